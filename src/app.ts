@@ -1,0 +1,26 @@
+/** Opens the configured database, migrates it, and builds the context every entry point shares. */
+import type { Config } from './config.ts';
+import type { AppContext } from './context.ts';
+import { type DatabaseHandle, openDatabase } from './db/database.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { ensureOrganisation } from './seed/seed-demo.ts';
+
+export interface OpenedApp {
+  ctx: AppContext;
+  handle: DatabaseHandle;
+  migrated: string[];
+  close(): Promise<void>;
+}
+
+export async function openApp(config: Pick<Config, 'databaseUrl'>, now: () => Date = () => new Date()): Promise<OpenedApp> {
+  const handle = openDatabase(config.databaseUrl);
+  try {
+    const migrated = await migrateToLatest(handle.db);
+    const ctx: AppContext = { db: handle.db, dialect: handle.dialect, now };
+    await ensureOrganisation(ctx);
+    return { ctx, handle, migrated, close: () => handle.close() };
+  } catch (e) {
+    await handle.close();
+    throw e;
+  }
+}

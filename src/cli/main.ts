@@ -1,0 +1,25 @@
+/** `./bin/clausier`: the operators' command line. Each command lives in its own file. */
+import { Command } from 'commander';
+import { registerDbCommands } from './db-commands.ts';
+import { registerServeCommand } from './serve.ts';
+import { registerUsersCommands } from './users-commands.ts';
+
+const program = new Command();
+program
+  .name('clausier')
+  .description('Clausier: the commercial life of an IT integrator, with its terms of sale enforced and cited.')
+  .showHelpAfterError()
+  .exitOverride();
+
+registerServeCommand(program);
+registerDbCommands(program);
+registerUsersCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  const err = e as { code?: string; exitCode?: number; message?: string };
+  if (err.code?.startsWith('commander.')) process.exit(err.exitCode ?? 2);
+  process.stderr.write(`clausier: ${err.message ?? String(e)}\n`);
+  process.exit(process.exitCode && process.exitCode !== 0 ? process.exitCode : 1);
+}

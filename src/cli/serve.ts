@@ -1,0 +1,41 @@
+import type { Command } from 'commander';
+import { openApp } from '../app.ts';
+import { loadConfig } from '../config.ts';
+import { buildServer } from '../http/server.ts';
+import { seedDemo } from '../seed/seed-demo.ts';
+
+/** `serve`: migrate, seed demo data into an empty non-production database, listen. */
+export function registerServeCommand(program: Command) {
+  program
+    .command('serve')
+    .description('Migrate, seed demo data if the database is empty (not in production), and serve the API and web app')
+    .option('--no-seed', 'do not seed demo data')
+    .action(async (opts: { seed: boolean }) => {
+      const config = loadConfig();
+      const app = await openApp(config);
+      if (app.migrated.length) console.log(`Migrations applied: ${app.migrated.join(', ')}`);
+      if (!config.production && opts.seed) {
+        const seed = await seedDemo(app.ctx);
+        if (seed.seeded) {
+          console.log('\nDemo data created. Demo logins (email / password):');
+          for (const l of seed.logins) console.log(`  ${l.role.padEnd(12)} ${l.email.padEnd(30)} ${l.password}`);
+          console.log('');
+        }
+      }
+      const server = await buildServer(app.ctx, {
+        logger: { level: config.logLevel },
+        webDistDir: config.webDistDir,
+        secureCookies: config.production,
+      });
+      const address = await server.listen({ host: config.host, port: config.port });
+      console.log(`Clausier is running at ${address.replace('[::1]', 'localhost')}  (API docs: ${address}/api/docs)`);
+      console.log(`Database: ${app.handle.dialect}${app.handle.sqliteFile ? ` (${app.handle.sqliteFile})` : ''}`);
+      const stop = async () => {
+        await server.close();
+        await app.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+}

@@ -1,0 +1,29 @@
+import path from 'node:path';
+
+/** Runtime configuration, read once from the environment. */
+export interface Config {
+  /** `sqlite:<file>` or `postgres://…`. */
+  databaseUrl: string;
+  dataDir: string;
+  host: string;
+  port: number;
+  production: boolean;
+  logLevel: string;
+  /** Serve the built web app from this folder when it exists. */
+  webDistDir: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = path.resolve(env.CLAUSIER_DATA_DIR ?? 'data');
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be an integer from 0 to 65535, got "${env.PORT}"`);
+  return {
+    databaseUrl: env.DATABASE_URL ?? `sqlite:${path.join(dataDir, 'clausier.db')}`,
+    dataDir,
+    host: env.HOST ?? '127.0.0.1',
+    port,
+    production: env.NODE_ENV === 'production',
+    logLevel: env.LOG_LEVEL ?? 'info',
+    webDistDir: path.resolve(env.CLAUSIER_WEB_DIR ?? 'web/dist'),
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * The closed set of error codes a use case may raise. The HTTP layer maps each `kind`
+ * to a status and renders an RFC 9457 problem document with these titles.
+ * Add a code here (never an ad-hoc string) when a new refusal appears.
+ */
+export type ErrorKind =
+  | 'invalid' // 400: the request itself is wrong (fields named in errors[])
+  | 'unauthenticated' // 401
+  | 'forbidden' // 403
+  | 'not-found' // 404
+  | 'conflict' // 409: the request is well formed but the state or the terms refuse it
+  | 'too-large' // 413
+  | 'unsupported-media' // 415
+  | 'rate-limited' // 429
+  | 'unavailable'; // 503
+
+interface CodeInfo {
+  kind: ErrorKind;
+  fr: string;
+  en: string;
+}
+
+export const ERROR_CODES = {
+  'request.invalid': { kind: 'invalid', fr: 'Requête invalide', en: 'Invalid request' },
+  'request.malformed_json': { kind: 'invalid', fr: 'JSON mal formé', en: 'Malformed JSON' },
+  'request.too_large': { kind: 'too-large', fr: 'Requête trop volumineuse', en: 'Request body too large' },
+  'request.unsupported_media_type': { kind: 'unsupported-media', fr: 'Type de contenu non pris en charge', en: 'Unsupported media type' },
+  'request.rate_limited': { kind: 'rate-limited', fr: 'Trop de tentatives, réessayez plus tard', en: 'Too many attempts, try again later' },
+  'route.not_found': { kind: 'not-found', fr: 'Ressource introuvable', en: 'Resource not found' },
+  'idempotency.key_reused': { kind: 'conflict', fr: "Clé d'idempotence déjà utilisée pour une autre requête", en: 'Idempotency key already used with another request' },
+  'idempotency.in_progress': { kind: 'conflict', fr: "Requête déjà en cours avec cette clé d'idempotence", en: 'A request with this idempotency key is in progress' },
+  'auth.required': { kind: 'unauthenticated', fr: 'Authentification requise', en: 'Authentication required' },
+  'auth.invalid_credentials': { kind: 'unauthenticated', fr: 'Adresse e-mail ou mot de passe incorrect', en: 'Wrong email or password' },
+  'auth.forbidden': { kind: 'forbidden', fr: 'Accès refusé pour votre rôle', en: 'Your role does not allow this' },
+  'auth.csrf': { kind: 'forbidden', fr: 'Jeton CSRF absent ou invalide', en: 'Missing or invalid CSRF token' },
+  'user.not_found': { kind: 'not-found', fr: 'Utilisateur introuvable', en: 'User not found' },
+  'user.email_taken': { kind: 'conflict', fr: 'Adresse e-mail déjà utilisée', en: 'Email already in use' },
+  'user.client_required': { kind: 'invalid', fr: 'Un utilisateur client doit être rattaché à un client', en: 'A client user must belong to a client' },
+  'user.cannot_disable_self': { kind: 'conflict', fr: 'Vous ne pouvez pas désactiver votre propre compte', en: 'You cannot disable your own account' },
+  'token.not_found': { kind: 'not-found', fr: "Jeton d'API introuvable", en: 'API token not found' },
+  'client.not_found': { kind: 'not-found', fr: 'Client introuvable', en: 'Client not found' },
+  'rule.not_found': { kind: 'not-found', fr: 'Règle inconnue', en: 'Unknown rule' },
+  'rule.invalid_facts': { kind: 'invalid', fr: 'Faits invalides pour cette règle', en: 'Invalid facts for this rule' },
+  'terms.not_found': { kind: 'not-found', fr: 'Version des CGV introuvable', en: 'Terms version not found' },
+  'terms.none_in_force': { kind: 'conflict', fr: "Aucune version des CGV en vigueur à cette date", en: 'No terms version in force on that date' },
+  'terms.published_immutable': { kind: 'conflict', fr: 'Une version publiée des CGV ne peut pas être modifiée', en: 'A published terms version cannot be changed' },
+  'terms.version_exists': { kind: 'conflict', fr: 'Cette version des CGV existe déjà', en: 'This terms version already exists' },
+  'rates.invalid_file': { kind: 'invalid', fr: 'Fichier de taux BCE invalide', en: 'Invalid ECB rate file' },
+  'evidence.not_found': { kind: 'not-found', fr: 'Élément de preuve introuvable', en: 'Evidence not found' },
+  'sweep.locked': { kind: 'conflict', fr: 'Un traitement quotidien est déjà en cours', en: 'A sweep is already running' },
+  'database.unavailable': { kind: 'unavailable', fr: 'Base de données indisponible', en: 'Database unavailable' },
+} as const satisfies Record<string, CodeInfo>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** One field-level problem: `path` is a JSON-pointer-like dotted path ("lines.0.quantity"). */
+export interface FieldError {
+  path: string;
+  message: string;
+  code?: string;
+}
+
+/** The only error type use cases throw. Expected outcomes are return values, not errors. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly errors: FieldError[];
+  readonly extra: Record<string, unknown> | undefined;
+
+  constructor(code: ErrorCode, options: { errors?: FieldError[]; detail?: string; extra?: Record<string, unknown> } = {}) {
+    super(options.detail ?? ERROR_CODES[code].en);
+    this.name = 'AppError';
+    this.code = code;
+    this.errors = options.errors ?? [];
+    this.extra = options.extra;
+  }
+
+  get kind(): ErrorKind {
+    return ERROR_CODES[this.code].kind;
+  }
+}
+
+/** Converts zod issues into field errors with dotted paths. */
+export function fieldErrorsFromIssues(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string; code?: string }>, prefix = ''): FieldError[] {
+  return issues.map((i) => {
+    const path = [prefix, ...i.path.map(String)].filter((p) => p !== '').join('.');
+    return { path: path === '' ? '(root)' : path, message: i.message, ...(i.code ? { code: i.code } : {}) };
+  });
+}

@@ -1,0 +1,91 @@
+import type { Db } from '../../db/database.ts';
+
+/** Looks a user up by email (case-insensitive: emails are stored lower-case). */
+export function findUserByEmail(db: Db, email: string) {
+  return db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
+}
+
+export function insertSession(db: Db, row: { token_hash: string; user_id: string; csrf_token: string; created_at: string; expires_at: string }) {
+  return db.insertInto('sessions').values(row).execute();
+}
+
+export function deleteSession(db: Db, tokenHash: string) {
+  return db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+}
+
+export function deleteSessionsOfUser(db: Db, userId: string) {
+  return db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}
+
+/** The live session and its user, or undefined. */
+export function findSessionUser(db: Db, tokenHash: string, nowIso: string) {
+  return db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select(['sessions.csrf_token', 'users.id', 'users.org_id', 'users.email', 'users.name', 'users.role', 'users.client_id', 'users.disabled'])
+    .where('sessions.token_hash', '=', tokenHash)
+    .where('sessions.expires_at', '>', nowIso)
+    .executeTakeFirst();
+}
+
+export function findApiTokenUser(db: Db, tokenHash: string) {
+  return db
+    .selectFrom('api_tokens')
+    .innerJoin('users', 'users.id', 'api_tokens.user_id')
+    .select(['api_tokens.id as token_id', 'users.id', 'users.org_id', 'users.email', 'users.name', 'users.role', 'users.client_id', 'users.disabled'])
+    .where('api_tokens.token_hash', '=', tokenHash)
+    .where('api_tokens.revoked_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export function touchApiToken(db: Db, tokenId: string, nowIso: string) {
+  return db.updateTable('api_tokens').set({ last_used_at: nowIso }).where('id', '=', tokenId).execute();
+}
+
+export function insertApiToken(db: Db, row: { id: string; org_id: string; user_id: string; name: string; token_hash: string; created_at: string }) {
+  return db.insertInto('api_tokens').values(row).execute();
+}
+
+export function listApiTokens(db: Db, orgId: string, userId?: string) {
+  let q = db
+    .selectFrom('api_tokens')
+    .select(['id', 'user_id', 'name', 'created_at', 'revoked_at', 'last_used_at'])
+    .where('org_id', '=', orgId);
+  if (userId) q = q.where('user_id', '=', userId);
+  return q.orderBy('created_at', 'desc').execute();
+}
+
+export function revokeApiToken(db: Db, orgId: string, id: string, nowIso: string) {
+  return db
+    .updateTable('api_tokens')
+    .set({ revoked_at: nowIso })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export function insertLoginFailure(db: Db, row: { id: string; email: string; ip: string; at: string }) {
+  return db.insertInto('login_failures').values(row).execute();
+}
+
+/** Failures since `sinceIso` for this email and for this address. */
+export async function countLoginFailures(db: Db, email: string, ip: string, sinceIso: string) {
+  const byEmail = await db
+    .selectFrom('login_failures')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('email', '=', email)
+    .where('at', '>', sinceIso)
+    .executeTakeFirstOrThrow();
+  const byIp = await db
+    .selectFrom('login_failures')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('ip', '=', ip)
+    .where('at', '>', sinceIso)
+    .executeTakeFirstOrThrow();
+  return { byEmail: Number(byEmail.n), byIp: Number(byIp.n) };
+}
+
+export function clearLoginFailures(db: Db, email: string) {
+  return db.deleteFrom('login_failures').where('email', '=', email).execute();
+}

@@ -1,0 +1,7 @@
+import type { Db } from '../../db/database.ts';
+import { deleteSessionsOfUser } from './auth.repo.ts';
+
+/** Ends every open session of a user (disabled, or role changed). */
+export async function endSessionsOfUser(db: Db, userId: string): Promise<void> {
+  await deleteSessionsOfUser(db, userId);
+}

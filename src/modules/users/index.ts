@@ -1,0 +1,6 @@
+export { createUser } from './create-user.ts';
+export { updateUser } from './update-user.ts';
+export { listUsers } from './list-users.ts';
+export { usersRoutes } from './users.routes.ts';
+export { CreateUserBody, MIN_PASSWORD_LENGTH, type UserOut } from './users.schemas.ts';
+export { countUsers } from './users.repo.ts';

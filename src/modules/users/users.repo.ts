@@ -1,0 +1,34 @@
+import type { Db } from '../../db/database.ts';
+import type { UsersTable } from '../../db/schema.ts';
+
+const USER_COLUMNS = ['users.id', 'users.email', 'users.name', 'users.role', 'users.client_id', 'users.disabled', 'users.created_at', 'clients.legal_name as client_name'] as const;
+
+function baseQuery(db: Db, orgId: string) {
+  return db.selectFrom('users').leftJoin('clients', 'clients.id', 'users.client_id').select(USER_COLUMNS).where('users.org_id', '=', orgId);
+}
+
+export type UserRow = Awaited<ReturnType<typeof findUser>> & object;
+
+export function listUsers(db: Db, orgId: string) {
+  return baseQuery(db, orgId).orderBy('users.email').execute();
+}
+
+export function findUser(db: Db, orgId: string, id: string) {
+  return baseQuery(db, orgId).where('users.id', '=', id).executeTakeFirst();
+}
+
+export function emailExists(db: Db, email: string) {
+  return db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
+}
+
+export function insertUser(db: Db, row: UsersTable) {
+  return db.insertInto('users').values(row).execute();
+}
+
+export function updateUser(db: Db, orgId: string, id: string, set: Partial<Pick<UsersTable, 'name' | 'role' | 'client_id' | 'disabled' | 'updated_at' | 'password_hash'>>) {
+  return db.updateTable('users').set(set).where('org_id', '=', orgId).where('id', '=', id).execute();
+}
+
+export function countUsers(db: Db) {
+  return db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+}

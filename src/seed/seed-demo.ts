@@ -1,0 +1,70 @@
+import type { AppContext } from '../context.ts';
+import { newId } from '../kernel/ids.ts';
+import { insertClient } from '../modules/clients/index.ts';
+import { countUsers, createUser } from '../modules/users/index.ts';
+import { ALLEO_ORGANISATION, DEMO_CATALOGUE, DEMO_CLIENTS, DEMO_USERS } from './demo-data.ts';
+
+export interface SeedResult {
+  seeded: boolean;
+  logins: Array<{ role: string; email: string; password: string }>;
+}
+
+/** Ensures the selling organisation exists (every install needs one); returns its id. */
+export async function ensureOrganisation(ctx: AppContext): Promise<string> {
+  const existing = await ctx.db.selectFrom('organisations').select('id').orderBy('created_at').executeTakeFirst();
+  if (existing) return existing.id;
+  const id = newId();
+  await ctx.db.insertInto('organisations').values({ id, ...ALLEO_ORGANISATION, created_at: ctx.now().toISOString() }).execute();
+  return id;
+}
+
+/** Seeds demo data into an empty database only (no user yet); never called in production. */
+export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
+  const { n } = await countUsers(ctx.db);
+  if (Number(n) > 0) return { seeded: false, logins: [] };
+  const orgId = await ensureOrganisation(ctx);
+  const now = ctx.now().toISOString();
+  const clientIds: string[] = [];
+  for (const c of DEMO_CLIENTS) {
+    const id = newId();
+    clientIds.push(id);
+    await insertClient(ctx.db, { id, org_id: orgId, ...c, country: 'FR', phone: null, created_at: now, updated_at: now });
+  }
+  for (const item of DEMO_CATALOGUE) {
+    await ctx.db
+      .insertInto('catalogue_items')
+      .values({
+        id: newId(),
+        org_id: orgId,
+        kind: item.kind,
+        category: item.category,
+        offer_line: item.offer_line,
+        manufacturer: item.manufacturer,
+        sku: item.sku,
+        name: item.name,
+        description: null,
+        indicative_price_cents: item.indicative_price_cents,
+        vat_rate: '20',
+        rentable: item.rentable ? 1 : 0,
+        monthly_rent_cents: item.monthly_rent_cents ?? null,
+        maintenance_fee_cents: item.maintenance_fee_cents ?? null,
+        warranty_months: item.warranty_months ?? null,
+        late_cancellation_indemnity_cents: item.late_cancellation_indemnity_cents ?? null,
+        off_hours_surcharge_percent: item.off_hours_surcharge_percent ?? null,
+        active: 1,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+  }
+  for (const u of DEMO_USERS) {
+    await createUser(ctx, orgId, {
+      email: u.email,
+      name: u.name,
+      role: u.role,
+      password: u.password,
+      ...(u.clientIndex !== undefined ? { clientId: clientIds[u.clientIndex] } : {}),
+    });
+  }
+  return { seeded: true, logins: DEMO_USERS.map((u) => ({ role: u.role, email: u.email, password: u.password })) };
+}
