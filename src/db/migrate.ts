@@ -1,4 +1,4 @@
-import { type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { Db } from './database.ts';
 import * as m0001 from './migrations/0001_foundation.ts';
 
@@ -11,7 +11,14 @@ const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
 /** Brings the schema to the latest migration; returns the names applied now. */
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db, provider });
+  // On PostgreSQL the bookkeeping tables live in the current schema, named explicitly: Kysely
+  // would otherwise find another schema's tables (tests run one schema per file side by side).
+  let migrationTableSchema: string | undefined;
+  if (db.getExecutor().adapter.supportsTransactionalDdl) {
+    const row = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+    migrationTableSchema = row.rows[0]?.schema;
+  }
+  const migrator = new Migrator({ db, provider, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -13,8 +13,21 @@ import { healthRoutes } from './health.ts';
 import { registerIdempotency } from './idempotency.ts';
 import { registerOpenApi } from './openapi.ts';
 import { errorHandler } from './problem.ts';
-import type { App, RoutesPlugin } from './route-kit.ts';
+import type { Access, App, RoutesPlugin } from './route-kit.ts';
 import { registerWebApp } from './web-app.ts';
+
+/** One registered route and who may call it (the authorization matrix test walks this). */
+export interface RouteInfo {
+  method: string;
+  url: string;
+  access: Access;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteInfo[];
+  }
+}
 
 export interface ServerOptions {
   /** pino options, or false to log nothing (tests). */
@@ -41,7 +54,14 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
-  app.addHook('onRoute', requireAccessDeclaration);
+  const routeTable: RouteInfo[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    requireAccessDeclaration(route);
+    for (const method of [route.method].flat()) {
+      routeTable.push({ method: String(method), url: route.url, access: (route.config as { access: Access }).access });
+    }
+  });
   app.addHook('onSend', async (req, reply, payload) => {
     reply.header('x-request-id', req.id);
     return payload;

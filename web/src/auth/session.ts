@@ -42,6 +42,7 @@ export interface Credentials {
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: ['login'],
     mutationFn: (credentials: Credentials) => api.post<Session>('/api/auth/login', credentials),
     onSuccess: (session) => {
       setCsrfToken(session.csrfToken);

@@ -1,0 +1,66 @@
+/**
+ * A fresh, migrated database per test file, on either engine. PostgreSQL gets a schema of its
+ * own inside TEST_DATABASE_URL (default: the local `test` database), dropped afterwards.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { AppContext } from '../../src/context.ts';
+import { type DatabaseHandle, type Dialect, openDatabase } from '../../src/db/database.ts';
+import { migrateToLatest } from '../../src/db/migrate.ts';
+import { ensureOrganisation } from '../../src/seed/seed-demo.ts';
+
+export const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** The engines the integration suite runs on; CLAUSIER_TEST_DIALECTS=sqlite narrows it. */
+export const DIALECTS: Dialect[] = (process.env.CLAUSIER_TEST_DIALECTS ?? 'sqlite,postgres')
+  .split(',')
+  .map((d) => d.trim())
+  .filter((d): d is Dialect => d === 'sqlite' || d === 'postgres');
+
+export interface TestDb {
+  ctx: AppContext;
+  handle: DatabaseHandle;
+  orgId: string;
+  /** Moves the test clock. */
+  setNow(iso: string): void;
+  cleanup(): Promise<void>;
+}
+
+async function adminQuery(text: string) {
+  const client = new pg.Client({ connectionString: PG_URL });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function freshDatabase(dialect: Dialect, options: { file?: string } = {}): Promise<TestDb> {
+  let handle: DatabaseHandle;
+  let dropSchema: (() => Promise<void>) | undefined;
+  if (dialect === 'postgres') {
+    const schema = `t_${randomBytes(6).toString('hex')}`;
+    await adminQuery(`create schema ${schema}`);
+    handle = openDatabase(PG_URL, { pgSchema: schema, pgPoolSize: 12 });
+    dropSchema = () => adminQuery(`drop schema ${schema} cascade`);
+  } else {
+    handle = openDatabase(`sqlite:${options.file ?? ':memory:'}`);
+  }
+  let now = new Date('2026-03-02T09:00:00Z');
+  const ctx: AppContext = { db: handle.db, dialect, now: () => now };
+  await migrateToLatest(handle.db);
+  const orgId = await ensureOrganisation(ctx);
+  return {
+    ctx,
+    handle,
+    orgId,
+    setNow(iso) {
+      now = new Date(iso);
+    },
+    async cleanup() {
+      await handle.close();
+      await dropSchema?.();
+    },
+  };
+}

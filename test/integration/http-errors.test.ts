@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS } from '../helpers/db.ts';
+import { type Session, startTestApi, type TestApi } from '../helpers/api.ts';
+
+for (const dialect of DIALECTS) {
+  describe(`HTTP errors and hygiene [${dialect}]`, () => {
+    let t: TestApi;
+    let admin: Session;
+    beforeAll(async () => {
+      t = await startTestApi(dialect);
+      admin = await t.signIn('admin');
+    });
+    afterAll(() => t.cleanup());
+
+    const post = (payload: string, headers: Record<string, string> = {}) =>
+      t.as(admin, { method: 'POST', url: '/api/users', payload, headers: { 'content-type': 'application/json', ...headers } });
+
+    it('malformed JSON → 400 problem, no stack trace', async () => {
+      const res = await post('{"email": ');
+      expect(res.statusCode).toBe(400);
+      expect(res.json()).toMatchObject({ code: 'request.malformed_json', status: 400 });
+      expect(res.body).not.toMatch(/at .*\.ts:\d+/);
+    });
+
+    it('wrong types, missing and unknown fields → 400 naming each field', async () => {
+      const res = await post(JSON.stringify({ email: 42, role: 'admin', surprise: true }));
+      expect(res.statusCode).toBe(400);
+      const byPath = Object.fromEntries(res.json().errors.map((e: { path: string; message: string }) => [e.path, e.message]));
+      expect(Object.keys(byPath).sort()).toEqual(['email', 'name', 'password', 'surprise']);
+      expect(byPath.surprise).toBe('Unknown field');
+    });
+
+    it('an oversized body → 413', async () => {
+      const res = await post(JSON.stringify({ email: 'a@b.fr', name: 'x'.repeat(2 * 1024 * 1024), role: 'sales', password: 'long-enough-pass' }));
+      expect(res.statusCode).toBe(413);
+      expect(res.json().code).toBe('request.too_large');
+    });
+
+    it('a wrong content type → 415', async () => {
+      const res = await post('email=a', { 'content-type': 'application/x-www-form-urlencoded' });
+      expect(res.statusCode).toBe(415);
+    });
+
+    it('an unknown API route → 404 problem', async () => {
+      const res = await t.app.inject({ method: 'GET', url: '/api/nothing-here' });
+      expect(res.statusCode).toBe(404);
+      expect(res.json().code).toBe('route.not_found');
+    });
+
+    it('sends security headers and a request id, and no CORS header', async () => {
+      const res = await t.app.inject({ method: 'GET', url: '/api/health', headers: { origin: 'https://evil.example' } });
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toEqual({ status: 'ok', database: dialect });
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(res.headers['x-frame-options']).toBeDefined();
+      expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+      expect(res.headers['access-control-allow-origin']).toBeUndefined();
+      const given = await t.app.inject({ method: 'GET', url: '/api/health', headers: { 'x-request-id': 'trace-123' } });
+      expect(given.headers['x-request-id']).toBe('trace-123');
+    });
+
+    it('publishes OpenAPI 3.1 and the interactive docs', async () => {
+      const spec = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
+      expect(spec.statusCode).toBe(200);
+      expect(spec.json().openapi).toBe('3.1.0');
+      expect(Object.keys(spec.json().paths)).toEqual(expect.arrayContaining(['/api/users', '/api/auth/login', '/api/health']));
+      const docs = await t.app.inject({ method: 'GET', url: '/api/docs/' });
+      expect(docs.statusCode).toBe(200);
+      expect(docs.headers['content-type']).toContain('text/html');
+    });
+  });
+}

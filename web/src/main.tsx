@@ -1,0 +1,51 @@
+import '@mantine/core/styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { MantineProvider, createTheme } from '@mantine/core';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { BrowserRouter } from 'react-router-dom';
+import { ApiError } from './api.ts';
+import { App } from './App.tsx';
+import { SESSION_KEY, dropSession } from './auth/session.ts';
+
+const theme = createTheme({
+  primaryColor: 'indigo',
+  defaultRadius: 'md',
+  fontFamily: 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+});
+
+/** A 401 on any call but /api/me and login means the session ended: back to the sign-in page. */
+function onSessionLost(error: unknown, isSessionCall: boolean): void {
+  if (!isSessionCall && error instanceof ApiError && error.status === 401) dropSession(queryClient);
+}
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({
+    onError: (error, query) => onSessionLost(error, query.queryKey[0] === SESSION_KEY[0]),
+  }),
+  mutationCache: new MutationCache({
+    onError: (error, _vars, _ctx, mutation) => onSessionLost(error, mutation.options.mutationKey?.[0] === 'login'),
+  }),
+  defaultOptions: {
+    queries: {
+      refetchOnWindowFocus: false,
+      // A 4xx will not change by retrying; network and 5xx errors get two more tries.
+      retry: (failures, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failures < 2,
+    },
+  },
+});
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root missing in index.html');
+
+createRoot(root).render(
+  <StrictMode>
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </QueryClientProvider>
+    </MantineProvider>
+  </StrictMode>,
+);
