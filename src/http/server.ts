@@ -1,7 +1,6 @@
 /** Assembles the HTTP server: security, errors, auth, idempotency, OpenAPI, module routes, web app. */
 import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.ts';
@@ -15,6 +14,7 @@ import { registerOpenApi } from './openapi.ts';
 import { errorHandler } from './problem.ts';
 import type { Access, App, RoutesPlugin } from './route-kit.ts';
 import { registerWebApp } from './web-app.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 
 /** One registered route and who may call it (the authorization matrix test walks this). */
 export interface RouteInfo {
@@ -67,21 +67,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
     return payload;
   });
 
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Mantine sets CSS variables through style attributes; swagger-ui injects styles.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-      },
-    },
-    crossOriginEmbedderPolicy: false,
-  });
+  registerSecurityHeaders(app);
   await app.register(fastifyCookie);
   app.addHook('onRequest', accessHook(ctx));
   registerIdempotency(app, ctx);

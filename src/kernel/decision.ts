@@ -15,8 +15,8 @@ export interface Citation {
   termsVersion: string;
 }
 
-/** Fields every decision carries. */
-export interface DecisionCore {
+/** Fields every decision carries (a type alias, so a decision is assignable to a plain record). */
+export type DecisionCore = {
   rule: string;
   asOf: string;
   outcome: string;
@@ -24,7 +24,7 @@ export interface DecisionCore {
   explanation: Bilingual;
   /** The terms parameters the rule used, by their terms-profile names. */
   parameters: Record<string, unknown>;
-}
+};
 
 /** A decision: the common fields plus the rule-specific fields F. */
 export type Decision<F extends object = Record<string, unknown>> = DecisionCore & F;

@@ -22,7 +22,8 @@ export function findSessionUser(db: Db, tokenHash: string, nowIso: string) {
   return db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['sessions.csrf_token', 'users.id', 'users.org_id', 'users.email', 'users.name', 'users.role', 'users.client_id', 'users.disabled'])
+    .innerJoin('organisations', 'organisations.id', 'users.org_id')
+    .select(['sessions.csrf_token', 'users.id', 'users.org_id', 'organisations.name as org_name', 'users.email', 'users.name', 'users.role', 'users.client_id', 'users.disabled'])
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.expires_at', '>', nowIso)
     .executeTakeFirst();
@@ -32,7 +33,8 @@ export function findApiTokenUser(db: Db, tokenHash: string) {
   return db
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
-    .select(['api_tokens.id as token_id', 'users.id', 'users.org_id', 'users.email', 'users.name', 'users.role', 'users.client_id', 'users.disabled'])
+    .innerJoin('organisations', 'organisations.id', 'users.org_id')
+    .select(['api_tokens.id as token_id', 'users.id', 'users.org_id', 'organisations.name as org_name', 'users.email', 'users.name', 'users.role', 'users.client_id', 'users.disabled'])
     .where('api_tokens.token_hash', '=', tokenHash)
     .where('api_tokens.revoked_at', 'is', null)
     .executeTakeFirst();

@@ -2,21 +2,20 @@ import { z } from 'zod';
 import type { FastifyReply } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { actorOf, type App } from '../../http/route-kit.ts';
-import { getOrganisation } from '../organisations/index.ts';
-import { authenticateSession } from './authenticate.ts';
+import { AppError } from '../../kernel/errors.ts';
+import { type Authentication, authenticateSession } from './authenticate.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.ts';
 import { CreatedToken, CreateTokenBody, IdParams, LoginBody, MeResponse, TokenOut } from './auth.schemas.ts';
 import { login, logout } from './login.ts';
-import type { Actor } from './roles.ts';
 import { STAFF_ROLES } from './roles.ts';
 
 export const SESSION_COOKIE = 'clausier_session';
 
-async function meBody(ctx: AppContext, actor: Actor, csrfToken: string | null) {
-  const org = await getOrganisation(ctx, actor.orgId);
+function meBody(auth: Authentication, csrfToken: string | null) {
+  const { actor } = auth;
   return {
     user: { id: actor.userId, email: actor.email, name: actor.name, role: actor.role, clientId: actor.clientId, disabled: false },
-    organisation: { id: org.id, name: org.name },
+    organisation: { id: actor.orgId, name: auth.organisationName },
     csrfToken,
   };
 }
@@ -35,7 +34,7 @@ export function authRoutes(app: App, ctx: AppContext, opts: { secureCookies: boo
     setSessionCookie(reply, result.sessionToken, result.expiresAt, opts.secureCookies);
     const auth = await authenticateSession(ctx, result.sessionToken);
     if (!auth) throw new Error('Session just created is not found');
-    return meBody(ctx, auth.actor, result.csrfToken);
+    return meBody(auth, result.csrfToken);
   });
 
   app.post('/api/auth/logout', {
@@ -51,7 +50,10 @@ export function authRoutes(app: App, ctx: AppContext, opts: { secureCookies: boo
   app.get('/api/me', {
     config: { access: 'authenticated' },
     schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: MeResponse } },
-  }, async (req) => meBody(ctx, actorOf(req), req.auth?.csrfToken ?? null));
+  }, async (req) => {
+    if (!req.auth) throw new AppError('auth.required');
+    return meBody(req.auth, req.auth.csrfToken ?? null);
+  });
 
   app.get('/api/tokens', {
     config: { access: STAFF_ROLES },

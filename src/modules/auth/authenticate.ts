@@ -5,6 +5,7 @@ import { sha256Hex } from './secrets.ts';
 
 export interface Authentication {
   actor: Actor;
+  organisationName: string;
   via: 'session' | 'token';
   /** Set for cookie sessions: mutating requests must echo it (double submit). */
   csrfToken?: string;
@@ -19,7 +20,7 @@ function toActor(row: { id: string; org_id: string; email: string; name: string;
 export async function authenticateSession(ctx: AppContext, sessionToken: string): Promise<Authentication | undefined> {
   const row = await repo.findSessionUser(ctx.db, sha256Hex(sessionToken), ctx.now().toISOString());
   if (!row || row.disabled === 1) return undefined;
-  return { actor: toActor(row), via: 'session', csrfToken: row.csrf_token };
+  return { actor: toActor(row), organisationName: row.org_name, via: 'session', csrfToken: row.csrf_token };
 }
 
 /** Resolves a bearer API token (stored hashed, revocable). */
@@ -27,5 +28,5 @@ export async function authenticateToken(ctx: AppContext, token: string): Promise
   const row = await repo.findApiTokenUser(ctx.db, sha256Hex(token));
   if (!row || row.disabled === 1) return undefined;
   await repo.touchApiToken(ctx.db, row.token_id, ctx.now().toISOString());
-  return { actor: toActor(row), via: 'token' };
+  return { actor: toActor(row), organisationName: row.org_name, via: 'token' };
 }

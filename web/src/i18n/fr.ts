@@ -78,7 +78,7 @@ export const fr = {
   'soon.badge': 'Bientôt disponible',
   'soon.intro': 'Cet écran est en cours de construction.',
   'soon.articles': 'Articles des CGV concernés',
-  'soon.article': 'art. {number}',
+  'common.article': 'art. {number}',
   'soon.desc.clients': 'Fiches clients : SIREN/SIRET, numéro de TVA intracommunautaire, correspondant désigné, contacts, moyen de paiement et situation financière.',
   'soon.desc.catalogue': 'Produits, solutions virtualisées et prestations par offre (Cybersécurité, Téléphonie, Communications unifiées) ; licences et prix indicatifs.',
   'soon.desc.quotes': 'Devis de vente, de location et de prestations : validité de 30 jours, acceptation par devis signé ou bon de commande, accusé de réception de commande.',
@@ -181,7 +181,7 @@ export const fr = {
   'simulator.addRow': 'Ajouter une ligne',
   'simulator.removeRow': 'Supprimer la ligne',
   'simulator.noRows': 'Aucune ligne',
-  'simulator.centsHint': 'Montant en centimes : {amount}',
+  'simulator.centsHint': 'Soit {amount}',
   'simulator.defaultHint': 'Par défaut : {value}',
   'simulator.emptyDecision': 'Renseignez les faits puis cliquez sur « Évaluer » pour obtenir la décision.',
 
@@ -312,12 +312,12 @@ export const fr = {
   'rates.col.effectiveFrom': 'Applicable à partir du',
   'rates.col.rate': 'Taux BCE',
   'rates.col.lateRate': 'Pénalités de retard (BCE + 10 points)',
-  'rates.ruleLabel': 'Règle d’application',
+  'rates.ruleLabel': 'Règle d’application :',
   'rates.rule.semester': 'Semestrielle : le taux en vigueur au 1er janvier s’applique de janvier à juin, celui du 1er juillet de juillet à décembre (art. L441-10 du Code de commerce).',
   'rates.rule.latest': 'Dernière opération : chaque jour, le taux de la plus récente opération s’applique.',
-  'rates.current': 'Taux BCE applicable aujourd’hui',
-  'rates.currentLate': 'soit des pénalités de retard de {rate}',
-  'rates.since': 'depuis le {date}',
+  'rates.current': 'Taux BCE applicable aujourd’hui :',
+  'rates.currentLate': 'Pénalités de retard : {rate} (BCE + 10 points)',
+  'rates.since': '(depuis le {date})',
 } satisfies Record<string, string>;
 
 /** Every UI string key. */

@@ -38,7 +38,7 @@ export function ComingSoonPage({ item, withTermsTitles = true }: { item: NavItem
                 return (
                   <Group key={number} gap="sm" wrap="nowrap" align="baseline">
                     <Badge variant="outline" radius="sm" style={{ flexShrink: 0 }}>
-                      {t('soon.article', { number })}
+                      {t('common.article', { number })}
                     </Badge>
                     {article && <Text size="sm">{pick(article.title)}</Text>}
                   </Group>

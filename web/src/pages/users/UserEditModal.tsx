@@ -31,7 +31,10 @@ function EditUserForm({ user, onDone }: { user: UserRow; onDone: () => void }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const changes = changesOf(user, name, role, clientId);
-    if (Object.keys(changes).length === 0) return onDone();
+    if (Object.keys(changes).length === 0) {
+      onDone();
+      return;
+    }
     update.mutate({ id: user.id, changes }, { onSuccess: onDone });
   };
 

@@ -1,0 +1,32 @@
+/**
+ * `npm run bench [name…]`: runs the benchmarks and writes their JSON results to
+ * bench/results/<name>.json (and all of them to bench/results/latest.json).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runHttpMeBench } from './http-me.bench.ts';
+
+type Bench = () => Promise<Record<string, unknown>>;
+
+const BENCHES: Record<string, Bench> = {
+  'http-me': runHttpMeBench,
+};
+
+const wanted = process.argv.slice(2);
+const names = wanted.length ? wanted : Object.keys(BENCHES);
+const results: Record<string, unknown>[] = [];
+fs.mkdirSync('bench/results', { recursive: true });
+for (const name of names) {
+  const bench = BENCHES[name];
+  if (!bench) {
+    console.error(`Unknown benchmark ${name}; known: ${Object.keys(BENCHES).join(', ')}`);
+    process.exit(2);
+  }
+  console.error(`▶ ${name} …`);
+  const result = { ...(await bench()), at: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version } };
+  results.push(result);
+  fs.writeFileSync(path.join('bench/results', `${name}.json`), JSON.stringify(result, null, 2) + '\n');
+  console.log(JSON.stringify(result));
+}
+fs.writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2) + '\n');

@@ -1,0 +1,174 @@
+import { Alert, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import type { Decision, LatePaymentPeriod, TermsParameter } from '../../api-types.ts';
+import { formatValue } from '../../components/formatValue.ts';
+import type { ValueLabels } from '../../components/formatValue.ts';
+import { findArticle, useTermsDetail } from '../../data/terms.ts';
+import { formatDate, formatEur, formatInteger, formatPercent } from '../../format.ts';
+import { useI18n } from '../../i18n/i18n.ts';
+
+/** Decision keys shown in their own blocks, not in the generic details table. */
+const COMMON_KEYS = new Set(['rule', 'asOf', 'outcome', 'citation', 'explanation', 'parameters', 'periods']);
+
+const POSITIVE = new Set(['valid', 'accepted', 'in-time', 'guaranteed', 'free', 'not-due', 'paid-on-time', 'on-time', 'cured', 'ended', 'capped', 'protected', 'active', 'retain', 'amicable']);
+const NEGATIVE = new Set(['expired', 'refused', 'late', 'deemed-accepted', 'not-guaranteed', 'full', 'paid-late', 'returned-late', 'terminable', 'out-of-time', 'invalid-form', 'uncapped', 'erase', 'court']);
+const WARNING = new Set(['pending', 'indemnity', 'cure-period', 'suspended', 'due', 'in-force']);
+
+/** Badge colour of an outcome: green when nothing is owed or lost, red when a right is lost or a sum due. */
+function outcomeColor(outcome: string): string {
+  if (POSITIVE.has(outcome)) return 'teal';
+  if (NEGATIVE.has(outcome)) return 'red';
+  if (WARNING.has(outcome)) return 'orange';
+  return 'gray';
+}
+
+function isPeriod(value: unknown): value is LatePaymentPeriod {
+  return typeof value === 'object' && value !== null && 'from' in value && 'interestCents' in value;
+}
+
+function PeriodsTable({ periods, totalCents }: { periods: LatePaymentPeriod[]; totalCents: unknown }) {
+  const { t } = useI18n();
+  return (
+    <div>
+      <Text fw={600} size="sm" mb={6}>
+        {t('decision.periods')}
+      </Text>
+      <Table.ScrollContainer minWidth={560}>
+        <Table striped withTableBorder verticalSpacing={6} data-testid="decision-periods">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('decision.period.from')}</Table.Th>
+              <Table.Th>{t('decision.period.to')}</Table.Th>
+              <Table.Th ta="right">{t('decision.period.days')}</Table.Th>
+              <Table.Th ta="right">{t('decision.period.rate')}</Table.Th>
+              <Table.Th ta="right">{t('decision.period.base')}</Table.Th>
+              <Table.Th ta="right">{t('decision.period.interest')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {periods.map((period) => (
+              <Table.Tr key={`${period.from}-${period.to}`}>
+                <Table.Td>{formatDate(period.from)}</Table.Td>
+                <Table.Td>{formatDate(period.to)}</Table.Td>
+                <Table.Td ta="right">{formatInteger(period.days)}</Table.Td>
+                <Table.Td ta="right">{formatPercent(period.ratePercent)}</Table.Td>
+                <Table.Td ta="right">{formatEur(period.baseCents)}</Table.Td>
+                <Table.Td ta="right">{formatEur(period.interestCents)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+          {typeof totalCents === 'number' && (
+            <Table.Tfoot>
+              <Table.Tr>
+                <Table.Th colSpan={5}>{t('decision.period.total')}</Table.Th>
+                <Table.Th ta="right">{formatEur(totalCents)}</Table.Th>
+              </Table.Tr>
+            </Table.Tfoot>
+          )}
+        </Table>
+      </Table.ScrollContainer>
+    </div>
+  );
+}
+
+function KeyValueTable({ rows, testId }: { rows: { key: string; label: string; value: string }[]; testId: string }) {
+  const { t } = useI18n();
+  return (
+    <Table withTableBorder verticalSpacing={6} data-testid={testId}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('decision.field')}</Table.Th>
+          <Table.Th>{t('decision.value')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((row) => (
+          <Table.Tr key={row.key} data-testid={`${testId}-${row.key}`}>
+            <Table.Td>{row.label}</Table.Td>
+            <Table.Td fw={600}>{row.value}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/** A rule decision: outcome, citation and article, explanation, details, periods, parameters. */
+export function DecisionView({ decision }: { decision: Decision }) {
+  const { t, tx, pick } = useI18n();
+  const terms = useTermsDetail(decision.citation.termsVersion);
+  const article = terms.data ? findArticle(terms.data.articles, decision.citation.article) : undefined;
+  const parameterLabels = new Map((terms.data?.parameters ?? []).map((p: TermsParameter) => [p.key, pick(p.label)]));
+  const labels: ValueLabels = { yes: t('common.yes'), no: t('common.no'), none: t('common.none'), code: (v) => tx(`value.${v}`, v) };
+
+  const fields = Object.entries(decision)
+    .filter(([key]) => !COMMON_KEYS.has(key))
+    .map(([key, value]) => ({
+      key,
+      label: tx(`field.${key}`, key),
+      value: key === 'capCents' && value === null ? t('decision.uncapped') : formatValue(key, value, labels),
+    }));
+  const parameters = Object.entries(decision.parameters ?? {}).map(([key, value]) => ({
+    key,
+    label: parameterLabels.get(key) ?? key,
+    value: formatValue(key, value, labels),
+  }));
+  const periods = Array.isArray(decision.periods) ? decision.periods.filter(isPeriod) : [];
+
+  return (
+    <Paper withBorder radius="md" p="lg" data-testid="decision" data-outcome={decision.outcome}>
+      <Stack gap="md">
+        <Group justify="space-between" align="flex-start">
+          <div>
+            <Title order={3}>{t('decision.title')}</Title>
+            <Text size="xs" c="dimmed" ff="monospace">
+              {decision.rule} · {t('decision.asOf', { date: formatDate(decision.asOf) })}
+            </Text>
+          </div>
+          <Badge size="lg" color={outcomeColor(decision.outcome)} data-testid="decision-outcome" data-outcome={decision.outcome}>
+            {tx(`outcome.${decision.outcome}`, decision.outcome)}
+          </Badge>
+        </Group>
+
+        <Paper bg="gray.0" p="sm" radius="sm">
+          <Text fw={700} data-testid="decision-citation">
+            {t('decision.citation', { article: decision.citation.article, version: decision.citation.termsVersion })}
+          </Text>
+          {article && (
+            <div data-testid="decision-article">
+              <Text size="sm" fw={600}>
+                {pick(article.title)}
+              </Text>
+              <Text size="sm" c="dimmed">
+                {pick(article.summary)}
+              </Text>
+            </div>
+          )}
+        </Paper>
+
+        <Alert variant="light" color="blue" title={t('decision.explanation')} data-testid="decision-explanation">
+          {pick(decision.explanation)}
+        </Alert>
+
+        {fields.length > 0 && (
+          <div>
+            <Text fw={600} size="sm" mb={6}>
+              {t('decision.fields')}
+            </Text>
+            <KeyValueTable rows={fields} testId="decision-fields" />
+          </div>
+        )}
+
+        {periods.length > 0 && <PeriodsTable periods={periods} totalCents={decision.interestCents} />}
+
+        {parameters.length > 0 && (
+          <div>
+            <Text fw={600} size="sm" mb={6}>
+              {t('decision.parameters')}
+            </Text>
+            <KeyValueTable rows={parameters} testId="decision-parameters" />
+          </div>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

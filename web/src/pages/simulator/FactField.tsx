@@ -1,0 +1,95 @@
+import { Checkbox, NativeSelect, TextInput, Textarea } from '@mantine/core';
+import { formatEur } from '../../format.ts';
+import { useI18n } from '../../i18n/i18n.ts';
+import type { FieldKind, FieldSpec } from './schemaForm.ts';
+import { humanize } from './schemaForm.ts';
+
+const INPUT_TYPES: Partial<Record<FieldKind, string>> = { date: 'date', datetime: 'datetime-local', integer: 'number', number: 'number' };
+
+/** The label of a fact: from the dictionaries, else the schema title, else the humanized name. */
+export function useFactLabel(): (spec: FieldSpec) => string {
+  const { tx } = useI18n();
+  return (spec) => tx(`fact.${spec.name}`, humanize(spec.name));
+}
+
+interface FactFieldProps {
+  spec: FieldSpec;
+  /** Key in the form and in error paths, e.g. `payments.0.date`; test-ids use dashes. */
+  path: string;
+  value: string | boolean;
+  error: string | undefined;
+  onChange: (value: string | boolean) => void;
+  /** Label hidden visually (rows of a repeatable table keep an aria-label). */
+  compact?: boolean;
+}
+
+/** One input generated from a schema property: date, number, checkbox, select or text. */
+export function FactField({ spec, path, value, error, onChange, compact = false }: FactFieldProps) {
+  const { t, tx } = useI18n();
+  const label = useFactLabel()(spec);
+  const testId = `fact-${path.replace(/\./g, '-')}`;
+  const shown = compact ? undefined : spec.required || spec.kind === 'boolean' ? label : `${label} (${t('common.optional')})`;
+  const common = {
+    label: shown,
+    'aria-label': compact ? label : undefined,
+    error,
+    errorProps: { 'data-testid': `${testId}-error` },
+    withAsterisk: spec.required && !compact,
+    'data-testid': testId,
+  };
+
+  if (spec.kind === 'boolean') {
+    return (
+      <Checkbox
+        label={compact ? undefined : label}
+        aria-label={compact ? label : undefined}
+        checked={value === true}
+        onChange={(event) => onChange(event.currentTarget.checked)}
+        error={error}
+        data-testid={testId}
+        mt={compact ? 0 : 'lg'}
+      />
+    );
+  }
+
+  const text = typeof value === 'string' ? value : '';
+  const hints: string[] = [];
+  if (spec.description && !compact) hints.push(spec.description);
+  if (spec.defaultValue !== undefined && text === '') hints.push(t('simulator.defaultHint', { value: String(spec.defaultValue) }));
+  if (spec.kind === 'integer' && /Cents$/.test(spec.name) && /^-?\d+$/.test(text.trim())) {
+    hints.push(t('simulator.centsHint', { amount: formatEur(Number(text)) }));
+  }
+  const description = hints.length > 0 ? hints.join(' · ') : undefined;
+
+  if (spec.kind === 'enum') {
+    const options = spec.options.map((option) => ({ value: String(option), label: tx(`value.${String(option)}`, String(option)) }));
+    return (
+      <NativeSelect
+        {...common}
+        description={description}
+        value={text}
+        onChange={(event) => onChange(event.currentTarget.value)}
+        data={spec.required ? options : [{ value: '', label: t('common.none') }, ...options]}
+      />
+    );
+  }
+
+  if (spec.kind === 'json') {
+    return <Textarea {...common} description={description} value={text} onChange={(event) => onChange(event.currentTarget.value)} autosize minRows={2} ff="monospace" />;
+  }
+
+  const inputType = INPUT_TYPES[spec.kind] ?? 'text';
+  return (
+    <TextInput
+      {...common}
+      description={description}
+      type={inputType}
+      step={spec.kind === 'integer' ? 1 : spec.kind === 'number' ? 'any' : undefined}
+      min={spec.minimum}
+      max={spec.maximum !== undefined && spec.maximum < Number.MAX_SAFE_INTEGER ? spec.maximum : undefined}
+      inputMode={spec.kind === 'integer' ? 'numeric' : spec.kind === 'number' ? 'decimal' : undefined}
+      value={text}
+      onChange={(event) => onChange(event.currentTarget.value)}
+    />
+  );
+}
