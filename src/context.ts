@@ -13,3 +13,27 @@ export function parisDate(instant: Date): string {
   // en-CA formats as YYYY-MM-DD.
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
+
+/** One time-based step of the daily sweep, provided by a capability (its module). */
+export interface SweepStep {
+  /** The rule it applies, e.g. 'personal-data.retention'. */
+  id: string;
+  article: string;
+  title: { fr: string; en: string };
+  /**
+   * Applies the step for one organisation as of a date. Must be idempotent: each effect goes
+   * through recordDecision with an effect key, and each item commits in its own transaction.
+   */
+  run(ctx: AppContext, run: SweepStepRun): Promise<{ examined: number; acted: number }>;
+}
+
+export interface SweepStepRun {
+  orgId: string;
+  asOf: string;
+  /** Called once the number of items to examine is known. */
+  onTotal(total: number): void;
+  /** Called after each item examined. */
+  onItem(): void;
+  /** Called inside each acting transaction, just before it commits (fault injection in tests). */
+  beforeCommit(): void;
+}

@@ -77,6 +77,8 @@ export interface ClientsTable {
   country: string;
   email: string | null;
   phone: string | null;
+  relationship_ended_on: string | null;
+  anonymised_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -117,7 +119,100 @@ export interface IdempotencyKeysTable {
   created_at: string;
 }
 
+export interface TermsVersionsTable {
+  org_id: string;
+  version: string;
+  effective_from: string;
+  status: 'draft' | 'published';
+  parameters_json: string;
+  articles_json: string;
+  based_on: string | null;
+  created_at: string;
+  published_at: string | null;
+  published_by: string | null;
+}
+
+export interface EcbRatesTable {
+  effective_from: string;
+  rate_percent: string;
+  source: string;
+  imported_at: string;
+}
+
+export interface EvidenceDocumentsTable {
+  org_id: string;
+  sha256: string;
+  media_type: string;
+  filename: string;
+  size_bytes: number;
+  content: Uint8Array;
+  created_at: string;
+}
+
+export interface EvidenceEntriesTable {
+  org_id: string;
+  seq: number;
+  kind: string;
+  object_type: string;
+  object_id: string;
+  contract_id: string | null;
+  actor: string;
+  at: string;
+  document_sha256: string | null;
+  decision_json: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface EvidenceHeadsTable {
+  org_id: string;
+  seq: number;
+  hash: string;
+}
+
+export interface DecisionsTable {
+  id: string;
+  org_id: string;
+  rule: string;
+  object_type: string;
+  object_id: string;
+  as_of: string;
+  outcome: string;
+  article: string;
+  terms_version: string;
+  decision_json: string;
+  effect_key: string;
+  actor: string;
+  evidence_seq: number;
+  created_at: string;
+}
+
+export interface SweepRunsTable {
+  org_id: string;
+  step: string;
+  as_of: string;
+  status: 'running' | 'done';
+  examined: number;
+  acted: number;
+  started_at: string;
+  finished_at: string | null;
+}
+
+export interface SweepLeasesTable {
+  name: string;
+  holder: string;
+  expires_at: string;
+}
+
 export interface Database {
+  terms_versions: TermsVersionsTable;
+  ecb_rates: EcbRatesTable;
+  evidence_documents: EvidenceDocumentsTable;
+  evidence_entries: EvidenceEntriesTable;
+  evidence_heads: EvidenceHeadsTable;
+  decisions: DecisionsTable;
+  sweep_runs: SweepRunsTable;
+  sweep_leases: SweepLeasesTable;
   organisations: OrganisationsTable;
   users: UsersTable;
   sessions: SessionsTable;

@@ -7,6 +7,10 @@ import type { AppContext } from '../context.ts';
 import { authRoutes } from '../modules/auth/index.ts';
 import { clientsRoutes } from '../modules/clients/index.ts';
 import { usersRoutes } from '../modules/users/index.ts';
+import { termsVersionsRoutes } from '../modules/terms-versions/index.ts';
+import { ecbRatesRoutes } from '../modules/ecb-rates/index.ts';
+import { rulesRoutes } from '../modules/rule-evaluation/index.ts';
+import { evidenceLogRoutes } from '../modules/evidence-log/index.ts';
 import { accessHook, requireAccessDeclaration } from './access-hook.ts';
 import { healthRoutes } from './health.ts';
 import { registerIdempotency } from './idempotency.ts';
@@ -38,7 +42,7 @@ export interface ServerOptions {
 }
 
 /** Every module's routes; a new capability adds one line. */
-const MODULE_ROUTES: RoutesPlugin[] = [usersRoutes, clientsRoutes, healthRoutes];
+const MODULE_ROUTES: RoutesPlugin[] = [usersRoutes, clientsRoutes, termsVersionsRoutes, ecbRatesRoutes, rulesRoutes, evidenceLogRoutes, healthRoutes];
 
 export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({

@@ -13,10 +13,10 @@ export const civilDateSchema = z.iso.date({ error: 'expected a date YYYY-MM-DD' 
 export const timestampSchema = z.iso.datetime({ offset: true, error: 'expected an ISO 8601 timestamp with offset, e.g. 2025-03-31T10:00:00+02:00' });
 
 /** A non-negative amount in euro cents. */
-export const centsSchema = z.int({ error: 'expected an integer amount of cents' }).min(0);
+export const centsSchema = z.int({ error: 'expected an integer amount of cents' }).min(0, 'must be 0 or more');
 
 /** A strictly positive amount in euro cents. */
-export const positiveCentsSchema = z.int({ error: 'expected an integer amount of cents' }).min(1);
+export const positiveCentsSchema = z.int({ error: 'expected an integer amount of cents' }).min(1, 'must be more than 0');
 
 /** A rate in percent as a decimal string: "10", "5.5", "13.15". */
 export const ratePercentSchema = z.string().regex(RATE_PERCENT_PATTERN, 'expected a percent as a decimal string, e.g. "10" or "5.5"');

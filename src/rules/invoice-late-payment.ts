@@ -57,8 +57,8 @@ function regimeOf(facts: Facts, ctx: RuleContext, dueDay: number): Regime {
       steps: fixedSteps(dueDay + 1, rate),
       parameters: { publicBuyerMarginPoints: p.publicBuyerMarginPoints, recoveryIndemnityCents: p.recoveryIndemnityCents },
       label: {
-        fr: `taux BCE du ${formatDateFr(reference)} (${formatRate(mro)} %) + ${p.publicBuyerMarginPoints} points = ${formatRate(rate)} %, fixe (acheteur public, R2192-31)`,
-        en: `ECB rate on ${formatDateEn(reference)} (${formatRate(mro)}%) + ${p.publicBuyerMarginPoints} points = ${formatRate(rate)}%, fixed (public buyer, R2192-31)`,
+        fr: `acheteur public, R2192-31 : taux BCE au ${formatDateFr(reference)} de ${formatRate(mro).replace('.', ',')} % + ${p.publicBuyerMarginPoints.replace('.', ',')} points = ${formatRate(rate).replace('.', ',')} %, fixe`,
+        en: `public buyer, R2192-31: ECB rate on ${formatDateEn(reference)} of ${formatRate(mro)}% + ${p.publicBuyerMarginPoints} points = ${formatRate(rate)}%, fixed`,
       },
     };
   }
@@ -68,7 +68,7 @@ function regimeOf(facts: Facts, ctx: RuleContext, dueDay: number): Regime {
   return {
     steps,
     parameters: { lateInterestMarginPoints: p.lateInterestMarginPoints, ecbRateRule: p.ecbRateRule, applyLegalFloor: p.applyLegalFloor, recoveryIndemnityCents: p.recoveryIndemnityCents },
-    label: { fr: `taux BCE + ${p.lateInterestMarginPoints} points, ${rule.fr}${floor.fr}`, en: `ECB rate + ${p.lateInterestMarginPoints} points, ${rule.en}${floor.en}` },
+    label: { fr: `taux BCE + ${p.lateInterestMarginPoints.replace('.', ',')} points, ${rule.fr}${floor.fr}`, en: `ECB rate + ${p.lateInterestMarginPoints} points, ${rule.en}${floor.en}` },
   };
 }
 

@@ -2,6 +2,8 @@ import type { AppContext } from '../context.ts';
 import { newId } from '../kernel/ids.ts';
 import { insertClient } from '../modules/clients/index.ts';
 import { countUsers, createUser } from '../modules/users/index.ts';
+import { ensureDefaultTerms } from '../modules/terms-versions/index.ts';
+import { ensureShippedRates } from '../modules/ecb-rates/index.ts';
 import { ALLEO_ORGANISATION, DEMO_CATALOGUE, DEMO_CLIENTS, DEMO_USERS } from './demo-data.ts';
 
 export interface SeedResult {
@@ -9,12 +11,14 @@ export interface SeedResult {
   logins: Array<{ role: string; email: string; password: string }>;
 }
 
-/** Ensures the selling organisation exists (every install needs one); returns its id. */
+/** Ensures the selling organisation, its terms and the ECB table exist (every install needs them); returns its id. */
 export async function ensureOrganisation(ctx: AppContext): Promise<string> {
   const existing = await ctx.db.selectFrom('organisations').select('id').orderBy('created_at').executeTakeFirst();
-  if (existing) return existing.id;
-  const id = newId();
-  await ctx.db.insertInto('organisations').values({ id, ...ALLEO_ORGANISATION, created_at: ctx.now().toISOString() }).execute();
+  const id = existing?.id ?? newId();
+  if (!existing) await ctx.db.insertInto('organisations').values({ id, ...ALLEO_ORGANISATION, created_at: ctx.now().toISOString() }).execute();
+  // Reference data every install needs: the terms profile and the ECB rate history.
+  await ensureDefaultTerms(ctx, id);
+  await ensureShippedRates(ctx);
   return id;
 }
 
@@ -28,7 +32,7 @@ export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
   for (const c of DEMO_CLIENTS) {
     const id = newId();
     clientIds.push(id);
-    await insertClient(ctx.db, { id, org_id: orgId, ...c, country: 'FR', phone: null, created_at: now, updated_at: now });
+    await insertClient(ctx.db, { id, org_id: orgId, ...c, country: 'FR', phone: null, relationship_ended_on: null, anonymised_at: null, created_at: now, updated_at: now });
   }
   for (const item of DEMO_CATALOGUE) {
     await ctx.db

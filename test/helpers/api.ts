@@ -35,7 +35,7 @@ export async function startTestApi(dialect: Dialect, options: { webDistDir?: str
     const now = tdb.ctx.now().toISOString();
     await tdb.ctx.db
       .insertInto('clients')
-      .values({ id, org_id: tdb.orgId, legal_name: legalName, siren: '552081317', siret: null, vat_number: null, address_line: '1 rue du Test', postal_code: '75001', city: 'Paris', country: 'FR', email: null, phone: null, created_at: now, updated_at: now })
+      .values({ id, org_id: tdb.orgId, legal_name: legalName, siren: '552081317', siret: null, vat_number: null, address_line: '1 rue du Test', postal_code: '75001', city: 'Paris', country: 'FR', email: null, phone: null, relationship_ended_on: null, anonymised_at: null, created_at: now, updated_at: now })
       .execute();
     return id;
   }

@@ -24,7 +24,7 @@ export function RatesPage() {
       ) : rates.isError ? (
         <ProblemAlert error={rates.error} onRetry={() => void rates.refetch()} testId="rates-error" />
       ) : (
-        <Stack gap="md">
+        <Stack gap="md" maw={900}>
           <Paper withBorder radius="md" p="lg">
             <Group align="flex-start" wrap="nowrap" gap="lg">
               <ThemeIcon size={44} radius="md" variant="light" aria-hidden>

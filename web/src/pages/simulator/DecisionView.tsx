@@ -32,7 +32,7 @@ function PeriodsTable({ periods, totalCents }: { periods: LatePaymentPeriod[]; t
       <Text fw={600} size="sm" mb={6}>
         {t('decision.periods')}
       </Text>
-      <Table.ScrollContainer minWidth={560}>
+      <Table.ScrollContainer minWidth={480}>
         <Table striped withTableBorder verticalSpacing={6} data-testid="decision-periods">
           <Table.Thead>
             <Table.Tr>

@@ -55,7 +55,7 @@ export function RuleForm({ rule }: { rule: RuleSummary }) {
 
   return (
     <Grid gap="lg">
-      <Grid.Col span={{ base: 12, lg: 6 }}>
+      <Grid.Col span={{ base: 12, xl: 5 }}>
         <Paper withBorder radius="md" p="lg" component="form" onSubmit={submit} noValidate data-testid="sim-form">
           <Stack gap="md">
             <Text fw={600}>{t('simulator.facts')}</Text>
@@ -89,7 +89,7 @@ export function RuleForm({ rule }: { rule: RuleSummary }) {
           </Stack>
         </Paper>
       </Grid.Col>
-      <Grid.Col span={{ base: 12, lg: 6 }}>
+      <Grid.Col span={{ base: 12, xl: 7 }}>
         <Stack gap="md">
           {evaluate.isError && <ProblemAlert error={evaluate.error} shownFields={errors.shown} testId="sim-error" />}
           {evaluate.data && !evaluate.isError ? (

@@ -5,10 +5,10 @@ import { formatDate } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 
 /** Status badge of a terms version (draft / published, and "in force"). */
-export function TermsStatusBadges({ terms, inForce }: { terms: TermsSummary; inForce: boolean }) {
+export function TermsStatusBadges({ terms, inForce, wrap = false }: { terms: TermsSummary; inForce: boolean; wrap?: boolean }) {
   const { t } = useI18n();
   return (
-    <Group gap={6} wrap="nowrap">
+    <Group gap={6} wrap={wrap ? 'wrap' : 'nowrap'}>
       <Badge variant="light" color={terms.status === 'published' ? 'blue' : 'gray'} data-testid="terms-status">
         {t(`terms.status.${terms.status}`)}
       </Badge>
@@ -49,13 +49,13 @@ export function TermsList({ items, selected, inForce }: TermsListProps) {
             aria-selected={terms.version === selected}
           >
             <Table.Td>
-              <Anchor component={Link} to={`/terms/${encodeURIComponent(terms.version)}`} fw={600} size="sm">
+              <Anchor component={Link} to={`/terms/${encodeURIComponent(terms.version)}`} fw={600} size="sm" style={{ whiteSpace: 'nowrap' }}>
                 {terms.version}
               </Anchor>
             </Table.Td>
-            <Table.Td>{formatDate(terms.effectiveFrom)}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(terms.effectiveFrom)}</Table.Td>
             <Table.Td>
-              <TermsStatusBadges terms={terms} inForce={terms.version === inForce} />
+              <TermsStatusBadges terms={terms} inForce={terms.version === inForce} wrap />
             </Table.Td>
           </Table.Tr>
         ))}

@@ -1,0 +1,62 @@
+import { sql } from 'kysely';
+import type { Db, Dialect } from '../db/database.ts';
+import type { EvidenceDocumentsTable, EvidenceEntriesTable } from '../db/schema.ts';
+
+/** Reads and locks the chain head (PostgreSQL: row lock; SQLite: the writer lock is the transaction). */
+export async function lockHead(trx: Db, dialect: Dialect, orgId: string) {
+  // Make sure the head row exists; a concurrent creator loses quietly.
+  await trx.insertInto('evidence_heads').values({ org_id: orgId, seq: 0, hash: '0'.repeat(64) }).onConflict((oc) => oc.column('org_id').doNothing()).execute();
+  let q = trx.selectFrom('evidence_heads').selectAll().where('org_id', '=', orgId);
+  if (dialect === 'postgres') q = q.forUpdate();
+  return q.executeTakeFirstOrThrow();
+}
+
+export function setHead(trx: Db, orgId: string, seq: number, hash: string) {
+  return trx.updateTable('evidence_heads').set({ seq, hash }).where('org_id', '=', orgId).execute();
+}
+
+export function insertEntry(trx: Db, row: EvidenceEntriesTable) {
+  return trx.insertInto('evidence_entries').values(row).execute();
+}
+
+export function insertDocumentOnce(trx: Db, row: EvidenceDocumentsTable) {
+  return trx.insertInto('evidence_documents').values(row).onConflict((oc) => oc.columns(['org_id', 'sha256']).doNothing()).execute();
+}
+
+export function findDocument(db: Db, orgId: string, sha256: string) {
+  return db.selectFrom('evidence_documents').selectAll().where('org_id', '=', orgId).where('sha256', '=', sha256).executeTakeFirst();
+}
+
+/** Entries after `afterSeq`, in order, at most `limit` (keyset pagination for the verifier). */
+export function entriesAfter(db: Db, orgId: string, afterSeq: number, limit: number) {
+  return db.selectFrom('evidence_entries').selectAll().where('org_id', '=', orgId).where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
+}
+
+export function orgsWithEvidence(db: Db) {
+  return db.selectFrom('evidence_heads').select(['org_id', 'seq', 'hash']).orderBy('org_id').execute();
+}
+
+export function entriesOfObject(db: Db, orgId: string, objectType: string, objectId: string) {
+  return db.selectFrom('evidence_entries').selectAll().where('org_id', '=', orgId).where('object_type', '=', objectType).where('object_id', '=', objectId).orderBy('seq').execute();
+}
+
+export function entriesOfContract(db: Db, orgId: string, contractId: string) {
+  return db
+    .selectFrom('evidence_entries')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where((eb) => eb.or([eb('contract_id', '=', contractId), eb.and([eb('object_type', '=', 'contract'), eb('object_id', '=', contractId)])]))
+    .orderBy('seq')
+    .execute();
+}
+
+export function recentEntries(db: Db, orgId: string, limit: number, beforeSeq?: number) {
+  let q = db.selectFrom('evidence_entries').select(['seq', 'kind', 'object_type', 'object_id', 'contract_id', 'actor', 'at', 'document_sha256', 'decision_json', 'hash']).where('org_id', '=', orgId);
+  if (beforeSeq !== undefined) q = q.where('seq', '<', beforeSeq);
+  return q.orderBy('seq', 'desc').limit(limit).execute();
+}
+
+export async function countEntries(db: Db) {
+  const r = await db.selectFrom('evidence_entries').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+  return Number(r.n);
+}

@@ -1,0 +1,7 @@
+/** The append-only, hash-chained evidence log (art. 22: emails and documents are proof). */
+export { appendEvidence, type AppendedEvidence, type EvidenceDocument, type NewEvidence } from './append.ts';
+export { verifyEvidence, type BrokenLink, type VerifyReport } from './verify.ts';
+export { exportEvidenceArchive } from './export.ts';
+export { canonicalJson } from './canonical-json.ts';
+export { entryHash, entryPayload, GENESIS_HASH, sha256OfBytes } from './chain.ts';
+export { findDocument, recentEntries, entriesOfObject, countEntries } from './evidence.repo.ts';

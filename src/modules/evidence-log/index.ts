@@ -1,0 +1,2 @@
+/** HTTP access to the evidence log (the log itself lives in src/evidence). */
+export { evidenceLogRoutes } from './evidence-log.routes.ts';
