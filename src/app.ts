@@ -12,8 +12,8 @@ export interface OpenedApp {
   close(): Promise<void>;
 }
 
-export async function openApp(config: Pick<Config, 'databaseUrl'>, now: () => Date = () => new Date()): Promise<OpenedApp> {
-  const handle = openDatabase(config.databaseUrl);
+export async function openApp(config: Pick<Config, 'databaseUrl' | 'pgSchema'>, now: () => Date = () => new Date()): Promise<OpenedApp> {
+  const handle = openDatabase(config.databaseUrl, config.pgSchema ? { pgSchema: config.pgSchema } : {});
   try {
     const migrated = await migrateToLatest(handle.db);
     const ctx: AppContext = { db: handle.db, dialect: handle.dialect, now };

@@ -11,11 +11,14 @@ export interface Config {
   logLevel: string;
   /** Serve the built web app from this folder when it exists. */
   webDistDir: string;
+  /** PostgreSQL only: use this schema instead of the default search path. */
+  pgSchema?: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(env.CLAUSIER_DATA_DIR ?? 'data');
   const port = Number(env.PORT ?? 3000);
+  if (env.CLAUSIER_PG_SCHEMA && !/^[a-z_][a-z0-9_]{0,62}$/.test(env.CLAUSIER_PG_SCHEMA)) throw new Error('CLAUSIER_PG_SCHEMA must be a plain lower-case identifier');
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be an integer from 0 to 65535, got "${env.PORT}"`);
   return {
     databaseUrl: env.DATABASE_URL ?? `sqlite:${path.join(dataDir, 'clausier.db')}`,
@@ -25,5 +28,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: env.NODE_ENV === 'production',
     logLevel: env.LOG_LEVEL ?? 'info',
     webDistDir: path.resolve(env.CLAUSIER_WEB_DIR ?? 'web/dist'),
+    ...(env.CLAUSIER_PG_SCHEMA ? { pgSchema: env.CLAUSIER_PG_SCHEMA } : {}),
   };
 }

@@ -3,6 +3,10 @@ import { Command } from 'commander';
 import { registerDbCommands } from './db-commands.ts';
 import { registerServeCommand } from './serve.ts';
 import { registerUsersCommands } from './users-commands.ts';
+import { registerRulesCommands } from './rules-commands.ts';
+import { registerRatesCommands } from './rates-commands.ts';
+import { registerEvidenceCommands } from './evidence-commands.ts';
+import { registerSweepCommand } from './sweep-command.ts';
 
 const program = new Command();
 program
@@ -14,6 +18,10 @@ program
 registerServeCommand(program);
 registerDbCommands(program);
 registerUsersCommands(program);
+registerRulesCommands(program);
+registerRatesCommands(program);
+registerEvidenceCommands(program);
+registerSweepCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -62,7 +62,7 @@ export async function withSweepLock<T>(handle: DatabaseHandle, now: () => Date, 
       const [host, pid] = lease.holder.split(':');
       const expired = lease.expires_at < now().toISOString();
       const deadHere = host === os.hostname() && !pidAlive(Number(pid));
-      if (!expired && !deadHere && lease.holder !== holder) return false;
+      if (!expired && !deadHere) return false;
       await trx.deleteFrom('sweep_leases').where('name', '=', 'sweep').execute();
     }
     await trx.insertInto('sweep_leases').values({ name: 'sweep', holder, expires_at: new Date(now().getTime() + LEASE_MINUTES * 60_000).toISOString() }).execute();

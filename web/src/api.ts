@@ -74,7 +74,7 @@ async function readBody(response: Response): Promise<unknown> {
 }
 
 /** Calls the API with JSON in and out; throws ApiError with the problem document on failure. */
-export async function apiRequest<T>(method: string, path: string, body?: unknown): Promise<T> {
+export async function apiRequest<T>(method: string, path: string, body?: unknown, csrfRetried = false): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': getLang(),
@@ -97,6 +97,12 @@ export async function apiRequest<T>(method: string, path: string, body?: unknown
   const payload = await readBody(response);
   if (response.ok) return payload as T;
   if (isProblem(payload)) {
+    // A stale CSRF token (server restarted, session renewed elsewhere): take a fresh one once.
+    if (payload.code === 'auth.csrf' && MUTATING.has(method) && !csrfRetried) {
+      const session = await apiRequest<{ csrfToken: string }>('GET', '/api/me');
+      setCsrfToken(session.csrfToken);
+      return apiRequest<T>(method, path, body, true);
+    }
     throw new ApiError({ ...payload, code: payload.code ?? 'unknown', status: payload.status || response.status });
   }
   throw new ApiError({

@@ -1,8 +1,16 @@
 import type { ReactNode } from 'react';
 import { Group, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useI18n } from '../i18n/i18n.ts';
+
+/** Sets the browser tab title: "<page> · Clausier". */
+export function usePageTitle(title: string): void {
+  useDocumentTitle(`${title} · Clausier`);
+}
 
 /** Page title, optional subtitle and actions on the right. */
 export function PageHeader({ title, subtitle, actions }: { title: string; subtitle?: ReactNode; actions?: ReactNode }) {
+  usePageTitle(title);
   return (
     <Group justify="space-between" align="flex-start" mb="lg" wrap="wrap" gap="md">
       <Stack gap={4}>
@@ -17,5 +25,18 @@ export function PageHeader({ title, subtitle, actions }: { title: string; subtit
       </Stack>
       {actions && <Group gap="sm">{actions}</Group>}
     </Group>
+  );
+}
+
+/** A field label followed by a discreet "(optional)" marker. */
+export function OptionalLabel({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {children}{' '}
+      <Text span size="xs" c="dimmed" fw={400}>
+        ({t('common.optional')})
+      </Text>
+    </>
   );
 }

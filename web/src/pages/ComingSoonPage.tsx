@@ -1,4 +1,5 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { usePageTitle } from '../components/PageHeader.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { findArticle, useTermsDetail, useTermsList, versionInForce } from '../data/terms.ts';
 import { todayInParis } from '../format.ts';
@@ -7,6 +8,7 @@ import type { NavItem } from '../navigation.ts';
 /** Placeholder of a capability still to come, with the articles of the terms it will apply. */
 export function ComingSoonPage({ item, withTermsTitles = true }: { item: NavItem; withTermsTitles?: boolean }) {
   const { t, pick } = useI18n();
+  usePageTitle(t(item.labelKey));
   const terms = useTermsList(withTermsTitles && item.articles.length > 0);
   const current = terms.data ? versionInForce(terms.data.items, todayInParis()) : undefined;
   const detail = useTermsDetail(current?.version);

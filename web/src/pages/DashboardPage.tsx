@@ -1,6 +1,7 @@
 import { Anchor, Card, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { useSession } from '../auth/session.ts';
+import { usePageTitle } from '../components/PageHeader.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { BACK_OFFICE_NAV, visibleNav } from '../navigation.ts';
 
@@ -8,6 +9,7 @@ import { BACK_OFFICE_NAV, visibleNav } from '../navigation.ts';
 export function DashboardPage() {
   const { user, organisation } = useSession();
   const { t } = useI18n();
+  usePageTitle(t('nav.dashboard'));
   const groups = visibleNav(BACK_OFFICE_NAV, user.role).filter((group) => group.labelKey);
 
   return (

@@ -5,6 +5,7 @@ import { Navigate, useLocation } from 'react-router-dom';
 import { ApiError } from '../api.ts';
 import { homePath, useLogin, useSessionQuery } from '../auth/session.ts';
 import { LangSwitch } from '../components/LangSwitch.tsx';
+import { usePageTitle } from '../components/PageHeader.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 
 function loginErrorMessage(error: unknown, fallback: { invalid: string; limited: string; other: string }): string {
@@ -17,6 +18,7 @@ function loginErrorMessage(error: unknown, fallback: { invalid: string; limited:
 /** Sign-in form; once the session exists (already signed in, or just now) the visitor is redirected. */
 export function LoginPage() {
   const { t } = useI18n();
+  usePageTitle(t('login.title'));
   const { data: session } = useSessionQuery();
   const login = useLogin();
   const location = useLocation();

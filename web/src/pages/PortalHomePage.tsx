@@ -1,6 +1,7 @@
 import { Anchor, Card, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { useSession } from '../auth/session.ts';
+import { usePageTitle } from '../components/PageHeader.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { PORTAL_NAV, navItems } from '../navigation.ts';
 
@@ -8,6 +9,7 @@ import { PORTAL_NAV, navItems } from '../navigation.ts';
 export function PortalHomePage() {
   const { user, organisation } = useSession();
   const { t } = useI18n();
+  usePageTitle(t('nav.portalHome'));
   const items = navItems(PORTAL_NAV).filter((item) => item.descriptionKey);
 
   return (

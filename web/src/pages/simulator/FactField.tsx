@@ -1,5 +1,6 @@
 import { Checkbox, NativeSelect, TextInput, Textarea } from '@mantine/core';
 import { formatEur } from '../../format.ts';
+import { OptionalLabel } from '../../components/PageHeader.tsx';
 import { useI18n } from '../../i18n/i18n.ts';
 import type { FieldKind, FieldSpec } from './schemaForm.ts';
 import { humanize } from './schemaForm.ts';
@@ -28,7 +29,7 @@ export function FactField({ spec, path, value, error, onChange, compact = false 
   const { t, tx } = useI18n();
   const label = useFactLabel()(spec);
   const testId = `fact-${path.replace(/\./g, '-')}`;
-  const shown = compact ? undefined : spec.required || spec.kind === 'boolean' ? label : `${label} (${t('common.optional')})`;
+  const shown = compact ? undefined : spec.required || spec.kind === 'boolean' ? label : <OptionalLabel>{label}</OptionalLabel>;
   const common = {
     label: shown,
     'aria-label': compact ? label : undefined,

@@ -1,4 +1,5 @@
 import { Button, Group, Input, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { OptionalLabel } from '../../components/PageHeader.tsx';
 import { useI18n } from '../../i18n/i18n.ts';
 import { FactField, useFactLabel } from './FactField.tsx';
 import { emptyRow } from './schemaForm.ts';
@@ -21,7 +22,7 @@ function ArrayField({ spec, rows, errors, onChange }: ArrayFieldProps) {
 
   return (
     <Input.Wrapper
-      label={spec.required ? label(spec) : `${label(spec)} (${t('common.optional')})`}
+      label={spec.required ? label(spec) : <OptionalLabel>{label(spec)}</OptionalLabel>}
       error={arrayError}
       errorProps={{ 'data-testid': `fact-${spec.name}-error` }}
       data-testid={`fact-${spec.name}`}

@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { Button, Divider, Grid, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { ApiError } from '../../api.ts';
 import type { RuleSummary } from '../../api-types.ts';
+import { OptionalLabel } from '../../components/PageHeader.tsx';
 import { ProblemAlert } from '../../components/QueryState.tsx';
 import { useEvaluateRule } from '../../data/rules.ts';
 import { useTermsList } from '../../data/terms.ts';
@@ -74,7 +75,7 @@ export function RuleForm({ rule }: { rule: RuleSummary }) {
                 data-testid="sim-asof"
               />
               <NativeSelect
-                label={`${t('simulator.termsVersion')} (${t('common.optional')})`}
+                label={<OptionalLabel>{t('simulator.termsVersion')}</OptionalLabel>}
                 description={t('simulator.termsVersionAuto')}
                 value={termsVersion}
                 onChange={(event) => setTermsVersion(event.currentTarget.value)}

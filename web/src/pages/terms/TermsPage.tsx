@@ -30,7 +30,7 @@ export function TermsPage() {
         </Paper>
       ) : (
         <Grid gap="lg">
-          <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Grid.Col span={{ base: 12, lg: 5 }}>
             <Paper withBorder radius="md" p="md">
               <Text fw={600} mb="sm">
                 {t('terms.versions')}
@@ -38,7 +38,7 @@ export function TermsPage() {
               <TermsList items={items} selected={selected} inForce={inForce} />
             </Paper>
           </Grid.Col>
-          <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Grid.Col span={{ base: 12, lg: 7 }}>
             {selected ? <TermsDetail version={selected} inForce={selected === inForce} /> : <Text c="dimmed">{t('terms.select')}</Text>}
           </Grid.Col>
         </Grid>

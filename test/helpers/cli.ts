@@ -1,0 +1,50 @@
+/** Runs ./bin/clausier in a child process against a given database. */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import type { Dialect } from '../../src/db/database.ts';
+import { PG_URL } from './db.ts';
+
+export interface CliResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], env: Record<string, string>, input?: string): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/clausier', ...args], { env: { ...process.env, ...env, NODE_ENV: 'test' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+    child.stdin.end(input ?? '');
+  });
+}
+
+/** A database the CLI can open: a SQLite file, or a fresh PostgreSQL schema. */
+export async function cliDatabase(dialect: Dialect): Promise<{ env: Record<string, string>; url: string; schema?: string; cleanup(): Promise<void> }> {
+  if (dialect === 'sqlite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clausier-cli-'));
+    const url = `sqlite:${path.join(dir, 'db.sqlite')}`;
+    return { env: { DATABASE_URL: url }, url, cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+  }
+  const schema = `c_${randomBytes(6).toString('hex')}`;
+  const admin = async (q: string) => {
+    const c = new pg.Client({ connectionString: PG_URL });
+    await c.connect();
+    try {
+      await c.query(q);
+    } finally {
+      await c.end();
+    }
+  };
+  await admin(`create schema ${schema}`);
+  return { env: { DATABASE_URL: PG_URL, CLAUSIER_PG_SCHEMA: schema }, url: PG_URL, schema, cleanup: () => admin(`drop schema ${schema} cascade`) };
+}
