@@ -56,7 +56,7 @@ export async function runLatePaymentBench(): Promise<Record<string, unknown>> {
   const periods = (check.periods as unknown[]).length;
   const full = measure(() => evaluate('invoice.late-payment', FACTS, ctxSemester).interestCents as number);
   const fullLatest = measure(() => evaluate('invoice.late-payment', FACTS, ctxLatest).interestCents as number);
-  const parsed = invoiceLatePayment.factsSchema.parse(FACTS);
+  const parsed = invoiceLatePayment.factsSchema.parse(FACTS) as Parameters<typeof invoiceLatePayment.evaluate>[0];
   const ruleCtx = { ...ctxSemester, ecbRates: ECB_MRO_RATES };
   const computeOnly = measure(() => invoiceLatePayment.evaluate(parsed, ruleCtx).interestCents as number);
   const zodOnly = measure(() => (invoiceLatePayment.factsSchema.safeParse(FACTS).success ? 1 : 0));

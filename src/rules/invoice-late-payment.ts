@@ -101,7 +101,7 @@ export const invoiceLatePayment = defineRule({
     const indemnityCents = outcome === 'late' || outcome === 'paid-late' ? ctx.terms.parameters.recoveryIndemnityCents : 0;
     const periods = result.periods.map((p) => ({ from: fromEpochDay(p.from), to: fromEpochDay(p.to), days: p.days, ratePercent: formatRate(p.rate), baseCents: p.baseCents, interestCents: p.interestCents }));
     const explanation = explain(outcome, { dueDate: due.dueDate, settledOn: settledDay === null ? null : fromEpochDay(settledDay), asOf: ctx.asOf, unpaidCents, daysLate, interestCents, indemnityCents, label: regime.label });
-    return decide(RULE, ctx, outcome, explanation, { ...due.parameters, ...regime.parameters }, { dueDate: due.dueDate, unpaidCents, daysLate, interestCents, indemnityCents, periods });
+    return decide(RULE, ctx, outcome, explanation, Object.assign({}, due.parameters, regime.parameters), { dueDate: due.dueDate, unpaidCents, daysLate, interestCents, indemnityCents, periods });
   },
 });
 

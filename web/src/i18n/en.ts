@@ -14,6 +14,7 @@ export const en: Record<MessageKey, string> = {
   'common.no': 'No',
   'common.none': '—',
   'common.article': 'art. {number}',
+  'common.points': '{value} points',
   'common.optional': 'optional',
   'common.loadError': 'Could not load the data',
   'common.networkError': 'The server is not responding. Check your connection and try again.',
@@ -182,6 +183,7 @@ export const en: Record<MessageKey, string> = {
   'simulator.noRows': 'No rows',
   'simulator.centsHint': 'That is {amount}',
   'simulator.defaultHint': 'Default: {value}',
+  'simulator.unset': 'Not given (the rule’s default)',
   'simulator.emptyDecision': 'Fill in the facts, then click “Evaluate” to get the decision.',
 
   'decision.title': 'Decision',
@@ -306,6 +308,11 @@ export const en: Record<MessageKey, string> = {
   'value.no-reference': 'Purchase order without reference to the quote',
   'value.semester': 'Semester',
   'value.latest': 'Latest operation',
+  'value.bank-transfer': 'Bank transfer',
+  'value.direct-debit': 'SEPA direct debit',
+  'value.administrative-mandate': 'Administrative mandate',
+  'value.paid-under-contract': 'Amount paid under the contract',
+  'value.none': 'None',
 
   'rates.title': 'ECB rates',
   'rates.subtitle': 'ECB main refinancing operations rates, the basis of late-payment interest (art. 10.3).',

@@ -15,6 +15,7 @@ export const fr = {
   'common.no': 'Non',
   'common.none': '—',
   'common.article': 'art. {number}',
+  'common.points': '{value} points',
   'common.optional': 'facultatif',
   'common.loadError': 'Impossible de charger les données',
   'common.networkError': 'Le serveur ne répond pas. Vérifiez votre connexion puis réessayez.',
@@ -183,6 +184,7 @@ export const fr = {
   'simulator.noRows': 'Aucune ligne',
   'simulator.centsHint': 'Soit {amount}',
   'simulator.defaultHint': 'Par défaut : {value}',
+  'simulator.unset': 'Non renseigné (défaut de la règle)',
   'simulator.emptyDecision': 'Renseignez les faits puis cliquez sur « Évaluer » pour obtenir la décision.',
 
   'decision.title': 'Décision',
@@ -307,6 +309,11 @@ export const fr = {
   'value.no-reference': 'Bon de commande sans référence au devis',
   'value.semester': 'Semestrielle',
   'value.latest': 'Dernière opération',
+  'value.bank-transfer': 'Virement bancaire',
+  'value.direct-debit': 'Prélèvement SEPA',
+  'value.administrative-mandate': 'Mandat administratif',
+  'value.paid-under-contract': 'Montant payé au titre du contrat',
+  'value.none': 'Aucun',
 
   'rates.title': 'Taux BCE',
   'rates.subtitle': 'Taux des opérations principales de refinancement de la BCE, base des pénalités de retard (art. 10.3).',

@@ -1,7 +1,6 @@
 import { Alert, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { Decision, LatePaymentPeriod, TermsParameter } from '../../api-types.ts';
-import { formatValue } from '../../components/formatValue.ts';
-import type { ValueLabels } from '../../components/formatValue.ts';
+import { useFormatValue } from '../../components/formatValue.ts';
 import { findArticle, useTermsDetail } from '../../data/terms.ts';
 import { formatDate, formatEur, formatInteger, formatPercent } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
@@ -98,19 +97,19 @@ export function DecisionView({ decision }: { decision: Decision }) {
   const terms = useTermsDetail(decision.citation.termsVersion);
   const article = terms.data ? findArticle(terms.data.articles, decision.citation.article) : undefined;
   const parameterLabels = new Map((terms.data?.parameters ?? []).map((p: TermsParameter) => [p.key, pick(p.label)]));
-  const labels: ValueLabels = { yes: t('common.yes'), no: t('common.no'), none: t('common.none'), code: (v) => tx(`value.${v}`, v) };
+  const format = useFormatValue();
 
   const fields = Object.entries(decision)
     .filter(([key]) => !COMMON_KEYS.has(key))
     .map(([key, value]) => ({
       key,
       label: tx(`field.${key}`, key),
-      value: key === 'capCents' && value === null ? t('decision.uncapped') : formatValue(key, value, labels),
+      value: key === 'capCents' && value === null ? t('decision.uncapped') : format(key, value),
     }));
   const parameters = Object.entries(decision.parameters ?? {}).map(([key, value]) => ({
     key,
     label: parameterLabels.get(key) ?? key,
-    value: formatValue(key, value, labels),
+    value: format(key, value),
   }));
   const periods = Array.isArray(decision.periods) ? decision.periods.filter(isPeriod) : [];
 

@@ -3,7 +3,7 @@ import { formatEur } from '../../format.ts';
 import { OptionalLabel } from '../../components/PageHeader.tsx';
 import { useI18n } from '../../i18n/i18n.ts';
 import type { FieldKind, FieldSpec } from './schemaForm.ts';
-import { humanize } from './schemaForm.ts';
+import { humanize, isTriState } from './schemaForm.ts';
 
 const INPUT_TYPES: Partial<Record<FieldKind, string>> = { date: 'date', datetime: 'datetime-local', integer: 'number', number: 'number' };
 
@@ -29,7 +29,8 @@ export function FactField({ spec, path, value, error, onChange, compact = false 
   const { t, tx } = useI18n();
   const label = useFactLabel()(spec);
   const testId = `fact-${path.replace(/\./g, '-')}`;
-  const shown = compact ? undefined : spec.required || spec.kind === 'boolean' ? label : <OptionalLabel>{label}</OptionalLabel>;
+  const plainLabel = spec.required || (spec.kind === 'boolean' && !isTriState(spec));
+  const shown = compact ? undefined : plainLabel ? label : <OptionalLabel>{label}</OptionalLabel>;
   const common = {
     label: shown,
     'aria-label': compact ? label : undefined,
@@ -38,6 +39,21 @@ export function FactField({ spec, path, value, error, onChange, compact = false 
     withAsterisk: spec.required && !compact,
     'data-testid': testId,
   };
+
+  if (isTriState(spec)) {
+    return (
+      <NativeSelect
+        {...common}
+        value={typeof value === 'string' ? value : String(value)}
+        onChange={(event) => onChange(event.currentTarget.value)}
+        data={[
+          { value: '', label: t('simulator.unset') },
+          { value: 'true', label: t('common.yes') },
+          { value: 'false', label: t('common.no') },
+        ]}
+      />
+    );
+  }
 
   if (spec.kind === 'boolean') {
     return (

@@ -20,6 +20,7 @@ const latePayment: JsonSchema = {
       },
     },
     publicBuyer: { type: 'boolean', default: false },
+    urgent: { type: 'boolean' },
     curable: { type: 'boolean', default: true },
     method: { type: 'string', enum: ['signed-quote', 'purchase-order'] },
     reportedAt: { anyOf: [{ type: 'string', format: 'date-time' }, { type: 'null' }] },
@@ -38,6 +39,7 @@ describe('schema form', () => {
       totalCents: 'integer',
       payments: 'array',
       publicBuyer: 'boolean',
+      urgent: 'boolean',
       curable: 'boolean',
       method: 'enum',
       reportedAt: 'datetime',
@@ -52,6 +54,7 @@ describe('schema form', () => {
     const values = initialValues(specs);
     expect(values.publicBuyer).toBe(false);
     expect(values.curable).toBe(true);
+    expect(values.urgent).toBe('');
     expect(values.method).toBe('signed-quote');
     expect(values.payments).toEqual([]);
   });
@@ -65,6 +68,7 @@ describe('schema form', () => {
       totalCents: '123456',
       payments: [{ date: '2025-03-01', amountCents: '1000' }, emptyRow(payments)],
     };
+    expect(buildFacts(specs, { ...values, urgent: 'false' }).urgent).toBe(false);
     expect(buildFacts(specs, values)).toEqual({
       issueDate: '2025-01-15',
       totalCents: 123456,

@@ -104,7 +104,16 @@ export function fieldSpecs(schema: JsonSchema): FieldSpec[] {
   return Object.entries(schema.properties ?? {}).map(([name, property]) => fieldSpec(name, property, required.has(name)));
 }
 
+/**
+ * An optional boolean without a schema default has three states (yes, no, not given: the rule
+ * applies its own default, e.g. `curable` defaults to true): a checkbox cannot say "not given".
+ */
+export function isTriState(spec: FieldSpec): boolean {
+  return spec.kind === 'boolean' && !spec.required && spec.defaultValue === undefined;
+}
+
 function initialValue(spec: FieldSpec): FormValue {
+  if (isTriState(spec)) return '';
   if (spec.kind === 'boolean') return spec.defaultValue === true;
   if (spec.kind === 'array') return [];
   if (spec.kind === 'enum' && spec.defaultValue !== undefined) return String(spec.defaultValue);
@@ -112,7 +121,7 @@ function initialValue(spec: FieldSpec): FormValue {
   return '';
 }
 
-/** Starting values: booleans at their default (else false), the first choice of a required enum. */
+/** Starting values: booleans at their default (else false, or unset when optional), the first choice of a required enum. */
 export function initialValues(specs: readonly FieldSpec[]): FormValues {
   return Object.fromEntries(specs.map((spec) => [spec.name, initialValue(spec)]));
 }
@@ -138,6 +147,8 @@ function scalarFact(spec: FieldSpec, raw: string | boolean): unknown {
       const number = Number(text.replace(',', '.'));
       return Number.isFinite(number) ? number : text;
     }
+    case 'boolean':
+      return text === 'true' ? true : text === 'false' ? false : text;
     case 'enum':
       return spec.options.find((option) => String(option) === text) ?? text;
     case 'datetime':

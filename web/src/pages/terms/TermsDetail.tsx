@@ -1,6 +1,6 @@
 import { Badge, Group, Paper, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import type { TermsDetail as TermsDetailData } from '../../api-types.ts';
-import { formatValue } from '../../components/formatValue.ts';
+import { useFormatValue } from '../../components/formatValue.ts';
 import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
 import { useTermsDetail } from '../../data/terms.ts';
 import { formatDate, formatDateTime } from '../../format.ts';
@@ -8,9 +8,9 @@ import { useI18n } from '../../i18n/i18n.ts';
 import { TermsStatusBadges } from './TermsList.tsx';
 
 function ParametersTable({ terms }: { terms: TermsDetailData }) {
-  const { t, tx, pick } = useI18n();
+  const { t, pick } = useI18n();
+  const format = useFormatValue();
   if (terms.parameters.length === 0) return <Empty title={t('terms.noParameters')} />;
-  const labels = { yes: t('common.yes'), no: t('common.no'), none: t('common.none'), code: (v: string) => tx(`value.${v}`, v) };
   return (
     <Table striped verticalSpacing="xs" data-testid="terms-parameters">
       <Table.Thead>
@@ -29,7 +29,7 @@ function ParametersTable({ terms }: { terms: TermsDetailData }) {
                 {parameter.key}
               </Text>
             </Table.Td>
-            <Table.Td fw={500}>{formatValue(parameter.key, parameter.value, labels)}</Table.Td>
+            <Table.Td fw={500}>{format(parameter.key, parameter.value)}</Table.Td>
             <Table.Td>
               <Badge variant="outline" radius="sm">
                 {t('common.article', { number: parameter.article })}

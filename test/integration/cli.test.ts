@@ -1,0 +1,76 @@
+/** The operators' command line, run as a real process against both engines. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliDatabase, runCli } from '../helpers/cli.ts';
+import { DIALECTS } from '../helpers/db.ts';
+
+for (const dialect of DIALECTS) {
+  describe(`clausier CLI [${dialect}]`, () => {
+    let db: Awaited<ReturnType<typeof cliDatabase>>;
+    beforeAll(async () => {
+      db = await cliDatabase(dialect);
+      const migrate = await runCli(['db', 'migrate'], db.env);
+      expect(migrate.code, migrate.stderr).toBe(0);
+    });
+    afterAll(() => db.cleanup());
+
+    it('rules eval prints one decision as JSON (exit 0), invalid facts exit 2 with the errors', async () => {
+      const ok = await runCli(['rules', 'eval', 'invoice.due-date', '--as-of', '2026-03-03', '--facts', '-'], db.env, '{"issueDate":"2026-01-31"}');
+      expect(ok.code, ok.stderr).toBe(0);
+      expect(JSON.parse(ok.stdout)).toMatchObject({ rule: 'invoice.due-date', outcome: 'due', dueDate: '2026-03-02', citation: { article: '10.1' } });
+      const bad = await runCli(['rules', 'eval', 'invoice.due-date', '--as-of', '2026-03-03', '--facts', '-'], db.env, '{"issueDate":"31/01/2026","x":1}');
+      expect(bad.code).toBe(2);
+      expect(bad.stdout).toBe('');
+      const err = JSON.parse(bad.stderr.trim().split('\n').at(-1)!);
+      expect(err.errors.map((e: { path: string }) => e.path).sort()).toEqual(['facts.issueDate', 'facts.x']);
+    });
+
+    it('rates import-ecb adds rows once, and a malformed file changes nothing', async () => {
+      const first = await runCli(['rates', 'import-ecb', 'test/fixtures/ecb-mro-2025-2026.csv'], db.env);
+      expect(first.code, first.stderr).toBe(0);
+      expect(first.stdout).toMatch(/5 rate changes in the file: 1 added, 0 changed, 4 unchanged/);
+      const again = await runCli(['rates', 'import-ecb', 'test/fixtures/ecb-mro-2025-2026.csv'], db.env);
+      expect(again.stdout).toMatch(/0 added, 0 changed, 5 unchanged/);
+      const before = (await runCli(['rates', 'list'], db.env)).stdout;
+      const bad = await runCli(['rates', 'import-ecb', 'test/fixtures/ecb-mro-malformed.csv'], db.env);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toMatch(/line 3/);
+      expect((await runCli(['rates', 'list'], db.env)).stdout).toBe(before);
+      expect(before).toContain('2026-09-16   2.40 %');
+    });
+
+    it('users create makes a login; a bad email exits 2', async () => {
+      const ok = await runCli(['users', 'create', '--email', 'first.admin@alleo.example', '--name', 'First Admin', '--password', 'a-strong-password'], db.env);
+      expect(ok.code, ok.stderr).toBe(0);
+      expect(ok.stdout).toMatch(/Created admin first.admin@alleo.example/);
+      const dup = await runCli(['users', 'create', '--email', 'first.admin@alleo.example', '--name', 'Again', '--password', 'a-strong-password'], db.env);
+      expect(dup.code).toBe(2);
+      const bad = await runCli(['users', 'create', '--email', 'nope', '--name', 'X', '--password', 'short'], db.env);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toMatch(/email/);
+    });
+
+    it('db backup: an online SQLite copy, or a pointer to pg_dump', async () => {
+      const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bk-')), 'backup.db');
+      const res = await runCli(['db', 'backup', out], db.env);
+      if (dialect === 'sqlite') {
+        expect(res.code, res.stderr).toBe(0);
+        const copy = new Database(out, { readonly: true });
+        expect((copy.prepare('select count(*) n from users').get() as { n: number }).n).toBeGreaterThanOrEqual(1);
+        copy.close();
+      } else {
+        expect(res.code).toBe(2);
+        expect(res.stderr).toContain('pg_dump');
+      }
+    });
+
+    it('--help lists the commands', async () => {
+      const res = await runCli(['--help'], db.env);
+      expect(res.code).toBe(0);
+      for (const c of ['serve', 'db', 'users', 'rules', 'rates', 'evidence', 'sweep']) expect(res.stdout).toContain(c);
+    });
+  });
+}
