@@ -6,11 +6,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runHttpMeBench } from './http-me.bench.ts';
+import { runEvidenceVerifyBench } from './evidence-verify.bench.ts';
 
 type Bench = () => Promise<Record<string, unknown>>;
 
 const BENCHES: Record<string, Bench> = {
   'http-me': runHttpMeBench,
+  'evidence-verify': runEvidenceVerifyBench,
 };
 
 const wanted = process.argv.slice(2);

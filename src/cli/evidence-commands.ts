@@ -21,6 +21,7 @@ export function registerEvidenceCommands(program: Command) {
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         if (report.ok) {
           console.log(`OK: ${report.entries} entries in ${report.organisations} chain(s) verified in ${seconds} s.`);
+          for (const h of report.heads) console.log(`head of ${h.orgId}: entry ${h.seq}, ${h.hash}`);
         } else {
           const b = report.firstBroken!;
           console.error(`BROKEN at entry ${b.seq} (organisation ${b.orgId}): ${b.problem} — ${b.detail}`);

@@ -32,7 +32,7 @@ export function entryPayload(f: ChainFields): string {
 }
 
 export function entryHash(prevHash: string, f: ChainFields): string {
-  return createHash('sha256').update(prevHash).update('\n').update(entryPayload(f)).digest('hex');
+  return createHash('sha256').update(`${prevHash}\n${entryPayload(f)}`).digest('hex');
 }
 
 export function sha256OfBytes(bytes: Uint8Array): string {

@@ -14,9 +14,11 @@ export interface VerifyReport {
   entries: number;
   organisations: number;
   firstBroken: BrokenLink | null;
+  /** The last entry of each chain: record it elsewhere to anchor the log. */
+  heads: Array<{ orgId: string; seq: number; hash: string }>;
 }
 
-const BATCH = 10_000;
+const BATCH = 50_000;
 
 /**
  * Walks every chain from its first entry: sequence numbers must follow each other, each entry
@@ -30,7 +32,7 @@ export async function verifyEvidence(db: Db, options: { documents?: boolean; onP
     const orgId = head.org_id;
     let expectedSeq = 1;
     let prevHash = GENESIS_HASH;
-    const broken = (seq: number, problem: BrokenLink['problem'], detail: string): VerifyReport => ({ ok: false, entries: total, organisations: heads.length, firstBroken: { orgId, seq, problem, detail } });
+    const broken = (seq: number, problem: BrokenLink['problem'], detail: string): VerifyReport => ({ ok: false, entries: total, organisations: heads.length, firstBroken: { orgId, seq, problem, detail }, heads: [] });
     for (;;) {
       const rows = await repo.entriesAfter(db, orgId, expectedSeq - 1, BATCH);
       if (rows.length === 0) break;
@@ -66,5 +68,5 @@ export async function verifyEvidence(db: Db, options: { documents?: boolean; onP
       return broken(Number(head.seq), 'head-mismatch', `the chain ends at entry ${expectedSeq - 1} but its head names entry ${head.seq}: entries were removed from the end`);
     }
   }
-  return { ok: true, entries: total, organisations: heads.length, firstBroken: null };
+  return { ok: true, entries: total, organisations: heads.length, firstBroken: null, heads: heads.map((h) => ({ orgId: h.org_id, seq: Number(h.seq), hash: h.hash })) };
 }

@@ -99,6 +99,10 @@ describe('partial payments, rate changes and half-years', () => {
     ]);
     expect(d).toMatchObject({ outcome: 'late', daysLate: 31, unpaidCents: 120000, interestCents: 1398 });
   });
+  it('keeps one period across 1 January when both half-years have the same rate (2025 H2 and 2026 H1: 12.15 %)', () => {
+    const d = run({ issueDate: '2025-11-15', dueDate: '2025-12-15', totalCents: 120000, payments: [] }, '2026-01-15');
+    expect(periodsOf(d)).toEqual([['2025-12-16', '2026-01-15', 31, '12.15', 120000, 1238]]);
+  });
   it('counts 29 February as a day and still divides by 365', () => {
     const d = run({ issueDate: '2024-01-29', dueDate: '2024-02-28', totalCents: 120000, payments: [paid('2024-03-01', 120000)] }, '2024-03-31');
     expect(periodsOf(d)).toEqual([['2024-02-29', '2024-03-01', 2, '14.50', 120000, 95]]);

@@ -32,6 +32,12 @@ describe('late-interest steps', () => {
     expect(at(floored, date)).toBe(f);
     expect(at(latest, date)).toBe(l);
   });
+  it('with the latest rule, the floor still works per half-year', () => {
+    const latestFloored = lateInterestSteps(ECB_MRO_RATES, { rule: 'latest', margin: 100000, applyLegalFloor: true });
+    expect(at(latestFloored, '2024-06-12')).toBe('15.21'); // 4.25 + 10 < 3 × 5.07
+    expect(at(latestFloored, '2024-09-18')).toBe('14.76'); // 3.65 + 10 < 3 × 4.92
+    expect(at(latestFloored, '2025-02-05')).toBe('12.90'); // 2.90 + 10 > 3 × 3.71
+  });
   it('merges half-years with the same rate into one step', () => {
     const starts = semester.starts.map(fromEpochDay);
     expect(starts).toContain('2025-07-01');

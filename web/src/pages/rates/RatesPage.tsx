@@ -1,4 +1,4 @@
-import { Group, Paper, Stack, Table, Text, ThemeIcon } from '@mantine/core';
+import { Group, Paper, ScrollArea, Stack, Table, Text, ThemeIcon } from '@mantine/core';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
 import { applicableRate, useEcbRates } from '../../data/rates.ts';
@@ -57,7 +57,8 @@ export function RatesPage() {
             {items.length === 0 ? (
               <Empty title={t('rates.empty')} />
             ) : (
-              <Table striped verticalSpacing="xs" data-testid="rates-table">
+              <ScrollArea.Autosize mah={640} type="auto">
+              <Table striped stickyHeader verticalSpacing="xs" data-testid="rates-table">
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{t('rates.col.effectiveFrom')}</Table.Th>
@@ -77,6 +78,7 @@ export function RatesPage() {
                   ))}
                 </Table.Tbody>
               </Table>
+              </ScrollArea.Autosize>
             )}
           </Paper>
         </Stack>

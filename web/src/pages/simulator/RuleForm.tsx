@@ -79,7 +79,7 @@ export function RuleForm({ rule }: { rule: RuleSummary }) {
                 description={t('simulator.termsVersionAuto')}
                 value={termsVersion}
                 onChange={(event) => setTermsVersion(event.currentTarget.value)}
-                data={[{ value: '', label: t('simulator.termsVersionAuto') }, ...versions]}
+                data={[{ value: '', label: t('simulator.termsVersionAutoShort') }, ...versions]}
                 error={errors.context.termsVersion}
                 data-testid="sim-terms-version"
               />

@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Group, Paper, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import type { TermsDetail as TermsDetailData } from '../../api-types.ts';
 import { useFormatValue } from '../../components/formatValue.ts';
 import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
@@ -17,7 +17,7 @@ function ParametersTable({ terms }: { terms: TermsDetailData }) {
         <Table.Tr>
           <Table.Th>{t('terms.param.label')}</Table.Th>
           <Table.Th>{t('terms.param.value')}</Table.Th>
-          <Table.Th>{t('terms.param.article')}</Table.Th>
+          <Table.Th w={100}>{t('terms.param.article')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -30,10 +30,10 @@ function ParametersTable({ terms }: { terms: TermsDetailData }) {
               </Text>
             </Table.Td>
             <Table.Td fw={500}>{format(parameter.key, parameter.value)}</Table.Td>
-            <Table.Td>
-              <Badge variant="outline" radius="sm">
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              <Text size="sm" fw={600} c="indigo.7">
                 {t('common.article', { number: parameter.article })}
-              </Badge>
+              </Text>
             </Table.Td>
           </Table.Tr>
         ))}
