@@ -7,11 +7,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { runHttpMeBench } from './http-me.bench.ts';
 import { runEvidenceVerifyBench } from './evidence-verify.bench.ts';
+import { runLatePaymentBench } from './rules-late-payment.ts';
 
 type Bench = () => Promise<Record<string, unknown>>;
 
 const BENCHES: Record<string, Bench> = {
   'http-me': runHttpMeBench,
+  'rules-late-payment': runLatePaymentBench,
   'evidence-verify': runEvidenceVerifyBench,
 };
 

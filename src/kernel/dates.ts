@@ -85,11 +85,23 @@ function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
+// Rules turn the same few thousand days back into strings again and again (sweeps, the
+// late-payment periods): days of 1900–2199 are formatted once and kept.
+const CACHE_FIRST_DAY = -25567; // 1900-01-01
+const CACHE_SIZE = 109573; // through 2199-12-31
+const formatted: (CivilDate | undefined)[] = [];
+
 /** Civil date of an epoch day. */
 export function fromEpochDay(epochDay: number): CivilDate {
+  const slot = epochDay - CACHE_FIRST_DAY;
+  const inCache = slot >= 0 && slot < CACHE_SIZE;
+  const cached = inCache ? formatted[slot] : undefined;
+  if (cached !== undefined) return cached;
   const { year, month, day } = civilParts(epochDay);
   if (year < 0 || year > 9999) throw new RangeError(`Date out of range (year ${year})`);
-  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+  const text = `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+  if (inCache) formatted[slot] = text;
+  return text;
 }
 
 /** date + n calendar days (n may be negative). */

@@ -102,7 +102,9 @@ export function computeVatTotals(lines: readonly VatLineInput[]): VatTotals {
 }
 
 function groupThousands(digits: string, separator: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += separator + digits.slice(i, i + 3);
+  return out;
 }
 
 function splitCents(cents: Cents): { sign: string; units: string; fraction: string } {

@@ -20,7 +20,7 @@ import { civilDateSchema, positiveCentsSchema } from '../kernel/schemas.ts';
 import { decide } from './decide.ts';
 import { invoiceDueDate } from './invoice-due-date.ts';
 import { computeLateInterest, NoRateError, type DayPayment } from './late-payment-interest.ts';
-import { fixedSteps, formatRate, lateInterestSteps, parseRate, rateAt, stepsOfHistory, type RateSteps } from './rate-steps.ts';
+import { fixedSteps, formatRate, lateInterestStepsFor, parseRate, rateAt, stepsOfHistory, type RateSteps } from './rate-steps.ts';
 import { defineRule, type RuleContext } from './types.ts';
 
 const RULE = { id: 'invoice.late-payment', article: '10.3' };
@@ -62,7 +62,7 @@ function regimeOf(facts: Facts, ctx: RuleContext, dueDay: number): Regime {
       },
     };
   }
-  const steps = lateInterestSteps(ctx.ecbRates, { rule: p.ecbRateRule, margin: parseRate(p.lateInterestMarginPoints), applyLegalFloor: p.applyLegalFloor });
+  const steps = lateInterestStepsFor(ctx.ecbRates, p);
   const rule = p.ecbRateRule === 'semester' ? { fr: 'taux en vigueur au début de chaque semestre', en: 'rate in force at the start of each half-year' } : { fr: 'dernière opération', en: 'latest operation' };
   const floor = p.applyLegalFloor ? { fr: ', au moins 3 × le taux légal', en: ', at least 3 × the legal rate' } : { fr: '', en: '' };
   return {

@@ -101,6 +101,22 @@ export interface LateRateConfig {
 }
 
 const configuredSteps = new WeakMap<readonly EcbRate[], Map<string, RateSteps>>();
+const stepsByParameters = new WeakMap<readonly EcbRate[], WeakMap<object, RateSteps>>();
+
+/**
+ * lateInterestSteps for a terms parameters object, remembered per (history, parameters object)
+ * so the hot path skips building the configuration key.
+ */
+export function lateInterestStepsFor(history: readonly EcbRate[], parameters: { ecbRateRule: EcbRateRule; lateInterestMarginPoints: string; applyLegalFloor: boolean }): RateSteps {
+  let byParameters = stepsByParameters.get(history);
+  if (!byParameters) stepsByParameters.set(history, (byParameters = new WeakMap()));
+  let steps = byParameters.get(parameters);
+  if (!steps) {
+    steps = lateInterestSteps(history, { rule: parameters.ecbRateRule, margin: parseRate(parameters.lateInterestMarginPoints), applyLegalFloor: parameters.applyLegalFloor });
+    byParameters.set(parameters, steps);
+  }
+  return steps;
+}
 
 /**
  * ECB MRO (semester or latest) + margin, per day; with the legal floor, each day takes the

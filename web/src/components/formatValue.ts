@@ -55,3 +55,9 @@ export function useFormatValue(): (key: string, value: unknown) => string {
     [t, tx],
   );
 }
+
+/** "art. 10.3", or "annexe" for the annex (article number `annex`). */
+export function useArticleLabel(): (number: string) => string {
+  const { t } = useI18n();
+  return useCallback((number: string) => (number === 'annex' ? t('common.annex') : t('common.article', { number })), [t]);
+}

@@ -14,6 +14,7 @@ export const en: Record<MessageKey, string> = {
   'common.no': 'No',
   'common.none': '—',
   'common.article': 'art. {number}',
+  'common.annex': 'annex',
   'common.points': '{value} points',
   'common.optional': 'optional',
   'common.loadError': 'Could not load the data',

@@ -15,6 +15,7 @@ export const fr = {
   'common.no': 'Non',
   'common.none': '—',
   'common.article': 'art. {number}',
+  'common.annex': 'annexe',
   'common.points': '{value} points',
   'common.optional': 'facultatif',
   'common.loadError': 'Impossible de charger les données',

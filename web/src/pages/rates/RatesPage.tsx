@@ -58,26 +58,26 @@ export function RatesPage() {
               <Empty title={t('rates.empty')} />
             ) : (
               <ScrollArea.Autosize mah={640} type="auto">
-              <Table striped stickyHeader verticalSpacing="xs" data-testid="rates-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('rates.col.effectiveFrom')}</Table.Th>
-                    <Table.Th ta="right">{t('rates.col.rate')}</Table.Th>
-                    <Table.Th ta="right">{t('rates.col.lateRate')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {items.map((rate) => (
-                    <Table.Tr key={rate.effectiveFrom} data-testid={`rates-row-${rate.effectiveFrom}`}>
-                      <Table.Td>{formatDate(rate.effectiveFrom)}</Table.Td>
-                      <Table.Td ta="right" fw={600}>
-                        {formatPercent(rate.ratePercent)}
-                      </Table.Td>
-                      <Table.Td ta="right">{formatPercent(addPoints(rate.ratePercent, LATE_PAYMENT_POINTS))}</Table.Td>
+                <Table striped stickyHeader verticalSpacing="xs" data-testid="rates-table">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('rates.col.effectiveFrom')}</Table.Th>
+                      <Table.Th ta="right">{t('rates.col.rate')}</Table.Th>
+                      <Table.Th ta="right">{t('rates.col.lateRate')}</Table.Th>
                     </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {items.map((rate) => (
+                      <Table.Tr key={rate.effectiveFrom} data-testid={`rates-row-${rate.effectiveFrom}`}>
+                        <Table.Td>{formatDate(rate.effectiveFrom)}</Table.Td>
+                        <Table.Td ta="right" fw={600}>
+                          {formatPercent(rate.ratePercent)}
+                        </Table.Td>
+                        <Table.Td ta="right">{formatPercent(addPoints(rate.ratePercent, LATE_PAYMENT_POINTS))}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
               </ScrollArea.Autosize>
             )}
           </Paper>

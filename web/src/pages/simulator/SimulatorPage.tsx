@@ -1,5 +1,6 @@
 import { NativeSelect, Paper, Stack, Text } from '@mantine/core';
 import { useSearchParams } from 'react-router-dom';
+import { useArticleLabel } from '../../components/formatValue.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
 import { useRules } from '../../data/rules.ts';
@@ -9,6 +10,7 @@ import { RuleForm } from './RuleForm.tsx';
 /** Rule simulator: pick a rule (kept in `?rule=`), fill its facts, read the decision. */
 export function SimulatorPage() {
   const { t, pick } = useI18n();
+  const articleLabel = useArticleLabel();
   const rules = useRules();
   const [params, setParams] = useSearchParams();
   const items = rules.data?.items ?? [];
@@ -32,7 +34,7 @@ export function SimulatorPage() {
               label={t('simulator.rule')}
               value={rule.id}
               onChange={(event) => setParams({ rule: event.currentTarget.value }, { replace: true })}
-              data={items.map((item) => ({ value: item.id, label: `${t('common.article', { number: item.article })} — ${pick(item.title)}` }))}
+              data={items.map((item) => ({ value: item.id, label: `${articleLabel(item.article)} — ${pick(item.title)}` }))}
               data-testid="sim-rule"
               maw={640}
             />

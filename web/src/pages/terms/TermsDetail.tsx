@@ -1,6 +1,6 @@
 import { Group, Paper, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import type { TermsDetail as TermsDetailData } from '../../api-types.ts';
-import { useFormatValue } from '../../components/formatValue.ts';
+import { useArticleLabel, useFormatValue } from '../../components/formatValue.ts';
 import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
 import { useTermsDetail } from '../../data/terms.ts';
 import { formatDate, formatDateTime } from '../../format.ts';
@@ -10,6 +10,7 @@ import { TermsStatusBadges } from './TermsList.tsx';
 function ParametersTable({ terms }: { terms: TermsDetailData }) {
   const { t, pick } = useI18n();
   const format = useFormatValue();
+  const articleLabel = useArticleLabel();
   if (terms.parameters.length === 0) return <Empty title={t('terms.noParameters')} />;
   return (
     <Table striped verticalSpacing="xs" data-testid="terms-parameters">
@@ -32,7 +33,7 @@ function ParametersTable({ terms }: { terms: TermsDetailData }) {
             <Table.Td fw={500}>{format(parameter.key, parameter.value)}</Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>
               <Text size="sm" fw={600} c="indigo.7">
-                {t('common.article', { number: parameter.article })}
+                {articleLabel(parameter.article)}
               </Text>
             </Table.Td>
           </Table.Tr>
@@ -44,13 +45,14 @@ function ParametersTable({ terms }: { terms: TermsDetailData }) {
 
 function ArticlesTable({ terms }: { terms: TermsDetailData }) {
   const { t, pick } = useI18n();
+  const articleLabel = useArticleLabel();
   if (terms.articles.length === 0) return <Empty title={t('terms.noArticles')} />;
   return (
     <Table verticalSpacing="sm" data-testid="terms-articles">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th w={90}>{t('terms.article.number')}</Table.Th>
-          <Table.Th>{t('terms.article.title')}</Table.Th>
+          <Table.Th w={100}>{t('terms.article.number')}</Table.Th>
+          <Table.Th w={240}>{t('terms.article.title')}</Table.Th>
           <Table.Th>{t('terms.article.summary')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
@@ -58,7 +60,7 @@ function ArticlesTable({ terms }: { terms: TermsDetailData }) {
         {terms.articles.map((article) => (
           <Table.Tr key={article.number} data-testid={`terms-article-${article.number}`}>
             <Table.Td fw={600} style={{ whiteSpace: 'nowrap' }}>
-              {t('common.article', { number: article.number })}
+              {articleLabel(article.number)}
             </Table.Td>
             <Table.Td fw={500}>{pick(article.title)}</Table.Td>
             <Table.Td>

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Table } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import type { TermsSummary } from '../../api-types.ts';
-import { formatDate } from '../../format.ts';
+import { formatDate, formatDateTime } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 
 /** Status badge of a terms version (draft / published, and "in force"). */
@@ -38,6 +38,7 @@ export function TermsList({ items, selected, inForce }: TermsListProps) {
           <Table.Th>{t('terms.col.version')}</Table.Th>
           <Table.Th>{t('terms.col.effectiveFrom')}</Table.Th>
           <Table.Th>{t('terms.col.status')}</Table.Th>
+          <Table.Th>{t('terms.col.publishedAt')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -57,6 +58,7 @@ export function TermsList({ items, selected, inForce }: TermsListProps) {
             <Table.Td>
               <TermsStatusBadges terms={terms} inForce={terms.version === inForce} wrap />
             </Table.Td>
+            <Table.Td>{terms.publishedAt ? formatDateTime(terms.publishedAt) : t('common.none')}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

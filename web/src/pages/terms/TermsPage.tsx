@@ -1,4 +1,4 @@
-import { Grid, Paper, Text } from '@mantine/core';
+import { Paper, Stack, Text } from '@mantine/core';
 import { useParams } from 'react-router-dom';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
@@ -29,19 +29,15 @@ export function TermsPage() {
           <Empty title={t('terms.empty')} />
         </Paper>
       ) : (
-        <Grid gap="lg">
-          <Grid.Col span={{ base: 12, lg: 5 }}>
-            <Paper withBorder radius="md" p="md">
-              <Text fw={600} mb="sm">
-                {t('terms.versions')}
-              </Text>
-              <TermsList items={items} selected={selected} inForce={inForce} />
-            </Paper>
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, lg: 7 }}>
-            {selected ? <TermsDetail version={selected} inForce={selected === inForce} /> : <Text c="dimmed">{t('terms.select')}</Text>}
-          </Grid.Col>
-        </Grid>
+        <Stack gap="lg">
+          <Paper withBorder radius="md" p="md">
+            <Text fw={600} mb="sm">
+              {t('terms.versions')}
+            </Text>
+            <TermsList items={items} selected={selected} inForce={inForce} />
+          </Paper>
+          {selected ? <TermsDetail version={selected} inForce={selected === inForce} /> : <Text c="dimmed">{t('terms.select')}</Text>}
+        </Stack>
       )}
     </>
   );
