@@ -7,3 +7,4 @@ export * from './money.ts';
 export * from './timestamps.ts';
 export * from './decision.ts';
 export * from './schemas.ts';
+export * from './identifiers.ts';

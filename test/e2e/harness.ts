@@ -46,7 +46,8 @@ export async function startE2E(): Promise<E2E> {
     async newPage() {
       const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 860 } });
       const page = await context.newPage();
-      page.setDefaultTimeout(10_000);
+      // Generous: a loaded 2-core machine can take seconds to render; a real failure still fails.
+      page.setDefaultTimeout(30_000);
       return page;
     },
     async close() {

@@ -17,7 +17,8 @@ export interface SessionUser {
 export interface Session {
   user: SessionUser;
   organisation: { id: string; name: string };
-  csrfToken: string;
+  /** Null for bearer-token sessions (no CSRF needed). */
+  csrfToken: string | null;
 }
 
 export interface UserRow extends SessionUser {

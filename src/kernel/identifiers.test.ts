@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import {
+  EU_VAT_PREFIXES,
+  formatIban,
+  frenchVatKey,
+  luhnValid,
+  validateBic,
+  validateIban,
+  validateSiren,
+  validateSiret,
+  validateVatNumber,
+  vatMatchesSiren,
+  type IdentifierResult,
+} from './identifiers.ts';
+
+type Case = [input: string, expected: string | { error: RegExp }];
+
+function check(validate: (input: string) => IdentifierResult, cases: Case[]) {
+  it.each(cases)('%s', (input, expected) => {
+    const result = validate(input);
+    if (typeof expected === 'string') expect(result).toEqual({ ok: true, normalized: expected });
+    else {
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.message).toMatch(expected.error);
+    }
+  });
+}
+
+describe('luhnValid', () => {
+  it('accepts the Luhn test numbers and refuses non-digits', () => {
+    expect(luhnValid('79927398713')).toBe(true);
+    expect(luhnValid('79927398710')).toBe(false);
+    expect(luhnValid('')).toBe(false);
+    expect(luhnValid('12a')).toBe(false);
+  });
+});
+
+describe('validateSiren', () => {
+  check(validateSiren, [
+    ['481422475', '481422475'], // ALLEO
+    ['481 422 475', '481422475'],
+    ['552\u00a0081\u00a0317', '552081317'], // no-break spaces, as copied from a PDF
+    ['356000000', '356000000'], // La Poste
+    ['481422476', { error: /checksum/ }],
+    ['48142247', { error: /9 digits/ }],
+    ['4814224750', { error: /9 digits/ }],
+    ['48142247A', { error: /9 digits/ }],
+    ['', { error: /9 digits/ }],
+  ]);
+});
+
+describe('validateSiret', () => {
+  check(validateSiret, [
+    ['48142247500014', '48142247500014'], // ALLEO, Sèvres
+    ['481 422 475 00014', '48142247500014'],
+    ['55208131700018', '55208131700018'],
+    ['48142247500015', { error: /Luhn/ }],
+    ['48142247600012', { error: /SIREN part/ }], // Luhn over 14 digits holds, SIREN 481422476 does not
+    ['4814224750001', { error: /14 digits/ }],
+    // La Poste: the head office carries a Luhn key; newer establishments a digit sum multiple of 5.
+    ['35600000000048', '35600000000048'],
+    ['356 000 000 49837', '35600000049837'],
+    ['35600000049838', { error: /La Poste/ }],
+  ]);
+});
+
+describe('French VAT numbers', () => {
+  it('computes the key from the SIREN', () => {
+    expect(frenchVatKey('481422475')).toBe('02');
+    expect(frenchVatKey('552081317')).toBe('03');
+    expect(frenchVatKey('356000000')).toBe('39');
+  });
+
+  check(validateVatNumber, [
+    ['FR02481422475', 'FR02481422475'], // ALLEO
+    ['fr 02 481 422 475', 'FR02481422475'],
+    ['FR03552081317', 'FR03552081317'],
+    ['FR90792539108', 'FR90792539108'],
+    ['FR03481422475', { error: /key 03 does not match.*expected 02/ }],
+    ['FR02481422476', { error: /SIREN part/ }],
+    ['FR0248142247', { error: /FR format/ }],
+    ['FRAB481422475', 'FRAB481422475'], // letter keys (second scheme) are checked by format only
+    ['FRIO481422475', { error: /FR format/ }], // I and O are never used in keys
+  ]);
+
+  it('matches a VAT number with its SIREN', () => {
+    expect(vatMatchesSiren('FR02481422475', '481 422 475')).toBe(true);
+    expect(vatMatchesSiren('FR 02 481422475', '481422475')).toBe(true);
+    expect(vatMatchesSiren('FR03552081317', '481422475')).toBe(false);
+    expect(vatMatchesSiren('FR03481422475', '481422475')).toBe(false); // wrong key
+    expect(vatMatchesSiren('DE123456789', '123456789')).toBe(false);
+  });
+});
+
+describe('EU VAT numbers (format by country)', () => {
+  it('knows the 27 member states and Northern Ireland', () => {
+    expect(EU_VAT_PREFIXES).toHaveLength(28);
+    expect(EU_VAT_PREFIXES).toContain('EL');
+    expect(EU_VAT_PREFIXES).toContain('XI');
+    expect(EU_VAT_PREFIXES).not.toContain('GR');
+  });
+
+  check(validateVatNumber, [
+    ['ATU12345678', 'ATU12345678'],
+    ['BE0202239951', 'BE0202239951'],
+    ['BE 0202.239.951', 'BE0202239951'],
+    ['BE1234567890', 'BE1234567890'],
+    ['BE2234567890', { error: /BE format/ }],
+    ['DE123456789', 'DE123456789'],
+    ['DE12345678', { error: /DE format/ }],
+    ['EL123456789', 'EL123456789'],
+    ['GR123456789', { error: /start with EL/ }],
+    ['ESA12345678', 'ESA12345678'],
+    ['ES12345678Z', 'ES12345678Z'],
+    ['ES123456789', { error: /ES format/ }], // a letter is required first or last
+    ['IE6388047V', 'IE6388047V'],
+    ['IE1234567WA', 'IE1234567WA'],
+    ['IT12345678901', 'IT12345678901'],
+    ['NL123456789B01', 'NL123456789B01'],
+    ['NL123456789X01', { error: /NL format/ }],
+    ['SE123456789001', 'SE123456789001'],
+    ['SE123456789002', { error: /SE format/ }],
+    ['XI123456789', 'XI123456789'],
+    ['XIGD123', 'XIGD123'],
+    ['GB123456789', { error: /GB is not an EU VAT prefix/ }],
+    ['123456789', { error: /2-letter country prefix/ }],
+  ]);
+});
+
+describe('validateIban', () => {
+  check(validateIban, [
+    ['FR7630006000011234567890189', 'FR7630006000011234567890189'], // demo IBAN of the seed
+    ['FR76 3000 6000 0112 3456 7890 189', 'FR7630006000011234567890189'],
+    ['fr1420041010050500013m02606', 'FR1420041010050500013M02606'], // letters in the BBAN
+    ['DE89370400440532013000', 'DE89370400440532013000'],
+    ['BE68539007547034', 'BE68539007547034'],
+    ['NL91ABNA0417164300', 'NL91ABNA0417164300'],
+    ['CH9300762011623852957', 'CH9300762011623852957'],
+    ['GB82WEST12345698765432', 'GB82WEST12345698765432'],
+    ['IT60X0542811101000000123456', 'IT60X0542811101000000123456'],
+    ['ES9121000418450200051332', 'ES9121000418450200051332'],
+    ['NO9386011117947', 'NO9386011117947'],
+    ['MT84MALT011000012345MTLCAST001S', 'MT84MALT011000012345MTLCAST001S'],
+    ['FR7630006000011234567890188', { error: /check digits/ }],
+    ['FR7730006000011234567890189', { error: /check digits/ }],
+    ['DE89370400440532013001', { error: /check digits/ }],
+    ['FR76300060000112345678901', { error: /27 characters, got 25/ }],
+    ['DE8937040044053201300', { error: /22 characters/ }],
+    ['ZZ89370400440532013000', { error: /country ZZ/ }],
+    ['FR76-3000-6000', { error: /country code/ }],
+    ['7630006000011234567890189', { error: /country code/ }],
+  ]);
+
+  it('formats in groups of 4', () => {
+    expect(formatIban('FR7630006000011234567890189')).toBe('FR76 3000 6000 0112 3456 7890 189');
+    expect(formatIban('de89 3704 0044 0532 0130 00')).toBe('DE89 3704 0044 0532 0130 00');
+    expect(formatIban('BE68539007547034')).toBe('BE68 5390 0754 7034');
+  });
+});
+
+describe('validateBic', () => {
+  check(validateBic, [
+    ['AGRIFRPPXXX', 'AGRIFRPPXXX'],
+    ['DEUTDEFF', 'DEUTDEFF'],
+    ['deutdeff500', 'DEUTDEFF500'],
+    ['BNPA FR PP', 'BNPAFRPP'],
+    ['DEUTDEF', { error: /8 or 11/ }],
+    ['DEUTDEFF5000', { error: /8 or 11/ }],
+    ['DEUT12FF', { error: /institution, country/ }],
+    ['DEUTDEF!', { error: /institution, country/ }],
+  ]);
+});

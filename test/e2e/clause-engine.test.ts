@@ -1,0 +1,74 @@
+/** In Chromium: the rule simulator answers "what if the client pays on the 15th?", and the CGV and ECB screens. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type E2E, login, startE2E } from './harness.ts';
+
+describe('clause engine screens in Chromium', () => {
+  let e: E2E;
+  beforeAll(async () => {
+    e = await startE2E();
+  });
+  afterAll(() => e?.close());
+
+  it('simulates late-payment interest with a partial payment and shows the citation', async () => {
+    const page = await e.newPage();
+    await login(page, e.baseUrl, 'compta@alleo.example', 'demo-compta-2026');
+    await page.getByTestId('dashboard-welcome').waitFor();
+    await page.getByTestId('nav-simulator').click();
+    await page.getByTestId('sim-rule').selectOption('invoice.late-payment');
+    await page.getByTestId('fact-issueDate').fill('2026-01-10');
+    await page.getByTestId('fact-totalCents').fill('120000');
+    await page.getByTestId('fact-payments-add').click();
+    await page.getByTestId('fact-payments-0-date').fill('2026-03-20');
+    await page.getByTestId('fact-payments-0-amountCents').fill('50000');
+    await page.getByTestId('sim-asof').fill('2026-04-15');
+    await page.getByTestId('sim-submit').click();
+    const decision = page.getByTestId('decision');
+    await decision.waitFor();
+    expect(await decision.getAttribute('data-outcome')).toBe('late');
+    expect(await page.getByTestId('decision-citation').textContent()).toMatch(/10\.3/);
+    expect(await page.getByTestId('decision-citation').textContent()).toContain('ALLEO-1');
+    const explanation = (await page.getByTestId('decision-explanation').textContent()) ?? '';
+    expect(explanation.replace(/\s/g, ' ')).toContain('21,64');
+    expect(await page.getByTestId('decision-periods').locator('tbody tr').count()).toBe(2);
+    // The same figures as the API: one function behind the screen and the API.
+    const csrf = await page.evaluate(async () => (await (await fetch('/api/me')).json()).csrfToken as string);
+    const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    const api = await e.server.inject({ method: 'POST', url: '/api/rules/invoice.late-payment/evaluate', headers: { cookie, 'x-csrf-token': csrf }, payload: { asOf: '2026-04-15', facts: { issueDate: '2026-01-10', totalCents: 120000, payments: [{ date: '2026-03-20', amountCents: 50000 }] } } });
+    expect(api.json().interestCents).toBe(2164);
+    await page.context().close();
+  });
+
+  it('shows field errors from the engine for invalid facts', async () => {
+    const page = await e.newPage();
+    await login(page, e.baseUrl, 'compta@alleo.example', 'demo-compta-2026');
+    await page.getByTestId('dashboard-welcome').waitFor();
+    await page.goto(`${e.baseUrl}/simulator?rule=quote.acceptance`);
+    await page.getByTestId('fact-issueDate').fill('2026-03-10');
+    await page.getByTestId('fact-acceptedOn').fill('2026-03-01');
+    await page.getByTestId('fact-method').selectOption('signed-quote');
+    await page.getByTestId('sim-asof').fill('2026-03-12');
+    await page.getByTestId('sim-submit').click();
+    await expect.poll(async () => (await page.getByTestId('fact-acceptedOn-error').count()) + (await page.getByTestId('sim-error').count())).toBeGreaterThan(0);
+    expect(await page.getByTestId('decision').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('lists the terms versions with parameters tied to articles, and the ECB rates', async () => {
+    const page = await e.newPage();
+    await login(page, e.baseUrl, 'adv@alleo.example', 'demo-adv-2026!');
+    await page.getByTestId('dashboard-welcome').waitFor();
+    await page.getByTestId('nav-terms').click();
+    await page.getByTestId('terms-row-ALLEO-1').click();
+    await page.getByTestId('terms-parameters').waitFor();
+    const validity = (await page.getByTestId('terms-param-quoteValidityDays').textContent()) ?? '';
+    expect(validity).toContain('30');
+    expect(validity).toContain('3.1');
+    await page.getByTestId('terms-tab-articles').click();
+    expect(await page.getByTestId('terms-article-10.3').textContent()).toMatch(/retard/i);
+    await page.getByTestId('nav-rates').click();
+    await page.getByTestId('rates-table').waitFor();
+    expect(await page.getByTestId('rates-rule').getAttribute('data-rule')).toBe('semester');
+    expect(await page.getByTestId('rates-row-1999-01-01').count()).toBe(1);
+    await page.context().close();
+  });
+});
