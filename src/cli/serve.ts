@@ -3,6 +3,8 @@ import { openApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { buildServer } from '../http/server.ts';
 import { seedDemo } from '../seed/seed-demo.ts';
+import { runSweep } from '../sweep/run-sweep.ts';
+import { scheduleDaily } from '../sweep/schedule.ts';
 
 /** `serve`: migrate, seed demo data into an empty non-production database, listen. */
 export function registerServeCommand(program: Command) {
@@ -30,7 +32,20 @@ export function registerServeCommand(program: Command) {
       const address = await server.listen({ host: config.host, port: config.port });
       console.log(`Clausier is running at ${address.replace('[::1]', 'localhost')}  (API docs: ${address}/api/docs)`);
       console.log(`Database: ${app.handle.dialect}${app.handle.sqliteFile ? ` (${app.handle.sqliteFile})` : ''}`);
+      // The daily sweep at 02:00 Paris time (CLAUSIER_SWEEP_SCHEDULE=off when another process runs it).
+      const schedule =
+        process.env.CLAUSIER_SWEEP_SCHEDULE === 'off'
+          ? undefined
+          : scheduleDaily(app.ctx.now, async (asOf) => {
+              try {
+                const report = await runSweep(app.ctx, app.handle, { asOf });
+                server.log.info({ sweep: report }, `sweep ${asOf} done`);
+              } catch (err) {
+                server.log.error({ err }, `sweep ${asOf} failed`);
+              }
+            });
       const stop = async () => {
+        schedule?.stop();
         await server.close();
         await app.close();
         process.exit(0);
