@@ -5,6 +5,7 @@
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { frenchMessage } from './localize-issue.ts';
 import { AppError, ERROR_CODES, type ErrorCode, type ErrorKind, type FieldError } from '../kernel/errors.ts';
 
 const STATUS: Record<ErrorKind, number> = {
@@ -50,16 +51,17 @@ export function sendProblem(req: FastifyRequest, reply: FastifyReply, code: Erro
 }
 
 /** The validation context prefixes the field path except for the body, whose fields are named bare. */
-function validationErrors(err: FastifyError & { validationContext?: string }): FieldError[] {
+function validationErrors(err: FastifyError & { validationContext?: string }, lang: 'fr' | 'en'): FieldError[] {
   const context = err.validationContext && err.validationContext !== 'body' ? err.validationContext : '';
   const out: FieldError[] = [];
   for (const v of (err as unknown as { validation: Array<{ instancePath: string; message?: string; keyword: string; params: Record<string, unknown> }> }).validation) {
     const base = [context, ...v.instancePath.split('/').filter(Boolean)].filter(Boolean).join('.');
     const keys = v.keyword === 'unrecognized_keys' && Array.isArray(v.params.keys) ? (v.params.keys as string[]) : null;
     if (keys) {
-      for (const k of keys) out.push({ path: base ? `${base}.${k}` : k, message: 'Unknown field', code: 'unrecognized_keys' });
+      for (const k of keys) out.push({ path: base ? `${base}.${k}` : k, message: lang === 'fr' ? 'Champ inconnu' : 'Unknown field', code: 'unrecognized_keys' });
     } else {
-      out.push({ path: base || '(root)', message: v.message ?? 'Invalid value', code: v.keyword });
+      const english = v.message ?? 'Invalid value';
+      out.push({ path: base || '(root)', message: lang === 'fr' ? frenchMessage(v.keyword, v.params, english) : english, code: v.keyword });
     }
   }
   return out;
@@ -94,7 +96,7 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
     return sendProblem(req, reply, err.code, err.errors, extra, err.message !== ERROR_CODES[err.code].en ? err.message : undefined);
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
-    return sendProblem(req, reply, 'request.invalid', validationErrors(err));
+    return sendProblem(req, reply, 'request.invalid', validationErrors(err, preferredLanguage(req)));
   }
   const code = fastifyCode(err);
   if (code) return sendProblem(req, reply, code, [], {}, code === 'request.malformed_json' ? 'The body is not valid JSON' : undefined);

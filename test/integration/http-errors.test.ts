@@ -27,7 +27,12 @@ for (const dialect of DIALECTS) {
       expect(res.statusCode).toBe(400);
       const byPath = Object.fromEntries(res.json().errors.map((e: { path: string; message: string }) => [e.path, e.message]));
       expect(Object.keys(byPath).sort()).toEqual(['email', 'name', 'password', 'surprise']);
-      expect(byPath.surprise).toBe('Unknown field');
+      expect(byPath.surprise).toBe('Champ inconnu');
+      expect(byPath.email).toBe('Entrée invalide : chaîne de caractères attendu, nombre reçu');
+      const en = await post(JSON.stringify({ email: 42, role: 'admin', surprise: true }), { 'accept-language': 'en' });
+      const enByPath = Object.fromEntries(en.json().errors.map((e: { path: string; message: string }) => [e.path, e.message]));
+      expect(enByPath.surprise).toBe('Unknown field');
+      expect(enByPath.email).toBe('Invalid input: expected string, received number');
     });
 
     it('an oversized body → 413', async () => {

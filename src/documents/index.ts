@@ -1,0 +1,16 @@
+/** Document rendering (French PDFs, deterministic bytes): the only entry other code imports. */
+export type {
+  DocumentLine,
+  DocumentTotals,
+  LetterDocument,
+  OrderAcknowledgementDocument,
+  PartyIdentity,
+  QuoteDocument,
+  SellerIdentity,
+  VatBreakdownLine,
+} from './model.ts';
+export { renderQuotePdf } from './quote.ts';
+export { renderOrderAcknowledgementPdf } from './order-acknowledgement.ts';
+export { renderLetterPdf } from './letter.ts';
+export { toWinAnsi } from './pdf.ts';
+export const PDF_MEDIA_TYPE = 'application/pdf';

@@ -1,0 +1,23 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { api } from '../api.ts';
+import type { Decision, ItemList, RuleSummary } from '../api-types.ts';
+
+/** GET /api/rules: the rule catalogue with each rule's facts JSON Schema. */
+export function useRules() {
+  return useQuery({ queryKey: ['rules'], queryFn: () => api.get<ItemList<RuleSummary>>('/api/rules'), staleTime: Infinity });
+}
+
+export interface EvaluateRequest {
+  ruleId: string;
+  asOf: string;
+  facts: Record<string, unknown>;
+  termsVersion?: string;
+}
+
+/** POST /api/rules/:id/evaluate → the decision. */
+export function useEvaluateRule() {
+  return useMutation({
+    mutationFn: ({ ruleId, ...body }: EvaluateRequest) =>
+      api.post<Decision>(`/api/rules/${encodeURIComponent(ruleId)}/evaluate`, body),
+  });
+}
