@@ -2,11 +2,17 @@ import { type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { Db } from './database.ts';
 import * as m0001 from './migrations/0001_foundation.ts';
 import * as m0002 from './migrations/0002_clause_engine.ts';
+import * as m0004 from './migrations/0004_clients_catalogue.ts';
+import * as m0003 from './migrations/0003_outbox.ts';
+import * as m0005 from './migrations/0005_quotes_contracts.ts';
 
 /** Every migration, in order. Add a file and a line here; never edit a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_clause_engine': m0002,
+  '0004_clients_catalogue': m0004,
+  '0003_outbox': m0003,
+  '0005_quotes_contracts': m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

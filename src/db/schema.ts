@@ -3,6 +3,8 @@
  * money is a number of cents, civil dates are 'YYYY-MM-DD' strings, timestamps are UTC ISO
  * strings, booleans are 0/1 integers (portable between SQLite and PostgreSQL).
  */
+import type { Generated } from 'kysely';
+
 export type Bool01 = 0 | 1;
 
 export interface OrganisationsTable {
@@ -81,6 +83,54 @@ export interface ClientsTable {
   anonymised_at: string | null;
   created_at: string;
   updated_at: string;
+  // Added by 0004 (defaults let older inserts omit them).
+  site_address_line: string | null;
+  site_postal_code: string | null;
+  site_city: string | null;
+  site_country: string | null;
+  payment_method: Generated<'bank-transfer' | 'direct-debit' | 'administrative-mandate'>;
+  iban: string | null;
+  bic: string | null;
+  /** SEPA direct-debit mandate reference (RUM). */
+  mandate_reference: string | null;
+  mandate_signed_on: string | null;
+  public_buyer: Generated<Bool01>;
+  financial_status: Generated<'normal' | 'watch' | 'prepayment-required'>;
+  /** Art. 14.7: the client refused in writing to be cited as a commercial reference. */
+  reference_opt_out: Generated<Bool01>;
+  correspondent_contact_id: string | null;
+}
+
+export interface ClientContactsTable {
+  id: string;
+  org_id: string;
+  client_id: string;
+  name: string;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ClientFinancialStatusChangesTable {
+  id: string;
+  org_id: string;
+  client_id: string;
+  from_status: string;
+  to_status: string;
+  reason: string;
+  changed_by: string;
+  at: string;
+}
+
+export interface VatRatesTable {
+  country: string;
+  rate_percent: string;
+  label: string;
+  effective_from: string;
+  /** Last day in force (inclusive); null while in force. */
+  effective_to: string | null;
 }
 
 export interface CatalogueItemsTable {
@@ -104,6 +154,10 @@ export interface CatalogueItemsTable {
   active: Bool01;
   created_at: string;
   updated_at: string;
+  // Added by 0004: products only (null for services).
+  solution_kind: 'hardware' | 'virtualized' | null;
+  /** Default number of licensed users of a virtualized solution (art. 8, 14.5). */
+  licence_users: number | null;
 }
 
 export interface IdempotencyKeysTable {
@@ -204,6 +258,193 @@ export interface SweepLeasesTable {
   expires_at: string;
 }
 
+export interface OutboxMessagesTable {
+  id: string;
+  org_id: string;
+  from_address: string;
+  /** JSON array of addresses. */
+  to: string;
+  /** JSON array of addresses, or null. */
+  cc: string | null;
+  subject: string;
+  text: string;
+  html: string | null;
+  /** JSON array of { name, mediaType, sha256 }. */
+  attachments_json: string;
+  /** The RFC 822 message as sent. */
+  eml: Uint8Array;
+  status: 'queued' | 'sent' | 'failed';
+  attempts: number;
+  /** Lease of an attempt in flight, then back-off before a retry (UTC ISO). */
+  next_attempt_at: string | null;
+  last_error: string | null;
+  related_type: string | null;
+  related_id: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+/** Gapless document numbers per organisation, series ('D', 'C', 'AR') and year. */
+export interface DocumentSequencesTable {
+  org_id: string;
+  series: string;
+  year: number;
+  last_value: number;
+}
+
+/** Financing partners of rentals (organismes de financement, art. 3.2 and 4.2.4). */
+export interface LessorsTable {
+  id: string;
+  org_id: string;
+  name: string;
+  siren: string | null;
+  address_line: string;
+  postal_code: string;
+  city: string;
+  country: string;
+  email: string | null;
+  active: Bool01;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface QuotesTable {
+  id: string;
+  org_id: string;
+  client_id: string;
+  number: string | null;
+  version: number;
+  supersedes_id: string | null;
+  status: 'draft' | 'issued' | 'accepted' | 'refused' | 'expired' | 'superseded';
+  subject: string | null;
+  delivery_lead_time: string;
+  validity_days: number | null;
+  lessor_id: string | null;
+  notes_json: string;
+  net_cents: number;
+  vat_cents: number;
+  gross_cents: number;
+  monthly_rent_cents: number | null;
+  vat_breakdown_json: string;
+  issue_date: string | null;
+  expires_on: string | null;
+  terms_version: string | null;
+  pdf_sha256: string | null;
+  issued_at: string | null;
+  issued_by: string | null;
+  accepted_on: string | null;
+  acceptance_json: string | null;
+  closed_at: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A priced line; contract lines carry the same columns plus the rental end. */
+export interface QuoteLinesTable {
+  id: string;
+  org_id: string;
+  quote_id: string;
+  position: number;
+  kind: 'sale' | 'rental' | 'service';
+  catalogue_item_id: string;
+  sku: string;
+  label: string;
+  category: string;
+  quantity: string;
+  unit_price_cents: number;
+  discount_percent: string | null;
+  rent_cents: number | null;
+  maintenance_fee_cents: number | null;
+  monthly_rent_cents: number | null;
+  rental_months: number | null;
+  vat_rate: string;
+  net_cents: number;
+  licensed_users: number | null;
+}
+
+export interface RentalFileReviewsTable {
+  id: string;
+  org_id: string;
+  quote_id: string;
+  party: 'alleo' | 'lessor';
+  lessor_id: string | null;
+  outcome: 'approved' | 'refused';
+  note: string | null;
+  document_sha256: string | null;
+  decided_by: string;
+  decided_at: string;
+}
+
+export interface ContractsTable {
+  id: string;
+  org_id: string;
+  number: string;
+  client_id: string;
+  quote_id: string;
+  status: 'active';
+  order_date: string;
+  effective_date: string;
+  terms_version: string;
+  quote_terms_version: string;
+  purchase_order_reference: string | null;
+  lessor_id: string | null;
+  delivery_lead_time: string;
+  net_cents: number;
+  vat_cents: number;
+  gross_cents: number;
+  monthly_rent_cents: number | null;
+  vat_breakdown_json: string;
+  acknowledgement_number: string;
+  acknowledgement_sha256: string;
+  formed_at: string;
+  formed_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ContractLinesTable extends Omit<QuoteLinesTable, 'quote_id'> {
+  contract_id: string;
+  rental_ends_on: string | null;
+}
+
+export interface ContractAssignmentsTable {
+  id: string;
+  org_id: string;
+  contract_id: string;
+  by_party: 'client' | 'alleo';
+  assignee_name: string;
+  assignee_siren: string | null;
+  effective_on: string;
+  document_sha256: string;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+export interface LicencesTable {
+  id: string;
+  org_id: string;
+  contract_id: string;
+  contract_line_id: string;
+  client_id: string;
+  solution: string;
+  sku: string;
+  licensed_users: number;
+  terms_version: string;
+  created_at: string;
+}
+
+export interface LicenceUsagesTable {
+  id: string;
+  org_id: string;
+  licence_id: string;
+  observed_on: string;
+  users_count: number;
+  over_limit: Bool01;
+  recorded_by: string;
+  recorded_at: string;
+}
+
 export interface Database {
   terms_versions: TermsVersionsTable;
   ecb_rates: EcbRatesTable;
@@ -220,5 +461,19 @@ export interface Database {
   login_failures: LoginFailuresTable;
   clients: ClientsTable;
   catalogue_items: CatalogueItemsTable;
+  client_contacts: ClientContactsTable;
+  client_financial_status_changes: ClientFinancialStatusChangesTable;
+  vat_rates: VatRatesTable;
   idempotency_keys: IdempotencyKeysTable;
+  document_sequences: DocumentSequencesTable;
+  lessors: LessorsTable;
+  quotes: QuotesTable;
+  quote_lines: QuoteLinesTable;
+  rental_file_reviews: RentalFileReviewsTable;
+  contracts: ContractsTable;
+  contract_lines: ContractLinesTable;
+  contract_assignments: ContractAssignmentsTable;
+  licences: LicencesTable;
+  licence_usages: LicenceUsagesTable;
+  outbox_messages: OutboxMessagesTable;
 }

@@ -5,12 +5,18 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.ts';
 import { authRoutes } from '../modules/auth/index.ts';
-import { clientsRoutes } from '../modules/clients/index.ts';
+import { clientContactsRoutes, clientsRoutes } from '../modules/clients/index.ts';
+import { catalogueRoutes } from '../modules/catalogue/index.ts';
+import { vatRatesRoutes } from '../modules/vat-rates/index.ts';
 import { usersRoutes } from '../modules/users/index.ts';
 import { termsVersionsRoutes } from '../modules/terms-versions/index.ts';
 import { ecbRatesRoutes } from '../modules/ecb-rates/index.ts';
 import { rulesRoutes } from '../modules/rule-evaluation/index.ts';
 import { evidenceLogRoutes } from '../modules/evidence-log/index.ts';
+import { acceptanceRoutes, quotesRoutes } from '../modules/quotes/index.ts';
+import { contractsRoutes } from '../modules/contracts/index.ts';
+import { lessorsRoutes } from '../modules/lessors/index.ts';
+import { licencesRoutes } from '../modules/licences/index.ts';
 import { accessHook, requireAccessDeclaration } from './access-hook.ts';
 import { healthRoutes } from './health.ts';
 import { registerIdempotency } from './idempotency.ts';
@@ -42,7 +48,7 @@ export interface ServerOptions {
 }
 
 /** Every module's routes; a new capability adds one line. */
-const MODULE_ROUTES: RoutesPlugin[] = [usersRoutes, clientsRoutes, termsVersionsRoutes, ecbRatesRoutes, rulesRoutes, evidenceLogRoutes, healthRoutes];
+const MODULE_ROUTES: RoutesPlugin[] = [usersRoutes, clientsRoutes, clientContactsRoutes, catalogueRoutes, vatRatesRoutes, termsVersionsRoutes, ecbRatesRoutes, rulesRoutes, evidenceLogRoutes, lessorsRoutes, quotesRoutes, acceptanceRoutes, contractsRoutes, licencesRoutes, healthRoutes];
 
 export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({

@@ -4,7 +4,7 @@ import { insertClient } from '../modules/clients/index.ts';
 import { countUsers, createUser } from '../modules/users/index.ts';
 import { ensureDefaultTerms } from '../modules/terms-versions/index.ts';
 import { ensureShippedRates } from '../modules/ecb-rates/index.ts';
-import { ALLEO_ORGANISATION, DEMO_CATALOGUE, DEMO_CLIENTS, DEMO_USERS } from './demo-data.ts';
+import { ALLEO_ORGANISATION, DEMO_CATALOGUE, DEMO_CLIENTS, DEMO_CONTACTS, DEMO_USERS } from './demo-data.ts';
 
 export interface SeedResult {
   seeded: boolean;
@@ -34,6 +34,12 @@ export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
     clientIds.push(id);
     await insertClient(ctx.db, { id, org_id: orgId, ...c, country: 'FR', phone: null, relationship_ended_on: null, anonymised_at: null, created_at: now, updated_at: now });
   }
+  for (const c of DEMO_CONTACTS) {
+    const clientId = clientIds[c.clientIndex]!;
+    const id = newId();
+    await ctx.db.insertInto('client_contacts').values({ id, org_id: orgId, client_id: clientId, name: c.name, title: c.title, email: c.email, phone: c.phone, created_at: now, updated_at: now }).execute();
+    if (c.correspondent) await ctx.db.updateTable('clients').set({ correspondent_contact_id: id }).where('id', '=', clientId).execute();
+  }
   for (const item of DEMO_CATALOGUE) {
     await ctx.db
       .insertInto('catalogue_items')
@@ -53,6 +59,8 @@ export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
         monthly_rent_cents: item.monthly_rent_cents ?? null,
         maintenance_fee_cents: item.maintenance_fee_cents ?? null,
         warranty_months: item.warranty_months ?? null,
+        solution_kind: item.kind === 'product' ? (item.solution_kind ?? 'hardware') : null,
+        licence_users: item.licence_users ?? null,
         late_cancellation_indemnity_cents: item.late_cancellation_indemnity_cents ?? null,
         off_hours_surcharge_percent: item.off_hours_surcharge_percent ?? null,
         active: 1,

@@ -67,6 +67,16 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    it('demo data: seeded once into an empty database, never in production', async () => {
+      const prod = await runCli(['db', 'seed'], { ...db.env, NODE_ENV: 'production' });
+      expect(prod.code).not.toBe(0);
+      expect(prod.stderr).toMatch(/never seeded in production/);
+      // This database already has a user (created above): seeding adds nothing.
+      const again = await runCli(['db', 'seed'], db.env);
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stdout).toMatch(/nothing seeded/);
+    });
+
     it('--help lists the commands', async () => {
       const res = await runCli(['--help'], db.env);
       expect(res.code).toBe(0);

@@ -1,17 +1,67 @@
+import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import type { ClientsTable } from '../../db/schema.ts';
+import { likeContains } from '../../db/like.ts';
+import type { ClientFinancialStatusChangesTable, ClientsTable } from '../../db/schema.ts';
 
 export function findClient(db: Db, orgId: string, id: string) {
   return db.selectFrom('clients').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
 }
 
-/** Clients of the organisation; `onlyId` restricts to one (a client user's own). */
-export function listClients(db: Db, orgId: string, onlyId: string | null) {
-  let q = db.selectFrom('clients').selectAll().where('org_id', '=', orgId);
-  if (onlyId !== null) q = q.where('id', '=', onlyId);
-  return q.orderBy('legal_name').execute();
+export type ClientRow = Awaited<ReturnType<typeof findClient>> & object;
+
+export interface ClientFilters {
+  /** A client user's own client: nothing else is ever returned. */
+  onlyId: string | null;
+  search?: string;
+  financialStatus?: ClientRow['financial_status'];
 }
 
-export function insertClient(db: Db, row: ClientsTable) {
+function filtered(db: Db, orgId: string, f: ClientFilters) {
+  let q = db.selectFrom('clients').leftJoin('client_contacts as correspondent', 'correspondent.id', 'clients.correspondent_contact_id').where('clients.org_id', '=', orgId);
+  if (f.onlyId !== null) q = q.where('clients.id', '=', f.onlyId);
+  if (f.financialStatus) q = q.where('clients.financial_status', '=', f.financialStatus);
+  if (f.search) {
+    const name = likeContains(f.search);
+    const digits = f.search.replace(/\s+/g, '');
+    // Digits search the SIREN and SIRET by prefix (people type the start of a number).
+    q = /^\d+$/.test(digits)
+      ? q.where(sql<boolean>`(lower(clients.legal_name) like ${name} escape '\\' or clients.siren like ${`${digits}%`} or clients.siret like ${`${digits}%`})`)
+      : q.where(sql<boolean>`lower(clients.legal_name) like ${name} escape '\\'`);
+  }
+  return q;
+}
+
+/** A page of clients with the name of their correspondent, by legal name. */
+export function listClients(db: Db, orgId: string, f: ClientFilters, limit = 1000, offset = 0) {
+  return filtered(db, orgId, f).selectAll('clients').select('correspondent.name as correspondent_name').orderBy('clients.legal_name').orderBy('clients.id').limit(limit).offset(offset).execute();
+}
+
+export async function countClients(db: Db, orgId: string, f: ClientFilters): Promise<number> {
+  const row = await filtered(db, orgId, f).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export function insertClient(db: Db, row: Insertable<ClientsTable>) {
   return db.insertInto('clients').values(row).execute();
+}
+
+export function updateClient(db: Db, orgId: string, id: string, set: Updateable<ClientsTable>) {
+  return db.updateTable('clients').set(set).where('org_id', '=', orgId).where('id', '=', id).execute();
+}
+
+export function insertStatusChange(db: Db, row: ClientFinancialStatusChangesTable) {
+  return db.insertInto('client_financial_status_changes').values(row).execute();
+}
+
+/** Financial status changes of a client, newest first, with the name of who made them. */
+export function listStatusChanges(db: Db, orgId: string, clientId: string) {
+  return db
+    .selectFrom('client_financial_status_changes as c')
+    .innerJoin('users', 'users.id', 'c.changed_by')
+    .select(['c.from_status', 'c.to_status', 'c.reason', 'c.changed_by', 'users.name as changed_by_name', 'c.at'])
+    .where('c.org_id', '=', orgId)
+    .where('c.client_id', '=', clientId)
+    .orderBy('c.at', 'desc')
+    .orderBy('c.id', 'desc')
+    .execute();
 }

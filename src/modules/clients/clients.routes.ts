@@ -1,14 +1,65 @@
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { actorOf, type App } from '../../http/route-kit.ts';
+import type { Role } from '../auth/index.ts';
+import { changeFinancialStatus } from './change-financial-status.ts';
+import { ClientDetail, ClientIdParams, ClientSummary, CorrespondentBody, CreateClientBody, FinancialStatusBody, ListClientsQuery, RelationshipEndBody, UpdateClientBody } from './clients.schemas.ts';
+import { createClient } from './create-client.ts';
+import { setRelationshipEnd } from './end-relationship.ts';
+import { getClient } from './get-client.ts';
 import { listClients } from './list-clients.ts';
+import { setCorrespondent } from './set-correspondent.ts';
+import { updateClient } from './update-client.ts';
 
-const ClientSummary = z.object({ id: z.string(), legalName: z.string(), siren: z.string(), city: z.string() });
+/**
+ * Who keeps client accounts: sales opens them, order administration and accounting maintain
+ * them (addresses, payment method, mandate), the administrator can do all. Technicians and the
+ * DPO only read. A client user reads its own account and nothing else (another id is a 404).
+ */
+export const CLIENT_WRITERS: readonly Role[] = ['admin', 'sales', 'order-admin', 'accounting'];
+/** The financial status grounds refusals and prepayment (art. 10.1, 15.2): accounting's call. */
+export const FINANCIAL_STATUS_WRITERS: readonly Role[] = ['admin', 'accounting'];
 
-/** Client accounts. A client user is filtered to its own account. */
+const ClientBody = z.object({ client: ClientDetail });
+
 export function clientsRoutes(app: App, ctx: AppContext) {
   app.get('/api/clients', {
     config: { access: 'authenticated' },
-    schema: { tags: ['clients'], summary: 'List clients (a client user sees its own)', response: { 200: z.object({ items: z.array(ClientSummary) }) } },
-  }, async (req) => ({ items: await listClients(ctx, actorOf(req)) }));
+    schema: {
+      tags: ['clients'],
+      summary: 'List clients (search by name or SIREN/SIRET; a client user sees its own)',
+      querystring: ListClientsQuery,
+      response: { 200: z.object({ items: z.array(ClientSummary), total: z.number(), limit: z.number(), offset: z.number() }) },
+    },
+  }, async (req) => listClients(ctx, actorOf(req), req.query));
+
+  app.get('/api/clients/:id', {
+    config: { access: 'authenticated' },
+    schema: { tags: ['clients'], summary: 'A client with contacts, correspondent and financial status history', params: ClientIdParams, response: { 200: ClientBody } },
+  }, async (req) => ({ client: await getClient(ctx, actorOf(req), req.params.id) }));
+
+  app.post('/api/clients', {
+    config: { access: CLIENT_WRITERS },
+    schema: { tags: ['clients'], summary: 'Create a client, with its contacts and correspondent', body: CreateClientBody, response: { 201: ClientBody } },
+  }, async (req, reply) => reply.code(201).send({ client: await createClient(ctx, actorOf(req), req.body) }));
+
+  app.patch('/api/clients/:id', {
+    config: { access: CLIENT_WRITERS },
+    schema: { tags: ['clients'], summary: 'Change identity, addresses, payment method or reference opt-out', params: ClientIdParams, body: UpdateClientBody, response: { 200: ClientBody } },
+  }, async (req) => ({ client: await updateClient(ctx, actorOf(req), req.params.id, req.body) }));
+
+  app.put('/api/clients/:id/correspondent', {
+    config: { access: CLIENT_WRITERS },
+    schema: { tags: ['clients'], summary: 'Designate the correspondent (art. 7) among the contacts, or none', params: ClientIdParams, body: CorrespondentBody, response: { 200: ClientBody } },
+  }, async (req) => ({ client: await setCorrespondent(ctx, actorOf(req), req.params.id, req.body.contactId) }));
+
+  app.post('/api/clients/:id/financial-status', {
+    config: { access: FINANCIAL_STATUS_WRITERS },
+    schema: { tags: ['clients'], summary: 'Change the financial status, with the reason (art. 10.1); kept in the evidence log', params: ClientIdParams, body: FinancialStatusBody, response: { 200: ClientBody } },
+  }, async (req) => ({ client: await changeFinancialStatus(ctx, actorOf(req), req.params.id, req.body) }));
+
+  app.put('/api/clients/:id/relationship-end', {
+    config: { access: CLIENT_WRITERS },
+    schema: { tags: ['clients'], summary: 'Set or clear the end of the commercial relationship (starts the art. 17.2 retention)', params: ClientIdParams, body: RelationshipEndBody, response: { 200: ClientBody } },
+  }, async (req) => ({ client: await setRelationshipEnd(ctx, actorOf(req), req.params.id, req.body.endedOn) }));
 }

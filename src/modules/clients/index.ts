@@ -1,3 +1,16 @@
+/** Client accounts: identity, addresses, payment, contacts and correspondent (art. 7), financial status (10.1). */
 export { listClients, findClient } from './list-clients.ts';
-export { clientsRoutes } from './clients.routes.ts';
+export { getClient } from './get-client.ts';
+export { createClient } from './create-client.ts';
+export { updateClient } from './update-client.ts';
+export { addContact } from './add-contact.ts';
+export { updateContact } from './update-contact.ts';
+export { removeContact } from './remove-contact.ts';
+export { setCorrespondent } from './set-correspondent.ts';
+export { changeFinancialStatus } from './change-financial-status.ts';
+export { setRelationshipEnd } from './end-relationship.ts';
+export { clientsRoutes, CLIENT_WRITERS, FINANCIAL_STATUS_WRITERS } from './clients.routes.ts';
+export { clientContactsRoutes } from './client-contacts.routes.ts';
 export { insertClient } from './clients.repo.ts';
+export { checkClientFields, validateMandateReference } from './client-fields.ts';
+export { ClientDetail, ClientSummary, CreateClientBody, FINANCIAL_STATUSES, PAYMENT_METHODS, type CreateClientInput, type FinancialStatus, type PaymentMethod } from './clients.schemas.ts';

@@ -1,0 +1,24 @@
+/**
+ * zod strings for text that is stored. PostgreSQL cannot store U+0000 in text (the insert fails,
+ * which would surface as a 500), and other control characters in a name or an address are never
+ * intended, so they are refused up front with a field error, on both engines alike.
+ */
+import { z } from 'zod';
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_BUT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** One line of text, trimmed, without control characters. */
+export function singleLineText(min: number, max: number) {
+  return z.string().trim().min(min).max(max).refine((s) => !CONTROL.test(s), 'control characters are not allowed');
+}
+
+/** Text that may span lines (tabs and line breaks allowed), trimmed. */
+export function multiLineText(min: number, max: number) {
+  return z.string().trim().min(min).max(max).refine((s) => !CONTROL_BUT_LINES.test(s), 'control characters are not allowed');
+}
+
+/** An identifier in a path or a body: letters, digits, '-' and '_' (our ids are UUIDs). */
+export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'expected an identifier');

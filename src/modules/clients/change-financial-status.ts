@@ -1,0 +1,36 @@
+import type { AppContext } from '../../context.ts';
+import { appendEvidence } from '../../evidence/index.ts';
+import { AppError } from '../../kernel/errors.ts';
+import { newId } from '../../kernel/ids.ts';
+import type { Actor } from '../auth/index.ts';
+import { loadWritableClient } from './client-access.ts';
+import * as repo from './clients.repo.ts';
+import type { ClientDetail, FinancialStatus } from './clients.schemas.ts';
+import { getClient } from './get-client.ts';
+
+/**
+ * Records ALLEO's assessment of a client's financial situation, with who and why. It is the
+ * ground of art. 10.1 (payment terms adapted, guarantees or prepayment required) and of 15.2
+ * (termination on an adverse change), so the change is also kept in the evidence log.
+ */
+export async function changeFinancialStatus(ctx: AppContext, actor: Actor, clientId: string, input: { status: FinancialStatus; reason: string }): Promise<ClientDetail> {
+  const client = await loadWritableClient(ctx, actor, clientId);
+  if (client.financial_status === input.status) throw new AppError('client.financial_status_unchanged', { errors: [{ path: 'status', message: `already ${input.status}` }] });
+  const at = ctx.now().toISOString();
+  const change = { id: newId(), org_id: actor.orgId, client_id: clientId, from_status: client.financial_status, to_status: input.status, reason: input.reason, changed_by: actor.userId, at };
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.updateClient(trx, actor.orgId, clientId, { financial_status: input.status, updated_at: at });
+    await repo.insertStatusChange(trx, change);
+    const record = { article: '10.1', clientId, legalName: client.legal_name, from: change.from_status, to: change.to_status, reason: change.reason, changedBy: { id: actor.userId, name: actor.name }, at };
+    await appendEvidence(trx, ctx.dialect, {
+      orgId: actor.orgId,
+      kind: 'client.financial-status-changed',
+      objectType: 'client',
+      objectId: clientId,
+      actor: actor.userId,
+      at,
+      document: { bytes: Buffer.from(JSON.stringify(record, null, 2)), mediaType: 'application/json', filename: `financial-status-${clientId}-${change.id}.json` },
+    });
+  });
+  return getClient(ctx, actor, clientId);
+}

@@ -1,0 +1,74 @@
+import type { Actor } from '../auth/index.ts';
+import type { ClientRow } from './clients.repo.ts';
+import type { AddressOut, ClientDetail, ClientSummary, ContactOut, FinancialStatus } from './clients.schemas.ts';
+import type { ContactRow } from './contacts.repo.ts';
+
+/** A client user sees its own account, but not ALLEO's internal credit assessment of it. */
+const seesFinancialStatus = (actor: Actor) => actor.role !== 'client';
+
+export function toContactOut(r: ContactRow, correspondentId: string | null): ContactOut {
+  return { id: r.id, name: r.name, title: r.title, email: r.email, phone: r.phone, isCorrespondent: r.id === correspondentId };
+}
+
+function siteAddress(r: ClientRow): AddressOut | null {
+  if (r.site_address_line === null || r.site_postal_code === null || r.site_city === null) return null;
+  return { line: r.site_address_line, postalCode: r.site_postal_code, city: r.site_city, country: r.site_country ?? 'FR' };
+}
+
+export function toClientSummary(r: ClientRow & { correspondent_name: string | null }, actor: Actor): ClientSummary {
+  return {
+    id: r.id,
+    legalName: r.legal_name,
+    siren: r.siren,
+    siret: r.siret,
+    postalCode: r.postal_code,
+    city: r.city,
+    paymentMethod: r.payment_method,
+    publicBuyer: r.public_buyer === 1,
+    financialStatus: seesFinancialStatus(actor) ? r.financial_status : null,
+    correspondentName: r.correspondent_name,
+    relationshipEndedOn: r.relationship_ended_on,
+    anonymised: r.anonymised_at !== null,
+  };
+}
+
+export interface StatusChangeRow {
+  from_status: string;
+  to_status: string;
+  reason: string;
+  changed_by: string;
+  changed_by_name: string;
+  at: string;
+}
+
+export function toClientDetail(r: ClientRow, contacts: ContactRow[], history: StatusChangeRow[], actor: Actor): ClientDetail {
+  const contactsOut = contacts.map((c) => toContactOut(c, r.correspondent_contact_id));
+  return {
+    id: r.id,
+    legalName: r.legal_name,
+    siren: r.siren,
+    siret: r.siret,
+    vatNumber: r.vat_number,
+    billingAddress: { line: r.address_line, postalCode: r.postal_code, city: r.city, country: r.country },
+    siteAddress: siteAddress(r),
+    email: r.email,
+    phone: r.phone,
+    paymentMethod: r.payment_method,
+    iban: r.iban,
+    bic: r.bic,
+    mandateReference: r.mandate_reference,
+    mandateSignedOn: r.mandate_signed_on,
+    publicBuyer: r.public_buyer === 1,
+    referenceOptOut: r.reference_opt_out === 1,
+    financialStatus: seesFinancialStatus(actor) ? r.financial_status : null,
+    financialStatusHistory: seesFinancialStatus(actor)
+      ? history.map((h) => ({ from: h.from_status as FinancialStatus, to: h.to_status as FinancialStatus, reason: h.reason, changedBy: { id: h.changed_by, name: h.changed_by_name }, at: h.at }))
+      : [],
+    correspondent: contactsOut.find((c) => c.isCorrespondent) ?? null,
+    contacts: contactsOut,
+    relationshipEndedOn: r.relationship_ended_on,
+    anonymisedAt: r.anonymised_at,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}

@@ -1,0 +1,48 @@
+import type { AppContext } from '../../context.ts';
+import { parisDate } from '../../context.ts';
+import type { Actor } from '../auth/index.ts';
+import { loadWritableClient } from './client-access.ts';
+import { billingColumns, checkedIdentityColumns, siteColumns } from './client-columns.ts';
+import * as repo from './clients.repo.ts';
+import type { ClientDetail, UpdateClientInput } from './clients.schemas.ts';
+import { getClient } from './get-client.ts';
+
+/** `patch[key]` when the body carries it (null included), else the stored value. */
+function pick<T>(patch: T | undefined, stored: T): T {
+  return patch === undefined ? stored : patch;
+}
+
+/**
+ * Changes a client's details. The identity and payment fields are checked as they will be after
+ * the change, so switching to direct debit without a mandate is refused at `mandateReference`
+ * even when the body does not mention it. Contacts, correspondent, financial status and the end
+ * of the relationship have their own commands.
+ */
+export async function updateClient(ctx: AppContext, actor: Actor, id: string, input: UpdateClientInput): Promise<ClientDetail> {
+  const row = await loadWritableClient(ctx, actor, id);
+  const identity = checkedIdentityColumns(
+    {
+      siren: pick(input.siren, row.siren),
+      siret: pick(input.siret, row.siret),
+      vatNumber: pick(input.vatNumber, row.vat_number),
+      paymentMethod: pick(input.paymentMethod, row.payment_method),
+      iban: pick(input.iban, row.iban),
+      bic: pick(input.bic, row.bic),
+      mandateReference: pick(input.mandateReference, row.mandate_reference),
+      mandateSignedOn: pick(input.mandateSignedOn, row.mandate_signed_on),
+      publicBuyer: pick(input.publicBuyer, row.public_buyer === 1),
+    },
+    parisDate(ctx.now()),
+  );
+  await repo.updateClient(ctx.db, actor.orgId, id, {
+    ...identity,
+    ...(input.legalName !== undefined ? { legal_name: input.legalName } : {}),
+    ...(input.billingAddress !== undefined ? billingColumns(input.billingAddress) : {}),
+    ...(input.siteAddress !== undefined ? siteColumns(input.siteAddress) : {}),
+    ...(input.email !== undefined ? { email: input.email?.toLowerCase() ?? null } : {}),
+    ...(input.phone !== undefined ? { phone: input.phone } : {}),
+    ...(input.referenceOptOut !== undefined ? { reference_opt_out: input.referenceOptOut ? 1 : 0 } : {}),
+    updated_at: ctx.now().toISOString(),
+  });
+  return getClient(ctx, actor, id);
+}

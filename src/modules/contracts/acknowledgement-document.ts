@@ -1,0 +1,37 @@
+import type { ContractLinesTable, ContractsTable } from '../../db/schema.ts';
+import type { OrderAcknowledgementDocument, PartyIdentity, SellerIdentity } from '../../documents/index.ts';
+import { documentLine } from '../quotes/index.ts';
+
+/** The order acknowledgement restating the contract it forms (art. 3.2). */
+export function acknowledgementDocument(
+  c: ContractsTable,
+  lines: ContractLinesTable[],
+  quote: { number: string; version: number },
+  parties: { seller: SellerIdentity; client: PartyIdentity; lessorName: string | null },
+  issueDate: string,
+): OrderAcknowledgementDocument {
+  return {
+    number: c.acknowledgement_number,
+    issueDate,
+    orderDate: c.order_date,
+    quoteNumber: quote.number,
+    quoteVersion: quote.version,
+    quoteTermsVersion: c.quote_terms_version,
+    ...(c.purchase_order_reference ? { purchaseOrderReference: c.purchase_order_reference } : {}),
+    contractNumber: c.number,
+    contractEffectiveDate: c.effective_date,
+    termsVersion: c.terms_version,
+    deliveryLeadTime: c.delivery_lead_time,
+    seller: parties.seller,
+    client: parties.client,
+    ...(parties.lessorName ? { lessorName: parties.lessorName } : {}),
+    lines: lines.map(documentLine),
+    totals: {
+      netCents: c.net_cents,
+      vatCents: c.vat_cents,
+      grossCents: c.gross_cents,
+      vatBreakdown: JSON.parse(c.vat_breakdown_json),
+      ...(c.monthly_rent_cents !== null ? { monthlyRentCents: c.monthly_rent_cents } : {}),
+    },
+  };
+}

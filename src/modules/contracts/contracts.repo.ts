@@ -1,0 +1,58 @@
+import type { Db } from '../../db/database.ts';
+import type { ContractAssignmentsTable, ContractLinesTable, ContractsTable, RentalFileReviewsTable } from '../../db/schema.ts';
+
+export type ContractRow = ContractsTable & { client_name: string; quote_number: string | null; quote_version: number };
+
+function withNames(db: Db) {
+  return db
+    .selectFrom('contracts')
+    .innerJoin('clients', 'clients.id', 'contracts.client_id')
+    .innerJoin('quotes', 'quotes.id', 'contracts.quote_id')
+    .selectAll('contracts')
+    .select(['clients.legal_name as client_name', 'quotes.number as quote_number', 'quotes.version as quote_version']);
+}
+
+/** One contract; `clientId` confines a client user to its own company's contracts. */
+export function findContract(db: Db, orgId: string, id: string, clientId: string | null): Promise<ContractRow | undefined> {
+  let q = withNames(db).where('contracts.org_id', '=', orgId).where('contracts.id', '=', id);
+  if (clientId !== null) q = q.where('contracts.client_id', '=', clientId);
+  return q.executeTakeFirst();
+}
+
+export function listContracts(db: Db, orgId: string, filter: { clientId: string | null; limit: number }): Promise<ContractRow[]> {
+  let q = withNames(db).where('contracts.org_id', '=', orgId);
+  if (filter.clientId !== null) q = q.where('contracts.client_id', '=', filter.clientId);
+  return q.orderBy('contracts.formed_at', 'desc').orderBy('contracts.id').limit(filter.limit).execute();
+}
+
+export function contractOfQuote(db: Db, orgId: string, quoteId: string) {
+  return db.selectFrom('contracts').select(['id', 'number']).where('org_id', '=', orgId).where('quote_id', '=', quoteId).executeTakeFirst();
+}
+
+export function insertContract(db: Db, row: ContractsTable) {
+  return db.insertInto('contracts').values(row).execute();
+}
+
+export async function insertLines(db: Db, rows: ContractLinesTable[]) {
+  if (rows.length > 0) await db.insertInto('contract_lines').values(rows).execute();
+}
+
+export function linesOf(db: Db, contractId: string) {
+  return db.selectFrom('contract_lines').selectAll().where('contract_id', '=', contractId).orderBy('position').execute();
+}
+
+export function reviewsOf(db: Db, orgId: string, quoteId: string) {
+  return db.selectFrom('rental_file_reviews').selectAll().where('org_id', '=', orgId).where('quote_id', '=', quoteId).orderBy('decided_at').orderBy('id').execute();
+}
+
+export function insertReview(db: Db, row: RentalFileReviewsTable) {
+  return db.insertInto('rental_file_reviews').values(row).execute();
+}
+
+export function assignmentsOf(db: Db, orgId: string, contractId: string) {
+  return db.selectFrom('contract_assignments').selectAll().where('org_id', '=', orgId).where('contract_id', '=', contractId).orderBy('recorded_at').execute();
+}
+
+export function insertAssignment(db: Db, row: ContractAssignmentsTable) {
+  return db.insertInto('contract_assignments').values(row).execute();
+}

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { civilDateSchema } from '../../kernel/schemas.ts';
+import { QuoteLineOut, TotalsOut, UploadedDocument } from '../quotes/index.ts';
+
+const id = z.string().min(1).max(100);
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const ContractIdParams = z.strictObject({ id });
+
+export const FormContractBody = z.strictObject({
+  quoteId: id,
+  /** The date stated in the contract (art. 15.1); default: the signature date (acceptance). */
+  effectiveDate: civilDateSchema.optional(),
+});
+
+export const ContractListQuery = z.strictObject({ clientId: id.optional(), limit: z.coerce.number().int().min(1).max(500).default(100) });
+
+export const ContractSummary = z.object({
+  id: z.string(),
+  number: z.string(),
+  status: z.string(),
+  clientId: z.string(),
+  clientName: z.string(),
+  quoteId: z.string(),
+  quoteNumber: z.string().nullable(),
+  quoteVersion: z.number(),
+  orderDate: z.string(),
+  effectiveDate: z.string(),
+  termsVersion: z.string(),
+  grossCents: z.number(),
+  monthlyRentCents: z.number().nullable(),
+});
+export type ContractSummary = z.infer<typeof ContractSummary>;
+
+export const AssignmentOut = z.object({ id: z.string(), by: z.enum(['client', 'alleo']), assigneeName: z.string(), assigneeSiren: z.string().nullable(), effectiveOn: z.string(), documentSha256: z.string(), recordedAt: z.string() });
+
+export const ContractOut = ContractSummary.extend({
+  quoteTermsVersion: z.string(),
+  purchaseOrderReference: z.string().nullable(),
+  lessorId: z.string().nullable(),
+  deliveryLeadTime: z.string(),
+  totals: TotalsOut,
+  acknowledgementNumber: z.string(),
+  acknowledgementSha256: z.string(),
+  formedAt: z.string(),
+  lines: z.array(QuoteLineOut.extend({ rentalEndsOn: z.string().nullable() })),
+  assignments: z.array(AssignmentOut),
+});
+export type ContractOut = z.infer<typeof ContractOut>;
+
+export const ClientChangeBody = z.strictObject({ reason: z.string().trim().min(1).max(2000).optional() }).optional();
+
+export const AssignmentBody = z.discriminatedUnion('by', [
+  z.strictObject({
+    by: z.literal('client'),
+    assigneeName: text(200),
+    assigneeSiren: z.string().regex(/^\d{9}$/, 'expected 9 digits').optional(),
+    /** ALLEO's prior written consent (art. 3.4, 19.1); without it the assignment is refused. */
+    consentDocument: UploadedDocument.optional(),
+    effectiveOn: civilDateSchema.optional(),
+  }),
+  z.strictObject({
+    by: z.literal('alleo'),
+    assigneeName: text(200),
+    assigneeSiren: z.string().regex(/^\d{9}$/, 'expected 9 digits').optional(),
+    assigneeAddressLines: z.array(text(200)).min(1).max(4).optional(),
+    /** When the assignment takes effect: after the notice sent today (art. 19.1). */
+    effectiveOn: civilDateSchema,
+    signatoryName: text(200),
+    signatoryTitle: text(200).optional(),
+  }),
+]);
+export type AssignmentInput = z.infer<typeof AssignmentBody>;
+
+export const RentalFileReviewBody = z.strictObject({
+  party: z.enum(['alleo', 'lessor']),
+  outcome: z.enum(['approved', 'refused']),
+  note: z.string().trim().min(1).max(2000).optional(),
+  /** The approval or refusal document (required from the lessor). */
+  document: UploadedDocument.optional(),
+});
+export type RentalFileReviewInput = z.infer<typeof RentalFileReviewBody>;
+
+const PartyReview = z.object({
+  status: z.enum(['pending', 'approved', 'refused', 'not-required']),
+  decidedAt: z.string().nullable(),
+  decidedBy: z.string().nullable(),
+  note: z.string().nullable(),
+  documentSha256: z.string().nullable(),
+});
+
+export const RentalFileOut = z.object({
+  quoteId: z.string(),
+  required: z.boolean(),
+  lessorId: z.string().nullable(),
+  alleo: PartyReview,
+  lessor: PartyReview,
+  /** Who still has to approve before the acknowledgement can be issued. */
+  missing: z.array(z.enum(['alleo', 'lessor'])),
+});
+export type RentalFileOut = z.infer<typeof RentalFileOut>;

@@ -1,0 +1,104 @@
+import { parisDate, type AppContext } from '../../context.ts';
+import { PDF_MEDIA_TYPE, renderOrderAcknowledgementPdf } from '../../documents/index.ts';
+import { appendEvidence, sha256OfBytes } from '../../evidence/index.ts';
+import { addDays, addMonths } from '../../kernel/dates.ts';
+import { AppError } from '../../kernel/errors.ts';
+import { newId } from '../../kernel/ids.ts';
+import type { Actor } from '../auth/index.ts';
+import { findLessorIdentity } from '../lessors/index.ts';
+import { createLicencesForContract } from '../licences/index.ts';
+import { loadParties, nextNumber, quoteLinesOf, visibleQuote } from '../quotes/index.ts';
+import { termsInForce } from '../terms-versions/index.ts';
+import { requireVatRateInForce } from '../vat-rates/index.ts';
+import { acknowledgementDocument } from './acknowledgement-document.ts';
+import * as repo from './contracts.repo.ts';
+import { getContract } from './read-contracts.ts';
+import { rentalFileOf } from './rental-file.ts';
+
+const PARTY_NAMES = { alleo: 'ALLEO', lessor: 'the financing partner' } as const;
+
+/**
+ * Issues the order acknowledgement, which forms the contract (art. 3.2): the accepted quote's
+ * lines and prices, governed by the terms in force on the order date (art. 1.2), effective on the
+ * stated date or the signature date (art. 15.1). A rental waits for its file's approvals. The
+ * PDF, the contract, its lines and its licences commit together.
+ */
+export async function formContract(ctx: AppContext, actor: Actor, input: { quoteId: string; effectiveDate?: string }) {
+  const quote = await visibleQuote(ctx, actor, input.quoteId);
+  if (quote.status !== 'accepted' || !quote.accepted_on) throw new AppError('quote.not_accepted', { detail: `The quote is ${quote.status}` });
+  if (await repo.contractOfQuote(ctx.db, actor.orgId, quote.id)) throw new AppError('contract.already_formed');
+  const file = await rentalFileOf(ctx, actor.orgId, quote);
+  if (file.missing.length > 0) {
+    const what = file.missing.map((p) => `${PARTY_NAMES[p]} (${file[p].status})`).join(' and ');
+    throw new AppError('contract.rental_file_pending', { detail: `The rental file still needs the approval of ${what}`, extra: { missing: file.missing, rentalFile: file } });
+  }
+  const orderDate = quote.accepted_on;
+  const effectiveDate = input.effectiveDate ?? orderDate;
+  if (effectiveDate < orderDate) throw new AppError('request.invalid', { errors: [{ path: 'effectiveDate', message: `must not be before the order date ${orderDate}` }] });
+  const terms = await termsInForce(ctx, actor.orgId, orderDate);
+  const quoteLines = await quoteLinesOf(ctx.db, quote.id);
+  // The VAT that applies is the rate in force on the order date (art. 9.2).
+  for (const [i, l] of quoteLines.entries()) await requireVatRateInForce(ctx, l.vat_rate, orderDate, `lines.${i}.vatRatePercent`);
+  const { seller, client } = await loadParties(ctx, actor.orgId, quote.client_id);
+  const lessor = quote.lessor_id ? await findLessorIdentity(ctx, actor.orgId, quote.lessor_id) : undefined;
+  const today = parisDate(ctx.now());
+  const at = ctx.now().toISOString();
+  const contractId = newId();
+  const acceptance = quote.acceptance_json ? (JSON.parse(quote.acceptance_json) as { purchaseOrderReference: string | null }) : null;
+  const lines = quoteLines.map(({ quote_id: _q, ...l }) => ({
+    ...l,
+    id: newId(),
+    contract_id: contractId,
+    rental_ends_on: l.rental_months ? addDays(addMonths(effectiveDate, l.rental_months), -1) : null,
+  }));
+
+  await ctx.db.transaction().execute(async (trx) => {
+    const year = Number(today.slice(0, 4));
+    const contract = {
+      id: contractId,
+      org_id: actor.orgId,
+      number: await nextNumber(trx, actor.orgId, 'C', year),
+      client_id: quote.client_id,
+      quote_id: quote.id,
+      status: 'active' as const,
+      order_date: orderDate,
+      effective_date: effectiveDate,
+      terms_version: terms.version,
+      quote_terms_version: quote.terms_version!,
+      purchase_order_reference: acceptance?.purchaseOrderReference ?? null,
+      lessor_id: quote.lessor_id,
+      delivery_lead_time: quote.delivery_lead_time,
+      net_cents: quote.net_cents,
+      vat_cents: quote.vat_cents,
+      gross_cents: quote.gross_cents,
+      monthly_rent_cents: quote.monthly_rent_cents,
+      vat_breakdown_json: quote.vat_breakdown_json,
+      acknowledgement_number: await nextNumber(trx, actor.orgId, 'AR', year),
+      acknowledgement_sha256: '',
+      formed_at: at,
+      formed_by: actor.userId,
+      created_at: at,
+      updated_at: at,
+    };
+    const pdf = await renderOrderAcknowledgementPdf(acknowledgementDocument(contract, lines, { number: quote.number!, version: quote.version }, { seller, client, lessorName: lessor?.name ?? null }, today));
+    contract.acknowledgement_sha256 = sha256OfBytes(pdf);
+    await repo.insertContract(trx, contract);
+    await repo.insertLines(trx, lines);
+    await createLicencesForContract(trx, { orgId: actor.orgId, contractId, clientId: quote.client_id, termsVersion: terms.version, at, lines: lines.map((l) => ({ id: l.id, label: l.label, sku: l.sku, licensedUsers: l.licensed_users })) });
+    await appendEvidence(trx, ctx.dialect, {
+      orgId: actor.orgId,
+      kind: 'document.issued',
+      objectType: 'contract',
+      objectId: contractId,
+      contractId,
+      actor: actor.userId,
+      at,
+      document: { bytes: pdf, mediaType: PDF_MEDIA_TYPE, filename: `accuse-reception-${contract.acknowledgement_number}.pdf` },
+    });
+  }).catch(async (e: unknown) => {
+    // Two acknowledgements at once: the unique quote_id lets only one contract in.
+    if (await repo.contractOfQuote(ctx.db, actor.orgId, quote.id)) throw new AppError('contract.already_formed');
+    throw e;
+  });
+  return getContract(ctx, actor, contractId);
+}

@@ -1,0 +1,41 @@
+import type { AppContext } from '../../context.ts';
+import { findDocument } from '../../evidence/index.ts';
+import { AppError } from '../../kernel/errors.ts';
+import type { Actor } from '../auth/index.ts';
+import { clientScope, evidenceOf, timelineOf } from '../quotes/index.ts';
+import { toContractOut, toSummary } from './contract-mapper.ts';
+import * as repo from './contracts.repo.ts';
+import type { ContractOut, ContractSummary } from './contracts.schemas.ts';
+
+/** A contract the actor may see (a client user: its own company's), or 404. */
+export async function visibleContract(ctx: AppContext, actor: Actor, id: string) {
+  const row = await repo.findContract(ctx.db, actor.orgId, id, clientScope(actor));
+  if (!row) throw new AppError('contract.not_found');
+  return row;
+}
+
+export async function getContract(ctx: AppContext, actor: Actor, id: string) {
+  const row = await visibleContract(ctx, actor, id);
+  const [lines, assignments, decisions, evidence] = await Promise.all([
+    repo.linesOf(ctx.db, id),
+    repo.assignmentsOf(ctx.db, actor.orgId, id),
+    timelineOf(ctx, actor.orgId, 'contract', id),
+    evidenceOf(ctx, actor, 'contract', id),
+  ]);
+  const contract: ContractOut = toContractOut(row, lines, assignments);
+  return { contract, decisions, evidence };
+}
+
+export async function listContracts(ctx: AppContext, actor: Actor, filter: { clientId?: string; limit: number }): Promise<ContractSummary[]> {
+  const scope = clientScope(actor);
+  if (scope !== null && filter.clientId !== undefined && filter.clientId !== scope) return [];
+  return (await repo.listContracts(ctx.db, actor.orgId, { clientId: scope ?? filter.clientId ?? null, limit: filter.limit })).map(toSummary);
+}
+
+/** The order acknowledgement PDF that formed the contract, as stored in the evidence log. */
+export async function acknowledgementPdf(ctx: AppContext, actor: Actor, id: string) {
+  const row = await visibleContract(ctx, actor, id);
+  const doc = await findDocument(ctx.db, actor.orgId, row.acknowledgement_sha256);
+  if (!doc) throw new AppError('evidence.not_found');
+  return { bytes: doc.content, filename: doc.filename };
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { AppContext } from '../../context.ts';
+import { actorOf, type App } from '../../http/route-kit.ts';
+import type { Role } from '../auth/index.ts';
+import { acceptInPortal } from './accept-in-portal.ts';
+import { PortalAcceptBody, PurchaseOrderBody, SignedQuoteBody } from './acceptance.schemas.ts';
+import { recordPurchaseOrder, recordSignedQuote } from './record-acceptance.ts';
+import { QuoteIdParams, QuoteOut } from './quotes.schemas.ts';
+import { UPLOAD_BODY_LIMIT } from './uploads.ts';
+
+const RECORDERS: readonly Role[] = ['admin', 'sales', 'order-admin'];
+
+/** A decision as rules return it (RULES.md "Conventions"), with the rule's own fields. */
+export const DecisionBody = z.looseObject({
+  rule: z.string(),
+  asOf: z.string(),
+  outcome: z.string(),
+  citation: z.object({ article: z.string(), termsVersion: z.string() }),
+  explanation: z.object({ fr: z.string(), en: z.string() }),
+  parameters: z.record(z.string(), z.unknown()),
+});
+
+const Accepted = { 200: z.object({ quote: QuoteOut, decision: DecisionBody }) };
+const refusals = 'Refused (expired, reservations, no reference): 409 with `decision` and its citation in the problem body.';
+
+/** Acceptance of a quote (art. 3.1), the three ways; every outcome is a recorded decision. */
+export function acceptanceRoutes(app: App, ctx: AppContext) {
+  app.post('/api/portal/quotes/:id/accept', {
+    config: { access: ['client'] },
+    schema: { tags: ['portal'], summary: 'The client user accepts the quote without reservation', description: refusals, params: QuoteIdParams, body: PortalAcceptBody, response: Accepted },
+  }, async (req) => acceptInPortal(ctx, actorOf(req), req.params.id, req.body, req.ip));
+
+  app.post('/api/quotes/:id/acceptances/signed-quote', {
+    config: { access: RECORDERS },
+    bodyLimit: UPLOAD_BODY_LIMIT,
+    schema: { tags: ['quotes'], summary: 'Record the quote returned signed (PDF or scan, base64)', description: refusals, params: QuoteIdParams, body: SignedQuoteBody, response: Accepted },
+  }, async (req) => recordSignedQuote(ctx, actorOf(req), req.params.id, req.body));
+
+  app.post('/api/quotes/:id/acceptances/purchase-order', {
+    config: { access: RECORDERS },
+    bodyLimit: UPLOAD_BODY_LIMIT,
+    schema: { tags: ['quotes'], summary: 'Record a purchase order; it accepts only if it cites the quote number', description: refusals, params: QuoteIdParams, body: PurchaseOrderBody, response: Accepted },
+  }, async (req) => recordPurchaseOrder(ctx, actorOf(req), req.params.id, req.body));
+}

@@ -1,0 +1,40 @@
+import type { AppContext } from '../../context.ts';
+import { AppError, type FieldError } from '../../kernel/errors.ts';
+import { findClient } from '../clients/index.ts';
+import { findLessorIdentity } from '../lessors/index.ts';
+import { buildLines } from './build-lines.ts';
+import type { QuoteInput } from './quotes.schemas.ts';
+
+/**
+ * Validates a draft against the database (client, lessor, catalogue) and prices its lines;
+ * every problem is reported at once, by field, before anything is written.
+ */
+export async function checkDraft(ctx: AppContext, orgId: string, quoteId: string, input: QuoteInput, onDate: string) {
+  const errors: FieldError[] = [];
+  if (!(await findClient(ctx, orgId, input.clientId))) errors.push({ path: 'clientId', message: 'unknown client' });
+  if (input.lessorId !== undefined) {
+    const lessor = await findLessorIdentity(ctx, orgId, input.lessorId);
+    if (!lessor || !lessor.active) errors.push({ path: 'lessorId', message: 'unknown or inactive financing partner' });
+    if (!input.lines.some((l) => l.kind === 'rental')) errors.push({ path: 'lessorId', message: 'a financing partner finances rental lines only' });
+  }
+  try {
+    const built = await buildLines(ctx, orgId, quoteId, input.lines, onDate);
+    if (errors.length > 0) throw new AppError('request.invalid', { errors });
+    return built;
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'request.invalid' && errors.length > 0 && e.errors !== errors) throw new AppError('request.invalid', { errors: [...errors, ...e.errors] });
+    throw e;
+  }
+}
+
+/** The quote columns a draft's input sets. */
+export function draftColumns(input: QuoteInput) {
+  return {
+    client_id: input.clientId,
+    subject: input.subject ?? null,
+    delivery_lead_time: input.deliveryLeadTime,
+    validity_days: input.validityDays ?? null,
+    lessor_id: input.lessorId ?? null,
+    notes_json: JSON.stringify(input.notes ?? []),
+  };
+}

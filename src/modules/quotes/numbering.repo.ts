@@ -1,0 +1,19 @@
+import type { Db } from '../../db/database.ts';
+
+/**
+ * Takes the next number of a series for a year, inside the caller's transaction: the counter row
+ * stays locked until commit (PostgreSQL row lock; SQLite has one writer), so numbers are gapless
+ * and never reused, and a rolled-back issue gives its number back.
+ */
+export async function nextNumber(trx: Db, orgId: string, series: string, year: number): Promise<string> {
+  await trx.insertInto('document_sequences').values({ org_id: orgId, series, year, last_value: 0 }).onConflict((oc) => oc.columns(['org_id', 'series', 'year']).doNothing()).execute();
+  const row = await trx
+    .updateTable('document_sequences')
+    .set((eb) => ({ last_value: eb('last_value', '+', 1) }))
+    .where('org_id', '=', orgId)
+    .where('series', '=', series)
+    .where('year', '=', year)
+    .returning('last_value')
+    .executeTakeFirstOrThrow();
+  return `${series}-${year}-${String(row.last_value).padStart(5, '0')}`;
+}

@@ -1,0 +1,44 @@
+/** The seller and the client as documents print them, from their rows. */
+import type { AppContext } from '../../context.ts';
+import type { ClientsTable, OrganisationsTable } from '../../db/schema.ts';
+import type { PartyIdentity, SellerIdentity } from '../../documents/index.ts';
+import { AppError } from '../../kernel/errors.ts';
+import { findClient } from '../clients/index.ts';
+import { getOrganisation } from '../organisations/index.ts';
+
+const optional = <K extends string>(key: K, value: string | number | null | undefined) => (value === null || value === undefined ? {} : { [key]: value });
+
+export function sellerIdentity(o: OrganisationsTable): SellerIdentity {
+  return {
+    name: o.name,
+    legalForm: o.legal_form,
+    addressLines: [o.address_line, `${o.postal_code} ${o.city}`],
+    siren: o.siren,
+    ...optional('siret', o.siret),
+    ...optional('vatNumber', o.vat_number),
+    ...optional('rcs', o.rcs),
+    ...optional('email', o.email),
+    ...optional('phone', o.phone),
+    ...optional('shareCapitalCents', o.share_capital_cents),
+    ...optional('iban', o.iban),
+    ...optional('bic', o.bic),
+  };
+}
+
+export function clientIdentity(c: Pick<ClientsTable, 'legal_name' | 'address_line' | 'postal_code' | 'city' | 'siren' | 'siret' | 'vat_number' | 'email'>): PartyIdentity {
+  return {
+    name: c.legal_name,
+    addressLines: [c.address_line, `${c.postal_code} ${c.city}`],
+    siren: c.siren,
+    ...optional('siret', c.siret),
+    ...optional('vatNumber', c.vat_number),
+    ...optional('email', c.email),
+  };
+}
+
+/** Both parties of a document between the organisation and one of its clients. */
+export async function loadParties(ctx: AppContext, orgId: string, clientId: string) {
+  const [org, client] = await Promise.all([getOrganisation(ctx, orgId), findClient(ctx, orgId, clientId)]);
+  if (!client) throw new AppError('client.not_found');
+  return { seller: sellerIdentity(org), client: clientIdentity(client), clientEmail: client.email };
+}

@@ -1,0 +1,77 @@
+/**
+ * Line pricing (pure). Every line nets as quantity × unit price − discount, the EN 16931 way; a
+ * rental's unit price is its monthly rent (rental + maintenance fee, art. 9.1) over its duration,
+ * so the totals and the VAT breakdown treat the three kinds alike.
+ */
+import { computeVatTotals, MoneyDecimal, normalizeRatePercent, roundCents, type VatBreakdownRow } from '../../kernel/money.ts';
+
+export interface LineToPrice {
+  kind: 'sale' | 'rental' | 'service';
+  quantity: number;
+  /** Sale and service lines: the unit price excl. VAT. */
+  unitPriceCents?: number;
+  discountPercent?: string;
+  rental?: { months: number; rentCents: number; maintenanceFeeCents: number };
+  vatRatePercent: string;
+}
+
+export interface PricedLine {
+  quantity: string;
+  unitPriceCents: number;
+  discountPercent: string | null;
+  rentCents: number | null;
+  maintenanceFeeCents: number | null;
+  monthlyRentCents: number | null;
+  rentalMonths: number | null;
+  vatRatePercent: string;
+  netCents: number;
+}
+
+export interface PricedTotals {
+  netCents: number;
+  vatCents: number;
+  grossCents: number;
+  /** The monthly rent of all rental lines after discount, or null without rentals. */
+  monthlyRentCents: number | null;
+  vatBreakdown: Array<Pick<VatBreakdownRow, 'ratePercent' | 'taxableCents' | 'vatCents'>>;
+}
+
+function discountOf(grossCents: InstanceType<typeof MoneyDecimal>, percent: string | undefined): number {
+  return percent ? roundCents(grossCents.times(percent).dividedBy(100)) : 0;
+}
+
+export function priceLines(lines: readonly LineToPrice[]): { lines: PricedLine[]; totals: PricedTotals } {
+  let monthlyTotal: number | null = null;
+  const prepared = lines.map((l) => {
+    const quantity = new MoneyDecimal(l.quantity);
+    const monthly = l.rental ? l.rental.rentCents + l.rental.maintenanceFeeCents : null;
+    const unit = l.rental ? monthly! * l.rental.months : (l.unitPriceCents ?? 0);
+    const discountCents = discountOf(quantity.times(unit), l.discountPercent);
+    if (monthly !== null) {
+      const gross = quantity.times(monthly);
+      monthlyTotal = (monthlyTotal ?? 0) + roundCents(gross.minus(discountOf(gross, l.discountPercent)));
+    }
+    return { l, quantity: quantity.toString(), unit, monthly, discountCents, vat: normalizeRatePercent(l.vatRatePercent) };
+  });
+  const vat = computeVatTotals(prepared.map((p) => ({ quantity: p.quantity, unitPriceCents: p.unit, discountCents: p.discountCents, vatRatePercent: p.vat })));
+  return {
+    lines: prepared.map((p, i) => ({
+      quantity: p.quantity,
+      unitPriceCents: p.unit,
+      discountPercent: p.l.discountPercent ? new MoneyDecimal(p.l.discountPercent).toString() : null,
+      rentCents: p.l.rental?.rentCents ?? null,
+      maintenanceFeeCents: p.l.rental?.maintenanceFeeCents ?? null,
+      monthlyRentCents: p.monthly,
+      rentalMonths: p.l.rental?.months ?? null,
+      vatRatePercent: p.vat,
+      netCents: vat.lineNetCents[i]!,
+    })),
+    totals: {
+      netCents: vat.netCents,
+      vatCents: vat.vatCents,
+      grossCents: vat.grossCents,
+      monthlyRentCents: monthlyTotal,
+      vatBreakdown: vat.vatBreakdown.map((r) => ({ ratePercent: r.ratePercent, taxableCents: r.taxableCents, vatCents: r.vatCents })),
+    },
+  };
+}

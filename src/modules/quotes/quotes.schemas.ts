@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import { centsSchema, ratePercentSchema } from '../../kernel/schemas.ts';
+
+const id = z.string().min(1).max(100);
+
+/** A positive quantity with at most 3 decimals (1.5 days of installation). */
+const quantity = z
+  .number({ error: 'expected a number' })
+  .positive('must be more than 0')
+  .max(1_000_000)
+  // Sign and size are checked above: this only counts decimals (1.1 is not 1.1000000000000001 here).
+  .refine((n) => /^-?\d+(\.\d{1,3})?$/.test(String(n)), 'at most 3 decimals');
+
+const discountPercent = ratePercentSchema.refine((p) => Number(p) <= 100, 'at most 100');
+
+const common = {
+  catalogueItemId: id,
+  quantity,
+  discountPercent: discountPercent.optional(),
+  /** For a virtualized solution: the number of users of its licence (default: the quantity). */
+  licensedUsers: z.int().min(1).max(1_000_000).optional(),
+};
+
+/** A line; label, SKU and price are copied from the catalogue at creation (art. 9.1). */
+export const QuoteLineInput = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('sale'), ...common, unitPriceCents: centsSchema.optional() }),
+  z.strictObject({
+    kind: z.literal('rental'),
+    ...common,
+    quantity: quantity.refine(Number.isInteger, 'rented units are counted in whole numbers'),
+    rentalMonths: z.int({ error: 'expected a whole number of months' }).min(1, 'a rental lasts at least 1 month').max(120),
+    /** Monthly rental part per unit (default: the catalogue's). */
+    rentCents: centsSchema.optional(),
+    /** Monthly maintenance fee per unit, included in the rent (art. 4.2.4, 6.7). */
+    maintenanceFeeCents: centsSchema.optional(),
+  }),
+  z.strictObject({ kind: z.literal('service'), ...common, unitPriceCents: centsSchema.optional() }),
+]);
+export type QuoteLineInput = z.infer<typeof QuoteLineInput>;
+
+export const QuoteBody = z.strictObject({
+  clientId: id,
+  subject: z.string().trim().min(1).max(300).optional(),
+  deliveryLeadTime: z.string().trim().min(1).max(200),
+  /** "Sauf clause contraire" (art. 3.1): otherwise the terms' validity (30 days). */
+  validityDays: z.int().min(1).max(365).optional(),
+  /** The financing partner of the rental lines, if any. */
+  lessorId: id.optional(),
+  notes: z.array(z.string().trim().min(1).max(2000)).max(20).optional(),
+  lines: z.array(QuoteLineInput).min(1, 'a quote has at least one line').max(200),
+});
+export type QuoteInput = z.infer<typeof QuoteBody>;
+
+export const QuoteIdParams = z.strictObject({ id });
+
+export const QUOTE_STATUSES = ['draft', 'issued', 'accepted', 'refused', 'expired', 'superseded'] as const;
+
+export const QuoteListQuery = z.strictObject({
+  status: z.enum(QUOTE_STATUSES).optional(),
+  clientId: id.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export const QuoteLineOut = z.object({
+  id: z.string(),
+  position: z.number(),
+  kind: z.enum(['sale', 'rental', 'service']),
+  catalogueItemId: z.string(),
+  sku: z.string(),
+  label: z.string(),
+  category: z.string(),
+  quantity: z.string(),
+  unitPriceCents: z.number(),
+  discountPercent: z.string().nullable(),
+  rentCents: z.number().nullable(),
+  maintenanceFeeCents: z.number().nullable(),
+  monthlyRentCents: z.number().nullable(),
+  rentalMonths: z.number().nullable(),
+  vatRatePercent: z.string(),
+  netCents: z.number(),
+  licensedUsers: z.number().nullable(),
+});
+
+export const TotalsOut = z.object({
+  netCents: z.number(),
+  vatCents: z.number(),
+  grossCents: z.number(),
+  monthlyRentCents: z.number().nullable(),
+  vatBreakdown: z.array(z.object({ ratePercent: z.string(), taxableCents: z.number(), vatCents: z.number() })),
+});
+
+export const AcceptanceOut = z.object({
+  method: z.enum(['signed-quote', 'purchase-order']),
+  channel: z.enum(['portal', 'signed-upload', 'purchase-order']),
+  acceptedOn: z.string(),
+  recordedAt: z.string(),
+  recordedBy: z.string(),
+  quotePdfSha256: z.string().nullable(),
+  documentSha256: z.string().nullable(),
+  signatoryName: z.string().nullable(),
+  signatoryTitle: z.string().nullable(),
+  ip: z.string().nullable(),
+  purchaseOrderReference: z.string().nullable(),
+});
+export type AcceptanceOut = z.infer<typeof AcceptanceOut>;
+
+export const QuoteSummary = z.object({
+  id: z.string(),
+  number: z.string().nullable(),
+  version: z.number(),
+  status: z.enum(QUOTE_STATUSES),
+  clientId: z.string(),
+  clientName: z.string(),
+  subject: z.string().nullable(),
+  issueDate: z.string().nullable(),
+  expiresOn: z.string().nullable(),
+  netCents: z.number(),
+  grossCents: z.number(),
+  updatedAt: z.string(),
+});
+export type QuoteSummary = z.infer<typeof QuoteSummary>;
+
+export const DecisionOut = z.object({
+  rule: z.string(),
+  outcome: z.string(),
+  asOf: z.string(),
+  article: z.string(),
+  termsVersion: z.string(),
+  explanation: z.object({ fr: z.string(), en: z.string() }),
+  actor: z.string(),
+  at: z.string(),
+});
+
+export const EvidenceOut = z.object({ seq: z.number(), kind: z.string(), at: z.string(), actor: z.string(), documentSha256: z.string().nullable() });
+
+export const QuoteOut = QuoteSummary.extend({
+  supersedesId: z.string().nullable(),
+  deliveryLeadTime: z.string(),
+  validityDays: z.number().nullable(),
+  termsVersion: z.string().nullable(),
+  lessorId: z.string().nullable(),
+  notes: z.array(z.string()),
+  lines: z.array(QuoteLineOut),
+  totals: TotalsOut,
+  pdfSha256: z.string().nullable(),
+  issuedAt: z.string().nullable(),
+  acceptance: AcceptanceOut.nullable(),
+  createdAt: z.string(),
+});
+export type QuoteOut = z.infer<typeof QuoteOut>;
+
+export const QuoteDetailOut = z.object({ quote: QuoteOut, decisions: z.array(DecisionOut), evidence: z.array(EvidenceOut) });
+

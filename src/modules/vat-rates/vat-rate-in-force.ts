@@ -1,0 +1,33 @@
+import type { AppContext } from '../../context.ts';
+import { AppError } from '../../kernel/errors.ts';
+import { findRateInForce, ratesInForceOn, type VatRate } from './rates-in-force.ts';
+import * as repo from './vat-rates.repo.ts';
+
+async function loadRates(ctx: AppContext): Promise<VatRate[]> {
+  // The table is tiny: read it whole and let the pure functions choose, as a screen would.
+  return (await repo.listVatRateRows(ctx.db)).map((r) => ({ country: r.country, ratePercent: r.rate_percent, label: r.label, effectiveFrom: r.effective_from, effectiveTo: r.effective_to }));
+}
+
+/** Every VAT rate period, or only those in force on `date` (highest rate first). */
+export async function listVatRates(ctx: AppContext, date?: string, country = 'FR'): Promise<VatRate[]> {
+  const rates = await loadRates(ctx);
+  return date === undefined ? rates.filter((r) => r.country === country) : ratesInForceOn(rates, date, country);
+}
+
+/** The period of `ratePercent` in force on `date` (art. 9.2: the order date), or undefined. */
+export async function vatRateInForce(ctx: AppContext, ratePercent: string, date: string, country = 'FR'): Promise<VatRate | undefined> {
+  return findRateInForce(await loadRates(ctx), ratePercent, date, country);
+}
+
+/**
+ * Like vatRateInForce, but refuses with `vat_rate.not_in_force` naming `path` (the field that
+ * carried the rate, e.g. "lines.2.vatRatePercent"); returns the canonical rate ("20", "5.5").
+ */
+export async function requireVatRateInForce(ctx: AppContext, ratePercent: string, date: string, path: string): Promise<string> {
+  const found = await vatRateInForce(ctx, ratePercent, date);
+  if (!found) {
+    const allowed = (await listVatRates(ctx, date)).map((r) => r.ratePercent).join(', ');
+    throw new AppError('vat_rate.not_in_force', { errors: [{ path, message: `VAT rate ${ratePercent} % is not in force on ${date} (in force: ${allowed || 'none'})` }] });
+  }
+  return found.ratePercent;
+}
