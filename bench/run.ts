@@ -8,6 +8,7 @@ import path from 'node:path';
 import { runHttpMeBench } from './http-me.bench.ts';
 import { runEvidenceVerifyBench } from './evidence-verify.bench.ts';
 import { runLatePaymentBench } from './rules-late-payment.ts';
+import { runQuotePdfBench } from './quote-pdf.bench.ts';
 
 type Bench = () => Promise<Record<string, unknown>>;
 
@@ -15,6 +16,7 @@ const BENCHES: Record<string, Bench> = {
   'http-me': runHttpMeBench,
   'rules-late-payment': runLatePaymentBench,
   'evidence-verify': runEvidenceVerifyBench,
+  'quote-pdf': runQuotePdfBench,
 };
 
 const wanted = process.argv.slice(2);

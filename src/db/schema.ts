@@ -374,6 +374,7 @@ export interface RentalFileReviewsTable {
   document_sha256: string | null;
   decided_by: string;
   decided_at: string;
+  evidence_seq: number;
 }
 
 export interface ContractsTable {
@@ -419,6 +420,7 @@ export interface ContractAssignmentsTable {
   document_sha256: string;
   recorded_by: string;
   recorded_at: string;
+  evidence_seq: number;
 }
 
 export interface LicencesTable {

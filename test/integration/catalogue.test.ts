@@ -65,6 +65,8 @@ for (const dialect of DIALECTS) {
       expect(paths(virtualRental)).toEqual(['licenceUsers', 'rentable']);
       const serviceFields = await post({ ...install, sku: 'X-5', category: 'firewall', warrantyMonths: 12 });
       expect(paths(serviceFields)).toEqual(['category', 'warrantyMonths']);
+      const nul = await post({ ...install, sku: 'X-6', name: 'A\u0000', description: 'ligne 1\nligne 2\u0000' });
+      expect(paths(nul)).toEqual(['description', 'name']);
       expect(await count()).toBe(before);
     });
 

@@ -115,6 +115,16 @@ for (const dialect of DIALECTS) {
       expect([await count('clients'), await count('client_contacts')]).toEqual(before);
     });
 
+    it('refuses control characters (PostgreSQL cannot store NUL) with a field error, not a 500', async () => {
+      const before = await count('clients');
+      const res = await create(sales, morel({ legalName: 'A\u0000B', billingAddress: { line: 'x\u0000', postalCode: '71000', city: 'Mâcon' } }));
+      expect(res.statusCode).toBe(400);
+      expect(paths(res)).toEqual(['billingAddress.line', 'legalName']);
+      expect((await t.as(sales, { method: 'GET', url: '/api/clients?q=%00' })).statusCode).toBe(400);
+      expect((await t.as(sales, { method: 'GET', url: '/api/clients/a%00b' })).statusCode).toBe(400);
+      expect(await count('clients')).toBe(before);
+    });
+
     it('accepts a SIRET of La Poste keyed by its own rule', async () => {
       const res = await create(sales, { legalName: 'La Poste', siren: '356000000', siret: '35600000010000', vatNumber: 'FR39356000000', billingAddress: { line: '9 rue du Colonel Pierre Avia', postalCode: '75015', city: 'Paris' } });
       expect(res.statusCode).toBe(201);

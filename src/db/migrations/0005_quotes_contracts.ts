@@ -106,8 +106,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('document_sha256', 'text')
     .addColumn('decided_by', 'text', (c) => c.notNull())
     .addColumn('decided_at', 'text', (c) => c.notNull())
+    // The evidence entry's sequence number orders reviews made within the same instant.
+    .addColumn('evidence_seq', 'integer', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('rental_file_reviews_quote_idx').on('rental_file_reviews').columns(['org_id', 'quote_id', 'decided_at']).execute();
+  await db.schema.createIndex('rental_file_reviews_quote_idx').on('rental_file_reviews').columns(['org_id', 'quote_id', 'evidence_seq']).execute();
 
   await db.schema
     .createTable('contracts')
@@ -178,6 +180,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('document_sha256', 'text', (c) => c.notNull())
     .addColumn('recorded_by', 'text', (c) => c.notNull())
     .addColumn('recorded_at', 'text', (c) => c.notNull())
+    .addColumn('evidence_seq', 'integer', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('contract_assignments_contract_idx').on('contract_assignments').columns(['org_id', 'contract_id']).execute();
 

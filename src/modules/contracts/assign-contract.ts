@@ -53,8 +53,8 @@ export async function assignContract(ctx: AppContext, actor: Actor, contractId: 
   const assignmentId = newId();
   await ctx.db.transaction().execute(async (trx) => {
     if (document) {
-      await appendEvidence(trx, ctx.dialect, { orgId: actor.orgId, kind: input.by === 'client' ? 'document.received' : 'document.issued', objectType: 'contract', objectId: contract.id, contractId: contract.id, actor: actor.userId, at, document });
-      await repo.insertAssignment(trx, { id: assignmentId, org_id: actor.orgId, contract_id: contract.id, by_party: input.by, assignee_name: input.assigneeName, assignee_siren: input.assigneeSiren ?? null, effective_on: effectiveOn, document_sha256: sha256OfBytes(document.bytes), recorded_by: actor.userId, recorded_at: at });
+      const entry = await appendEvidence(trx, ctx.dialect, { orgId: actor.orgId, kind: input.by === 'client' ? 'document.received' : 'document.issued', objectType: 'contract', objectId: contract.id, contractId: contract.id, actor: actor.userId, at, document });
+      await repo.insertAssignment(trx, { id: assignmentId, org_id: actor.orgId, contract_id: contract.id, by_party: input.by, assignee_name: input.assigneeName, assignee_siren: input.assigneeSiren ?? null, effective_on: effectiveOn, document_sha256: sha256OfBytes(document.bytes), recorded_by: actor.userId, recorded_at: at, evidence_seq: entry.seq });
     }
     await recordDecision(trx, ctx.dialect, { orgId: actor.orgId, decision, objectType: 'contract', objectId: contract.id, contractId: contract.id, effectKey: `contract.assignment:contract:${contract.id}:${assignmentId}`, actor: actor.userId, at });
   });

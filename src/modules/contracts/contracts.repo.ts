@@ -42,7 +42,7 @@ export function linesOf(db: Db, contractId: string) {
 }
 
 export function reviewsOf(db: Db, orgId: string, quoteId: string) {
-  return db.selectFrom('rental_file_reviews').selectAll().where('org_id', '=', orgId).where('quote_id', '=', quoteId).orderBy('decided_at').orderBy('id').execute();
+  return db.selectFrom('rental_file_reviews').selectAll().where('org_id', '=', orgId).where('quote_id', '=', quoteId).orderBy('evidence_seq').execute();
 }
 
 export function insertReview(db: Db, row: RentalFileReviewsTable) {
@@ -50,7 +50,7 @@ export function insertReview(db: Db, row: RentalFileReviewsTable) {
 }
 
 export function assignmentsOf(db: Db, orgId: string, contractId: string) {
-  return db.selectFrom('contract_assignments').selectAll().where('org_id', '=', orgId).where('contract_id', '=', contractId).orderBy('recorded_at').execute();
+  return db.selectFrom('contract_assignments').selectAll().where('org_id', '=', orgId).where('contract_id', '=', contractId).orderBy('evidence_seq').execute();
 }
 
 export function insertAssignment(db: Db, row: ContractAssignmentsTable) {

@@ -48,7 +48,7 @@ export const ContractOut = ContractSummary.extend({
 });
 export type ContractOut = z.infer<typeof ContractOut>;
 
-export const ClientChangeBody = z.strictObject({ reason: z.string().trim().min(1).max(2000).optional() }).optional();
+export const ClientChangeBody = z.strictObject({ reason: z.string().trim().min(1).max(2000).optional() }).nullish();
 
 export const AssignmentBody = z.discriminatedUnion('by', [
   z.strictObject({

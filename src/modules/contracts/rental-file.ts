@@ -47,6 +47,16 @@ export async function reviewRentalFile(ctx: AppContext, actor: Actor, quoteId: s
   const document = input.document ? decodeUpload(input.document, 'document') : undefined;
   const at = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
+    const entry = await appendEvidence(trx, ctx.dialect, {
+      orgId: actor.orgId,
+      kind: 'rental-file.reviewed',
+      objectType: 'quote',
+      objectId: quote.id,
+      actor: actor.userId,
+      at,
+      ...(document ? { document } : {}),
+      decision: { article: '3.2', party: input.party, lessorId: input.party === 'lessor' ? quote.lessor_id : null, outcome: input.outcome, note: input.note ?? null },
+    });
     await repo.insertReview(trx, {
       id: newId(),
       org_id: actor.orgId,
@@ -58,16 +68,7 @@ export async function reviewRentalFile(ctx: AppContext, actor: Actor, quoteId: s
       document_sha256: document ? sha256OfBytes(document.bytes) : null,
       decided_by: actor.userId,
       decided_at: at,
-    });
-    await appendEvidence(trx, ctx.dialect, {
-      orgId: actor.orgId,
-      kind: 'rental-file.reviewed',
-      objectType: 'quote',
-      objectId: quote.id,
-      actor: actor.userId,
-      at,
-      ...(document ? { document } : {}),
-      decision: { article: '3.2', party: input.party, lessorId: input.party === 'lessor' ? quote.lessor_id : null, outcome: input.outcome, note: input.note ?? null },
+      evidence_seq: entry.seq,
     });
   });
   return rentalFileOf(ctx, actor.orgId, quote);

@@ -51,7 +51,7 @@ export function quotesRoutes(app: App, ctx: AppContext) {
       tags: ['quotes'],
       summary: 'Email an issued quote with its PDF (default recipient: the client); kept in the evidence log',
       params: QuoteIdParams,
-      body: z.strictObject({ to: z.array(z.email().max(254)).min(1).max(10).optional() }).optional(),
+      body: z.strictObject({ to: z.array(z.email().max(254)).min(1).max(10).optional() }).nullish(),
       response: { 200: z.object({ messageId: z.string(), to: z.array(z.string()), emlSha256: z.string() }) },
     },
   }, async (req) => sendQuote(ctx, actorOf(req), req.params.id, req.body ?? {}));

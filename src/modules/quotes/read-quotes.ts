@@ -17,7 +17,10 @@ export async function visibleQuote(ctx: AppContext, actor: Actor, id: string) {
 
 /** The decisions that acted on an object, oldest first, as the timeline shows them. */
 export async function timelineOf(ctx: AppContext, orgId: string, objectType: string, objectId: string) {
-  return (await decisionsOfObject(ctx.db, orgId, objectType, objectId)).map((d) => ({
+  const rows = await decisionsOfObject(ctx.db, orgId, objectType, objectId);
+  // Decisions of the same instant keep the order of the evidence log.
+  rows.sort((a, b) => a.created_at.localeCompare(b.created_at) || Number(a.evidence_seq) - Number(b.evidence_seq));
+  return rows.map((d) => ({
     rule: d.rule,
     outcome: d.outcome,
     asOf: d.as_of,
