@@ -20,6 +20,7 @@ import { licencesRoutes } from '../modules/licences/index.ts';
 import { accessHook, requireAccessDeclaration } from './access-hook.ts';
 import { healthRoutes } from './health.ts';
 import { registerIdempotency } from './idempotency.ts';
+import { registerNulGuard } from './reject-nul.ts';
 import { registerOpenApi } from './openapi.ts';
 import { errorHandler } from './problem.ts';
 import type { Access, App, RoutesPlugin } from './route-kit.ts';
@@ -80,6 +81,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   registerSecurityHeaders(app);
   await app.register(fastifyCookie);
   app.addHook('onRequest', accessHook(ctx));
+  registerNulGuard(app);
   registerIdempotency(app, ctx);
   await registerOpenApi(app);
 

@@ -35,6 +35,14 @@ for (const dialect of DIALECTS) {
       expect(enByPath.email).toBe('Invalid input: expected string, received number');
     });
 
+    it('a NUL character anywhere → 400 naming the field, on both engines', async () => {
+      const res = await post(JSON.stringify({ email: 'a@b.fr', name: 'Jean\u0000', role: 'sales', password: 'long-enough-pass' }));
+      expect(res.statusCode).toBe(400);
+      expect(res.json().errors).toEqual([expect.objectContaining({ path: 'name', code: 'nul_character' })]);
+      const patch = await t.as(admin, { method: 'PATCH', url: `/api/users/${admin.userId}%00`, payload: { name: 'x' } });
+      expect(patch.statusCode).toBe(400);
+    });
+
     it('an oversized body → 413', async () => {
       const res = await post(JSON.stringify({ email: 'a@b.fr', name: 'x'.repeat(2 * 1024 * 1024), role: 'sales', password: 'long-enough-pass' }));
       expect(res.statusCode).toBe(413);

@@ -9,6 +9,7 @@ import { formContract } from './form-contract.ts';
 import { acknowledgementPdf, getContract, listContracts } from './read-contracts.ts';
 import { refuseClientChange } from './refuse-client-change.ts';
 import { getRentalFile, reviewRentalFile } from './rental-file.ts';
+import { sendAcknowledgement } from './send-acknowledgement.ts';
 
 /** Order administration forms contracts, reviews rental files, records assignments. */
 const ORDER_ADMIN: readonly Role[] = ['admin', 'order-admin'];
@@ -40,6 +41,17 @@ export function contractsRoutes(app: App, ctx: AppContext) {
     const { bytes, filename } = await acknowledgementPdf(ctx, actorOf(req), req.params.id);
     return reply.type('application/pdf').header('content-disposition', `inline; filename="${filename.replace(/"/g, '')}"`).send(Buffer.from(bytes));
   });
+
+  app.post('/api/contracts/:id/send', {
+    config: { access: ORDER_ADMIN },
+    schema: {
+      tags: ['contracts'],
+      summary: 'Email the order acknowledgement (default recipient: the client); kept in the evidence log',
+      params: ContractIdParams,
+      body: z.strictObject({ to: z.array(z.email().max(254)).min(1).max(10).optional() }).nullish(),
+      response: { 200: z.object({ messageId: z.string(), to: z.array(z.string()), emlSha256: z.string() }) },
+    },
+  }, async (req) => sendAcknowledgement(ctx, actorOf(req), req.params.id, req.body ?? {}));
 
   for (const request of ['cancel', 'modify'] as const) {
     app.post(`/api/contracts/:id/${request}`, {

@@ -44,7 +44,7 @@ export async function formContract(ctx: AppContext, actor: Actor, input: { quote
   const today = parisDate(ctx.now());
   const at = ctx.now().toISOString();
   const contractId = newId();
-  const acceptance = quote.acceptance_json ? (JSON.parse(quote.acceptance_json) as { purchaseOrderReference: string | null }) : null;
+  const acceptance = quote.acceptance_json ? (JSON.parse(quote.acceptance_json) as { purchaseOrderReference: string | null; documentSha256: string | null }) : null;
   const lines = quoteLines.map(({ quote_id: _q, ...l }) => ({
     ...l,
     id: newId(),
@@ -95,6 +95,11 @@ export async function formContract(ctx: AppContext, actor: Actor, input: { quote
       at,
       document: { bytes: pdf, mediaType: PDF_MEDIA_TYPE, filename: `accuse-reception-${contract.acknowledgement_number}.pdf` },
     });
+    // The quote and the client's acceptance were stored before the contract existed: link them to
+    // it, so the contract's evidence export holds the offer and its acceptance too (art. 22).
+    for (const sha of [quote.pdf_sha256, acceptance?.documentSha256]) {
+      if (sha) await appendEvidence(trx, ctx.dialect, { orgId: actor.orgId, kind: 'contract.document-linked', objectType: 'quote', objectId: quote.id, contractId, actor: actor.userId, at, documentSha256: sha });
+    }
   }).catch(async (e: unknown) => {
     // Two acknowledgements at once: the unique quote_id lets only one contract in.
     if (await repo.contractOfQuote(ctx.db, actor.orgId, quote.id)) throw new AppError('contract.already_formed');

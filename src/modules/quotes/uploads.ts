@@ -13,7 +13,12 @@ export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
 export const UPLOAD_BODY_LIMIT = Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 64 * 1024;
 
 export const UploadedDocument = z.strictObject({
-  filename: z.string().trim().min(1).max(200).regex(/^[^/\\\u0000-\u001f]+$/, 'a file name, without a path'),
+  filename: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .refine((name) => !/[/\\]/.test(name) && [...name].every((ch) => ch.charCodeAt(0) >= 0x20), 'a file name, without a path or control characters'),
   mediaType: z.enum(['application/pdf', 'image/jpeg', 'image/png']),
   contentBase64: z.base64('expected base64').min(4).max(Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 4),
 });
