@@ -9,5 +9,6 @@ export default defineConfig({
     expect: { poll: { timeout: 20_000, interval: 100 } },
     hookTimeout: 60_000,
     reporters: ['default', './test/summary-reporter.ts'],
+    globalSetup: ['./test/global-setup.ts'],
   },
 });

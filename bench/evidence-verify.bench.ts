@@ -30,7 +30,7 @@ export async function runEvidenceVerifyBench() {
     const generateSeconds = (performance.now() - genStart) / 1000;
     const rssBefore = process.memoryUsage().rss;
     const start = performance.now();
-    const report = await verifyEvidence(app.ctx.db);
+    const report = await verifyEvidence(app.ctx.db, app.ctx.dialect);
     const seconds = (performance.now() - start) / 1000;
     if (!report.ok || report.entries !== ENTRIES) throw new Error(`verify failed: ${JSON.stringify(report.firstBroken)}`);
     return {

@@ -17,7 +17,7 @@ export function registerEvidenceCommands(program: Command) {
       const app = await openApp(loadConfig());
       try {
         const started = performance.now();
-        const report = await verifyEvidence(app.ctx.db, { documents: opts.documents ?? false });
+        const report = await verifyEvidence(app.ctx.db, app.ctx.dialect, { documents: opts.documents ?? false });
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         if (report.ok) {
           console.log(`OK: ${report.entries} entries in ${report.organisations} chain(s) verified in ${seconds} s.`);

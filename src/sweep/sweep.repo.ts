@@ -26,7 +26,9 @@ export function listOrganisations(db: Db) {
   return db.selectFrom('organisations').select('id').orderBy('created_at').execute();
 }
 
-const LOCK_KEY = 7_461_722_001; // any constant: the sweep's advisory lock id
+// The sweep's advisory lock: a constant class id, and the schema the deployment uses as object
+// id, so that two deployments (or two test schemas) sharing one database do not block each other.
+const LOCK_CLASS = 7_461_722;
 const LEASE_MINUTES = 30;
 
 function pidAlive(pid: number): boolean {
@@ -46,12 +48,12 @@ function pidAlive(pid: number): boolean {
 export async function withSweepLock<T>(handle: DatabaseHandle, now: () => Date, work: () => Promise<T>): Promise<T | undefined> {
   if (handle.dialect === 'postgres') {
     return handle.db.connection().execute(async (conn) => {
-      const got = await sql<{ locked: boolean }>`select pg_try_advisory_lock(${LOCK_KEY}) as locked`.execute(conn);
+      const got = await sql<{ locked: boolean }>`select pg_try_advisory_lock(${LOCK_CLASS}, hashtext(current_schema())) as locked`.execute(conn);
       if (!got.rows[0]?.locked) return undefined;
       try {
         return await work();
       } finally {
-        await sql`select pg_advisory_unlock(${LOCK_KEY})`.execute(conn);
+        await sql`select pg_advisory_unlock(${LOCK_CLASS}, hashtext(current_schema()))`.execute(conn);
       }
     });
   }

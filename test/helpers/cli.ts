@@ -46,5 +46,5 @@ export async function cliDatabase(dialect: Dialect): Promise<{ env: Record<strin
     }
   };
   await admin(`create schema ${schema}`);
-  return { env: { DATABASE_URL: PG_URL, CLAUSIER_PG_SCHEMA: schema }, url: PG_URL, schema, cleanup: () => admin(`drop schema ${schema} cascade`) };
+  return { env: { DATABASE_URL: PG_URL, CLAUSIER_PG_SCHEMA: schema }, url: PG_URL, schema, cleanup: async () => {} }; // dropped by the global teardown (see test/global-setup.ts)
 }

@@ -38,12 +38,12 @@ async function adminQuery(text: string) {
 
 export async function freshDatabase(dialect: Dialect, options: { file?: string } = {}): Promise<TestDb> {
   let handle: DatabaseHandle;
-  let dropSchema: (() => Promise<void>) | undefined;
   if (dialect === 'postgres') {
     const schema = `t_${randomBytes(6).toString('hex')}`;
     await adminQuery(`create schema ${schema}`);
     handle = openDatabase(PG_URL, { pgSchema: schema, pgPoolSize: 12 });
-    dropSchema = () => adminQuery(`drop schema ${schema} cascade`);
+    // The schema is dropped by the global teardown (test/global-setup.ts), not here: dropping
+    // one while another file's migrator introspects the catalogue makes that introspection fail.
   } else {
     handle = openDatabase(`sqlite:${options.file ?? ':memory:'}`);
   }
@@ -60,7 +60,6 @@ export async function freshDatabase(dialect: Dialect, options: { file?: string }
     },
     async cleanup() {
       await handle.close();
-      await dropSchema?.();
     },
   };
 }

@@ -65,6 +65,12 @@ for (const dialect of DIALECTS) {
       const pdf = await t.as(userA, { method: 'GET', url: `/api/contracts/${c.id}/pdf` });
       expect(pdf.statusCode).toBe(200);
       expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+      const sent = await t.as(adv, { method: 'POST', url: `/api/contracts/${c.id}/send`, payload: { to: ['achats@morel.example'] } });
+      expect(sent.statusCode, sent.body).toBe(200);
+      // The contract's evidence holds the quote PDF, the client's acceptance, the acknowledgement and its email.
+      const linked = await t.ctx.db.selectFrom('evidence_entries').select(['kind', 'document_sha256']).where('contract_id', '=', c.id).orderBy('seq').execute();
+      expect(linked.map((e) => e.kind)).toEqual(['document.issued', 'contract.document-linked', 'contract.document-linked', 'document.sent']);
+      expect(linked[1]!.document_sha256).toBe(q.pdfSha256);
       const again = await acknowledge(q.id);
       expect(again.json().code).toBe('contract.already_formed');
       const stated = await acknowledge((await acceptedQuote(threeLines(cat, { rental: false }))).id, { effectiveDate: '2026-04-01' });
@@ -169,7 +175,7 @@ for (const dialect of DIALECTS) {
       expect(flags).toHaveLength(1);
       expect(flags[0]).toMatchObject({ article: '14.4', outcome: 'over-usage' });
       expect((await t.as(userB, { method: 'GET', url: `/api/licences/${list[0].id}` })).statusCode).toBe(404);
-      expect((await verifyEvidence(t.ctx.db)).ok).toBe(true);
+      expect((await verifyEvidence(t.ctx.db, t.ctx.dialect)).ok).toBe(true);
     });
   });
 }

@@ -34,7 +34,7 @@ for (const dialect of DIALECTS) {
     const entries = () => t.ctx.db.selectFrom('evidence_entries').selectAll().orderBy('seq');
 
     it('an intact chain verifies, documents stored once by SHA-256', async () => {
-      const report = await verifyEvidence(t.ctx.db, { documents: true });
+      const report = await verifyEvidence(t.ctx.db, t.ctx.dialect, { documents: true });
       expect(report).toMatchObject({ ok: true, entries: 6, firstBroken: null });
       const docs = await t.ctx.db.selectFrom('evidence_documents').select('sha256').execute();
       expect(docs).toEqual([{ sha256: sha256OfBytes(pdf) }]);
@@ -42,7 +42,7 @@ for (const dialect of DIALECTS) {
 
     it('detects an altered entry', async () => {
       await t.ctx.db.updateTable('evidence_entries').set({ actor: 'someone-else' }).where('seq', '=', 3).execute();
-      const r = await verifyEvidence(t.ctx.db);
+      const r = await verifyEvidence(t.ctx.db, t.ctx.dialect);
       expect(r.ok).toBe(false);
       expect(r.firstBroken).toMatchObject({ seq: 3, problem: 'altered-entry' });
     });
@@ -50,17 +50,17 @@ for (const dialect of DIALECTS) {
     it('detects an altered decision text, even white space', async () => {
       const row = await entries().where('seq', '=', 4).executeTakeFirstOrThrow();
       await t.ctx.db.updateTable('evidence_entries').set({ decision_json: row.decision_json!.replace(',', ', ') }).where('seq', '=', 4).execute();
-      expect((await verifyEvidence(t.ctx.db)).firstBroken).toMatchObject({ seq: 4, problem: 'altered-entry' });
+      expect((await verifyEvidence(t.ctx.db, t.ctx.dialect)).firstBroken).toMatchObject({ seq: 4, problem: 'altered-entry' });
     });
 
     it('detects a deleted entry in the middle and at the end', async () => {
       await t.ctx.db.deleteFrom('evidence_entries').where('seq', '=', 2).execute();
-      expect((await verifyEvidence(t.ctx.db)).firstBroken).toMatchObject({ seq: 2, problem: 'missing-entry' });
+      expect((await verifyEvidence(t.ctx.db, t.ctx.dialect)).firstBroken).toMatchObject({ seq: 2, problem: 'missing-entry' });
     });
 
     it('detects a deleted last entry through the head', async () => {
       await t.ctx.db.deleteFrom('evidence_entries').where('seq', '=', 6).execute();
-      expect((await verifyEvidence(t.ctx.db)).firstBroken).toMatchObject({ problem: 'head-mismatch' });
+      expect((await verifyEvidence(t.ctx.db, t.ctx.dialect)).firstBroken).toMatchObject({ problem: 'head-mismatch' });
     });
 
     it('detects reordered entries (two rows swapped)', async () => {
@@ -70,13 +70,13 @@ for (const dialect of DIALECTS) {
       const { seq: _sb, org_id: _ob, ...restB } = b;
       await t.ctx.db.updateTable('evidence_entries').set(restB).where('seq', '=', 4).execute();
       await t.ctx.db.updateTable('evidence_entries').set(restA).where('seq', '=', 5).execute();
-      expect((await verifyEvidence(t.ctx.db)).firstBroken).toMatchObject({ seq: 4 });
+      expect((await verifyEvidence(t.ctx.db, t.ctx.dialect)).firstBroken).toMatchObject({ seq: 4 });
     });
 
     it('detects an altered document', async () => {
       await t.ctx.db.updateTable('evidence_documents').set({ content: Buffer.from('%PDF-1.7 forged') }).execute();
-      expect((await verifyEvidence(t.ctx.db)).ok).toBe(true);
-      expect((await verifyEvidence(t.ctx.db, { documents: true })).firstBroken).toMatchObject({ seq: 2, problem: 'altered-document' });
+      expect((await verifyEvidence(t.ctx.db, t.ctx.dialect)).ok).toBe(true);
+      expect((await verifyEvidence(t.ctx.db, t.ctx.dialect, { documents: true })).firstBroken).toMatchObject({ seq: 2, problem: 'altered-document' });
     });
 
     it('exports one contract as a tar archive with manifest and documents', async () => {
@@ -100,7 +100,7 @@ for (const dialect of DIALECTS) {
           t.ctx.db.transaction().execute((trx) => appendEvidence(trx, dialect, { orgId: t.orgId, kind: 'decision', objectType: 'x', objectId: String(i), actor: 'a', at: '2026-03-09T00:00:00.000Z', decision: { i } })),
         ),
       );
-      expect(await verifyEvidence(t.ctx.db)).toMatchObject({ ok: true, entries: 26 });
+      expect(await verifyEvidence(t.ctx.db, t.ctx.dialect)).toMatchObject({ ok: true, entries: 26 });
     });
   });
 }

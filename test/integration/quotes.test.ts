@@ -3,6 +3,7 @@
  * (number, terms version, validity, PDF), immutability, versions, acceptance three ways, expiry by
  * the sweep and its race with an acceptance, idempotent acceptance, client isolation, bad input.
  */
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../../src/documents/test-support.ts';
 import { verifyEvidence } from '../../src/evidence/index.ts';
@@ -87,6 +88,35 @@ for (const dialect of DIALECTS) {
       expect(await paths(await post([{ kind: 'rental', catalogueItemId: cat.firewall, quantity: 1, rentalMonths: 0 }]))).toEqual(['lines.0.rentalMonths']);
       expect(await paths(await post([{ kind: 'rental', catalogueItemId: cat.installation, quantity: 1, rentalMonths: 12 }]))).toEqual(['lines.0.catalogueItemId']);
       expect(await paths(await post(threeLines(cat), { clientId: 'nope', lessorId: 'nope' }))).toEqual(['clientId', 'lessorId']);
+      expect(await writeCounts(t)).toEqual(before);
+    });
+
+    it('random near-valid quote bodies: always 4xx with a problem document, nothing written', async () => {
+      const before = await writeCounts(t);
+      const badLine = fc.record({
+        kind: fc.oneof(fc.constantFrom('sale', 'rental', 'service'), fc.string()),
+        catalogueItemId: fc.oneof(fc.constantFrom(cat.firewall, cat.installation, cat.twoFactor), fc.string(), fc.integer()),
+        // Always an invalid quantity, so no body is ever acceptable.
+        quantity: fc.oneof(fc.integer({ min: -5, max: 0 }), fc.double({ max: 0 }), fc.string()),
+        rentalMonths: fc.oneof(fc.integer({ min: -3, max: 0 }), fc.constant(1.5), fc.string()),
+        discountPercent: fc.oneof(fc.constantFrom('101', '-1', 'abc', '10'), fc.integer()),
+        extra: fc.anything(),
+      }, { requiredKeys: ['kind', 'quantity'] });
+      const body = fc.record({
+        clientId: fc.oneof(fc.constant(clientA), fc.string()),
+        deliveryLeadTime: fc.oneof(fc.string(), fc.constant('')),
+        validityDays: fc.oneof(fc.integer({ min: -10, max: 1000 }), fc.string()),
+        lines: fc.oneof(fc.array(badLine, { maxLength: 3 }), fc.anything()),
+      }, { requiredKeys: ['lines'] });
+      await fc.assert(
+        fc.asyncProperty(body, async (payload) => {
+          const res = await t.as(sales, { method: 'POST', url: '/api/quotes', payload: JSON.stringify(payload), headers: { 'content-type': 'application/json' } });
+          expect(res.statusCode).toBeGreaterThanOrEqual(400);
+          expect(res.statusCode).toBeLessThan(500);
+          expect(res.headers['content-type']).toContain('application/problem+json');
+        }),
+        { numRuns: 150 },
+      );
       expect(await writeCounts(t)).toEqual(before);
     });
 
@@ -243,7 +273,7 @@ for (const dialect of DIALECTS) {
       expect(JSON.parse(d.decision_json).expiresOn).toBe('2026-04-01');
       const again = await sweep(t, '2026-04-02');
       expect(again.steps.find((s) => s.step === 'quote.validity')?.status).toBe('already-done');
-      expect((await verifyEvidence(t.ctx.db)).ok).toBe(true);
+      expect((await verifyEvidence(t.ctx.db, t.ctx.dialect)).ok).toBe(true);
     });
 
     it('acceptance racing the expiry sweep: each quote ends with exactly one outcome', async () => {
@@ -267,7 +297,7 @@ for (const dialect of DIALECTS) {
           expect(outcomes).toEqual(['quote.validity:expired']);
         }
       }
-      expect((await verifyEvidence(t.ctx.db)).ok).toBe(true);
+      expect((await verifyEvidence(t.ctx.db, t.ctx.dialect)).ok).toBe(true);
     });
   });
 }

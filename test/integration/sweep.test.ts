@@ -60,7 +60,7 @@ for (const dialect of DIALECTS) {
       expect(user).toMatchObject({ name: 'Utilisateur anonymisé', disabled: 1 });
       const c1 = await t.ctx.db.selectFrom('clients').selectAll().where('id', '=', 'client-001').executeTakeFirstOrThrow();
       expect(c1.email).toBe('contact1@client.example');
-      expect((await verifyEvidence(t.ctx.db)).ok).toBe(true);
+      expect((await verifyEvidence(t.ctx.db, t.ctx.dialect)).ok).toBe(true);
     });
 
     it('a second run for the same day writes nothing', async () => {
@@ -112,7 +112,7 @@ for (const dialect of DIALECTS) {
           const h = openDatabase(target.url, target.schema ? { pgSchema: target.schema } : {});
           const ctx: AppContext = { db: h.db, dialect, now: () => new Date() };
           const o = await outcome(ctx);
-          const v = await verifyEvidence(h.db);
+          const v = await verifyEvidence(h.db, h.dialect);
           await h.close();
           return { o, v };
         };

@@ -1,5 +1,5 @@
 import { Suspense, lazy } from 'react';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { RequireAuth } from './auth/RequireAuth.tsx';
 import { useSession } from './auth/session.ts';
@@ -13,10 +13,28 @@ import { LoginPage } from './pages/LoginPage.tsx';
 import { PortalHomePage } from './pages/PortalHomePage.tsx';
 import { NotFoundPage, RoleGate } from './pages/StatusPages.tsx';
 
-const UsersPage = lazy(() => import('./pages/users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
-const TermsPage = lazy(() => import('./pages/terms/TermsPage.tsx').then((m) => ({ default: m.TermsPage })));
-const SimulatorPage = lazy(() => import('./pages/simulator/SimulatorPage.tsx').then((m) => ({ default: m.SimulatorPage })));
-const RatesPage = lazy(() => import('./pages/rates/RatesPage.tsx').then((m) => ({ default: m.RatesPage })));
+/** A page component loaded on first visit (one chunk per page file). */
+function lazyPage<K extends string>(load: () => Promise<{ [P in K]: ComponentType }>, name: K) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+const UsersPage = lazyPage(() => import('./pages/users/UsersPage.tsx'), 'UsersPage');
+const TermsPage = lazyPage(() => import('./pages/terms/TermsPage.tsx'), 'TermsPage');
+const SimulatorPage = lazyPage(() => import('./pages/simulator/SimulatorPage.tsx'), 'SimulatorPage');
+const RatesPage = lazyPage(() => import('./pages/rates/RatesPage.tsx'), 'RatesPage');
+const ClientsPage = lazyPage(() => import('./pages/clients/ClientsPage.tsx'), 'ClientsPage');
+const ClientDetailPage = lazyPage(() => import('./pages/clients/ClientDetailPage.tsx'), 'ClientDetailPage');
+const CataloguePage = lazyPage(() => import('./pages/catalogue/CataloguePage.tsx'), 'CataloguePage');
+const CatalogueItemPage = lazyPage(() => import('./pages/catalogue/CatalogueItemPage.tsx'), 'CatalogueItemPage');
+const QuotesPage = lazyPage(() => import('./pages/quotes/QuotesPage.tsx'), 'QuotesPage');
+const QuoteEditorPage = lazyPage(() => import('./pages/quotes/QuoteEditorPage.tsx'), 'QuoteEditorPage');
+const QuoteDetailPage = lazyPage(() => import('./pages/quotes/QuoteDetailPage.tsx'), 'QuoteDetailPage');
+const ContractsPage = lazyPage(() => import('./pages/contracts/ContractsPage.tsx'), 'ContractsPage');
+const ContractDetailPage = lazyPage(() => import('./pages/contracts/ContractDetailPage.tsx'), 'ContractDetailPage');
+const MyQuotesPage = lazyPage(() => import('./pages/portal/MyQuotesPage.tsx'), 'MyQuotesPage');
+const MyQuotePage = lazyPage(() => import('./pages/portal/MyQuotePage.tsx'), 'MyQuotePage');
+const MyContractsPage = lazyPage(() => import('./pages/portal/MyContractsPage.tsx'), 'MyContractsPage');
+const MyContractPage = lazyPage(() => import('./pages/portal/MyContractPage.tsx'), 'MyContractPage');
 
 /** Pages already built; every other menu entry shows its "coming soon" placeholder. */
 const BUILT: Record<string, () => ReactNode> = {
@@ -26,10 +44,31 @@ const BUILT: Record<string, () => ReactNode> = {
   terms: () => <TermsPage />,
   simulator: () => <SimulatorPage />,
   rates: () => <RatesPage />,
+  clients: () => <ClientsPage />,
+  catalogue: () => <CataloguePage />,
+  quotes: () => <QuotesPage />,
+  contracts: () => <ContractsPage />,
+  'my-quotes': () => <MyQuotesPage />,
+  'my-contracts': () => <MyContractsPage />,
 };
 
-function page(item: NavItem): ReactNode {
-  const content = BUILT[item.key]?.() ?? <ComingSoonPage item={item} />;
+/** Pages below a menu entry (same roles), by path relative to their frame. */
+const SUBPAGES: Record<string, ReadonlyArray<readonly [string, () => ReactNode]>> = {
+  terms: [['terms/:version', () => <TermsPage />]],
+  clients: [['clients/:id', () => <ClientDetailPage />]],
+  catalogue: [['catalogue/:id', () => <CatalogueItemPage />]],
+  quotes: [
+    ['quotes/new', () => <QuoteEditorPage />],
+    ['quotes/:id/edit', () => <QuoteEditorPage />],
+    ['quotes/:id', () => <QuoteDetailPage />],
+  ],
+  contracts: [['contracts/:id', () => <ContractDetailPage />]],
+  'my-quotes': [['quotes/:id', () => <MyQuotePage />]],
+  'my-contracts': [['contracts/:id', () => <MyContractPage />]],
+};
+
+function page(item: NavItem, render?: () => ReactNode): ReactNode {
+  const content = render?.() ?? BUILT[item.key]?.() ?? <ComingSoonPage item={item} />;
   return (
     <RoleGate roles={item.roles}>
       <Suspense fallback={<Loading />}>{content}</Suspense>
@@ -47,9 +86,20 @@ function PortalFrame() {
   return user.role === 'client' ? <AppLayout nav={PORTAL_NAV} portal /> : <Navigate to="/" replace />;
 }
 
+/** The routes of a frame: each menu entry (its index or path) and the pages below it. */
+function frameRoutes(items: readonly NavItem[], root: string) {
+  return items.flatMap((item) => [
+    item.path === root ? (
+      <Route key={item.key} index element={page(item)} />
+    ) : (
+      <Route key={item.key} path={item.path.slice(root.length === 1 ? 1 : root.length + 1)} element={page(item)} />
+    ),
+    ...(SUBPAGES[item.key] ?? []).map(([path, render]) => <Route key={`${item.key}:${path}`} path={path} element={page(item, render)} />),
+  ]);
+}
+
 const backOfficeItems = navItems(BACK_OFFICE_NAV);
 const portalItems = navItems(PORTAL_NAV);
-const termsItem = backOfficeItems.find((item) => item.key === 'terms');
 
 /** Routes: /login, the back-office (staff roles) and /portal (client users). */
 export function App() {
@@ -58,24 +108,11 @@ export function App() {
       <Route path="/login" element={<LoginPage />} />
       <Route element={<RequireAuth />}>
         <Route path="/portal" element={<PortalFrame />}>
-          {portalItems.map((item) =>
-            item.path === '/portal' ? (
-              <Route key={item.key} index element={page(item)} />
-            ) : (
-              <Route key={item.key} path={item.path.slice('/portal/'.length)} element={page(item)} />
-            ),
-          )}
+          {frameRoutes(portalItems, '/portal')}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route element={<BackOfficeFrame />}>
-          {backOfficeItems.map((item) =>
-            item.path === '/' ? (
-              <Route key={item.key} index element={page(item)} />
-            ) : (
-              <Route key={item.key} path={item.path.slice(1)} element={page(item)} />
-            ),
-          )}
-          {termsItem && <Route path="terms/:version" element={page(termsItem)} />}
+          {frameRoutes(backOfficeItems, '/')}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -14,7 +14,8 @@ const theme = createTheme({
   fontFamily: 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   components: {
     // Sentence case: French labels read better, and a badge's visible text equals its label.
-    Badge: Badge.extend({ defaultProps: { tt: 'none' } }),
+    // A badge never shrinks below its text (in narrow table cells it would be cut to "Au ca…").
+    Badge: Badge.extend({ defaultProps: { tt: 'none' }, styles: { root: { minWidth: 'max-content' } } }),
   },
 });
 

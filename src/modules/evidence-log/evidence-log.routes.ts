@@ -44,7 +44,7 @@ export function evidenceLogRoutes(app: App, ctx: AppContext) {
       summary: 'Check the whole hash chain; reports the first broken link',
       response: { 200: z.object({ ok: z.boolean(), entries: z.number(), organisations: z.number(), firstBroken: z.object({ orgId: z.string(), seq: z.number(), problem: z.string(), detail: z.string() }).nullable(), heads: z.array(z.object({ orgId: z.string(), seq: z.number(), hash: z.string() })) }) },
     },
-  }, async () => verifyEvidence(ctx.db, { documents: true }));
+  }, async () => verifyEvidence(ctx.db, ctx.dialect, { documents: true }));
 
   app.get('/api/evidence/export', {
     config: { access: READERS },

@@ -17,14 +17,15 @@ export async function checkDraft(ctx: AppContext, orgId: string, quoteId: string
     if (!lessor || !lessor.active) errors.push({ path: 'lessorId', message: 'unknown or inactive financing partner' });
     if (!input.lines.some((l) => l.kind === 'rental')) errors.push({ path: 'lessorId', message: 'a financing partner finances rental lines only' });
   }
+  let built: Awaited<ReturnType<typeof buildLines>> | undefined;
   try {
-    const built = await buildLines(ctx, orgId, quoteId, input.lines, onDate);
-    if (errors.length > 0) throw new AppError('request.invalid', { errors });
-    return built;
+    built = await buildLines(ctx, orgId, quoteId, input.lines, onDate);
   } catch (e) {
-    if (e instanceof AppError && e.code === 'request.invalid' && errors.length > 0 && e.errors !== errors) throw new AppError('request.invalid', { errors: [...errors, ...e.errors] });
-    throw e;
+    if (!(e instanceof AppError && e.code === 'request.invalid')) throw e;
+    errors.push(...e.errors);
   }
+  if (errors.length > 0 || !built) throw new AppError('request.invalid', { errors });
+  return built;
 }
 
 /** The quote columns a draft's input sets. */

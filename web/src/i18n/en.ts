@@ -1,3 +1,8 @@
+import { enCatalogue } from './en-catalogue.ts';
+import { enClients } from './en-clients.ts';
+import { enContracts } from './en-contracts.ts';
+import { enQuotes } from './en-quotes.ts';
+import { enShared } from './en-shared.ts';
 import type { MessageKey } from './fr.ts';
 
 /** English UI strings: exactly the keys of `fr.ts` (the type refuses a missing or extra key). */
@@ -328,4 +333,10 @@ export const en: Record<MessageKey, string> = {
   'rates.current': 'ECB rate applicable today:',
   'rates.currentLate': 'Late-payment interest: {rate} (ECB + 10 points)',
   'rates.since': '(since {date})',
+
+  ...enShared,
+  ...enClients,
+  ...enCatalogue,
+  ...enQuotes,
+  ...enContracts,
 };

@@ -1,7 +1,14 @@
 /**
  * French UI strings (the default language). Terms follow /work/shared/GLOSSARY.md.
  * `en.ts` must hold exactly the same keys (checked by the type of `en` and by i18n.test.ts).
+ * The commercial screens' strings live in fr-shared/-clients/-catalogue/-quotes/-contracts.ts.
  */
+import { frCatalogue } from './fr-catalogue.ts';
+import { frClients } from './fr-clients.ts';
+import { frContracts } from './fr-contracts.ts';
+import { frQuotes } from './fr-quotes.ts';
+import { frShared } from './fr-shared.ts';
+
 export const fr = {
   'app.name': 'Clausier',
   'app.tagline': 'Les conditions générales appliquées, article par article',
@@ -329,6 +336,12 @@ export const fr = {
   'rates.current': 'Taux BCE applicable aujourd’hui :',
   'rates.currentLate': 'Pénalités de retard : {rate} (BCE + 10 points)',
   'rates.since': '(depuis le {date})',
+
+  ...frShared,
+  ...frClients,
+  ...frCatalogue,
+  ...frQuotes,
+  ...frContracts,
 } satisfies Record<string, string>;
 
 /** Every UI string key. */

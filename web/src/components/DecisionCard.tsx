@@ -1,0 +1,36 @@
+import { Alert, Badge, Group, Stack, Text } from '@mantine/core';
+import { ApiError } from '../api.ts';
+import type { Decision } from '../api-types.ts';
+import { useI18n } from '../i18n/i18n.ts';
+
+/** The decision a refusal carries in its problem body (409 of quote.acceptance, contract changes…). */
+export function problemDecision(error: unknown): Decision | null {
+  if (!(error instanceof ApiError)) return null;
+  const decision = (error.problem as unknown as { decision?: Decision }).decision;
+  return decision && typeof decision === 'object' && 'outcome' in decision ? decision : null;
+}
+
+const POSITIVE = new Set(['accepted', 'valid', 'approved', 'in-time', 'on-time']);
+
+/** A decision of the rules: outcome, the article and terms version cited, and why. */
+export function DecisionCard({ decision, testId = 'decision' }: { decision: Decision; testId?: string }) {
+  const { t, tx, pick } = useI18n();
+  const positive = POSITIVE.has(decision.outcome);
+  return (
+    <Alert color={positive ? 'teal' : 'red'} variant="light" data-testid={testId} data-outcome={decision.outcome} role="status">
+      <Stack gap={6}>
+        <Group gap="sm">
+          <Badge color={positive ? 'teal' : 'red'} data-testid={`${testId}-outcome`}>
+            {tx(`outcome.${decision.outcome}`, decision.outcome)}
+          </Badge>
+          <Text size="sm" fw={600} c="indigo.7" data-testid={`${testId}-citation`}>
+            {t('decision.citation', { article: decision.citation.article, version: decision.citation.termsVersion })}
+          </Text>
+        </Group>
+        <Text size="sm" data-testid={`${testId}-explanation`}>
+          {pick(decision.explanation)}
+        </Text>
+      </Stack>
+    </Alert>
+  );
+}

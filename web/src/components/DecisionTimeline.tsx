@@ -1,0 +1,73 @@
+import { Anchor, Badge, Group, Text, Timeline } from '@mantine/core';
+import { useSession } from '../auth/session.ts';
+import { evidenceDocumentUrl } from '../data/contracts.ts';
+import { formatDateTime } from '../format.ts';
+import { useI18n } from '../i18n/i18n.ts';
+import { EVIDENCE_READERS, useCan } from '../roles.ts';
+import type { EvidenceEntry, TimelineDecision } from '../types/quotes.ts';
+import { Empty } from './QueryState.tsx';
+
+type Event = { at: string; order: number; decision?: TimelineDecision; evidence?: EvidenceEntry };
+
+/** Decisions (with their article) and evidence-log entries of a quote or contract, oldest first. */
+export function DecisionTimeline({ decisions, evidence, testId = 'timeline' }: { decisions: readonly TimelineDecision[]; evidence: readonly EvidenceEntry[]; testId?: string }) {
+  const { t, tx, pick } = useI18n();
+  const { user } = useSession();
+  const canDownload = useCan(EVIDENCE_READERS);
+  // An evidence entry of kind "decision" is the decision already listed with its explanation.
+  const events: Event[] = [
+    // At the same instant, the document received comes before the decision taken on it.
+    ...decisions.map((decision, i) => ({ at: decision.at, order: Number.MAX_SAFE_INTEGER - decisions.length + i, decision })),
+    ...evidence.filter((e) => e.kind !== 'decision').map((entry) => ({ at: entry.at, order: entry.seq, evidence: entry })),
+  ].sort((a, b) => a.at.localeCompare(b.at) || a.order - b.order);
+  if (events.length === 0) return <Empty title={t('timeline.empty')} testId={`${testId}-empty`} />;
+  const by = (actor: string) => (actor === user.id ? ` · ${t('timeline.byYou')}` : '');
+
+  return (
+    <Timeline bulletSize={14} lineWidth={2} data-testid={testId}>
+      {events.map((event) =>
+        event.decision ? (
+          <Timeline.Item
+            key={`d-${event.order}`}
+            color={event.decision.outcome === 'accepted' ? 'teal' : 'red'}
+            title={
+              <Group gap="xs">
+                <Badge size="sm" variant="light">{tx(`outcome.${event.decision.outcome}`, event.decision.outcome)}</Badge>
+                <Text size="sm" fw={600} c="indigo.7">
+                  {t('decision.citation', { article: event.decision.article, version: event.decision.termsVersion })}
+                </Text>
+              </Group>
+            }
+            data-testid={`${testId}-decision`}
+            data-outcome={event.decision.outcome}
+          >
+            <Text size="sm">{pick(event.decision.explanation)}</Text>
+            <Text size="xs" c="dimmed" title={event.decision.actor}>
+              {formatDateTime(event.decision.at)}
+              {by(event.decision.actor)}
+            </Text>
+          </Timeline.Item>
+        ) : (
+          <Timeline.Item key={`e-${event.order}`} color="gray" title={tx(`evidence.kind.${event.evidence!.kind}`, event.evidence!.kind)} data-testid={`${testId}-evidence`} data-kind={event.evidence!.kind}>
+            <Text size="xs" c="dimmed" title={event.evidence!.actor}>
+              {t('timeline.seq', { seq: event.evidence!.seq })} · {formatDateTime(event.evidence!.at)}
+              {by(event.evidence!.actor)}
+            </Text>
+            {event.evidence!.documentSha256 && (
+              <Text size="xs" ff="monospace" c="dimmed">
+                {canDownload ? (
+                  <Anchor href={evidenceDocumentUrl(event.evidence!.documentSha256)} target="_blank" rel="noopener" size="xs">
+                    {t('timeline.document')}
+                  </Anchor>
+                ) : (
+                  t('timeline.documentKept')
+                )}{' '}
+                SHA-256 {event.evidence!.documentSha256.slice(0, 12)}…
+              </Text>
+            )}
+          </Timeline.Item>
+        ),
+      )}
+    </Timeline>
+  );
+}

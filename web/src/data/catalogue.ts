@@ -1,0 +1,59 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api.ts';
+import type { CatalogueFilter, CatalogueItem, CatalogueItemInput, VatRate } from '../types/catalogue.ts';
+import type { Page } from '../types/clients.ts';
+import { queryString, seg } from './query-string.ts';
+
+const CATALOGUE = ['catalogue'] as const;
+
+/** GET /api/catalogue with filters (kind, offer line, active, text). */
+export function useCatalogue(filter: CatalogueFilter & { limit?: number }, enabled = true) {
+  return useQuery({
+    queryKey: [...CATALOGUE, 'list', filter],
+    queryFn: () => api.get<Page<CatalogueItem>>(`/api/catalogue${queryString({ limit: 500, ...filter })}`),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+/** GET /api/catalogue/:id (withdrawn items stay readable). */
+export function useCatalogueItem(id: string | undefined) {
+  return useQuery({
+    queryKey: [...CATALOGUE, 'item', id],
+    queryFn: async () => (await api.get<{ item: CatalogueItem }>(`/api/catalogue/${seg(id ?? '')}`)).item,
+    enabled: Boolean(id),
+  });
+}
+
+function useItemMutation<V>(call: (vars: V) => Promise<{ item: CatalogueItem }>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: call,
+    onSuccess: ({ item }) => queryClient.setQueryData([...CATALOGUE, 'item', item.id], item),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: [...CATALOGUE, 'list'] }),
+  });
+}
+
+/** POST /api/catalogue (admin). */
+export function useCreateItem() {
+  return useItemMutation((input: CatalogueItemInput) => api.post<{ item: CatalogueItem }>('/api/catalogue', input));
+}
+
+/** PATCH /api/catalogue/:id (admin); quotes already written keep their prices (art. 9.1). */
+export function useUpdateItem(id: string) {
+  return useItemMutation((changes: Partial<CatalogueItemInput>) => api.patch<{ item: CatalogueItem }>(`/api/catalogue/${seg(id)}`, changes));
+}
+
+/** POST /api/catalogue/:id/deactivate or /reactivate (admin). */
+export function useSetItemActive(id: string) {
+  return useItemMutation((active: boolean) => api.post<{ item: CatalogueItem }>(`/api/catalogue/${seg(id)}/${active ? 'reactivate' : 'deactivate'}`));
+}
+
+/** GET /api/vat-rates?date=: the rates in force on that day (art. 9.2). */
+export function useVatRates(date: string) {
+  return useQuery({
+    queryKey: ['vat-rates', date],
+    queryFn: () => api.get<{ date: string | null; items: VatRate[] }>(`/api/vat-rates${queryString({ date })}`),
+    staleTime: 5 * 60_000,
+  });
+}

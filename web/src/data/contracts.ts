@@ -1,0 +1,64 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api.ts';
+import type { ItemList } from '../api-types.ts';
+import type { ContractDetail, ContractSummary, Licence } from '../types/contracts.ts';
+import type { SendResult } from '../types/quotes.ts';
+import { queryString, seg } from './query-string.ts';
+
+const CONTRACTS = ['contracts'] as const;
+
+/** GET /api/contracts (a client user: its own). */
+export function useContracts(filter: { clientId?: string } = {}, enabled = true) {
+  return useQuery({
+    queryKey: [...CONTRACTS, 'list', filter],
+    queryFn: () => api.get<ItemList<ContractSummary>>(`/api/contracts${queryString({ limit: 500, ...filter })}`),
+    enabled,
+  });
+}
+
+export function useContract(id: string | undefined) {
+  return useQuery({
+    queryKey: [...CONTRACTS, 'detail', id],
+    queryFn: () => api.get<ContractDetail>(`/api/contracts/${seg(id ?? '')}`),
+    enabled: Boolean(id),
+  });
+}
+
+/** POST /api/contracts: issues the order acknowledgement, which forms the contract (art. 3.2). */
+export function useFormContract() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { quoteId: string; effectiveDate?: string }) => api.post<ContractDetail>('/api/contracts', body),
+    onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: CONTRACTS }), queryClient.invalidateQueries({ queryKey: ['quotes'] })]),
+  });
+}
+
+export function useSendAcknowledgement() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.post<SendResult>(`/api/contracts/${seg(id)}/send`, {}),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: CONTRACTS }),
+  });
+}
+
+/** GET /api/licences?contractId=: the licences of the virtualized solutions (art. 8, 14). */
+export function useLicences(contractId: string) {
+  return useQuery({
+    queryKey: [...CONTRACTS, 'licences', contractId],
+    queryFn: () => api.get<ItemList<Licence>>(`/api/licences${queryString({ contractId })}`),
+  });
+}
+
+/** POST /api/licences/:id/usage: above the licensed users, the usage is flagged (14.4). */
+export function useRecordUsage(contractId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, usersCount, observedOn }: { id: string; usersCount: number; observedOn?: string }) =>
+      api.post<{ licence: Licence; flagged: boolean }>(`/api/licences/${seg(id)}/usage`, observedOn ? { usersCount, observedOn } : { usersCount }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: [...CONTRACTS, 'licences', contractId] }),
+  });
+}
+
+export const acknowledgementPdfUrl = (id: string) => `/api/contracts/${seg(id)}/pdf`;
+/** A stored document of the evidence log (readers of the log only). */
+export const evidenceDocumentUrl = (sha256: string) => `/api/evidence/documents/${seg(sha256)}`;

@@ -1,0 +1,117 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api.ts';
+import type { ItemList } from '../api-types.ts';
+import type { AcceptanceResult, Lessor, Quote, QuoteDetail, QuoteInput, QuoteStatus, QuoteSummary, RentalFile, SendResult, UploadedDocument } from '../types/quotes.ts';
+import { queryString, seg } from './query-string.ts';
+
+export const QUOTES = ['quotes'] as const;
+
+/** GET /api/quotes (a client user gets its own, drafts excluded). */
+export function useQuotes(filter: { status?: QuoteStatus; clientId?: string } = {}, enabled = true) {
+  return useQuery({
+    queryKey: [...QUOTES, 'list', filter],
+    queryFn: () => api.get<ItemList<QuoteSummary>>(`/api/quotes${queryString({ limit: 500, ...filter })}`),
+    enabled,
+  });
+}
+
+/** GET /api/quotes/:id: the quote, its decisions and (staff) its evidence. */
+export function useQuote(id: string | undefined) {
+  return useQuery({
+    queryKey: [...QUOTES, 'detail', id],
+    queryFn: () => api.get<QuoteDetail>(`/api/quotes/${seg(id ?? '')}`),
+    enabled: Boolean(id),
+  });
+}
+
+/** After any change of a quote: its detail, the lists and its rental file are reloaded. */
+function useQuoteMutation<V, R>(call: (vars: V) => Promise<R>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: call,
+    onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: QUOTES }), queryClient.invalidateQueries({ queryKey: ['contracts'] })]),
+  });
+}
+
+/** POST /api/quotes (new draft) or PUT /api/quotes/:id (replace a draft). */
+export function useSaveQuote() {
+  return useQuoteMutation(({ id, input }: { id?: string; input: QuoteInput }) =>
+    id ? api.put<{ quote: Quote }>(`/api/quotes/${seg(id)}`, input) : api.post<{ quote: Quote }>('/api/quotes', input),
+  );
+}
+
+export function useIssueQuote() {
+  return useQuoteMutation((id: string) => api.post<{ quote: Quote }>(`/api/quotes/${seg(id)}/issue`));
+}
+
+export function useReviseQuote() {
+  return useQuoteMutation((id: string) => api.post<{ quote: Quote }>(`/api/quotes/${seg(id)}/revise`));
+}
+
+export function useSendQuote() {
+  return useQuoteMutation(({ id, to }: { id: string; to?: string[] }) => api.post<SendResult>(`/api/quotes/${seg(id)}/send`, to ? { to } : {}));
+}
+
+export interface SignedQuoteInput {
+  document: UploadedDocument;
+  receivedOn?: string;
+  receivedBy: 'email' | 'post';
+  signatoryName?: string;
+  signatoryTitle?: string;
+  withReservations: boolean;
+}
+
+export interface PurchaseOrderInput {
+  document: UploadedDocument;
+  receivedOn?: string;
+  purchaseOrderReference: string;
+  quoteReference: string | null;
+  withReservations: boolean;
+}
+
+/** Staff record the signed quote or the purchase order (art. 3.1); a refusal is a 409 with its decision. */
+export function useRecordAcceptance(id: string) {
+  return useQuoteMutation((body: ({ way: 'signed-quote' } & SignedQuoteInput) | ({ way: 'purchase-order' } & PurchaseOrderInput)) => {
+    const { way, ...rest } = body;
+    return api.post<AcceptanceResult>(`/api/quotes/${seg(id)}/acceptances/${way}`, rest);
+  });
+}
+
+export interface PortalAcceptInput {
+  acceptedWithoutReservation: boolean;
+  signatoryName: string;
+  signatoryTitle: string;
+}
+
+/** POST /api/portal/quotes/:id/accept (client user). */
+export function usePortalAccept(id: string) {
+  return useQuoteMutation((body: PortalAcceptInput) => api.post<AcceptanceResult>(`/api/portal/quotes/${seg(id)}/accept`, body));
+}
+
+/** GET /api/quotes/:id/rental-file: ALLEO's and the lessor's reviews (art. 3.2). */
+export function useRentalFile(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...QUOTES, 'rental-file', id],
+    queryFn: () => api.get<RentalFile>(`/api/quotes/${seg(id)}/rental-file`),
+    enabled,
+  });
+}
+
+export interface RentalFileReviewInput {
+  party: 'alleo' | 'lessor';
+  outcome: 'approved' | 'refused';
+  note?: string;
+  document?: UploadedDocument;
+}
+
+export function useReviewRentalFile(id: string) {
+  return useQuoteMutation((body: RentalFileReviewInput) => api.post<RentalFile>(`/api/quotes/${seg(id)}/rental-file/reviews`, body));
+}
+
+/** GET /api/lessors: the financing partners. */
+export function useLessors(enabled = true) {
+  return useQuery({ queryKey: ['lessors'], queryFn: () => api.get<ItemList<Lessor>>('/api/lessors'), enabled, staleTime: 60_000 });
+}
+
+/** The PDF of an issued quote, opened by the browser. */
+export const quotePdfUrl = (id: string) => `/api/quotes/${seg(id)}/pdf`;

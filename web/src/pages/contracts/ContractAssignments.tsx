@@ -1,0 +1,40 @@
+import { Table } from '@mantine/core';
+import { Empty } from '../../components/QueryState.tsx';
+import { formatDate, formatDateTime } from '../../format.ts';
+import { useI18n } from '../../i18n/i18n.ts';
+import type { Assignment } from '../../types/contracts.ts';
+
+/** Assignments recorded on a contract: by the client with ALLEO's consent, by ALLEO after notice (19.1). */
+export function ContractAssignments({ assignments }: { assignments: readonly Assignment[] }) {
+  const { t } = useI18n();
+  if (assignments.length === 0) return <Empty title={t('assignments.empty')} testId="assignments-empty" />;
+  return (
+    <Table verticalSpacing="xs" data-testid="assignments-table">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('assignments.col.by')}</Table.Th>
+          <Table.Th>{t('assignments.col.assignee')}</Table.Th>
+          <Table.Th>{t('assignments.col.effectiveOn')}</Table.Th>
+          <Table.Th>{t('assignments.col.recordedAt')}</Table.Th>
+          <Table.Th>{t('assignments.col.document')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {assignments.map((a) => (
+          <Table.Tr key={a.id} data-testid="assignment-row" data-by={a.by}>
+            <Table.Td>{t(`assignments.by.${a.by}`)}</Table.Td>
+            <Table.Td>
+              {a.assigneeName}
+              {a.assigneeSiren && ` — SIREN ${a.assigneeSiren}`}
+            </Table.Td>
+            <Table.Td>{formatDate(a.effectiveOn)}</Table.Td>
+            <Table.Td>{formatDateTime(a.recordedAt)}</Table.Td>
+            <Table.Td ff="monospace" fz="xs">
+              SHA-256 {a.documentSha256.slice(0, 12)}…
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,43 @@
+import { Alert, Button, Stack } from '@mantine/core';
+import { useParams } from 'react-router-dom';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { Loading, ProblemAlert } from '../../components/QueryState.tsx';
+import { useContract, useSendAcknowledgement } from '../../data/contracts.ts';
+import { useI18n } from '../../i18n/i18n.ts';
+import { ORDER_ADMIN, useCan } from '../../roles.ts';
+import { ContractView } from './ContractView.tsx';
+
+/** One contract in the back-office; order administration can (re)send its acknowledgement. */
+export function ContractDetailPage() {
+  const { t } = useI18n();
+  const { id } = useParams();
+  const detail = useContract(id);
+  const send = useSendAcknowledgement();
+  const canSend = useCan(ORDER_ADMIN);
+  if (detail.isPending) return <Loading />;
+  if (detail.isError) return <ProblemAlert error={detail.error} onRetry={() => void detail.refetch()} testId="contract-load-error" />;
+  const { contract } = detail.data;
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={t('contract.title', { number: contract.number })}
+        subtitle={contract.clientName}
+        actions={
+          canSend && (
+            <Button size="xs" variant="light" loading={send.isPending} onClick={() => send.mutate(contract.id)} data-testid="contract-send">
+              {t('contract.send')}
+            </Button>
+          )
+        }
+      />
+      {send.data && (
+        <Alert color="teal" variant="light" data-testid="contract-send-result">
+          {t('send.done', { to: send.data.to.join(', ') })}
+        </Alert>
+      )}
+      {send.isError && <ProblemAlert error={send.error} testId="contract-send-error" />}
+      <ContractView detail={detail.data} />
+    </Stack>
+  );
+}

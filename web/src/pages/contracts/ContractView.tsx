@@ -1,0 +1,72 @@
+import { Alert, Anchor, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router-dom';
+import { DecisionTimeline } from '../../components/DecisionTimeline.tsx';
+import { DocumentButton } from '../../components/DocumentButton.tsx';
+import { Facts } from '../../components/Facts.tsx';
+import { Section } from '../../components/Section.tsx';
+import { acknowledgementPdfUrl } from '../../data/contracts.ts';
+import { formatDate, formatDateTime } from '../../format.ts';
+import { useI18n } from '../../i18n/i18n.ts';
+import type { ContractDetail } from '../../types/contracts.ts';
+import { QuoteLinesTable } from '../quotes/QuoteLinesTable.tsx';
+import { QuoteTotals } from '../quotes/QuoteTotals.tsx';
+import { ContractAssignments } from './ContractAssignments.tsx';
+import { ContractLicences } from './ContractLicences.tsx';
+
+/** A contract as formed (art. 3.2): identity, dates, terms version, lines and rentals, licences, assignments. */
+export function ContractView({ detail, portal = false }: { detail: ContractDetail; portal?: boolean }) {
+  const { t, tx } = useI18n();
+  const { contract, decisions, evidence } = detail;
+  const base = portal ? '/portal' : '';
+  return (
+    <Stack gap="md" data-testid="contract-detail" data-contract-id={contract.id} data-number={contract.number}>
+      <Section
+        title={t('contract.summary')}
+        actions={
+          <DocumentButton href={acknowledgementPdfUrl(contract.id)} testId="contract-ack-pdf">
+            {t('contract.ackPdf')}
+          </DocumentButton>
+        }
+        testId="contract-summary"
+      >
+        <Facts
+          items={[
+            { label: t('contract.col.number'), value: contract.number, testId: 'contract-number' },
+            { label: t('contract.col.status'), value: tx(`contract.status.${contract.status}`, contract.status), testId: 'contract-status' },
+            { label: t('quote.col.client'), value: portal ? contract.clientName : <Anchor component={Link} to={`/clients/${contract.clientId}`} size="sm">{contract.clientName}</Anchor> },
+            {
+              label: t('contract.col.quote'),
+              value: <Anchor component={Link} to={`${base}/quotes/${contract.quoteId}`} size="sm" data-testid="contract-quote-link">{`${contract.quoteNumber ?? ''} v${contract.quoteVersion}`}</Anchor>,
+            },
+            { label: t('contract.orderDate'), value: formatDate(contract.orderDate), testId: 'contract-order-date' },
+            { label: t('contract.col.effectiveDate'), value: formatDate(contract.effectiveDate), testId: 'contract-effective-date' },
+            { label: t('contract.col.termsVersion'), value: contract.termsVersion, testId: 'contract-terms-version' },
+            { label: t('contract.quoteTermsVersion'), value: contract.quoteTermsVersion, hidden: contract.quoteTermsVersion === contract.termsVersion },
+            { label: t('contract.ackNumber'), value: contract.acknowledgementNumber, testId: 'contract-ack-number' },
+            { label: t('contract.formedAt'), value: formatDateTime(contract.formedAt) },
+            { label: t('quote.deliveryLeadTime'), value: contract.deliveryLeadTime },
+            { label: t('acceptance.poReference'), value: contract.purchaseOrderReference, hidden: !contract.purchaseOrderReference },
+          ]}
+        />
+        {portal && (
+          <Alert variant="light" color="gray" data-testid="contract-firm-commitment">
+            <Text size="sm">{t('contract.firmCommitment')}</Text>
+          </Alert>
+        )}
+      </Section>
+      <Section title={t('contract.lines')} hint={t('contract.linesHint')} testId="contract-lines">
+        <QuoteLinesTable lines={contract.lines} withRentalEnd />
+        <QuoteTotals totals={contract.totals} />
+      </Section>
+      <Section title={t('licences.title')} hint={t('licences.hint')} testId="contract-licences">
+        <ContractLicences contractId={contract.id} portal={portal} />
+      </Section>
+      <Section title={t('assignments.title')} hint={t('assignments.hint')} testId="contract-assignments">
+        <ContractAssignments assignments={contract.assignments} />
+      </Section>
+      <Section title={t('timeline.title')} hint={t('timeline.hint')} testId="contract-timeline">
+        <DecisionTimeline decisions={decisions} evidence={evidence} />
+      </Section>
+    </Stack>
+  );
+}

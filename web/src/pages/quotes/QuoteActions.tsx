@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { Button, Group, Stack } from '@mantine/core';
+import { Link, useNavigate } from 'react-router-dom';
+import { DocumentButton } from '../../components/DocumentButton.tsx';
+import { ProblemAlert } from '../../components/QueryState.tsx';
+import { quotePdfUrl, useIssueQuote, useReviseQuote } from '../../data/quotes.ts';
+import { useI18n } from '../../i18n/i18n.ts';
+import { QUOTE_WRITERS, useCan } from '../../roles.ts';
+import type { Quote } from '../../types/quotes.ts';
+import { QuoteSendModal } from './QuoteSendModal.tsx';
+
+/** What can be done with a quote in its state: edit and issue a draft; PDF, send, revise an issued one. */
+export function QuoteActions({ quote }: { quote: Quote }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const canWrite = useCan(QUOTE_WRITERS);
+  const issue = useIssueQuote();
+  const revise = useReviseQuote();
+  const [sending, setSending] = useState(false);
+  const error = issue.error ?? revise.error;
+
+  return (
+    <Stack gap="xs" align="flex-end">
+      <Group gap="xs">
+        {quote.pdfSha256 && (
+          <DocumentButton href={quotePdfUrl(quote.id)} testId="quote-pdf">
+            {t('quote.pdf')}
+          </DocumentButton>
+        )}
+        {canWrite && quote.status === 'draft' && (
+          <>
+            <Button size="xs" variant="default" component={Link} to={`/quotes/${quote.id}/edit`} data-testid="quote-edit">
+              {t('quote.edit')}
+            </Button>
+            <Button size="xs" loading={issue.isPending} onClick={() => issue.mutate(quote.id)} data-testid="quote-issue">
+              {t('quote.issue')}
+            </Button>
+          </>
+        )}
+        {canWrite && quote.status === 'issued' && (
+          <Button size="xs" variant="light" onClick={() => setSending(true)} data-testid="quote-send">
+            {t('quote.send')}
+          </Button>
+        )}
+        {canWrite && ['issued', 'refused', 'expired'].includes(quote.status) && (
+          <Button
+            size="xs"
+            variant="default"
+            loading={revise.isPending}
+            onClick={() => revise.mutate(quote.id, { onSuccess: ({ quote: next }) => void navigate(`/quotes/${next.id}/edit`) })}
+            data-testid="quote-revise"
+          >
+            {t('quote.revise')}
+          </Button>
+        )}
+      </Group>
+      {error && <ProblemAlert error={error} testId="quote-action-error" />}
+      <QuoteSendModal quoteId={quote.id} opened={sending} onClose={() => setSending(false)} />
+    </Stack>
+  );
+}

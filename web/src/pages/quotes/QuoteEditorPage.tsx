@@ -1,0 +1,58 @@
+import { Alert } from '@mantine/core';
+import { useParams, useSearchParams } from 'react-router-dom';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { Loading, ProblemAlert } from '../../components/QueryState.tsx';
+import { useCatalogue } from '../../data/catalogue.ts';
+import { useClientList } from '../../data/clients.ts';
+import { useLessors, useQuote } from '../../data/quotes.ts';
+import { useI18n } from '../../i18n/i18n.ts';
+import { emptyDraft, fromQuote } from './draft.ts';
+import { QuoteEditorForm } from './QuoteEditorForm.tsx';
+
+/** /quotes/new (optionally ?clientId=) and /quotes/:id/edit (drafts only: an issued quote never changes). */
+export function QuoteEditorPage() {
+  const { t } = useI18n();
+  const { id } = useParams();
+  const [params] = useSearchParams();
+  const quote = useQuote(id);
+  const catalogue = useCatalogue({ active: 'true' });
+  const clients = useClientList({ limit: 500 });
+  const lessors = useLessors();
+  const title = id ? t('editor.editTitle') : t('editor.newTitle');
+
+  const failed = [quote, catalogue, clients].find((query) => query.isError);
+  if (failed) {
+    return (
+      <>
+        <PageHeader title={title} />
+        <ProblemAlert error={failed.error} onRetry={() => void failed.refetch()} testId="quote-editor-load-error" />
+      </>
+    );
+  }
+  if ((id && quote.isPending) || catalogue.isPending || clients.isPending) return <Loading />;
+  const existing = quote.data?.quote;
+  if (existing && existing.status !== 'draft') {
+    return (
+      <>
+        <PageHeader title={title} />
+        <Alert color="orange" variant="light" data-testid="quote-editor-not-draft">
+          {t('editor.notDraft')}
+        </Alert>
+      </>
+    );
+  }
+  const items = catalogue.data?.items ?? [];
+  return (
+    <>
+      <PageHeader title={title} subtitle={t('editor.subtitle')} />
+      <QuoteEditorForm
+        key={existing?.id ?? 'new'}
+        quoteId={existing?.id}
+        initial={existing ? fromQuote(existing) : emptyDraft(params.get('clientId') ?? '')}
+        items={items}
+        clients={clients.data?.items ?? []}
+        lessors={lessors.data?.items ?? []}
+      />
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+import { ActionIcon, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { formatEur } from '../../format.ts';
+import { useI18n } from '../../i18n/i18n.ts';
+import type { CatalogueItem } from '../../types/catalogue.ts';
+import { LINE_KINDS } from '../../types/quotes.ts';
+import type { LineKind } from '../../types/quotes.ts';
+import { fitsKind, withItem } from './draft.ts';
+import type { DraftLine } from './draft.ts';
+
+interface QuoteLineEditorProps {
+  index: number;
+  line: DraftLine;
+  items: readonly CatalogueItem[];
+  netCents: number | null;
+  /** Server field errors of this line, keyed by field name (`quantity`, `catalogueItemId`…). */
+  errors: Record<string, string>;
+  onChange: (line: DraftLine) => void;
+  onRemove?: () => void;
+}
+
+/** Catalogue items a line may take, grouped by offer line (products) or as services. */
+function useItemOptions(items: readonly CatalogueItem[], kind: LineKind) {
+  const { t } = useI18n();
+  const fitting = items.filter((item) => fitsKind(item, kind));
+  const groups = new Map<string, Array<{ value: string; label: string }>>();
+  for (const item of fitting) {
+    const group = item.kind === 'service' ? t('catalogue.kind.service') : item.offerLine ? t(`catalogue.offer.${item.offerLine}`) : t('catalogue.offer.none');
+    groups.set(group, [...(groups.get(group) ?? []), { value: item.id, label: `${item.name} — ${item.sku}` }]);
+  }
+  return [{ value: '', label: t('editor.line.pickItem') }, ...[...groups].map(([group, options]) => ({ group, items: options }))];
+}
+
+/** One line of the quote editor: kind, catalogue item, quantities and prices, its live net. */
+export function QuoteLineEditor({ index, line, items, netCents, errors, onChange, onRemove }: QuoteLineEditorProps) {
+  const { t } = useI18n();
+  const item = items.find((candidate) => candidate.id === line.catalogueItemId);
+  const options = useItemOptions(items, line.kind);
+  const id = (field: string) => `line-${index}-${field}`;
+  const set = (changes: Partial<DraftLine>) => onChange({ ...line, ...changes });
+  const field = (name: keyof DraftLine, label: string, errorPath: string, extra: { suffix?: ReactNode; hint?: string } = {}) => (
+    <TextInput
+      label={label}
+      description={extra.hint}
+      value={line[name]}
+      onChange={(event) => set({ [name]: event.currentTarget.value })}
+      rightSection={extra.suffix}
+      inputMode="decimal"
+      error={errors[errorPath]}
+      errorProps={{ 'data-testid': `${id(name)}-error` }}
+      data-testid={id(name)}
+    />
+  );
+
+  const changeKind = (kind: LineKind) => {
+    const keep = item && fitsKind(item, kind);
+    onChange({ ...withItem(line, keep ? item : undefined), kind, months: kind === 'rental' ? line.months || '36' : line.months });
+  };
+
+  return (
+    <Paper withBorder radius="md" p="md" data-testid={`line-${index}`} data-kind={line.kind}>
+      <Stack gap="sm">
+        <Group align="flex-end" wrap="nowrap" gap="sm">
+          <Text fw={700} c="dimmed" w={24} pb={8}>
+            {index + 1}
+          </Text>
+          <NativeSelect
+            label={t('editor.line.kind')}
+            value={line.kind}
+            onChange={(event) => changeKind(event.currentTarget.value as LineKind)}
+            data={LINE_KINDS.map((kind) => ({ value: kind, label: t(`lines.kind.${kind}`) }))}
+            w={150}
+            data-testid={id('kind')}
+          />
+          <NativeSelect
+            label={t('editor.line.item')}
+            value={line.catalogueItemId}
+            onChange={(event) => onChange(withItem(line, items.find((candidate) => candidate.id === event.currentTarget.value)))}
+            data={options}
+            error={errors.catalogueItemId}
+            errorProps={{ 'data-testid': `${id('item')}-error` }}
+            style={{ flex: 1 }}
+            data-testid={id('item')}
+          />
+          {onRemove && (
+            <Tooltip label={t('editor.line.remove')}>
+              <ActionIcon variant="subtle" color="red" mb={4} onClick={onRemove} aria-label={t('editor.line.remove')} data-testid={id('remove')}>
+                ✕
+              </ActionIcon>
+            </Tooltip>
+          )}
+        </Group>
+        <SimpleGrid cols={{ base: 2, sm: line.kind === 'rental' ? 6 : 4 }} spacing="sm">
+          {field('quantity', t('editor.line.quantity'), 'quantity')}
+          {line.kind === 'rental' ? (
+            <>
+              {field('rent', t('editor.line.rent'), 'rentCents', { suffix: '€' })}
+              {field('maintenanceFee', t('editor.line.maintenanceFee'), 'maintenanceFeeCents', { suffix: '€' })}
+              {field('months', t('editor.line.months'), 'rentalMonths')}
+            </>
+          ) : (
+            field('unitPrice', t('editor.line.unitPrice'), 'unitPriceCents', { suffix: '€' })
+          )}
+          {field('discount', t('editor.line.discount'), 'discountPercent', { suffix: '%' })}
+          {item?.solutionKind === 'virtualized' && field('licensedUsers', t('editor.line.licensedUsers'), 'licensedUsers', { hint: t('editor.line.licensedUsersHint', { users: item.licenceUsers ?? 1 }) })}
+        </SimpleGrid>
+        <Group justify="space-between">
+          <Text size="xs" c="dimmed">
+            {item ? t('editor.line.vatRate', { rate: item.vatRatePercent.replace('.', ',') }) : ''}
+          </Text>
+          <Text size="sm">
+            {t('editor.line.net')}{' '}
+            <Text span fw={700} data-testid={id('net')}>
+              {netCents === null ? t('common.none') : formatEur(netCents)}
+            </Text>
+          </Text>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

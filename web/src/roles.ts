@@ -1,0 +1,20 @@
+/** Who may do what, as the server's routes declare it (the UI hides what the server would refuse). */
+import { useSession } from './auth/session.ts';
+import type { Role } from './api-types.ts';
+
+export const QUOTE_WRITERS: readonly Role[] = ['admin', 'sales'];
+export const ACCEPTANCE_RECORDERS: readonly Role[] = ['admin', 'sales', 'order-admin'];
+export const ORDER_ADMIN: readonly Role[] = ['admin', 'order-admin'];
+export const RENTAL_FILE_READERS: readonly Role[] = ['admin', 'order-admin', 'sales'];
+export const CLIENT_WRITERS: readonly Role[] = ['admin', 'sales', 'order-admin', 'accounting'];
+export const FINANCIAL_STATUS_WRITERS: readonly Role[] = ['admin', 'accounting'];
+export const CATALOGUE_WRITERS: readonly Role[] = ['admin'];
+export const USAGE_RECORDERS: readonly Role[] = ['admin', 'order-admin', 'technician'];
+export const EVIDENCE_READERS: readonly Role[] = ['admin', 'order-admin', 'accounting', 'dpo'];
+export const LESSOR_READERS: readonly Role[] = ['admin', 'sales', 'order-admin', 'accounting'];
+export const QUOTE_READERS: readonly Role[] = ['admin', 'sales', 'order-admin', 'accounting'];
+
+/** True when the signed-in user's role is among `roles`. */
+export function useCan(roles: readonly Role[]): boolean {
+  return roles.includes(useSession().user.role);
+}

@@ -1,0 +1,68 @@
+/** Shapes of the contracts and licences APIs (src/modules/contracts, src/modules/licences). */
+import type { EvidenceEntry, QuoteLine, TimelineDecision, Totals } from './quotes.ts';
+
+export interface ContractSummary {
+  id: string;
+  number: string;
+  status: string;
+  clientId: string;
+  clientName: string;
+  quoteId: string;
+  quoteNumber: string | null;
+  quoteVersion: number;
+  orderDate: string;
+  effectiveDate: string;
+  termsVersion: string;
+  grossCents: number;
+  monthlyRentCents: number | null;
+}
+
+export interface Assignment {
+  id: string;
+  by: 'client' | 'alleo';
+  assigneeName: string;
+  assigneeSiren: string | null;
+  effectiveOn: string;
+  documentSha256: string;
+  recordedAt: string;
+}
+
+export interface Contract extends ContractSummary {
+  quoteTermsVersion: string;
+  purchaseOrderReference: string | null;
+  lessorId: string | null;
+  deliveryLeadTime: string;
+  totals: Totals;
+  acknowledgementNumber: string;
+  acknowledgementSha256: string;
+  formedAt: string;
+  lines: QuoteLine[];
+  assignments: Assignment[];
+}
+
+export interface ContractDetail {
+  contract: Contract;
+  decisions: TimelineDecision[];
+  evidence: EvidenceEntry[];
+}
+
+export interface LicenceUsage {
+  id: string;
+  observedOn: string;
+  usersCount: number;
+  overLimit: boolean;
+  recordedAt: string;
+}
+
+export interface Licence {
+  id: string;
+  contractId: string;
+  clientId: string;
+  solution: string;
+  sku: string;
+  licensedUsers: number;
+  transferable: false;
+  termsVersion: string;
+  createdAt: string;
+  usages: LicenceUsage[];
+}
