@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import readline from 'node:readline';
 import autocannon from 'autocannon';
 
-const DURATION_S = Number(process.env.BENCH_DURATION ?? 8);
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 4);
+const ROUNDS = 3;
 const CONNECTIONS = 16;
 
 function peakRssMb(pid: number): number | null {
@@ -33,12 +34,21 @@ export async function runHttpMeBench() {
     // Warm up both, then measure one after the other on the same process.
     await autocannon({ url: `http://127.0.0.1:${target.barePort}/bare`, connections: 4, duration: 1 });
     await autocannon({ url: `http://127.0.0.1:${target.clausierPort}/api/me`, connections: 4, duration: 1, headers: { cookie: target.cookie } });
-    const bare = await load(`http://127.0.0.1:${target.barePort}/bare`, {});
-    const me = await load(`http://127.0.0.1:${target.clausierPort}/api/me`, { cookie: target.cookie });
+    // Interleaved rounds, medians: a load change on the machine hits both sides alike.
+    const bareRounds: Awaited<ReturnType<typeof load>>[] = [];
+    const meRounds: Awaited<ReturnType<typeof load>>[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      bareRounds.push(await load(`http://127.0.0.1:${target.barePort}/bare`, {}));
+      meRounds.push(await load(`http://127.0.0.1:${target.clausierPort}/api/me`, { cookie: target.cookie }));
+    }
+    const median = (rs: typeof bareRounds) => [...rs].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)[Math.floor(rs.length / 2)]!;
+    const bare = median(bareRounds);
+    const me = median(meRounds);
     return {
       name: 'http-me',
-      description: 'GET /api/me with a session cookie vs a bare Fastify JSON route, 16 connections, server in a child process',
+      description: `GET /api/me with a session cookie vs a bare Fastify JSON route, 16 connections, server in a child process, ${ROUNDS} interleaved rounds of ${DURATION_S} s (medians)`,
       durationSeconds: DURATION_S,
+      rounds: { bare: bareRounds.map((r) => r.requestsPerSecond), me: meRounds.map((r) => r.requestsPerSecond) },
       bare,
       me,
       ratio: Number((me.requestsPerSecond / bare.requestsPerSecond).toFixed(3)),

@@ -1,31 +1,39 @@
 /**
- * Drops the PostgreSQL schemas the test files create (t_…, c_…), before the run (leftovers of an
- * interrupted run) and after it. Files never drop their own schema while others are running.
+ * PostgreSQL schemas of a test run are named `t_<run>_<random>` (or `c_…` for CLI tests), where
+ * <run> is this run's start time in base 36. Files never drop their schema while others run
+ * (that breaks the catalogue introspection of concurrent migrations); the teardown drops this
+ * run's schemas, and the setup drops leftovers of runs older than six hours (interrupted runs).
+ * Another test run going on at the same time is left alone.
  */
 import pg from 'pg';
 
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const STALE_MS = 6 * 3_600_000;
 
-async function dropTestSchemas() {
+async function dropSchemas(select: (run: string) => boolean) {
   if (!(process.env.CLAUSIER_TEST_DIALECTS ?? 'sqlite,postgres').includes('postgres')) return;
   const client = new pg.Client({ connectionString: PG_URL });
   try {
     await client.connect();
   } catch {
-    return; // the tests themselves will report the missing database clearly
+    return; // the tests themselves report a missing database clearly
   }
   try {
-    const { rows } = await client.query<{ nspname: string }>("select nspname from pg_namespace where nspname ~ '^(t|c)_[0-9a-f]{12}$'");
-    for (const r of rows) await client.query(`drop schema if exists ${r.nspname} cascade`);
+    const { rows } = await client.query<{ nspname: string }>("select nspname from pg_namespace where nspname ~ '^(t|c)_[0-9a-z]+_[0-9a-f]{12}$'");
+    for (const r of rows) {
+      const run = r.nspname.split('_')[1]!;
+      if (select(run)) await client.query(`drop schema if exists ${r.nspname} cascade`);
+    }
   } finally {
     await client.end();
   }
 }
 
 export async function setup() {
-  await dropTestSchemas();
-}
-
-export async function teardown() {
-  await dropTestSchemas();
+  const run = Date.now().toString(36);
+  process.env.CLAUSIER_TEST_RUN = run;
+  await dropSchemas((other) => Date.now() - parseInt(other, 36) > STALE_MS);
+  return async () => {
+    await dropSchemas((other) => other === run);
+  };
 }

@@ -185,4 +185,40 @@ describe('quote to contract in Chromium', () => {
     await expectPdf(page, 'contract-ack-pdf');
     await page.context().close();
   });
+
+  it('an acceptance after the validity is refused, and the portal shows the decision and its citation', async () => {
+    // Sales issues a one-line quote through the API (same session cookie as the screens).
+    const sales = await e.newPage();
+    const session = await sales.request.post(`${e.baseUrl}/api/auth/login`, { data: { email: 'commercial@alleo.example', password: 'demo-sales-2026' } });
+    const headers = { 'x-csrf-token': (await session.json()).csrfToken as string };
+    const client = (await (await sales.request.get(`${e.baseUrl}/api/clients?q=Morel`)).json()).items[0];
+    const item = (await (await sales.request.get(`${e.baseUrl}/api/catalogue?q=SRV-DIAG`)).json()).items[0];
+    const created = await sales.request.post(`${e.baseUrl}/api/quotes`, { headers, data: { clientId: client.id, deliveryLeadTime: '1 semaine', validityDays: 10, lines: [{ kind: 'service', catalogueItemId: item.id, quantity: 1 }] } });
+    const quoteId = (await created.json()).quote.id as string;
+    expect((await sales.request.post(`${e.baseUrl}/api/quotes/${quoteId}/issue`, { headers })).status()).toBe(200);
+    await sales.context().close();
+
+    // Eleven days later, before the daily sweep has expired it, the client tries to accept.
+    const now = e.app.ctx.now;
+    e.app.ctx.now = () => new Date(now().getTime() + 11 * 86_400_000);
+    try {
+      const page = await e.newPage();
+      await login(page, e.baseUrl, 'it@transports-morel.example', 'demo-client-2026');
+      await page.getByTestId('portal-welcome').waitFor();
+      await page.goto(`${e.baseUrl}/portal/quotes/${quoteId}`);
+      await page.getByTestId('portal-accept-check').check();
+      await page.getByTestId('portal-accept-title').fill('Directeur informatique');
+      await page.getByTestId('portal-accept-submit').click();
+      const decision = page.getByTestId('portal-accept-decision');
+      await decision.waitFor();
+      expect(await decision.getAttribute('data-outcome')).toBe('refused');
+      expect(await text(page, 'portal-accept-decision-citation')).toBe('art. 3.1 — CGV version ALLEO-1');
+      expect(await text(page, 'portal-accept-decision-explanation')).toContain('expiré');
+      await page.locator('[data-testid="my-quote"][data-status="expired"]').waitFor();
+      expect(await page.getByTestId('portal-accept-submit').count()).toBe(0);
+      await page.context().close();
+    } finally {
+      e.app.ctx.now = now;
+    }
+  });
 });

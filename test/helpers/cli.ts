@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { Dialect } from '../../src/db/database.ts';
-import { PG_URL } from './db.ts';
+import { PG_URL, testRunId } from './db.ts';
 
 export interface CliResult {
   code: number | null;
@@ -35,7 +35,7 @@ export async function cliDatabase(dialect: Dialect): Promise<{ env: Record<strin
     const url = `sqlite:${path.join(dir, 'db.sqlite')}`;
     return { env: { DATABASE_URL: url }, url, cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }) };
   }
-  const schema = `c_${randomBytes(6).toString('hex')}`;
+  const schema = `c_${testRunId()}_${randomBytes(6).toString('hex')}`;
   const admin = async (q: string) => {
     const c = new pg.Client({ connectionString: PG_URL });
     await c.connect();

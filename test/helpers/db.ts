@@ -9,6 +9,11 @@ import { type DatabaseHandle, type Dialect, openDatabase } from '../../src/db/da
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { ensureOrganisation } from '../../src/seed/seed-demo.ts';
 
+/** Set by test/global-setup.ts; names this run's PostgreSQL schemas. */
+export function testRunId(): string {
+  return process.env.CLAUSIER_TEST_RUN ?? Date.now().toString(36);
+}
+
 export const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 /** The engines the integration suite runs on; CLAUSIER_TEST_DIALECTS=sqlite narrows it. */
@@ -39,7 +44,7 @@ async function adminQuery(text: string) {
 export async function freshDatabase(dialect: Dialect, options: { file?: string } = {}): Promise<TestDb> {
   let handle: DatabaseHandle;
   if (dialect === 'postgres') {
-    const schema = `t_${randomBytes(6).toString('hex')}`;
+    const schema = `t_${testRunId()}_${randomBytes(6).toString('hex')}`;
     await adminQuery(`create schema ${schema}`);
     handle = openDatabase(PG_URL, { pgSchema: schema, pgPoolSize: 12 });
     // The schema is dropped by the global teardown (test/global-setup.ts), not here: dropping

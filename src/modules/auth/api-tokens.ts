@@ -2,6 +2,7 @@ import { AppError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { AppContext } from '../../context.ts';
 import * as repo from './auth.repo.ts';
+import { forgetAll } from './auth-cache.ts';
 import type { Actor } from './roles.ts';
 import { randomSecret, sha256Hex } from './secrets.ts';
 
@@ -28,4 +29,5 @@ export async function revokeApiToken(ctx: AppContext, actor: Actor, id: string):
   const token = visible.find((t) => t.id === id);
   if (!token || token.revoked_at) throw new AppError('token.not_found');
   await repo.revokeApiToken(ctx.db, actor.orgId, id, ctx.now().toISOString());
+  forgetAll(ctx.db);
 }

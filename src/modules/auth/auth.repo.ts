@@ -23,7 +23,7 @@ export function findSessionUser(db: Db, tokenHash: string, nowIso: string) {
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .innerJoin('organisations', 'organisations.id', 'users.org_id')
-    .select(['sessions.csrf_token', 'users.id', 'users.org_id', 'organisations.name as org_name', 'users.email', 'users.name', 'users.role', 'users.client_id', 'users.disabled'])
+    .select(['sessions.csrf_token', 'sessions.expires_at', 'users.id', 'users.org_id', 'organisations.name as org_name', 'users.email', 'users.name', 'users.role', 'users.client_id', 'users.disabled'])
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.expires_at', '>', nowIso)
     .executeTakeFirst();

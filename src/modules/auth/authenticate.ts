@@ -2,6 +2,7 @@ import type { AppContext } from '../../context.ts';
 import * as repo from './auth.repo.ts';
 import { ROLES, type Actor, type Role } from './roles.ts';
 import { sha256Hex } from './secrets.ts';
+import { cachedAuth, rememberAuth } from './auth-cache.ts';
 
 export interface Authentication {
   actor: Actor;
@@ -18,15 +19,28 @@ function toActor(row: { id: string; org_id: string; email: string; name: string;
 
 /** Resolves a session cookie to its user; a disabled user or an expired session yields nothing. */
 export async function authenticateSession(ctx: AppContext, sessionToken: string): Promise<Authentication | undefined> {
-  const row = await repo.findSessionUser(ctx.db, sha256Hex(sessionToken), ctx.now().toISOString());
+  const key = 's:' + sha256Hex(sessionToken);
+  const now = ctx.now();
+  const cached = cachedAuth(ctx.db, key, now.getTime());
+  if (cached) return cached;
+  const row = await repo.findSessionUser(ctx.db, key.slice(2), now.toISOString());
   if (!row || row.disabled === 1) return undefined;
-  return { actor: toActor(row), organisationName: row.org_name, via: 'session', csrfToken: row.csrf_token };
+  const auth: Authentication = { actor: toActor(row), organisationName: row.org_name, via: 'session', csrfToken: row.csrf_token };
+  rememberAuth(ctx.db, key, auth, now.getTime(), Date.parse(row.expires_at));
+  return auth;
 }
 
 /** Resolves a bearer API token (stored hashed, revocable). */
 export async function authenticateToken(ctx: AppContext, token: string): Promise<Authentication | undefined> {
-  const row = await repo.findApiTokenUser(ctx.db, sha256Hex(token));
+  const key = 't:' + sha256Hex(token);
+  const now = ctx.now();
+  const cached = cachedAuth(ctx.db, key, now.getTime());
+  if (cached) return cached;
+  const row = await repo.findApiTokenUser(ctx.db, key.slice(2));
   if (!row || row.disabled === 1) return undefined;
-  await repo.touchApiToken(ctx.db, row.token_id, ctx.now().toISOString());
-  return { actor: toActor(row), organisationName: row.org_name, via: 'token' };
+  // last_used_at is a hint for the owner: written at most once per cache period, not per request.
+  await repo.touchApiToken(ctx.db, row.token_id, now.toISOString());
+  const auth: Authentication = { actor: toActor(row), organisationName: row.org_name, via: 'token' };
+  rememberAuth(ctx.db, key, auth, now.getTime());
+  return auth;
 }

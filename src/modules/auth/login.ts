@@ -2,6 +2,7 @@ import { AppError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { AppContext } from '../../context.ts';
 import * as repo from './auth.repo.ts';
+import { forgetKey } from './auth-cache.ts';
 import { dummyPasswordHash, randomSecret, sha256Hex, verifyPassword } from './secrets.ts';
 
 export const SESSION_HOURS = 12;
@@ -50,5 +51,7 @@ export async function login(ctx: AppContext, input: { email: string; password: s
 
 /** Ends a session (idempotent). */
 export async function logout(ctx: AppContext, sessionToken: string): Promise<void> {
-  await repo.deleteSession(ctx.db, sha256Hex(sessionToken));
+  const hash = sha256Hex(sessionToken);
+  await repo.deleteSession(ctx.db, hash);
+  forgetKey(ctx.db, 's:' + hash);
 }
