@@ -9,6 +9,7 @@ import { runHttpMeBench } from './http-me.bench.ts';
 import { runEvidenceVerifyBench } from './evidence-verify.bench.ts';
 import { runLatePaymentBench } from './rules-late-payment.ts';
 import { runQuotePdfBench } from './quote-pdf.bench.ts';
+import { runQuoteFlowBench } from './quote-flow.bench.ts';
 
 type Bench = () => Promise<Record<string, unknown>>;
 
@@ -17,6 +18,7 @@ const BENCHES: Record<string, Bench> = {
   'rules-late-payment': runLatePaymentBench,
   'evidence-verify': runEvidenceVerifyBench,
   'quote-pdf': runQuotePdfBench,
+  'quote-flow': runQuoteFlowBench,
 };
 
 const wanted = process.argv.slice(2);

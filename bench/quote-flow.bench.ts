@@ -1,0 +1,77 @@
+/**
+ * Quote-to-contract flows per second over HTTP on SQLite (issue 4 target: ≥ 100/s on 2 cores):
+ * create a quote with 3 lines, issue it (quote PDF), the client accepts it in the portal,
+ * order administration approves the rental file and issues the acknowledgement (contract PDF).
+ */
+import { spawn } from 'node:child_process';
+import readline from 'node:readline';
+
+const SECONDS = Number(process.env.BENCH_FLOW_SECONDS ?? 15);
+const CONCURRENCY = 8;
+
+interface Target {
+  port: number;
+  sales: { cookie: string; csrf: string };
+  client: { cookie: string; csrf: string };
+  adv: { cookie: string; csrf: string };
+  clientId: string;
+  items: { firewall: string; ap: string; install: string };
+}
+
+async function call(t: Target, who: { cookie: string; csrf: string }, url: string, body: unknown, expect: number) {
+  const res = await fetch(`http://127.0.0.1:${t.port}${url}`, { method: 'POST', headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const json = (await res.json()) as Record<string, any>;
+  if (res.status !== expect) throw new Error(`${url} → ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
+  return json;
+}
+
+async function flow(t: Target) {
+  const lines = [
+    { kind: 'sale', catalogueItemId: t.items.firewall, quantity: 1 },
+    { kind: 'rental', catalogueItemId: t.items.ap, quantity: 3, rentalMonths: 36 },
+    { kind: 'service', catalogueItemId: t.items.install, quantity: 1 },
+  ];
+  const { quote } = await call(t, t.sales, '/api/quotes', { clientId: t.clientId, deliveryLeadTime: '3 semaines', lines }, 201);
+  await call(t, t.sales, `/api/quotes/${quote.id}/issue`, {}, 200);
+  await call(t, t.client, `/api/portal/quotes/${quote.id}/accept`, { acceptedWithoutReservation: true, signatoryName: 'Marc Morel', signatoryTitle: 'Gérant' }, 200);
+  await call(t, t.adv, `/api/quotes/${quote.id}/rental-file/reviews`, { party: 'alleo', outcome: 'approved' }, 201);
+  await call(t, t.adv, '/api/contracts', { quoteId: quote.id }, 201);
+}
+
+export async function runQuoteFlowBench() {
+  const child = spawn(process.execPath, [...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []), '--import', 'tsx', 'bench/quote-flow-target.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const line = await new Promise<string>((resolve, reject) => {
+      readline.createInterface({ input: child.stdout! }).once('line', resolve);
+      child.once('exit', (code) => reject(new Error(`target exited with ${code}`)));
+    });
+    const t = JSON.parse(line) as Target;
+    await flow(t); // warm-up, and a check that the flow works
+    let done = 0;
+    const latencies: number[] = [];
+    const end = performance.now() + SECONDS * 1000;
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (performance.now() < end) {
+          const start = performance.now();
+          await flow(t);
+          latencies.push(performance.now() - start);
+          done++;
+        }
+      }),
+    );
+    latencies.sort((a, b) => a - b);
+    return {
+      name: 'quote-flow',
+      description: `create (3 lines) → issue → portal acceptance → rental file approval → acknowledgement, ${CONCURRENCY} concurrent flows over HTTP, SQLite`,
+      seconds: SECONDS,
+      flows: done,
+      flowsPerSecond: Number((done / SECONDS).toFixed(1)),
+      target: 100,
+      latencyP50Ms: Math.round(latencies[Math.floor(latencies.length / 2)] ?? 0),
+      latencyP99Ms: Math.round(latencies[Math.floor(latencies.length * 0.99)] ?? 0),
+    };
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
