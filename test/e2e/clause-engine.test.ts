@@ -15,6 +15,8 @@ describe('clause engine screens in Chromium', () => {
     await page.getByTestId('dashboard-welcome').waitFor();
     await page.getByTestId('nav-simulator').click();
     await page.getByTestId('sim-rule').selectOption('invoice.late-payment');
+    // The facts form is remounted for the chosen rule (in a router transition): fill the new one.
+    await expect.poll(() => page.getByTestId('sim-rule-id').textContent()).toBe('invoice.late-payment');
     await page.getByTestId('fact-issueDate').fill('2026-01-10');
     await page.getByTestId('fact-totalCents').fill('120000');
     await page.getByTestId('fact-payments-add').click();
