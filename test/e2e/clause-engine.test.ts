@@ -1,5 +1,6 @@
 /** In Chromium: the rule simulator answers "what if the client pays on the 15th?", and the CGV and ECB screens. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendEvidence } from '../../src/evidence/index.ts';
 import { type E2E, login, startE2E } from './harness.ts';
 
 describe('clause engine screens in Chromium', () => {
@@ -71,6 +72,34 @@ describe('clause engine screens in Chromium', () => {
     await page.getByTestId('rates-table').waitFor();
     expect(await page.getByTestId('rates-rule').getAttribute('data-rule')).toBe('semester');
     expect(await page.getByTestId('rates-row-1999-01-01').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('shows the evidence log, verifies the chain and offers the export of a contract', async () => {
+    const orgId = (await e.app.ctx.db.selectFrom('organisations').select('id').executeTakeFirstOrThrow()).id;
+    await e.app.ctx.db.transaction().execute((trx) =>
+      appendEvidence(trx, 'sqlite', {
+        orgId,
+        kind: 'decision',
+        objectType: 'client',
+        objectId: 'demo',
+        actor: 'system:sweep',
+        at: '2026-03-02T01:00:00.000Z',
+        decision: { rule: 'personal-data.retention', outcome: 'erase', citation: { article: '17.2', termsVersion: 'ALLEO-1' } },
+      }),
+    );
+    const page = await e.newPage();
+    await login(page, e.baseUrl, 'dpo@alleo.example', 'demo-dpo-2026!');
+    await page.getByTestId('dashboard-welcome').waitFor();
+    await page.getByTestId('nav-evidence').click();
+    await page.getByTestId('evidence-table').waitFor();
+    expect(await page.getByTestId('evidence-table').textContent()).toContain('personal-data.retention');
+    await page.getByTestId('evidence-verify').click();
+    const result = page.getByTestId('evidence-verify-result');
+    await result.waitFor();
+    expect(await result.getAttribute('data-ok')).toBe('true');
+    await page.getByTestId('evidence-export-contract').fill('C-2026-00001');
+    expect(await page.getByTestId('evidence-export').getAttribute('href')).toBe('/api/evidence/export?contractId=C-2026-00001');
     await page.context().close();
   });
 });

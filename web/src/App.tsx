@@ -22,6 +22,7 @@ const UsersPage = lazyPage(() => import('./pages/users/UsersPage.tsx'), 'UsersPa
 const TermsPage = lazyPage(() => import('./pages/terms/TermsPage.tsx'), 'TermsPage');
 const SimulatorPage = lazyPage(() => import('./pages/simulator/SimulatorPage.tsx'), 'SimulatorPage');
 const RatesPage = lazyPage(() => import('./pages/rates/RatesPage.tsx'), 'RatesPage');
+const EvidencePage = lazyPage(() => import('./pages/evidence/EvidencePage.tsx'), 'EvidencePage');
 const ClientsPage = lazyPage(() => import('./pages/clients/ClientsPage.tsx'), 'ClientsPage');
 const ClientDetailPage = lazyPage(() => import('./pages/clients/ClientDetailPage.tsx'), 'ClientDetailPage');
 const CataloguePage = lazyPage(() => import('./pages/catalogue/CataloguePage.tsx'), 'CataloguePage');
@@ -44,6 +45,7 @@ const BUILT: Record<string, () => ReactNode> = {
   terms: () => <TermsPage />,
   simulator: () => <SimulatorPage />,
   rates: () => <RatesPage />,
+  evidence: () => <EvidencePage />,
   clients: () => <ClientsPage />,
   catalogue: () => <CataloguePage />,
   quotes: () => <QuotesPage />,

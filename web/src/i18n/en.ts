@@ -1,6 +1,7 @@
 import { enCatalogue } from './en-catalogue.ts';
 import { enClients } from './en-clients.ts';
 import { enContracts } from './en-contracts.ts';
+import { enEvidence } from './en-evidence.ts';
 import { enQuotes } from './en-quotes.ts';
 import { enShared } from './en-shared.ts';
 import type { MessageKey } from './fr.ts';
@@ -339,4 +340,5 @@ export const en: Record<MessageKey, string> = {
   ...enCatalogue,
   ...enQuotes,
   ...enContracts,
+  ...enEvidence,
 };

@@ -6,6 +6,7 @@
 import { frCatalogue } from './fr-catalogue.ts';
 import { frClients } from './fr-clients.ts';
 import { frContracts } from './fr-contracts.ts';
+import { frEvidence } from './fr-evidence.ts';
 import { frQuotes } from './fr-quotes.ts';
 import { frShared } from './fr-shared.ts';
 
@@ -342,6 +343,7 @@ export const fr = {
   ...frCatalogue,
   ...frQuotes,
   ...frContracts,
+  ...frEvidence,
 } satisfies Record<string, string>;
 
 /** Every UI string key. */
