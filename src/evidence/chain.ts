@@ -21,6 +21,24 @@ export interface ChainFields {
   decisionJson: string | null;
 }
 
+/** The stored columns an entry's hash covers. */
+export interface ChainRow {
+  seq: number;
+  kind: string;
+  object_type: string;
+  object_id: string;
+  contract_id: string | null;
+  actor: string;
+  at: string;
+  document_sha256: string | null;
+  decision_json: string | null;
+}
+
+/** The hashed fields of a stored entry. */
+export function chainFieldsOf(orgId: string, r: ChainRow): ChainFields {
+  return { orgId, seq: Number(r.seq), kind: r.kind, objectType: r.object_type, objectId: r.object_id, contractId: r.contract_id, actor: r.actor, at: r.at, documentSha256: r.document_sha256, decisionJson: r.decision_json };
+}
+
 /** The canonical text an entry's hash covers (keys in sorted order). */
 export function entryPayload(f: ChainFields): string {
   const s = JSON.stringify;

@@ -4,7 +4,7 @@
  * documents/, and a README explaining how to check them.
  */
 import type { Db } from '../db/database.ts';
-import { entryPayload } from './chain.ts';
+import { chainFieldsOf, entryPayload } from './chain.ts';
 import * as repo from './evidence.repo.ts';
 import { tarArchive } from './tar.ts';
 
@@ -41,7 +41,7 @@ export async function exportEvidenceArchive(db: Db, orgId: string, target: { con
     organisation: orgId,
     target,
     entries: rows.map((r) => {
-      const fields = { orgId, seq: Number(r.seq), kind: r.kind, objectType: r.object_type, objectId: r.object_id, contractId: r.contract_id, actor: r.actor, at: r.at, documentSha256: r.document_sha256, decisionJson: r.decision_json };
+      const fields = chainFieldsOf(orgId, r);
       return {
         seq: fields.seq,
         kind: r.kind,

@@ -1,5 +1,5 @@
 import type { Db, Dialect } from '../db/database.ts';
-import { entryHash, GENESIS_HASH, sha256OfBytes } from './chain.ts';
+import { chainFieldsOf, entryHash, GENESIS_HASH, sha256OfBytes } from './chain.ts';
 import * as repo from './evidence.repo.ts';
 
 export interface BrokenLink {
@@ -38,18 +38,7 @@ export async function verifyEvidence(db: Db, dialect: Dialect, options: { docume
       const seq = Number(r.seq);
       if (seq !== expectedSeq) return broken(expectedSeq, 'missing-entry', `entry ${expectedSeq} is missing (next is ${seq})`);
       if (r.prev_hash !== prevHash) return broken(seq, 'wrong-previous-hash', `entry ${seq} does not follow entry ${seq - 1}`);
-      const recomputed = entryHash(prevHash, {
-        orgId,
-        seq,
-        kind: r.kind,
-        objectType: r.object_type,
-        objectId: r.object_id,
-        contractId: r.contract_id,
-        actor: r.actor,
-        at: r.at,
-        documentSha256: r.document_sha256,
-        decisionJson: r.decision_json,
-      });
+      const recomputed = entryHash(prevHash, chainFieldsOf(orgId, r));
       if (recomputed !== r.hash) return broken(seq, 'altered-entry', `entry ${seq} was changed after it was written`);
       if (options.documents && r.document_sha256) documents.push({ seq, sha256: r.document_sha256 });
       prevHash = r.hash;
