@@ -4,6 +4,7 @@
  * is stored as canonical JSON text and embedded verbatim, so any change to the stored text shows.
  */
 import { createHash } from 'node:crypto';
+import type { EvidenceEntriesTable } from '../db/schema.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -22,17 +23,7 @@ export interface ChainFields {
 }
 
 /** The stored columns an entry's hash covers. */
-export interface ChainRow {
-  seq: number;
-  kind: string;
-  object_type: string;
-  object_id: string;
-  contract_id: string | null;
-  actor: string;
-  at: string;
-  document_sha256: string | null;
-  decision_json: string | null;
-}
+export type ChainRow = Pick<EvidenceEntriesTable, 'seq' | 'kind' | 'object_type' | 'object_id' | 'contract_id' | 'actor' | 'at' | 'document_sha256' | 'decision_json'>;
 
 /** The hashed fields of a stored entry. */
 export function chainFieldsOf(orgId: string, r: ChainRow): ChainFields {
