@@ -184,6 +184,10 @@ for (const dialect of DIALECTS) {
       const detail = (await t.as(sales, { method: 'GET', url: `/api/quotes/${q.id}` })).json();
       expect(detail.quote.status).toBe('expired');
       expect(detail.decisions.map((d: { rule: string; outcome: string }) => `${d.rule}:${d.outcome}`).sort()).toEqual(['quote.acceptance:refused', 'quote.validity:expired']);
+      // The timeline names who acted, not only their ids.
+      const refusal = detail.decisions.find((d: { rule: string }) => d.rule === 'quote.acceptance');
+      expect(refusal.actorName).toMatch(/^client \d+$/);
+      expect(detail.evidence.find((e: { kind: string }) => e.kind !== 'decision').actorName).toMatch(/^sales \d+$/);
     });
 
     it('with reservations → refused (the quote is refused); a purchase order without the quote reference → refused (still open)', async () => {

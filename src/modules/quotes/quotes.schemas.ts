@@ -128,10 +128,12 @@ export const DecisionOut = z.object({
   termsVersion: z.string(),
   explanation: z.object({ fr: z.string(), en: z.string() }),
   actor: z.string(),
+  /** The user's name (or the daily sweep); null when unknown. */
+  actorName: z.string().nullable(),
   at: z.string(),
 });
 
-export const EvidenceOut = z.object({ seq: z.number(), kind: z.string(), at: z.string(), actor: z.string(), documentSha256: z.string().nullable() });
+export const EvidenceOut = z.object({ seq: z.number(), kind: z.string(), at: z.string(), actor: z.string(), actorName: z.string().nullable(), documentSha256: z.string().nullable() });
 
 export const QuoteOut = QuoteSummary.extend({
   supersedesId: z.string().nullable(),

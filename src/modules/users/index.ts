@@ -4,3 +4,4 @@ export { listUsers } from './list-users.ts';
 export { usersRoutes } from './users.routes.ts';
 export { CreateUserBody, MIN_PASSWORD_LENGTH, type UserOut } from './users.schemas.ts';
 export { countUsers } from './users.repo.ts';
+export { actorNames } from './user-names.ts';

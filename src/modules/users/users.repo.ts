@@ -32,3 +32,9 @@ export function updateUser(db: Db, orgId: string, id: string, set: Partial<Pick<
 export function countUsers(db: Db) {
   return db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
 }
+
+/** Display names of the organisation's users among `ids` (unknown ids are left out). */
+export function namesOf(db: Db, orgId: string, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('users').select(['id', 'name']).where('org_id', '=', orgId).where('id', 'in', [...ids]).execute();
+}

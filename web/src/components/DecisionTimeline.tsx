@@ -21,7 +21,7 @@ export function DecisionTimeline({ decisions, evidence, testId = 'timeline' }: {
     ...evidence.filter((e) => e.kind !== 'decision').map((entry) => ({ at: entry.at, order: entry.seq, evidence: entry })),
   ].sort((a, b) => a.at.localeCompare(b.at) || a.order - b.order);
   if (events.length === 0) return <Empty title={t('timeline.empty')} testId={`${testId}-empty`} />;
-  const by = (actor: string) => (actor === user.id ? ` · ${t('timeline.byYou')}` : '');
+  const by = (actor: string, name: string | null) => (actor === user.id ? ` · ${t('timeline.byYou')}` : name ? ` · ${name}` : '');
 
   return (
     <Timeline bulletSize={14} lineWidth={2} data-testid={testId}>
@@ -44,14 +44,14 @@ export function DecisionTimeline({ decisions, evidence, testId = 'timeline' }: {
             <Text size="sm">{pick(event.decision.explanation)}</Text>
             <Text size="xs" c="dimmed" title={event.decision.actor}>
               {formatDateTime(event.decision.at)}
-              {by(event.decision.actor)}
+              {by(event.decision.actor, event.decision.actorName)}
             </Text>
           </Timeline.Item>
         ) : (
           <Timeline.Item key={`e-${event.order}`} color="gray" title={tx(`evidence.kind.${event.evidence!.kind}`, event.evidence!.kind)} data-testid={`${testId}-evidence`} data-kind={event.evidence!.kind}>
             <Text size="xs" c="dimmed" title={event.evidence!.actor}>
               {t('timeline.seq', { seq: event.evidence!.seq })} · {formatDateTime(event.evidence!.at)}
-              {by(event.evidence!.actor)}
+              {by(event.evidence!.actor, event.evidence!.actorName)}
             </Text>
             {event.evidence!.documentSha256 && (
               <Text size="xs" ff="monospace" c="dimmed">

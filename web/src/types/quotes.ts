@@ -97,6 +97,8 @@ export interface TimelineDecision {
   termsVersion: string;
   explanation: LocalizedText;
   actor: string;
+  /** The user's name, or the daily sweep; null when unknown. */
+  actorName: string | null;
   at: string;
 }
 
@@ -105,6 +107,7 @@ export interface EvidenceEntry {
   kind: string;
   at: string;
   actor: string;
+  actorName: string | null;
   documentSha256: string | null;
 }
 
