@@ -1,4 +1,5 @@
 import type { ContractLinesTable } from '../../db/schema.ts';
+import { toLineOut, totalsOut } from '../quotes/index.ts';
 import type { ContractRow } from './contracts.repo.ts';
 import type { ContractOut, ContractSummary } from './contracts.schemas.ts';
 
@@ -29,30 +30,11 @@ export function toContractOut(r: ContractRow, lines: ContractLinesTable[], assig
     purchaseOrderReference: r.purchase_order_reference,
     lessorId: r.lessor_id,
     deliveryLeadTime: r.delivery_lead_time,
-    totals: { netCents: r.net_cents, vatCents: r.vat_cents, grossCents: r.gross_cents, monthlyRentCents: r.monthly_rent_cents, vatBreakdown: JSON.parse(r.vat_breakdown_json) },
+    totals: totalsOut(r),
     acknowledgementNumber: r.acknowledgement_number,
     acknowledgementSha256: r.acknowledgement_sha256,
     formedAt: r.formed_at,
-    lines: lines.map((l) => ({
-      id: l.id,
-      position: l.position,
-      kind: l.kind,
-      catalogueItemId: l.catalogue_item_id,
-      sku: l.sku,
-      label: l.label,
-      category: l.category,
-      quantity: l.quantity,
-      unitPriceCents: l.unit_price_cents,
-      discountPercent: l.discount_percent,
-      rentCents: l.rent_cents,
-      maintenanceFeeCents: l.maintenance_fee_cents,
-      monthlyRentCents: l.monthly_rent_cents,
-      rentalMonths: l.rental_months,
-      vatRatePercent: l.vat_rate,
-      netCents: l.net_cents,
-      licensedUsers: l.licensed_users,
-      rentalEndsOn: l.rental_ends_on,
-    })),
+    lines: lines.map((l) => ({ ...toLineOut(l), rentalEndsOn: l.rental_ends_on })),
     assignments: assignments.map((a) => ({ id: a.id, by: a.by_party, assigneeName: a.assignee_name, assigneeSiren: a.assignee_siren, effectiveOn: a.effective_on, documentSha256: a.document_sha256, recordedAt: a.recorded_at })),
   };
 }

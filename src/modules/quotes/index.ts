@@ -11,3 +11,5 @@ export { documentLine } from './quote-document.ts';
 export { priceLines } from './pricing.ts';
 export { UploadedDocument, decodeUpload, UPLOAD_BODY_LIMIT } from './uploads.ts';
 export { DecisionOut, EvidenceOut, TotalsOut, QuoteLineOut } from './quotes.schemas.ts';
+export { sendDocumentToClient, type DocumentMail } from './send-document.ts';
+export { toLineOut, totalsOut } from './quote-mapper.ts';

@@ -18,7 +18,8 @@ export function toSummary(r: QuoteRow): QuoteSummary {
   };
 }
 
-export function toLineOut(l: QuoteLineRow) {
+/** A quote or contract line as the API returns it (contract lines share the quote's columns). */
+export function toLineOut(l: Omit<QuoteLineRow, 'quote_id'>) {
   return {
     id: l.id,
     position: l.position,
@@ -40,6 +41,11 @@ export function toLineOut(l: QuoteLineRow) {
   };
 }
 
+/** The stored totals of a quote or a contract. */
+export function totalsOut(r: { net_cents: number; vat_cents: number; gross_cents: number; monthly_rent_cents: number | null; vat_breakdown_json: string }) {
+  return { netCents: r.net_cents, vatCents: r.vat_cents, grossCents: r.gross_cents, monthlyRentCents: r.monthly_rent_cents, vatBreakdown: JSON.parse(r.vat_breakdown_json) };
+}
+
 export function toQuoteOut(r: QuoteRow, lines: QuoteLineRow[]): QuoteOut {
   return {
     ...toSummary(r),
@@ -50,7 +56,7 @@ export function toQuoteOut(r: QuoteRow, lines: QuoteLineRow[]): QuoteOut {
     lessorId: r.lessor_id,
     notes: JSON.parse(r.notes_json) as string[],
     lines: lines.map(toLineOut),
-    totals: { netCents: r.net_cents, vatCents: r.vat_cents, grossCents: r.gross_cents, monthlyRentCents: r.monthly_rent_cents, vatBreakdown: JSON.parse(r.vat_breakdown_json) },
+    totals: totalsOut(r),
     pdfSha256: r.pdf_sha256,
     issuedAt: r.issued_at,
     acceptance: r.acceptance_json ? (JSON.parse(r.acceptance_json) as AcceptanceOut) : null,
