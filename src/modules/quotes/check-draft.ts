@@ -39,3 +39,22 @@ export function draftColumns(input: QuoteInput) {
     notes_json: JSON.stringify(input.notes ?? []),
   };
 }
+
+/** The columns of a new draft (created or revised): nothing issued, accepted or closed yet. */
+export function newDraftColumns(createdBy: string, now: string) {
+  return {
+    status: 'draft' as const,
+    issue_date: null,
+    expires_on: null,
+    terms_version: null,
+    pdf_sha256: null,
+    issued_at: null,
+    issued_by: null,
+    accepted_on: null,
+    acceptance_json: null,
+    closed_at: null,
+    created_by: createdBy,
+    created_at: now,
+    updated_at: now,
+  };
+}

@@ -2,7 +2,7 @@ import { parisDate, type AppContext } from '../../context.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { Actor } from '../auth/index.ts';
 import { totalsColumns } from './build-lines.ts';
-import { checkDraft, draftColumns } from './check-draft.ts';
+import { checkDraft, draftColumns, newDraftColumns } from './check-draft.ts';
 import { getQuote } from './read-quotes.ts';
 import * as repo from './quotes.repo.ts';
 import type { QuoteInput, QuoteOut } from './quotes.schemas.ts';
@@ -20,20 +20,8 @@ export async function createQuote(ctx: AppContext, actor: Actor, input: QuoteInp
       number: null,
       version: 1,
       supersedes_id: null,
-      status: 'draft',
       ...totalsColumns(totals),
-      issue_date: null,
-      expires_on: null,
-      terms_version: null,
-      pdf_sha256: null,
-      issued_at: null,
-      issued_by: null,
-      accepted_on: null,
-      acceptance_json: null,
-      closed_at: null,
-      created_by: actor.userId,
-      created_at: now,
-      updated_at: now,
+      ...newDraftColumns(actor.userId, now),
     });
     await repo.replaceLines(trx, id, rows);
   });

@@ -4,6 +4,7 @@ import { newId } from '../../kernel/ids.ts';
 import type { Actor } from '../auth/index.ts';
 import { getQuote } from './read-quotes.ts';
 import * as repo from './quotes.repo.ts';
+import { newDraftColumns } from './check-draft.ts';
 import type { QuoteOut } from './quotes.schemas.ts';
 
 const REVISABLE = new Set(['issued', 'expired', 'refused']);
@@ -31,19 +32,7 @@ export async function reviseQuote(ctx: AppContext, actor: Actor, id: string): Pr
       id: newQuoteId,
       version: source.version + 1,
       supersedes_id: source.id,
-      status: 'draft',
-      issue_date: null,
-      expires_on: null,
-      terms_version: null,
-      pdf_sha256: null,
-      issued_at: null,
-      issued_by: null,
-      accepted_on: null,
-      acceptance_json: null,
-      closed_at: null,
-      created_by: actor.userId,
-      created_at: now,
-      updated_at: now,
+      ...newDraftColumns(actor.userId, now),
     });
     await repo.replaceLines(trx, newQuoteId, lines.map((l) => ({ ...l, id: newId(), quote_id: newQuoteId })));
   }).catch(async (e: unknown) => {
