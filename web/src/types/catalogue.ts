@@ -33,25 +33,7 @@ export interface CatalogueItem {
 }
 
 /** Body of POST /api/catalogue (PATCH takes the same fields but `kind`). */
-export interface CatalogueItemInput {
-  kind?: ItemKind;
-  category: string;
-  offerLine: OfferLine | null;
-  solutionKind: SolutionKind | null;
-  manufacturer: string | null;
-  sku: string;
-  name: string;
-  description: string | null;
-  indicativePriceCents: number;
-  vatRatePercent: string;
-  rentable: boolean;
-  monthlyRentCents: number | null;
-  maintenanceFeeCents: number | null;
-  warrantyMonths: number | null;
-  licenceUsers: number | null;
-  lateCancellationIndemnityCents: number | null;
-  offHoursSurchargePercent: string | null;
-}
+export type CatalogueItemInput = Omit<CatalogueItem, 'id' | 'kind' | 'active' | 'createdAt' | 'updatedAt'> & { kind?: ItemKind };
 
 export interface CatalogueFilter {
   kind?: ItemKind;

@@ -54,33 +54,6 @@ export interface FinancialStatusChange {
   at: string;
 }
 
-export interface ClientDetail {
-  id: string;
-  legalName: string;
-  siren: string;
-  siret: string | null;
-  vatNumber: string | null;
-  billingAddress: Address;
-  siteAddress: Address | null;
-  email: string | null;
-  phone: string | null;
-  paymentMethod: PaymentMethod;
-  iban: string | null;
-  bic: string | null;
-  mandateReference: string | null;
-  mandateSignedOn: string | null;
-  publicBuyer: boolean;
-  referenceOptOut: boolean;
-  financialStatus: FinancialStatus | null;
-  financialStatusHistory: FinancialStatusChange[];
-  correspondent: Contact | null;
-  contacts: Contact[];
-  relationshipEndedOn: string | null;
-  anonymisedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
 /** Body of POST /api/clients and PATCH /api/clients/:id (the latter without contacts). */
 export interface ClientInput {
   legalName: string;
@@ -99,6 +72,19 @@ export interface ClientInput {
   publicBuyer: boolean;
   referenceOptOut: boolean;
   contacts?: ContactInput[];
+}
+
+/** A client as GET /api/clients/:id returns it: the input's fields and what the server keeps. */
+export interface ClientDetail extends Omit<ClientInput, 'contacts'> {
+  id: string;
+  financialStatus: FinancialStatus | null;
+  financialStatusHistory: FinancialStatusChange[];
+  correspondent: Contact | null;
+  contacts: Contact[];
+  relationshipEndedOn: string | null;
+  anonymisedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface Page<T> {
