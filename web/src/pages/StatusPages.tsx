@@ -5,12 +5,12 @@ import { useSession } from '../auth/session.ts';
 import type { Role } from '../api-types.ts';
 import { useI18n } from '../i18n/i18n.ts';
 
-/** Shown when the user's role does not open a page (the server refuses it anyway). */
-export function ForbiddenPage() {
+/** A full-page message with a way back home. */
+function StatusPage({ which, testId }: { which: 'forbidden' | 'notFound'; testId: string }) {
   const { t } = useI18n();
   return (
     <Center py={80}>
-      <EmptyState title={t('forbidden.title')} description={t('forbidden.text')} data-testid="forbidden">
+      <EmptyState title={t(`${which}.title`)} description={t(`${which}.text`)} data-testid={testId}>
         <EmptyState.Actions>
           <Button component={Link} to="/" variant="light">
             {t('notFound.back')}
@@ -21,19 +21,13 @@ export function ForbiddenPage() {
   );
 }
 
+/** Shown when the user's role does not open a page (the server refuses it anyway). */
+export function ForbiddenPage() {
+  return <StatusPage which="forbidden" testId="forbidden" />;
+}
+
 export function NotFoundPage() {
-  const { t } = useI18n();
-  return (
-    <Center py={80}>
-      <EmptyState title={t('notFound.title')} description={t('notFound.text')} data-testid="not-found">
-        <EmptyState.Actions>
-          <Button component={Link} to="/" variant="light">
-            {t('notFound.back')}
-          </Button>
-        </EmptyState.Actions>
-      </EmptyState>
-    </Center>
-  );
+  return <StatusPage which="notFound" testId="not-found" />;
 }
 
 /** Renders `children` only for the given roles. */
