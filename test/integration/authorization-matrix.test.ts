@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../src/modules/auth/index.ts';
 import type { RouteInfo } from '../../src/http/server.ts';
+import { requireAccessDeclaration } from '../../src/http/access-hook.ts';
 import { DIALECTS } from '../helpers/db.ts';
 import { type Session, startTestApi, type TestApi } from '../helpers/api.ts';
 
@@ -27,9 +28,12 @@ for (const dialect of DIALECTS) {
     });
     afterAll(() => t.cleanup());
 
-    it('every /api route declares its access', () => {
-      const undeclared = t.app.routeTable.filter((r) => r.url.startsWith('/api') && r.access === undefined);
-      expect(undeclared).toEqual([]);
+    it('an /api route without declared access is refused at registration; plugin routes are public', () => {
+      const handler = async () => null;
+      expect(() => requireAccessDeclaration({ method: 'GET', url: '/api/undeclared', handler })).toThrow(/declares no access/);
+      const docs = { method: 'GET' as const, url: '/api/docs/static/index.html', handler, config: {} };
+      requireAccessDeclaration(docs);
+      expect((docs.config as { access?: string }).access).toBe('public');
       expect(routes.length).toBeGreaterThan(5);
     });
 
