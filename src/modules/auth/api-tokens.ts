@@ -29,5 +29,5 @@ export async function revokeApiToken(ctx: AppContext, actor: Actor, id: string):
   const token = visible.find((t) => t.id === id);
   if (!token || token.revoked_at) throw new AppError('token.not_found');
   await repo.revokeApiToken(ctx.db, actor.orgId, id, ctx.now().toISOString());
-  forgetAll(ctx.db);
+  forgetAll();
 }

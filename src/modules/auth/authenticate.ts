@@ -21,12 +21,12 @@ function toActor(row: { id: string; org_id: string; email: string; name: string;
 export async function authenticateSession(ctx: AppContext, sessionToken: string): Promise<Authentication | undefined> {
   const key = 's:' + sha256Hex(sessionToken);
   const now = ctx.now();
-  const cached = cachedAuth(ctx.db, key, now.getTime());
+  const cached = cachedAuth(key, now.getTime());
   if (cached) return cached;
   const row = await repo.findSessionUser(ctx.db, key.slice(2), now.toISOString());
   if (!row || row.disabled === 1) return undefined;
   const auth: Authentication = { actor: toActor(row), organisationName: row.org_name, via: 'session', csrfToken: row.csrf_token };
-  rememberAuth(ctx.db, key, auth, now.getTime(), Date.parse(row.expires_at));
+  rememberAuth(key, auth, now.getTime(), Date.parse(row.expires_at));
   return auth;
 }
 
@@ -34,13 +34,13 @@ export async function authenticateSession(ctx: AppContext, sessionToken: string)
 export async function authenticateToken(ctx: AppContext, token: string): Promise<Authentication | undefined> {
   const key = 't:' + sha256Hex(token);
   const now = ctx.now();
-  const cached = cachedAuth(ctx.db, key, now.getTime());
+  const cached = cachedAuth(key, now.getTime());
   if (cached) return cached;
   const row = await repo.findApiTokenUser(ctx.db, key.slice(2));
   if (!row || row.disabled === 1) return undefined;
   // last_used_at is a hint for the owner: written at most once per cache period, not per request.
   await repo.touchApiToken(ctx.db, row.token_id, now.toISOString());
   const auth: Authentication = { actor: toActor(row), organisationName: row.org_name, via: 'token' };
-  rememberAuth(ctx.db, key, auth, now.getTime());
+  rememberAuth(key, auth, now.getTime());
   return auth;
 }

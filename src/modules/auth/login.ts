@@ -53,5 +53,5 @@ export async function login(ctx: AppContext, input: { email: string; password: s
 export async function logout(ctx: AppContext, sessionToken: string): Promise<void> {
   const hash = sha256Hex(sessionToken);
   await repo.deleteSession(ctx.db, hash);
-  forgetKey(ctx.db, 's:' + hash);
+  forgetKey('s:' + hash);
 }
