@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Db, Dialect } from '../db/database.ts';
 import type { EvidenceDocumentsTable, EvidenceEntriesTable } from '../db/schema.ts';
 
@@ -43,11 +42,6 @@ export async function* chainPages(db: Db, orgId: string, pageSize = 5_000) {
   }
 }
 
-/** Entries after `afterSeq`, in order, at most `limit` (keyset pagination). */
-export function entriesAfter(db: Db, orgId: string, afterSeq: number, limit: number) {
-  return db.selectFrom('evidence_entries').selectAll().where('org_id', '=', orgId).where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
-}
-
 export function orgsWithEvidence(db: Db) {
   return db.selectFrom('evidence_heads').select(['org_id', 'seq', 'hash']).orderBy('org_id').execute();
 }
@@ -72,7 +66,3 @@ export function recentEntries(db: Db, orgId: string, limit: number, beforeSeq?: 
   return q.orderBy('seq', 'desc').limit(limit).execute();
 }
 
-export async function countEntries(db: Db) {
-  const r = await db.selectFrom('evidence_entries').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
-  return Number(r.n);
-}

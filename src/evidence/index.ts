@@ -4,4 +4,4 @@ export { verifyEvidence, type BrokenLink, type VerifyReport } from './verify.ts'
 export { exportEvidenceArchive } from './export.ts';
 export { canonicalJson } from './canonical-json.ts';
 export { entryHash, entryPayload, GENESIS_HASH, sha256OfBytes } from './chain.ts';
-export { findDocument, recentEntries, entriesOfObject, countEntries } from './evidence.repo.ts';
+export { findDocument, recentEntries, entriesOfObject } from './evidence.repo.ts';

@@ -67,4 +67,3 @@ export async function runSweep(ctx: AppContext, handle: DatabaseHandle, options:
   return result;
 }
 
-export { listRuns } from './sweep.repo.ts';

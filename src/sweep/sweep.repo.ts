@@ -18,10 +18,6 @@ export function finishRun(db: Db, orgId: string, step: string, asOf: string, at:
   return db.updateTable('sweep_runs').set({ status: 'done', finished_at: at, examined, acted }).where('org_id', '=', orgId).where('step', '=', step).where('as_of', '=', asOf).execute();
 }
 
-export function listRuns(db: Db, orgId: string, limit: number) {
-  return db.selectFrom('sweep_runs').selectAll().where('org_id', '=', orgId).orderBy('as_of', 'desc').orderBy('step').limit(limit).execute();
-}
-
 export function listOrganisations(db: Db) {
   return db.selectFrom('organisations').select('id').orderBy('created_at').execute();
 }

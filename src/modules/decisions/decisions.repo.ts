@@ -13,6 +13,3 @@ export function decisionsOfObject(db: Db, orgId: string, objectType: string, obj
   return db.selectFrom('decisions').selectAll().where('org_id', '=', orgId).where('object_type', '=', objectType).where('object_id', '=', objectId).orderBy('created_at').execute();
 }
 
-export function recentDecisions(db: Db, orgId: string, limit: number) {
-  return db.selectFrom('decisions').selectAll().where('org_id', '=', orgId).orderBy('created_at', 'desc').orderBy('evidence_seq', 'desc').limit(limit).execute();
-}

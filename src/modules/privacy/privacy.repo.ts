@@ -34,6 +34,3 @@ export async function anonymiseClient(db: Db, orgId: string, clientId: string, a
   return users.length;
 }
 
-export function isAnonymised(db: Db, orgId: string, clientId: string) {
-  return db.selectFrom('clients').select('anonymised_at').where('org_id', '=', orgId).where('id', '=', clientId).executeTakeFirst();
-}
