@@ -5,6 +5,7 @@ import * as m0002 from './migrations/0002_clause_engine.ts';
 import * as m0004 from './migrations/0004_clients_catalogue.ts';
 import * as m0003 from './migrations/0003_outbox.ts';
 import * as m0005 from './migrations/0005_quotes_contracts.ts';
+import * as m0006 from './migrations/0006_invoicing.ts';
 
 /** Every migration, in order. Add a file and a line here; never edit a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004_clients_catalogue': m0004,
   '0003_outbox': m0003,
   '0005_quotes_contracts': m0005,
+  '0006_invoicing': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -25,6 +25,10 @@ export interface OrganisationsTable {
   email: string | null;
   phone: string | null;
   created_at: string;
+  // Added by 0006.
+  vat_on_debits: Generated<Bool01>;
+  /** SEPA creditor identifier (ICS), printed on direct-debit invoices. */
+  sepa_creditor_id: string | null;
 }
 
 export interface UsersTable {
@@ -402,6 +406,12 @@ export interface ContractsTable {
   formed_by: string;
   created_at: string;
   updated_at: string;
+  // Added by 0006 (art. 10.1: what the contract says about invoicing and payment).
+  goods_billing: Generated<'order' | 'delivery'>;
+  services_billing: Generated<'order' | 'completion'>;
+  payment_term_days: number | null;
+  prepayment_required: Generated<Bool01>;
+  guarantee_note: string | null;
 }
 
 export interface ContractLinesTable extends Omit<QuoteLinesTable, 'quote_id'> {
@@ -447,7 +457,203 @@ export interface LicenceUsagesTable {
   recorded_at: string;
 }
 
+export type InvoiceKind = 'invoice' | 'credit-note';
+export type InvoiceOrigin = 'order' | 'delivery' | 'completion' | 'rent' | 'manual' | 'credit';
+export type PaymentMeans = 'bank-transfer' | 'direct-debit' | 'administrative-mandate' | 'other';
+
+export interface InvoicesTable {
+  id: string;
+  org_id: string;
+  client_id: string;
+  contract_id: string | null;
+  kind: InvoiceKind;
+  status: 'draft' | 'issued';
+  origin: InvoiceOrigin;
+  billing_key: string | null;
+  number: string | null;
+  issue_date: string | null;
+  due_date: string | null;
+  operation_date: string | null;
+  period_start: string | null;
+  period_end: string | null;
+  corrects_invoice_id: string | null;
+  purchase_order_reference: string | null;
+  delivery_address_json: string | null;
+  nature: 'goods' | 'services' | 'mixed';
+  vat_on_debits: Generated<Bool01>;
+  payment_means: PaymentMeans;
+  terms_version: string | null;
+  late_rate_percent: string | null;
+  late_rate_text: string | null;
+  reason: string | null;
+  notes_json: string;
+  net_cents: number;
+  vat_cents: number;
+  gross_cents: number;
+  vat_breakdown_json: string;
+  paid_cents: Generated<number>;
+  credited_cents: Generated<number>;
+  settled_on: string | null;
+  accelerated_on: string | null;
+  late_json: string | null;
+  late_as_of: string | null;
+  late_interest_cents: Generated<number>;
+  late_indemnity_cents: Generated<number>;
+  interest_claimed_cents: Generated<number>;
+  indemnity_claimed: Generated<Bool01>;
+  document_sha256: string | null;
+  created_by: string;
+  created_at: string;
+  issued_at: string | null;
+  issued_by: string | null;
+  updated_at: string;
+}
+
+export interface InvoiceLinesTable {
+  id: string;
+  org_id: string;
+  invoice_id: string;
+  position: number;
+  kind: 'sale' | 'rental' | 'service';
+  nature: 'goods' | 'services';
+  contract_line_id: string | null;
+  catalogue_item_id: string | null;
+  sku: string | null;
+  label: string;
+  quantity: string;
+  unit_price_cents: number;
+  discount_percent: string | null;
+  vat_rate: string;
+  net_cents: number;
+  period_start: string | null;
+  period_end: string | null;
+}
+
+export interface PaymentsTable {
+  id: string;
+  org_id: string;
+  client_id: string;
+  received_on: string;
+  amount_cents: number;
+  means: PaymentMeans;
+  reference: string | null;
+  label: string | null;
+  status: 'recorded' | 'reversed';
+  reversed_on: string | null;
+  reversal_reason: string | null;
+  bank_line_id: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PaymentAllocationsTable {
+  id: string;
+  org_id: string;
+  payment_id: string;
+  invoice_id: string | null;
+  debit_note_id: string | null;
+  amount_cents: number;
+  created_by: string;
+  created_at: string;
+}
+
+export interface BankImportsTable {
+  id: string;
+  org_id: string;
+  filename: string;
+  sha256: string;
+  line_count: number;
+  imported_by: string;
+  imported_at: string;
+}
+
+export interface BankLinesTable {
+  id: string;
+  org_id: string;
+  import_id: string;
+  position: number;
+  booked_on: string;
+  amount_cents: number;
+  label: string;
+  reference: string | null;
+  status: 'proposed' | 'unmatched' | 'confirmed' | 'ignored';
+  client_id: string | null;
+  proposal_json: string | null;
+  payment_id: string | null;
+}
+
+export interface DebitNotesTable {
+  id: string;
+  org_id: string;
+  client_id: string;
+  number: string;
+  issue_date: string;
+  due_date: string;
+  total_cents: number;
+  paid_cents: Generated<number>;
+  terms_version: string;
+  document_sha256: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface DebitNoteRowsTable {
+  id: string;
+  org_id: string;
+  debit_note_id: string;
+  invoice_id: string;
+  computed_until: string;
+  days_late: number;
+  interest_cents: number;
+  indemnity_cents: number;
+  decision_json: string;
+}
+
+export interface DunningStepsTable {
+  org_id: string;
+  position: number;
+  days_after_due: number;
+  channel: 'email' | 'letter' | 'formal-notice';
+  label: string;
+}
+
+export interface DunningActionsTable {
+  id: string;
+  org_id: string;
+  invoice_id: string;
+  step_position: number;
+  channel: 'email' | 'letter' | 'formal-notice';
+  done_on: string;
+  document_sha256: string;
+  evidence_seq: number;
+  created_at: string;
+}
+
+export interface BillingRunsTable {
+  id: string;
+  org_id: string;
+  period: string;
+  status: 'running' | 'done' | 'failed';
+  contracts_seen: Generated<number>;
+  invoices_created: Generated<number>;
+  started_by: string;
+  started_at: string;
+  finished_at: string | null;
+}
+
 export interface Database {
+  invoices: InvoicesTable;
+  invoice_lines: InvoiceLinesTable;
+  payments: PaymentsTable;
+  payment_allocations: PaymentAllocationsTable;
+  bank_imports: BankImportsTable;
+  bank_lines: BankLinesTable;
+  debit_notes: DebitNotesTable;
+  debit_note_rows: DebitNoteRowsTable;
+  dunning_steps: DunningStepsTable;
+  dunning_actions: DunningActionsTable;
+  billing_runs: BillingRunsTable;
   terms_versions: TermsVersionsTable;
   ecb_rates: EcbRatesTable;
   evidence_documents: EvidenceDocumentsTable;

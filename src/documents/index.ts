@@ -12,5 +12,7 @@ export type {
 export { renderQuotePdf } from './quote.ts';
 export { renderOrderAcknowledgementPdf } from './order-acknowledgement.ts';
 export { renderLetterPdf } from './letter.ts';
+export { renderInvoicePdf, invoiceTitle } from './invoice.ts';
+export type { InvoiceDocument, InvoiceLine, InvoiceKind, PaymentMeansKind, OperationsNature, DebitNoteDocument } from './invoice-model.ts';
 export { toWinAnsi } from './pdf.ts';
 export const PDF_MEDIA_TYPE = 'application/pdf';

@@ -15,6 +15,7 @@ import { rulesRoutes } from '../modules/rule-evaluation/index.ts';
 import { evidenceLogRoutes } from '../modules/evidence-log/index.ts';
 import { acceptanceRoutes, quotesRoutes } from '../modules/quotes/index.ts';
 import { contractsRoutes } from '../modules/contracts/index.ts';
+import { invoicesRoutes } from '../modules/invoices/index.ts';
 import { lessorsRoutes } from '../modules/lessors/index.ts';
 import { licencesRoutes } from '../modules/licences/index.ts';
 import { accessHook, requireAccessDeclaration } from './access-hook.ts';
@@ -49,7 +50,7 @@ export interface ServerOptions {
 }
 
 /** Every module's routes; a new capability adds one line. */
-const MODULE_ROUTES: RoutesPlugin[] = [usersRoutes, clientsRoutes, clientContactsRoutes, catalogueRoutes, vatRatesRoutes, termsVersionsRoutes, ecbRatesRoutes, rulesRoutes, evidenceLogRoutes, lessorsRoutes, quotesRoutes, acceptanceRoutes, contractsRoutes, licencesRoutes, healthRoutes];
+const MODULE_ROUTES: RoutesPlugin[] = [usersRoutes, clientsRoutes, clientContactsRoutes, catalogueRoutes, vatRatesRoutes, termsVersionsRoutes, ecbRatesRoutes, rulesRoutes, evidenceLogRoutes, lessorsRoutes, quotesRoutes, acceptanceRoutes, contractsRoutes, licencesRoutes, invoicesRoutes, healthRoutes];
 
 export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({

@@ -4,7 +4,7 @@ import { documentLine } from '../quotes/index.ts';
 
 /** The order acknowledgement restating the contract it forms (art. 3.2). */
 export function acknowledgementDocument(
-  c: ContractsTable,
+  c: Pick<ContractsTable, 'acknowledgement_number' | 'order_date' | 'quote_terms_version' | 'purchase_order_reference' | 'number' | 'effective_date' | 'terms_version' | 'delivery_lead_time' | 'net_cents' | 'vat_cents' | 'gross_cents' | 'monthly_rent_cents' | 'vat_breakdown_json'>,
   lines: ContractLinesTable[],
   quote: { number: string; version: number },
   parties: { seller: SellerIdentity; client: PartyIdentity; lessorName: string | null },

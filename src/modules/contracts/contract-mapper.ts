@@ -34,6 +34,13 @@ export function toContractOut(r: ContractRow, lines: ContractLinesTable[], assig
     acknowledgementNumber: r.acknowledgement_number,
     acknowledgementSha256: r.acknowledgement_sha256,
     formedAt: r.formed_at,
+    billing: {
+      goods: r.goods_billing,
+      services: r.services_billing,
+      paymentTermDays: r.payment_term_days,
+      prepaymentRequired: r.prepayment_required === 1,
+      guaranteeNote: r.guarantee_note,
+    },
     lines: lines.map((l) => ({ ...toLineOut(l), rentalEndsOn: l.rental_ends_on })),
     assignments: assignments.map((a) => ({ id: a.id, by: a.by_party, assigneeName: a.assignee_name, assigneeSiren: a.assignee_siren, effectiveOn: a.effective_on, documentSha256: a.document_sha256, recordedAt: a.recorded_at })),
   };

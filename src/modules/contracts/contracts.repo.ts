@@ -1,7 +1,8 @@
+import type { Insertable, Selectable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { ContractAssignmentsTable, ContractLinesTable, ContractsTable, RentalFileReviewsTable } from '../../db/schema.ts';
 
-export type ContractRow = ContractsTable & { client_name: string; quote_number: string | null; quote_version: number };
+export type ContractRow = Selectable<ContractsTable> & { client_name: string; quote_number: string | null; quote_version: number };
 
 function withNames(db: Db) {
   return db
@@ -29,7 +30,7 @@ export function contractOfQuote(db: Db, orgId: string, quoteId: string) {
   return db.selectFrom('contracts').select(['id', 'number']).where('org_id', '=', orgId).where('quote_id', '=', quoteId).executeTakeFirst();
 }
 
-export function insertContract(db: Db, row: ContractsTable) {
+export function insertContract(db: Db, row: Insertable<ContractsTable>) {
   return db.insertInto('contracts').values(row).execute();
 }
 

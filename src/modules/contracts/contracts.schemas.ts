@@ -11,7 +11,17 @@ export const FormContractBody = z.strictObject({
   quoteId: id,
   /** The date stated in the contract (art. 15.1); default: the signature date (acceptance). */
   effectiveDate: civilDateSchema.optional(),
+  /** When products are invoiced: on the acknowledgement (default) or on delivery (art. 10.1). */
+  goodsBilling: z.enum(['order', 'delivery']).optional(),
+  /** When services are invoiced: on completion (default) or on order. */
+  servicesBilling: z.enum(['order', 'completion']).optional(),
+  /** Another payment term than the terms' 30 days (art. 10.1), at most 60 days (L441-10). */
+  paymentTermDays: z.number().int().min(0).max(60).optional(),
+  /** The contract imposes prepayment (art. 10.1). */
+  prepaymentRequired: z.boolean().optional(),
+  guaranteeNote: z.string().trim().min(1).max(1000).optional(),
 });
+export type FormContractBody = z.infer<typeof FormContractBody>;
 
 export const ContractListQuery = z.strictObject({ clientId: id.optional(), limit: z.coerce.number().int().min(1).max(500).default(100) });
 
@@ -43,6 +53,13 @@ export const ContractOut = ContractSummary.extend({
   acknowledgementNumber: z.string(),
   acknowledgementSha256: z.string(),
   formedAt: z.string(),
+  billing: z.object({
+    goods: z.enum(['order', 'delivery']),
+    services: z.enum(['order', 'completion']),
+    paymentTermDays: z.number().nullable(),
+    prepaymentRequired: z.boolean(),
+    guaranteeNote: z.string().nullable(),
+  }),
   lines: z.array(QuoteLineOut.extend({ rentalEndsOn: z.string().nullable() })),
   assignments: z.array(AssignmentOut),
 });

@@ -6,12 +6,14 @@ import { AppError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { Actor } from '../auth/index.ts';
 import { findLessorIdentity } from '../lessors/index.ts';
+import { draftForContractEvent } from '../invoices/index.ts';
 import { createLicencesForContract } from '../licences/index.ts';
 import { loadParties, nextNumber, quoteLinesOf, visibleQuote } from '../quotes/index.ts';
 import { termsInForce } from '../terms-versions/index.ts';
 import { requireVatRateInForce } from '../vat-rates/index.ts';
 import { acknowledgementDocument } from './acknowledgement-document.ts';
 import * as repo from './contracts.repo.ts';
+import type { FormContractBody } from './contracts.schemas.ts';
 import { getContract } from './read-contracts.ts';
 import { rentalFileOf } from './rental-file.ts';
 
@@ -23,7 +25,7 @@ const PARTY_NAMES = { alleo: 'ALLEO', lessor: 'the financing partner' } as const
  * stated date or the signature date (art. 15.1). A rental waits for its file's approvals. The
  * PDF, the contract, its lines and its licences commit together.
  */
-export async function formContract(ctx: AppContext, actor: Actor, input: { quoteId: string; effectiveDate?: string }) {
+export async function formContract(ctx: AppContext, actor: Actor, input: FormContractBody) {
   const quote = await visibleQuote(ctx, actor, input.quoteId);
   if (quote.status !== 'accepted' || !quote.accepted_on) throw new AppError('quote.not_accepted', { detail: `The quote is ${quote.status}` });
   if (await repo.contractOfQuote(ctx.db, actor.orgId, quote.id)) throw new AppError('contract.already_formed');
@@ -79,6 +81,11 @@ export async function formContract(ctx: AppContext, actor: Actor, input: { quote
       formed_by: actor.userId,
       created_at: at,
       updated_at: at,
+      goods_billing: input.goodsBilling ?? ('order' as const),
+      services_billing: input.servicesBilling ?? ('completion' as const),
+      payment_term_days: input.paymentTermDays ?? null,
+      prepayment_required: input.prepaymentRequired ? (1 as const) : (0 as const),
+      guarantee_note: input.guaranteeNote ?? null,
     };
     const pdf = await renderOrderAcknowledgementPdf(acknowledgementDocument(contract, lines, { number: quote.number!, version: quote.version }, { seller, client, lessorName: lessor?.name ?? null }, today));
     contract.acknowledgement_sha256 = sha256OfBytes(pdf);
@@ -100,6 +107,8 @@ export async function formContract(ctx: AppContext, actor: Actor, input: { quote
     for (const sha of [quote.pdf_sha256, acceptance?.documentSha256]) {
       if (sha) await appendEvidence(trx, ctx.dialect, { orgId: actor.orgId, kind: 'contract.document-linked', objectType: 'quote', objectId: quote.id, contractId, actor: actor.userId, at, documentSha256: sha });
     }
+    // What the contract makes invoiceable on order (art. 10.1) waits for accounting as a draft.
+    await draftForContractEvent(trx, { orgId: actor.orgId, contractId, event: 'order', operationDate: orderDate, actorId: actor.userId, at });
   }).catch(async (e: unknown) => {
     // Two acknowledgements at once: the unique quote_id lets only one contract in.
     if (await repo.contractOfQuote(ctx.db, actor.orgId, quote.id)) throw new AppError('contract.already_formed');

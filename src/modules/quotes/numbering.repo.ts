@@ -5,7 +5,7 @@ import type { Db } from '../../db/database.ts';
  * stays locked until commit (PostgreSQL row lock; SQLite has one writer), so numbers are gapless
  * and never reused, and a rolled-back issue gives its number back.
  */
-export async function nextNumber(trx: Db, orgId: string, series: string, year: number): Promise<string> {
+export async function nextNumber(trx: Db, orgId: string, series: string, year: number, digits = 5): Promise<string> {
   await trx.insertInto('document_sequences').values({ org_id: orgId, series, year, last_value: 0 }).onConflict((oc) => oc.columns(['org_id', 'series', 'year']).doNothing()).execute();
   const row = await trx
     .updateTable('document_sequences')
@@ -15,5 +15,5 @@ export async function nextNumber(trx: Db, orgId: string, series: string, year: n
     .where('year', '=', year)
     .returning('last_value')
     .executeTakeFirstOrThrow();
-  return `${series}-${year}-${String(row.last_value).padStart(5, '0')}`;
+  return `${series}-${year}-${String(row.last_value).padStart(digits, '0')}`;
 }

@@ -1,4 +1,5 @@
 /** The seller and the client as documents print them, from their rows. */
+import type { Selectable } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import type { ClientsTable, OrganisationsTable } from '../../db/schema.ts';
 import type { PartyIdentity, SellerIdentity } from '../../documents/index.ts';
@@ -8,7 +9,7 @@ import { getOrganisation } from '../organisations/index.ts';
 
 const optional = <K extends string>(key: K, value: string | number | null | undefined) => (value === null || value === undefined ? {} : { [key]: value });
 
-export function sellerIdentity(o: OrganisationsTable): SellerIdentity {
+export function sellerIdentity(o: Selectable<OrganisationsTable>): SellerIdentity {
   return {
     name: o.name,
     legalForm: o.legal_form,

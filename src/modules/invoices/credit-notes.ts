@@ -1,0 +1,112 @@
+/**
+ * Credit notes (avoirs): the only way to correct an issued invoice, which never changes. A credit
+ * note references the invoice, states its reason, and may not credit more than what remains of it
+ * (checked when it is drafted and again, under the lock of the issue, when it is issued).
+ */
+import { parisDate, type AppContext } from '../../context.ts';
+import { AppError } from '../../kernel/errors.ts';
+import { newId } from '../../kernel/ids.ts';
+import type { Actor } from '../auth/index.ts';
+import { requireVatRateInForce } from '../vat-rates/index.ts';
+import { priceInvoice, type LineDraft } from './invoice-lines.ts';
+import * as repo from './invoices.repo.ts';
+import type { CreditNoteBody } from './invoices.schemas.ts';
+
+function creditLines(lines: repo.InvoiceLineRow[], input: CreditNoteBody): LineDraft[] {
+  if (input.lines) {
+    return input.lines.map((l) => ({
+      kind: l.nature === 'goods' ? ('sale' as const) : ('service' as const),
+      nature: l.nature,
+      contractLineId: null,
+      catalogueItemId: null,
+      sku: l.sku ?? null,
+      label: l.label,
+      quantity: l.quantity,
+      unitPriceCents: l.unitPriceCents,
+      discountPercent: l.discountPercent ?? null,
+      vatRatePercent: l.vatRatePercent,
+    }));
+  }
+  const wanted = input.invoiceLineIds ? new Set(input.invoiceLineIds) : null;
+  if (wanted) {
+    const known = new Set(lines.map((l) => l.id));
+    const unknown = input.invoiceLineIds!.findIndex((id) => !known.has(id));
+    if (unknown >= 0) throw new AppError('request.invalid', { errors: [{ path: `invoiceLineIds.${unknown}`, message: 'not a line of this invoice' }] });
+  }
+  return lines
+    .filter((l) => !wanted || wanted.has(l.id))
+    .map((l) => ({
+      kind: l.kind,
+      nature: l.nature,
+      contractLineId: l.contract_line_id,
+      catalogueItemId: l.catalogue_item_id,
+      sku: l.sku,
+      label: l.label,
+      quantity: Number(l.quantity),
+      unitPriceCents: l.unit_price_cents,
+      discountPercent: l.discount_percent,
+      vatRatePercent: l.vat_rate,
+      ...(l.period_start ? { periodStart: l.period_start } : {}),
+      ...(l.period_end ? { periodEnd: l.period_end } : {}),
+    }));
+}
+
+/** Drafts a credit note for an issued invoice; 409 invoice.credit_exceeds above what remains. */
+export async function createCreditNote(ctx: AppContext, actor: Actor, invoiceId: string, input: CreditNoteBody): Promise<string> {
+  if (input.lines && input.invoiceLineIds) throw new AppError('request.invalid', { errors: [{ path: 'lines', message: 'give either invoiceLineIds or lines, not both' }] });
+  const invoice = await repo.findInvoice(ctx.db, actor.orgId, invoiceId, null);
+  if (!invoice) throw new AppError('invoice.not_found');
+  if (invoice.kind !== 'invoice' || invoice.status !== 'issued') throw new AppError('invoice.not_creditable', { detail: 'Only an issued invoice can be corrected by a credit note' });
+  if (input.lines) {
+    const today = parisDate(ctx.now());
+    for (const [i, l] of input.lines.entries()) await requireVatRateInForce(ctx, l.vatRatePercent, today, `lines.${i}.vatRatePercent`);
+  }
+  const drafts = creditLines(await repo.linesOf(ctx.db, invoiceId), input);
+  const priced = priceInvoice(drafts);
+  const at = ctx.now().toISOString();
+  return ctx.db.transaction().execute(async (trx) => {
+    const remaining = invoice.gross_cents - (await repo.issuedCreditsOf(trx, actor.orgId, invoiceId));
+    if (priced.grossCents > remaining) {
+      throw new AppError('invoice.credit_exceeds', { errors: [{ path: input.lines ? 'lines' : 'invoiceLineIds', message: `the credit note (${priced.grossCents} cents incl. VAT) exceeds what remains of the invoice (${remaining} cents)` }] });
+    }
+    const id = newId();
+    await repo.insertInvoice(
+      trx,
+      {
+        id,
+        org_id: actor.orgId,
+        client_id: invoice.client_id,
+        contract_id: invoice.contract_id,
+        kind: 'credit-note',
+        status: 'draft',
+        origin: 'credit',
+        billing_key: null,
+        number: null,
+        issue_date: null,
+        due_date: null,
+        operation_date: invoice.operation_date,
+        period_start: invoice.period_start,
+        period_end: invoice.period_end,
+        corrects_invoice_id: invoice.id,
+        purchase_order_reference: invoice.purchase_order_reference,
+        delivery_address_json: null,
+        nature: priced.nature,
+        payment_means: invoice.payment_means,
+        terms_version: invoice.terms_version,
+        late_rate_percent: null,
+        late_rate_text: null,
+        reason: input.reason,
+        notes_json: JSON.stringify([`Motif : ${input.reason}`]),
+        net_cents: priced.netCents,
+        vat_cents: priced.vatCents,
+        gross_cents: priced.grossCents,
+        vat_breakdown_json: priced.vatBreakdownJson,
+        created_by: actor.userId,
+        created_at: at,
+        updated_at: at,
+      },
+      priced.lines.map((l) => ({ ...l, org_id: actor.orgId, invoice_id: id })),
+    );
+    return id;
+  });
+}

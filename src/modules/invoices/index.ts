@@ -1,0 +1,10 @@
+/** Invoices and credit notes (CGV art. 9, 10): drafts, gapless issue, Factur-X PDFs. */
+export { invoicesRoutes, INVOICE_WRITERS } from './invoices.routes.ts';
+export { draftForContractEvent, insertDraftInvoice } from './create-invoices.ts';
+export { issueWithin, issueContext, renderIssuedInvoice, SERIES, NUMBER_DIGITS, type IssueContext } from './issue-invoice.ts';
+export { priceInvoice, natureOfLines, type LineDraft } from './invoice-lines.ts';
+export { openCents, paymentState, toInvoiceSummary } from './invoice-mapper.ts';
+export { visibleInvoice, invoicePdf } from './read-invoices.ts';
+export { InvoiceSummary } from './invoices.schemas.ts';
+export { lateRateMention } from './late-rate.ts';
+export * as invoicesRepo from './invoices.repo.ts';

@@ -1,0 +1,145 @@
+import type { Insertable, Selectable } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type { InvoiceLinesTable, InvoicesTable } from '../../db/schema.ts';
+
+export type InvoiceRow = Selectable<InvoicesTable> & { client_name: string; contract_number: string | null };
+export type InvoiceLineRow = Selectable<InvoiceLinesTable>;
+
+function withNames(db: Db) {
+  return db
+    .selectFrom('invoices')
+    .innerJoin('clients', 'clients.id', 'invoices.client_id')
+    .leftJoin('contracts', 'contracts.id', 'invoices.contract_id')
+    .selectAll('invoices')
+    .select(['clients.legal_name as client_name', 'contracts.number as contract_number']);
+}
+
+/** One invoice; `clientId` (a client user's company) hides other clients' invoices and all drafts. */
+export function findInvoice(db: Db, orgId: string, id: string, clientId: string | null): Promise<InvoiceRow | undefined> {
+  let q = withNames(db).where('invoices.org_id', '=', orgId).where('invoices.id', '=', id);
+  if (clientId !== null) q = q.where('invoices.client_id', '=', clientId).where('invoices.status', '=', 'issued');
+  return q.executeTakeFirst();
+}
+
+export type InvoiceFilter = 'draft' | 'issued' | 'due' | 'overdue' | 'paid';
+
+export interface ListFilter {
+  clientId: string | null;
+  contractId?: string;
+  kind?: 'invoice' | 'credit-note';
+  filter?: InvoiceFilter;
+  /** Today (Paris): "due" and "overdue" compare due dates with it. */
+  today: string;
+  limit: number;
+  excludeDrafts: boolean;
+}
+
+/** The invoices list with the filters of the invoices screen. */
+export function listInvoices(db: Db, orgId: string, f: ListFilter): Promise<InvoiceRow[]> {
+  let q = withNames(db).where('invoices.org_id', '=', orgId);
+  if (f.clientId !== null) q = q.where('invoices.client_id', '=', f.clientId);
+  if (f.contractId) q = q.where('invoices.contract_id', '=', f.contractId);
+  if (f.kind) q = q.where('invoices.kind', '=', f.kind);
+  if (f.excludeDrafts) q = q.where('invoices.status', '=', 'issued');
+  switch (f.filter) {
+    case 'draft':
+      q = q.where('invoices.status', '=', 'draft');
+      break;
+    case 'issued':
+      q = q.where('invoices.status', '=', 'issued');
+      break;
+    case 'due':
+      q = q.where('invoices.status', '=', 'issued').where('invoices.kind', '=', 'invoice').where('invoices.settled_on', 'is', null).where('invoices.due_date', '>=', f.today);
+      break;
+    case 'overdue':
+      q = q.where('invoices.status', '=', 'issued').where('invoices.kind', '=', 'invoice').where('invoices.settled_on', 'is', null).where('invoices.due_date', '<', f.today);
+      break;
+    case 'paid':
+      q = q.where('invoices.status', '=', 'issued').where('invoices.kind', '=', 'invoice').where('invoices.settled_on', 'is not', null);
+      break;
+    default:
+  }
+  return q.orderBy('invoices.created_at', 'desc').orderBy('invoices.id').limit(f.limit).execute();
+}
+
+export function linesOf(db: Db, invoiceId: string): Promise<InvoiceLineRow[]> {
+  return db.selectFrom('invoice_lines').selectAll().where('invoice_id', '=', invoiceId).orderBy('position').execute();
+}
+
+export async function insertInvoice(db: Db, row: Insertable<InvoicesTable>, lines: Insertable<InvoiceLinesTable>[]) {
+  await db.insertInto('invoices').values(row).execute();
+  if (lines.length > 0) await db.insertInto('invoice_lines').values(lines).execute();
+}
+
+/** Deletes a draft and its lines; false when it is not (or no longer) a draft. */
+export async function deleteDraft(db: Db, orgId: string, id: string): Promise<boolean> {
+  const found = await db.selectFrom('invoices').select('id').where('org_id', '=', orgId).where('id', '=', id).where('status', '=', 'draft').executeTakeFirst();
+  if (!found) return false;
+  await db.deleteFrom('invoice_lines').where('invoice_id', '=', id).execute();
+  const res = await db.deleteFrom('invoices').where('org_id', '=', orgId).where('id', '=', id).where('status', '=', 'draft').executeTakeFirst();
+  return Number(res.numDeletedRows) === 1;
+}
+
+/** Draft → issued with its number and dates; false when someone issued or deleted it meanwhile. */
+export async function markIssued(db: Db, orgId: string, id: string, set: Pick<Selectable<InvoicesTable>, 'number' | 'issue_date' | 'due_date' | 'terms_version' | 'late_rate_percent' | 'late_rate_text' | 'vat_on_debits' | 'document_sha256' | 'issued_at' | 'issued_by' | 'updated_at' | 'settled_on'>): Promise<boolean> {
+  const res = await db.updateTable('invoices').set({ ...set, status: 'issued' }).where('org_id', '=', orgId).where('id', '=', id).where('status', '=', 'draft').executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+/** Contract lines already on an invoice (draft or issued), so that a line is invoiced once. */
+export async function invoicedContractLineIds(db: Db, orgId: string, contractId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('invoice_lines')
+    .innerJoin('invoices', 'invoices.id', 'invoice_lines.invoice_id')
+    .select('invoice_lines.contract_line_id')
+    .where('invoices.org_id', '=', orgId)
+    .where('invoices.contract_id', '=', contractId)
+    .where('invoices.kind', '=', 'invoice')
+    .where('invoices.origin', '!=', 'rent')
+    .where('invoice_lines.contract_line_id', 'is not', null)
+    .execute();
+  return new Set(rows.map((r) => r.contract_line_id!));
+}
+
+/** The contract as invoicing needs it (read here so that contracts may call invoicing). */
+export function contractForBilling(db: Db, orgId: string, contractId: string, clientId: string | null) {
+  let q = db
+    .selectFrom('contracts')
+    .select(['id', 'number', 'client_id', 'status', 'terms_version', 'purchase_order_reference', 'goods_billing', 'services_billing', 'payment_term_days', 'prepayment_required', 'effective_date', 'lessor_id'])
+    .where('org_id', '=', orgId)
+    .where('id', '=', contractId);
+  if (clientId !== null) q = q.where('client_id', '=', clientId);
+  return q.executeTakeFirst();
+}
+
+export function contractLines(db: Db, contractId: string) {
+  return db.selectFrom('contract_lines').selectAll().where('contract_id', '=', contractId).orderBy('position').execute();
+}
+
+/** Credit notes already issued against an invoice, in cents (gross). */
+export async function issuedCreditsOf(db: Db, orgId: string, invoiceId: string): Promise<number> {
+  const row = await db
+    .selectFrom('invoices')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('gross_cents'), eb.lit(0)).as('total'))
+    .where('org_id', '=', orgId)
+    .where('corrects_invoice_id', '=', invoiceId)
+    .where('kind', '=', 'credit-note')
+    .where('status', '=', 'issued')
+    .executeTakeFirstOrThrow();
+  return Number(row.total);
+}
+
+/** Adds an issued credit note to the invoice it corrects, settling it when nothing remains open. */
+export async function addCredit(db: Db, orgId: string, invoiceId: string, cents: number, on: string, at: string) {
+  const inv = await db.selectFrom('invoices').select(['gross_cents', 'paid_cents', 'credited_cents', 'settled_on']).where('org_id', '=', orgId).where('id', '=', invoiceId).executeTakeFirstOrThrow();
+  const credited = Number(inv.credited_cents) + cents;
+  const settled = inv.settled_on ?? (Number(inv.paid_cents) + credited >= Number(inv.gross_cents) ? on : null);
+  await db.updateTable('invoices').set({ credited_cents: credited, settled_on: settled, updated_at: at }).where('org_id', '=', orgId).where('id', '=', invoiceId).execute();
+}
+
+/** The credit notes of an invoice (drafts hidden from client users). */
+export function creditNotesOf(db: Db, orgId: string, invoiceId: string, issuedOnly: boolean): Promise<InvoiceRow[]> {
+  let q = withNames(db).where('invoices.org_id', '=', orgId).where('invoices.corrects_invoice_id', '=', invoiceId);
+  if (issuedOnly) q = q.where('invoices.status', '=', 'issued');
+  return q.orderBy('invoices.created_at').execute();
+}

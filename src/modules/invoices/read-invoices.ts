@@ -1,0 +1,92 @@
+import { parisDate, type AppContext } from '../../context.ts';
+import { PDF_MEDIA_TYPE } from '../../documents/index.ts';
+import { appendEvidence, findDocument, sha256OfBytes } from '../../evidence/index.ts';
+import { AppError } from '../../kernel/errors.ts';
+import type { Actor } from '../auth/index.ts';
+import { clientScope, evidenceOf, timelineOf } from '../quotes/index.ts';
+import { toInvoiceOut, toInvoiceSummary } from './invoice-mapper.ts';
+import { invoiceFilename } from './invoice-pdf.ts';
+import { issueContext, renderIssuedInvoice } from './issue-invoice.ts';
+import * as repo from './invoices.repo.ts';
+import type { InvoiceFilter } from './invoices.repo.ts';
+
+/** An invoice the actor may see (a client user: its own company's issued ones), or 404. */
+export async function visibleInvoice(ctx: AppContext, actor: Actor, id: string) {
+  const row = await repo.findInvoice(ctx.db, actor.orgId, id, clientScope(actor));
+  if (!row) throw new AppError('invoice.not_found');
+  return row;
+}
+
+export async function listInvoices(ctx: AppContext, actor: Actor, q: { filter?: InvoiceFilter; kind?: 'invoice' | 'credit-note'; clientId?: string; contractId?: string; limit: number }) {
+  const scope = clientScope(actor);
+  if (scope !== null && q.clientId !== undefined && q.clientId !== scope) return [];
+  const today = parisDate(ctx.now());
+  const rows = await repo.listInvoices(ctx.db, actor.orgId, {
+    clientId: scope ?? q.clientId ?? null,
+    ...(q.contractId ? { contractId: q.contractId } : {}),
+    ...(q.kind ? { kind: q.kind } : {}),
+    ...(q.filter ? { filter: q.filter } : {}),
+    today,
+    limit: q.limit,
+    excludeDrafts: scope !== null,
+  });
+  return rows.map((r) => toInvoiceSummary(r, today));
+}
+
+async function paymentsOf(ctx: AppContext, orgId: string, invoiceId: string) {
+  const rows = await ctx.db
+    .selectFrom('payment_allocations')
+    .innerJoin('payments', 'payments.id', 'payment_allocations.payment_id')
+    .select(['payments.id as paymentId', 'payments.received_on as receivedOn', 'payment_allocations.amount_cents as amountCents', 'payments.means', 'payments.status'])
+    .where('payment_allocations.org_id', '=', orgId)
+    .where('payment_allocations.invoice_id', '=', invoiceId)
+    .orderBy('payments.received_on')
+    .execute();
+  return rows.map((r) => ({ ...r, amountCents: Number(r.amountCents) }));
+}
+
+/** One invoice with its lines, credit notes, payments, decisions and evidence. */
+export async function getInvoice(ctx: AppContext, actor: Actor, id: string) {
+  const row = await visibleInvoice(ctx, actor, id);
+  const today = parisDate(ctx.now());
+  const [lines, credits, payments, decisions, evidence] = await Promise.all([
+    repo.linesOf(ctx.db, id),
+    repo.creditNotesOf(ctx.db, actor.orgId, id, clientScope(actor) !== null),
+    paymentsOf(ctx, actor.orgId, id),
+    timelineOf(ctx, actor.orgId, 'invoice', id),
+    evidenceOf(ctx, actor, 'invoice', id),
+  ]);
+  return {
+    invoice: toInvoiceOut(row, lines, today),
+    creditNotes: credits.map((c) => toInvoiceSummary(c, today)),
+    payments,
+    decisions,
+    evidence,
+  };
+}
+
+/**
+ * The Factur-X PDF of an issued invoice: the bytes stored in the evidence log. An invoice issued
+ * by the billing run is rendered on first use (rendering is deterministic, from frozen rows) and
+ * stored then.
+ */
+export async function invoicePdf(ctx: AppContext, actor: Actor, id: string): Promise<{ bytes: Uint8Array; filename: string; sha256: string }> {
+  const row = await visibleInvoice(ctx, actor, id);
+  if (row.status !== 'issued' || !row.number) throw new AppError('invoice.not_issued', { detail: 'A draft has no PDF: issue it first' });
+  if (row.document_sha256) {
+    const doc = await findDocument(ctx.db, actor.orgId, row.document_sha256);
+    if (!doc) throw new AppError('evidence.not_found');
+    return { bytes: doc.content, filename: doc.filename, sha256: row.document_sha256 };
+  }
+  const ic = await issueContext(ctx, actor.orgId, row, row.issue_date!);
+  const bytes = await renderIssuedInvoice(ctx.db, row, ic);
+  const sha256 = sha256OfBytes(bytes);
+  const filename = invoiceFilename({ kind: row.kind, number: row.number });
+  const at = ctx.now().toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    const res = await trx.updateTable('invoices').set({ document_sha256: sha256 }).where('org_id', '=', actor.orgId).where('id', '=', id).where('document_sha256', 'is', null).executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1) return; // rendered by a concurrent request: same bytes
+    await appendEvidence(trx, ctx.dialect, { orgId: actor.orgId, kind: 'document.rendered', objectType: 'invoice', objectId: id, contractId: row.contract_id, actor: actor.userId, at, document: { bytes, mediaType: PDF_MEDIA_TYPE, filename } });
+  });
+  return { bytes, filename, sha256 };
+}
