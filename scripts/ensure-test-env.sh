@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure what the test suite needs is on this machine: Debian's Chromium for the browser
-# tests, and a PostgreSQL on 127.0.0.1:5432 (trust auth, database `test`) for the second engine.
+# tests, a PostgreSQL on 127.0.0.1:5432 (trust auth, database `test`) for the second engine, and
+# the tools of the official e-invoice validator (../shared/einvoice: Java, Saxon, xmllint, poppler).
 # Uses the PostgreSQL already listening when there is one; otherwise installs and starts one.
 # Needs root only when something is missing. Safe to run again: it does nothing then.
 set -euo pipefail
@@ -16,6 +17,10 @@ as_root() {
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 if ! pg_listening && ! ls /etc/postgresql/*/main >/dev/null 2>&1; then missing+=(postgresql); fi
+command -v java >/dev/null || missing+=(default-jre-headless)
+ls /usr/share/java/Saxon-HE*.jar >/dev/null 2>&1 || missing+=(libsaxonhe-java)
+command -v xmllint >/dev/null || missing+=(libxml2-utils)
+command -v pdfdetach >/dev/null || missing+=(poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then
   as_root "${missing[*]}"
   echo "ensure-test-env: installing ${missing[*]} from Debian's packages"

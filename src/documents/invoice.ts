@@ -5,7 +5,7 @@
  * rate in force, the EUR 40 indemnity, "no discount for early payment" (art. 9.4, 10.1), and the
  * reform's mentions (client SIREN, delivery address, nature of operations, VAT on debits).
  */
-import type { Content } from 'pdfmake/interfaces';
+import type { Content } from './layout/types.ts';
 import { formatIban } from '../kernel/identifiers.ts';
 import { clientColumns, linesTable, paragraphs, partyBox, titleBlock, totalsBlock } from './blocks.ts';
 import { dateFr, euros, legalFooter, partyName } from './format.ts';

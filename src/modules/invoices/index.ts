@@ -3,6 +3,7 @@ export { invoicesRoutes, INVOICE_WRITERS } from './invoices.routes.ts';
 export { draftForContractEvent, insertDraftInvoice } from './create-invoices.ts';
 export { issueWithin, issueContext, renderIssuedInvoice, SERIES, NUMBER_DIGITS, type IssueContext } from './issue-invoice.ts';
 export { priceInvoice, natureOfLines, type LineDraft } from './invoice-lines.ts';
+export { issueBatchWithin, type BulkInvoice, type BulkIssueContext, type BulkIssueResult } from './bulk-issue.ts';
 export { openCents, paymentState, toInvoiceSummary } from './invoice-mapper.ts';
 export { visibleInvoice, invoicePdf } from './read-invoices.ts';
 export { InvoiceSummary } from './invoices.schemas.ts';

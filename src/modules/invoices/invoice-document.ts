@@ -31,7 +31,6 @@ function invoiceLine(l: InvoiceLineRow): InvoiceLine {
 
 /** Requires an issued invoice (number, dates, late rate): drafts are never printed. */
 export function invoiceDocument(row: InvoiceRow, lines: InvoiceLineRow[], seller: SellerIdentity, client: PartyIdentity, pc: PaymentContext): InvoiceDocument {
-  const open = row.kind === 'invoice' ? row.gross_cents - row.paid_cents - row.credited_cents : 0;
   return {
     kind: row.kind,
     number: row.number!,
@@ -50,9 +49,10 @@ export function invoiceDocument(row: InvoiceRow, lines: InvoiceLineRow[], seller
     ...(pc.correctedInvoice ? { correctedInvoice: pc.correctedInvoice } : {}),
     lines: lines.map(invoiceLine),
     totals: { netCents: row.net_cents, vatCents: row.vat_cents, grossCents: row.gross_cents, vatBreakdown: JSON.parse(row.vat_breakdown_json) },
-    // At issue nothing is paid: the PDF shows the full amount (it is frozen with the invoice).
+    // At issue nothing is paid: the PDF shows the full amount (it is frozen with the invoice);
+    // a credit note's amount is what it credits (EN 16931 BT-115 of a type 381 document).
     paidCents: 0,
-    dueCents: row.kind === 'invoice' ? row.gross_cents : open,
+    dueCents: row.gross_cents,
     payment: {
       means: row.payment_means,
       ...(seller.iban ? { iban: seller.iban } : {}),

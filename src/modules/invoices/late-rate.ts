@@ -8,6 +8,9 @@ import { MoneyDecimal } from '../../kernel/money.ts';
 import { formatPercentFr } from './format-percent.ts';
 import { rateOn, semesterRate, type EcbRate, type TermsParameters } from '../../terms/index.ts';
 
+/** '10' → '10 points'. */
+const points = (p: string) => `${p.replace('.', ',')} points`;
+
 export interface LateRate {
   ratePercent: string;
   text: string;
@@ -20,7 +23,7 @@ export function lateRateMention(params: TermsParameters, rates: readonly EcbRate
     const rate = new MoneyDecimal(mro).plus(params.publicBuyerMarginPoints).toString();
     return {
       ratePercent: rate,
-      text: `intérêts moratoires au taux de ${formatPercentFr(rate)} (taux BCE de refinancement du semestre, ${formatPercentFr(mro)}, majoré de ${formatPercentFr(params.publicBuyerMarginPoints)} points ; code de la commande publique, art. R2192-31)`,
+      text: `intérêts moratoires au taux de ${formatPercentFr(rate)} (taux BCE de refinancement du semestre, ${formatPercentFr(mro)}, majoré de ${points(params.publicBuyerMarginPoints)} ; code de la commande publique, art. R2192-31)`,
     };
   }
   const mro = (params.ecbRateRule === 'semester' ? semesterRate(rates, firstLateDay) : rateOn(rates, firstLateDay)) ?? '0';
@@ -28,6 +31,6 @@ export function lateRateMention(params: TermsParameters, rates: readonly EcbRate
   const which = params.ecbRateRule === 'semester' ? 'taux de refinancement de la BCE en vigueur au 1er jour du semestre' : 'taux de la plus récente opération de refinancement de la BCE';
   return {
     ratePercent: rate,
-    text: `${formatPercentFr(rate)} l'an (${which}, ${formatPercentFr(mro)}, majoré de ${formatPercentFr(params.lateInterestMarginPoints)} points ; art. 10.3 des CGV, C. com. L441-10)`,
+    text: `${formatPercentFr(rate)} l'an (${which}, ${formatPercentFr(mro)}, majoré de ${points(params.lateInterestMarginPoints)} ; art. 10.3 des CGV, C. com. L441-10)`,
   };
 }
