@@ -28,3 +28,17 @@ export function usagesOf(db: Db, licenceId: string) {
 export function insertUsage(db: Db, row: LicenceUsagesTable) {
   return db.insertInto('licence_usages').values(row).execute();
 }
+
+/** The issued invoice carrying a contract line, and when it was settled (art. 5.2, 9.1). */
+export function invoiceOfContractLine(db: Db, orgId: string, contractLineId: string) {
+  return db
+    .selectFrom('invoice_lines')
+    .innerJoin('invoices', 'invoices.id', 'invoice_lines.invoice_id')
+    .select(['invoices.number', 'invoices.settled_on'])
+    .where('invoices.org_id', '=', orgId)
+    .where('invoice_lines.contract_line_id', '=', contractLineId)
+    .where('invoices.kind', '=', 'invoice')
+    .where('invoices.status', '=', 'issued')
+    .orderBy('invoices.issue_date')
+    .executeTakeFirst();
+}

@@ -20,6 +20,8 @@ export const LicenceOut = z.object({
   termsVersion: z.string(),
   createdAt: z.string(),
   usages: z.array(UsageOut),
+  /** Art. 5.2: the solution is installed once its price is collected (art. 9.1). */
+  installation: z.object({ allowed: z.boolean(), invoiceNumber: z.string().nullable(), paidOn: z.string().nullable(), article: z.literal('5.2') }),
 });
 export type LicenceOut = z.infer<typeof LicenceOut>;
 

@@ -6,7 +6,7 @@ import * as repo from './licences.repo.ts';
 import type { LicenceOut } from './licences.schemas.ts';
 
 async function toOut(ctx: AppContext, r: repo.LicenceRow): Promise<LicenceOut> {
-  const usages = await repo.usagesOf(ctx.db, r.id);
+  const [usages, invoice] = await Promise.all([repo.usagesOf(ctx.db, r.id), repo.invoiceOfContractLine(ctx.db, r.org_id, r.contract_line_id)]);
   return {
     id: r.id,
     contractId: r.contract_id,
@@ -18,6 +18,7 @@ async function toOut(ctx: AppContext, r: repo.LicenceRow): Promise<LicenceOut> {
     termsVersion: r.terms_version,
     createdAt: r.created_at,
     usages: usages.map((u) => ({ id: u.id, observedOn: u.observed_on, usersCount: u.users_count, overLimit: u.over_limit === 1, recordedAt: u.recorded_at })),
+    installation: { allowed: Boolean(invoice?.settled_on), invoiceNumber: invoice?.number ?? null, paidOn: invoice?.settled_on ?? null, article: '5.2' },
   };
 }
 
