@@ -1,0 +1,26 @@
+/** The account statement as a French PDF (relevé de compte), dated the statement date. */
+import type { AppContext } from '../../context.ts';
+import { renderStatementPdf, type StatementDocument } from '../../documents/statement.ts';
+import type { Actor } from '../auth/index.ts';
+import { loadParties } from '../quotes/index.ts';
+import type { StatementOut } from './payments.schemas.ts';
+
+export function statementDocument(s: StatementOut, parties: Pick<StatementDocument, 'seller' | 'client'>): StatementDocument {
+  return {
+    asOf: s.asOf,
+    ...parties,
+    invoices: s.invoices,
+    debitNotes: s.debitNotes,
+    payments: s.payments.map((p) => ({ ...p, allocations: p.allocations.map((a) => ({ number: a.invoiceNumber ?? a.debitNoteNumber, amountCents: a.amountCents })) })),
+    totals: s.totals,
+    ageing: s.ageing,
+  };
+}
+
+/** Renders a statement the actor was allowed to read. */
+export async function statementPdf(ctx: AppContext, actor: Actor, statement: StatementOut): Promise<{ bytes: Uint8Array; filename: string }> {
+  const { seller, client } = await loadParties(ctx, actor.orgId, statement.client.id);
+  const bytes = await renderStatementPdf(statementDocument(statement, { seller, client }));
+  const slug = statement.client.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
+  return { bytes, filename: `releve-compte-${slug || 'client'}-${statement.asOf}.pdf` };
+}
