@@ -1,5 +1,5 @@
 /** Content blocks shared by the commercial documents: parties, lines table, VAT and totals. */
-import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { Content, TableCell } from './layout/types.ts';
 import { bankLines, euros, identityLines, partyName, percentFr, quantityFr } from './format.ts';
 import type { DocumentLine, DocumentTotals, PartyIdentity, SellerIdentity } from './model.ts';
 

@@ -3,7 +3,7 @@
  * French business letter layout: sender top left, recipient on the right where a window envelope
  * shows it (the LRAR mention above it), place and date, subject, body, signature.
  */
-import type { Content } from 'pdfmake/interfaces';
+import type { Content } from './layout/types.ts';
 import { dateFr, identityLines, partyName } from './format.ts';
 import type { LetterDocument } from './model.ts';
 import { renderPdf } from './pdf.ts';

@@ -4,7 +4,7 @@
  * governs the contract — the one in force on the order date (art. 1.2), which may be newer than
  * the quote's.
  */
-import type { Content } from 'pdfmake/interfaces';
+import type { Content } from './layout/types.ts';
 import { clientColumns, linesTable, paragraphs, titleBlock, totalsBlock } from './blocks.ts';
 import { dateFr, legalFooter, partyName } from './format.ts';
 import type { OrderAcknowledgementDocument } from './model.ts';

@@ -1,5 +1,5 @@
 /** The quote (devis) PDF: the offer to contract of art. 3.1, with its "Bon pour accord" block. */
-import type { Content } from 'pdfmake/interfaces';
+import type { Content } from './layout/types.ts';
 import { clientColumns, linesTable, paragraphs, titleBlock, totalsBlock } from './blocks.ts';
 import { dateFr, legalFooter, partyName } from './format.ts';
 import type { QuoteDocument } from './model.ts';
