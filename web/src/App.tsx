@@ -12,6 +12,7 @@ import { DashboardPage } from './pages/DashboardPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { PortalHomePage } from './pages/PortalHomePage.tsx';
 import { NotFoundPage, RoleGate } from './pages/StatusPages.tsx';
+import { PAYMENT_WRITERS } from './roles.ts';
 
 /** A page component loaded on first visit (one chunk per page file). */
 function lazyPage<K extends string>(load: () => Promise<{ [P in K]: ComponentType }>, name: K) {
@@ -36,6 +37,21 @@ const MyQuotesPage = lazyPage(() => import('./pages/portal/MyQuotesPage.tsx'), '
 const MyQuotePage = lazyPage(() => import('./pages/portal/MyQuotePage.tsx'), 'MyQuotePage');
 const MyContractsPage = lazyPage(() => import('./pages/portal/MyContractsPage.tsx'), 'MyContractsPage');
 const MyContractPage = lazyPage(() => import('./pages/portal/MyContractPage.tsx'), 'MyContractPage');
+const InvoicesPage = lazyPage(() => import('./pages/invoices/InvoicesPage.tsx'), 'InvoicesPage');
+const InvoiceDetailPage = lazyPage(() => import('./pages/invoices/InvoiceDetailPage.tsx'), 'InvoiceDetailPage');
+const PaymentsPage = lazyPage(() => import('./pages/payments/PaymentsPage.tsx'), 'PaymentsPage');
+const PaymentEntryPage = lazyPage(() => import('./pages/payments/PaymentEntryPage.tsx'), 'PaymentEntryPage');
+const BankImportsPage = lazyPage(() => import('./pages/payments/BankImportsPage.tsx'), 'BankImportsPage');
+const BankImportPage = lazyPage(() => import('./pages/payments/BankImportPage.tsx'), 'BankImportPage');
+const MyInvoicesPage = lazyPage(() => import('./pages/portal/MyInvoicesPage.tsx'), 'MyInvoicesPage');
+const MyInvoicePage = lazyPage(() => import('./pages/portal/MyInvoicePage.tsx'), 'MyInvoicePage');
+const MyStatementPage = lazyPage(() => import('./pages/portal/MyStatementPage.tsx'), 'MyStatementPage');
+const MyDuesPage = lazyPage(() => import('./pages/portal/MyDuesPage.tsx'), 'MyDuesPage');
+const DunningPage = lazyPage(() => import('./pages/dunning/DunningPage.tsx'), 'DunningPage');
+const DebitNotesPage = lazyPage(() => import('./pages/debit-notes/DebitNotesPage.tsx'), 'DebitNotesPage');
+const DebitNoteDetailPage = lazyPage(() => import('./pages/debit-notes/DebitNoteDetailPage.tsx'), 'DebitNoteDetailPage');
+const MyDebitNotePage = lazyPage(() => import('./pages/debit-notes/DebitNoteDetailPage.tsx'), 'MyDebitNotePage');
+const BillingRunsPage = lazyPage(() => import('./pages/billing/BillingRunsPage.tsx'), 'BillingRunsPage');
 
 /** Pages already built; every other menu entry shows its "coming soon" placeholder. */
 const BUILT: Record<string, () => ReactNode> = {
@@ -52,6 +68,14 @@ const BUILT: Record<string, () => ReactNode> = {
   contracts: () => <ContractsPage />,
   'my-quotes': () => <MyQuotesPage />,
   'my-contracts': () => <MyContractsPage />,
+  invoices: () => <InvoicesPage />,
+  payments: () => <PaymentsPage />,
+  'my-invoices': () => <MyInvoicesPage />,
+  'my-statement': () => <MyStatementPage />,
+  'my-dues': () => <MyDuesPage />,
+  dunning: () => <DunningPage />,
+  'debit-notes': () => <DebitNotesPage />,
+  'billing-runs': () => <BillingRunsPage />,
 };
 
 /** Pages below a menu entry (same roles), by path relative to their frame. */
@@ -67,6 +91,17 @@ const SUBPAGES: Record<string, ReadonlyArray<readonly [string, () => ReactNode]>
   contracts: [['contracts/:id', () => <ContractDetailPage />]],
   'my-quotes': [['quotes/:id', () => <MyQuotePage />]],
   'my-contracts': [['contracts/:id', () => <MyContractPage />]],
+  invoices: [['invoices/:id', () => <InvoiceDetailPage />]],
+  payments: [
+    ['payments/new', () => <RoleGate roles={PAYMENT_WRITERS}><PaymentEntryPage /></RoleGate>],
+    ['payments/bank-imports', () => <RoleGate roles={PAYMENT_WRITERS}><BankImportsPage /></RoleGate>],
+    ['payments/bank-imports/:id', () => <RoleGate roles={PAYMENT_WRITERS}><BankImportPage /></RoleGate>],
+  ],
+  'debit-notes': [['debit-notes/:id', () => <DebitNoteDetailPage />]],
+  'my-invoices': [
+    ['invoices/:id', () => <MyInvoicePage />],
+    ['debit-notes/:id', () => <MyDebitNotePage />],
+  ],
 };
 
 function page(item: NavItem, render?: () => ReactNode): ReactNode {

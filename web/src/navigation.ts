@@ -56,8 +56,10 @@ export const BACK_OFFICE_NAV: readonly NavGroup[] = [
     labelKey: 'nav.group.finance',
     items: [
       { key: 'invoices', path: '/invoices', labelKey: 'nav.invoices', roles: [...FINANCE, 'sales'], articles: ['9.2', '9.4', '10.1'], descriptionKey: 'soon.desc.invoices' },
-      { key: 'payments', path: '/payments', labelKey: 'nav.payments', roles: FINANCE, articles: ['10.1', '10.2'], descriptionKey: 'soon.desc.payments' },
-      { key: 'dunning', path: '/dunning', labelKey: 'nav.dunning', roles: FINANCE, articles: ['10.3', '15.2'], descriptionKey: 'soon.desc.dunning' },
+      { key: 'payments', path: '/payments', labelKey: 'nav.payments', roles: [...FINANCE, 'sales'], articles: ['10.1', '10.2'], descriptionKey: 'soon.desc.payments' },
+      { key: 'dunning', path: '/dunning', labelKey: 'nav.dunning', roles: ['admin', 'accounting'], articles: ['10.3', '15.2'], descriptionKey: 'soon.desc.dunning' },
+      { key: 'debit-notes', path: '/debit-notes', labelKey: 'nav.debitNotes', roles: [...FINANCE, 'sales'], articles: ['10.3'], descriptionKey: 'soon.desc.debitNotes' },
+      { key: 'billing-runs', path: '/billing-runs', labelKey: 'nav.billingRuns', roles: ['admin', 'accounting'], articles: ['9.1', '10.1'], descriptionKey: 'soon.desc.billingRuns' },
     ],
   },
   {
@@ -88,6 +90,8 @@ export const PORTAL_NAV: readonly NavGroup[] = [
       { key: 'my-quotes', path: '/portal/quotes', labelKey: 'nav.myQuotes', roles: ['client'], articles: ['3.1', '3.3'], descriptionKey: 'soon.desc.myQuotes' },
       { key: 'my-contracts', path: '/portal/contracts', labelKey: 'nav.myContracts', roles: ['client'], articles: ['3.2', '15.1'], descriptionKey: 'soon.desc.myContracts' },
       { key: 'my-invoices', path: '/portal/invoices', labelKey: 'nav.myInvoices', roles: ['client'], articles: ['10.1', '10.3'], descriptionKey: 'soon.desc.myInvoices' },
+      { key: 'my-statement', path: '/portal/statement', labelKey: 'nav.myStatement', roles: ['client'], articles: ['10.1'], descriptionKey: 'soon.desc.myStatement' },
+      { key: 'my-dues', path: '/portal/dues', labelKey: 'nav.myDues', roles: ['client'], articles: ['10.3'], descriptionKey: 'soon.desc.myDues' },
     ],
   },
 ];

@@ -13,6 +13,12 @@ export const USAGE_RECORDERS: readonly Role[] = ['admin', 'order-admin', 'techni
 export const EVIDENCE_READERS: readonly Role[] = ['admin', 'order-admin', 'accounting', 'dpo'];
 export const LESSOR_READERS: readonly Role[] = ['admin', 'sales', 'order-admin', 'accounting'];
 export const QUOTE_READERS: readonly Role[] = ['admin', 'sales', 'order-admin', 'accounting'];
+/** src/modules/invoices/invoices.routes.ts: readers, drafters (from a contract event), writers. */
+export const INVOICE_READERS: readonly Role[] = ['admin', 'accounting', 'order-admin', 'sales'];
+export const INVOICE_DRAFTERS: readonly Role[] = ['admin', 'accounting', 'order-admin'];
+export const INVOICE_WRITERS: readonly Role[] = ['admin', 'accounting'];
+/** Payments, bank imports, dunning, debit notes and billing runs: accounting (and admins). */
+export const PAYMENT_WRITERS: readonly Role[] = ['admin', 'accounting'];
 
 /** True when the signed-in user's role is among `roles`. */
 export function useCan(roles: readonly Role[]): boolean {

@@ -10,7 +10,7 @@ export function problemDecision(error: unknown): Decision | null {
   return decision && typeof decision === 'object' && 'outcome' in decision ? decision : null;
 }
 
-const POSITIVE = new Set(['accepted', 'valid', 'approved', 'in-time', 'on-time']);
+const POSITIVE = new Set(['accepted', 'valid', 'approved', 'in-time', 'on-time', 'not-due', 'paid-on-time']);
 
 /** A decision of the rules: outcome, the article and terms version cited, and why. */
 export function DecisionCard({ decision, testId = 'decision' }: { decision: Decision; testId?: string }) {

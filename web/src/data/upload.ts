@@ -19,3 +19,16 @@ export function toUpload(file: File): Promise<UploadedDocument> {
     reader.readAsDataURL(file);
   });
 }
+
+/** Reads any file as base64 (no data-URL prefix). */
+export function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.readAsDataURL(file);
+  });
+}

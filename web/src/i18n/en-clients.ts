@@ -62,7 +62,7 @@ export const enClients: Record<keyof typeof frClients, string> = {
   'client.correspondentHint': 'The designated correspondent represents the client towards ALLEO (art. 7).',
   'client.noCorrespondent': 'None',
   'client.noCorrespondentLong': 'No designated correspondent: designate one among the contacts (art. 7).',
-  'client.deals': 'Quotes and contracts',
+  'client.deals': 'Quotes, contracts and invoices',
 
   'contact.name': 'Name',
   'contact.title': 'Job title',

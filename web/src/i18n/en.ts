@@ -2,6 +2,9 @@ import { enCatalogue } from './en-catalogue.ts';
 import { enClients } from './en-clients.ts';
 import { enContracts } from './en-contracts.ts';
 import { enEvidence } from './en-evidence.ts';
+import { enCollection } from './en-collection.ts';
+import { enInvoices } from './en-invoices.ts';
+import { enPayments } from './en-payments.ts';
 import { enQuotes } from './en-quotes.ts';
 import { enShared } from './en-shared.ts';
 import type { MessageKey } from './fr.ts';
@@ -74,6 +77,10 @@ export const en: Record<MessageKey, string> = {
   'nav.myQuotes': 'My quotes',
   'nav.myContracts': 'My contracts',
   'nav.myInvoices': 'My invoices',
+  'nav.myStatement': 'My statement',
+  'nav.myDues': 'What I owe today',
+  'nav.debitNotes': 'Debit notes',
+  'nav.billingRuns': 'Rent billing',
 
   'role.admin': 'Administrator',
   'role.sales': 'Sales',
@@ -102,6 +109,10 @@ export const en: Record<MessageKey, string> = {
   'soon.desc.myQuotes': 'View and sign your quotes.',
   'soon.desc.myContracts': 'Find your contracts and their order acknowledgements.',
   'soon.desc.myInvoices': 'View your invoices, their due dates and your payments.',
+  'soon.desc.myStatement': 'Your account statement: invoices, credit notes, payments and balance, as a PDF.',
+  'soon.desc.myDues': 'What you owe today, with the late-payment interest and the recovery indemnity.',
+  'soon.desc.debitNotes': 'Debit notes for late-payment interest and the EUR 40 recovery indemnity (art. 10.3).',
+  'soon.desc.billingRuns': 'Monthly rent billing, in advance (art. 10.1).',
 
   'dashboard.welcome': 'Hello, {name}',
   'dashboard.roleLine': 'You are signed in as {role} for {organisation}.',
@@ -319,6 +330,7 @@ export const en: Record<MessageKey, string> = {
   'value.bank-transfer': 'Bank transfer',
   'value.direct-debit': 'SEPA direct debit',
   'value.administrative-mandate': 'Administrative mandate',
+  'value.other': 'Other means',
   'value.paid-under-contract': 'Amount paid under the contract',
   'value.none': 'None',
 
@@ -341,4 +353,7 @@ export const en: Record<MessageKey, string> = {
   ...enQuotes,
   ...enContracts,
   ...enEvidence,
+  ...enInvoices,
+  ...enPayments,
+  ...enCollection,
 };

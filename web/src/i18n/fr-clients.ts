@@ -61,7 +61,7 @@ export const frClients = {
   'client.correspondentHint': 'Le correspondant désigné représente le client auprès d’ALLEO (art. 7).',
   'client.noCorrespondent': 'Aucun',
   'client.noCorrespondentLong': 'Aucun correspondant désigné : désignez-en un parmi les contacts (art. 7).',
-  'client.deals': 'Devis et contrats',
+  'client.deals': 'Devis, contrats et factures',
 
   'contact.name': 'Nom',
   'contact.title': 'Fonction',

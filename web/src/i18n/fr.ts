@@ -7,6 +7,9 @@ import { frCatalogue } from './fr-catalogue.ts';
 import { frClients } from './fr-clients.ts';
 import { frContracts } from './fr-contracts.ts';
 import { frEvidence } from './fr-evidence.ts';
+import { frCollection } from './fr-collection.ts';
+import { frInvoices } from './fr-invoices.ts';
+import { frPayments } from './fr-payments.ts';
 import { frQuotes } from './fr-quotes.ts';
 import { frShared } from './fr-shared.ts';
 
@@ -77,6 +80,10 @@ export const fr = {
   'nav.myQuotes': 'Mes devis',
   'nav.myContracts': 'Mes contrats',
   'nav.myInvoices': 'Mes factures',
+  'nav.myStatement': 'Mon relevé',
+  'nav.myDues': 'Ce que je dois aujourd’hui',
+  'nav.debitNotes': 'Notes de débit',
+  'nav.billingRuns': 'Facturation des loyers',
 
   'role.admin': 'Administrateur',
   'role.sales': 'Commercial',
@@ -105,6 +112,10 @@ export const fr = {
   'soon.desc.myQuotes': 'Consultez et signez vos devis.',
   'soon.desc.myContracts': 'Retrouvez vos contrats et leurs accusés de réception de commande.',
   'soon.desc.myInvoices': 'Consultez vos factures, leurs échéances et vos paiements.',
+  'soon.desc.myStatement': 'Votre relevé de compte : factures, avoirs, paiements et solde, en PDF.',
+  'soon.desc.myDues': 'Le montant dû aujourd’hui, avec les pénalités de retard et l’indemnité forfaitaire.',
+  'soon.desc.debitNotes': 'Notes de débit des pénalités de retard et de l’indemnité forfaitaire de 40 € (art. 10.3).',
+  'soon.desc.billingRuns': 'Facturation mensuelle des loyers, à échoir (art. 10.1).',
 
   'dashboard.welcome': 'Bonjour, {name}',
   'dashboard.roleLine': 'Vous êtes connecté en tant que {role} pour la société {organisation}.',
@@ -322,6 +333,7 @@ export const fr = {
   'value.bank-transfer': 'Virement bancaire',
   'value.direct-debit': 'Prélèvement SEPA',
   'value.administrative-mandate': 'Mandat administratif',
+  'value.other': 'Autre moyen',
   'value.paid-under-contract': 'Montant payé au titre du contrat',
   'value.none': 'Aucun',
 
@@ -344,6 +356,9 @@ export const fr = {
   ...frQuotes,
   ...frContracts,
   ...frEvidence,
+  ...frInvoices,
+  ...frPayments,
+  ...frCollection,
 } satisfies Record<string, string>;
 
 /** Every UI string key. */

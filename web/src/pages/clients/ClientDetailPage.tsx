@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/i18n.ts';
 import { CLIENT_WRITERS, QUOTE_WRITERS, useCan } from '../../roles.ts';
 import { ClientContactsCard } from './ClientContactsCard.tsx';
 import { ClientDealsCard } from './ClientDealsCard.tsx';
+import { ClientEnforcementCard } from './ClientEnforcementCard.tsx';
 import { ClientFinancialCard } from './ClientFinancialCard.tsx';
 import { ClientFormModal } from './ClientFormModal.tsx';
 import { ClientIdentityCard } from './ClientIdentityCard.tsx';
@@ -48,6 +49,7 @@ export function ClientDetailPage() {
       <ClientFinancialCard client={data} />
       <ClientContactsCard client={data} />
       <ClientDealsCard clientId={data.id} />
+      <ClientEnforcementCard clientId={data.id} />
       <ClientFormModal opened={editing} client={data} onClose={() => setEditing(false)} />
     </Stack>
   );

@@ -1,10 +1,13 @@
+import { useState } from 'react';
 import { Alert, Button, Stack } from '@mantine/core';
 import { useParams } from 'react-router-dom';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Loading, ProblemAlert } from '../../components/QueryState.tsx';
 import { useContract, useSendAcknowledgement } from '../../data/contracts.ts';
 import { useI18n } from '../../i18n/i18n.ts';
-import { ORDER_ADMIN, useCan } from '../../roles.ts';
+import { INVOICE_DRAFTERS, INVOICE_READERS, ORDER_ADMIN, useCan } from '../../roles.ts';
+import { ContractInvoiceModal } from './ContractInvoiceModal.tsx';
+import { ContractInvoices } from './ContractInvoices.tsx';
 import { ContractView } from './ContractView.tsx';
 
 /** One contract in the back-office; order administration can (re)send its acknowledgement. */
@@ -14,6 +17,9 @@ export function ContractDetailPage() {
   const detail = useContract(id);
   const send = useSendAcknowledgement();
   const canSend = useCan(ORDER_ADMIN);
+  const canInvoice = useCan(INVOICE_DRAFTERS);
+  const canReadInvoices = useCan(INVOICE_READERS);
+  const [invoicing, setInvoicing] = useState(false);
   if (detail.isPending) return <Loading />;
   if (detail.isError) return <ProblemAlert error={detail.error} onRetry={() => void detail.refetch()} testId="contract-load-error" />;
   const { contract } = detail.data;
@@ -24,11 +30,18 @@ export function ContractDetailPage() {
         title={t('contract.title', { number: contract.number })}
         subtitle={contract.clientName}
         actions={
-          canSend && (
-            <Button size="xs" variant="light" loading={send.isPending} onClick={() => send.mutate(contract.id)} data-testid="contract-send">
-              {t('contract.send')}
-            </Button>
-          )
+          <>
+            {canInvoice && (
+              <Button size="xs" onClick={() => setInvoicing(true)} data-testid="contract-invoice">
+                {t('contract.invoice')}
+              </Button>
+            )}
+            {canSend && (
+              <Button size="xs" variant="light" loading={send.isPending} onClick={() => send.mutate(contract.id)} data-testid="contract-send">
+                {t('contract.send')}
+              </Button>
+            )}
+          </>
         }
       />
       {send.data && (
@@ -37,7 +50,8 @@ export function ContractDetailPage() {
         </Alert>
       )}
       {send.isError && <ProblemAlert error={send.error} testId="contract-send-error" />}
-      <ContractView detail={detail.data} />
+      <ContractView detail={detail.data} beforeTimeline={canReadInvoices && <ContractInvoices contractId={contract.id} />} />
+      {invoicing && <ContractInvoiceModal contractId={contract.id} opened={invoicing} onClose={() => setInvoicing(false)} />}
     </Stack>
   );
 }

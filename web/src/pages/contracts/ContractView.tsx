@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Alert, Anchor, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { DecisionTimeline } from '../../components/DecisionTimeline.tsx';
@@ -13,8 +14,8 @@ import { QuoteTotals } from '../quotes/QuoteTotals.tsx';
 import { ContractAssignments } from './ContractAssignments.tsx';
 import { ContractLicences } from './ContractLicences.tsx';
 
-/** A contract as formed (art. 3.2): identity, dates, terms version, lines and rentals, licences, assignments. */
-export function ContractView({ detail, portal = false }: { detail: ContractDetail; portal?: boolean }) {
+/** A contract as formed (art. 3.2): identity, dates, terms version, lines and rentals, licences, assignments (and `beforeTimeline`: its invoices). */
+export function ContractView({ detail, portal = false, beforeTimeline }: { detail: ContractDetail; portal?: boolean; beforeTimeline?: ReactNode }) {
   const { t, tx } = useI18n();
   const { contract, decisions, evidence } = detail;
   const base = portal ? '/portal' : '';
@@ -64,6 +65,7 @@ export function ContractView({ detail, portal = false }: { detail: ContractDetai
       <Section title={t('assignments.title')} hint={t('assignments.hint')} testId="contract-assignments">
         <ContractAssignments assignments={contract.assignments} />
       </Section>
+      {beforeTimeline}
       <Section title={t('timeline.title')} hint={t('timeline.hint')} testId="contract-timeline">
         <DecisionTimeline decisions={decisions} evidence={evidence} />
       </Section>

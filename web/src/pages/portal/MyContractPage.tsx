@@ -4,6 +4,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { Loading, ProblemAlert } from '../../components/QueryState.tsx';
 import { useContract } from '../../data/contracts.ts';
 import { useI18n } from '../../i18n/i18n.ts';
+import { ContractInvoices } from '../contracts/ContractInvoices.tsx';
 import { ContractView } from '../contracts/ContractView.tsx';
 
 /** Portal: one of the client's contracts. */
@@ -16,7 +17,7 @@ export function MyContractPage() {
   return (
     <Stack gap="md">
       <PageHeader title={t('contract.title', { number: detail.data.contract.number })} />
-      <ContractView detail={detail.data} portal />
+      <ContractView detail={detail.data} portal beforeTimeline={<ContractInvoices contractId={detail.data.contract.id} portal />} />
     </Stack>
   );
 }

@@ -1,8 +1,9 @@
 import { Alert, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import type { Decision, LatePaymentPeriod, TermsParameter } from '../../api-types.ts';
+import type { Decision, TermsParameter } from '../../api-types.ts';
+import { PeriodsTable, isPeriod } from '../../components/PeriodsTable.tsx';
 import { useFormatValue } from '../../components/formatValue.ts';
 import { findArticle, useTermsDetail } from '../../data/terms.ts';
-import { formatDate, formatEur, formatInteger, formatPercent } from '../../format.ts';
+import { formatDate } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 
 /** Decision keys shown in their own blocks, not in the generic details table. */
@@ -18,55 +19,6 @@ function outcomeColor(outcome: string): string {
   if (NEGATIVE.has(outcome)) return 'red';
   if (WARNING.has(outcome)) return 'orange';
   return 'gray';
-}
-
-function isPeriod(value: unknown): value is LatePaymentPeriod {
-  return typeof value === 'object' && value !== null && 'from' in value && 'interestCents' in value;
-}
-
-function PeriodsTable({ periods, totalCents }: { periods: LatePaymentPeriod[]; totalCents: unknown }) {
-  const { t } = useI18n();
-  return (
-    <div>
-      <Text fw={600} size="sm" mb={6}>
-        {t('decision.periods')}
-      </Text>
-      <Table.ScrollContainer minWidth={480}>
-        <Table striped withTableBorder verticalSpacing={6} data-testid="decision-periods">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('decision.period.from')}</Table.Th>
-              <Table.Th>{t('decision.period.to')}</Table.Th>
-              <Table.Th ta="right">{t('decision.period.days')}</Table.Th>
-              <Table.Th ta="right">{t('decision.period.rate')}</Table.Th>
-              <Table.Th ta="right">{t('decision.period.base')}</Table.Th>
-              <Table.Th ta="right">{t('decision.period.interest')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {periods.map((period) => (
-              <Table.Tr key={`${period.from}-${period.to}`}>
-                <Table.Td>{formatDate(period.from)}</Table.Td>
-                <Table.Td>{formatDate(period.to)}</Table.Td>
-                <Table.Td ta="right">{formatInteger(period.days)}</Table.Td>
-                <Table.Td ta="right">{formatPercent(period.ratePercent)}</Table.Td>
-                <Table.Td ta="right">{formatEur(period.baseCents)}</Table.Td>
-                <Table.Td ta="right">{formatEur(period.interestCents)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-          {typeof totalCents === 'number' && (
-            <Table.Tfoot>
-              <Table.Tr>
-                <Table.Th colSpan={5}>{t('decision.period.total')}</Table.Th>
-                <Table.Th ta="right">{formatEur(totalCents)}</Table.Th>
-              </Table.Tr>
-            </Table.Tfoot>
-          )}
-        </Table>
-      </Table.ScrollContainer>
-    </div>
-  );
 }
 
 function KeyValueTable({ rows, testId }: { rows: { key: string; label: string; value: string }[]; testId: string }) {

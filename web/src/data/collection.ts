@@ -1,0 +1,82 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { api } from '../api.ts';
+import type { ItemList } from '../api-types.ts';
+import type { BillingRun, DebitNote, DebitNoteSummary, DunningDashboard, Enforcement, LadderStep } from '../types/collection.ts';
+import { useMoneyMutation } from './invoices.ts';
+import { queryString, seg } from './query-string.ts';
+
+const DEBIT_NOTES = ['debit-notes'] as const;
+
+/** GET /api/debit-notes (a client user: its own). */
+export function useDebitNotes(filter: { clientId?: string } = {}, enabled = true) {
+  return useQuery({
+    queryKey: [...DEBIT_NOTES, 'list', filter],
+    queryFn: () => api.get<ItemList<DebitNoteSummary>>(`/api/debit-notes${queryString({ limit: 500, ...filter })}`),
+    enabled,
+  });
+}
+
+export function useDebitNote(id: string | undefined) {
+  return useQuery({
+    queryKey: [...DEBIT_NOTES, 'detail', id],
+    queryFn: () => api.get<{ debitNote: DebitNote }>(`/api/debit-notes/${seg(id ?? '')}`),
+    enabled: Boolean(id),
+  });
+}
+
+/** The debit notes of a client that claim charges of one invoice (their rows name it). */
+export function useDebitNotesOfInvoice(clientId: string, invoiceId: string, enabled = true) {
+  const list = useDebitNotes({ clientId }, enabled);
+  const details = useQueries({
+    queries: (list.data?.items ?? []).map((note) => ({
+      queryKey: [...DEBIT_NOTES, 'detail', note.id],
+      queryFn: () => api.get<{ debitNote: DebitNote }>(`/api/debit-notes/${seg(note.id)}`),
+    })),
+  });
+  const notes = details.flatMap((q) => (q.data && q.data.debitNote.rows.some((row) => row.invoiceId === invoiceId) ? [q.data.debitNote] : []));
+  return { notes, isPending: list.isPending || details.some((q) => q.isPending), error: list.error ?? details.find((q) => q.error)?.error ?? null };
+}
+
+/** POST /api/debit-notes: claims what has accrued today on the client's late invoices (art. 10.3). */
+export function useCreateDebitNote() {
+  return useMoneyMutation((body: { clientId: string; invoiceIds?: string[] }) => api.post<{ debitNote: DebitNote }>('/api/debit-notes', body));
+}
+
+export const debitNotePdfUrl = (id: string) => `/api/debit-notes/${seg(id)}/pdf`;
+
+/** GET /api/dunning: overdue invoices, their charges and dunning steps. */
+export function useDunning() {
+  return useQuery({ queryKey: ['dunning', 'dashboard'], queryFn: () => api.get<DunningDashboard>('/api/dunning?limit=1000') });
+}
+
+export function useDunningSteps() {
+  return useQuery({ queryKey: ['dunning', 'steps'], queryFn: () => api.get<{ steps: LadderStep[] }>('/api/dunning/steps') });
+}
+
+export function useSaveDunningSteps() {
+  return useMoneyMutation((steps: LadderStep[]) => api.put<{ steps: LadderStep[] }>('/api/dunning/steps', { steps }));
+}
+
+/** GET /api/clients/:id/enforcement: what art. 10.3 allows now against the client. */
+export function useEnforcement(clientId: string, enabled = true) {
+  return useQuery({ queryKey: ['enforcement', clientId], queryFn: () => api.get<Enforcement>(`/api/clients/${seg(clientId)}/enforcement`), enabled });
+}
+
+/** POST /api/contracts/:id/cancel-for-non-payment: a recorded decision, never automatic. */
+export function useCancelForNonPayment() {
+  return useMoneyMutation(({ contractId, reason }: { contractId: string; reason: string }) => api.post<unknown>(`/api/contracts/${seg(contractId)}/cancel-for-non-payment`, { reason }));
+}
+
+/** GET /api/billing-runs; refreshed every 2 s while a run is in progress. */
+export function useBillingRuns() {
+  return useQuery({
+    queryKey: ['billing-runs', 'list'],
+    queryFn: () => api.get<ItemList<BillingRun>>('/api/billing-runs'),
+    refetchInterval: (query) => (query.state.data?.items.some((run) => run.status === 'running') ? 2000 : false),
+  });
+}
+
+/** POST /api/billing-runs {period}: bills the rents of a month, in the background (202). */
+export function useStartBillingRun() {
+  return useMoneyMutation((period: string) => api.post<{ run: BillingRun }>('/api/billing-runs', { period }));
+}
