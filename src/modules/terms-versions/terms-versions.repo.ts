@@ -31,3 +31,8 @@ export function markPublished(db: Db, orgId: string, version: string, at: string
     .where('status', '=', 'draft')
     .executeTakeFirst();
 }
+
+/** The published versions' ids and dates only (the cheap part of termsInForce). */
+export function publishedVersionDates(db: Db, orgId: string) {
+  return db.selectFrom('terms_versions').select(['version', 'effective_from']).where('org_id', '=', orgId).where('status', '=', 'published').orderBy('effective_from').execute();
+}
