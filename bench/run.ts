@@ -10,6 +10,9 @@ import { runEvidenceVerifyBench } from './evidence-verify.bench.ts';
 import { runLatePaymentBench } from './rules-late-payment.ts';
 import { runQuotePdfBench } from './quote-pdf.bench.ts';
 import { runQuoteFlowBench } from './quote-flow.bench.ts';
+import { runLatePaymentSweepBench } from './late-payment-sweep.bench.ts';
+import { runBillingRunBench } from './billing-run.bench.ts';
+import { runInvoicePdfBench } from './invoice-pdf.bench.ts';
 
 type Bench = () => Promise<Record<string, unknown>>;
 
@@ -19,6 +22,9 @@ const BENCHES: Record<string, Bench> = {
   'evidence-verify': runEvidenceVerifyBench,
   'quote-pdf': runQuotePdfBench,
   'quote-flow': runQuoteFlowBench,
+  'late-payment-sweep': runLatePaymentSweepBench,
+  'billing-run': runBillingRunBench,
+  'invoice-pdf': runInvoicePdfBench,
 };
 
 const wanted = process.argv.slice(2);

@@ -7,6 +7,7 @@ import { registerRulesCommands } from './rules-commands.ts';
 import { registerRatesCommands } from './rates-commands.ts';
 import { registerEvidenceCommands } from './evidence-commands.ts';
 import { registerSweepCommand } from './sweep-command.ts';
+import { registerBillingCommands } from './billing-commands.ts';
 
 const program = new Command();
 program
@@ -22,6 +23,7 @@ registerRulesCommands(program);
 registerRatesCommands(program);
 registerEvidenceCommands(program);
 registerSweepCommand(program);
+registerBillingCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -6,6 +6,8 @@ import * as m0004 from './migrations/0004_clients_catalogue.ts';
 import * as m0003 from './migrations/0003_outbox.ts';
 import * as m0005 from './migrations/0005_quotes_contracts.ts';
 import * as m0006 from './migrations/0006_invoicing.ts';
+import * as m0007 from './migrations/0007_late_payment.ts';
+import * as m0008 from './migrations/0008_billing.ts';
 
 /** Every migration, in order. Add a file and a line here; never edit a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -15,6 +17,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003_outbox': m0003,
   '0005_quotes_contracts': m0005,
   '0006_invoicing': m0006,
+  '0007_late_payment': m0007,
+  '0008_billing': m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

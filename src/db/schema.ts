@@ -502,6 +502,9 @@ export interface InvoicesTable {
   interest_claimed_cents: Generated<number>;
   indemnity_claimed: Generated<Bool01>;
   document_sha256: string | null;
+  // Added by 0007 (late-payment sweep): outcome of late_json, and the settlement it is final for.
+  late_outcome: string | null;
+  late_final_on: string | null;
   created_by: string;
   created_at: string;
   issued_at: string | null;
@@ -634,12 +637,24 @@ export interface BillingRunsTable {
   id: string;
   org_id: string;
   period: string;
-  status: 'running' | 'done' | 'failed';
+  /** 'interrupted': the process died (or another run of the period started) before it finished. */
+  status: 'running' | 'done' | 'failed' | 'interrupted';
   contracts_seen: Generated<number>;
   invoices_created: Generated<number>;
   started_by: string;
   started_at: string;
   finished_at: string | null;
+  // Added by 0008.
+  as_of: string | null;
+  issue_date: string | null;
+  contracts_total: number | null;
+  contracts_skipped_lessor: Generated<number>;
+  contracts_already_billed: Generated<number>;
+  batches_committed: Generated<number>;
+  first_number: string | null;
+  last_number: string | null;
+  error: string | null;
+  updated_at: string | null;
 }
 
 export interface Database {

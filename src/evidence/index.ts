@@ -1,5 +1,6 @@
 /** The append-only, hash-chained evidence log (art. 22: emails and documents are proof). */
 export { appendEvidence, type AppendedEvidence, type EvidenceDocument, type NewEvidence } from './append.ts';
+export { appendEvidenceBatch, type BatchEvidence } from './append-batch.ts';
 export { verifyEvidence, type BrokenLink, type VerifyReport } from './verify.ts';
 export { exportEvidenceArchive } from './export.ts';
 export { canonicalJson } from './canonical-json.ts';

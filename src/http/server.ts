@@ -16,8 +16,13 @@ import { evidenceLogRoutes } from '../modules/evidence-log/index.ts';
 import { acceptanceRoutes, quotesRoutes } from '../modules/quotes/index.ts';
 import { contractsRoutes } from '../modules/contracts/index.ts';
 import { invoicesRoutes } from '../modules/invoices/index.ts';
+import { paymentsRoutes } from '../modules/payments/index.ts';
+import { latePaymentRoutes } from '../modules/late-payment/index.ts';
+import { debitNotesRoutes } from '../modules/debit-notes/index.ts';
+import { dunningRoutes } from '../modules/dunning/index.ts';
 import { lessorsRoutes } from '../modules/lessors/index.ts';
 import { licencesRoutes } from '../modules/licences/index.ts';
+import { billingRoutes } from '../modules/billing/index.ts';
 import { accessHook, requireAccessDeclaration } from './access-hook.ts';
 import { healthRoutes } from './health.ts';
 import { registerIdempotency } from './idempotency.ts';
@@ -50,7 +55,7 @@ export interface ServerOptions {
 }
 
 /** Every module's routes; a new capability adds one line. */
-const MODULE_ROUTES: RoutesPlugin[] = [usersRoutes, clientsRoutes, clientContactsRoutes, catalogueRoutes, vatRatesRoutes, termsVersionsRoutes, ecbRatesRoutes, rulesRoutes, evidenceLogRoutes, lessorsRoutes, quotesRoutes, acceptanceRoutes, contractsRoutes, licencesRoutes, invoicesRoutes, healthRoutes];
+const MODULE_ROUTES: RoutesPlugin[] = [usersRoutes, clientsRoutes, clientContactsRoutes, catalogueRoutes, vatRatesRoutes, termsVersionsRoutes, ecbRatesRoutes, rulesRoutes, evidenceLogRoutes, lessorsRoutes, quotesRoutes, acceptanceRoutes, contractsRoutes, licencesRoutes, invoicesRoutes, paymentsRoutes, billingRoutes, latePaymentRoutes, debitNotesRoutes, dunningRoutes, healthRoutes];
 
 export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({

@@ -2,5 +2,11 @@
 import type { SweepStep } from '../context.ts';
 import { personalDataRetentionStep } from '../modules/privacy/index.ts';
 import { quoteValidityStep } from '../modules/quotes/index.ts';
+import { rentBillingStep } from '../modules/billing/index.ts';
+import { accelerationStep, latePaymentStep, prepaymentStep } from '../modules/late-payment/index.ts';
+import { debitNoteStep } from '../modules/debit-notes/index.ts';
+import { dunningStep } from '../modules/dunning/index.ts';
 
-export const SWEEP_STEPS: readonly SweepStep[] = [personalDataRetentionStep, quoteValidityStep];
+export const SWEEP_STEPS: readonly SweepStep[] = [personalDataRetentionStep, quoteValidityStep, rentBillingStep,
+  // Late payment (art. 10.3): figures first, then what they trigger, then the documents.
+  latePaymentStep, accelerationStep, prepaymentStep, debitNoteStep, dunningStep];

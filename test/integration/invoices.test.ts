@@ -182,6 +182,18 @@ for (const dialect of DIALECTS) {
       }
     }, 120_000);
 
+    it('a virtualized solution may be installed only once its invoice is paid (art. 5.2, 9.1)', async () => {
+      await moveClock(DAY);
+      const c = await contractFor({ lines: [{ kind: 'sale', catalogueItemId: cat.twoFactor, quantity: 1 }] });
+      const licenceOf = async () => ((await t.as(adv, { method: 'GET', url: `/api/licences?contractId=${c.contractId}` })).json().items as Array<{ installation: { allowed: boolean; invoiceNumber: string | null; paidOn: string | null } }>)[0]!;
+      expect((await licenceOf()).installation).toEqual({ allowed: false, invoiceNumber: null, paidOn: null, article: '5.2' });
+      const inv = await issueInvoice(t, accounting, c.orderDraftId!);
+      expect((await licenceOf()).installation).toMatchObject({ allowed: false, invoiceNumber: inv.number });
+      const paid = await t.as(accounting, { method: 'POST', url: '/api/payments', payload: { clientId: clientA, receivedOn: '2026-03-02', amountCents: inv.grossCents, means: 'bank-transfer', allocations: [{ invoiceId: inv.id, amountCents: inv.grossCents }] } });
+      expect(paid.statusCode, paid.body).toBe(201);
+      expect((await licenceOf()).installation).toMatchObject({ allowed: true, paidOn: '2026-03-02' });
+    });
+
     it('bad input names the field and writes nothing', async () => {
       await moveClock(DAY);
       const before = await invoicingCounts(t);

@@ -3,6 +3,7 @@ import { appendEvidence } from '../../evidence/index.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { Actor } from '../auth/index.ts';
+import { prepaymentReleaseRefusal } from '../late-payment/index.ts';
 import { loadWritableClient } from './client-access.ts';
 import * as repo from './clients.repo.ts';
 import type { ClientDetail, FinancialStatus } from './clients.schemas.ts';
@@ -16,6 +17,11 @@ import { getClient } from './get-client.ts';
 export async function changeFinancialStatus(ctx: AppContext, actor: Actor, clientId: string, input: { status: FinancialStatus; reason: string }): Promise<ClientDetail> {
   const client = await loadWritableClient(ctx, actor, clientId);
   if (client.financial_status === input.status) throw new AppError('client.financial_status_unchanged', { errors: [{ path: 'status', message: `already ${input.status}` }] });
+  // Art. 10.3: prepayment stays required while an invoice is overdue.
+  if (client.financial_status === 'prepayment-required') {
+    const refusal = await prepaymentReleaseRefusal(ctx, actor.orgId, clientId);
+    if (refusal) throw new AppError('late_payment.release_refused', { detail: refusal.explanation.en, errors: [{ path: 'status', message: 'an invoice is still overdue' }], extra: { decision: refusal } });
+  }
   const at = ctx.now().toISOString();
   const change = { id: newId(), org_id: actor.orgId, client_id: clientId, from_status: client.financial_status, to_status: input.status, reason: input.reason, changed_by: actor.userId, at };
   await ctx.db.transaction().execute(async (trx) => {

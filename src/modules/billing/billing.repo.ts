@@ -1,0 +1,179 @@
+import { type ExpressionBuilder, type Selectable, sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type { BillingRunsTable, Database } from '../../db/schema.ts';
+import type { PeriodBounds, RentalLine } from './rent-lines.ts';
+
+/** The billing key of the rent invoice of a contract for a period (unique per organisation). */
+export function rentBillingKey(contractId: string, period: string): string {
+  return `rent:${contractId}:${period}`;
+}
+
+type Eb = ExpressionBuilder<Database, 'contracts'>;
+
+/** An active contract with a rental line covering a day of the period. */
+function candidates(db: Db, orgId: string, p: PeriodBounds) {
+  return db
+    .selectFrom('contracts')
+    .where('contracts.org_id', '=', orgId)
+    .where('contracts.status', '=', 'active')
+    .where('contracts.effective_date', '<=', p.end)
+    .where((eb: Eb) =>
+      eb.exists(
+        eb
+          .selectFrom('contract_lines')
+          .select(eb.lit(1).as('one'))
+          .whereRef('contract_lines.contract_id', '=', 'contracts.id')
+          .where('contract_lines.kind', '=', 'rental')
+          .where((l) => l.or([l('contract_lines.rental_ends_on', 'is', null), l('contract_lines.rental_ends_on', '>=', p.start)])),
+      ),
+    );
+}
+
+/** The contract's rent invoice of the period exists (index invoices_billing_key_uq). */
+function billed(period: string) {
+  return sql<boolean>`exists (select 1 from invoices where invoices.org_id = contracts.org_id and invoices.billing_key = ${'rent:'} || contracts.id || ${`:${period}`})`;
+}
+
+export async function countCandidates(db: Db, orgId: string, p: PeriodBounds): Promise<{ total: number; lessor: number; billed: number }> {
+  const count = async (q: ReturnType<typeof candidates>) => Number((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const [total, lessor, done] = await Promise.all([
+    count(candidates(db, orgId, p)),
+    count(candidates(db, orgId, p).where('contracts.lessor_id', 'is not', null)),
+    count(candidates(db, orgId, p).where('contracts.lessor_id', 'is', null).where(billed(p.period))),
+  ]);
+  return { total, lessor, billed: done };
+}
+
+export interface ContractToBill {
+  id: string;
+  client_id: string;
+  effective_date: string;
+  terms_version: string;
+  purchase_order_reference: string | null;
+  payment_term_days: number | null;
+  prepayment_required: number;
+  payment_method: 'bank-transfer' | 'direct-debit' | 'administrative-mandate';
+  financial_status: string;
+  public_buyer: number;
+}
+
+/** The next page (by contract id) of contracts ALLEO bills for the period and has not billed yet. */
+export function pageToBill(db: Db, orgId: string, p: PeriodBounds, afterId: string | null, limit: number): Promise<ContractToBill[]> {
+  let q = candidates(db, orgId, p)
+    .innerJoin('clients', 'clients.id', 'contracts.client_id')
+    .select([
+      'contracts.id',
+      'contracts.client_id',
+      'contracts.effective_date',
+      'contracts.terms_version',
+      'contracts.purchase_order_reference',
+      'contracts.payment_term_days',
+      'contracts.prepayment_required',
+      'clients.payment_method',
+      'clients.financial_status',
+      'clients.public_buyer',
+    ])
+    .where('contracts.lessor_id', 'is', null)
+    .where(sql<boolean>`not ${billed(p.period)}`);
+  if (afterId !== null) q = q.where('contracts.id', '>', afterId);
+  return q.orderBy('contracts.id').limit(limit).execute() as Promise<ContractToBill[]>;
+}
+
+/** The rental lines of some contracts, in their order. */
+export async function rentalLinesOf(db: Db, contractIds: readonly string[]): Promise<Map<string, RentalLine[]>> {
+  const out = new Map<string, RentalLine[]>();
+  if (contractIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('contract_lines')
+    .select(['contract_id', 'id', 'catalogue_item_id', 'sku', 'label', 'quantity', 'monthly_rent_cents', 'discount_percent', 'vat_rate', 'rental_ends_on'])
+    .where('contract_id', 'in', contractIds)
+    .where('kind', '=', 'rental')
+    .orderBy('contract_id')
+    .orderBy('position')
+    .execute();
+  for (const { contract_id, ...line } of rows) {
+    let list = out.get(contract_id);
+    if (!list) out.set(contract_id, (list = []));
+    list.push(line);
+  }
+  return out;
+}
+
+export function organisationForBilling(db: Db, orgId: string) {
+  return db.selectFrom('organisations').select(['id', 'vat_on_debits']).where('id', '=', orgId).executeTakeFirstOrThrow();
+}
+
+// ---- billing_runs ----------------------------------------------------------------------------
+
+export type BillingRunRow = Selectable<BillingRunsTable>;
+
+export async function insertRun(db: Db, row: Pick<BillingRunsTable, 'id' | 'org_id' | 'period' | 'as_of' | 'issue_date' | 'started_by' | 'started_at'>) {
+  await db
+    .insertInto('billing_runs')
+    .values({ ...row, status: 'running', contracts_seen: 0, invoices_created: 0, contracts_total: null, contracts_skipped_lessor: 0, contracts_already_billed: 0, batches_committed: 0, first_number: null, last_number: null, error: null, finished_at: null, updated_at: row.started_at })
+    .execute();
+}
+
+/** Runs of the period left 'running' by a process that died: the new run takes over. */
+export async function markInterrupted(db: Db, orgId: string, period: string, exceptId: string, at: string) {
+  await db.updateTable('billing_runs').set({ status: 'interrupted', updated_at: at }).where('org_id', '=', orgId).where('period', '=', period).where('status', '=', 'running').where('id', '!=', exceptId).execute();
+}
+
+export async function setCounts(db: Db, id: string, set: Pick<BillingRunRow, 'contracts_total' | 'contracts_skipped_lessor' | 'contracts_already_billed' | 'contracts_seen' | 'updated_at'>) {
+  await db.updateTable('billing_runs').set(set).where('id', '=', id).execute();
+}
+
+/** Adds a committed batch to the run (in the batch's transaction, so the counts never lie). */
+export async function addBatch(db: Db, id: string, b: { seen: number; created: number; alreadyBilled: number; firstNumber: string | null; lastNumber: string | null; at: string }) {
+  await db
+    .updateTable('billing_runs')
+    .set((eb) => ({
+      contracts_seen: eb('contracts_seen', '+', b.seen),
+      invoices_created: eb('invoices_created', '+', b.created),
+      contracts_already_billed: eb('contracts_already_billed', '+', b.alreadyBilled),
+      batches_committed: eb('batches_committed', '+', 1),
+      ...(b.firstNumber ? { first_number: eb.fn.coalesce('first_number', eb.val(b.firstNumber)) } : {}),
+      ...(b.lastNumber ? { last_number: b.lastNumber } : {}),
+      updated_at: b.at,
+    }))
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function finishRun(db: Db, id: string, status: 'done' | 'failed', at: string, error: string | null) {
+  await db.updateTable('billing_runs').set({ status, finished_at: at, updated_at: at, error }).where('id', '=', id).execute();
+}
+
+export function findRun(db: Db, orgId: string, id: string) {
+  return db.selectFrom('billing_runs').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+}
+
+export function listRuns(db: Db, orgId: string, q: { period?: string; limit: number }) {
+  let query = db.selectFrom('billing_runs').selectAll().where('org_id', '=', orgId);
+  if (q.period) query = query.where('period', '=', q.period);
+  return query.orderBy('started_at', 'desc').orderBy('id').limit(q.limit).execute();
+}
+
+// ---- bulk write settings -----------------------------------------------------------------------
+
+/**
+ * SQLite tuning while a run writes hundreds of thousands of rows: a larger page cache (the
+ * indexes on random ids no longer fall out of it) and a WAL checkpointed every ~80 MB instead of
+ * every 4 MB (pages rewritten by consecutive batches reach the database file once). Returns the
+ * function that puts the connection's settings back. Nothing to do on PostgreSQL.
+ */
+export async function bulkWriteSettings(db: Db, dialect: 'sqlite' | 'postgres'): Promise<() => Promise<void>> {
+  if (dialect !== 'sqlite') return async () => {};
+  const read = async (name: 'cache_size' | 'wal_autocheckpoint') => {
+    const r = await sql<Record<string, number>>`pragma ${sql.raw(name)}`.execute(db);
+    return Number(Object.values(r.rows[0] ?? {})[0]);
+  };
+  const cache = await read('cache_size');
+  const checkpoint = await read('wal_autocheckpoint');
+  await sql`pragma cache_size = -131072`.execute(db);
+  await sql`pragma wal_autocheckpoint = 20000`.execute(db);
+  return async () => {
+    await sql`pragma ${sql.raw(`cache_size = ${cache}`)}`.execute(db);
+    await sql`pragma ${sql.raw(`wal_autocheckpoint = ${checkpoint}`)}`.execute(db);
+  };
+}
