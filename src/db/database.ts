@@ -77,6 +77,9 @@ function withStatementCache(sqlite: SQLite.Database, max = 1000) {
   return {
     close: () => sqlite.close(),
     prepare(text: string) {
+      // Write transactions take SQLite's write lock when they begin: another process waits for
+      // it (busy_timeout) instead of failing on a read-to-write lock upgrade (SQLITE_BUSY).
+      if (text === 'begin') text = 'begin immediate';
       let stmt = cache.get(text);
       if (!stmt) {
         stmt = sqlite.prepare(text);
