@@ -1,27 +1,12 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import type { DebitNoteRowsTable, DebitNotesTable } from '../../db/schema.ts';
+import type { DebitNoteRowsTable, DebitNotesTable, InvoicesTable } from '../../db/schema.ts';
 
 export type DebitNoteRow = Selectable<DebitNotesTable> & { client_name: string };
 export type DebitNoteLineRow = Selectable<DebitNoteRowsTable> & { invoice_number: string | null; invoice_due_date: string | null };
 
 /** What claiming needs to know of an invoice. */
-export interface ClaimableInvoice {
-  id: string;
-  client_id: string;
-  contract_id: string | null;
-  number: string | null;
-  issue_date: string | null;
-  due_date: string | null;
-  gross_cents: number;
-  credited_cents: number;
-  settled_on: string | null;
-  terms_version: string | null;
-  late_json: string | null;
-  interest_claimed_cents: number;
-  indemnity_claimed: number;
-  public_buyer: number;
-}
+export type ClaimableInvoice = Pick<Selectable<InvoicesTable>, 'id' | 'client_id' | 'contract_id' | 'number' | 'issue_date' | 'due_date' | 'gross_cents' | 'credited_cents' | 'settled_on' | 'terms_version' | 'late_json' | 'interest_claimed_cents' | 'indemnity_claimed'> & { public_buyer: number };
 
 const CLAIMABLE = [
   'i.id',

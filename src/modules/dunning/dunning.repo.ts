@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import type { DunningActionsTable, DunningStepsTable } from '../../db/schema.ts';
+import type { DunningActionsTable, DunningStepsTable, InvoicesTable } from '../../db/schema.ts';
 
 export type DunningStepRow = Selectable<DunningStepsTable>;
 
@@ -20,25 +20,7 @@ export async function replaceSteps(trx: Db, orgId: string, rows: DunningStepsTab
 }
 
 /** An overdue invoice as dunning needs it: client identity and address, amounts, late figures. */
-export interface DunningInvoice {
-  id: string;
-  client_id: string;
-  contract_id: string | null;
-  number: string | null;
-  issue_date: string | null;
-  due_date: string | null;
-  gross_cents: number;
-  paid_cents: number;
-  credited_cents: number;
-  terms_version: string | null;
-  late_rate_text: string | null;
-  late_interest_cents: number;
-  late_indemnity_cents: number;
-  late_as_of: string | null;
-  public_buyer: number;
-  legal_name: string;
-  contract_number: string | null;
-}
+export type DunningInvoice = Pick<Selectable<InvoicesTable>, 'id' | 'client_id' | 'contract_id' | 'number' | 'issue_date' | 'due_date' | 'gross_cents' | 'paid_cents' | 'credited_cents' | 'terms_version' | 'late_rate_text' | 'late_interest_cents' | 'late_indemnity_cents' | 'late_as_of'> & { public_buyer: number; legal_name: string; contract_number: string | null };
 
 const COLUMNS = [
   'i.id',

@@ -4,9 +4,9 @@
  * the enforcement screen lists. Page-sized IN lists and multi-row statements keep the daily sweep
  * at a few statements per thousand invoices.
  */
-import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Selectable, type SqlBool } from 'kysely';
 import type { Db, Dialect } from '../../db/database.ts';
-import type { ClientFinancialStatusChangesTable, DecisionsTable } from '../../db/schema.ts';
+import type { ClientFinancialStatusChangesTable, DecisionsTable, InvoicesTable } from '../../db/schema.ts';
 
 /** Rows per multi-row statement: well under SQLite's 32,766 and PostgreSQL's 65,535 parameters. */
 const ROWS_PER_STATEMENT = 500;
@@ -18,20 +18,7 @@ function chunks<T>(items: readonly T[], size = ROWS_PER_STATEMENT): T[][] {
 }
 
 /** An invoice as the late-payment rule needs it (one row of a sweep page). */
-export interface LateCandidate {
-  id: string;
-  client_id: string;
-  contract_id: string | null;
-  number: string | null;
-  issue_date: string | null;
-  due_date: string | null;
-  gross_cents: number;
-  credited_cents: number;
-  settled_on: string | null;
-  terms_version: string | null;
-  late_outcome: string | null;
-  public_buyer: number;
-}
+export type LateCandidate = Pick<Selectable<InvoicesTable>, 'id' | 'client_id' | 'contract_id' | 'number' | 'issue_date' | 'due_date' | 'gross_cents' | 'credited_cents' | 'settled_on' | 'terms_version' | 'late_outcome'> & { public_buyer: number };
 
 /**
  * The late-payment step's candidates: issued invoices past their due date that are unsettled, or
@@ -185,21 +172,7 @@ function isOverdue(eb: ExpressionBuilder<any, any>, asOf: string): Expression<Sq
   return eb.and([eb('o.kind', '=', 'invoice'), eb('o.status', '=', 'issued'), eb('o.settled_on', 'is', null), eb('o.due_date', '<', asOf)]);
 }
 
-export interface OverdueInvoice {
-  id: string;
-  client_id: string;
-  contract_id: string | null;
-  number: string | null;
-  issue_date: string | null;
-  due_date: string | null;
-  gross_cents: number;
-  paid_cents: number;
-  credited_cents: number;
-  terms_version: string | null;
-  late_interest_cents: number;
-  late_indemnity_cents: number;
-  late_as_of: string | null;
-}
+export type OverdueInvoice = Pick<Selectable<InvoicesTable>, 'id' | 'client_id' | 'contract_id' | 'number' | 'issue_date' | 'due_date' | 'gross_cents' | 'paid_cents' | 'credited_cents' | 'terms_version' | 'late_interest_cents' | 'late_indemnity_cents' | 'late_as_of'>;
 
 /** The overdue invoices of one client, oldest due date first. */
 export function overdueInvoicesOf(db: Db, orgId: string, clientId: string, asOf: string): Promise<OverdueInvoice[]> {
