@@ -15,4 +15,5 @@ export { renderLetterPdf } from './letter.ts';
 export { renderInvoicePdf, invoiceTitle } from './invoice.ts';
 export type { InvoiceDocument, InvoiceLine, InvoiceKind, PaymentMeansKind, OperationsNature, DebitNoteDocument } from './invoice-model.ts';
 export { toWinAnsi } from './pdf.ts';
+export { percentFr } from './format.ts';
 export const PDF_MEDIA_TYPE = 'application/pdf';

@@ -14,6 +14,7 @@ import type { RuleContext } from './types.ts';
 
 export type { RuleContext, RuleDefinition } from './types.ts';
 export { RULES, findRule } from './registry.ts';
+export { lateRateOnFirstDay } from './invoice-late-payment.ts';
 
 /** Context of an evaluation: the day it is made for, the terms version, optional ECB history. */
 export interface EvaluateContext {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ECB_MRO_RATES } from '../terms/index.ts';
+import { evaluate, lateRateOnFirstDay } from './index.ts';
 import { invalidPaths, ruleRunner, termsWith } from './test-support.ts';
 
 const run = ruleRunner('invoice.late-payment');
@@ -145,5 +147,22 @@ describe('invalid facts', () => {
   });
   it('names the due date when no ECB rate is known for the delay', () => {
     expect(invalidPaths(() => run({ issueDate: '1998-11-01', totalCents: 100, payments: [] }, '1999-02-01'))).toEqual(['facts.dueDate']);
+  });
+});
+
+describe('lateRateOnFirstDay: the rate an invoice prints is the one the rule applies', () => {
+  const ctx = (terms = termsWith({})) => ({ terms, ecbRates: ECB_MRO_RATES });
+  it.each([
+    ['semester', termsWith({}), false],
+    ['latest', latest, false],
+    ['public buyer', termsWith({}), true],
+  ] as const)('%s', (_name, terms, publicBuyer) => {
+    const printed = lateRateOnFirstDay('2025-03-31', publicBuyer, ctx(terms));
+    const d = evaluate('invoice.late-payment', { issueDate: '2025-03-01', dueDate: '2025-03-31', totalCents: 120000, payments: [], publicBuyer }, { asOf: '2025-04-01', terms });
+    expect(periodsOf(d)[0]![3]).toBe(printed.ratePercent);
+    expect(Number(printed.ratePercent)).toBe(Number(printed.ecbPercent) + Number(printed.marginPoints));
+  });
+  it('semester rule: 2025 H1 starts from the ECB rate of 1 January 2025 (3.15 %) + 10 points', () => {
+    expect(lateRateOnFirstDay('2025-03-31', false, ctx())).toEqual({ ratePercent: '13.15', ecbPercent: '3.15', marginPoints: '10' });
   });
 });

@@ -13,7 +13,7 @@
  * - while unpaid, interest is counted up to and including asOf.
  */
 import { z } from 'zod';
-import { formatDateEn, formatDateFr, fromEpochDay, semesterStart, toEpochDay } from '../kernel/dates.ts';
+import { formatDateEn, formatDateFr, fromEpochDay, semesterStart, toEpochDay, type CivilDate } from '../kernel/dates.ts';
 import { AppError } from '../kernel/errors.ts';
 import { formatEurosEn, formatEurosFr } from '../kernel/money.ts';
 import { civilDateSchema, positiveCentsSchema } from '../kernel/schemas.ts';
@@ -33,7 +33,6 @@ const factsSchema = z.strictObject({
   payments: z.array(z.strictObject({ date: civilDateSchema, amountCents: positiveCentsSchema })).max(10_000),
   publicBuyer: z.boolean().optional(),
 });
-type Facts = z.output<typeof factsSchema>;
 
 interface Regime {
   steps: RateSteps;
@@ -46,9 +45,9 @@ function noRate(day: number): AppError {
 }
 
 /** The rate steps and the parameters of the applicable regime. */
-function regimeOf(facts: Facts, ctx: RuleContext, dueDay: number): Regime {
+function regimeOf(publicBuyer: boolean, ctx: Pick<RuleContext, 'terms' | 'ecbRates'>, dueDay: number): Regime {
   const p = ctx.terms.parameters;
-  if (facts.publicBuyer) {
+  if (publicBuyer) {
     const reference = semesterStart(fromEpochDay(dueDay + 1));
     const mro = rateAt(stepsOfHistory(ctx.ecbRates), toEpochDay(reference));
     if (mro === undefined) throw noRate(toEpochDay(reference));
@@ -72,6 +71,22 @@ function regimeOf(facts: Facts, ctx: RuleContext, dueDay: number): Regime {
   };
 }
 
+/**
+ * The rate this rule applies on the first day of delay of an invoice due on `dueDate`, with the
+ * ECB rate it starts from and the margin: what the invoice must print (L441-9), so that the
+ * mention and the computation never disagree. `ratePercent` includes the legal floor when the
+ * terms apply it.
+ */
+export function lateRateOnFirstDay(dueDate: CivilDate, publicBuyer: boolean, ctx: Pick<RuleContext, 'terms' | 'ecbRates'>): { ratePercent: string; ecbPercent: string; marginPoints: string } {
+  const firstDay = toEpochDay(dueDate) + 1;
+  const rate = rateAt(regimeOf(publicBuyer, ctx, firstDay - 1).steps, firstDay);
+  const p = ctx.terms.parameters;
+  const referenceDay = publicBuyer || p.ecbRateRule === 'semester' ? toEpochDay(semesterStart(fromEpochDay(firstDay))) : firstDay;
+  const ecb = rateAt(stepsOfHistory(ctx.ecbRates), referenceDay);
+  if (rate === undefined || ecb === undefined) throw noRate(firstDay);
+  return { ratePercent: formatRate(rate), ecbPercent: formatRate(ecb), marginPoints: publicBuyer ? p.publicBuyerMarginPoints : p.lateInterestMarginPoints };
+}
+
 export const invoiceLatePayment = defineRule({
   ...RULE,
   title: { fr: 'Pénalités de retard et indemnité de recouvrement', en: 'Late-payment interest and recovery indemnity' },
@@ -86,7 +101,7 @@ export const invoiceLatePayment = defineRule({
     const payments: DayPayment[] = [];
     for (const p of facts.payments) if (p.date <= ctx.asOf) payments.push({ day: toEpochDay(p.date), amountCents: p.amountCents });
     payments.sort((a, b) => a.day - b.day);
-    const regime = regimeOf(facts, ctx, dueDay);
+    const regime = regimeOf(facts.publicBuyer === true, ctx, dueDay);
     let result;
     try {
       result = computeLateInterest({ dueDay, asOfDay, totalCents: facts.totalCents, payments, steps: regime.steps });

@@ -11,7 +11,7 @@ import { newId } from '../../kernel/ids.ts';
 import type { Actor } from '../auth/index.ts';
 import { findClient } from '../clients/index.ts';
 import { requireVatRateInForce } from '../vat-rates/index.ts';
-import { natureOfContractLine, priceInvoice, type LineDraft } from './invoice-lines.ts';
+import { manualLineDraft, natureOfContractLine, priceInvoice, type LineDraft } from './invoice-lines.ts';
 import * as repo from './invoices.repo.ts';
 import type { ContractEvent, ManualInvoiceBody } from './invoices.schemas.ts';
 
@@ -169,18 +169,7 @@ export async function createManualInvoice(ctx: AppContext, actor: Actor, input: 
       operationDate: input.operationDate ?? null,
       purchaseOrderReference: input.purchaseOrderReference ?? null,
       notes: input.notes ?? [],
-      lines: input.lines.map((l) => ({
-        kind: l.nature === 'goods' ? ('sale' as const) : ('service' as const),
-        nature: l.nature,
-        contractLineId: null,
-        catalogueItemId: null,
-        sku: l.sku ?? null,
-        label: l.label,
-        quantity: l.quantity,
-        unitPriceCents: l.unitPriceCents,
-        discountPercent: l.discountPercent ?? null,
-        vatRatePercent: l.vatRatePercent,
-      })),
+      lines: input.lines.map(manualLineDraft),
       actorId: actor.userId,
       at,
     }),

@@ -8,24 +8,13 @@ import { AppError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { Actor } from '../auth/index.ts';
 import { requireVatRateInForce } from '../vat-rates/index.ts';
-import { priceInvoice, type LineDraft } from './invoice-lines.ts';
+import { manualLineDraft, priceInvoice, type LineDraft } from './invoice-lines.ts';
 import * as repo from './invoices.repo.ts';
 import type { CreditNoteBody } from './invoices.schemas.ts';
 
 function creditLines(lines: repo.InvoiceLineRow[], input: CreditNoteBody): LineDraft[] {
   if (input.lines) {
-    return input.lines.map((l) => ({
-      kind: l.nature === 'goods' ? ('sale' as const) : ('service' as const),
-      nature: l.nature,
-      contractLineId: null,
-      catalogueItemId: null,
-      sku: l.sku ?? null,
-      label: l.label,
-      quantity: l.quantity,
-      unitPriceCents: l.unitPriceCents,
-      discountPercent: l.discountPercent ?? null,
-      vatRatePercent: l.vatRatePercent,
-    }));
+    return input.lines.map(manualLineDraft);
   }
   const wanted = input.invoiceLineIds ? new Set(input.invoiceLineIds) : null;
   if (wanted) {

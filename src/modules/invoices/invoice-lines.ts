@@ -36,6 +36,22 @@ export function natureOfLines(lines: ReadonlyArray<{ nature: 'goods' | 'services
   return natures.size > 1 ? 'mixed' : natures.has('goods') ? 'goods' : 'services';
 }
 
+/** A line typed by hand (manual invoice, free credit line): no contract line, no catalogue item. */
+export function manualLineDraft(l: { label: string; sku?: string | undefined; nature: 'goods' | 'services'; quantity: number; unitPriceCents: number; discountPercent?: string | undefined; vatRatePercent: string }): LineDraft {
+  return {
+    kind: l.nature === 'goods' ? 'sale' : 'service',
+    nature: l.nature,
+    contractLineId: null,
+    catalogueItemId: null,
+    sku: l.sku ?? null,
+    label: l.label,
+    quantity: l.quantity,
+    unitPriceCents: l.unitPriceCents,
+    discountPercent: l.discountPercent ?? null,
+    vatRatePercent: l.vatRatePercent,
+  };
+}
+
 export interface PricedInvoice {
   lines: Array<Omit<InvoiceLinesTable, 'invoice_id' | 'org_id'>>;
   netCents: number;

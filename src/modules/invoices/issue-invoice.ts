@@ -41,7 +41,7 @@ export function issueTerms(row: repo.InvoiceRow, contractTermDays: number | null
   const termDays = prepayment ? 0 : (contractTermDays ?? undefined);
   const due = evaluate('invoice.due-date', { issueDate, ...(termDays !== undefined ? { termDays } : {}) }, { asOf: issueDate, terms: ic.terms });
   const dueDate = String(due.dueDate);
-  const rate = lateRateMention(ic.terms.parameters, ic.ecbRates, dueDate, ic.client.public_buyer === 1);
+  const rate = lateRateMention(ic.terms, ic.ecbRates, dueDate, ic.client.public_buyer === 1);
   return { dueDate, lateRate: { ratePercent: rate.ratePercent, text: rate.text } };
 }
 

@@ -1,12 +1,11 @@
 /**
- * The late-interest rate an invoice prints (L441-9: "taux des pénalités exigibles le jour suivant
- * la date de règlement"): the one the rule invoice.late-payment would apply on the day after the
- * due date, with how it is built, so the mention and the computation never disagree.
+ * The late-interest mention an invoice prints (L441-9: "taux des pénalités exigibles le jour
+ * suivant la date de règlement"). The rate is the one rule invoice.late-payment applies on the day
+ * after the due date (lateRateOnFirstDay): this file only words it.
  */
-import { addDays } from '../../kernel/dates.ts';
-import { MoneyDecimal } from '../../kernel/money.ts';
-import { formatPercentFr } from './format-percent.ts';
-import { rateOn, semesterRate, type EcbRate, type TermsParameters } from '../../terms/index.ts';
+import { percentFr } from '../../documents/index.ts';
+import { lateRateOnFirstDay } from '../../rules/index.ts';
+import type { EcbRate, TermsVersion } from '../../terms/index.ts';
 
 /** '10' → '10 points'. */
 const points = (p: string) => `${p.replace('.', ',')} points`;
@@ -16,21 +15,19 @@ export interface LateRate {
   text: string;
 }
 
-export function lateRateMention(params: TermsParameters, rates: readonly EcbRate[], dueDate: string, publicBuyer: boolean): LateRate {
-  const firstLateDay = addDays(dueDate, 1);
+export function lateRateMention(terms: TermsVersion, ecbRates: readonly EcbRate[], dueDate: string, publicBuyer: boolean): LateRate {
+  const { ratePercent, ecbPercent, marginPoints } = lateRateOnFirstDay(dueDate, publicBuyer, { terms, ecbRates });
   if (publicBuyer) {
-    const mro = semesterRate(rates, firstLateDay) ?? '0';
-    const rate = new MoneyDecimal(mro).plus(params.publicBuyerMarginPoints).toString();
     return {
-      ratePercent: rate,
-      text: `intérêts moratoires au taux de ${formatPercentFr(rate)} (taux BCE de refinancement du semestre, ${formatPercentFr(mro)}, majoré de ${points(params.publicBuyerMarginPoints)} ; code de la commande publique, art. R2192-31)`,
+      ratePercent,
+      text: `intérêts moratoires au taux de ${percentFr(ratePercent)} (taux BCE de refinancement du semestre, ${percentFr(ecbPercent)}, majoré de ${points(marginPoints)} ; code de la commande publique, art. R2192-31)`,
     };
   }
-  const mro = (params.ecbRateRule === 'semester' ? semesterRate(rates, firstLateDay) : rateOn(rates, firstLateDay)) ?? '0';
-  const rate = new MoneyDecimal(mro).plus(params.lateInterestMarginPoints).toString();
-  const which = params.ecbRateRule === 'semester' ? 'taux de refinancement de la BCE en vigueur au 1er jour du semestre' : 'taux de la plus récente opération de refinancement de la BCE';
+  const which = terms.parameters.ecbRateRule === 'semester' ? 'taux de refinancement de la BCE en vigueur au 1er jour du semestre' : 'taux de la plus récente opération de refinancement de la BCE';
+  // The legal floor (3 × the legal interest rate) may raise the rate above ECB + margin.
+  const floor = terms.parameters.applyLegalFloor ? ', et au moins trois fois le taux d\u2019intérêt légal' : '';
   return {
-    ratePercent: rate,
-    text: `${formatPercentFr(rate)} l'an (${which}, ${formatPercentFr(mro)}, majoré de ${points(params.lateInterestMarginPoints)} ; art. 10.3 des CGV, C. com. L441-10)`,
+    ratePercent,
+    text: `${percentFr(ratePercent)} l'an (${which}, ${percentFr(ecbPercent)}, majoré de ${points(marginPoints)}${floor} ; art. 10.3 des CGV, C. com. L441-10)`,
   };
 }
