@@ -101,7 +101,6 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
   const code = fastifyCode(err);
   if (code) return sendProblem(req, reply, code, [], {}, code === 'request.malformed_json' ? 'The body is not valid JSON' : undefined);
   req.log.error({ err }, 'unhandled error');
-  if (process.env.CLAUSIER_DEBUG_500) console.error(err);
   return reply.code(500).type('application/problem+json; charset=utf-8').send({
     type: 'about:blank',
     title: preferredLanguage(req) === 'en' ? 'Internal server error' : 'Erreur interne du serveur',
