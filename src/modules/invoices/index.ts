@@ -9,3 +9,4 @@ export { visibleInvoice, invoicePdf } from './read-invoices.ts';
 export { InvoiceSummary } from './invoices.schemas.ts';
 export { lateRateMention } from './late-rate.ts';
 export * as invoicesRepo from './invoices.repo.ts';
+export { settleIfCovered } from './invoices.repo.ts';

@@ -131,12 +131,21 @@ export async function issuedCreditsOf(db: Db, orgId: string, invoiceId: string):
 
 /** Adds an issued credit note to the invoice it corrects, settling it when nothing remains open. */
 export async function addCredit(db: Db, orgId: string, invoiceId: string, cents: number, on: string, at: string) {
-  const inv = await db.selectFrom('invoices').select(['gross_cents', 'paid_cents', 'credited_cents', 'settled_on']).where('org_id', '=', orgId).where('id', '=', invoiceId).executeTakeFirstOrThrow();
-  const credited = Number(inv.credited_cents) + cents;
-  const settled = inv.settled_on ?? (Number(inv.paid_cents) + credited >= Number(inv.gross_cents) ? on : null);
-  await db.updateTable('invoices').set({ credited_cents: credited, settled_on: settled, updated_at: at }).where('org_id', '=', orgId).where('id', '=', invoiceId).execute();
+  await db.updateTable('invoices').set((eb) => ({ credited_cents: eb('credited_cents', '+', cents), updated_at: at })).where('org_id', '=', orgId).where('id', '=', invoiceId).execute();
+  await settleIfCovered(db, orgId, invoiceId, on);
 }
 
+/** Marks the invoice settled on `on` once payments and credit notes cover it (payments use it too). */
+export async function settleIfCovered(db: Db, orgId: string, invoiceId: string, on: string) {
+  await db
+    .updateTable('invoices')
+    .set({ settled_on: on })
+    .where('org_id', '=', orgId)
+    .where('id', '=', invoiceId)
+    .where('settled_on', 'is', null)
+    .where((eb) => eb(eb('paid_cents', '+', eb.ref('credited_cents')), '>=', eb.ref('gross_cents')))
+    .execute();
+}
 /** The credit notes of an invoice (drafts hidden from client users). */
 export function creditNotesOf(db: Db, orgId: string, invoiceId: string, issuedOnly: boolean): Promise<InvoiceRow[]> {
   let q = withNames(db).where('invoices.org_id', '=', orgId).where('invoices.corrects_invoice_id', '=', invoiceId);

@@ -11,6 +11,7 @@ import { AppError, type ErrorCode } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import * as repo from './payments.repo.ts';
 import type { AllocationInput } from './payments.schemas.ts';
+import { settleIfCovered } from '../invoices/index.ts';
 
 export interface PlannedAllocation {
   kind: 'invoice' | 'debit-note';
@@ -101,7 +102,7 @@ export async function applyAllocations(trx: Db, p: { orgId: string; paymentId: s
         throw new AppError('payment.allocation_exceeds_open', { detail: `Invoice ${a.number} changed meanwhile: less is open on it now`, errors: [{ path: `allocations.${i}.amountCents`, message: `more than what is open on invoice ${a.number}` }] });
       }
       // R3: settled when the funds were at ALLEO's disposal, never before the invoice existed.
-      await repo.settleIfCovered(trx, p.orgId, a.id, p.receivedOn > a.issueDate ? p.receivedOn : a.issueDate);
+      await settleIfCovered(trx, p.orgId, a.id, p.receivedOn > a.issueDate ? p.receivedOn : a.issueDate);
     } else if (!(await repo.addDebitNotePaid(trx, p.orgId, a.id, a.amountCents))) {
       throw new AppError('payment.allocation_exceeds_open', { detail: `Debit note ${a.number} changed meanwhile`, errors: [{ path: `allocations.${i}.amountCents`, message: `more than what is open on debit note ${a.number}` }] });
     }

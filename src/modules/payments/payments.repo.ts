@@ -82,18 +82,6 @@ export async function addPaid(db: Db, orgId: string, invoiceId: string, cents: n
   return Number(res.numUpdatedRows) === 1;
 }
 
-/** Marks the invoice settled on `on` once payments and credit notes cover it. */
-export async function settleIfCovered(db: Db, orgId: string, invoiceId: string, on: string) {
-  await db
-    .updateTable('invoices')
-    .set({ settled_on: on })
-    .where('org_id', '=', orgId)
-    .where('id', '=', invoiceId)
-    .where('settled_on', 'is', null)
-    .where((eb) => eb(eb('paid_cents', '+', eb.ref('credited_cents')), '>=', eb.ref('gross_cents')))
-    .execute();
-}
-
 /** Takes a payment back off an invoice; it is open again unless credit notes still cover it. */
 export async function removePaid(db: Db, orgId: string, invoiceId: string, cents: number, at: string) {
   await db
