@@ -116,6 +116,8 @@ export interface OrderAcknowledgementDocument {
   lessorName?: string;
   lines: DocumentLine[];
   totals: DocumentTotals;
+  /** Lines whose VAT rate changed between the quote and the order date (art. 9.2). */
+  vatChanges?: Array<{ position: number; fromPercent: string; toPercent: string }>;
   notes?: string[];
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Content } from './layout/types.ts';
 import { clientColumns, linesTable, paragraphs, titleBlock, totalsBlock } from './blocks.ts';
-import { dateFr, legalFooter, partyName } from './format.ts';
+import { dateFr, legalFooter, partyName, percentFr } from './format.ts';
 import type { OrderAcknowledgementDocument } from './model.ts';
 import { renderPdf } from './pdf.ts';
 
@@ -24,6 +24,10 @@ function statements(model: OrderAcknowledgementDocument): string[] {
     out.push(
       `Cette version diffère de la version ${model.quoteTermsVersion} mentionnée sur le devis : conformément à l'art. 1.2 des CGV, la relation est régie par les dernières conditions en vigueur au jour de la commande, soit la version ${model.termsVersion}.`,
     );
+  }
+  if (model.vatChanges?.length) {
+    const changed = model.vatChanges.map((c) => `ligne ${c.position} : ${percentFr(c.fromPercent)} au devis, ${percentFr(c.toPercent)} au jour de la commande`).join(' ; ');
+    out.push(`La TVA applicable est celle en vigueur au jour de la commande et le changement de taux intervenu depuis le devis est répercuté, les prix hors taxes restant inchangés (art. 9.2 des CGV) : ${changed}.`);
   }
   out.push(`Délai de livraison : ${model.deliveryLeadTime}. Les délais de livraison sont indicatifs (art. 4.1.2).`);
   if (model.lessorName) out.push(`Les loyers sont perçus par l'organisme de financement ${model.lessorName} (art. 4.2.4).`);

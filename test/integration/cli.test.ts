@@ -42,6 +42,25 @@ for (const dialect of DIALECTS) {
       expect(before).toContain('2026-09-16   2.40 %');
     });
 
+    it('rates vat-change ends the category\'s rate the day before and opens the new one; bad input exits 2 and changes nothing', async () => {
+      const before = (await runCli(['rates', 'vat-list'], db.env)).stdout;
+      expect(before).toMatch(/2014-01-01 → …\s+20 % {2}Taux normal/);
+      const bad = await runCli(['rates', 'vat-change', '--label', 'Taux normal', '--rate', '20', '--from', '2013-01-01'], db.env);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toMatch(/ratePercent: /);
+      expect(bad.stderr).toMatch(/effectiveFrom: /);
+      const unknown = await runCli(['rates', 'vat-change', '--label', 'Taux majoré', '--rate', '25', '--from', '2027-01-01'], db.env);
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr).toMatch(/label: .*Taux normal/);
+      expect((await runCli(['rates', 'vat-list'], db.env)).stdout).toBe(before);
+      const ok = await runCli(['rates', 'vat-change', '--label', 'Taux normal', '--rate', '21', '--from', '2027-01-01'], db.env);
+      expect(ok.code, ok.stderr).toBe(0);
+      expect(ok.stdout).toContain('Taux normal: 20 % until 2026-12-31, then 21 % from 2027-01-01.');
+      const after = (await runCli(['rates', 'vat-list'], db.env)).stdout;
+      expect(after).toMatch(/2014-01-01 → 2026-12-31\s+20 % {2}Taux normal/);
+      expect(after).toMatch(/2027-01-01 → …\s+21 % {2}Taux normal/);
+    });
+
     it('users create makes a login; a bad email exits 2', async () => {
       const ok = await runCli(['users', 'create', '--email', 'first.admin@alleo.example', '--name', 'First Admin', '--password', 'a-strong-password'], db.env);
       expect(ok.code, ok.stderr).toBe(0);

@@ -1,6 +1,7 @@
 import type { ContractLinesTable, ContractsTable } from '../../db/schema.ts';
 import type { OrderAcknowledgementDocument, PartyIdentity, SellerIdentity } from '../../documents/index.ts';
 import { documentLine } from '../quotes/index.ts';
+import type { VatRateChangeOnLine } from './vat-of-order-date.ts';
 
 /** The order acknowledgement restating the contract it forms (art. 3.2). */
 export function acknowledgementDocument(
@@ -9,6 +10,7 @@ export function acknowledgementDocument(
   quote: { number: string; version: number },
   parties: { seller: SellerIdentity; client: PartyIdentity; lessorName: string | null },
   issueDate: string,
+  vatChanges: readonly VatRateChangeOnLine[] = [],
 ): OrderAcknowledgementDocument {
   return {
     number: c.acknowledgement_number,
@@ -26,6 +28,7 @@ export function acknowledgementDocument(
     client: parties.client,
     ...(parties.lessorName ? { lessorName: parties.lessorName } : {}),
     lines: lines.map(documentLine),
+    ...(vatChanges.length > 0 ? { vatChanges: vatChanges.map((c) => ({ position: c.position, fromPercent: c.fromPercent, toPercent: c.toPercent })) } : {}),
     totals: {
       netCents: c.net_cents,
       vatCents: c.vat_cents,

@@ -10,12 +10,13 @@ import { draftForContractEvent } from '../invoices/index.ts';
 import { createLicencesForContract } from '../licences/index.ts';
 import { loadParties, nextNumber, quoteLinesOf, visibleQuote } from '../quotes/index.ts';
 import { termsInForce } from '../terms-versions/index.ts';
-import { requireVatRateInForce } from '../vat-rates/index.ts';
+import { recordDecision } from '../decisions/index.ts';
 import { acknowledgementDocument } from './acknowledgement-document.ts';
 import * as repo from './contracts.repo.ts';
 import type { FormContractBody } from './contracts.schemas.ts';
 import { getContract } from './read-contracts.ts';
 import { rentalFileOf } from './rental-file.ts';
+import { vatOfOrderDate, vatRateChangeDecision } from './vat-of-order-date.ts';
 
 const PARTY_NAMES = { alleo: 'ALLEO', lessor: 'the financing partner' } as const;
 
@@ -38,16 +39,15 @@ export async function formContract(ctx: AppContext, actor: Actor, input: FormCon
   const effectiveDate = input.effectiveDate ?? orderDate;
   if (effectiveDate < orderDate) throw new AppError('request.invalid', { errors: [{ path: 'effectiveDate', message: `must not be before the order date ${orderDate}` }] });
   const terms = await termsInForce(ctx, actor.orgId, orderDate);
-  const quoteLines = await quoteLinesOf(ctx.db, quote.id);
-  // The VAT that applies is the rate in force on the order date (art. 9.2).
-  for (const [i, l] of quoteLines.entries()) await requireVatRateInForce(ctx, l.vat_rate, orderDate, `lines.${i}.vatRatePercent`);
+  // The VAT that applies is the rate in force on the order date; a change since the quote is passed on (art. 9.2).
+  const vat = await vatOfOrderDate(ctx, await quoteLinesOf(ctx.db, quote.id), orderDate);
   const { seller, client } = await loadParties(ctx, actor.orgId, quote.client_id);
   const lessor = quote.lessor_id ? await findLessorIdentity(ctx, actor.orgId, quote.lessor_id) : undefined;
   const today = parisDate(ctx.now());
   const at = ctx.now().toISOString();
   const contractId = newId();
   const acceptance = quote.acceptance_json ? (JSON.parse(quote.acceptance_json) as { purchaseOrderReference: string | null; documentSha256: string | null }) : null;
-  const lines = quoteLines.map(({ quote_id: _q, ...l }) => ({
+  const lines = vat.lines.map(({ quote_id: _q, ...l }) => ({
     ...l,
     id: newId(),
     contract_id: contractId,
@@ -71,10 +71,10 @@ export async function formContract(ctx: AppContext, actor: Actor, input: FormCon
       lessor_id: quote.lessor_id,
       delivery_lead_time: quote.delivery_lead_time,
       net_cents: quote.net_cents,
-      vat_cents: quote.vat_cents,
-      gross_cents: quote.gross_cents,
+      vat_cents: vat.totals?.vatCents ?? quote.vat_cents,
+      gross_cents: vat.totals?.grossCents ?? quote.gross_cents,
       monthly_rent_cents: quote.monthly_rent_cents,
-      vat_breakdown_json: quote.vat_breakdown_json,
+      vat_breakdown_json: vat.totals ? JSON.stringify(vat.totals.vatBreakdown) : quote.vat_breakdown_json,
       acknowledgement_number: await nextNumber(trx, actor.orgId, 'AR', year),
       acknowledgement_sha256: '',
       formed_at: at,
@@ -87,7 +87,7 @@ export async function formContract(ctx: AppContext, actor: Actor, input: FormCon
       prepayment_required: input.prepaymentRequired ? (1 as const) : (0 as const),
       guarantee_note: input.guaranteeNote ?? null,
     };
-    const pdf = await renderOrderAcknowledgementPdf(acknowledgementDocument(contract, lines, { number: quote.number!, version: quote.version }, { seller, client, lessorName: lessor?.name ?? null }, today));
+    const pdf = await renderOrderAcknowledgementPdf(acknowledgementDocument(contract, lines, { number: quote.number!, version: quote.version }, { seller, client, lessorName: lessor?.name ?? null }, today, vat.changes));
     contract.acknowledgement_sha256 = sha256OfBytes(pdf);
     await repo.insertContract(trx, contract);
     await repo.insertLines(trx, lines);
@@ -106,6 +106,10 @@ export async function formContract(ctx: AppContext, actor: Actor, input: FormCon
     // it, so the contract's evidence export holds the offer and its acceptance too (art. 22).
     for (const sha of [quote.pdf_sha256, acceptance?.documentSha256]) {
       if (sha) await appendEvidence(trx, ctx.dialect, { orgId: actor.orgId, kind: 'contract.document-linked', objectType: 'quote', objectId: quote.id, contractId, actor: actor.userId, at, documentSha256: sha });
+    }
+    if (vat.changes.length > 0) {
+      const decision = vatRateChangeDecision({ asOf: today, termsVersion: terms.version, contractNumber: contract.number, orderDate, changes: vat.changes, vatCents: { quoted: quote.vat_cents, contract: contract.vat_cents } });
+      await recordDecision(trx, ctx.dialect, { orgId: actor.orgId, decision, objectType: 'contract', objectId: contractId, contractId, effectKey: `contract.vat-rate:contract:${contractId}`, actor: actor.userId, at });
     }
     // What the contract makes invoiceable on order (art. 10.1) waits for accounting as a draft.
     await draftForContractEvent(trx, { orgId: actor.orgId, contractId, event: 'order', operationDate: orderDate, actorId: actor.userId, at });

@@ -3,7 +3,7 @@ import type { QuoteLinesTable } from '../../db/schema.ts';
 import { AppError, type FieldError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import { MoneyDecimal } from '../../kernel/money.ts';
-import { vatRateInForce } from '../vat-rates/index.ts';
+import { listVatRates, rateOfOrderDate } from '../vat-rates/index.ts';
 import { priceLines, type LineToPrice, type PricedTotals } from './pricing.ts';
 import * as repo from './quotes.repo.ts';
 import type { QuoteLineInput } from './quotes.schemas.ts';
@@ -38,6 +38,7 @@ function licensedUsers(line: QuoteLineInput, item: CatalogueRow): number | null 
  */
 export async function buildLines(ctx: AppContext, orgId: string, quoteId: string, inputs: readonly QuoteLineInput[], onDate: string) {
   const items = new Map((await repo.findCatalogueItems(ctx.db, orgId, [...new Set(inputs.map((l) => l.catalogueItemId))])).map((i) => [i.id, i]));
+  const rates = await listVatRates(ctx);
   const errors: FieldError[] = [];
   const toPrice: LineToPrice[] = [];
   for (const [i, line] of inputs.entries()) {
@@ -47,14 +48,16 @@ export async function buildLines(ctx: AppContext, orgId: string, quoteId: string
       errors.push(checked);
       continue;
     }
-    // The rate must be in force on the quote's date (art. 9.2); the contract re-checks it on the order date.
-    if (!(await vatRateInForce(ctx, item!.vat_rate, onDate))) errors.push({ path: `lines.${i}.catalogueItemId`, message: `VAT rate ${item!.vat_rate} % of this item is not in force on ${onDate}` });
+    // The rate in force on the quote's date: the catalogue's, or its category's successor after a
+    // change of rate by law (art. 9.2); the contract re-rates again on the order date.
+    const rate = rateOfOrderDate(rates, item!.vat_rate, onDate);
+    if (!rate) errors.push({ path: `lines.${i}.catalogueItemId`, message: `VAT rate ${item!.vat_rate} % of this item is not in force on ${onDate}` });
     toPrice.push({
       kind: line.kind,
       quantity: line.quantity,
       ...(line.kind !== 'rental' ? { unitPriceCents: line.unitPriceCents ?? item!.indicative_price_cents } : { rental: checked! }),
       ...(line.discountPercent ? { discountPercent: line.discountPercent } : {}),
-      vatRatePercent: item!.vat_rate,
+      vatRatePercent: rate?.rate.ratePercent ?? item!.vat_rate,
     });
   }
   if (errors.length > 0) throw new AppError('request.invalid', { errors });

@@ -8,7 +8,7 @@ export { nextNumber } from './numbering.repo.ts';
 export { clientScope } from './scope.ts';
 export { loadParties, sellerIdentity, clientIdentity } from './parties.ts';
 export { documentLine } from './quote-document.ts';
-export { priceLines } from './pricing.ts';
+export { priceLines, priceStoredLines, type PricedTotals } from './pricing.ts';
 export { UploadedDocument, decodeUpload, UPLOAD_BODY_LIMIT } from './uploads.ts';
 export { DecisionOut, EvidenceOut, TotalsOut, QuoteLineOut } from './quotes.schemas.ts';
 export { sendDocumentToClient, type DocumentMail } from './send-document.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { priceLines } from './pricing.ts';
+import { priceLines, priceStoredLines } from './pricing.ts';
 
 describe('priceLines', () => {
   it('nets every kind as quantity × unit − discount; a rental is priced over its duration', () => {
@@ -29,5 +29,23 @@ describe('priceLines', () => {
       { ratePercent: '5.5', taxableCents: 2010, vatCents: 111 },
     ]);
     expect(totals.monthlyRentCents).toBeNull();
+  });
+
+  it('prices stored lines again to the same nets and totals, and re-rates them when their rate changes', () => {
+    const input = [
+      { kind: 'sale' as const, quantity: 3, unitPriceCents: 3333, discountPercent: '12.5', vatRatePercent: '20' },
+      { kind: 'service' as const, quantity: 1.5, unitPriceCents: 95000, vatRatePercent: '5.5' },
+      { kind: 'rental' as const, quantity: 2, rental: { months: 36, rentCents: 2900, maintenanceFeeCents: 900 }, discountPercent: '5', vatRatePercent: '20' },
+    ];
+    const first = priceLines(input);
+    const stored = first.lines.map((l, i) => ({ kind: input[i]!.kind, quantity: l.quantity, unit_price_cents: l.unitPriceCents, discount_percent: l.discountPercent, rent_cents: l.rentCents, maintenance_fee_cents: l.maintenanceFeeCents, rental_months: l.rentalMonths, vat_rate: l.vatRatePercent }));
+    expect(priceStoredLines(stored)).toEqual(first);
+    const rerated = priceStoredLines(stored.map((l) => (l.vat_rate === '20' ? { ...l, vat_rate: '21' } : l)));
+    expect(rerated.totals.netCents).toBe(first.totals.netCents);
+    expect(rerated.totals.vatBreakdown).toEqual([
+      { ratePercent: '21', taxableCents: 8749 + 259920, vatCents: Math.round((8749 + 259920) * 0.21) },
+      { ratePercent: '5.5', taxableCents: 142500, vatCents: Math.round(142500 * 0.055) },
+    ]);
+    expect(rerated.totals.grossCents).toBe(rerated.totals.netCents + rerated.totals.vatCents);
   });
 });

@@ -75,3 +75,28 @@ export function priceLines(lines: readonly LineToPrice[]): { lines: PricedLine[]
     },
   };
 }
+
+/** A stored line (quote or contract) as pricing input again, e.g. to re-rate its VAT (art. 9.2). */
+export interface StoredLine {
+  kind: LineToPrice['kind'];
+  quantity: string;
+  unit_price_cents: number;
+  discount_percent: string | null;
+  rent_cents: number | null;
+  maintenance_fee_cents: number | null;
+  rental_months: number | null;
+  vat_rate: string;
+}
+
+/** Prices stored lines again, at their stored VAT rates: the same nets, totals by the same rounding. */
+export function priceStoredLines(lines: readonly StoredLine[]) {
+  return priceLines(
+    lines.map((l) => ({
+      kind: l.kind,
+      quantity: Number(l.quantity),
+      ...(l.kind === 'rental' ? { rental: { months: l.rental_months!, rentCents: l.rent_cents!, maintenanceFeeCents: l.maintenance_fee_cents ?? 0 } } : { unitPriceCents: l.unit_price_cents }),
+      ...(l.discount_percent ? { discountPercent: l.discount_percent } : {}),
+      vatRatePercent: l.vat_rate,
+    })),
+  );
+}

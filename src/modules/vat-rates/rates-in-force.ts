@@ -32,3 +32,23 @@ export function findRateInForce(rates: readonly VatRate[], ratePercent: string, 
   const wanted = normalizeRatePercent(ratePercent);
   return ratesInForceOn(rates, date, country).find((r) => normalizeRatePercent(r.ratePercent) === wanted);
 }
+
+/**
+ * The rate that applies on the order date to a line priced at `ratePercent` (art. 9.2: the VAT
+ * in force on the day of the order; a change of rate since the quote is passed on). A rate still
+ * in force applies unchanged; a rate abolished since is replaced by the rate of the same category
+ * (its label, e.g. "Taux normal") in force that day. Undefined when neither exists.
+ */
+export function rateOfOrderDate(rates: readonly VatRate[], ratePercent: string, date: string, country = 'FR'): { rate: VatRate; rerated: boolean } | undefined {
+  const same = findRateInForce(rates, ratePercent, date, country);
+  if (same) return { rate: same, rerated: false };
+  if (!RATE_PERCENT_PATTERN.test(ratePercent)) return undefined;
+  const wanted = normalizeRatePercent(ratePercent);
+  // The latest period of that rate tells its category (a rate value could in theory change category).
+  const former = rates
+    .filter((r) => r.country === country && normalizeRatePercent(r.ratePercent) === wanted && r.effectiveFrom <= date)
+    .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
+  if (!former) return undefined;
+  const successor = ratesInForceOn(rates, date, country).find((r) => r.label === former.label);
+  return successor ? { rate: successor, rerated: true } : undefined;
+}

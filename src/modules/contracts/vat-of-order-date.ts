@@ -1,0 +1,61 @@
+/**
+ * art. 9.2: "La TVA applicable est la TVA en vigueur au jour de passation de la commande, tout
+ * changement du taux pourra être répercuté sur le prix". A quote priced at a rate abolished by
+ * the order date is re-rated, line by line, to the rate of the same category in force that day;
+ * nets never change, VAT and gross follow.
+ */
+import type { AppContext } from '../../context.ts';
+import { percentFr } from '../../documents/index.ts';
+import { formatDateEn, formatDateFr } from '../../kernel/dates.ts';
+import { makeDecision, type Decision } from '../../kernel/decision.ts';
+import { AppError, type FieldError } from '../../kernel/errors.ts';
+import { priceStoredLines, type PricedTotals, type QuoteLineRow } from '../quotes/index.ts';
+import { listVatRates, rateOfOrderDate } from '../vat-rates/index.ts';
+
+export interface VatRateChangeOnLine {
+  position: number;
+  label: string;
+  category: string;
+  fromPercent: string;
+  toPercent: string;
+}
+
+/** The lines at the rates of the order date; `totals` only when a rate changed. */
+export async function vatOfOrderDate(ctx: AppContext, lines: readonly QuoteLineRow[], orderDate: string): Promise<{ lines: QuoteLineRow[]; changes: VatRateChangeOnLine[]; totals: PricedTotals | null }> {
+  const rates = await listVatRates(ctx);
+  const errors: FieldError[] = [];
+  const changes: VatRateChangeOnLine[] = [];
+  const out = lines.map((l, i) => {
+    const found = rateOfOrderDate(rates, l.vat_rate, orderDate);
+    if (!found) {
+      errors.push({ path: `lines.${i}.vatRatePercent`, message: `VAT rate ${l.vat_rate} % is not in force on the order date ${orderDate}, and no rate of its category is` });
+      return l;
+    }
+    if (!found.rerated) return l;
+    changes.push({ position: l.position, label: l.label, category: found.rate.label, fromPercent: l.vat_rate, toPercent: found.rate.ratePercent });
+    return { ...l, vat_rate: found.rate.ratePercent };
+  });
+  if (errors.length > 0) throw new AppError('request.invalid', { errors });
+  return { lines: out, changes, totals: changes.length > 0 ? priceStoredLines(out).totals : null };
+}
+
+/** The recorded decision: which lines changed rate, from what to what, citing art. 9.2. */
+export function vatRateChangeDecision(input: { asOf: string; termsVersion: string; contractNumber: string; orderDate: string; changes: readonly VatRateChangeOnLine[]; vatCents: { quoted: number; contract: number } }): Decision {
+  const pairs = [...new Set(input.changes.map((c) => `${c.fromPercent}→${c.toPercent}`))].map((p) => p.split('→') as [string, string]);
+  const fr = pairs.map(([a, b]) => `${percentFr(a)} → ${percentFr(b)}`).join(', ');
+  const en = pairs.map(([a, b]) => `${a} % → ${b} %`).join(', ');
+  return makeDecision(
+    {
+      rule: 'contract.vat-rate',
+      asOf: input.asOf,
+      outcome: 'rerated',
+      citation: { article: '9.2', termsVersion: input.termsVersion },
+      explanation: {
+        fr: `Contrat ${input.contractNumber} : la TVA applicable est celle en vigueur au jour de la commande (${formatDateFr(input.orderDate)}) ; le changement de taux intervenu depuis le devis est répercuté (${fr}) sur ${input.changes.length} ligne(s), les prix hors taxes restant inchangés (art. 9.2).`,
+        en: `Contract ${input.contractNumber}: the VAT that applies is the rate in force on the order date (${formatDateEn(input.orderDate)}); the change of rate since the quote is passed on (${en}) on ${input.changes.length} line(s), prices excluding VAT unchanged (art. 9.2).`,
+      },
+      parameters: {},
+    },
+    { orderDate: input.orderDate, changes: input.changes, quotedVatCents: input.vatCents.quoted, contractVatCents: input.vatCents.contract },
+  );
+}
