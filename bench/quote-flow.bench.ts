@@ -4,6 +4,7 @@
  * order administration approves the rental file and issues the acknowledgement (contract PDF).
  */
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import readline from 'node:readline';
 
 const SECONDS = Number(process.env.BENCH_FLOW_SECONDS ?? 15);
@@ -38,6 +39,20 @@ async function flow(t: Target) {
   await call(t, t.adv, '/api/contracts', { quoteId: quote.id }, 201);
 }
 
+/**
+ * CPU time the server process has used, in ms (Linux /proc: utime + stime, in clock ticks of
+ * 10 ms). Per flow, it says what one flow costs the server whatever else the machine is doing,
+ * which the flows per second on a shared 2-core machine do not.
+ */
+function serverCpuMs(pid: number): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 export async function runQuoteFlowBench() {
   const child = spawn(process.execPath, [...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []), '--import', 'tsx', 'bench/quote-flow-target.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
   try {
@@ -49,6 +64,7 @@ export async function runQuoteFlowBench() {
     await flow(t); // warm-up, and a check that the flow works
     let done = 0;
     const latencies: number[] = [];
+    const cpuBefore = serverCpuMs(child.pid!);
     const end = performance.now() + SECONDS * 1000;
     await Promise.all(
       Array.from({ length: CONCURRENCY }, async () => {
@@ -60,6 +76,8 @@ export async function runQuoteFlowBench() {
         }
       }),
     );
+    const cpuAfter = serverCpuMs(child.pid!);
+    const cpuMsPerFlow = cpuBefore !== null && cpuAfter !== null ? Number(((cpuAfter - cpuBefore) / done).toFixed(2)) : null;
     latencies.sort((a, b) => a - b);
     return {
       name: 'quote-flow',
@@ -70,6 +88,9 @@ export async function runQuoteFlowBench() {
       target: 100,
       latencyP50Ms: Math.round(latencies[Math.floor(latencies.length / 2)] ?? 0),
       latencyP99Ms: Math.round(latencies[Math.floor(latencies.length * 0.99)] ?? 0),
+      serverCpuMsPerFlow: cpuMsPerFlow,
+      // What one server process could sustain with a core to itself, the benchmark client aside.
+      serverCapacityFlowsPerCoreSecond: cpuMsPerFlow ? Math.round(1000 / cpuMsPerFlow) : null,
     };
   } finally {
     child.kill('SIGTERM');

@@ -3,10 +3,12 @@ import type { EvidenceDocumentsTable, EvidenceEntriesTable } from '../db/schema.
 
 /** Reads and locks the chain head (PostgreSQL: row lock; SQLite: the writer lock is the transaction). */
 export async function lockHead(trx: Db, dialect: Dialect, orgId: string) {
-  // Make sure the head row exists; a concurrent creator loses quietly.
-  await trx.insertInto('evidence_heads').values({ org_id: orgId, seq: 0, hash: '0'.repeat(64) }).onConflict((oc) => oc.column('org_id').doNothing()).execute();
   let q = trx.selectFrom('evidence_heads').selectAll().where('org_id', '=', orgId);
   if (dialect === 'postgres') q = q.forUpdate();
+  const head = await q.executeTakeFirst();
+  if (head) return head;
+  // The organisation's first entry: create the head row (a concurrent creator loses quietly), then lock it.
+  await trx.insertInto('evidence_heads').values({ org_id: orgId, seq: 0, hash: '0'.repeat(64) }).onConflict((oc) => oc.column('org_id').doNothing()).execute();
   return q.executeTakeFirstOrThrow();
 }
 
