@@ -1,7 +1,7 @@
 /**
  * Sweep step (art. 10.1, 10.3, 15.2), after invoice.late-payment: for each overdue unsettled
- * invoice, each step of the dunning ladder reached (due date + its days) and not yet done produces
- * its document — a reminder email through the outbox, a reminder letter, or the formal notice by
+ * invoice, the most advanced step of the dunning ladder reached (due date + its days) beyond the
+ * last one done produces its document — a reminder email through the outbox, a reminder letter, or the formal notice by
  * registered letter — stored in the evidence log ('document.sent') and recorded as a dunning
  * action (unique per invoice and step, so each step happens once). A formal notice also records a
  * termination.formal-notice decision with the notice date and the cure deadline (notice + 30
@@ -33,9 +33,16 @@ const SIGNATURE = { name: 'Service comptabilité' };
 type Org = Awaited<ReturnType<typeof getOrganisation>>;
 type Client = NonNullable<Awaited<ReturnType<typeof repo.findClient>>>;
 
-/** The steps of the ladder an invoice has reached and not yet done, in order. */
+/**
+ * The step of the ladder to produce now: the most advanced one reached beyond the last step done.
+ * The ladder only moves forward: when the sweep meets an invoice that has reached several steps at
+ * once (dunning switched on for old invoices, a sweep stopped for days), the client receives the
+ * one letter that fits the delay, not every reminder it missed.
+ */
 export function pendingSteps(ladder: readonly LadderStep[], dueDate: string, done: ReadonlySet<number>, asOf: string): LadderStep[] {
-  return ladder.filter((s) => addDays(dueDate, s.daysAfterDue) <= asOf && !done.has(s.position));
+  const lastDone = Math.max(0, ...done);
+  const reached = ladder.filter((s) => s.position > lastDone && addDays(dueDate, s.daysAfterDue) <= asOf);
+  return reached.slice(-1);
 }
 
 export const dunningStep: SweepStep = {
