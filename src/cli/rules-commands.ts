@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import { openApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
-import { AppError } from '../kernel/errors.ts';
+import { AppError, fieldErrorIn } from '../kernel/errors.ts';
 import { listRules } from '../rules/index.ts';
 import { evaluateRule } from '../modules/rule-evaluation/index.ts';
 import { defaultOrganisation } from '../modules/organisations/index.ts';
@@ -12,7 +12,7 @@ function readFacts(file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new AppError('rule.invalid_facts', { errors: [{ path: 'facts', message: `not valid JSON: ${(e as Error).message}` }] });
+    throw new AppError('rule.invalid_facts', { errors: [{ path: 'facts', message: `not valid JSON: ${(e as Error).message}`, fr: `JSON invalide : ${(e as Error).message}` }] });
   }
 }
 
@@ -51,7 +51,7 @@ export function registerRulesCommands(program: Command) {
         process.stdout.write(JSON.stringify(decision) + '\n');
       } catch (e) {
         if (e instanceof AppError) {
-          process.stderr.write(JSON.stringify({ code: e.code, title: e.message, errors: e.errors }) + '\n');
+          process.stderr.write(JSON.stringify({ code: e.code, title: e.message, errors: e.errors.map((x) => fieldErrorIn('en', x)) }) + '\n');
           process.exitCode = e.code === 'rule.not_found' ? 3 : 2;
           return;
         }

@@ -24,7 +24,7 @@ function requestHash(req: FastifyRequest): string {
 async function replayOrRefuse(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, scope: string, key: string, hash: string) {
   const row = await ctx.db.selectFrom('idempotency_keys').selectAll().where('scope', '=', scope).where('key', '=', key).executeTakeFirst();
   if (!row) throw new AppError('idempotency.in_progress');
-  if (row.request_hash !== hash) throw new AppError('idempotency.key_reused', { errors: [{ path: 'Idempotency-Key', message: 'Already used with another request' }] });
+  if (row.request_hash !== hash) throw new AppError('idempotency.key_reused', { errors: [{ path: 'Idempotency-Key', message: 'Already used with another request', fr: 'Déjà utilisée pour une autre requête' }] });
   if (row.state === 'done' && row.status_code !== null) {
     reply.header('idempotent-replayed', 'true');
     if (row.content_type) reply.type(row.content_type);
@@ -49,7 +49,7 @@ export function registerIdempotency(app: FastifyInstance, ctx: AppContext) {
     const key = req.headers['idempotency-key'];
     if (req.method !== 'POST' || key === undefined) return;
     if (typeof key !== 'string' || key.length === 0 || key.length > 255) {
-      throw new AppError('request.invalid', { errors: [{ path: 'Idempotency-Key', message: 'Must be 1 to 255 characters' }] });
+      throw new AppError('request.invalid', { errors: [{ path: 'Idempotency-Key', message: 'Must be 1 to 255 characters', fr: 'Doit comporter de 1 à 255 caractères' }] });
     }
     const scope = req.auth ? `user:${req.auth.actor.userId}` : `ip:${req.ip}`;
     const hash = requestHash(req);

@@ -5,8 +5,8 @@
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { frenchMessage } from './localize-issue.ts';
-import { AppError, ERROR_CODES, type ErrorCode, type ErrorKind, type FieldError } from '../kernel/errors.ts';
+import { AppError, ERROR_CODES, type ErrorCode, type ErrorKind, type FieldError, fieldErrorIn } from '../kernel/errors.ts';
+import { frenchMessage } from '../kernel/localize-issue.ts';
 
 const STATUS: Record<ErrorKind, number> = {
   invalid: 400,
@@ -40,7 +40,8 @@ export function problemBody(req: FastifyRequest, code: ErrorCode, errors: FieldE
     ...(detail ? { detail } : {}),
     instance: req.url.split('?')[0],
     requestId: req.id,
-    errors,
+    // Each field error holds its English and French words; the client gets the one it asked for.
+    errors: errors.map((e) => fieldErrorIn(lang, e)),
     ...extra,
   };
 }
@@ -51,17 +52,17 @@ export function sendProblem(req: FastifyRequest, reply: FastifyReply, code: Erro
 }
 
 /** The validation context prefixes the field path except for the body, whose fields are named bare. */
-function validationErrors(err: FastifyError & { validationContext?: string }, lang: 'fr' | 'en'): FieldError[] {
+function validationErrors(err: FastifyError & { validationContext?: string }): FieldError[] {
   const context = err.validationContext && err.validationContext !== 'body' ? err.validationContext : '';
   const out: FieldError[] = [];
   for (const v of (err as unknown as { validation: Array<{ instancePath: string; message?: string; keyword: string; params: Record<string, unknown> }> }).validation) {
     const base = [context, ...v.instancePath.split('/').filter(Boolean)].filter(Boolean).join('.');
     const keys = v.keyword === 'unrecognized_keys' && Array.isArray(v.params.keys) ? (v.params.keys as string[]) : null;
     if (keys) {
-      for (const k of keys) out.push({ path: base ? `${base}.${k}` : k, message: lang === 'fr' ? 'Champ inconnu' : 'Unknown field', code: 'unrecognized_keys' });
+      for (const k of keys) out.push({ path: base ? `${base}.${k}` : k, message: 'Unknown field', fr: 'Champ inconnu', code: 'unrecognized_keys' });
     } else {
       const english = v.message ?? 'Invalid value';
-      out.push({ path: base || '(root)', message: lang === 'fr' ? frenchMessage(v.keyword, v.params, english) : english, code: v.keyword });
+      out.push({ path: base || '(root)', message: english, fr: frenchMessage(v.keyword, v.params, english), code: v.keyword });
     }
   }
   return out;
@@ -96,7 +97,7 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
     return sendProblem(req, reply, err.code, err.errors, extra, err.message !== ERROR_CODES[err.code].en ? err.message : undefined);
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
-    return sendProblem(req, reply, 'request.invalid', validationErrors(err, preferredLanguage(req)));
+    return sendProblem(req, reply, 'request.invalid', validationErrors(err));
   }
   const code = fastifyCode(err);
   if (code) return sendProblem(req, reply, code, [], {}, code === 'request.malformed_json' ? 'The body is not valid JSON' : undefined);

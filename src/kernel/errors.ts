@@ -110,11 +110,22 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
-/** One field-level problem: `path` is a JSON-pointer-like dotted path ("lines.0.quantity"). */
+/**
+ * One field-level problem: `path` is a JSON-pointer-like dotted path ("lines.0.quantity").
+ * `message` is English and `fr` the same message in French: both are written where the check is,
+ * the only place that knows the words and the values they quote. The HTTP layer sends one of them,
+ * as `message`, in the language of the request (fieldErrorIn); `fr` never goes on the wire.
+ */
 export interface FieldError {
   path: string;
   message: string;
+  fr?: string;
   code?: string;
+}
+
+/** A field error as clients receive it: `{path, message, code?}`, the message in `lang` (English when no French was written). */
+export function fieldErrorIn(lang: 'fr' | 'en', { path, message, fr, code }: FieldError): { path: string; message: string; code?: string } {
+  return { path, message: lang === 'fr' && fr !== undefined ? fr : message, ...(code !== undefined ? { code } : {}) };
 }
 
 /** The only error type use cases throw. Expected outcomes are return values, not errors. */
@@ -136,10 +147,10 @@ export class AppError extends Error {
   }
 }
 
-/** Converts zod issues into field errors with dotted paths. */
-export function fieldErrorsFromIssues(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string; code?: string }>, prefix = ''): FieldError[] {
+/** Converts zod issues into field errors with dotted paths (the French wording, when given, kept). */
+export function fieldErrorsFromIssues(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string; fr?: string; code?: string }>, prefix = ''): FieldError[] {
   return issues.map((i) => {
     const path = [prefix, ...i.path.map(String)].filter((p) => p !== '').join('.');
-    return { path: path === '' ? '(root)' : path, message: i.message, ...(i.code ? { code: i.code } : {}) };
+    return { path: path === '' ? '(root)' : path, message: i.message, ...(i.fr !== undefined ? { fr: i.fr } : {}), ...(i.code ? { code: i.code } : {}) };
   });
 }

@@ -1,14 +1,14 @@
 /**
  * Company and bank identifiers: SIREN, SIRET, intra-EU VAT number, IBAN, BIC.
  * Pure validators: they return the normalized form (what is stored and printed from) or a short
- * English message, never throw, so forms and API schemas can name the bad field.
+ * message in English and French, never throw, so forms and API schemas can name the bad field.
  */
 
-/** Outcome of a validator: the normalized identifier, or why it was refused. */
-export type IdentifierResult = { ok: true; normalized: string } | { ok: false; message: string };
+/** Outcome of a validator: the normalized identifier, or why it was refused (`message` English, `fr` French, as in FieldError). */
+export type IdentifierResult = { ok: true; normalized: string } | { ok: false; message: string; fr: string };
 
 const valid = (normalized: string): IdentifierResult => ({ ok: true, normalized });
-const invalid = (message: string): IdentifierResult => ({ ok: false, message });
+const invalid = (message: string, fr: string): IdentifierResult => ({ ok: false, message, fr });
 
 /** Input as people type it: any whitespace (including no-break spaces) removed. */
 function compact(input: string): string {
@@ -33,8 +33,8 @@ export function luhnValid(digits: string): boolean {
 /** SIREN: 9 digits with a Luhn key ("481 422 475" → "481422475"). */
 export function validateSiren(input: string): IdentifierResult {
   const siren = compact(input);
-  if (!/^\d{9}$/.test(siren)) return invalid('SIREN must be 9 digits');
-  if (!luhnValid(siren)) return invalid('SIREN checksum (Luhn) does not match');
+  if (!/^\d{9}$/.test(siren)) return invalid('SIREN must be 9 digits', 'Le SIREN doit comporter 9 chiffres');
+  if (!luhnValid(siren)) return invalid('SIREN checksum (Luhn) does not match', 'SIREN invalide : la clé de contrôle (Luhn) ne correspond pas');
   return valid(siren);
 }
 
@@ -54,12 +54,12 @@ function digitSum(digits: string): number {
 /** SIRET: 14 digits with a Luhn key (La Poste: Luhn, or digit sum a multiple of 5). */
 export function validateSiret(input: string): IdentifierResult {
   const siret = compact(input);
-  if (!/^\d{14}$/.test(siret)) return invalid('SIRET must be 14 digits');
+  if (!/^\d{14}$/.test(siret)) return invalid('SIRET must be 14 digits', 'Le SIRET doit comporter 14 chiffres');
   if (siret.startsWith(LA_POSTE_SIREN)) {
-    return luhnValid(siret) || digitSum(siret) % 5 === 0 ? valid(siret) : invalid('SIRET checksum (La Poste rule) does not match');
+    return luhnValid(siret) || digitSum(siret) % 5 === 0 ? valid(siret) : invalid('SIRET checksum (La Poste rule) does not match', 'SIRET invalide : la clé de contrôle (règle propre à La Poste) ne correspond pas');
   }
-  if (!luhnValid(siret.slice(0, 9))) return invalid('SIREN part of the SIRET fails its checksum');
-  if (!luhnValid(siret)) return invalid('SIRET checksum (Luhn) does not match');
+  if (!luhnValid(siret.slice(0, 9))) return invalid('SIREN part of the SIRET fails its checksum', 'SIRET invalide : la clé de contrôle du SIREN (9 premiers chiffres) ne correspond pas');
+  if (!luhnValid(siret)) return invalid('SIRET checksum (Luhn) does not match', 'SIRET invalide : la clé de contrôle (Luhn) ne correspond pas');
   return valid(siret);
 }
 
@@ -114,16 +114,20 @@ export const EU_VAT_PREFIXES: readonly string[] = Object.keys(EU_VAT_FORMATS);
 export function validateVatNumber(input: string): IdentifierResult {
   const vat = compact(input).replace(/[.-]/g, '').toUpperCase();
   const prefix = vat.slice(0, 2);
-  if (prefix === 'GR') return invalid('Greek VAT numbers start with EL, not GR');
+  if (prefix === 'GR') return invalid('Greek VAT numbers start with EL, not GR', 'Les numéros de TVA grecs commencent par EL, et non par GR');
   const format = EU_VAT_FORMATS[prefix];
-  if (!format) return invalid(/^[A-Z]{2}/.test(vat) ? `VAT number prefix ${prefix} is not an EU VAT prefix` : 'VAT number must start with a 2-letter country prefix');
-  if (!format.test(vat)) return invalid(`VAT number does not match the ${prefix} format`);
+  if (!format) {
+    return /^[A-Z]{2}/.test(vat)
+      ? invalid(`VAT number prefix ${prefix} is not an EU VAT prefix`, `Le préfixe ${prefix} n'est pas un préfixe de TVA intracommunautaire`)
+      : invalid('VAT number must start with a 2-letter country prefix', 'Le numéro de TVA doit commencer par le préfixe du pays (2 lettres)');
+  }
+  if (!format.test(vat)) return invalid(`VAT number does not match the ${prefix} format`, `Numéro de TVA non conforme au format ${prefix}`);
   if (prefix !== 'FR') return valid(vat);
   const siren = vat.slice(4);
-  if (!luhnValid(siren)) return invalid('SIREN part of the VAT number fails its checksum');
+  if (!luhnValid(siren)) return invalid('SIREN part of the VAT number fails its checksum', "Numéro de TVA invalide : la clé de contrôle du SIREN qu'il contient ne correspond pas");
   const key = vat.slice(2, 4);
   // Keys with letters come from a second, unpublished scheme: only the numeric key is computable.
-  if (/^\d{2}$/.test(key) && key !== frenchVatKey(siren)) return invalid(`VAT key ${key} does not match the SIREN (expected ${frenchVatKey(siren)})`);
+  if (/^\d{2}$/.test(key) && key !== frenchVatKey(siren)) return invalid(`VAT key ${key} does not match the SIREN (expected ${frenchVatKey(siren)})`, `Numéro de TVA invalide : la clé ${key} ne correspond pas au SIREN (clé attendue : ${frenchVatKey(siren)})`);
   return valid(vat);
 }
 
@@ -161,12 +165,12 @@ function mod97(text: string): number {
 /** IBAN (ISO 13616): country, check digits (mod 97 = 1), length of the country; no spaces. */
 export function validateIban(input: string): IdentifierResult {
   const iban = compact(input).toUpperCase();
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(iban)) return invalid('IBAN must be a country code, 2 check digits and letters or digits');
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(iban)) return invalid('IBAN must be a country code, 2 check digits and letters or digits', "L'IBAN doit comporter le code du pays, 2 chiffres de contrôle, puis des lettres ou des chiffres");
   const country = iban.slice(0, 2);
   const length = IBAN_LENGTHS[country];
-  if (length === undefined) return invalid(`IBAN country ${country} is not supported`);
-  if (iban.length !== length) return invalid(`IBAN of ${country} must have ${length} characters, got ${iban.length}`);
-  if (mod97(iban.slice(4) + iban.slice(0, 4)) !== 1) return invalid('IBAN check digits do not match');
+  if (length === undefined) return invalid(`IBAN country ${country} is not supported`, `IBAN du pays ${country} non pris en charge`);
+  if (iban.length !== length) return invalid(`IBAN of ${country} must have ${length} characters, got ${iban.length}`, `Un IBAN ${country} comporte ${length} caractères (${iban.length} saisis)`);
+  if (mod97(iban.slice(4) + iban.slice(0, 4)) !== 1) return invalid('IBAN check digits do not match', 'IBAN invalide : la clé de contrôle ne correspond pas');
   return valid(iban);
 }
 
@@ -178,7 +182,7 @@ export function formatIban(iban: string): string {
 /** BIC (ISO 9362): institution (4), country (2 letters), location (2), optional branch (3). */
 export function validateBic(input: string): IdentifierResult {
   const bic = compact(input).toUpperCase();
-  if (bic.length !== 8 && bic.length !== 11) return invalid('BIC must have 8 or 11 characters');
-  if (!/^[A-Z0-9]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(bic)) return invalid('BIC must be institution, country, location and optional branch codes');
+  if (bic.length !== 8 && bic.length !== 11) return invalid('BIC must have 8 or 11 characters', 'Le BIC doit comporter 8 ou 11 caractères');
+  if (!/^[A-Z0-9]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(bic)) return invalid('BIC must be institution, country, location and optional branch codes', "Le BIC doit se composer des codes banque, pays et localité, puis, s'il y a lieu, du code agence");
   return valid(bic);
 }

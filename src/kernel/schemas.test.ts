@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { makeDecision } from './decision.ts';
-import { centsSchema, civilDateSchema, ratePercentSchema, timestampSchema, zodFieldErrors } from './schemas.ts';
+import { fieldErrorIn } from './errors.ts';
+import { bilingualMessage, centsSchema, civilDateSchema, ratePercentSchema, timestampSchema, zodFieldErrors } from './schemas.ts';
 
 describe('shared schemas', () => {
   it.each([
@@ -17,6 +18,26 @@ describe('shared schemas', () => {
     expect(result.success).toBe(false);
     const paths = zodFieldErrors(result.error!, 'facts').map((e) => e.path).sort();
     expect(paths).toEqual(['facts.a', 'facts.b', 'facts.c', 'facts.list.0.extra', 'facts.list.0.n']);
+  });
+
+  it('words each field error in English and French; a custom check carries its own French', () => {
+    const schema = z.strictObject({ n: z.number().refine((v) => v <= 100, bilingualMessage('at most 100', 'au plus 100')), s: z.string() });
+    const errors = zodFieldErrors(schema.safeParse({ n: 101, s: 2, x: 1 }).error!, 'facts');
+    expect(errors.map((e) => fieldErrorIn('fr', e))).toEqual([
+      { path: 'facts.n', message: 'au plus 100', code: 'custom' },
+      { path: 'facts.s', message: 'Entrée invalide : chaîne de caractères attendu, nombre reçu', code: 'invalid_type' },
+      { path: 'facts.x', message: 'champ inconnu « x »', code: 'unrecognized_keys' },
+    ]);
+    expect(errors.map((e) => fieldErrorIn('en', e))).toEqual([
+      { path: 'facts.n', message: 'at most 100', code: 'custom' },
+      { path: 'facts.s', message: 'Invalid input: expected string, received number', code: 'invalid_type' },
+      { path: 'facts.x', message: 'unknown field "x"', code: 'unrecognized_keys' },
+    ]);
+  });
+
+  it('sends English when no French was written, and never the French key itself', () => {
+    expect(fieldErrorIn('fr', { path: 'a', message: 'only English' })).toEqual({ path: 'a', message: 'only English' });
+    expect(fieldErrorIn('en', { path: 'a', message: 'English', fr: 'Français' })).toEqual({ path: 'a', message: 'English' });
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { fieldErrorsFromIssues, type FieldError } from './errors.ts';
+import { frenchMessage } from './localize-issue.ts';
 import { RATE_PERCENT_PATTERN } from './money.ts';
 
 /** A civil date 'YYYY-MM-DD' (zod's ISO date check knows month lengths and leap years). */
@@ -22,18 +23,31 @@ export const positiveCentsSchema = z.int({ error: 'expected an integer amount of
 export const ratePercentSchema = z.string().regex(RATE_PERCENT_PATTERN, 'expected a percent as a decimal string, e.g. "10" or "5.5"');
 
 /**
- * zod issues → field errors with dotted paths under prefix. An unknown-field issue is reported
- * once per unknown field, at that field's path, so the message names the field itself.
+ * The message of a custom check in both languages, for `.refine(check, bilingualMessage(en, fr))`
+ * or `ctx.addIssue({ code: 'custom', path, ...bilingualMessage(en, fr) })`. zod keeps the English
+ * as the issue's message; the French rides in the issue's params, which reach the error handler.
+ */
+export function bilingualMessage(en: string, fr: string): { message: string; params: { fr: string } } {
+  return { message: en, params: { fr } };
+}
+
+/** The refusal of an update body without a field, `.refine((b) => Object.keys(b).length > 0, NOTHING_TO_CHANGE)`. */
+export const NOTHING_TO_CHANGE = bilingualMessage('Nothing to change', 'Aucune modification demandée');
+
+/**
+ * zod issues → field errors with dotted paths under prefix, in English and French. An
+ * unknown-field issue is reported once per unknown field, at that field's path, so the message
+ * names the field itself.
  */
 export function zodFieldErrors(error: z.ZodError, prefix = ''): FieldError[] {
   const out: FieldError[] = [];
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        out.push(...fieldErrorsFromIssues([{ path: [...issue.path, key], message: `unknown field "${key}"`, code: issue.code }], prefix));
+        out.push(...fieldErrorsFromIssues([{ path: [...issue.path, key], message: `unknown field "${key}"`, fr: `champ inconnu « ${key} »`, code: issue.code }], prefix));
       }
     } else {
-      out.push(...fieldErrorsFromIssues([issue], prefix));
+      out.push(...fieldErrorsFromIssues([{ ...issue, fr: frenchMessage(issue.code, issue as unknown as Record<string, unknown>, issue.message) }], prefix));
     }
   }
   return out;

@@ -4,20 +4,22 @@
  * intended, so they are refused up front with a field error, on both engines alike.
  */
 import { z } from 'zod';
+import { bilingualMessage } from './schemas.ts';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 // eslint-disable-next-line no-control-regex
 const CONTROL_BUT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const CONTROL_REFUSED = bilingualMessage('control characters are not allowed', 'caractères de contrôle non autorisés');
 
 /** One line of text, trimmed, without control characters. */
 export function singleLineText(min: number, max: number) {
-  return z.string().trim().min(min).max(max).refine((s) => !CONTROL.test(s), 'control characters are not allowed');
+  return z.string().trim().min(min).max(max).refine((s) => !CONTROL.test(s), CONTROL_REFUSED);
 }
 
 /** Text that may span lines (tabs and line breaks allowed), trimmed. */
 export function multiLineText(min: number, max: number) {
-  return z.string().trim().min(min).max(max).refine((s) => !CONTROL_BUT_LINES.test(s), 'control characters are not allowed');
+  return z.string().trim().min(min).max(max).refine((s) => !CONTROL_BUT_LINES.test(s), CONTROL_REFUSED);
 }
 
 /** An identifier in a path or a body: letters, digits, '-' and '_' (our ids are UUIDs). */

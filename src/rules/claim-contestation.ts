@@ -17,7 +17,7 @@ export const claimContestation = defineRule({
   title: { fr: "Contestation de l'exécution", en: 'Contestation of performance' },
   factsSchema: z.strictObject({ failureDate: civilDateSchema, contestedOn: civilDateSchema, byRegisteredLetter: z.boolean() }),
   check(facts) {
-    return facts.contestedOn < facts.failureDate ? [{ path: 'contestedOn', message: 'must not be before failureDate' }] : [];
+    return facts.contestedOn < facts.failureDate ? [{ path: 'contestedOn', message: 'must not be before failureDate', fr: 'ne peut pas précéder failureDate' }] : [];
   },
   evaluate(facts, ctx) {
     const years = ctx.terms.parameters.contestationYears;

@@ -19,7 +19,7 @@ export const deliveryReservationDeadline = defineRule({
   factsSchema: z.strictObject({ deliveryDate: civilDateSchema, confirmedToCarrierOn: civilDateSchema.optional() }),
   check(facts) {
     return facts.confirmedToCarrierOn !== undefined && facts.confirmedToCarrierOn < facts.deliveryDate
-      ? [{ path: 'confirmedToCarrierOn', message: 'must not be before deliveryDate' }]
+      ? [{ path: 'confirmedToCarrierOn', message: 'must not be before deliveryDate', fr: 'ne peut pas précéder deliveryDate' }]
       : [];
   },
   evaluate(facts, ctx) {

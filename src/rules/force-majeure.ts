@@ -17,7 +17,7 @@ export const forceMajeure = defineRule({
   title: { fr: 'Force majeure', en: 'Force majeure' },
   factsSchema: z.strictObject({ startDate: civilDateSchema, endDate: civilDateSchema.optional() }),
   check(facts) {
-    return facts.endDate !== undefined && facts.endDate < facts.startDate ? [{ path: 'endDate', message: 'must not be before startDate' }] : [];
+    return facts.endDate !== undefined && facts.endDate < facts.startDate ? [{ path: 'endDate', message: 'must not be before startDate', fr: 'ne peut pas précéder startDate' }] : [];
   },
   evaluate(facts, ctx) {
     const days = ctx.terms.parameters.forceMajeureTerminationDays;

@@ -32,7 +32,7 @@ export function evaluate(ruleId: string, facts: unknown, ctx: EvaluateContext): 
   const rule = findRule(ruleId);
   if (!rule) throw new AppError('rule.not_found', { detail: `Unknown rule ${JSON.stringify(ruleId)}`, extra: { ruleId } });
   const errors: FieldError[] = [];
-  if (!isCivilDate(ctx.asOf)) errors.push({ path: 'asOf', message: 'expected a date YYYY-MM-DD' });
+  if (!isCivilDate(ctx.asOf)) errors.push({ path: 'asOf', message: 'expected a date YYYY-MM-DD', fr: 'date attendue au format AAAA-MM-JJ' });
   const parsed = rule.factsSchema.safeParse(facts);
   if (!parsed.success) errors.push(...zodFieldErrors(parsed.error, 'facts'));
   if (errors.length > 0 || !parsed.success) throw new AppError('rule.invalid_facts', { errors });

@@ -41,7 +41,7 @@ interface Regime {
 }
 
 function noRate(day: number): AppError {
-  return new AppError('rule.invalid_facts', { errors: [{ path: 'facts.dueDate', message: `no ECB rate is known on ${fromEpochDay(day)}` }] });
+  return new AppError('rule.invalid_facts', { errors: [{ path: 'facts.dueDate', message: `no ECB rate is known on ${fromEpochDay(day)}`, fr: `aucun taux BCE connu au ${formatDateFr(fromEpochDay(day))}` }] });
 }
 
 /** The rate steps and the parameters of the applicable regime. */
@@ -92,7 +92,7 @@ export const invoiceLatePayment = defineRule({
   title: { fr: 'Pénalités de retard et indemnité de recouvrement', en: 'Late-payment interest and recovery indemnity' },
   factsSchema,
   check(facts) {
-    return facts.dueDate !== undefined && facts.dueDate < facts.issueDate ? [{ path: 'dueDate', message: 'must not be before issueDate' }] : [];
+    return facts.dueDate !== undefined && facts.dueDate < facts.issueDate ? [{ path: 'dueDate', message: 'must not be before issueDate', fr: 'ne peut pas précéder issueDate' }] : [];
   },
   evaluate(facts, ctx) {
     const due = facts.dueDate === undefined ? invoiceDueDate(facts.issueDate, undefined, ctx) : { dueDate: facts.dueDate, parameters: {} };

@@ -35,8 +35,8 @@ export const quoteAcceptance = defineRule({
   }),
   check(facts) {
     const errors: FieldError[] = [];
-    if (facts.method === 'purchase-order' && facts.referencesQuote === undefined) errors.push({ path: 'referencesQuote', message: 'required when method is purchase-order' });
-    if (facts.acceptedOn < facts.issueDate) errors.push({ path: 'acceptedOn', message: 'must not be before issueDate' });
+    if (facts.method === 'purchase-order' && facts.referencesQuote === undefined) errors.push({ path: 'referencesQuote', message: 'required when method is purchase-order', fr: 'obligatoire lorsque method vaut purchase-order' });
+    if (facts.acceptedOn < facts.issueDate) errors.push({ path: 'acceptedOn', message: 'must not be before issueDate', fr: 'ne peut pas précéder issueDate' });
     return errors;
   },
   evaluate(facts, ctx) {

@@ -16,7 +16,7 @@ export const rentalIncidentReport = defineRule({
   title: { fr: 'Déclaration d’incident sur matériel loué', en: 'Incident report on rented products' },
   factsSchema: z.strictObject({ eventAt: timestampSchema, reportedAt: timestampSchema }),
   check(facts) {
-    return compareTimestamps(facts.reportedAt, facts.eventAt) < 0 ? [{ path: 'reportedAt', message: 'must not be before eventAt' }] : [];
+    return compareTimestamps(facts.reportedAt, facts.eventAt) < 0 ? [{ path: 'reportedAt', message: 'must not be before eventAt', fr: 'ne peut pas précéder eventAt' }] : [];
   },
   evaluate(facts, ctx) {
     const hours = ctx.terms.parameters.incidentReportHours;

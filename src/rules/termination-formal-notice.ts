@@ -18,7 +18,7 @@ export const terminationFormalNotice = defineRule({
   title: { fr: 'Mise en demeure et résolution', en: 'Formal notice and termination' },
   factsSchema: z.strictObject({ noticeReceivedOn: civilDateSchema, curedOn: civilDateSchema.optional(), curable: z.boolean().optional() }),
   check(facts) {
-    return facts.curedOn !== undefined && facts.curedOn < facts.noticeReceivedOn ? [{ path: 'curedOn', message: 'must not be before noticeReceivedOn' }] : [];
+    return facts.curedOn !== undefined && facts.curedOn < facts.noticeReceivedOn ? [{ path: 'curedOn', message: 'must not be before noticeReceivedOn', fr: 'ne peut pas précéder noticeReceivedOn' }] : [];
   },
   evaluate(facts, ctx) {
     const cureDays = ctx.terms.parameters.cureDays;

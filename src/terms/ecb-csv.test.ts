@@ -55,7 +55,7 @@ describe('ECB CSV, SDMX layout (format=csvdata&detail=dataonly)', () => {
       sdmxRow('2025-07-01', '-0.5'), // line 7
     ].join('\n');
     expect(errorsOf(csv).map((e) => e.path)).toEqual(['line 3', 'line 4', 'line 5', 'line 6', 'line 7']);
-    expect(errorsOf(csv)[3]!.message).toContain('line 2');
+    expect(errorsOf(csv)[3]).toMatchObject({ message: '2025-06-11 already has rate 2.15 (line 2)', fr: 'le 2025-06-11 a déjà le taux 2.15 (ligne 2)' });
   });
 });
 
@@ -80,12 +80,14 @@ describe('ECB CSV, Data Portal download layout', () => {
   });
   it('reports a bad line with its physical line number', () => {
     expect(errorsOf([...portal, '"2024-12-18","18 Dec 2024","three"'].join('\n'))).toEqual([
-      { path: 'line 7', message: 'value "three" is not a rate in percent such as 2.15' },
+      { path: 'line 7', message: 'value "three" is not a rate in percent such as 2.15', fr: `la valeur "three" n'est pas un taux en pourcentage tel que 2.15` },
     ]);
   });
   it('refuses a download of another series', () => {
     const csv = ['"DATE","TIME PERIOD","Deposit facility (FM.D.U2.EUR.4F.KR.DFR.LEV)"', '"2024-09-18","18 Sep 2024","3.50"'].join('\n');
-    expect(errorsOf(csv)).toEqual([{ path: 'line 1', message: 'the value column is series DFR, not the MRO fixed rate (MRR_FR)' }]);
+    expect(errorsOf(csv)).toEqual([
+      { path: 'line 1', message: 'the value column is series DFR, not the MRO fixed rate (MRR_FR)', fr: 'la colonne de valeurs est la série DFR, et non le taux fixe des opérations principales de refinancement (MRR_FR)' },
+    ]);
   });
 });
 
@@ -97,6 +99,6 @@ describe('ECB CSV, unusable files', () => {
     expect(errorsOf(text)[0]!.path).toBe('file');
   });
   it('refuses a file with a header and no observation', () => {
-    expect(errorsOf(`${SDMX_HEADER}\n${sdmxRow('2025-01-01', '')}\n`)).toEqual([{ path: 'file', message: 'the file holds no observation' }]);
+    expect(errorsOf(`${SDMX_HEADER}\n${sdmxRow('2025-01-01', '')}\n`)).toEqual([{ path: 'file', message: 'the file holds no observation', fr: 'le fichier ne contient aucune observation' }]);
   });
 });

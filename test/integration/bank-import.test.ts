@@ -112,7 +112,8 @@ for (const dialect of DIALECTS) {
       expect(bad.statusCode).toBe(400);
       expect(bad.json()).toMatchObject({ code: 'bank_import.invalid_file' });
       expect(bad.json().errors.map((e: { path: string }) => e.path)).toEqual(['rows.1.amount', 'rows.2.date']);
-      expect(bad.json().errors[0].message).toContain('line 3');
+      // French by default; the row is named as people count lines in the file (header = line 1).
+      expect(bad.json().errors[0].message).toBe("ligne 3 du fichier : « dix euros » n'est pas un montant (par exemple 1234,56 ou -12.50)");
       const noColumns = await upload({ filename: 'bad.csv', csv: 'when;what\n2026-03-08;10\n' });
       expect(noColumns.json().errors.map((e: { path: string }) => e.path)).toEqual(['header.date', 'header.amount', 'header.label']);
       const both = await upload({ filename: 'bad.csv', csv: 'x', contentBase64: 'eA==' });

@@ -84,6 +84,37 @@ for (const dialect of DIALECTS) {
       expect([await count('clients'), await count('client_contacts')]).toEqual(before);
     });
 
+    it('words the refusals in French by default and in English when asked, at each field', async () => {
+      const before = await count('clients');
+      const body = morel({ siren: '552081318', vatNumber: 'FR04552081317', iban: 'FR7630006000011234567890188' });
+      const byPath = (res: { json(): { errors: Array<{ path: string; message: string }> } }) => Object.fromEntries(res.json().errors.map((e) => [e.path, e.message]));
+      const fr = await create(sales, body);
+      expect(fr.statusCode).toBe(400);
+      expect(fr.json().title).toBe('Requête invalide');
+      expect(byPath(fr)).toEqual({
+        siren: 'SIREN invalide : la clé de contrôle (Luhn) ne correspond pas',
+        vatNumber: 'Numéro de TVA invalide : la clé 04 ne correspond pas au SIREN (clé attendue : 03)',
+        iban: 'IBAN invalide : la clé de contrôle ne correspond pas',
+      });
+      // The wire shape is unchanged: one message per error, in the language of the request.
+      for (const e of fr.json().errors) expect(Object.keys(e).sort()).toEqual(['message', 'path']);
+      const en = await t.as(sales, { method: 'POST', url: '/api/clients', payload: body, headers: { 'accept-language': 'en-GB,en;q=0.9,fr;q=0.5' } });
+      expect(en.statusCode).toBe(400);
+      expect(en.json().title).toBe('Invalid request');
+      expect(byPath(en)).toEqual({
+        siren: 'SIREN checksum (Luhn) does not match',
+        vatNumber: 'VAT key 04 does not match the SIREN (expected 03)',
+        iban: 'IBAN check digits do not match',
+      });
+      // Custom schema checks (refine, superRefine) are bilingual too.
+      const schemaBody = morel({ billingAddress: { line: '12 rue de la Gare', postalCode: '7100', city: 'Mâcon' }, contacts: [{ name: 'A', email: 'a@x.example', correspondent: true }, { name: 'B', email: 'b@x.example', correspondent: true }] });
+      const frSchema = await create(sales, schemaBody);
+      expect(byPath(frSchema)).toEqual({ 'billingAddress.postalCode': 'un code postal français comporte 5 chiffres', 'contacts.1.correspondent': 'un seul contact peut être le correspondant désigné' });
+      const enSchema = await t.as(sales, { method: 'POST', url: '/api/clients', payload: schemaBody, headers: { 'accept-language': 'en' } });
+      expect(byPath(enSchema)).toEqual({ 'billingAddress.postalCode': 'a French postal code has 5 digits', 'contacts.1.correspondent': 'only one contact can be the correspondent' });
+      expect(await count('clients')).toBe(before);
+    });
+
     it('refuses a SIRET or a French VAT number of another company', async () => {
       const before = await count('clients');
       const res = await create(sales, morel({ siret: '38347148900013', vatNumber: 'FR08383471489' }));

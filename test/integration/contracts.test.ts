@@ -105,6 +105,25 @@ for (const dialect of DIALECTS) {
       expect((await t.as(adv, { method: 'POST', url: `/api/quotes/${noRental.id}/rental-file/reviews`, payload: { party: 'alleo', outcome: 'approved' } })).json().code).toBe('rental_file.not_required');
     });
 
+    it('a lessor change keeps what it does not name; null clears the SIREN or the email; a bad one changes nothing', async () => {
+      await moveClock(DAY);
+      const created = await t.as(adv, { method: 'POST', url: '/api/lessors', payload: { name: 'Grenke Location', siren: '428616734', addressLine: '11 rue de Lisbonne', postalCode: '67300', city: 'Schiltigheim', country: 'FR', email: 'contrats@grenke.example' } });
+      expect(created.statusCode, created.body).toBe(201);
+      const id = created.json().lessor.id;
+      const patch = (payload: Record<string, unknown>) => t.as(adv, { method: 'PATCH', url: `/api/lessors/${id}`, payload });
+      await t.ctx.db.updateTable('lessors').set({ country: 'BE' }).where('id', '=', id).execute();
+      const deactivated = await patch({ active: false });
+      expect(deactivated.statusCode, deactivated.body).toBe(200);
+      expect(deactivated.json().lessor).toMatchObject({ active: false, country: 'BE', siren: '428616734', email: 'contrats@grenke.example' });
+      const cleared = await patch({ siren: null, email: null, active: true });
+      expect(cleared.json().lessor).toMatchObject({ active: true, country: 'BE', siren: null, email: null, name: 'Grenke Location' });
+      const bad = await patch({ siren: '12345', country: 'France' });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['country', 'siren']);
+      expect((await t.as(adv, { method: 'GET', url: '/api/lessors' })).json().items.find((l: { id: string }) => l.id === id)).toMatchObject({ siren: null, country: 'BE' });
+      expect((await patch({})).statusCode).toBe(400);
+    });
+
     it('the contract is governed by the terms in force on the order date; the acknowledgement says so (art. 1.2)', async () => {
       await moveClock('2026-05-04T09:00:00Z');
       const draft = await t.as(admin, { method: 'POST', url: '/api/terms', payload: { version: 'ALLEO-2', effectiveFrom: '2026-05-10' } });

@@ -111,7 +111,7 @@ for (const dialect of DIALECTS) {
       const refused = await pay({ clientId, receivedOn: '2026-03-02', amountCents: 20000 });
       expect(refused.statusCode).toBe(409);
       expect(refused.json()).toMatchObject({ code: 'payment.excess_unallocated', openCents: 12000, errors: [{ path: 'allocations' }] });
-      expect(refused.json().errors[0].message).toContain('keepExcessAsCredit');
+      expect(refused.json().errors[0].message).toBe("règlement supérieur au reste dû (120,00 €) : indiquez les affectations ou conservez l'excédent en avoir (keepExcessAsCredit)");
       expect(await invoicingCounts(t)).toEqual(before);
 
       const kept = await pay({ clientId, receivedOn: '2026-03-02', amountCents: 20000, keepExcessAsCredit: true });
@@ -140,6 +140,39 @@ for (const dialect of DIALECTS) {
       expect(await invoicingCounts(t)).toEqual(beforeExcess);
       const statement = await t.as(accounting, { method: 'GET', url: `/api/clients/${clientId}/statement` });
       expect(statement.json().totals).toMatchObject({ unallocatedCreditCents: 2000, openInvoicesCents: 6000, balanceCents: 4000 });
+    });
+
+    it('a credit note on an invoice already paid gives the excess back to the payment, as the client\'s credit', async () => {
+      await moveClock('2026-03-02T09:00:00Z');
+      const clientId = await t.createClient('Imprimerie Caron SAS');
+      const inv = await invoiceFor(clientId, 50000); // 600,00 €
+      const paid = await pay({ clientId, receivedOn: '2026-03-02', amountCents: 60000, allocations: [{ invoiceId: inv.id, amountCents: 60000 }] });
+      expect(paid.statusCode, paid.body).toBe(201);
+      const paymentId = paid.json().payment.id;
+      await moveClock('2026-03-10T09:00:00Z');
+      // A commercial gesture of 100,00 € excl. VAT (120,00 € incl. VAT) after payment.
+      const draft = await t.as(accounting, { method: 'POST', url: `/api/invoices/${inv.id}/credit-notes`, payload: { reason: 'Geste commercial', lines: [{ label: 'Remise', nature: 'services', quantity: 1, unitPriceCents: 10000, vatRatePercent: '20' }] } });
+      expect(draft.statusCode, draft.body).toBe(201);
+      const note = await issueInvoice(t, accounting, draft.json().invoice.id);
+      expect(note.grossCents).toBe(12000);
+      // The invoice stays settled on its payment date: 480,00 € paid + 120,00 € credited.
+      expect(await invoice(inv.id)).toMatchObject({ paidCents: 48000, creditedCents: 12000, openCents: 0, settledOn: '2026-03-02' });
+      const payment = (await t.as(accounting, { method: 'GET', url: `/api/payments/${paymentId}` })).json().payment;
+      expect(payment).toMatchObject({ allocatedCents: 48000, unallocatedCents: 12000 });
+      const entry = await t.ctx.db.selectFrom('evidence_entries').select('decision_json').where('object_id', '=', note.id).where('kind', '=', 'document.issued').executeTakeFirstOrThrow();
+      expect(JSON.parse(entry.decision_json!)).toMatchObject({ correctsInvoiceId: inv.id, releasedToCredit: [{ paymentId, cents: 12000 }] });
+      const statement = (await t.as(accounting, { method: 'GET', url: `/api/clients/${clientId}/statement` })).json();
+      expect(statement.totals).toMatchObject({ unallocatedCreditCents: 12000, openInvoicesCents: 0, balanceCents: -12000 });
+      // The credit pays the client's next invoice.
+      const next = await invoiceFor(clientId, 10000);
+      const allocated = await t.as(accounting, { method: 'POST', url: `/api/payments/${paymentId}/allocations`, payload: { allocations: [{ invoiceId: next.id, amountCents: 12000 }] } });
+      expect(allocated.statusCode, allocated.body).toBe(200);
+      expect(await invoice(next.id)).toMatchObject({ openCents: 0, settledOn: '2026-03-10' });
+      // Reversing the payment afterwards undoes exactly what it still pays.
+      const reversed = await t.as(accounting, { method: 'POST', url: `/api/payments/${paymentId}/reverse`, payload: { reason: 'Virement rappelé', reversedOn: '2026-03-10' } });
+      expect(reversed.statusCode, reversed.body).toBe(200);
+      expect(await invoice(inv.id)).toMatchObject({ paidCents: 0, creditedCents: 12000, openCents: 48000, settledOn: null });
+      expect(await invoice(next.id)).toMatchObject({ paidCents: 0, openCents: 12000 });
     });
 
     it('a bounced direct debit is reversed: the invoice is open again, once only', async () => {

@@ -9,6 +9,7 @@
  * midway loses at most the open batch (its numbers come back) and a rerun bills what is left.
  */
 import type { AppContext } from '../../context.ts';
+import { formatDateFr } from '../../kernel/dates.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { TermsVersion } from '../../terms/index.ts';
@@ -63,9 +64,9 @@ export interface BillingReport {
 
 /** Refuses a malformed period, or one more than a month ahead of the issue date. */
 export function checkPeriod(period: string, issueDate: string) {
-  if (!isPeriod(period)) throw new AppError('request.invalid', { errors: [{ path: 'period', message: 'expected a month YYYY-MM' }] });
+  if (!isPeriod(period)) throw new AppError('request.invalid', { errors: [{ path: 'period', message: 'expected a month YYYY-MM', fr: 'mois attendu au format AAAA-MM' }] });
   if (period > nextPeriod(issueDate.slice(0, 7))) {
-    throw new AppError('billing.period_not_open', { detail: `On ${issueDate} the rents can be billed up to ${nextPeriod(issueDate.slice(0, 7))}`, errors: [{ path: 'period', message: `at most ${nextPeriod(issueDate.slice(0, 7))} on ${issueDate}` }] });
+    throw new AppError('billing.period_not_open', { detail: `On ${issueDate} the rents can be billed up to ${nextPeriod(issueDate.slice(0, 7))}`, errors: [{ path: 'period', message: `at most ${nextPeriod(issueDate.slice(0, 7))} on ${issueDate}`, fr: `au plus tard ${nextPeriod(issueDate.slice(0, 7))} à la date du ${formatDateFr(issueDate)}` }] });
   }
 }
 

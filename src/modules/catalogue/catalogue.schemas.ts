@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { centsSchema, ratePercentSchema } from '../../kernel/schemas.ts';
+import { centsSchema, NOTHING_TO_CHANGE, ratePercentSchema } from '../../kernel/schemas.ts';
 import { idSchema, multiLineText, singleLineText } from '../../kernel/text-schemas.ts';
 
 export const ITEM_KINDS = ['product', 'service'] as const;
@@ -82,7 +82,7 @@ export const UpdateItemBody = z
     lateCancellationIndemnityCents: editable.lateCancellationIndemnityCents,
     offHoursSurchargePercent: editable.offHoursSurchargePercent,
   })
-  .refine((b) => Object.keys(b).length > 0, { message: 'Nothing to change' });
+  .refine((b) => Object.keys(b).length > 0, NOTHING_TO_CHANGE);
 export type UpdateItemInput = z.infer<typeof UpdateItemBody>;
 
 export const ListItemsQuery = z.strictObject({

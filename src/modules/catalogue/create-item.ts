@@ -34,7 +34,7 @@ export async function createItem(ctx: AppContext, actor: Actor, input: CreateIte
     await repo.insertItem(ctx.db, { id, org_id: actor.orgId, kind: input.kind, ...toColumns(fields), active: 1, created_at: now, updated_at: now });
   } catch (e) {
     // Two creations with one SKU at once: the unique constraint decides, the loser gets a 409.
-    if (await repo.findItemBySku(ctx.db, actor.orgId, fields.sku)) throw new AppError('catalogue.sku_taken', { errors: [{ path: 'sku', message: 'already used by another item' }] });
+    if (await repo.findItemBySku(ctx.db, actor.orgId, fields.sku)) throw new AppError('catalogue.sku_taken', { errors: [{ path: 'sku', message: 'already used by another item', fr: 'déjà utilisée par un autre article' }] });
     throw e;
   }
   const row = await repo.findItem(ctx.db, actor.orgId, id);

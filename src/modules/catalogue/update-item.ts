@@ -24,7 +24,7 @@ export async function updateItem(ctx: AppContext, actor: Actor, id: string, inpu
   try {
     await repo.updateItem(ctx.db, actor.orgId, id, { ...toColumns(fields), updated_at: ctx.now().toISOString() });
   } catch (e) {
-    if (input.sku !== undefined && (await repo.findItemBySku(ctx.db, actor.orgId, fields.sku))?.id !== id) throw new AppError('catalogue.sku_taken', { errors: [{ path: 'sku', message: 'already used by another item' }] });
+    if (input.sku !== undefined && (await repo.findItemBySku(ctx.db, actor.orgId, fields.sku))?.id !== id) throw new AppError('catalogue.sku_taken', { errors: [{ path: 'sku', message: 'already used by another item', fr: 'déjà utilisée par un autre article' }] });
     throw e;
   }
   const updated = await repo.findItem(ctx.db, actor.orgId, id);

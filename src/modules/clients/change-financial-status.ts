@@ -9,6 +9,9 @@ import * as repo from './clients.repo.ts';
 import type { ClientDetail, FinancialStatus } from './clients.schemas.ts';
 import { getClient } from './get-client.ts';
 
+/** The statuses as the French screens name them, for the field message. */
+const STATUS_FR: Record<FinancialStatus, string> = { normal: 'normale', watch: 'sous surveillance', 'prepayment-required': 'paiement préalable exigé' };
+
 /**
  * Records ALLEO's assessment of a client's financial situation, with who and why. It is the
  * ground of art. 10.1 (payment terms adapted, guarantees or prepayment required) and of 15.2
@@ -16,11 +19,11 @@ import { getClient } from './get-client.ts';
  */
 export async function changeFinancialStatus(ctx: AppContext, actor: Actor, clientId: string, input: { status: FinancialStatus; reason: string }): Promise<ClientDetail> {
   const client = await loadWritableClient(ctx, actor, clientId);
-  if (client.financial_status === input.status) throw new AppError('client.financial_status_unchanged', { errors: [{ path: 'status', message: `already ${input.status}` }] });
+  if (client.financial_status === input.status) throw new AppError('client.financial_status_unchanged', { errors: [{ path: 'status', message: `already ${input.status}`, fr: `situation déjà « ${STATUS_FR[input.status]} »` }] });
   // Art. 10.3: prepayment stays required while an invoice is overdue.
   if (client.financial_status === 'prepayment-required') {
     const refusal = await prepaymentReleaseRefusal(ctx, actor.orgId, clientId);
-    if (refusal) throw new AppError('late_payment.release_refused', { detail: refusal.explanation.en, errors: [{ path: 'status', message: 'an invoice is still overdue' }], extra: { decision: refusal } });
+    if (refusal) throw new AppError('late_payment.release_refused', { detail: refusal.explanation.en, errors: [{ path: 'status', message: 'an invoice is still overdue', fr: 'une facture reste échue et impayée' }], extra: { decision: refusal } });
   }
   const at = ctx.now().toISOString();
   const change = { id: newId(), org_id: actor.orgId, client_id: clientId, from_status: client.financial_status, to_status: input.status, reason: input.reason, changed_by: actor.userId, at };

@@ -57,4 +57,17 @@ describe('client identity and payment fields', () => {
     expect(validateMandateReference('A//B').ok).toBe(false);
     expect(validateMandateReference('RUM_é').ok).toBe(false);
   });
+
+  it('words each problem in English and French, at its field', () => {
+    const r = checkClientFields({ ...base, siret: '38347148900013', paymentMethod: 'direct-debit', iban: 'FR7630006000011234567890188' }, TODAY);
+    expect(r.ok ? [] : r.errors).toEqual([
+      { path: 'siret', message: 'SIRET must start with the SIREN 552081317', fr: 'le SIRET doit commencer par le SIREN 552081317' },
+      { path: 'iban', message: 'IBAN check digits do not match', fr: 'IBAN invalide : la clé de contrôle ne correspond pas' },
+      { path: 'mandateReference', message: 'required for direct debit (RUM)', fr: 'obligatoire pour un prélèvement SEPA (RUM)' },
+      { path: 'mandateSignedOn', message: 'required for direct debit', fr: 'obligatoire pour un prélèvement SEPA (date de signature du mandat)' },
+    ]);
+    expect(validateMandateReference('A//B')).toEqual({ ok: false, message: 'a mandate reference cannot start or end with "/" nor contain "//"', fr: 'une RUM ne peut ni commencer ni finir par « / », ni contenir « // »' });
+    const late = checkClientFields({ ...base, mandateSignedOn: '2026-03-03' }, TODAY);
+    expect(late.ok ? null : late.errors[0]?.fr).toBe("un mandat ne peut pas être signé après aujourd'hui (2 mars 2026)");
+  });
 });

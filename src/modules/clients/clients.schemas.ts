@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { civilDateSchema } from '../../kernel/schemas.ts';
+import { bilingualMessage, civilDateSchema, NOTHING_TO_CHANGE } from '../../kernel/schemas.ts';
 import { idSchema, multiLineText, singleLineText } from '../../kernel/text-schemas.ts';
 
 export const PAYMENT_METHODS = ['bank-transfer', 'direct-debit', 'administrative-mandate'] as const;
@@ -20,7 +20,7 @@ const AddressIn = z
     city: singleLineText(1, 100),
     country: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166 country code such as "FR"').default('FR'),
   })
-  .refine((a) => a.country !== 'FR' || /^\d{5}$/.test(a.postalCode), { path: ['postalCode'], message: 'a French postal code has 5 digits' });
+  .refine((a) => a.country !== 'FR' || /^\d{5}$/.test(a.postalCode), { path: ['postalCode'], ...bilingualMessage('a French postal code has 5 digits', 'un code postal français comporte 5 chiffres') });
 
 export const AddressOut = z.object({ line: z.string(), postalCode: z.string(), city: z.string(), country: z.string() });
 export type AddressOut = z.infer<typeof AddressOut>;
@@ -33,14 +33,14 @@ const contactShape = {
   phone: phone.nullable().optional(),
 };
 const reachable = (c: { email?: string | null; phone?: string | null }) => Boolean(c.email || c.phone);
-const REACHABLE = { path: ['email'], message: 'a contact needs an email or a phone' };
+const REACHABLE = { path: ['email'], ...bilingualMessage('a contact needs an email or a phone', 'un contact doit avoir une adresse e-mail ou un téléphone') };
 
 export const ContactBody = z.strictObject({ ...contactShape, correspondent: z.boolean().optional() }).refine(reachable, REACHABLE);
 export type ContactInput = z.infer<typeof ContactBody>;
 
 export const UpdateContactBody = z
   .strictObject({ name: contactShape.name.optional(), title: contactShape.title, email: contactShape.email, phone: contactShape.phone })
-  .refine((b) => Object.keys(b).length > 0, { message: 'Nothing to change' });
+  .refine((b) => Object.keys(b).length > 0, NOTHING_TO_CHANGE);
 export type UpdateContactInput = z.infer<typeof UpdateContactBody>;
 
 const clientShape = {
@@ -69,7 +69,7 @@ export const CreateClientBody = z
     // The correspondent of art. 7 is one person: a second one is named at its own index.
     let seen = false;
     (b.contacts ?? []).forEach((c, i) => {
-      if (c.correspondent && seen) ctx.addIssue({ code: 'custom', path: ['contacts', i, 'correspondent'], message: 'only one contact can be the correspondent' });
+      if (c.correspondent && seen) ctx.addIssue({ code: 'custom', path: ['contacts', i, 'correspondent'], ...bilingualMessage('only one contact can be the correspondent', 'un seul contact peut être le correspondant désigné') });
       if (c.correspondent) seen = true;
     });
   });
@@ -93,7 +93,7 @@ export const UpdateClientBody = z
     publicBuyer: clientShape.publicBuyer,
     referenceOptOut: clientShape.referenceOptOut,
   })
-  .refine((b) => Object.keys(b).length > 0, { message: 'Nothing to change' });
+  .refine((b) => Object.keys(b).length > 0, NOTHING_TO_CHANGE);
 export type UpdateClientInput = z.infer<typeof UpdateClientBody>;
 
 export const FinancialStatusBody = z.strictObject({ status: z.enum(FINANCIAL_STATUSES), reason: multiLineText(3, 1000) });

@@ -12,7 +12,7 @@ export async function setCorrespondent(ctx: AppContext, actor: Actor, clientId: 
   await loadWritableClient(ctx, actor, clientId);
   // Only a contact of this very client: another client's contact is unknown here.
   if (contactId !== null && !(await contactsRepo.findContact(ctx.db, actor.orgId, clientId, contactId))) {
-    throw new AppError('client.contact_not_found', { errors: [{ path: 'contactId', message: 'not a contact of this client' }] });
+    throw new AppError('client.contact_not_found', { errors: [{ path: 'contactId', message: 'not a contact of this client', fr: "ce contact n'appartient pas à ce client" }] });
   }
   await repo.updateClient(ctx.db, actor.orgId, clientId, { correspondent_contact_id: contactId, updated_at: ctx.now().toISOString() });
   return getClient(ctx, actor, clientId);

@@ -13,7 +13,7 @@ export async function updateContact(ctx: AppContext, actor: Actor, clientId: str
   if (!current) throw new AppError('client.contact_not_found');
   const email = input.email !== undefined ? (input.email?.toLowerCase() ?? null) : current.email;
   const phone = input.phone !== undefined ? input.phone : current.phone;
-  if (!email && !phone) throw new AppError('request.invalid', { errors: [{ path: 'email', message: 'a contact needs an email or a phone' }] });
+  if (!email && !phone) throw new AppError('request.invalid', { errors: [{ path: 'email', message: 'a contact needs an email or a phone', fr: 'un contact doit avoir une adresse e-mail ou un téléphone' }] });
   await contactsRepo.updateContact(ctx.db, actor.orgId, contactId, {
     ...(input.name !== undefined ? { name: input.name } : {}),
     ...(input.title !== undefined ? { title: input.title } : {}),

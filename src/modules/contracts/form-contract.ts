@@ -1,7 +1,7 @@
 import { parisDate, type AppContext } from '../../context.ts';
 import { PDF_MEDIA_TYPE, renderOrderAcknowledgementPdf } from '../../documents/index.ts';
 import { appendEvidence, sha256OfBytes } from '../../evidence/index.ts';
-import { addDays, addMonths } from '../../kernel/dates.ts';
+import { addDays, addMonths, formatDateFr } from '../../kernel/dates.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { Actor } from '../auth/index.ts';
@@ -37,7 +37,7 @@ export async function formContract(ctx: AppContext, actor: Actor, input: FormCon
   }
   const orderDate = quote.accepted_on;
   const effectiveDate = input.effectiveDate ?? orderDate;
-  if (effectiveDate < orderDate) throw new AppError('request.invalid', { errors: [{ path: 'effectiveDate', message: `must not be before the order date ${orderDate}` }] });
+  if (effectiveDate < orderDate) throw new AppError('request.invalid', { errors: [{ path: 'effectiveDate', message: `must not be before the order date ${orderDate}`, fr: `ne peut pas précéder la date de la commande (${formatDateFr(orderDate)})` }] });
   const terms = await termsInForce(ctx, actor.orgId, orderDate);
   // The VAT that applies is the rate in force on the order date; a change since the quote is passed on (art. 9.2).
   const vat = await vatOfOrderDate(ctx, await quoteLinesOf(ctx.db, quote.id), orderDate);

@@ -43,7 +43,7 @@ export async function reviewRentalFile(ctx: AppContext, actor: Actor, quoteId: s
   const file = await rentalFileOf(ctx, actor.orgId, quote);
   if (!file.required) throw new AppError('rental_file.not_required');
   if (input.party === 'lessor' && !quote.lessor_id) throw new AppError('rental_file.not_required', { detail: 'This rental is not financed by a lessor' });
-  if (input.party === 'lessor' && !input.document) throw new AppError('request.invalid', { errors: [{ path: 'document', message: "required: the financing partner's approval or refusal" }] });
+  if (input.party === 'lessor' && !input.document) throw new AppError('request.invalid', { errors: [{ path: 'document', message: "required: the financing partner's approval or refusal", fr: "obligatoire : l'accord ou le refus de l'organisme de financement" }] });
   const document = input.document ? decodeUpload(input.document, 'document') : undefined;
   const at = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {

@@ -28,7 +28,7 @@ export async function vatOfOrderDate(ctx: AppContext, lines: readonly QuoteLineR
   const out = lines.map((l, i) => {
     const found = rateOfOrderDate(rates, l.vat_rate, orderDate);
     if (!found) {
-      errors.push({ path: `lines.${i}.vatRatePercent`, message: `VAT rate ${l.vat_rate} % is not in force on the order date ${orderDate}, and no rate of its category is` });
+      errors.push({ path: `lines.${i}.vatRatePercent`, message: `VAT rate ${l.vat_rate} % is not in force on the order date ${orderDate}, and no rate of its category is`, fr: `le taux de TVA de ${l.vat_rate.replace('.', ',')} % n'est pas en vigueur à la date de la commande (${formatDateFr(orderDate)}), et aucun taux de sa catégorie ne l'est` });
       return l;
     }
     if (!found.rerated) return l;

@@ -105,12 +105,12 @@ export async function issueDebitNoteWithin(trx: Db, ctx: AppContext, input: { or
 export async function issueDebitNoteOnDemand(ctx: AppContext, actor: Actor, input: { clientId: string; invoiceIds?: string[] }) {
   const today = parisDate(ctx.now());
   const client = await repo.findClient(ctx.db, actor.orgId, input.clientId);
-  if (!client) throw new AppError('client.not_found', { errors: [{ path: 'clientId', message: 'no such client' }] });
+  if (!client) throw new AppError('client.not_found', { errors: [{ path: 'clientId', message: 'no such client', fr: 'client inconnu' }] });
   let invoices = await repo.lateInvoicesOfClient(ctx.db, actor.orgId, client.id, today);
   if (input.invoiceIds) {
     const byId = new Map(invoices.map((i) => [i.id, i]));
     const missing = input.invoiceIds.map((id, i) => ({ id, i })).filter((x) => !byId.has(x.id));
-    if (missing.length > 0) throw new AppError('debit_note.invoice_not_claimable', { errors: missing.map((m) => ({ path: `invoiceIds.${m.i}`, message: 'not a late invoice of this client' })) });
+    if (missing.length > 0) throw new AppError('debit_note.invoice_not_claimable', { errors: missing.map((m) => ({ path: `invoiceIds.${m.i}`, message: 'not a late invoice of this client', fr: "ce n'est pas une facture en retard de ce client" })) });
     const wanted = new Set(input.invoiceIds);
     invoices = invoices.filter((i) => wanted.has(i.id));
   }

@@ -31,9 +31,9 @@ export async function ensureLadder(ctx: AppContext, orgId: string): Promise<Ladd
 export function checkLadder(steps: readonly LadderStep[]): FieldError[] {
   const errors: FieldError[] = [];
   steps.forEach((s, i) => {
-    if (s.position !== i + 1) errors.push({ path: `steps.${i}.position`, message: `expected ${i + 1}: positions run 1..n in order` });
+    if (s.position !== i + 1) errors.push({ path: `steps.${i}.position`, message: `expected ${i + 1}: positions run 1..n in order`, fr: `${i + 1} attendu : les rangs se suivent de 1 à n` });
     const prev = steps[i - 1];
-    if (prev && s.daysAfterDue <= prev.daysAfterDue) errors.push({ path: `steps.${i}.daysAfterDue`, message: `must be more than the previous step's ${prev.daysAfterDue} days` });
+    if (prev && s.daysAfterDue <= prev.daysAfterDue) errors.push({ path: `steps.${i}.daysAfterDue`, message: `must be more than the previous step's ${prev.daysAfterDue} days`, fr: `doit dépasser les ${prev.daysAfterDue} jours de l'étape de relance précédente` });
   });
   return errors;
 }

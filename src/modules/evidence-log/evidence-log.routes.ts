@@ -56,7 +56,7 @@ export function evidenceLogRoutes(app: App, ctx: AppContext) {
   }, async (req, reply) => {
     const q = req.query;
     const target = q.contractId ? { contractId: q.contractId } : q.objectType && q.objectId ? { objectType: q.objectType, objectId: q.objectId } : null;
-    if (!target) throw new AppError('request.invalid', { errors: [{ path: 'query.contractId', message: 'give contractId, or objectType and objectId' }] });
+    if (!target) throw new AppError('request.invalid', { errors: [{ path: 'query.contractId', message: 'give contractId, or objectType and objectId', fr: 'indiquez contractId, ou objectType et objectId' }] });
     const { archive, entries } = await exportEvidenceArchive(ctx.db, actorOf(req).orgId, target, ctx.now());
     if (entries === 0) throw new AppError('evidence.not_found');
     const name = 'contractId' in target ? `preuves-contrat-${target.contractId}.tar` : `preuves-${target.objectType}-${target.objectId}.tar`;

@@ -153,9 +153,9 @@ export async function createFromContract(ctx: AppContext, actor: Actor, input: {
 /** A manual draft invoice (indemnities, repairs, shipping re-invoiced). */
 export async function createManualInvoice(ctx: AppContext, actor: Actor, input: ManualInvoiceBody): Promise<string> {
   const client = await findClient(ctx, actor.orgId, input.clientId);
-  if (!client) throw new AppError('client.not_found', { errors: [{ path: 'clientId', message: 'no such client' }] });
+  if (!client) throw new AppError('client.not_found', { errors: [{ path: 'clientId', message: 'no such client', fr: 'client inconnu' }] });
   const contract = input.contractId ? await repo.contractForBilling(ctx.db, actor.orgId, input.contractId, null) : null;
-  if (input.contractId && (!contract || contract.client_id !== input.clientId)) throw new AppError('contract.not_found', { errors: [{ path: 'contractId', message: "no such contract for this client" }] });
+  if (input.contractId && (!contract || contract.client_id !== input.clientId)) throw new AppError('contract.not_found', { errors: [{ path: 'contractId', message: 'no such contract for this client', fr: 'contrat inconnu pour ce client' }] });
   const today = parisDate(ctx.now());
   for (const [i, l] of input.lines.entries()) await requireVatRateInForce(ctx, l.vatRatePercent, today, `lines.${i}.vatRatePercent`);
   const at = ctx.now().toISOString();

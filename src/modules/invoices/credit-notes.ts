@@ -5,6 +5,7 @@
  */
 import { parisDate, type AppContext } from '../../context.ts';
 import { AppError } from '../../kernel/errors.ts';
+import { formatEurosFr } from '../../kernel/money.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { Actor } from '../auth/index.ts';
 import { requireVatRateInForce } from '../vat-rates/index.ts';
@@ -20,7 +21,7 @@ function creditLines(lines: repo.InvoiceLineRow[], input: CreditNoteBody): LineD
   if (wanted) {
     const known = new Set(lines.map((l) => l.id));
     const unknown = input.invoiceLineIds!.findIndex((id) => !known.has(id));
-    if (unknown >= 0) throw new AppError('request.invalid', { errors: [{ path: `invoiceLineIds.${unknown}`, message: 'not a line of this invoice' }] });
+    if (unknown >= 0) throw new AppError('request.invalid', { errors: [{ path: `invoiceLineIds.${unknown}`, message: 'not a line of this invoice', fr: "cette ligne n'appartient pas à la facture" }] });
   }
   return lines
     .filter((l) => !wanted || wanted.has(l.id))
@@ -42,7 +43,7 @@ function creditLines(lines: repo.InvoiceLineRow[], input: CreditNoteBody): LineD
 
 /** Drafts a credit note for an issued invoice; 409 invoice.credit_exceeds above what remains. */
 export async function createCreditNote(ctx: AppContext, actor: Actor, invoiceId: string, input: CreditNoteBody): Promise<string> {
-  if (input.lines && input.invoiceLineIds) throw new AppError('request.invalid', { errors: [{ path: 'lines', message: 'give either invoiceLineIds or lines, not both' }] });
+  if (input.lines && input.invoiceLineIds) throw new AppError('request.invalid', { errors: [{ path: 'lines', message: 'give either invoiceLineIds or lines, not both', fr: 'indiquez soit invoiceLineIds, soit lines, mais pas les deux' }] });
   const invoice = await repo.findInvoice(ctx.db, actor.orgId, invoiceId, null);
   if (!invoice) throw new AppError('invoice.not_found');
   if (invoice.kind !== 'invoice' || invoice.status !== 'issued') throw new AppError('invoice.not_creditable', { detail: 'Only an issued invoice can be corrected by a credit note' });
@@ -56,7 +57,7 @@ export async function createCreditNote(ctx: AppContext, actor: Actor, invoiceId:
   return ctx.db.transaction().execute(async (trx) => {
     const remaining = invoice.gross_cents - (await repo.issuedCreditsOf(trx, actor.orgId, invoiceId));
     if (priced.grossCents > remaining) {
-      throw new AppError('invoice.credit_exceeds', { errors: [{ path: input.lines ? 'lines' : 'invoiceLineIds', message: `the credit note (${priced.grossCents} cents incl. VAT) exceeds what remains of the invoice (${remaining} cents)` }] });
+      throw new AppError('invoice.credit_exceeds', { errors: [{ path: input.lines ? 'lines' : 'invoiceLineIds', message: `the credit note (${priced.grossCents} cents incl. VAT) exceeds what remains of the invoice (${remaining} cents)`, fr: `l'avoir (${formatEurosFr(priced.grossCents)} TTC) dépasse ce qui reste de la facture (${formatEurosFr(remaining)})` }] });
     }
     const id = newId();
     await repo.insertInvoice(

@@ -135,6 +135,41 @@ export async function addCredit(db: Db, orgId: string, invoiceId: string, cents:
   await settleIfCovered(db, orgId, invoiceId, on);
 }
 
+/**
+ * A credit note on an invoice already paid: what the client paid beyond the corrected total goes
+ * back to its payments, newest first, where it is the client's credit (allocated to another
+ * invoice, or refunded). The allocation shrinks (or goes) and the invoice's paid amount with it;
+ * the caller records the release in the evidence log. Returns what was released, per payment.
+ */
+export async function releaseOverpayment(db: Db, orgId: string, invoiceId: string, at: string): Promise<Array<{ paymentId: string; cents: number }>> {
+  const inv = await db.selectFrom('invoices').select(['gross_cents', 'paid_cents', 'credited_cents']).where('org_id', '=', orgId).where('id', '=', invoiceId).executeTakeFirstOrThrow();
+  let excess = Number(inv.paid_cents) + Number(inv.credited_cents) - Number(inv.gross_cents);
+  if (excess <= 0) return [];
+  const allocations = await db
+    .selectFrom('payment_allocations as a')
+    .innerJoin('payments as p', 'p.id', 'a.payment_id')
+    .select(['a.id', 'a.payment_id', 'a.amount_cents'])
+    .where('a.org_id', '=', orgId)
+    .where('a.invoice_id', '=', invoiceId)
+    .where('p.status', '=', 'recorded')
+    .orderBy('p.received_on', 'desc')
+    .orderBy('a.created_at', 'desc')
+    .orderBy('a.id', 'desc')
+    .execute();
+  const released: Array<{ paymentId: string; cents: number }> = [];
+  for (const a of allocations) {
+    if (excess <= 0) break;
+    const cents = Math.min(excess, Number(a.amount_cents));
+    if (cents === Number(a.amount_cents)) await db.deleteFrom('payment_allocations').where('id', '=', a.id).execute();
+    else await db.updateTable('payment_allocations').set((eb) => ({ amount_cents: eb('amount_cents', '-', cents) })).where('id', '=', a.id).execute();
+    released.push({ paymentId: a.payment_id, cents });
+    excess -= cents;
+  }
+  const total = released.reduce((sum, r) => sum + r.cents, 0);
+  await db.updateTable('invoices').set((eb) => ({ paid_cents: eb('paid_cents', '-', total), updated_at: at })).where('org_id', '=', orgId).where('id', '=', invoiceId).execute();
+  return released;
+}
+
 /** Marks the invoice settled on `on` once payments and credit notes cover it (payments use it too). */
 export async function settleIfCovered(db: Db, orgId: string, invoiceId: string, on: string) {
   await db

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { civilDateSchema, positiveCentsSchema, ratePercentSchema } from '../../kernel/schemas.ts';
+import { bilingualMessage, civilDateSchema, positiveCentsSchema, ratePercentSchema } from '../../kernel/schemas.ts';
 import { DecisionOut, EvidenceOut } from '../quotes/index.ts';
 
 const id = z.string().min(1).max(100);
@@ -34,7 +34,7 @@ const quantity = z
   .number({ error: 'expected a number' })
   .positive('must be more than 0')
   .max(1_000_000)
-  .refine((n) => /^-?\d+(\.\d{1,3})?$/.test(String(n)), 'at most 3 decimals');
+  .refine((n) => /^-?\d+(\.\d{1,3})?$/.test(String(n)), bilingualMessage('at most 3 decimals', 'au plus 3 décimales'));
 
 /** A free line: an indemnity, a repair, shipping re-invoiced… (price excl. VAT, art. 9). */
 export const ManualLineInput = z.strictObject({
@@ -43,7 +43,7 @@ export const ManualLineInput = z.strictObject({
   nature: z.enum(['goods', 'services']),
   quantity,
   unitPriceCents: positiveCentsSchema,
-  discountPercent: ratePercentSchema.refine((p) => Number(p) <= 100, 'at most 100').optional(),
+  discountPercent: ratePercentSchema.refine((p) => Number(p) <= 100, bilingualMessage('at most 100', 'au plus 100')).optional(),
   vatRatePercent: ratePercentSchema,
 });
 

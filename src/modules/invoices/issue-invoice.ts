@@ -12,6 +12,7 @@ import type { ClientsTable, OrganisationsTable } from '../../db/schema.ts';
 import { PDF_MEDIA_TYPE } from '../../documents/index.ts';
 import { appendEvidence, sha256OfBytes } from '../../evidence/index.ts';
 import { AppError } from '../../kernel/errors.ts';
+import { formatEurosFr } from '../../kernel/money.ts';
 import { evaluate } from '../../rules/index.ts';
 import type { EcbRate, TermsVersion } from '../../terms/index.ts';
 import type { Actor } from '../auth/index.ts';
@@ -69,7 +70,7 @@ export async function issueWithin(trx: Db, ctx: AppContext, input: { orgId: stri
   const row = await repo.findInvoice(trx, input.orgId, input.id, null);
   if (!row) throw new AppError('invoice.not_found');
   if (row.status !== 'draft') throw new AppError('invoice.not_draft');
-  if (row.gross_cents <= 0) throw new AppError('invoice.empty', { errors: [{ path: 'lines', message: 'the total must be more than 0' }] });
+  if (row.gross_cents <= 0) throw new AppError('invoice.empty', { errors: [{ path: 'lines', message: 'the total must be more than 0', fr: 'le total doit être supérieur à 0' }] });
   const { dueDate, lateRate } = issueTerms(row, input.contractTermDays, input.prepayment, input.ic, input.issueDate);
   if (row.kind === 'credit-note') await checkCreditLimit(trx, input.orgId, row);
   const number = await nextNumber(trx, input.orgId, SERIES[row.kind], Number(input.issueDate.slice(0, 4)), NUMBER_DIGITS);
@@ -105,7 +106,11 @@ export async function issueWithin(trx: Db, ctx: AppContext, input: { orgId: stri
     settled_on: null,
   });
   if (!changed) throw new AppError('invoice.not_draft');
-  if (row.kind === 'credit-note' && row.corrects_invoice_id) await repo.addCredit(trx, input.orgId, row.corrects_invoice_id, row.gross_cents, input.issueDate, input.at);
+  let releasedToCredit: Array<{ paymentId: string; cents: number }> = [];
+  if (row.kind === 'credit-note' && row.corrects_invoice_id) {
+    await repo.addCredit(trx, input.orgId, row.corrects_invoice_id, row.gross_cents, input.issueDate, input.at);
+    releasedToCredit = await repo.releaseOverpayment(trx, input.orgId, row.corrects_invoice_id, input.at);
+  }
   await appendEvidence(trx, ctx.dialect, {
     orgId: input.orgId,
     kind: 'document.issued',
@@ -115,7 +120,7 @@ export async function issueWithin(trx: Db, ctx: AppContext, input: { orgId: stri
     actor: input.actorId,
     at: input.at,
     ...(pdf ? { document: { bytes: pdf, mediaType: PDF_MEDIA_TYPE, filename: invoiceFilename({ kind: row.kind, number }) } } : {}),
-    decision: { number, kind: row.kind, issueDate: input.issueDate, dueDate, grossCents: row.gross_cents, vatCents: row.vat_cents, netCents: row.net_cents },
+    decision: { number, kind: row.kind, issueDate: input.issueDate, dueDate, grossCents: row.gross_cents, vatCents: row.vat_cents, netCents: row.net_cents, ...(releasedToCredit.length > 0 ? { correctsInvoiceId: row.corrects_invoice_id, releasedToCredit } : {}) },
   });
   return { number, dueDate };
 }
@@ -128,7 +133,7 @@ async function checkCreditLimit(trx: Db, orgId: string, note: repo.InvoiceRow) {
   const credited = await repo.issuedCreditsOf(trx, orgId, invoice.id);
   const remaining = invoice.gross_cents - credited;
   if (note.gross_cents > remaining) {
-    throw new AppError('invoice.credit_exceeds', { detail: `At most ${remaining} cents can still be credited on invoice ${invoice.number}`, errors: [{ path: 'lines', message: `the credit note (${note.gross_cents} cents incl. VAT) exceeds what remains of the invoice (${remaining} cents)` }] });
+    throw new AppError('invoice.credit_exceeds', { detail: `At most ${remaining} cents can still be credited on invoice ${invoice.number}`, errors: [{ path: 'lines', message: `the credit note (${note.gross_cents} cents incl. VAT) exceeds what remains of the invoice (${remaining} cents)`, fr: `l'avoir (${formatEurosFr(note.gross_cents)} TTC) dépasse ce qui reste de la facture (${formatEurosFr(remaining)})` }] });
   }
 }
 

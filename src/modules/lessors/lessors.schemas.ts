@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NOTHING_TO_CHANGE } from '../../kernel/schemas.ts';
 
 export const LessorOut = z.object({
   id: z.string(),
@@ -15,20 +16,34 @@ export type LessorOut = z.infer<typeof LessorOut>;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
+const siren = z.string().regex(/^\d{9}$/, 'expected 9 digits');
+const country = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO country code such as FR');
+const email = z.email().max(254);
+
 export const CreateLessorBody = z.strictObject({
   name: text(200),
-  siren: z.string().regex(/^\d{9}$/, 'expected 9 digits').optional(),
+  siren: siren.optional(),
   addressLine: text(200),
   postalCode: text(20),
   city: text(100),
-  country: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO country code such as FR').default('FR'),
-  email: z.email().max(254).optional(),
+  country: country.default('FR'),
+  email: email.optional(),
 });
 export type CreateLessorInput = z.infer<typeof CreateLessorBody>;
 
-export const UpdateLessorBody = CreateLessorBody.partial()
-  .extend({ active: z.boolean().optional() })
-  .refine((b) => Object.keys(b).length > 0, { message: 'Nothing to change' });
+/** A change names only what changes: no default applies (the country stays), null clears SIREN or email. */
+export const UpdateLessorBody = z
+  .strictObject({
+    name: text(200).optional(),
+    siren: siren.nullable().optional(),
+    addressLine: text(200).optional(),
+    postalCode: text(20).optional(),
+    city: text(100).optional(),
+    country: country.optional(),
+    email: email.nullable().optional(),
+    active: z.boolean().optional(),
+  })
+  .refine((b) => Object.keys(b).length > 0, NOTHING_TO_CHANGE);
 export type UpdateLessorInput = z.infer<typeof UpdateLessorBody>;
 
 export const LessorIdParams = z.strictObject({ id: z.string().min(1).max(100) });

@@ -1,4 +1,5 @@
 import { parisDate, type AppContext } from '../../context.ts';
+import { formatDateFr } from '../../kernel/dates.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { Actor } from '../auth/index.ts';
@@ -16,7 +17,7 @@ export async function recordUsage(ctx: AppContext, actor: Actor, licenceId: stri
   const licence = await visibleLicence(ctx, actor, licenceId);
   const today = parisDate(ctx.now());
   const observedOn = input.observedOn ?? today;
-  if (observedOn > today) throw new AppError('request.invalid', { errors: [{ path: 'observedOn', message: `must not be after today (${today})` }] });
+  if (observedOn > today) throw new AppError('request.invalid', { errors: [{ path: 'observedOn', message: `must not be after today (${today})`, fr: `ne peut pas dépasser la date du jour (${formatDateFr(today)})` }] });
   const decision = licenceUsageDecision({ asOf: today, termsVersion: licence.terms_version, solution: licence.solution, licensedUsers: licence.licensed_users, usersCount: input.usersCount, observedOn });
   const flagged = decision.outcome === 'over-usage';
   const at = ctx.now().toISOString();

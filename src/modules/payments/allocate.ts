@@ -9,6 +9,7 @@
 import type { Db } from '../../db/database.ts';
 import { AppError, type ErrorCode } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
+import { formatEurosFr } from '../../kernel/money.ts';
 import * as repo from './payments.repo.ts';
 import type { AllocationInput } from './payments.schemas.ts';
 import { settleIfCovered } from '../invoices/index.ts';
@@ -55,33 +56,33 @@ export async function checkAllocations(db: Db, orgId: string, clientId: string, 
   for (const [i, a] of input.entries()) {
     const key = a.invoiceId ? `i:${a.invoiceId}` : `d:${a.debitNoteId}`;
     const field = a.invoiceId ? 'invoiceId' : 'debitNoteId';
-    if (seen.has(key)) throw new AppError('request.invalid', { errors: [{ path: `allocations.${i}.${field}`, message: 'this document is already listed: give one allocation per document' }] });
+    if (seen.has(key)) throw new AppError('request.invalid', { errors: [{ path: `allocations.${i}.${field}`, message: 'this document is already listed: give one allocation per document', fr: 'pièce déjà indiquée : une seule affectation par pièce' }] });
     seen.add(key);
     if (a.invoiceId) {
       const inv = await repo.findInvoiceForAllocation(db, orgId, a.invoiceId);
       if (!inv || inv.client_id !== clientId || inv.kind !== 'invoice' || inv.status !== 'issued') {
-        throw new AppError('payment.invoice_not_found', { errors: [{ path: `allocations.${i}.invoiceId`, message: 'not an issued invoice of this client' }] });
+        throw new AppError('payment.invoice_not_found', { errors: [{ path: `allocations.${i}.invoiceId`, message: 'not an issued invoice of this client', fr: "ce n'est pas une facture émise de ce client" }] });
       }
       const open = openOf(inv);
       if (a.amountCents > open) {
-        throw new AppError('payment.allocation_exceeds_open', { detail: `Invoice ${inv.number} has ${open} cents open`, errors: [{ path: `allocations.${i}.amountCents`, message: `more than what is open on invoice ${inv.number} (${open} cents)` }], extra: { openCents: open } });
+        throw new AppError('payment.allocation_exceeds_open', { detail: `Invoice ${inv.number} has ${open} cents open`, errors: [{ path: `allocations.${i}.amountCents`, message: `more than what is open on invoice ${inv.number} (${open} cents)`, fr: `montant supérieur au reste dû de la facture ${inv.number} (${formatEurosFr(open)})` }], extra: { openCents: open } });
       }
       planned.push({ kind: 'invoice', id: inv.id, number: inv.number ?? '', issueDate: inv.issue_date ?? '', contractId: inv.contract_id, amountCents: a.amountCents });
     } else {
       const note = await repo.findDebitNote(db, orgId, a.debitNoteId!);
       if (!note || note.client_id !== clientId) {
-        throw new AppError('payment.debit_note_not_found', { errors: [{ path: `allocations.${i}.debitNoteId`, message: 'not a debit note of this client' }] });
+        throw new AppError('payment.debit_note_not_found', { errors: [{ path: `allocations.${i}.debitNoteId`, message: 'not a debit note of this client', fr: "ce n'est pas une note de débit de ce client" }] });
       }
       const open = Math.max(0, Number(note.total_cents) - Number(note.paid_cents));
       if (a.amountCents > open) {
-        throw new AppError('payment.allocation_exceeds_open', { detail: `Debit note ${note.number} has ${open} cents open`, errors: [{ path: `allocations.${i}.amountCents`, message: `more than what is open on debit note ${note.number} (${open} cents)` }], extra: { openCents: open } });
+        throw new AppError('payment.allocation_exceeds_open', { detail: `Debit note ${note.number} has ${open} cents open`, errors: [{ path: `allocations.${i}.amountCents`, message: `more than what is open on debit note ${note.number} (${open} cents)`, fr: `montant supérieur au reste dû de la note de débit ${note.number} (${formatEurosFr(open)})` }], extra: { openCents: open } });
       }
       planned.push({ kind: 'debit-note', id: note.id, number: note.number, issueDate: note.issue_date, contractId: null, amountCents: a.amountCents });
     }
   }
   const total = planned.reduce((s, p) => s + p.amountCents, 0);
   if (total > available) {
-    throw new AppError(overCode, { detail: `The allocations total ${total} cents; at most ${available} cents can be allocated`, errors: [{ path: 'allocations', message: `the allocations (${total} cents) exceed what the payment can still give (${available} cents)` }], extra: { availableCents: available } });
+    throw new AppError(overCode, { detail: `The allocations total ${total} cents; at most ${available} cents can be allocated`, errors: [{ path: 'allocations', message: `the allocations (${total} cents) exceed what the payment can still give (${available} cents)`, fr: `les affectations (${formatEurosFr(total)}) dépassent le montant encore disponible du règlement (${formatEurosFr(available)})` }], extra: { availableCents: available } });
   }
   return planned;
 }
@@ -99,12 +100,12 @@ export async function applyAllocations(trx: Db, p: { orgId: string; paymentId: s
     const a = planned[i]!;
     if (a.kind === 'invoice') {
       if (!(await repo.addPaid(trx, p.orgId, a.id, a.amountCents, p.at))) {
-        throw new AppError('payment.allocation_exceeds_open', { detail: `Invoice ${a.number} changed meanwhile: less is open on it now`, errors: [{ path: `allocations.${i}.amountCents`, message: `more than what is open on invoice ${a.number}` }] });
+        throw new AppError('payment.allocation_exceeds_open', { detail: `Invoice ${a.number} changed meanwhile: less is open on it now`, errors: [{ path: `allocations.${i}.amountCents`, message: `more than what is open on invoice ${a.number}`, fr: `montant supérieur au reste dû de la facture ${a.number}` }] });
       }
       // R3: settled when the funds were at ALLEO's disposal, never before the invoice existed.
       await settleIfCovered(trx, p.orgId, a.id, p.receivedOn > a.issueDate ? p.receivedOn : a.issueDate);
     } else if (!(await repo.addDebitNotePaid(trx, p.orgId, a.id, a.amountCents))) {
-      throw new AppError('payment.allocation_exceeds_open', { detail: `Debit note ${a.number} changed meanwhile`, errors: [{ path: `allocations.${i}.amountCents`, message: `more than what is open on debit note ${a.number}` }] });
+      throw new AppError('payment.allocation_exceeds_open', { detail: `Debit note ${a.number} changed meanwhile`, errors: [{ path: `allocations.${i}.amountCents`, message: `more than what is open on debit note ${a.number}`, fr: `montant supérieur au reste dû de la note de débit ${a.number}` }] });
     }
     rows.push({
       id: newId(),

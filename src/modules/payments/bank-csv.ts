@@ -129,7 +129,7 @@ export function parseBankCsv(text: string): BankRow[] {
   const clean = text.replace(/^\uFEFF/, '');
   const firstLine = clean.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
   const records = splitCsv(clean, detectSeparator(firstLine)).filter((r) => r.some((f) => f.trim() !== ''));
-  if (records.length === 0) throw invalid([{ path: 'csv', message: 'the file is empty' }]);
+  if (records.length === 0) throw invalid([{ path: 'csv', message: 'the file is empty', fr: 'le fichier est vide' }]);
   const header = records[0]!.map(normaliseHeader);
   const index: Partial<Record<Column, number>> = {};
   for (const [col, names] of Object.entries(ALIASES) as Array<[Column, string[]]>) {
@@ -137,45 +137,46 @@ export function parseBankCsv(text: string): BankRow[] {
     if (at >= 0) index[col] = at;
   }
   const missing: FieldError[] = [];
-  if (index.date === undefined && index.valueDate === undefined) missing.push({ path: 'header.date', message: 'no "date" column in the header row' });
-  if (index.amount === undefined && index.credit === undefined && index.debit === undefined) missing.push({ path: 'header.amount', message: 'no "amount" column (or "credit" / "debit" columns) in the header row' });
-  if (index.label === undefined) missing.push({ path: 'header.label', message: 'no "label" column in the header row' });
+  if (index.date === undefined && index.valueDate === undefined) missing.push({ path: 'header.date', message: 'no "date" column in the header row', fr: "aucune colonne « date » dans la ligne d'en-tête" });
+  if (index.amount === undefined && index.credit === undefined && index.debit === undefined) missing.push({ path: 'header.amount', message: 'no "amount" column (or "credit" / "debit" columns) in the header row', fr: "aucune colonne « montant » (ni colonnes « crédit » / « débit ») dans la ligne d'en-tête" });
+  if (index.label === undefined) missing.push({ path: 'header.label', message: 'no "label" column in the header row', fr: "aucune colonne « libellé » dans la ligne d'en-tête" });
   if (missing.length > 0) throw invalid(missing);
   const data = records.slice(1);
-  if (data.length === 0) throw invalid([{ path: 'rows', message: 'the file has a header row but no line' }]);
-  if (data.length > MAX_BANK_ROWS) throw invalid([{ path: 'rows', message: `at most ${MAX_BANK_ROWS} lines per file` }]);
+  if (data.length === 0) throw invalid([{ path: 'rows', message: 'the file has a header row but no line', fr: "le fichier n'a qu'une ligne d'en-tête, sans opération" }]);
+  if (data.length > MAX_BANK_ROWS) throw invalid([{ path: 'rows', message: `at most ${MAX_BANK_ROWS} lines per file`, fr: `au plus ${MAX_BANK_ROWS} lignes par fichier` }]);
 
   const errors: FieldError[] = [];
   const rows: BankRow[] = [];
   const cell = (r: string[], col: Column) => (index[col] === undefined ? undefined : (r[index[col]!] ?? '').trim());
   for (const [n, r] of data.entries()) {
     const where = `line ${n + 2} of the file`;
+    const ligne = `ligne ${n + 2} du fichier`;
     if (r.length < header.length && r.length <= Math.max(...Object.values(index))) {
-      errors.push({ path: `rows.${n}`, message: `${where}: ${r.length} field(s), the header has ${header.length}` });
+      errors.push({ path: `rows.${n}`, message: `${where}: ${r.length} field(s), the header has ${header.length}`, fr: `${ligne} : ${r.length} champ(s), l'en-tête en compte ${header.length}` });
       continue;
     }
     const rawValue = cell(r, 'valueDate');
     const rawDate = rawValue ? rawValue : (cell(r, 'date') ?? '');
     const bookedOn = parseBankDate(rawDate);
-    if (!bookedOn) errors.push({ path: `rows.${n}.${rawValue ? 'valueDate' : 'date'}`, message: `${where}: "${rawDate}" is not a date (YYYY-MM-DD or DD/MM/YYYY)` });
+    if (!bookedOn) errors.push({ path: `rows.${n}.${rawValue ? 'valueDate' : 'date'}`, message: `${where}: "${rawDate}" is not a date (YYYY-MM-DD or DD/MM/YYYY)`, fr: `${ligne} : « ${rawDate} » n'est pas une date (JJ/MM/AAAA ou AAAA-MM-JJ)` });
     let amountCents: number | null;
     if (index.amount !== undefined) {
       const raw = cell(r, 'amount') ?? '';
       amountCents = parseAmountCents(raw);
-      if (amountCents === null) errors.push({ path: `rows.${n}.amount`, message: `${where}: "${raw}" is not an amount (e.g. 1234,56 or -12.50)` });
+      if (amountCents === null) errors.push({ path: `rows.${n}.amount`, message: `${where}: "${raw}" is not an amount (e.g. 1234,56 or -12.50)`, fr: `${ligne} : « ${raw} » n'est pas un montant (par exemple 1234,56 ou -12.50)` });
     } else {
       const rawCredit = cell(r, 'credit') ?? '';
       const rawDebit = cell(r, 'debit') ?? '';
       const credit = rawCredit === '' ? 0 : parseAmountCents(rawCredit);
       const debit = rawDebit === '' ? 0 : parseAmountCents(rawDebit);
-      if (credit === null) errors.push({ path: `rows.${n}.credit`, message: `${where}: "${rawCredit}" is not an amount` });
-      if (debit === null) errors.push({ path: `rows.${n}.debit`, message: `${where}: "${rawDebit}" is not an amount` });
+      if (credit === null) errors.push({ path: `rows.${n}.credit`, message: `${where}: "${rawCredit}" is not an amount`, fr: `${ligne} : « ${rawCredit} » n'est pas un montant` });
+      if (debit === null) errors.push({ path: `rows.${n}.debit`, message: `${where}: "${rawDebit}" is not an amount`, fr: `${ligne} : « ${rawDebit} » n'est pas un montant` });
       amountCents = credit === null || debit === null ? null : Math.abs(credit) - Math.abs(debit);
     }
     const label = (cell(r, 'label') ?? '').replace(/\s+/g, ' ');
-    if (label.length > 500) errors.push({ path: `rows.${n}.label`, message: `${where}: the label is longer than 500 characters` });
+    if (label.length > 500) errors.push({ path: `rows.${n}.label`, message: `${where}: the label is longer than 500 characters`, fr: `${ligne} : le libellé dépasse 500 caractères` });
     const reference = (cell(r, 'reference') ?? '').replace(/\s+/g, ' ');
-    if (reference.length > 140) errors.push({ path: `rows.${n}.reference`, message: `${where}: the reference is longer than 140 characters` });
+    if (reference.length > 140) errors.push({ path: `rows.${n}.reference`, message: `${where}: the reference is longer than 140 characters`, fr: `${ligne} : la référence dépasse 140 caractères` });
     if (bookedOn && amountCents !== null) rows.push({ bookedOn, amountCents, label, reference: reference === '' ? null : reference });
   }
   if (errors.length > 0) throw invalid(errors);

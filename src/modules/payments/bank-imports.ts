@@ -19,10 +19,10 @@ import { recordPaymentWithin } from './record-payment.ts';
 
 function fileBytes(input: BankImportBody): Uint8Array {
   if ((input.contentBase64 === undefined) === (input.csv === undefined)) {
-    throw new AppError('request.invalid', { errors: [{ path: 'csv', message: 'give the file either as contentBase64 or as csv text' }] });
+    throw new AppError('request.invalid', { errors: [{ path: 'csv', message: 'give the file either as contentBase64 or as csv text', fr: 'fournissez le fichier soit en contentBase64, soit en texte (csv)' }] });
   }
   const bytes = input.csv !== undefined ? new TextEncoder().encode(input.csv) : new Uint8Array(Buffer.from(input.contentBase64!, 'base64'));
-  if (bytes.byteLength > MAX_BANK_FILE_BYTES) throw new AppError('request.invalid', { errors: [{ path: input.csv !== undefined ? 'csv' : 'contentBase64', message: `larger than ${MAX_BANK_FILE_BYTES} bytes` }] });
+  if (bytes.byteLength > MAX_BANK_FILE_BYTES) throw new AppError('request.invalid', { errors: [{ path: input.csv !== undefined ? 'csv' : 'contentBase64', message: `larger than ${MAX_BANK_FILE_BYTES} bytes`, fr: `fichier trop volumineux (au plus ${MAX_BANK_FILE_BYTES / (1024 * 1024)} Mo)` }] });
   return bytes;
 }
 
@@ -137,7 +137,7 @@ export async function confirmLine(ctx: AppContext, actor: Actor, importId: strin
   const line = await openLine(ctx, actor, importId, lineId);
   const proposal = parseProposal(line);
   const clientId = body.clientId ?? proposal?.clientId;
-  if (!clientId) throw new AppError('bank_import.client_required', { errors: [{ path: 'clientId', message: 'no client was proposed for this line: say who paid' }] });
+  if (!clientId) throw new AppError('bank_import.client_required', { errors: [{ path: 'clientId', message: 'no client was proposed for this line: say who paid', fr: "aucun client n'a été proposé pour cette ligne : indiquez qui a payé" }] });
   // The proposal's allocations hold for the proposed client; another client's go oldest due first.
   const proposed = proposal && proposal.clientId === clientId && proposal.allocations.length > 0 ? proposal.allocations.map((a) => ({ invoiceId: a.invoiceId, amountCents: a.amountCents })) : undefined;
   const allocations = body.allocations ?? proposed;

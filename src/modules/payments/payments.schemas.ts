@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { civilDateSchema, positiveCentsSchema } from '../../kernel/schemas.ts';
+import { bilingualMessage, civilDateSchema, positiveCentsSchema } from '../../kernel/schemas.ts';
 
 const id = z.string().min(1).max(100);
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -15,7 +15,7 @@ export const AllocationInput = z
   })
   .superRefine((a, ctx) => {
     if ((a.invoiceId === undefined) === (a.debitNoteId === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['invoiceId'], message: 'give either invoiceId or debitNoteId' });
+      ctx.addIssue({ code: 'custom', path: ['invoiceId'], ...bilingualMessage('give either invoiceId or debitNoteId', 'indiquez soit invoiceId (facture), soit debitNoteId (note de débit)') });
     }
   });
 export type AllocationInput = z.infer<typeof AllocationInput>;
@@ -102,7 +102,7 @@ export const BankImportBody = z.strictObject({
     .trim()
     .min(1)
     .max(200)
-    .refine((name) => !/[/\\]/.test(name) && [...name].every((ch) => ch.charCodeAt(0) >= 0x20), 'a file name, without a path or control characters'),
+    .refine((name) => !/[/\\]/.test(name) && [...name].every((ch) => ch.charCodeAt(0) >= 0x20), bilingualMessage('a file name, without a path or control characters', 'un nom de fichier, sans chemin ni caractères de contrôle')),
   /** The file as exported by the bank (UTF-8 or Windows-1252)… */
   contentBase64: z.base64('expected base64').min(4).max(Math.ceil((MAX_BANK_FILE_BYTES * 4) / 3) + 4).optional(),
   /** …or its text. */

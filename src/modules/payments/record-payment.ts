@@ -6,8 +6,10 @@
 import { parisDate, type AppContext } from '../../context.ts';
 import type { Db } from '../../db/database.ts';
 import { appendEvidence } from '../../evidence/index.ts';
+import { formatDateFr } from '../../kernel/dates.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
+import { formatEurosFr } from '../../kernel/money.ts';
 import type { Actor } from '../auth/index.ts';
 import { applyAllocations, checkAllocations, evidenceAllocations, oldestFirst, sharedContract, type PlannedAllocation } from './allocate.ts';
 import * as repo from './payments.repo.ts';
@@ -27,7 +29,7 @@ async function plan(trx: Db, orgId: string, input: RecordPaymentInput): Promise<
   if (input.amountCents > totalOpenCents && !input.keepExcessAsCredit) {
     throw new AppError('payment.excess_unallocated', {
       detail: `The payment (${input.amountCents} cents) is larger than what the client has open (${totalOpenCents} cents): say where it goes (allocations) or keep the excess as credit (keepExcessAsCredit: true)`,
-      errors: [{ path: 'allocations', message: `payment larger than what is open (${totalOpenCents} cents): say where it goes or set keepExcessAsCredit` }],
+      errors: [{ path: 'allocations', message: `payment larger than what is open (${totalOpenCents} cents): say where it goes or set keepExcessAsCredit`, fr: `règlement supérieur au reste dû (${formatEurosFr(totalOpenCents)}) : indiquez les affectations ou conservez l'excédent en avoir (keepExcessAsCredit)` }],
       extra: { openCents: totalOpenCents },
     });
   }
@@ -37,9 +39,9 @@ async function plan(trx: Db, orgId: string, input: RecordPaymentInput): Promise<
 /** Records a payment inside the caller's transaction; returns its id. */
 export async function recordPaymentWithin(trx: Db, ctx: AppContext, actor: Actor, input: RecordPaymentInput): Promise<string> {
   const client = await repo.findClientName(trx, actor.orgId, input.clientId);
-  if (!client) throw new AppError('client.not_found', { errors: [{ path: 'clientId', message: 'no such client' }] });
+  if (!client) throw new AppError('client.not_found', { errors: [{ path: 'clientId', message: 'no such client', fr: 'client inconnu' }] });
   const today = parisDate(ctx.now());
-  if (input.receivedOn > today) throw new AppError('request.invalid', { errors: [{ path: 'receivedOn', message: `funds cannot be received after today (${today})` }] });
+  if (input.receivedOn > today) throw new AppError('request.invalid', { errors: [{ path: 'receivedOn', message: `funds cannot be received after today (${today})`, fr: `un règlement ne peut pas être reçu après aujourd'hui (${formatDateFr(today)})` }] });
   const planned = await plan(trx, actor.orgId, input);
   const at = ctx.now().toISOString();
   const id = input.id ?? newId();

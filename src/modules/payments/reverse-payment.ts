@@ -5,6 +5,7 @@
  */
 import type { AppContext } from '../../context.ts';
 import { appendEvidence } from '../../evidence/index.ts';
+import { formatDateFr } from '../../kernel/dates.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { Actor } from '../auth/index.ts';
 import * as repo from './payments.repo.ts';
@@ -16,7 +17,7 @@ export async function reversePayment(ctx: AppContext, actor: Actor, paymentId: s
     const payment = await repo.lockPayment(trx, ctx.dialect, actor.orgId, paymentId);
     if (!payment) throw new AppError('payment.not_found');
     if (payment.status !== 'recorded') throw new AppError('payment.already_reversed', { detail: `Reversed on ${payment.reversed_on}` });
-    if (input.reversedOn < payment.received_on) throw new AppError('request.invalid', { errors: [{ path: 'reversedOn', message: `cannot be before the payment was received (${payment.received_on})` }] });
+    if (input.reversedOn < payment.received_on) throw new AppError('request.invalid', { errors: [{ path: 'reversedOn', message: `cannot be before the payment was received (${payment.received_on})`, fr: `ne peut pas précéder la réception du règlement (${formatDateFr(payment.received_on)})` }] });
     if (!(await repo.markReversed(trx, actor.orgId, paymentId, { reversed_on: input.reversedOn, reversal_reason: input.reason, updated_at: at }))) throw new AppError('payment.already_reversed');
     // Locked in one order (by document id), like allocating does.
     const allocations = (await repo.allocationsOf(trx, actor.orgId, [paymentId])).sort((x, y) => (x.invoice_id ?? x.debit_note_id ?? '').localeCompare(y.invoice_id ?? y.debit_note_id ?? ''));

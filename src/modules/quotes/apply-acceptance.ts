@@ -1,5 +1,6 @@
 import { parisDate, type AppContext } from '../../context.ts';
 import { appendEvidence, sha256OfBytes, type EvidenceDocument } from '../../evidence/index.ts';
+import { formatDateFr } from '../../kernel/dates.ts';
 import type { Decision } from '../../kernel/decision.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
@@ -35,7 +36,7 @@ export async function applyAcceptance(ctx: AppContext, actor: Actor, quote: Row,
   if (quote.status !== 'issued' && quote.status !== 'expired') throw new AppError('quote.not_issued', { detail: `The quote is ${quote.status}` });
   const today = parisDate(ctx.now());
   if (attempt.acceptedOn < quote.issue_date! || attempt.acceptedOn > today) {
-    throw new AppError('request.invalid', { errors: [{ path: 'receivedOn', message: `must be between the issue date ${quote.issue_date} and today ${today}` }] });
+    throw new AppError('request.invalid', { errors: [{ path: 'receivedOn', message: `must be between the issue date ${quote.issue_date} and today ${today}`, fr: `doit être comprise entre la date d'émission du devis (${formatDateFr(quote.issue_date!)}) et aujourd'hui (${formatDateFr(today)})` }] });
   }
   const terms = await publishedTerms(ctx, actor.orgId, quote.terms_version!);
   const facts = {

@@ -1,5 +1,6 @@
 import type { AppContext } from '../../context.ts';
 import type { QuoteLinesTable } from '../../db/schema.ts';
+import { formatDateFr } from '../../kernel/dates.ts';
 import { AppError, type FieldError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import { MoneyDecimal } from '../../kernel/money.ts';
@@ -10,17 +11,21 @@ import type { QuoteLineInput } from './quotes.schemas.ts';
 
 type CatalogueRow = Awaited<ReturnType<typeof repo.findCatalogueItems>>[number];
 
+/** Line and item kinds as the French messages name them. */
+const LINE_KIND_FR = { sale: 'vente', rental: 'location', service: 'prestation' } as const;
+const ITEM_KIND_FR = { product: 'un produit', service: 'une prestation' } as const;
+
 /** What a catalogue item lends to a line, or the field error that refuses it. */
 function checkItem(line: QuoteLineInput, item: CatalogueRow | undefined, path: string): FieldError | LineToPrice['rental'] | null {
-  if (!item) return { path: `${path}.catalogueItemId`, message: 'unknown catalogue item' };
-  if (item.active !== 1) return { path: `${path}.catalogueItemId`, message: 'this catalogue item is withdrawn' };
+  if (!item) return { path: `${path}.catalogueItemId`, message: 'unknown catalogue item', fr: 'article du catalogue inconnu' };
+  if (item.active !== 1) return { path: `${path}.catalogueItemId`, message: 'this catalogue item is withdrawn', fr: 'cet article est retiré du catalogue' };
   const wanted = line.kind === 'service' ? 'service' : 'product';
-  if (item.kind !== wanted) return { path: `${path}.catalogueItemId`, message: `a ${line.kind} line needs a ${wanted}, not a ${item.kind}` };
-  if (line.licensedUsers !== undefined && item.solution_kind !== 'virtualized') return { path: `${path}.licensedUsers`, message: 'only a virtualized solution has licensed users' };
+  if (item.kind !== wanted) return { path: `${path}.catalogueItemId`, message: `a ${line.kind} line needs a ${wanted}, not a ${item.kind}`, fr: `une ligne de ${LINE_KIND_FR[line.kind]} porte sur ${ITEM_KIND_FR[wanted]}, non sur ${ITEM_KIND_FR[item.kind]}` };
+  if (line.licensedUsers !== undefined && item.solution_kind !== 'virtualized') return { path: `${path}.licensedUsers`, message: 'only a virtualized solution has licensed users', fr: 'seule une solution virtualisée a des utilisateurs sous licence' };
   if (line.kind !== 'rental') return null;
-  if (item.rentable !== 1) return { path: `${path}.catalogueItemId`, message: 'this product cannot be rented' };
+  if (item.rentable !== 1) return { path: `${path}.catalogueItemId`, message: 'this product cannot be rented', fr: 'ce produit ne peut pas être loué' };
   const rentCents = line.rentCents ?? item.monthly_rent_cents;
-  if (rentCents === null || rentCents === undefined) return { path: `${path}.rentCents`, message: 'required: the catalogue has no monthly rent for this product' };
+  if (rentCents === null || rentCents === undefined) return { path: `${path}.rentCents`, message: 'required: the catalogue has no monthly rent for this product', fr: 'obligatoire : le catalogue ne prévoit pas de loyer mensuel pour ce produit' };
   return { months: line.rentalMonths, rentCents, maintenanceFeeCents: line.maintenanceFeeCents ?? item.maintenance_fee_cents ?? 0 };
 }
 
@@ -51,7 +56,7 @@ export async function buildLines(ctx: AppContext, orgId: string, quoteId: string
     // The rate in force on the quote's date: the catalogue's, or its category's successor after a
     // change of rate by law (art. 9.2); the contract re-rates again on the order date.
     const rate = rateOfOrderDate(rates, item!.vat_rate, onDate);
-    if (!rate) errors.push({ path: `lines.${i}.catalogueItemId`, message: `VAT rate ${item!.vat_rate} % of this item is not in force on ${onDate}` });
+    if (!rate) errors.push({ path: `lines.${i}.catalogueItemId`, message: `VAT rate ${item!.vat_rate} % of this item is not in force on ${onDate}`, fr: `le taux de TVA de cet article (${item!.vat_rate.replace('.', ',')} %) n'est pas en vigueur au ${formatDateFr(onDate)}` });
     toPrice.push({
       kind: line.kind,
       quantity: line.quantity,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { centsSchema, ratePercentSchema } from '../../kernel/schemas.ts';
+import { bilingualMessage, centsSchema, ratePercentSchema } from '../../kernel/schemas.ts';
 
 const id = z.string().min(1).max(100);
 
@@ -9,9 +9,9 @@ const quantity = z
   .positive('must be more than 0')
   .max(1_000_000)
   // Sign and size are checked above: this only counts decimals (1.1 is not 1.1000000000000001 here).
-  .refine((n) => /^-?\d+(\.\d{1,3})?$/.test(String(n)), 'at most 3 decimals');
+  .refine((n) => /^-?\d+(\.\d{1,3})?$/.test(String(n)), bilingualMessage('at most 3 decimals', 'au plus 3 décimales'));
 
-const discountPercent = ratePercentSchema.refine((p) => Number(p) <= 100, 'at most 100');
+const discountPercent = ratePercentSchema.refine((p) => Number(p) <= 100, bilingualMessage('at most 100', 'au plus 100'));
 
 const common = {
   catalogueItemId: id,
@@ -27,7 +27,7 @@ export const QuoteLineInput = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('rental'),
     ...common,
-    quantity: quantity.refine(Number.isInteger, 'rented units are counted in whole numbers'),
+    quantity: quantity.refine(Number.isInteger, bilingualMessage('rented units are counted in whole numbers', 'les unités louées se comptent en nombres entiers')),
     rentalMonths: z.int({ error: 'expected a whole number of months' }).min(1, 'a rental lasts at least 1 month').max(120),
     /** Monthly rental part per unit (default: the catalogue's). */
     rentCents: centsSchema.optional(),

@@ -29,9 +29,9 @@ export interface DocumentMail {
 export async function sendDocumentToClient(ctx: AppContext, actor: Actor, m: DocumentMail) {
   const { clientEmail } = await loadParties(ctx, actor.orgId, m.clientId);
   const to = m.to ?? (clientEmail ? [clientEmail] : []);
-  if (to.length === 0) throw new AppError('request.invalid', { errors: [{ path: 'to', message: 'the client has no email address: give the recipients' }] });
+  if (to.length === 0) throw new AppError('request.invalid', { errors: [{ path: 'to', message: 'the client has no email address: give the recipients', fr: "le client n'a pas d'adresse e-mail : indiquez les destinataires" }] });
   const org = await getOrganisation(ctx, actor.orgId);
-  if (!org.email) throw new AppError('request.invalid', { errors: [{ path: 'from', message: 'the organisation has no email address' }] });
+  if (!org.email) throw new AppError('request.invalid', { errors: [{ path: 'from', message: 'the organisation has no email address', fr: "la société n'a pas d'adresse e-mail" }] });
   const pdf = await findDocument(ctx.db, actor.orgId, m.documentSha256);
   if (!pdf) throw new AppError('evidence.not_found');
   const at = ctx.now().toISOString();

@@ -13,7 +13,7 @@ export async function updateQuote(ctx: AppContext, actor: Actor, id: string, inp
   if (!current) throw new AppError('quote.not_found');
   if (current.status !== 'draft') throw new AppError('quote.not_draft');
   if (current.supersedes_id && input.clientId !== current.client_id) {
-    throw new AppError('request.invalid', { errors: [{ path: 'clientId', message: 'a new version is addressed to the same client' }] });
+    throw new AppError('request.invalid', { errors: [{ path: 'clientId', message: 'a new version is addressed to the same client', fr: 'une nouvelle version du devis est adressée au même client' }] });
   }
   const { rows, totals } = await checkDraft(ctx, actor.orgId, id, input, parisDate(ctx.now()));
   await ctx.db.transaction().execute(async (trx) => {

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { EvidenceDocument } from '../../evidence/index.ts';
 import { AppError } from '../../kernel/errors.ts';
+import { bilingualMessage } from '../../kernel/schemas.ts';
 
 /** Largest accepted document, before base64 (a scanned signed quote fits easily). */
 export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
@@ -18,7 +19,7 @@ export const UploadedDocument = z.strictObject({
     .trim()
     .min(1)
     .max(200)
-    .refine((name) => !/[/\\]/.test(name) && [...name].every((ch) => ch.charCodeAt(0) >= 0x20), 'a file name, without a path or control characters'),
+    .refine((name) => !/[/\\]/.test(name) && [...name].every((ch) => ch.charCodeAt(0) >= 0x20), bilingualMessage('a file name, without a path or control characters', 'un nom de fichier, sans chemin ni caractères de contrôle')),
   mediaType: z.enum(['application/pdf', 'image/jpeg', 'image/png']),
   contentBase64: z.base64('expected base64').min(4).max(Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 4),
 });
@@ -34,9 +35,9 @@ const SIGNATURES: Record<UploadedDocument['mediaType'], number[]> = {
 export function decodeUpload(doc: UploadedDocument, path: string): EvidenceDocument {
   const bytes = new Uint8Array(Buffer.from(doc.contentBase64, 'base64'));
   const signature = SIGNATURES[doc.mediaType];
-  if (bytes.byteLength > MAX_UPLOAD_BYTES) throw new AppError('request.invalid', { errors: [{ path: `${path}.contentBase64`, message: `larger than ${MAX_UPLOAD_BYTES} bytes` }] });
+  if (bytes.byteLength > MAX_UPLOAD_BYTES) throw new AppError('request.invalid', { errors: [{ path: `${path}.contentBase64`, message: `larger than ${MAX_UPLOAD_BYTES} bytes`, fr: `fichier trop volumineux (au plus ${MAX_UPLOAD_BYTES / (1024 * 1024)} Mo)` }] });
   if (!signature.every((b, i) => bytes[i] === b)) {
-    throw new AppError('request.invalid', { errors: [{ path: `${path}.contentBase64`, message: `the content is not a ${doc.mediaType} file` }] });
+    throw new AppError('request.invalid', { errors: [{ path: `${path}.contentBase64`, message: `the content is not a ${doc.mediaType} file`, fr: `le contenu n'est pas un fichier ${doc.mediaType}` }] });
   }
   return { bytes, mediaType: doc.mediaType, filename: doc.filename };
 }

@@ -18,7 +18,7 @@ export interface EvaluateInput {
  */
 export async function evaluateRule(ctx: AppContext, orgId: string, ruleId: string, input: EvaluateInput): Promise<Decision> {
   if (!findRule(ruleId)) throw new AppError('rule.not_found', { detail: `Unknown rule ${JSON.stringify(ruleId)}` });
-  if (!isCivilDate(input.asOf)) throw new AppError('rule.invalid_facts', { errors: [{ path: 'asOf', message: 'expected a date YYYY-MM-DD' }] });
+  if (!isCivilDate(input.asOf)) throw new AppError('rule.invalid_facts', { errors: [{ path: 'asOf', message: 'expected a date YYYY-MM-DD', fr: 'date attendue au format AAAA-MM-JJ' }] });
   const terms = input.termsVersion ? await publishedTerms(ctx, orgId, input.termsVersion) : await termsInForce(ctx, orgId, input.asOf);
   const ecbRates = await loadEcbRates(ctx);
   return evaluate(ruleId, input.facts, { asOf: input.asOf, terms, ecbRates });

@@ -1,6 +1,8 @@
 import type { AppContext } from '../../context.ts';
 import { appendEvidence } from '../../evidence/index.ts';
-import { AppError, fieldErrorsFromIssues } from '../../kernel/errors.ts';
+import { formatDateFr } from '../../kernel/dates.ts';
+import { AppError } from '../../kernel/errors.ts';
+import { zodFieldErrors } from '../../kernel/schemas.ts';
 import { ALLEO_V1, type TermsVersion, termsVersionSchema } from '../../terms/index.ts';
 import { parisDate } from '../../context.ts';
 import type { Actor } from '../auth/index.ts';
@@ -38,16 +40,16 @@ export async function getTermsVersion(ctx: AppContext, orgId: string, version: s
 
 function validate(candidate: unknown): TermsVersion {
   const parsed = termsVersionSchema.safeParse(candidate);
-  if (!parsed.success) throw new AppError('request.invalid', { errors: fieldErrorsFromIssues(parsed.error.issues) });
+  if (!parsed.success) throw new AppError('request.invalid', { errors: zodFieldErrors(parsed.error) });
   return parsed.data;
 }
 
 /** A new draft: a copy of `basedOn` (default: the latest version) with the given changes. */
 export async function createDraft(ctx: AppContext, actor: Actor, input: { version: string; effectiveFrom: string; basedOn?: string; parameters?: Record<string, unknown> }) {
-  if (await repo.findVersion(ctx.db, actor.orgId, input.version)) throw new AppError('terms.version_exists', { errors: [{ path: 'version', message: 'already exists' }] });
+  if (await repo.findVersion(ctx.db, actor.orgId, input.version)) throw new AppError('terms.version_exists', { errors: [{ path: 'version', message: 'already exists', fr: 'cette version existe déjà' }] });
   const all = await repo.listVersions(ctx.db, actor.orgId);
   const baseRow = input.basedOn ? all.find((r) => r.version === input.basedOn) : all.at(-1);
-  if (!baseRow) throw new AppError('terms.not_found', { errors: [{ path: 'basedOn', message: 'unknown terms version' }] });
+  if (!baseRow) throw new AppError('terms.not_found', { errors: [{ path: 'basedOn', message: 'unknown terms version', fr: 'version des CGV inconnue' }] });
   const base = fromRow(baseRow).terms;
   const terms = validate({ version: input.version, effectiveFrom: input.effectiveFrom, parameters: { ...base.parameters, ...(input.parameters ?? {}) }, articles: base.articles });
   await repo.insertVersion(ctx.db, {
@@ -91,10 +93,10 @@ export async function publishVersion(ctx: AppContext, actor: Actor, version: str
   if (!row) throw new AppError('terms.not_found');
   if (row.status !== 'draft') throw new AppError('terms.published_immutable');
   const today = parisDate(ctx.now());
-  if (row.effective_from < today) throw new AppError('request.invalid', { errors: [{ path: 'effectiveFrom', message: `must be today (${today}) or later: published terms never apply retroactively` }] });
+  if (row.effective_from < today) throw new AppError('request.invalid', { errors: [{ path: 'effectiveFrom', message: `must be today (${today}) or later: published terms never apply retroactively`, fr: `doit être aujourd'hui (${formatDateFr(today)}) ou plus tard : des CGV publiées ne s'appliquent jamais rétroactivement` }] });
   const latest = (await repo.publishedVersions(ctx.db, actor.orgId)).at(-1);
   if (latest && row.effective_from <= latest.effective_from) {
-    throw new AppError('request.invalid', { errors: [{ path: 'effectiveFrom', message: `must be after ${latest.effective_from}, when version ${latest.version} took effect` }] });
+    throw new AppError('request.invalid', { errors: [{ path: 'effectiveFrom', message: `must be after ${latest.effective_from}, when version ${latest.version} took effect`, fr: `doit être postérieure au ${formatDateFr(latest.effective_from)}, date d'entrée en vigueur de la version ${latest.version}` }] });
   }
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {

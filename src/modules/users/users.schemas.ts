@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NOTHING_TO_CHANGE } from '../../kernel/schemas.ts';
 import { ROLES } from '../auth/index.ts';
 
 export const UserOut = z.object({
@@ -31,7 +32,7 @@ export const UpdateUserBody = z
     clientId: z.string().min(1).max(100).nullable().optional(),
     disabled: z.boolean().optional(),
   })
-  .refine((b) => Object.keys(b).length > 0, { message: 'Nothing to change' });
+  .refine((b) => Object.keys(b).length > 0, NOTHING_TO_CHANGE);
 export type UpdateUserInput = z.infer<typeof UpdateUserBody>;
 
 export const UserIdParams = z.strictObject({ id: z.string().min(1).max(100) });

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../context.ts';
+import { formatDateFr } from '../../kernel/dates.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { findRateInForce, ratesInForceOn, type VatRate } from './rates-in-force.ts';
 import * as repo from './vat-rates.repo.ts';
@@ -27,7 +28,7 @@ export async function requireVatRateInForce(ctx: AppContext, ratePercent: string
   const found = await vatRateInForce(ctx, ratePercent, date);
   if (!found) {
     const allowed = (await listVatRates(ctx, date)).map((r) => r.ratePercent).join(', ');
-    throw new AppError('vat_rate.not_in_force', { errors: [{ path, message: `VAT rate ${ratePercent} % is not in force on ${date} (in force: ${allowed || 'none'})` }] });
+    throw new AppError('vat_rate.not_in_force', { errors: [{ path, message: `VAT rate ${ratePercent} % is not in force on ${date} (in force: ${allowed || 'none'})`, fr: `le taux de TVA de ${ratePercent.replace('.', ',')} % n'est pas en vigueur le ${formatDateFr(date)} (taux en vigueur : ${allowed.replaceAll('.', ',') || 'aucun'})` }] });
   }
   return found.ratePercent;
 }
