@@ -10,9 +10,10 @@
  * Every figure is checked against the API's own answer, formatted as the screens do.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { APIRequestContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { runSweep } from '../../src/sweep/run-sweep.ts';
 import { type E2E, login, startE2E } from './harness.ts';
+import { apiLogin, json } from './page-api.ts';
 
 const DAY = 86_400_000;
 const ACCOUNTING = { email: 'compta@alleo.example', password: 'demo-compta-2026' };
@@ -39,19 +40,6 @@ async function expectPdf(page: Page, testId: string) {
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toContain('application/pdf');
   expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
-}
-
-/** Signs in through the API in the page's context; returns the CSRF header for writes. */
-async function apiLogin(request: APIRequestContext, baseUrl: string, email: string, password: string) {
-  const response = await request.post(`${baseUrl}/api/auth/login`, { data: { email, password } });
-  expect(response.status()).toBe(200);
-  return { 'x-csrf-token': (await response.json()).csrfToken as string };
-}
-
-async function json<T = any>(request: APIRequestContext, url: string): Promise<T> {
-  const response = await request.get(url);
-  expect(response.status(), url).toBe(200);
-  return (await response.json()) as T;
 }
 
 describe('invoicing and late payment in Chromium', () => {

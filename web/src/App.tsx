@@ -33,6 +33,7 @@ const QuoteEditorPage = lazyPage(() => import('./pages/quotes/QuoteEditorPage.ts
 const QuoteDetailPage = lazyPage(() => import('./pages/quotes/QuoteDetailPage.tsx'), 'QuoteDetailPage');
 const ContractsPage = lazyPage(() => import('./pages/contracts/ContractsPage.tsx'), 'ContractsPage');
 const ContractDetailPage = lazyPage(() => import('./pages/contracts/ContractDetailPage.tsx'), 'ContractDetailPage');
+const LessorsPage = lazyPage(() => import('./pages/lessors/LessorsPage.tsx'), 'LessorsPage');
 const MyQuotesPage = lazyPage(() => import('./pages/portal/MyQuotesPage.tsx'), 'MyQuotesPage');
 const MyQuotePage = lazyPage(() => import('./pages/portal/MyQuotePage.tsx'), 'MyQuotePage');
 const MyContractsPage = lazyPage(() => import('./pages/portal/MyContractsPage.tsx'), 'MyContractsPage');
@@ -66,6 +67,7 @@ const BUILT: Record<string, () => ReactNode> = {
   catalogue: () => <CataloguePage />,
   quotes: () => <QuotesPage />,
   contracts: () => <ContractsPage />,
+  lessors: () => <LessorsPage />,
   'my-quotes': () => <MyQuotesPage />,
   'my-contracts': () => <MyContractsPage />,
   invoices: () => <InvoicesPage />,

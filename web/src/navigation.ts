@@ -39,6 +39,7 @@ export const BACK_OFFICE_NAV: readonly NavGroup[] = [
       { key: 'catalogue', path: '/catalogue', labelKey: 'nav.catalogue', roles: STAFF, articles: ['5', '8', '9.1', '14'], descriptionKey: 'soon.desc.catalogue' },
       { key: 'quotes', path: '/quotes', labelKey: 'nav.quotes', roles: COMMERCE, articles: ['3.1', '3.2', '9.1', '9.2'], descriptionKey: 'soon.desc.quotes' },
       { key: 'contracts', path: '/contracts', labelKey: 'nav.contracts', roles: [...COMMERCE, 'technician'], articles: ['1.2', '3.2', '3.3', '3.4', '15.1', '19'], descriptionKey: 'soon.desc.contracts' },
+      { key: 'lessors', path: '/lessors', labelKey: 'nav.lessors', roles: COMMERCE, articles: ['3.2', '4.2.4'] },
     ],
   },
   {

@@ -12,6 +12,8 @@ export const CATALOGUE_WRITERS: readonly Role[] = ['admin'];
 export const USAGE_RECORDERS: readonly Role[] = ['admin', 'order-admin', 'technician'];
 export const EVIDENCE_READERS: readonly Role[] = ['admin', 'order-admin', 'accounting', 'dpo'];
 export const LESSOR_READERS: readonly Role[] = ['admin', 'sales', 'order-admin', 'accounting'];
+/** src/modules/lessors/lessors.routes.ts: order administration maintains the financing partners. */
+export const LESSOR_WRITERS: readonly Role[] = ['admin', 'order-admin'];
 export const QUOTE_READERS: readonly Role[] = ['admin', 'sales', 'order-admin', 'accounting'];
 /** src/modules/invoices/invoices.routes.ts: readers, drafters (from a contract event), writers. */
 export const INVOICE_READERS: readonly Role[] = ['admin', 'accounting', 'order-admin', 'sales'];

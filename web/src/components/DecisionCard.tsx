@@ -10,12 +10,15 @@ export function problemDecision(error: unknown): Decision | null {
   return decision && typeof decision === 'object' && 'outcome' in decision ? decision : null;
 }
 
-const POSITIVE = new Set(['accepted', 'valid', 'approved', 'in-time', 'on-time', 'not-due', 'paid-on-time']);
+const POSITIVE = new Set(['accepted', 'allowed', 'valid', 'approved', 'in-time', 'on-time', 'not-due', 'paid-on-time']);
+
+/** True for an outcome that lets the action go ahead (shown in green). */
+export const isPositiveOutcome = (outcome: string) => POSITIVE.has(outcome);
 
 /** A decision of the rules: outcome, the article and terms version cited, and why. */
 export function DecisionCard({ decision, testId = 'decision' }: { decision: Decision; testId?: string }) {
   const { t, tx, pick } = useI18n();
-  const positive = POSITIVE.has(decision.outcome);
+  const positive = isPositiveOutcome(decision.outcome);
   return (
     <Alert color={positive ? 'teal' : 'red'} variant="light" data-testid={testId} data-outcome={decision.outcome} role="status">
       <Stack gap={6}>

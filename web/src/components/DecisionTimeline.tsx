@@ -5,6 +5,7 @@ import { formatDateTime } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { EVIDENCE_READERS, useCan } from '../roles.ts';
 import type { EvidenceEntry, TimelineDecision } from '../types/quotes.ts';
+import { isPositiveOutcome } from './DecisionCard.tsx';
 import { Empty } from './QueryState.tsx';
 
 type Event = { at: string; order: number; decision?: TimelineDecision; evidence?: EvidenceEntry };
@@ -29,7 +30,7 @@ export function DecisionTimeline({ decisions, evidence, testId = 'timeline' }: {
         event.decision ? (
           <Timeline.Item
             key={`d-${event.order}`}
-            color={event.decision.outcome === 'accepted' ? 'teal' : 'red'}
+            color={isPositiveOutcome(event.decision.outcome) ? 'teal' : 'red'}
             title={
               <Group gap="xs">
                 <Badge size="sm" variant="light">{tx(`outcome.${event.decision.outcome}`, event.decision.outcome)}</Badge>

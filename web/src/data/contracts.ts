@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api.ts';
 import type { ItemList } from '../api-types.ts';
-import type { ContractDetail, ContractSummary, Licence } from '../types/contracts.ts';
+import type { AssignmentInput, AssignmentResult, ContractDetail, ContractSummary, Licence } from '../types/contracts.ts';
 import type { SendResult } from '../types/quotes.ts';
 import { queryString, seg } from './query-string.ts';
 
@@ -38,6 +38,15 @@ export function useSendAcknowledgement() {
   return useMutation({
     mutationFn: (id: string) => api.post<SendResult>(`/api/contracts/${seg(id)}/send`, {}),
     onSettled: () => queryClient.invalidateQueries({ queryKey: CONTRACTS }),
+  });
+}
+
+/** POST /api/contracts/:id/assignments; a refusal (409) is recorded too, so the contract is refetched either way. */
+export function useRecordAssignment(contractId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: AssignmentInput) => api.post<AssignmentResult>(`/api/contracts/${seg(contractId)}/assignments`, body),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: [...CONTRACTS, 'detail', contractId] }),
   });
 }
 

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api.ts';
 import type { ItemList } from '../api-types.ts';
-import type { AcceptanceResult, Lessor, Quote, QuoteDetail, QuoteInput, QuoteStatus, QuoteSummary, RentalFile, SendResult, UploadedDocument } from '../types/quotes.ts';
+import type { AcceptanceResult, Quote, QuoteDetail, QuoteInput, QuoteStatus, QuoteSummary, RentalFile, SendResult, UploadedDocument } from '../types/quotes.ts';
 import { queryString, seg } from './query-string.ts';
 
 export const QUOTES = ['quotes'] as const;
@@ -106,11 +106,6 @@ export interface RentalFileReviewInput {
 
 export function useReviewRentalFile(id: string) {
   return useQuoteMutation((body: RentalFileReviewInput) => api.post<RentalFile>(`/api/quotes/${seg(id)}/rental-file/reviews`, body));
-}
-
-/** GET /api/lessors: the financing partners. */
-export function useLessors(enabled = true) {
-  return useQuery({ queryKey: ['lessors'], queryFn: () => api.get<ItemList<Lessor>>('/api/lessors'), enabled, staleTime: 60_000 });
 }
 
 /** The PDF of an issued quote, opened by the browser. */

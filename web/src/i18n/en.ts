@@ -4,6 +4,7 @@ import { enContracts } from './en-contracts.ts';
 import { enEvidence } from './en-evidence.ts';
 import { enCollection } from './en-collection.ts';
 import { enInvoices } from './en-invoices.ts';
+import { enLessors } from './en-lessors.ts';
 import { enPayments } from './en-payments.ts';
 import { enQuotes } from './en-quotes.ts';
 import { enShared } from './en-shared.ts';
@@ -60,6 +61,7 @@ export const en: Record<MessageKey, string> = {
   'nav.catalogue': 'Catalogue',
   'nav.quotes': 'Quotes',
   'nav.contracts': 'Contracts',
+  'nav.lessors': 'Financing partners',
   'nav.deliveries': 'Deliveries',
   'nav.rentals': 'Rentals',
   'nav.interventions': 'Interventions',
@@ -288,6 +290,7 @@ export const en: Record<MessageKey, string> = {
   'outcome.expired': 'Expired',
   'outcome.accepted': 'Accepted',
   'outcome.refused': 'Refused',
+  'outcome.allowed': 'Allowed',
   'outcome.pending': 'Pending',
   'outcome.in-time': 'In time',
   'outcome.late': 'Late',
@@ -352,6 +355,7 @@ export const en: Record<MessageKey, string> = {
   ...enCatalogue,
   ...enQuotes,
   ...enContracts,
+  ...enLessors,
   ...enEvidence,
   ...enInvoices,
   ...enPayments,

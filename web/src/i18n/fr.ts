@@ -1,7 +1,7 @@
 /**
  * French UI strings (the default language). Terms follow /work/shared/GLOSSARY.md.
  * `en.ts` must hold exactly the same keys (checked by the type of `en` and by i18n.test.ts).
- * The commercial screens' strings live in fr-shared/-clients/-catalogue/-quotes/-contracts.ts.
+ * The commercial screens' strings live in fr-shared/-clients/-catalogue/-quotes/-contracts/-lessors.ts.
  */
 import { frCatalogue } from './fr-catalogue.ts';
 import { frClients } from './fr-clients.ts';
@@ -9,6 +9,7 @@ import { frContracts } from './fr-contracts.ts';
 import { frEvidence } from './fr-evidence.ts';
 import { frCollection } from './fr-collection.ts';
 import { frInvoices } from './fr-invoices.ts';
+import { frLessors } from './fr-lessors.ts';
 import { frPayments } from './fr-payments.ts';
 import { frQuotes } from './fr-quotes.ts';
 import { frShared } from './fr-shared.ts';
@@ -63,6 +64,7 @@ export const fr = {
   'nav.catalogue': 'Catalogue',
   'nav.quotes': 'Devis',
   'nav.contracts': 'Contrats',
+  'nav.lessors': 'Organismes de financement',
   'nav.deliveries': 'Livraisons',
   'nav.rentals': 'Locations',
   'nav.interventions': 'Interventions',
@@ -291,6 +293,7 @@ export const fr = {
   'outcome.expired': 'Expiré',
   'outcome.accepted': 'Acceptée',
   'outcome.refused': 'Refusée',
+  'outcome.allowed': 'Autorisée',
   'outcome.pending': 'En attente',
   'outcome.in-time': 'Dans les délais',
   'outcome.late': 'En retard',
@@ -355,6 +358,7 @@ export const fr = {
   ...frCatalogue,
   ...frQuotes,
   ...frContracts,
+  ...frLessors,
   ...frEvidence,
   ...frInvoices,
   ...frPayments,

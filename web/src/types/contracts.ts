@@ -1,5 +1,6 @@
 /** Shapes of the contracts and licences APIs (src/modules/contracts, src/modules/licences). */
-import type { EvidenceEntry, QuoteLine, TimelineDecision, Totals } from './quotes.ts';
+import type { Decision } from '../api-types.ts';
+import type { EvidenceEntry, QuoteLine, TimelineDecision, Totals, UploadedDocument } from './quotes.ts';
 
 export interface ContractSummary {
   id: string;
@@ -25,6 +26,24 @@ export interface Assignment {
   effectiveOn: string;
   documentSha256: string;
   recordedAt: string;
+}
+
+interface AssignmentCommon {
+  assigneeName: string;
+  /** Nine digits. */
+  assigneeSiren?: string;
+}
+
+/** Body of POST /api/contracts/:id/assignments (art. 3.4, 19.1). */
+export type AssignmentInput =
+  | (AssignmentCommon & { by: 'client'; consentDocument?: UploadedDocument; effectiveOn?: string })
+  | (AssignmentCommon & { by: 'alleo'; effectiveOn: string; signatoryName: string; signatoryTitle?: string });
+
+/** The recorded assignment: its document (ALLEO's consent received, or the notice letter issued) and the decision. */
+export interface AssignmentResult {
+  assignmentId: string;
+  documentSha256: string;
+  decision: Decision;
 }
 
 export interface Contract extends ContractSummary {

@@ -150,13 +150,7 @@ export interface AcceptanceResult {
   decision: Decision;
 }
 
-export interface Lessor {
-  id: string;
-  name: string;
-  siren: string | null;
-  city: string;
-  active: boolean;
-}
+export type { Lessor } from './lessors.ts';
 
 export type PartyStatus = 'pending' | 'approved' | 'refused' | 'not-required';
 

@@ -8,18 +8,21 @@ import { useI18n } from '../../i18n/i18n.ts';
 import { INVOICE_DRAFTERS, INVOICE_READERS, ORDER_ADMIN, useCan } from '../../roles.ts';
 import { ContractInvoiceModal } from './ContractInvoiceModal.tsx';
 import { ContractInvoices } from './ContractInvoices.tsx';
+import { AssignmentModal } from './AssignmentModal.tsx';
 import { ContractView } from './ContractView.tsx';
 
-/** One contract in the back-office; order administration can (re)send its acknowledgement. */
+/** One contract in the back-office; order administration can (re)send its acknowledgement and record an assignment (art. 19.1). */
 export function ContractDetailPage() {
   const { t } = useI18n();
   const { id } = useParams();
   const detail = useContract(id);
   const send = useSendAcknowledgement();
   const canSend = useCan(ORDER_ADMIN);
+  const canAssign = useCan(ORDER_ADMIN);
   const canInvoice = useCan(INVOICE_DRAFTERS);
   const canReadInvoices = useCan(INVOICE_READERS);
   const [invoicing, setInvoicing] = useState(false);
+  const [assigning, setAssigning] = useState(false);
   if (detail.isPending) return <Loading />;
   if (detail.isError) return <ProblemAlert error={detail.error} onRetry={() => void detail.refetch()} testId="contract-load-error" />;
   const { contract } = detail.data;
@@ -50,8 +53,19 @@ export function ContractDetailPage() {
         </Alert>
       )}
       {send.isError && <ProblemAlert error={send.error} testId="contract-send-error" />}
-      <ContractView detail={detail.data} beforeTimeline={canReadInvoices && <ContractInvoices contractId={contract.id} />} />
+      <ContractView
+        detail={detail.data}
+        assignmentActions={
+          canAssign && (
+            <Button size="xs" variant="light" onClick={() => setAssigning(true)} data-testid="contract-assign">
+              {t('assignment.open')}
+            </Button>
+          )
+        }
+        beforeTimeline={canReadInvoices && <ContractInvoices contractId={contract.id} />}
+      />
       {invoicing && <ContractInvoiceModal contractId={contract.id} opened={invoicing} onClose={() => setInvoicing(false)} />}
+      <AssignmentModal contractId={contract.id} opened={assigning} onClose={() => setAssigning(false)} />
     </Stack>
   );
 }

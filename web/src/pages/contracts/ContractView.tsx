@@ -8,15 +8,25 @@ import { Section } from '../../components/Section.tsx';
 import { acknowledgementPdfUrl } from '../../data/contracts.ts';
 import { formatDate, formatDateTime } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
+import { EVIDENCE_READERS, useCan } from '../../roles.ts';
 import type { ContractDetail } from '../../types/contracts.ts';
 import { QuoteLinesTable } from '../quotes/QuoteLinesTable.tsx';
 import { QuoteTotals } from '../quotes/QuoteTotals.tsx';
 import { ContractAssignments } from './ContractAssignments.tsx';
 import { ContractLicences } from './ContractLicences.tsx';
 
+interface ContractViewProps {
+  detail: ContractDetail;
+  portal?: boolean;
+  /** Actions of the assignments section (recording one). */
+  assignmentActions?: ReactNode;
+  beforeTimeline?: ReactNode;
+}
+
 /** A contract as formed (art. 3.2): identity, dates, terms version, lines and rentals, licences, assignments (and `beforeTimeline`: its invoices). */
-export function ContractView({ detail, portal = false, beforeTimeline }: { detail: ContractDetail; portal?: boolean; beforeTimeline?: ReactNode }) {
+export function ContractView({ detail, portal = false, assignmentActions, beforeTimeline }: ContractViewProps) {
   const { t, tx } = useI18n();
+  const canOpenDocuments = useCan(EVIDENCE_READERS) && !portal;
   const { contract, decisions, evidence } = detail;
   const base = portal ? '/portal' : '';
   return (
@@ -62,8 +72,8 @@ export function ContractView({ detail, portal = false, beforeTimeline }: { detai
       <Section title={t('licences.title')} hint={t('licences.hint')} testId="contract-licences">
         <ContractLicences contractId={contract.id} portal={portal} />
       </Section>
-      <Section title={t('assignments.title')} hint={t('assignments.hint')} testId="contract-assignments">
-        <ContractAssignments assignments={contract.assignments} />
+      <Section title={t('assignments.title')} hint={t('assignments.hint')} actions={assignmentActions} testId="contract-assignments">
+        <ContractAssignments assignments={contract.assignments} documentLinks={canOpenDocuments} />
       </Section>
       {beforeTimeline}
       <Section title={t('timeline.title')} hint={t('timeline.hint')} testId="contract-timeline">

@@ -2,7 +2,7 @@ import { Anchor, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { Facts } from '../../components/Facts.tsx';
 import { Section } from '../../components/Section.tsx';
-import { useLessors } from '../../data/quotes.ts';
+import { useLessors } from '../../data/lessors.ts';
 import { formatDate, formatDateTime } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import { LESSOR_READERS, useCan } from '../../roles.ts';
