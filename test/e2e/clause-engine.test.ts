@@ -1,6 +1,8 @@
 /** In Chromium: the rule simulator answers "what if the client pays on the 15th?", and the CGV and ECB screens. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parisDate } from '../../src/context.ts';
 import { appendEvidence } from '../../src/evidence/index.ts';
+import { changeVatRate } from '../../src/modules/vat-rates/index.ts';
 import { type E2E, login, startE2E } from './harness.ts';
 
 describe('clause engine screens in Chromium', () => {
@@ -56,7 +58,9 @@ describe('clause engine screens in Chromium', () => {
     await page.context().close();
   });
 
-  it('lists the terms versions with parameters tied to articles, and the ECB rates', async () => {
+  it('lists the terms versions with parameters tied to articles, the ECB rates and the VAT rates with a change to come', async () => {
+    const nextYear = `${Number(parisDate(new Date()).slice(0, 4)) + 1}-01-01`;
+    await changeVatRate(e.app.ctx, { label: 'Taux normal', ratePercent: '21', effectiveFrom: nextYear });
     const page = await e.newPage();
     await login(page, e.baseUrl, 'adv@alleo.example', 'demo-adv-2026!');
     await page.getByTestId('dashboard-welcome').waitFor();
@@ -72,6 +76,13 @@ describe('clause engine screens in Chromium', () => {
     await page.getByTestId('rates-table').waitFor();
     expect(await page.getByTestId('rates-rule').getAttribute('data-rule')).toBe('semester');
     expect(await page.getByTestId('rates-row-1999-01-01').count()).toBe(1);
+    const vat = page.getByTestId('vat-rates-table');
+    await vat.waitFor();
+    const current = vat.locator('[data-testid="vat-rate-row"][data-rate="20"]');
+    const upcoming = vat.locator(`[data-testid="vat-rate-row"][data-rate="21"][data-from="${nextYear}"]`);
+    expect(await current.textContent()).toContain('En vigueur');
+    expect(await upcoming.textContent()).toContain('À venir');
+    expect(await vat.locator('[data-testid="vat-rate-row"]').count()).toBe(5);
     await page.context().close();
   });
 

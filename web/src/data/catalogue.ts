@@ -49,8 +49,8 @@ export function useSetItemActive(id: string) {
   return useItemMutation((active: boolean) => api.post<{ item: CatalogueItem }>(`/api/catalogue/${seg(id)}/${active ? 'reactivate' : 'deactivate'}`));
 }
 
-/** GET /api/vat-rates?date=: the rates in force on that day (art. 9.2). */
-export function useVatRates(date: string) {
+/** GET /api/vat-rates?date=: the rates in force on that day (art. 9.2); without a date, every period. */
+export function useVatRates(date?: string) {
   return useQuery({
     queryKey: ['vat-rates', date],
     queryFn: () => api.get<{ date: string | null; items: VatRate[] }>(`/api/vat-rates${queryString({ date })}`),

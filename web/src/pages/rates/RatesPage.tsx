@@ -4,6 +4,7 @@ import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
 import { applicableRate, useEcbRates } from '../../data/rates.ts';
 import { addPoints, formatDate, formatPercent, todayInParis } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
+import { VatRatesCard } from './VatRatesCard.tsx';
 
 /** Late-payment interest = ECB rate + 10 points (art. 10.3). */
 const LATE_PAYMENT_POINTS = 10;
@@ -81,6 +82,7 @@ export function RatesPage() {
               </ScrollArea.Autosize>
             )}
           </Paper>
+          <VatRatesCard />
         </Stack>
       )}
     </>
