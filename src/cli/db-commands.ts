@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { openApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { seedDemo } from '../seed/seed-demo.ts';
+import { seedDemoActivity } from '../seed/seed-activity.ts';
 
 /** `db migrate`, `db seed`, `db backup FILE`. */
 export function registerDbCommands(program: Command) {
@@ -19,14 +20,24 @@ export function registerDbCommands(program: Command) {
 
   db.command('seed')
     .description('Insert demo data into an empty database (refused in production)')
-    .action(async () => {
+    .option('--no-activity', 'the demo users, clients and catalogue only (no quotes, contracts, invoices…)')
+    .action(async (opts: { activity: boolean }) => {
       const config = loadConfig();
       if (config.production) throw new Error('Demo data is never seeded in production (NODE_ENV=production).');
       const app = await openApp(config);
-      const result = await seedDemo(app.ctx);
-      if (!result.seeded) console.log('The database already has users: nothing seeded.');
-      else for (const l of result.logins) console.log(`${l.role.padEnd(12)} ${l.email.padEnd(30)} ${l.password}`);
-      await app.close();
+      try {
+        const result = await seedDemo(app.ctx);
+        if (!result.seeded) console.log('The database already has users: nothing seeded.');
+        else {
+          if (opts.activity) {
+            const activity = await seedDemoActivity(app.ctx, app.handle);
+            console.log(`Demo activity created: ${activity.from} to ${activity.to}, ${activity.sweeps} nightly sweeps.`);
+          }
+          for (const l of result.logins) console.log(`${l.role.padEnd(12)} ${l.email.padEnd(30)} ${l.password}`);
+        }
+      } finally {
+        await app.close();
+      }
     });
 
   db.command('backup')

@@ -3,6 +3,7 @@ import { openApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { buildServer } from '../http/server.ts';
 import { seedDemo } from '../seed/seed-demo.ts';
+import { seedDemoActivity } from '../seed/seed-activity.ts';
 import { runSweep } from '../sweep/run-sweep.ts';
 import { scheduleDaily } from '../sweep/schedule.ts';
 
@@ -12,12 +13,22 @@ export function registerServeCommand(program: Command) {
     .command('serve')
     .description('Migrate, seed demo data if the database is empty (not in production), and serve the API and web app')
     .option('--no-seed', 'do not seed demo data')
-    .action(async (opts: { seed: boolean }) => {
+    .option('--no-activity', 'seed the demo users, clients and catalogue only (no quotes, contracts, invoices…)')
+    .action(async (opts: { seed: boolean; activity: boolean }) => {
       const config = loadConfig();
       const app = await openApp(config);
       if (app.migrated.length) console.log(`Migrations applied: ${app.migrated.join(', ')}`);
       if (!config.production && opts.seed) {
         const seed = await seedDemo(app.ctx);
+        if (seed.seeded && opts.activity) {
+          const started = performance.now();
+          try {
+            const activity = await seedDemoActivity(app.ctx, app.handle);
+            console.log(`Demo activity created: ${activity.from} to ${activity.to}, ${activity.sweeps} nightly sweeps (${Math.round(performance.now() - started)} ms).`);
+          } catch (err) {
+            console.error('The demo activity could not be created (the demo users, clients and catalogue are there):', err);
+          }
+        }
         if (seed.seeded) {
           console.log('\nDemo data created. Demo logins (email / password):');
           for (const l of seed.logins) console.log(`  ${l.role.padEnd(12)} ${l.email.padEnd(30)} ${l.password}`);

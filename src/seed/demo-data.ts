@@ -16,6 +16,9 @@ export const ALLEO_ORGANISATION = {
   // A demonstration IBAN (valid checksum, not a real account).
   iban: 'FR7630006000011234567890189',
   bic: 'AGRIFRPPXXX',
+  // A demonstration SEPA creditor identifier (ICS, valid checksum, not a real one): direct-debit
+  // invoices must print it (EN 16931 BT-90), or they cannot be issued.
+  sepa_creditor_id: 'FR70ZZZ481422',
   email: 'contact@alleo.example',
   phone: '+33 1 00 00 00 00',
 };
