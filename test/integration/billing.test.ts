@@ -198,5 +198,30 @@ for (const dialect of DIALECTS) {
       expect(run).toMatchObject({ status: 'failed', invoices_created: 0, error: expect.stringContaining('F-2029-0000001 is dated 2029-11-02') });
       expect((await verifyEvidence(t.ctx.db, t.ctx.dialect)).ok).toBe(true);
     });
+
+    it('the sweep catches up the previous month: a contract effective in January acknowledged in February is billed for both', async () => {
+      await moveClock('2030-01-30T09:00:00Z');
+      const q = await issuedQuote(t, sales, clientA, [{ kind: 'rental', catalogueItemId: cat.accessPoint, quantity: 2, rentalMonths: 24 }]);
+      expect((await acceptInPortal(t, userA, q.id)).statusCode).toBe(200);
+      await moveClock('2030-02-03T01:00:00Z');
+      expect((await t.as(adv, { method: 'POST', url: `/api/quotes/${q.id}/rental-file/reviews`, payload: { party: 'alleo', outcome: 'approved' } })).statusCode).toBe(201);
+      const formed = await t.as(adv, { method: 'POST', url: '/api/contracts', payload: { quoteId: q.id } });
+      expect(formed.statusCode, formed.body).toBe(201);
+      const late = formed.json().contract.id;
+      expect(formed.json().contract.effectiveDate).toBe('2030-01-30');
+      const report = await runSweep(t.ctx, t.handle, { asOf: '2030-02-03', steps: SWEEP_STEPS.filter((s) => s.id === 'billing.rent') });
+      expect(report.steps[0]).toMatchObject({ step: 'billing.rent', status: 'ran', acted: 2 });
+      const invoices = await rentInvoices(late);
+      expect(invoices.map((i) => [i.period_start, i.period_end, i.issue_date])).toEqual([
+        ['2030-01-30', '2030-01-31', '2030-02-03'],
+        ['2030-02-01', '2030-02-28', '2030-02-03'],
+      ]);
+      // January: 2/31 of a 31.00 € rent = 2.00 €, × 2 units; the January number comes first.
+      expect(invoices[0]).toMatchObject({ net_cents: 400 });
+      expect(invoices[0]!.number! < invoices[1]!.number!).toBe(true);
+      const again = await runSweep(t.ctx, t.handle, { asOf: '2030-02-04', steps: SWEEP_STEPS.filter((s) => s.id === 'billing.rent') });
+      expect(again.steps[0]).toMatchObject({ status: 'ran', acted: 0 });
+      expect((await verifyEvidence(t.ctx.db, t.ctx.dialect)).ok).toBe(true);
+    });
   });
 }

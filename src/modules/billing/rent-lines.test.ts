@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { priceInvoice } from '../invoices/index.ts';
-import { isPeriod, nextPeriod, periodBounds, proratedCents, rentInvoiceFor, type RentalLine } from './rent-lines.ts';
+import { isPeriod, nextPeriod, periodBounds, previousPeriod, proratedCents, rentInvoiceFor, type RentalLine } from './rent-lines.ts';
 
 const ap: RentalLine = { id: 'l1', catalogue_item_id: 'ap', sku: 'FAP-231F', label: 'Borne wifi FortiAP 231F', quantity: '4', monthly_rent_cents: 3100, discount_percent: null, vat_rate: '20', rental_ends_on: '2029-12-14' };
 
@@ -9,6 +9,8 @@ describe('rent invoice of a month (art. 10.1, in advance)', () => {
     expect(periodBounds('2026-02')).toEqual({ period: '2026-02', start: '2026-02-01', end: '2026-02-28', days: 28 });
     expect(periodBounds('2028-02').days).toBe(29);
     expect(nextPeriod('2026-12')).toBe('2027-01');
+    expect(previousPeriod('2027-01')).toBe('2026-12');
+    expect(previousPeriod('2028-03')).toBe('2028-02');
     expect(isPeriod('2026-13')).toBe(false);
     expect(isPeriod('2026-1')).toBe(false);
     expect(isPeriod('2026-11')).toBe(true);

@@ -32,6 +32,11 @@ export function periodBounds(period: string): PeriodBounds {
   return { period, start: `${period}-01`, end: `${period}-${String(days).padStart(2, '0')}`, days };
 }
 
+/** The month before a period ('2027-01' → '2026-12'). */
+export function previousPeriod(period: string): string {
+  return addDays(periodBounds(period).start, -1).slice(0, 7);
+}
+
 /** The month after a period ('2026-12' → '2027-01'). */
 export function nextPeriod(period: string): string {
   return addDays(periodBounds(period).end, 1).slice(0, 7);
