@@ -337,7 +337,7 @@ export const en: Record<MessageKey, string> = {
   'value.paid-under-contract': 'Amount paid under the contract',
   'value.none': 'None',
 
-  'rates.title': 'ECB rates',
+  'rates.title': 'ECB and VAT rates',
   'rates.subtitle': 'ECB main refinancing operations rates, the basis of late-payment interest (art. 10.3).',
   'rates.empty': 'No rates recorded',
   'rates.col.effectiveFrom': 'Applies from',

@@ -340,7 +340,7 @@ export const fr = {
   'value.paid-under-contract': 'Montant payé au titre du contrat',
   'value.none': 'Aucun',
 
-  'rates.title': 'Taux BCE',
+  'rates.title': 'Taux BCE et TVA',
   'rates.subtitle': 'Taux des opérations principales de refinancement de la BCE, base des pénalités de retard (art. 10.3).',
   'rates.empty': 'Aucun taux enregistré',
   'rates.col.effectiveFrom': 'Applicable à partir du',
