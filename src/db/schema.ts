@@ -31,6 +31,20 @@ export interface OrganisationsTable {
   sepa_creditor_id: string | null;
 }
 
+/**
+ * The history of an organisation's identity (0010, ADR 0012): one row per change, version 1 at
+ * creation. `identity_json` holds the identity columns of `organisations` by column name.
+ */
+export interface OrganisationVersionsTable {
+  org_id: string;
+  version: number;
+  /** UTC ISO timestamp from which this identity is in force. */
+  valid_from: string;
+  identity_json: string;
+  /** A user id, or 'system' (creation, migration). */
+  changed_by: string;
+}
+
 export interface UsersTable {
   id: string;
   org_id: string;
@@ -678,6 +692,7 @@ export interface Database {
   sweep_runs: SweepRunsTable;
   sweep_leases: SweepLeasesTable;
   organisations: OrganisationsTable;
+  organisation_versions: OrganisationVersionsTable;
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;

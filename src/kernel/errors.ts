@@ -94,6 +94,7 @@ export const ERROR_CODES = {
   'debit_note.not_found': { kind: 'not-found', fr: 'Note de débit introuvable', en: 'Debit note not found' },
   'debit_note.invoice_not_claimable': { kind: 'conflict', fr: "Facture sans pénalité de retard à réclamer pour ce client", en: 'No late-payment charge to claim on this invoice of this client' },
   'debit_note.nothing_to_claim': { kind: 'conflict', fr: 'Rien à réclamer : pénalités et indemnités déjà réclamées ou aucun retard (art. 10.3)', en: 'Nothing to claim: charges already claimed or no delay (art. 10.3)' },
+  'organisation.not_found': { kind: 'not-found', fr: 'Société introuvable', en: 'Organisation not found' },
   'lessor.not_found': { kind: 'not-found', fr: 'Organisme de financement introuvable', en: 'Lessor not found' },
   'licence.not_found': { kind: 'not-found', fr: 'Licence introuvable', en: 'Licence not found' },
   'rule.not_found': { kind: 'not-found', fr: 'Règle inconnue', en: 'Unknown rule' },

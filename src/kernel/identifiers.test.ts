@@ -5,6 +5,7 @@ import {
   frenchVatKey,
   luhnValid,
   validateBic,
+  validateCreditorIdentifier,
   validateIban,
   validateSiren,
   validateSiret,
@@ -176,6 +177,36 @@ describe('validateBic', () => {
   ]);
 });
 
+describe('validateCreditorIdentifier (ICS)', () => {
+  check(validateCreditorIdentifier, [
+    ['FR70ZZZ481422', 'FR70ZZZ481422'], // demo ICS of the seed
+    ['fr72 zzz 123456', 'FR72ZZZ123456'],
+    // The business code is outside the checksum: the creditor may change it, the key stays.
+    ['FR72ABC123456', 'FR72ABC123456'],
+    ['DE98ZZZ09999999999', 'DE98ZZZ09999999999'], // the EPC's German example
+    ['ES50ZZZM23456789', 'ES50ZZZM23456789'],
+    ['BE69ZZZ050D000000008', 'BE69ZZZ050D000000008'],
+    ['FR71ZZZ481422', { error: /check digits/ }],
+    ['FR70ZZZ481423', { error: /check digits/ }],
+    ['DE97ZZZ09999999999', { error: /check digits/ }],
+    ['FR70ZZZ4814222', { error: /13 characters, got 14/ }],
+    ['FR70ZZZ48142', { error: /13 characters, got 12/ }],
+    ['US70ZZZ481422', { error: /country US is not in the SEPA area/ }],
+    ['FR7AZZZ481422', { error: /country code, 2 check digits/ }],
+    ['FR70ZZ', { error: /country code, 2 check digits/ }],
+    ['FR70ZZZ481-22', { error: /country code, 2 check digits/ }],
+    ['', { error: /country code, 2 check digits/ }],
+  ]);
+
+  it('computes the key on the national identifier, the country and the key, like an IBAN', () => {
+    // 98 − (mod97("123456" + "FR" + "00")) = 72: FR72ZZZ123456.
+    for (let key = 0; key < 100; key++) {
+      const ics = `FR${String(key).padStart(2, '0')}ZZZ123456`;
+      expect(validateCreditorIdentifier(ics).ok, ics).toBe(key === 72);
+    }
+  });
+});
+
 describe('refusals in English and French', () => {
   const refusal = (r: IdentifierResult) => (r.ok ? null : { en: r.message, fr: r.fr });
 
@@ -196,5 +227,10 @@ describe('refusals in English and French', () => {
     expect(refusal(validateIban('FR76300060000112345678901'))).toEqual({ en: 'IBAN of FR must have 27 characters, got 25', fr: 'Un IBAN FR comporte 27 caractères (25 saisis)' });
     expect(refusal(validateIban('FR7630006000011234567890188'))).toEqual({ en: 'IBAN check digits do not match', fr: 'IBAN invalide : la clé de contrôle ne correspond pas' });
     expect(refusal(validateBic('DEUTDEF'))).toEqual({ en: 'BIC must have 8 or 11 characters', fr: 'Le BIC doit comporter 8 ou 11 caractères' });
+  });
+
+  it('SEPA creditor identifier (ICS)', () => {
+    expect(refusal(validateCreditorIdentifier('FR71ZZZ481422'))).toEqual({ en: 'creditor identifier check digits do not match', fr: 'ICS invalide : la clé de contrôle ne correspond pas' });
+    expect(refusal(validateCreditorIdentifier('FR70ZZZ48142'))).toEqual({ en: 'a French creditor identifier has 13 characters, got 12', fr: 'Un identifiant créancier SEPA français (ICS) comporte 13 caractères (12 saisis)' });
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Company and bank identifiers: SIREN, SIRET, intra-EU VAT number, IBAN, BIC.
+ * Company and bank identifiers: SIREN, SIRET, intra-EU VAT number, IBAN, BIC, SEPA creditor
+ * identifier (ICS).
  * Pure validators: they return the normalized form (what is stored and printed from) or a short
  * message in English and French, never throw, so forms and API schemas can name the bad field.
  */
@@ -185,4 +186,29 @@ export function validateBic(input: string): IdentifierResult {
   if (bic.length !== 8 && bic.length !== 11) return invalid('BIC must have 8 or 11 characters', 'Le BIC doit comporter 8 ou 11 caractères');
   if (!/^[A-Z0-9]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(bic)) return invalid('BIC must be institution, country, location and optional branch codes', "Le BIC doit se composer des codes banque, pays et localité, puis, s'il y a lieu, du code agence");
   return valid(bic);
+}
+
+/** The countries of the SEPA scheme (EPC list): they alone issue SEPA creditor identifiers. */
+const SEPA_COUNTRIES: ReadonlySet<string> = new Set([
+  'AD', 'AT', 'BE', 'BG', 'CH', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GB', 'GI', 'GR', 'HR', 'HU', 'IE', 'IS', 'IT', 'LI',
+  'LT', 'LU', 'LV', 'MC', 'MT', 'NL', 'NO', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK', 'SM', 'VA',
+]);
+
+/**
+ * SEPA creditor identifier (ICS, "identifiant créancier SEPA", EPC262-08): country (2 letters),
+ * check digits (2), creditor business code (3 characters, "ZZZ" when unused), national identifier
+ * (at most 28 letters or digits; in France 6, so 13 characters in all). The check digits are
+ * ISO 7064 mod 97-10, as for an IBAN, computed on the national identifier followed by the country
+ * and the check digits; the business code is left out, so the creditor may change it freely.
+ */
+export function validateCreditorIdentifier(input: string): IdentifierResult {
+  const ics = compact(input).toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{3}[A-Z0-9]{1,28}$/.test(ics)) {
+    return invalid('creditor identifier must be a country code, 2 check digits, a 3-character business code and the national identifier', "L'identifiant créancier SEPA (ICS) doit comporter le code du pays, 2 chiffres de contrôle, un code activité de 3 caractères puis l'identifiant national");
+  }
+  const country = ics.slice(0, 2);
+  if (!SEPA_COUNTRIES.has(country)) return invalid(`creditor identifier country ${country} is not in the SEPA area`, `Le pays ${country} ne fait pas partie de la zone SEPA : pas d'identifiant créancier SEPA`);
+  if (country === 'FR' && ics.length !== 13) return invalid(`a French creditor identifier has 13 characters, got ${ics.length}`, `Un identifiant créancier SEPA français (ICS) comporte 13 caractères (${ics.length} saisis)`);
+  if (mod97(ics.slice(7) + ics.slice(0, 4)) !== 1) return invalid('creditor identifier check digits do not match', 'ICS invalide : la clé de contrôle ne correspond pas');
+  return valid(ics);
 }

@@ -1,6 +1,7 @@
 import type { AppContext } from '../context.ts';
 import { newId } from '../kernel/ids.ts';
 import { insertClient } from '../modules/clients/index.ts';
+import { createOrganisation } from '../modules/organisations/index.ts';
 import { countUsers, createUser } from '../modules/users/index.ts';
 import { ensureDefaultTerms } from '../modules/terms-versions/index.ts';
 import { ensureShippedRates } from '../modules/ecb-rates/index.ts';
@@ -15,7 +16,8 @@ export interface SeedResult {
 export async function ensureOrganisation(ctx: AppContext): Promise<string> {
   const existing = await ctx.db.selectFrom('organisations').select('id').orderBy('created_at').executeTakeFirst();
   const id = existing?.id ?? newId();
-  if (!existing) await ctx.db.insertInto('organisations').values({ id, ...ALLEO_ORGANISATION, created_at: ctx.now().toISOString() }).execute();
+  // Created with the first version of its identity (ADR 0012).
+  if (!existing) await createOrganisation(ctx, { id, identity: { ...ALLEO_ORGANISATION, vat_on_debits: 0 } });
   // Reference data every install needs: the terms profile and the ECB rate history.
   await ensureDefaultTerms(ctx, id);
   await ensureShippedRates(ctx);

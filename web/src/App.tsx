@@ -53,6 +53,7 @@ const DebitNotesPage = lazyPage(() => import('./pages/debit-notes/DebitNotesPage
 const DebitNoteDetailPage = lazyPage(() => import('./pages/debit-notes/DebitNoteDetailPage.tsx'), 'DebitNoteDetailPage');
 const MyDebitNotePage = lazyPage(() => import('./pages/debit-notes/DebitNoteDetailPage.tsx'), 'MyDebitNotePage');
 const BillingRunsPage = lazyPage(() => import('./pages/billing/BillingRunsPage.tsx'), 'BillingRunsPage');
+const OrganisationPage = lazyPage(() => import('./pages/organisation/OrganisationPage.tsx'), 'OrganisationPage');
 
 /** Pages already built; every other menu entry shows its "coming soon" placeholder. */
 const BUILT: Record<string, () => ReactNode> = {
@@ -78,6 +79,7 @@ const BUILT: Record<string, () => ReactNode> = {
   dunning: () => <DunningPage />,
   'debit-notes': () => <DebitNotesPage />,
   'billing-runs': () => <BillingRunsPage />,
+  organisation: () => <OrganisationPage />,
 };
 
 /** Pages below a menu entry (same roles), by path relative to their frame. */

@@ -77,7 +77,11 @@ export const BACK_OFFICE_NAV: readonly NavGroup[] = [
   {
     key: 'admin',
     labelKey: 'nav.group.admin',
-    items: [{ key: 'users', path: '/users', labelKey: 'nav.users', roles: ['admin'], articles: [] }],
+    items: [
+      { key: 'users', path: '/users', labelKey: 'nav.users', roles: ['admin'], articles: [] },
+      // Administrators change the company's identity; the other staff read it.
+      { key: 'organisation', path: '/organisation', labelKey: 'nav.organisation', roles: STAFF, articles: [] },
+    ],
   },
 ];
 

@@ -21,6 +21,8 @@ export const INVOICE_DRAFTERS: readonly Role[] = ['admin', 'accounting', 'order-
 export const INVOICE_WRITERS: readonly Role[] = ['admin', 'accounting'];
 /** Payments, bank imports, dunning, debit notes and billing runs: accounting (and admins). */
 export const PAYMENT_WRITERS: readonly Role[] = ['admin', 'accounting'];
+/** src/modules/organisations/organisations.routes.ts: staff read the company's identity, administrators change it. */
+export const ORGANISATION_WRITERS: readonly Role[] = ['admin'];
 
 /** True when the signed-in user's role is among `roles`. */
 export function useCan(roles: readonly Role[]): boolean {

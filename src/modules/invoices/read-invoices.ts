@@ -3,6 +3,7 @@ import { PDF_MEDIA_TYPE } from '../../documents/index.ts';
 import { appendEvidence, findDocument, sha256OfBytes } from '../../evidence/index.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { Actor } from '../auth/index.ts';
+import { organisationAt } from '../organisations/index.ts';
 import { clientScope, evidenceOf, timelineOf } from '../quotes/index.ts';
 import { toInvoiceOut, toInvoiceSummary } from './invoice-mapper.ts';
 import { invoiceFilename } from './invoice-pdf.ts';
@@ -68,7 +69,8 @@ export async function getInvoice(ctx: AppContext, actor: Actor, id: string) {
 /**
  * The Factur-X PDF of an issued invoice: the bytes stored in the evidence log. An invoice issued
  * by the billing run is rendered on first use (rendering is deterministic, from frozen rows) and
- * stored then.
+ * stored then, with the seller's identity in force when it was issued (ADR 0012): a later change
+ * of the organisation's name, address or bank details never reaches an issued invoice.
  */
 export async function invoicePdf(ctx: AppContext, actor: Actor, id: string): Promise<{ bytes: Uint8Array; filename: string; sha256: string }> {
   const row = await visibleInvoice(ctx, actor, id);
@@ -79,6 +81,7 @@ export async function invoicePdf(ctx: AppContext, actor: Actor, id: string): Pro
     return { bytes: doc.content, filename: doc.filename, sha256: row.document_sha256 };
   }
   const ic = await issueContext(ctx, actor.orgId, row, row.issue_date!);
+  if (row.issued_at) ic.org = await organisationAt(ctx.db, actor.orgId, row.issued_at);
   const bytes = await renderIssuedInvoice(ctx.db, row, ic);
   const sha256 = sha256OfBytes(bytes);
   const filename = invoiceFilename({ kind: row.kind, number: row.number });

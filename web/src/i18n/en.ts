@@ -5,6 +5,7 @@ import { enEvidence } from './en-evidence.ts';
 import { enCollection } from './en-collection.ts';
 import { enInvoices } from './en-invoices.ts';
 import { enLessors } from './en-lessors.ts';
+import { enOrganisation } from './en-organisation.ts';
 import { enPayments } from './en-payments.ts';
 import { enQuotes } from './en-quotes.ts';
 import { enShared } from './en-shared.ts';
@@ -75,6 +76,7 @@ export const en: Record<MessageKey, string> = {
   'nav.evidence': 'Evidence log',
   'nav.privacy': 'Personal data',
   'nav.users': 'Users',
+  'nav.organisation': 'Company',
   'nav.portalHome': 'Home',
   'nav.myQuotes': 'My quotes',
   'nav.myContracts': 'My contracts',
@@ -365,6 +367,7 @@ export const en: Record<MessageKey, string> = {
   ...enQuotes,
   ...enContracts,
   ...enLessors,
+  ...enOrganisation,
   ...enEvidence,
   ...enInvoices,
   ...enPayments,

@@ -1,7 +1,7 @@
 /**
  * French UI strings (the default language). Terms follow /work/shared/GLOSSARY.md.
  * `en.ts` must hold exactly the same keys (checked by the type of `en` and by i18n.test.ts).
- * The commercial screens' strings live in fr-shared/-clients/-catalogue/-quotes/-contracts/-lessors.ts.
+ * The commercial screens' strings live in fr-shared/-clients/-catalogue/-quotes/-contracts/-lessors/-organisation.ts.
  */
 import { frCatalogue } from './fr-catalogue.ts';
 import { frClients } from './fr-clients.ts';
@@ -10,6 +10,7 @@ import { frEvidence } from './fr-evidence.ts';
 import { frCollection } from './fr-collection.ts';
 import { frInvoices } from './fr-invoices.ts';
 import { frLessors } from './fr-lessors.ts';
+import { frOrganisation } from './fr-organisation.ts';
 import { frPayments } from './fr-payments.ts';
 import { frQuotes } from './fr-quotes.ts';
 import { frShared } from './fr-shared.ts';
@@ -78,6 +79,7 @@ export const fr = {
   'nav.evidence': 'Journal de preuves',
   'nav.privacy': 'Données personnelles',
   'nav.users': 'Utilisateurs',
+  'nav.organisation': 'Société',
   'nav.portalHome': 'Accueil',
   'nav.myQuotes': 'Mes devis',
   'nav.myContracts': 'Mes contrats',
@@ -368,6 +370,7 @@ export const fr = {
   ...frQuotes,
   ...frContracts,
   ...frLessors,
+  ...frOrganisation,
   ...frEvidence,
   ...frInvoices,
   ...frPayments,
