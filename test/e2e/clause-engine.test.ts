@@ -105,6 +105,8 @@ describe('clause engine screens in Chromium', () => {
     await page.getByTestId('nav-evidence').click();
     await page.getByTestId('evidence-table').waitFor();
     expect(await page.getByTestId('evidence-table').textContent()).toContain('personal-data.retention');
+    // Kinds are named in the interface language; the stored kind stays in the badge's title.
+    expect(await page.getByTestId('evidence-table').locator('[data-kind="decision"]').first().textContent()).toBe('Décision');
     await page.getByTestId('evidence-verify').click();
     const result = page.getByTestId('evidence-verify-result');
     await result.waitFor();

@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n/i18n.ts';
 
 /** The evidence log (journal de preuves, art. 22): latest entries, chain check, export per contract. */
 export function EvidencePage() {
-  const { t, lang } = useI18n();
+  const { t, tx, lang } = useI18n();
   const session = useSession();
   const entries = useEvidence();
   const verify = useEvidenceVerification();
@@ -76,7 +76,9 @@ export function EvidencePage() {
                       <Table.Td>{e.seq}</Table.Td>
                       <Table.Td>{when(e.at)}</Table.Td>
                       <Table.Td>
-                        <Badge variant="light">{e.kind}</Badge>
+                        <Badge variant="light" title={e.kind} data-kind={e.kind}>
+                          {tx(`evidence.kind.${e.kind}`, e.kind)}
+                        </Badge>
                       </Table.Td>
                       <Table.Td>
                         <Text size="sm">{e.objectType}</Text>
