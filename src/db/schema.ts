@@ -119,6 +119,21 @@ export interface ClientsTable {
   correspondent_contact_id: string | null;
 }
 
+/**
+ * The history of a client's identity as invoices print it (0011, ADR 0013): one row per change of
+ * a printed field, version 1 at creation. `identity_json` holds those columns of `clients` by name.
+ */
+export interface ClientVersionsTable {
+  org_id: string;
+  client_id: string;
+  version: number;
+  /** UTC ISO timestamp from which this identity is in force. */
+  valid_from: string;
+  identity_json: string;
+  /** A user id, or 'system' (seed, migration, samples). */
+  changed_by: string;
+}
+
 export interface ClientContactsTable {
   id: string;
   org_id: string;
@@ -698,6 +713,7 @@ export interface Database {
   api_tokens: ApiTokensTable;
   login_failures: LoginFailuresTable;
   clients: ClientsTable;
+  client_versions: ClientVersionsTable;
   catalogue_items: CatalogueItemsTable;
   client_contacts: ClientContactsTable;
   client_financial_status_changes: ClientFinancialStatusChangesTable;

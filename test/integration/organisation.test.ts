@@ -299,7 +299,7 @@ for (const dialect of DIALECTS) {
           .values({ id: 'org-1', name: 'ALLEO', legal_form: 'SASU', share_capital_cents: 1_000_000, address_line: '20 rue Troyon', postal_code: '92310', city: 'Sèvres', country: 'FR', siren: '481422475', siret: null, vat_number: 'FR02481422475', rcs: null, iban: 'FR7630006000011234567890189', bic: null, email: null, phone: null, created_at: '2025-01-01T08:00:00.000Z', vat_on_debits: 1, sepa_creditor_id: 'FR70ZZZ481422' })
           .execute();
 
-        expect(await migrateToLatest(handle.db)).toEqual(['0010_organisation_versions']);
+        expect(await migrateToLatest(handle.db)).toEqual(['0010_organisation_versions', '0011_client_versions']);
         const versions = await handle.db.selectFrom('organisation_versions').selectAll().execute();
         expect(versions.map((v) => ({ ...v, identity_json: JSON.parse(v.identity_json) }))).toEqual([
           {

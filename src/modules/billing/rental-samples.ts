@@ -8,6 +8,7 @@ import type { Insertable } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import type { ContractLinesTable, ContractsTable, QuotesTable } from '../../db/schema.ts';
 import { addDays, addMonths } from '../../kernel/dates.ts';
+import { firstClientVersion } from '../clients/index.ts';
 
 export interface RentalSeed {
   orgId: string;
@@ -76,6 +77,8 @@ export async function seedRentalContracts(ctx: AppContext, s: RentalSeed): Promi
       payment_method: k % 3 === 0 ? ('direct-debit' as const) : ('bank-transfer' as const),
     }));
     await insertChunked(clientRows, (chunk) => trx.insertInto('clients').values(chunk).execute());
+    // Each with version 1 of its printed identity, as createClient writes it (ADR 0013).
+    await insertChunked(clientRows, (chunk) => trx.insertInto('client_versions').values(chunk.map((row) => firstClientVersion(row, 'system'))).execute());
 
     let quotes: Array<Insertable<QuotesTable>> = [];
     let contracts: Array<Insertable<ContractsTable>> = [];

@@ -1,5 +1,5 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
-import type { Db } from '../../db/database.ts';
+import type { Db, Dialect } from '../../db/database.ts';
 import { likeContains } from '../../db/like.ts';
 import type { ClientFinancialStatusChangesTable, ClientsTable } from '../../db/schema.ts';
 
@@ -8,6 +8,13 @@ export function findClient(db: Db, orgId: string, id: string) {
 }
 
 export type ClientRow = Awaited<ReturnType<typeof findClient>> & object;
+
+/** Reads and locks the client's row until the transaction ends (PostgreSQL: row lock; SQLite: one writer). */
+export function lockClient(trx: Db, dialect: Dialect, orgId: string, id: string) {
+  let q = trx.selectFrom('clients').selectAll().where('org_id', '=', orgId).where('id', '=', id);
+  if (dialect === 'postgres') q = q.forUpdate();
+  return q.executeTakeFirst();
+}
 
 export interface ClientFilters {
   /** A client user's own client: nothing else is ever returned. */

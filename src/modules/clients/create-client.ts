@@ -7,8 +7,12 @@ import * as repo from './clients.repo.ts';
 import type { ClientDetail, CreateClientInput } from './clients.schemas.ts';
 import * as contactsRepo from './contacts.repo.ts';
 import { getClient } from './get-client.ts';
+import { insertClient } from './identity-history.ts';
 
-/** Creates a client with its contacts and correspondent in one transaction, after every check. */
+/**
+ * Creates a client with its contacts and correspondent in one transaction, after every check,
+ * with version 1 of its printed identity (ADR 0013).
+ */
 export async function createClient(ctx: AppContext, actor: Actor, input: CreateClientInput): Promise<ClientDetail> {
   const identity = checkedIdentityColumns(
     {
@@ -27,7 +31,7 @@ export async function createClient(ctx: AppContext, actor: Actor, input: CreateC
   const id = newId();
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
-    await repo.insertClient(trx, {
+    await insertClient(trx, {
       id,
       org_id: actor.orgId,
       legal_name: input.legalName,
@@ -43,7 +47,7 @@ export async function createClient(ctx: AppContext, actor: Actor, input: CreateC
       correspondent_contact_id: null,
       created_at: now,
       updated_at: now,
-    });
+    }, actor.userId);
     for (const c of input.contacts ?? []) {
       const row = contactRow(actor.orgId, id, c, now);
       await contactsRepo.insertContact(trx, row);

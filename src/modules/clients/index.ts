@@ -11,6 +11,8 @@ export { changeFinancialStatus } from './change-financial-status.ts';
 export { setRelationshipEnd } from './end-relationship.ts';
 export { clientsRoutes, CLIENT_WRITERS, FINANCIAL_STATUS_WRITERS } from './clients.routes.ts';
 export { clientContactsRoutes } from './client-contacts.routes.ts';
-export { insertClient } from './clients.repo.ts';
+// The history of the identity invoices print (ADR 0013): insertClient writes version 1 with the row.
+export { insertClient, clientAt, eraseFromIdentityHistory } from './identity-history.ts';
+export { CLIENT_IDENTITY_COLUMNS, firstClientVersion, type ClientIdentity } from './identity.ts';
 export { checkClientFields, validateMandateReference } from './client-fields.ts';
 export { ClientDetail, ClientSummary, CreateClientBody, FINANCIAL_STATUSES, PAYMENT_METHODS, type CreateClientInput, type FinancialStatus, type PaymentMethod } from './clients.schemas.ts';

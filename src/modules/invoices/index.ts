@@ -5,7 +5,7 @@ export { issueWithin, issueContext, renderIssuedInvoice, SERIES, NUMBER_DIGITS, 
 export { priceInvoice, natureOfLines, type LineDraft } from './invoice-lines.ts';
 export { issueBatchWithin, type BulkInvoice, type BulkIssueContext, type BulkIssueResult } from './bulk-issue.ts';
 export { openCents, paymentState, toInvoiceSummary } from './invoice-mapper.ts';
-export { visibleInvoice, invoicePdf } from './read-invoices.ts';
+export { visibleInvoice, invoicePdf, renderPendingInvoices } from './read-invoices.ts';
 export { InvoiceSummary } from './invoices.schemas.ts';
 export { lateRateMention } from './late-rate.ts';
 export * as invoicesRepo from './invoices.repo.ts';

@@ -21,6 +21,11 @@ export function findInvoice(db: Db, orgId: string, id: string, clientId: string 
   return q.executeTakeFirst();
 }
 
+/** A client's issued invoices whose PDF was never rendered (billing-run invoices not yet requested), by number. */
+export function unrenderedInvoicesOf(db: Db, orgId: string, clientId: string): Promise<InvoiceRow[]> {
+  return withNames(db).where('invoices.org_id', '=', orgId).where('invoices.client_id', '=', clientId).where('invoices.status', '=', 'issued').where('invoices.document_sha256', 'is', null).orderBy('invoices.number').execute();
+}
+
 export type InvoiceFilter = 'draft' | 'issued' | 'due' | 'overdue' | 'paid';
 
 export interface ListFilter {

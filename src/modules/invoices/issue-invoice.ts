@@ -16,6 +16,7 @@ import { formatEurosFr } from '../../kernel/money.ts';
 import { evaluate } from '../../rules/index.ts';
 import type { EcbRate, TermsVersion } from '../../terms/index.ts';
 import type { Actor } from '../auth/index.ts';
+import type { ClientIdentity } from '../clients/index.ts';
 import { loadEcbRates } from '../ecb-rates/index.ts';
 import { clientIdentity, nextNumber, sellerIdentity } from '../quotes/index.ts';
 import { publishedTerms, termsInForce } from '../terms-versions/index.ts';
@@ -46,8 +47,11 @@ export function issueTerms(row: repo.InvoiceRow, contractTermDays: number | null
   return { dueDate, lateRate: { ratePercent: rate.ratePercent, text: rate.text } };
 }
 
-/** Renders the frozen invoice (Factur-X PDF) from its rows. */
-export async function renderIssuedInvoice(db: Db, row: repo.InvoiceRow, ic: Pick<IssueContext, 'org' | 'client' | 'terms'>): Promise<Uint8Array> {
+/**
+ * Renders the frozen invoice (Factur-X PDF) from its rows. Of the client it reads only the
+ * identity a version holds (ADR 0013), so a later rendering can be given the identity of the issue.
+ */
+export async function renderIssuedInvoice(db: Db, row: repo.InvoiceRow, ic: Pick<IssueContext, 'org' | 'terms'> & { client: ClientIdentity }): Promise<Uint8Array> {
   const lines = await repo.linesOf(db, row.id);
   const corrected = row.corrects_invoice_id ? await repo.findInvoice(db, row.org_id, row.corrects_invoice_id, null) : undefined;
   const c = ic.client;

@@ -3,6 +3,7 @@ import { PDF_MEDIA_TYPE } from '../../documents/index.ts';
 import { appendEvidence, findDocument, sha256OfBytes } from '../../evidence/index.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { Actor } from '../auth/index.ts';
+import { clientAt } from '../clients/index.ts';
 import { organisationAt } from '../organisations/index.ts';
 import { clientScope, evidenceOf, timelineOf } from '../quotes/index.ts';
 import { toInvoiceOut, toInvoiceSummary } from './invoice-mapper.ts';
@@ -69,8 +70,9 @@ export async function getInvoice(ctx: AppContext, actor: Actor, id: string) {
 /**
  * The Factur-X PDF of an issued invoice: the bytes stored in the evidence log. An invoice issued
  * by the billing run is rendered on first use (rendering is deterministic, from frozen rows) and
- * stored then, with the seller's identity in force when it was issued (ADR 0012): a later change
- * of the organisation's name, address or bank details never reaches an issued invoice.
+ * stored then, with the seller's identity (ADR 0012) and the client's (ADR 0013) in force when it
+ * was issued: a later change of either party's name, address, bank details or mandate never
+ * reaches an issued invoice.
  */
 export async function invoicePdf(ctx: AppContext, actor: Actor, id: string): Promise<{ bytes: Uint8Array; filename: string; sha256: string }> {
   const row = await visibleInvoice(ctx, actor, id);
@@ -80,16 +82,33 @@ export async function invoicePdf(ctx: AppContext, actor: Actor, id: string): Pro
     if (!doc) throw new AppError('evidence.not_found');
     return { bytes: doc.content, filename: doc.filename, sha256: row.document_sha256 };
   }
-  const ic = await issueContext(ctx, actor.orgId, row, row.issue_date!);
-  if (row.issued_at) ic.org = await organisationAt(ctx.db, actor.orgId, row.issued_at);
-  const bytes = await renderIssuedInvoice(ctx.db, row, ic);
+  return renderAndStore(ctx, actor.orgId, row, actor.userId);
+}
+
+/** Renders an issued invoice that has no PDF yet, with the parties as they stood at its issue, and stores it. */
+async function renderAndStore(ctx: AppContext, orgId: string, row: repo.InvoiceRow, actorId: string): Promise<{ bytes: Uint8Array; filename: string; sha256: string }> {
+  const ic = await issueContext(ctx, orgId, row, row.issue_date!);
+  const [org, client] = row.issued_at ? await Promise.all([organisationAt(ctx.db, orgId, row.issued_at), clientAt(ctx.db, orgId, row.client_id, row.issued_at)]) : [ic.org, ic.client];
+  const bytes = await renderIssuedInvoice(ctx.db, row, { ...ic, org, client });
   const sha256 = sha256OfBytes(bytes);
-  const filename = invoiceFilename({ kind: row.kind, number: row.number });
+  const filename = invoiceFilename({ kind: row.kind, number: row.number! });
   const at = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
-    const res = await trx.updateTable('invoices').set({ document_sha256: sha256 }).where('org_id', '=', actor.orgId).where('id', '=', id).where('document_sha256', 'is', null).executeTakeFirst();
+    const res = await trx.updateTable('invoices').set({ document_sha256: sha256 }).where('org_id', '=', orgId).where('id', '=', row.id).where('document_sha256', 'is', null).executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) return; // rendered by a concurrent request: same bytes
-    await appendEvidence(trx, ctx.dialect, { orgId: actor.orgId, kind: 'document.rendered', objectType: 'invoice', objectId: id, contractId: row.contract_id, actor: actor.userId, at, document: { bytes, mediaType: PDF_MEDIA_TYPE, filename } });
+    await appendEvidence(trx, ctx.dialect, { orgId, kind: 'document.rendered', objectType: 'invoice', objectId: row.id, contractId: row.contract_id, actor: actorId, at, document: { bytes, mediaType: PDF_MEDIA_TYPE, filename } });
   });
   return { bytes, filename, sha256 };
+}
+
+/**
+ * Renders and stores now the PDF of every issued invoice of a client that has none yet; returns
+ * how many. Called before the client's personal data is erased (art. 17.2): the invoice keeps the
+ * buyer it was issued to, as every invoice issued one at a time does, while the history that
+ * would have let it be rendered later is erased (ADR 0013).
+ */
+export async function renderPendingInvoices(ctx: AppContext, orgId: string, clientId: string, actorId: string): Promise<number> {
+  const rows = await repo.unrenderedInvoicesOf(ctx.db, orgId, clientId);
+  for (const row of rows) await renderAndStore(ctx, orgId, row, actorId);
+  return rows.length;
 }
