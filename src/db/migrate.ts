@@ -29,17 +29,29 @@ const MIGRATIONS: Record<string, Migration> = {
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
-/** Brings the schema to the latest migration; returns the names applied now. */
-export async function migrateToLatest(db: Db): Promise<string[]> {
-  // On PostgreSQL the bookkeeping tables live in the current schema, named explicitly: Kysely
-  // would otherwise find another schema's tables (tests run one schema per file side by side).
+/** The migrator of this database; on PostgreSQL its bookkeeping lives in the current schema. */
+async function migratorOf(db: Db): Promise<Migrator> {
+  // Named explicitly: Kysely would otherwise find another schema's tables (tests run one schema
+  // per file side by side).
   let migrationTableSchema: string | undefined;
   if (db.getExecutor().adapter.supportsTransactionalDdl) {
     const row = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
     migrationTableSchema = row.rows[0]?.schema;
   }
-  const migrator = new Migrator({ db, provider, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  return new Migrator({ db, provider, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
+}
+
+function appliedNames(result: Awaited<ReturnType<Migrator['migrateToLatest']>>): string[] {
+  if (result.error) throw result.error instanceof Error ? result.error : new Error(String(result.error));
+  return (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Brings the schema to the latest migration; returns the names applied now. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  return appliedNames(await (await migratorOf(db)).migrateToLatest());
+}
+
+/** Brings the schema up to `name` included, as an earlier release left it (tests of a migration's data step). */
+export async function migrateUpTo(db: Db, name: string): Promise<string[]> {
+  return appliedNames(await (await migratorOf(db)).migrateTo(name));
 }

@@ -68,3 +68,14 @@ export async function freshDatabase(dialect: Dialect, options: { file?: string }
     },
   };
 }
+
+/**
+ * An empty, unmigrated database (PostgreSQL: a schema of its own; SQLite: in memory), for the
+ * tests that build a database as an earlier release left it, then run a migration.
+ */
+export async function scratchDatabase(dialect: Dialect): Promise<DatabaseHandle> {
+  if (dialect === 'sqlite') return openDatabase('sqlite::memory:');
+  const schema = `t_${testRunId()}_${randomBytes(6).toString('hex')}`;
+  await adminQuery(`create schema ${schema}`);
+  return openDatabase(PG_URL, { pgSchema: schema });
+}

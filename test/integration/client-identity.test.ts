@@ -6,29 +6,15 @@
  * after the change prints the new one. The retention sweep renders a client's pending invoices
  * before erasing its email, from the history too. Migration 0011 gives existing clients version 1.
  */
-import { randomBytes } from 'node:crypto';
-import { type Migration, Migrator } from 'kysely';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/db/database.ts';
-import { migrateToLatest } from '../../src/db/migrate.ts';
-import * as m0001 from '../../src/db/migrations/0001_foundation.ts';
-import * as m0002 from '../../src/db/migrations/0002_clause_engine.ts';
-import * as m0003 from '../../src/db/migrations/0003_outbox.ts';
-import * as m0004 from '../../src/db/migrations/0004_clients_catalogue.ts';
-import * as m0005 from '../../src/db/migrations/0005_quotes_contracts.ts';
-import * as m0006 from '../../src/db/migrations/0006_invoicing.ts';
-import * as m0007 from '../../src/db/migrations/0007_late_payment.ts';
-import * as m0008 from '../../src/db/migrations/0008_billing.ts';
-import * as m0009 from '../../src/db/migrations/0009_evidence_object_order.ts';
-import * as m0010 from '../../src/db/migrations/0010_organisation_versions.ts';
+import { migrateToLatest, migrateUpTo } from '../../src/db/migrate.ts';
 import { pdfText } from '../../src/documents/test-support.ts';
 import { verifyEvidence } from '../../src/evidence/index.ts';
 import { ROLES, type Role } from '../../src/modules/auth/index.ts';
 import { personalDataRetentionStep } from '../../src/modules/privacy/index.ts';
 import { runSweep } from '../../src/sweep/run-sweep.ts';
 import { type Session, startTestApi, type TestApi } from '../helpers/api.ts';
-import { DIALECTS, PG_URL, testRunId } from '../helpers/db.ts';
+import { DIALECTS, scratchDatabase } from '../helpers/db.ts';
 import { validateFacturXPdf } from '../helpers/einvoice.ts';
 import { formedContract, issueInvoice } from '../helpers/invoices.ts';
 import { type Catalogue, seedCatalogue } from '../helpers/quotes.ts';
@@ -243,36 +229,12 @@ for (const dialect of DIALECTS) {
   });
 }
 
-/** The migrations before 0011, as a database made by an earlier release has them. */
-const BEFORE_0011: Record<string, Migration> = {
-  '0001_foundation': m0001,
-  '0002_clause_engine': m0002,
-  '0004_clients_catalogue': m0004,
-  '0003_outbox': m0003,
-  '0005_quotes_contracts': m0005,
-  '0006_invoicing': m0006,
-  '0007_late_payment': m0007,
-  '0008_billing': m0008,
-  '0009_evidence_object_order': m0009,
-  '0010_organisation_versions': m0010,
-};
-
 for (const dialect of DIALECTS) {
   describe(`migration 0011_client_versions [${dialect}]`, () => {
     it('gives every existing client its first version, its printed identity of today in force since its creation', async () => {
-      let schema: string | undefined;
-      if (dialect === 'postgres') {
-        schema = `t_${testRunId()}_${randomBytes(6).toString('hex')}`;
-        const admin = new pg.Client({ connectionString: PG_URL });
-        await admin.connect();
-        await admin.query(`create schema ${schema}`);
-        await admin.end();
-      }
-      const handle = openDatabase(dialect === 'postgres' ? PG_URL : 'sqlite::memory:', schema ? { pgSchema: schema } : {});
+      const handle = await scratchDatabase(dialect);
       try {
-        const old = new Migrator({ db: handle.db, provider: { getMigrations: async () => BEFORE_0011 }, ...(schema ? { migrationTableSchema: schema } : {}) });
-        const done = await old.migrateToLatest();
-        expect(done.error).toBeUndefined();
+        await migrateUpTo(handle.db, '0010_organisation_versions');
         await handle.db
           .insertInto('organisations')
           .values({ id: 'org-1', name: 'ALLEO', legal_form: 'SASU', share_capital_cents: null, address_line: '20 rue Troyon', postal_code: '92310', city: 'Sèvres', country: 'FR', siren: '481422475', siret: null, vat_number: 'FR02481422475', rcs: null, iban: 'FR7630006000011234567890189', bic: null, email: null, phone: null, created_at: '2025-01-01T08:00:00.000Z', vat_on_debits: 0, sepa_creditor_id: 'FR70ZZZ481422' })
