@@ -182,10 +182,17 @@ for (const dialect of DIALECTS) {
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json().client).toMatchObject({ phone: '+33 3 85 99 99 99', referenceOptOut: true, iban: 'FR1420041010050500013M02606' });
       expect(await versionsOf(morel)).toEqual(before);
+      // The evidence log names the fields changed and who changed them, never their values (erasable personal data).
+      const changes = async () => t.ctx.db.selectFrom('evidence_entries').select(['kind', 'decision_json']).where('object_type', '=', 'client').where('object_id', '=', morel).where('kind', '=', 'client.changed').orderBy('seq').execute();
+      const last = (await changes()).at(-1)!;
+      expect(JSON.parse(last.decision_json!)).toEqual({ changedFields: ['bic', 'iban', 'mandate_signed_on', 'phone', 'reference_opt_out'], identityVersion: null });
+      expect(last.decision_json).not.toContain('+33 3 85 99 99 99');
+      const entries = (await changes()).length;
       // A refused change writes nothing either.
       const refused = await patch('sales', morel, { legalName: 'Autre nom SAS', siret: '55208131700019' });
       expect(refused.statusCode).toBe(400);
       expect(await versionsOf(morel)).toEqual(before);
+      expect((await changes()).length).toBe(entries);
     });
 
     it('a client written without a version gets version 1, as it stood since its creation, before its first change', async () => {

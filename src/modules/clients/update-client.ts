@@ -1,5 +1,6 @@
 import type { AppContext } from '../../context.ts';
 import { parisDate } from '../../context.ts';
+import { appendEvidence } from '../../evidence/index.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { Actor } from '../auth/index.ts';
 import { loadWritableClient } from './client-access.ts';
@@ -56,7 +57,13 @@ export async function updateClient(ctx: AppContext, actor: Actor, id: string, in
       updated_at: now,
     };
     await repo.updateClient(trx, actor.orgId, id, set);
-    await recordIdentityChange(trx, { orgId: actor.orgId, before: row, after: { ...row, ...set }, at: now, changedBy: actor.userId });
+    const identityVersion = await recordIdentityChange(trx, { orgId: actor.orgId, before: row, after: { ...row, ...set }, at: now, changedBy: actor.userId });
+    // The evidence names what changed and who changed it, never the values: the chain is
+    // immutable, and personal data (a contact email, a phone) must stay erasable (art. 17).
+    const changedFields = Object.keys(set).filter((k) => k !== 'updated_at' && set[k as keyof typeof set] !== row[k as keyof typeof row]);
+    if (changedFields.length > 0) {
+      await appendEvidence(trx, ctx.dialect, { orgId: actor.orgId, kind: 'client.changed', objectType: 'client', objectId: id, actor: actor.userId, at: now, decision: { changedFields: changedFields.sort(), identityVersion } });
+    }
   });
   return getClient(ctx, actor, id);
 }

@@ -48,6 +48,7 @@ export const enShared: Record<keyof typeof frShared, string> = {
   'evidence.kind.bank-import.imported': 'Bank statement imported',
   'evidence.kind.bank-line.ignored': 'Bank statement line ignored',
   'evidence.kind.client.financial-status-changed': 'Client financial status changed',
+  'evidence.kind.client.changed': 'Client record changed',
   'evidence.kind.terms.published': 'Terms published',
 
   'send.title': 'Email the quote',

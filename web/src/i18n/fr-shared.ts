@@ -47,6 +47,7 @@ export const frShared = {
   'evidence.kind.bank-import.imported': 'Relevé bancaire importé',
   'evidence.kind.bank-line.ignored': 'Ligne de relevé ignorée',
   'evidence.kind.client.financial-status-changed': 'Situation financière du client modifiée',
+  'evidence.kind.client.changed': 'Fiche client modifiée',
   'evidence.kind.terms.published': 'CGV publiées',
 
   'send.title': 'Envoyer le devis par e-mail',
