@@ -2,10 +2,12 @@ import { Alert } from '@mantine/core';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Loading, ProblemAlert } from '../../components/QueryState.tsx';
-import { useCatalogue } from '../../data/catalogue.ts';
+import { rateOfOrderDate } from '../../../../src/modules/vat-rates/rates-in-force.ts';
+import { useCatalogue, useVatRates } from '../../data/catalogue.ts';
 import { useClientList } from '../../data/clients.ts';
 import { useLessors } from '../../data/lessors.ts';
 import { useQuote } from '../../data/quotes.ts';
+import { todayInParis } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import { emptyDraft, fromQuote } from './draft.ts';
 import { QuoteEditorForm } from './QuoteEditorForm.tsx';
@@ -19,6 +21,7 @@ export function QuoteEditorPage() {
   const catalogue = useCatalogue({ active: 'true' });
   const clients = useClientList({ limit: 500 });
   const lessors = useLessors();
+  const vatRates = useVatRates();
   const title = id ? t('editor.editTitle') : t('editor.newTitle');
 
   const failed = [quote, catalogue, clients].find((query) => query.isError);
@@ -42,7 +45,11 @@ export function QuoteEditorPage() {
       </>
     );
   }
-  const items = catalogue.data?.items ?? [];
+  // Priced like the server does (art. 9.2): after a change of rate by law, an item stored at the
+  // old rate takes its category's rate of today, so the live totals match the saved draft.
+  const today = todayInParis();
+  const rates = vatRates.data?.items ?? [];
+  const items = (catalogue.data?.items ?? []).map((item) => ({ ...item, vatRatePercent: rateOfOrderDate(rates, item.vatRatePercent, today)?.rate.ratePercent ?? item.vatRatePercent }));
   return (
     <>
       <PageHeader title={title} subtitle={t('editor.subtitle')} />
