@@ -59,7 +59,9 @@ export async function updateOrganisation(ctx: AppContext, actor: Actor, input: U
       objectId: actor.orgId,
       actor: actor.userId,
       at: now,
-      decision: { version, validFrom, changes, changedBy: { id: actor.userId, name: actor.name } },
+      // Field names and the version only: the values live in organisation_versions. The chain is
+      // immutable, and a contact email or phone of the company can be a person's (art. 17).
+      decision: { version, validFrom, changedFields: Object.keys(changes).sort() },
     });
     return { out: toOrganisationOut({ ...row, ...checked.value }, { version, validFrom }), renamed: changes.name !== undefined };
   });

@@ -91,7 +91,7 @@ function OrganisationForm({ organisation, canWrite }: { organisation: Organisati
             label={t('organisation.vatOnDebits')}
             description={t('organisation.vatOnDebitsHelp')}
             checked={values.vatOnDebits}
-            readOnly={!canWrite}
+            disabled={!canWrite}
             onChange={(event) => change({ vatOnDebits: event.currentTarget.checked })}
             error={errors.vatOnDebits}
             data-testid="organisation-form-vatOnDebits"
