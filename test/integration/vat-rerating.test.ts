@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../../src/documents/test-support.ts';
+import { runRentBilling } from '../../src/modules/billing/index.ts';
 import { changeVatRate } from '../../src/modules/vat-rates/index.ts';
 import { DIALECTS } from '../helpers/db.ts';
 import { type Session, startTestApi, type TestApi } from '../helpers/api.ts';
@@ -18,12 +19,13 @@ for (const dialect of DIALECTS) {
     let sales: Session;
     let adv: Session;
     let userA: Session;
+    let accounting: Session;
     let clientA: string;
     let cat: Catalogue;
     let training: string;
     const moveClock = async (iso: string) => {
       t.setNow(iso);
-      [admin, sales, adv, userA] = await Promise.all([t.signIn('admin'), t.signIn('sales'), t.signIn('order-admin'), t.signIn('client', { clientId: clientA })]);
+      [admin, sales, adv, userA, accounting] = await Promise.all([t.signIn('admin'), t.signIn('sales'), t.signIn('order-admin'), t.signIn('client', { clientId: clientA }), t.signIn('accounting')]);
     };
     const lines = () => [
       { kind: 'sale', catalogueItemId: cat.firewall, quantity: 2, discountPercent: '10' },
@@ -101,6 +103,26 @@ for (const dialect of DIALECTS) {
       expect(invoices.length).toBeGreaterThan(0);
       const invoice = (await t.as(adv, { method: 'GET', url: `/api/invoices/${invoices[0]!.id}` })).json().invoice;
       expect(new Set(invoice.lines.map((l: { vatRatePercent: string }) => l.vatRatePercent))).not.toContain('20');
+    });
+
+    it('invoices carry the rate of their tax point: the order of 31 December at 20 %, its January rent at 21 %; a credit note may use the invoice\'s own rate', async () => {
+      await moveClock('2027-01-05T10:00:00Z');
+      const contract = (await t.as(adv, { method: 'GET', url: '/api/contracts' })).json().items.find((c: { orderDate: string }) => c.orderDate === '2026-12-31');
+      const drafts = (await t.as(accounting, { method: 'GET', url: `/api/invoices?contractId=${contract.id}&filter=draft` })).json().items as Array<{ id: string }>;
+      const orderInvoice = (await t.as(accounting, { method: 'POST', url: `/api/invoices/${drafts[0]!.id}/issue` })).json().invoice;
+      expect(orderInvoice.lines.map((l: { vatRatePercent: string }) => l.vatRatePercent)).toEqual(['20']);
+
+      const run = await runRentBilling(t.ctx, { orgId: t.orgId, period: '2027-01', issueDate: '2027-01-05', actorId: 'test' });
+      expect(run.invoicesCreated).toBeGreaterThan(0);
+      const rent = await t.ctx.db.selectFrom('invoices').select('id').where('contract_id', '=', contract.id).where('origin', '=', 'rent').executeTakeFirstOrThrow();
+      const rentLines = await t.ctx.db.selectFrom('invoice_lines').select(['vat_rate', 'period_start']).where('invoice_id', '=', rent.id).execute();
+      expect(rentLines).toEqual([{ vat_rate: '21', period_start: '2027-01-01' }]);
+
+      const gesture = (vatRatePercent: string) => t.as(accounting, { method: 'POST', url: `/api/invoices/${orderInvoice.id}/credit-notes`, payload: { reason: 'Geste commercial', lines: [{ label: 'Remise', nature: 'goods', quantity: 1, unitPriceCents: 1000, vatRatePercent }] } });
+      expect((await gesture('20')).statusCode).toBe(201);
+      const refused = await gesture('19.6');
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().errors[0].path).toBe('lines.0.vatRatePercent');
     });
 
     it('a quote drafted after the change takes the new rate of the catalogue item\'s category', async () => {

@@ -16,6 +16,7 @@ import type { TermsVersion } from '../../terms/index.ts';
 import { loadEcbRates } from '../ecb-rates/index.ts';
 import { issueBatchWithin, type BulkInvoice } from '../invoices/index.ts';
 import { publishedTerms } from '../terms-versions/index.ts';
+import { rateAtTaxPoint, vatRateTable } from '../vat-rates/index.ts';
 import * as repo from './billing.repo.ts';
 import { isPeriod, nextPeriod, periodBounds, rentInvoiceFor } from './rent-lines.ts';
 
@@ -119,6 +120,7 @@ async function billPeriod(ctx: AppContext, o: BillingRunOptions, recorded: (runI
   try {
     const org = await repo.organisationForBilling(ctx.db, o.orgId);
     const ecbRates = await loadEcbRates(ctx);
+    const vatRates = await vatRateTable(ctx.db);
     const terms = new Map<string, TermsVersion>();
     let after: string | null = null;
     for (;;) {
@@ -131,6 +133,8 @@ async function billPeriod(ctx: AppContext, o: BillingRunOptions, recorded: (runI
       for (const c of page) {
         const draft = rentInvoiceFor(c.effective_date, lines.get(c.id) ?? [], bounds);
         if (!draft) continue; // cannot happen: the page holds contracts with a covering rental line
+        // Each period's rent carries the rate in force in that period (art. 9.2, ADR 0011).
+        for (const l of draft.lines) l.vatRatePercent = rateAtTaxPoint(vatRates, l.vatRatePercent, l.periodStart ?? bounds.start);
         invoices.push({
           clientId: c.client_id,
           contractId: c.id,

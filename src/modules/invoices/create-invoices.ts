@@ -10,7 +10,7 @@ import { AppError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { Actor } from '../auth/index.ts';
 import { findClient } from '../clients/index.ts';
-import { requireVatRateInForce } from '../vat-rates/index.ts';
+import { rateAtTaxPoint, requireVatRateInForce, vatRateTable } from '../vat-rates/index.ts';
 import { manualLineDraft, natureOfContractLine, priceInvoice, type LineDraft } from './invoice-lines.ts';
 import * as repo from './invoices.repo.ts';
 import type { ContractEvent, ManualInvoiceBody } from './invoices.schemas.ts';
@@ -126,6 +126,7 @@ export async function draftForContractEvent(
     lines = lines.filter((l) => wanted.has(l.id));
   }
   if (lines.length === 0) return null;
+  const rates = await vatRateTable(trx);
   return insertDraftInvoice(trx, {
     orgId: input.orgId,
     clientId: contract.client_id,
@@ -135,7 +136,10 @@ export async function draftForContractEvent(
     operationDate: input.operationDate,
     purchaseOrderReference: null,
     notes: [],
-    lines: lines.map((l) => contractLineDraft(l as ContractLinesTable)),
+    lines: lines.map((l) => {
+      const draft = contractLineDraft(l as ContractLinesTable);
+      return { ...draft, vatRatePercent: rateAtTaxPoint(rates, draft.vatRatePercent, input.operationDate) };
+    }),
     actorId: input.actorId,
     at: input.at,
   });

@@ -5,7 +5,7 @@
  */
 import { parisDate, type AppContext } from '../../context.ts';
 import { AppError } from '../../kernel/errors.ts';
-import { formatEurosFr } from '../../kernel/money.ts';
+import { formatEurosFr, normalizeRatePercent, RATE_PERCENT_PATTERN } from '../../kernel/money.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { Actor } from '../auth/index.ts';
 import { requireVatRateInForce } from '../vat-rates/index.ts';
@@ -47,11 +47,16 @@ export async function createCreditNote(ctx: AppContext, actor: Actor, invoiceId:
   const invoice = await repo.findInvoice(ctx.db, actor.orgId, invoiceId, null);
   if (!invoice) throw new AppError('invoice.not_found');
   if (invoice.kind !== 'invoice' || invoice.status !== 'issued') throw new AppError('invoice.not_creditable', { detail: 'Only an issued invoice can be corrected by a credit note' });
+  const invoiceLines = await repo.linesOf(ctx.db, invoiceId);
   if (input.lines) {
+    // A credit note corrects at the rates of the invoice it corrects, even one changed by law since.
+    const invoiceRates = new Set(invoiceLines.map((l) => normalizeRatePercent(l.vat_rate)));
     const today = parisDate(ctx.now());
-    for (const [i, l] of input.lines.entries()) await requireVatRateInForce(ctx, l.vatRatePercent, today, `lines.${i}.vatRatePercent`);
+    for (const [i, l] of input.lines.entries()) {
+      if (!(RATE_PERCENT_PATTERN.test(l.vatRatePercent) && invoiceRates.has(normalizeRatePercent(l.vatRatePercent)))) await requireVatRateInForce(ctx, l.vatRatePercent, today, `lines.${i}.vatRatePercent`);
+    }
   }
-  const drafts = creditLines(await repo.linesOf(ctx.db, invoiceId), input);
+  const drafts = creditLines(invoiceLines, input);
   const priced = priceInvoice(drafts);
   const at = ctx.now().toISOString();
   return ctx.db.transaction().execute(async (trx) => {

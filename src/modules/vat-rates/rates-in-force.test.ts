@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRateInForce, isInForce, rateOfOrderDate, ratesInForceOn, type VatRate } from './rates-in-force.ts';
+import { findRateInForce, isInForce, rateAtTaxPoint, rateOfOrderDate, ratesInForceOn, type VatRate } from './rates-in-force.ts';
 
 const LABELS: Record<string, string> = { '19.6': 'Taux normal', '20': 'Taux normal', '21': 'Taux normal', '7': 'Taux intermédiaire', '10': 'Taux intermédiaire', '5.5': 'Taux réduit', '2.1': 'Taux particulier' };
 const rate = (ratePercent: string, effectiveFrom: string, effectiveTo: string | null = null, country = 'FR'): VatRate => ({ country, ratePercent, label: LABELS[ratePercent] ?? `t${ratePercent}`, effectiveFrom, effectiveTo });
@@ -43,5 +43,12 @@ describe('VAT rates in force', () => {
     expect(rateOfOrderDate(TABLE, 'abc', '2027-01-01')).toBeUndefined();
     expect(rateOfOrderDate(TABLE, '21', '2026-06-01')).toBeUndefined();
     expect(rateOfOrderDate(TABLE, '17', '2027-01-01')).toBeUndefined();
+  });
+
+  it('gives an invoice line the rate of its tax point, keeping the contract\'s when nothing replaces it', () => {
+    expect(rateAtTaxPoint(TABLE, '20', '2026-12-31')).toBe('20');
+    expect(rateAtTaxPoint(TABLE, '20', '2027-01-01')).toBe('21');
+    expect(rateAtTaxPoint(TABLE, '5.5', '2027-01-01')).toBe('5.5');
+    expect(rateAtTaxPoint(TABLE, '8', '2027-01-01')).toBe('8');
   });
 });

@@ -52,3 +52,13 @@ export function rateOfOrderDate(rates: readonly VatRate[], ratePercent: string, 
   const successor = ratesInForceOn(rates, date, country).find((r) => r.label === former.label);
   return successor ? { rate: successor, rerated: true } : undefined;
 }
+
+/**
+ * The rate an invoice line carries at its tax point (the operation date; a rent's period): the
+ * contract's rate, or its category's successor after a change of rate by law. VAT is due at the
+ * rate in force when it becomes chargeable, and art. 9.2 passes a change on to the price; with
+ * no successor in its category the contract's rate stays.
+ */
+export function rateAtTaxPoint(rates: readonly VatRate[], ratePercent: string, date: string): string {
+  return rateOfOrderDate(rates, ratePercent, date)?.rate.ratePercent ?? ratePercent;
+}

@@ -1,12 +1,18 @@
 import type { AppContext } from '../../context.ts';
+import type { Db } from '../../db/database.ts';
 import { formatDateFr } from '../../kernel/dates.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { findRateInForce, ratesInForceOn, type VatRate } from './rates-in-force.ts';
 import * as repo from './vat-rates.repo.ts';
 
-async function loadRates(ctx: AppContext): Promise<VatRate[]> {
+/** The whole table (a few rows), read inside the caller's transaction when it has one. */
+export async function vatRateTable(db: Db): Promise<VatRate[]> {
   // The table is tiny: read it whole and let the pure functions choose, as a screen would.
-  return (await repo.listVatRateRows(ctx.db)).map((r) => ({ country: r.country, ratePercent: r.rate_percent, label: r.label, effectiveFrom: r.effective_from, effectiveTo: r.effective_to }));
+  return (await repo.listVatRateRows(db)).map((r) => ({ country: r.country, ratePercent: r.rate_percent, label: r.label, effectiveFrom: r.effective_from, effectiveTo: r.effective_to }));
+}
+
+function loadRates(ctx: AppContext): Promise<VatRate[]> {
+  return vatRateTable(ctx.db);
 }
 
 /** Every VAT rate period, or only those in force on `date` (highest rate first). */
