@@ -82,14 +82,20 @@ export async function addPaid(db: Db, orgId: string, invoiceId: string, cents: n
   return Number(res.numUpdatedRows) === 1;
 }
 
-/** Takes a payment back off an invoice; it is open again unless credit notes still cover it. */
-export async function removePaid(db: Db, orgId: string, invoiceId: string, cents: number, at: string) {
-  await db
+/**
+ * Takes a payment back off an invoice; it is open again unless credit notes still cover it.
+ * Never below nothing paid: false (and nothing written) when the invoice holds less than `cents`,
+ * which means the caller read an allocation that changed meanwhile.
+ */
+export async function removePaid(db: Db, orgId: string, invoiceId: string, cents: number, at: string): Promise<boolean> {
+  const res = await db
     .updateTable('invoices')
     .set((eb) => ({ paid_cents: eb('paid_cents', '-', cents), updated_at: at }))
     .where('org_id', '=', orgId)
     .where('id', '=', invoiceId)
-    .execute();
+    .where('paid_cents', '>=', cents)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) !== 1) return false;
   await db
     .updateTable('invoices')
     .set({ settled_on: null })
@@ -97,6 +103,7 @@ export async function removePaid(db: Db, orgId: string, invoiceId: string, cents
     .where('id', '=', invoiceId)
     .where((eb) => eb(eb('paid_cents', '+', eb.ref('credited_cents')), '<', eb.ref('gross_cents')))
     .execute();
+  return true;
 }
 
 export function findDebitNote(db: Db, orgId: string, id: string) {
@@ -114,13 +121,31 @@ export async function addDebitNotePaid(db: Db, orgId: string, id: string, cents:
   return Number(res.numUpdatedRows) === 1;
 }
 
-export async function removeDebitNotePaid(db: Db, orgId: string, id: string, cents: number) {
-  await db
+/** Takes a payment back off a debit note; false (nothing written) if it would leave less than nothing paid. */
+export async function removeDebitNotePaid(db: Db, orgId: string, id: string, cents: number): Promise<boolean> {
+  const res = await db
     .updateTable('debit_notes')
     .set((eb) => ({ paid_cents: eb('paid_cents', '-', cents) }))
     .where('org_id', '=', orgId)
     .where('id', '=', id)
-    .execute();
+    .where('paid_cents', '>=', cents)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+/**
+ * Locks the invoices and debit notes a payment is allocated to until commit, on PostgreSQL
+ * (SQLite runs one writer at a time), in one order whatever the order given: by id across both
+ * kinds, the order allocating takes them in (applyAllocations), so the two never wait crosswise.
+ * FOR NO KEY UPDATE is the lock the updates of their paid amounts take anyway: taken first, it
+ * adds no conflict they did not have, it only moves the wait before the allocations are read.
+ */
+export async function lockAllocationTargets(db: Db, dialect: Dialect, orgId: string, targets: ReadonlyArray<{ kind: 'invoice' | 'debit-note'; id: string }>) {
+  if (dialect !== 'postgres') return;
+  for (const t of [...targets].sort((x, y) => x.id.localeCompare(y.id))) {
+    if (t.kind === 'invoice') await db.selectFrom('invoices').select('id').where('org_id', '=', orgId).where('id', '=', t.id).forNoKeyUpdate().execute();
+    else await db.selectFrom('debit_notes').select('id').where('org_id', '=', orgId).where('id', '=', t.id).forNoKeyUpdate().execute();
+  }
 }
 
 export async function insertPayment(db: Db, row: Insertable<PaymentsTable>) {
