@@ -13,8 +13,15 @@ import { formatIban } from '../kernel/identifiers.ts';
 
 export interface DunningLetterDocument {
   kind: 'reminder' | 'formal-notice';
-  /** 1 for the first reminder, 2 for the second… (printed in the subject of a reminder). */
-  rank: number;
+  /**
+   * The dates of the reminders actually sent for this invoice before this letter, oldest first
+   * (the dunning actions done, formal notices aside). A reminder is numbered by it ("Relance" for
+   * the first one sent, "Relance n° 2" for the second…), and a formal notice refers to earlier
+   * reminders only when there were some: the ladder may reach the formal notice first (dunning
+   * switched on for old invoices, a sweep stopped for days), and a registered letter must not
+   * state a reminder that was never sent.
+   */
+  remindersSent: readonly CivilDate[];
   sender: SellerIdentity;
   recipient: PartyIdentity;
   place: string;
@@ -39,6 +46,14 @@ function paymentLine(model: DunningLetterDocument): string {
   return `Le règlement peut être effectué par virement ${account}, en rappelant le n° de facture ${model.invoice.number}.`;
 }
 
+/** How the formal notice opens: the reminders sent before, with their dates, or none stated. */
+function formalNoticeOpening(remindersSent: readonly CivilDate[]): string {
+  if (remindersSent.length === 0) return 'Sauf erreur de notre part';
+  const dates = remindersSent.map((d) => `du ${dateFr(d)}`);
+  if (dates.length === 1) return `Malgré notre relance ${dates[0]}`;
+  return `Malgré nos relances ${dates.slice(0, -1).join(', ')} et ${dates[dates.length - 1]}`;
+}
+
 /** The paragraphs of the letter (also the body of an emailed reminder). */
 export function dunningParagraphs(model: DunningLetterDocument): string[] {
   const inv = model.invoice;
@@ -56,7 +71,7 @@ export function dunningParagraphs(model: DunningLetterDocument): string[] {
   }
   return [
     'Madame, Monsieur,',
-    `Malgré nos relances, ${facts}.`,
+    `${formalNoticeOpening(model.remindersSent)}, ${facts}.`,
     charges,
     `Par la présente, nous vous mettons en demeure de nous régler la somme de ${euros(model.unpaidCents)}, outre les pénalités et l'indemnité ci-dessus, dans un délai de trente (30) jours, soit au plus tard le ${dateFr(model.cureDeadline ?? model.date)}. ${paymentLine(model)}`,
     `À défaut de paiement dans ce délai, nous entendons user du bénéfice de l'article 15.2 de nos conditions générales de vente et résoudre de plein droit le contrat${model.contractNumber ? ` n° ${model.contractNumber}` : ''}, sans préjudice de tous dommages et intérêts. La présente vaut mise en demeure.`,
@@ -65,9 +80,10 @@ export function dunningParagraphs(model: DunningLetterDocument): string[] {
 }
 
 /** The subject line of the letter or email. */
-export function dunningSubject(model: Pick<DunningLetterDocument, 'kind' | 'rank' | 'invoice'>): string {
+export function dunningSubject(model: Pick<DunningLetterDocument, 'kind' | 'remindersSent' | 'invoice'>): string {
   if (model.kind === 'formal-notice') return `Mise en demeure de payer — facture n° ${model.invoice.number}`;
-  const which = model.rank === 1 ? 'Relance' : `Relance n° ${model.rank}`;
+  const rank = model.remindersSent.length + 1;
+  const which = rank === 1 ? 'Relance' : `Relance n° ${rank}`;
   return `${which} — facture n° ${model.invoice.number} échue le ${dateFr(model.invoice.dueDate)}`;
 }
 

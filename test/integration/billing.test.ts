@@ -225,3 +225,87 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+for (const dialect of DIALECTS) {
+  describe(`rent billing: the sweep catches up every unbilled month [${dialect}]`, () => {
+    let t: TestApi;
+    let sales: Session;
+    let adv: Session;
+    let userA: Session;
+    let clientA: string;
+    let cat: Catalogue;
+    /** 1 access point rented from 4 January 2027, billed by the sweep every month. */
+    let steady: string;
+    /** 2 access points: quote accepted 25 January 2027, acknowledged 2 March 2027, effective 25 January. */
+    let late: string;
+
+    const moveClock = async (iso: string) => {
+      t.setNow(iso);
+      [sales, adv, userA] = await Promise.all([t.signIn('sales'), t.signIn('order-admin'), t.signIn('client', { clientId: clientA })]);
+    };
+    const sweepRent = async (asOf: string) => {
+      t.setNow(`${asOf}T01:00:00Z`);
+      const report = await runSweep(t.ctx, t.handle, { asOf, steps: SWEEP_STEPS.filter((s) => s.id === 'billing.rent') });
+      return report.steps[0]!;
+    };
+    const rentInvoices = (contractId: string) => t.ctx.db.selectFrom('invoices').select(['number', 'billing_key', 'issue_date', 'period_start', 'period_end', 'net_cents']).where('contract_id', '=', contractId).where('origin', '=', 'rent').orderBy('number').execute();
+
+    beforeAll(async () => {
+      t = await startTestApi(dialect);
+      clientA = await t.createClient('Transports Morel SAS');
+      await moveClock('2027-01-04T09:00:00Z');
+      cat = await seedCatalogue(t, await t.signIn('admin'));
+      steady = (await formedContract(t, { sales, adv, clientUser: userA }, clientA, cat, { rental: true, lines: [{ kind: 'rental', catalogueItemId: cat.accessPoint, quantity: 1, rentalMonths: 12 }], contract: { effectiveDate: '2027-01-04' } })).contractId;
+    });
+    afterAll(() => t.cleanup());
+
+    it('a contract effective 25 January acknowledged 2 March has January, February and March billed that day, in order, once', async () => {
+      expect(await sweepRent('2027-01-04')).toMatchObject({ status: 'ran', acted: 1 });
+      await moveClock('2027-01-25T09:00:00Z');
+      const q = await issuedQuote(t, sales, clientA, [{ kind: 'rental', catalogueItemId: cat.accessPoint, quantity: 2, rentalMonths: 24 }]);
+      expect((await acceptInPortal(t, userA, q.id)).statusCode).toBe(200);
+      expect(await sweepRent('2027-02-01')).toMatchObject({ status: 'ran', acted: 1 });
+
+      await moveClock('2027-03-02T08:00:00Z');
+      expect((await t.as(adv, { method: 'POST', url: `/api/quotes/${q.id}/rental-file/reviews`, payload: { party: 'alleo', outcome: 'approved' } })).statusCode).toBe(201);
+      const formed = await t.as(adv, { method: 'POST', url: '/api/contracts', payload: { quoteId: q.id } });
+      expect(formed.statusCode, formed.body).toBe(201);
+      late = formed.json().contract.id;
+      expect(formed.json().contract.effectiveDate).toBe('2027-01-25');
+
+      // January, February and March of the late contract, March of the steady one.
+      expect(await sweepRent('2027-03-02')).toMatchObject({ step: 'billing.rent', status: 'ran', acted: 4 });
+      const invoices = await rentInvoices(late);
+      expect(invoices.map((i) => [i.billing_key, i.period_start, i.period_end, i.issue_date])).toEqual([
+        [`rent:${late}:2027-01`, '2027-01-25', '2027-01-31', '2027-03-02'],
+        [`rent:${late}:2027-02`, '2027-02-01', '2027-02-28', '2027-03-02'],
+        [`rent:${late}:2027-03`, '2027-03-01', '2027-03-31', '2027-03-02'],
+      ]);
+      // 25 to 31 January: 7/31 of a 31.00 € rent = 7.00 €, × 2 units; then whole months.
+      expect(invoices.map((i) => Number(i.net_cents))).toEqual([1400, 6200, 6200]);
+      // Numbers follow the months (the invoices are ordered by number above): January, then
+      // February, then the two March invoices (in contract id order within the month).
+      expect(invoices.slice(0, 2).map((i) => i.number)).toEqual(['F-2027-0000003', 'F-2027-0000004']);
+      const steadyInvoices = await rentInvoices(steady);
+      expect(steadyInvoices.map((i) => i.billing_key)).toEqual([`rent:${steady}:2027-01`, `rent:${steady}:2027-02`, `rent:${steady}:2027-03`]);
+      expect(steadyInvoices.slice(0, 2).map((i) => i.number)).toEqual(['F-2027-0000001', 'F-2027-0000002']);
+      expect([invoices[2]!.number, steadyInvoices[2]!.number].sort()).toEqual(['F-2027-0000005', 'F-2027-0000006']);
+      const runs = await t.ctx.db.selectFrom('billing_runs').select(['period', 'invoices_created']).where('as_of', '=', '2027-03-02').orderBy('started_at').orderBy('period').execute();
+      expect(runs.map((r) => [r.period, Number(r.invoices_created)])).toEqual([
+        ['2027-01', 1],
+        ['2027-02', 1],
+        ['2027-03', 2],
+      ]);
+      expect((await verifyEvidence(t.ctx.db, t.ctx.dialect)).ok).toBe(true);
+    });
+
+    it('a rerun the same day or the next bills nothing', async () => {
+      const before = await t.ctx.db.selectFrom('invoices').select(['id', 'number']).orderBy('id').execute();
+      await t.ctx.db.deleteFrom('sweep_runs').where('as_of', '=', '2027-03-02').execute();
+      expect(await sweepRent('2027-03-02')).toMatchObject({ status: 'ran', acted: 0 });
+      expect(await sweepRent('2027-03-03')).toMatchObject({ status: 'ran', acted: 0 });
+      expect(await t.ctx.db.selectFrom('invoices').select(['id', 'number']).orderBy('id').execute()).toEqual(before);
+      expect(await t.ctx.db.selectFrom('billing_runs').select('id').where('as_of', '>', '2027-03-02').execute()).toEqual([]);
+    });
+  });
+}

@@ -262,6 +262,8 @@ for (const dialect of DIALECTS) {
       const text = flat((await pdfText(doc.content)).text);
       expect(text).toContain('Lettre recommandée avec accusé de réception');
       expect(text).toContain(`Mise en demeure de payer — facture n° ${inv.A1.number}`);
+      // The normal path: the formal notice names the two reminders sent, with their dates.
+      expect(text).toContain(`Malgré nos relances du 2 avril 2026 et du 16 avril 2026, la facture n° ${inv.A1.number}`);
       expect(text).toContain('31 mai 2026');
       expect(text).toContain('article 15.2');
       const notice = (await decisionsOf(inv.A1.id)).find((d) => d.rule === 'termination.formal-notice');

@@ -1,4 +1,4 @@
-import { type ExpressionBuilder, type Selectable, sql } from 'kysely';
+import { type ExpressionBuilder, type RawBuilder, type Selectable, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { BillingRunsTable, Database } from '../../db/schema.ts';
 import type { PeriodBounds, RentalLine } from './rent-lines.ts';
@@ -17,16 +17,19 @@ function candidates(db: Db, orgId: string, p: PeriodBounds) {
     .where('contracts.org_id', '=', orgId)
     .where('contracts.status', '=', 'active')
     .where('contracts.effective_date', '<=', p.end)
-    .where((eb: Eb) =>
-      eb.exists(
-        eb
-          .selectFrom('contract_lines')
-          .select(eb.lit(1).as('one'))
-          .whereRef('contract_lines.contract_id', '=', 'contracts.id')
-          .where('contract_lines.kind', '=', 'rental')
-          .where((l) => l.or([l('contract_lines.rental_ends_on', 'is', null), l('contract_lines.rental_ends_on', '>=', p.start)])),
-      ),
-    );
+    .where((eb: Eb) => rentalLineRunningOn(eb, p.start));
+}
+
+/** The contract has a rental line still running on a day (a date, or an SQL expression of one). */
+function rentalLineRunningOn(eb: Eb, day: string | RawBuilder<string>) {
+  return eb.exists(
+    eb
+      .selectFrom('contract_lines')
+      .select(eb.lit(1).as('one'))
+      .whereRef('contract_lines.contract_id', '=', 'contracts.id')
+      .where('contract_lines.kind', '=', 'rental')
+      .where((l) => l.or([l('contract_lines.rental_ends_on', 'is', null), l('contract_lines.rental_ends_on', '>=', day)])),
+  );
 }
 
 /** The contract's rent invoice of the period exists (index invoices_billing_key_uq). */
@@ -176,4 +179,31 @@ export async function bulkWriteSettings(db: Db, dialect: 'sqlite' | 'postgres'):
     await sql`pragma ${sql.raw(`cache_size = ${cache}`)}`.execute(db);
     await sql`pragma ${sql.raw(`wal_autocheckpoint = ${checkpoint}`)}`.execute(db);
   };
+}
+
+// ---- catch-up of the daily sweep -----------------------------------------------------------------
+
+/**
+ * The earliest effective date, from `since` to `asOf`, of a contract the run bills (active, not
+ * financed by a lessor, with a rental line covering a day of its first month) that has no rent
+ * invoice for the month of its effective date: a contract acknowledged after its effective month
+ * (effective on the order date, art. 15.1), from which the daily sweep catches up. One query: the
+ * organisation's contracts by index, the effective-date bounds checked first, then the rental line
+ * (contract_lines_contract_idx) and the invoice of that month (invoices_billing_key_uq) looked up
+ * by key only for the contracts in the window. Null when every such contract is billed.
+ */
+export async function earliestUnbilledEffectiveDate(db: Db, orgId: string, since: string, asOf: string): Promise<string | null> {
+  const firstMonth = sql<string>`substr(contracts.effective_date, 1, 7)`;
+  const row = await db
+    .selectFrom('contracts')
+    .select((eb) => eb.fn.min<string | null>('contracts.effective_date').as('earliest'))
+    .where('contracts.org_id', '=', orgId)
+    .where('contracts.effective_date', '>=', since)
+    .where('contracts.effective_date', '<=', asOf)
+    .where('contracts.status', '=', 'active')
+    .where('contracts.lessor_id', 'is', null)
+    .where((eb: Eb) => rentalLineRunningOn(eb, sql<string>`${firstMonth} || ${'-01'}`))
+    .where(sql<boolean>`not exists (select 1 from invoices where invoices.org_id = contracts.org_id and invoices.billing_key = ${'rent:'} || contracts.id || ${':'} || ${firstMonth})`)
+    .executeTakeFirst();
+  return row?.earliest ?? null;
 }

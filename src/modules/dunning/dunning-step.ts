@@ -67,10 +67,12 @@ export const dunningStep: SweepStep = {
       const last = page[page.length - 1]!;
       after = { dueDate: last.due_date!, id: last.id };
       const done = new Map<string, Set<number>>();
+      const history = new Map<string, repo.DunningActionRow[]>();
       for (const a of await repo.actionsOf(ctx.db, orgId, page.map((i) => i.id))) {
         const set = done.get(a.invoice_id) ?? new Set<number>();
         set.add(Number(a.step_position));
         done.set(a.invoice_id, set);
+        history.set(a.invoice_id, [...(history.get(a.invoice_id) ?? []), a]);
       }
       const work = page.map((inv) => ({ inv, steps: pendingSteps(ladder, inv.due_date!, done.get(inv.id) ?? new Set(), asOf) })).filter((w) => w.steps.length > 0);
       const payments = paymentsByInvoice(await paymentsOfInvoices(ctx.db, orgId, work.map((w) => w.inv.id)));
@@ -81,7 +83,8 @@ export const dunningStep: SweepStep = {
         if (!clients.has(inv.client_id)) clients.set(inv.client_id, await repo.findClient(ctx.db, orgId, inv.client_id));
         const client = clients.get(inv.client_id);
         if (!client) continue;
-        acted += await dunInvoice(ctx, { org, client, inv, steps, late, terms, asOf, beforeCommit: run.beforeCommit });
+        const remindersSent = remindersSentOf(history.get(inv.id) ?? []);
+        acted += await dunInvoice(ctx, { org, client, inv, steps, remindersSent, late, terms, asOf, beforeCommit: run.beforeCommit });
       }
       examined += page.length;
       run.onTotal(examined);
@@ -91,11 +94,24 @@ export const dunningStep: SweepStep = {
   },
 };
 
+/**
+ * The dates of the reminders actually sent for an invoice, oldest first: its dunning actions done
+ * by email or letter (a formal notice is not a reminder). What the next letter may state.
+ */
+export function remindersSentOf(actions: readonly Pick<repo.DunningActionRow, 'channel' | 'done_on' | 'step_position'>[]): string[] {
+  return actions
+    .filter((a) => a.channel !== 'formal-notice')
+    .sort((a, b) => (a.done_on < b.done_on ? -1 : a.done_on > b.done_on ? 1 : Number(a.step_position) - Number(b.step_position)))
+    .map((a) => a.done_on);
+}
+
 interface DunInput {
   org: Org;
   client: Client;
   inv: repo.DunningInvoice;
   steps: LadderStep[];
+  /** The dates of the reminders sent before this sweep (remindersSentOf). */
+  remindersSent: readonly string[];
   late: Decision;
   terms: TermsVersion;
   asOf: string;
@@ -107,9 +123,17 @@ async function dunInvoice(ctx: AppContext, d: DunInput): Promise<number> {
   const { org, client, inv, late, asOf } = d;
   const at = ctx.now().toISOString();
   const number = inv.number ?? inv.id;
-  const letterModel = (step: LadderStep, rank: number): DunningLetterDocument => ({
+  // What each letter may state: the reminders sent before it (earlier sweeps, then the steps
+  // produced before it in this one), not the ladder position it reached.
+  const sentBefore = new Map<number, readonly string[]>();
+  let sent = d.remindersSent;
+  for (const step of d.steps) {
+    sentBefore.set(step.position, sent);
+    if (step.channel !== 'formal-notice') sent = [...sent, asOf];
+  }
+  const letterModel = (step: LadderStep): DunningLetterDocument => ({
     kind: step.channel === 'formal-notice' ? 'formal-notice' : 'reminder',
-    rank,
+    remindersSent: sentBefore.get(step.position)!,
     sender: sellerIdentity(org),
     recipient: clientIdentity(client),
     place: org.city,
@@ -129,11 +153,11 @@ async function dunInvoice(ctx: AppContext, d: DunInput): Promise<number> {
   const rendered = new Map<number, Uint8Array>();
   for (const step of d.steps) {
     const byEmail = step.channel === 'email' && client.email !== null && org.email !== null;
-    if (!byEmail) rendered.set(step.position, await renderDunningLetterPdf(letterModel(step, step.position)));
+    if (!byEmail) rendered.set(step.position, await renderDunningLetterPdf(letterModel(step)));
   }
   return ctx.db.transaction().execute(async (trx) => {
     for (const step of d.steps) {
-      const model = letterModel(step, step.position);
+      const model = letterModel(step);
       const pdf = rendered.get(step.position);
       let channel: LadderStep['channel'];
       let evidence;
@@ -157,7 +181,7 @@ async function dunInvoice(ctx: AppContext, d: DunInput): Promise<number> {
           actor: 'system:sweep',
           at,
           document: { bytes: mail.eml, mediaType: EML_MEDIA_TYPE, filename: `relance-${step.position}-${number}.eml` },
-          decision: { dunningStep: { position: step.position, label: step.label, channel }, to: [client.email], ...figures },
+          decision: { dunningStep: { position: step.position, label: step.label, channel }, to: [client.email], remindersSentBefore: model.remindersSent, ...figures },
         });
       } else {
         channel = step.channel === 'email' ? 'letter' : step.channel;
@@ -171,7 +195,7 @@ async function dunInvoice(ctx: AppContext, d: DunInput): Promise<number> {
           actor: 'system:sweep',
           at,
           document: { bytes: pdf, mediaType: PDF_MEDIA_TYPE, filename },
-          decision: { dunningStep: { position: step.position, label: step.label, channel }, registered: channel === 'formal-notice', ...figures },
+          decision: { dunningStep: { position: step.position, label: step.label, channel }, registered: channel === 'formal-notice', remindersSentBefore: model.remindersSent, ...figures },
         });
       }
       await repo.insertAction(trx, { id: newId(), org_id: org.id, invoice_id: inv.id, step_position: step.position, channel, done_on: asOf, document_sha256: evidence.documentSha256!, evidence_seq: evidence.seq, created_at: at });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pendingSteps } from './dunning-step.ts';
+import { pendingSteps, remindersSentOf } from './dunning-step.ts';
 import type { LadderStep } from './dunning.schemas.ts';
 
 const LADDER: LadderStep[] = [
@@ -27,5 +27,20 @@ describe('dunning: the step to produce', () => {
     expect(positions([], '2026-04-16')).toEqual([2]);
     expect(positions([2], '2026-04-20')).toEqual([]);
     expect(positions([1], '2026-05-20')).toEqual([3]);
+  });
+});
+
+describe('dunning: the reminders a letter may state', () => {
+  it('are the reminders done, oldest first, formal notices aside', () => {
+    expect(remindersSentOf([])).toEqual([]);
+    expect(
+      remindersSentOf([
+        { step_position: 2, channel: 'letter', done_on: '2026-04-16' },
+        { step_position: 3, channel: 'formal-notice', done_on: '2026-05-01' },
+        { step_position: 1, channel: 'email', done_on: '2026-04-02' },
+      ]),
+    ).toEqual(['2026-04-02', '2026-04-16']);
+    // Dunning switched on 40 days late: the formal notice came first, no reminder to mention.
+    expect(remindersSentOf([{ step_position: 3, channel: 'formal-notice', done_on: '2026-05-11' }])).toEqual([]);
   });
 });
