@@ -7,7 +7,7 @@
  * before erasing its email, from the history too. Migration 0011 gives existing clients version 1.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrateToLatest, migrateUpTo } from '../../src/db/migrate.ts';
+import { migrateUpTo } from '../../src/db/migrate.ts';
 import { pdfText } from '../../src/documents/test-support.ts';
 import { verifyEvidence } from '../../src/evidence/index.ts';
 import { ROLES, type Role } from '../../src/modules/auth/index.ts';
@@ -256,7 +256,7 @@ for (const dialect of DIALECTS) {
           .values({ ...base, id: 'c-2', legal_name: 'Commune de Val-Fleuri', siren: '217100007', siret: null, vat_number: null, address_line: "1 place de l'Hôtel de Ville", postal_code: '71250', city: 'Val-Fleuri', email: null, created_at: '2025-03-01T10:00:00.000Z' })
           .execute();
 
-        expect(await migrateToLatest(handle.db)).toEqual(['0011_client_versions']);
+        expect(await migrateUpTo(handle.db, '0011_client_versions')).toEqual(['0011_client_versions']);
         const versions = await handle.db.selectFrom('client_versions').selectAll().orderBy('client_id').execute();
         expect(versions.map((v) => ({ ...v, version: Number(v.version), identity_json: JSON.parse(v.identity_json) }))).toEqual([
           {
