@@ -64,7 +64,8 @@ for (const dialect of DIALECTS.filter((d) => d === 'postgres')) {
         let settled = false;
         reversal = reverse(paymentId);
         void reversal.finally(() => (settled = true));
-        const until = Date.now() + 5_000;
+        // Generous: the loop ends as soon as the reversal waits; only a stalled machine would need it.
+        const until = Date.now() + 30_000;
         while (!settled && Date.now() < until) {
           const r = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where ${pid}::int = any(pg_blocking_pids(pid))`.execute(t.ctx.db);
           if (r.rows[0]!.n > 0) {
