@@ -8,7 +8,7 @@
  * so that an inconsistent document fails loudly here instead of producing an invalid e-invoice.
  */
 import { formatDateFr, isCivilDate, type CivilDate } from '../kernel/dates.ts';
-import { applyRatePercent, formatEurosFr, MoneyDecimal, normalizeRatePercent, roundCents, type Cents } from '../kernel/money.ts';
+import { applyRatePercent, centsToDecimal, formatEurosFr, MoneyDecimal, normalizeRatePercent, roundCents, type Cents } from '../kernel/money.ts';
 import type { InvoiceDocument, InvoiceLine, OperationsNature } from '../documents/invoice-model.ts';
 import type { PartyIdentity } from '../documents/model.ts';
 
@@ -70,8 +70,7 @@ function serialize(node: XmlElement, depth: number, out: string[]): void {
 /** 123456 → "1234.56"; -50 → "-0.50" (amounts: 2 decimals, point, no grouping — BR-DEC-*, BR-FR-DEC-01). */
 export function ciiAmount(cents: Cents): string {
   if (!Number.isSafeInteger(cents)) throw new RangeError(`Amount ${cents} is not an integer number of cents`);
-  const abs = Math.abs(cents);
-  return `${cents < 0 ? '-' : ''}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+  return centsToDecimal(cents);
 }
 
 /** A unit price in cents (possibly with sub-cent decimals) → euros with at least 2 decimals: "1234.50", "0.125". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyRatePercent, computeVatTotals, formatEurosEn, formatEurosFr, isCents, lineNetCents, normalizeRatePercent, roundCents } from './money.ts';
+import { applyRatePercent, centsToDecimal, computeVatTotals, formatEurosEn, formatEurosFr, isCents, lineNetCents, normalizeRatePercent, roundCents } from './money.ts';
 
 describe('rounding half away from zero', () => {
   it.each([
@@ -70,5 +70,14 @@ describe('euro formatting', () => {
   ])('%i cents → %s / %s', (cents, fr, en) => {
     expect(formatEurosFr(cents)).toBe(fr);
     expect(formatEurosEn(cents)).toBe(en);
+  });
+});
+
+describe('machine decimal writing', () => {
+  it.each([
+    [0, '0.00', '0,00'], [5, '0.05', '0,05'], [123456, '1234.56', '1234,56'], [-50, '-0.50', '-0,50'], [123456789, '1234567.89', '1234567,89'],
+  ])('%i cents → %s / %s', (cents, point, comma) => {
+    expect(centsToDecimal(cents)).toBe(point);
+    expect(centsToDecimal(cents, ',')).toBe(comma);
   });
 });

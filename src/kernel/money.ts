@@ -112,6 +112,12 @@ function splitCents(cents: Cents): { sign: string; units: string; fraction: stri
   return { sign: cents < 0 ? '-' : '', units: String(Math.floor(abs / 100)), fraction: String(abs % 100).padStart(2, '0') };
 }
 
+/** 123456 → "1234.56", -50 → "-0.50": two decimals, no grouping, as machine formats write euros (CII, bank CSV). */
+export function centsToDecimal(cents: Cents, decimalSeparator: '.' | ',' = '.'): string {
+  const { sign, units, fraction } = splitCents(cents);
+  return `${sign}${units}${decimalSeparator}${fraction}`;
+}
+
 /** 120000 → "1 200,00 €" (French writing; plain spaces so text search and tests stay simple). */
 export function formatEurosFr(cents: Cents): string {
   const { sign, units, fraction } = splitCents(cents);

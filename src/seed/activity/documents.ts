@@ -4,6 +4,7 @@
  */
 import type { AppContext } from '../../context.ts';
 import { renderLetterPdf, type PartyIdentity } from '../../documents/index.ts';
+import { centsToDecimal } from '../../kernel/money.ts';
 import { findLessorIdentity } from '../../modules/lessors/index.ts';
 import { getOrganisation } from '../../modules/organisations/index.ts';
 import { loadParties, sellerIdentity } from '../../modules/quotes/index.ts';
@@ -35,10 +36,7 @@ export async function fromLessor(ctx: AppContext, orgId: string, lessorId: strin
   return upload(filename, lessor.identity, sellerIdentity(await getOrganisation(ctx, orgId)), date, letter);
 }
 
-/** Euros as a French bank prints them in a CSV export: 1234,56 / -12,50. */
-const amountFr = (cents: number) => `${cents < 0 ? '-' : ''}${Math.floor(Math.abs(cents) / 100)},${String(Math.abs(cents) % 100).padStart(2, '0')}`;
-
 /** A bank statement export (date;montant;libellé;référence), as ALLEO's bank produces it. */
 export function bankCsv(rows: ReadonlyArray<{ date: string; amountCents: number; label: string; reference?: string }>): string {
-  return ['Date;Montant;Libellé;Référence', ...rows.map((r) => [r.date, amountFr(r.amountCents), r.label, r.reference ?? ''].join(';'))].join('\n') + '\n';
+  return ['Date;Montant;Libellé;Référence', ...rows.map((r) => [r.date, centsToDecimal(r.amountCents, ','), r.label, r.reference ?? ''].join(';'))].join('\n') + '\n';
 }
