@@ -10,7 +10,7 @@
 import type { AppContext, SweepStep } from '../../context.ts';
 import { dunningParagraphs, dunningSubject, renderDunningLetterPdf, type DunningLetterDocument } from '../../documents/dunning-letter.ts';
 import { PDF_MEDIA_TYPE } from '../../documents/index.ts';
-import { appendEvidence } from '../../evidence/index.ts';
+import { appendEvidence, type EvidenceDocument } from '../../evidence/index.ts';
 import { addDays } from '../../kernel/dates.ts';
 import type { Decision } from '../../kernel/decision.ts';
 import { newId } from '../../kernel/ids.ts';
@@ -159,8 +159,8 @@ async function dunInvoice(ctx: AppContext, d: DunInput): Promise<number> {
     for (const step of d.steps) {
       const model = letterModel(step);
       const pdf = rendered.get(step.position);
-      let channel: LadderStep['channel'];
-      let evidence;
+      // By email when the client and ALLEO have an address; otherwise a letter (the formal notice is always registered).
+      let sent: { channel: LadderStep['channel']; document: EvidenceDocument; details: Record<string, unknown> };
       if (!pdf) {
         const mail = await queueMail(trx, ctx, {
           orgId: org.id,
@@ -171,33 +171,24 @@ async function dunInvoice(ctx: AppContext, d: DunInput): Promise<number> {
           text: [...dunningParagraphs(model), '', `${SIGNATURE.name}\n${org.name}`].join('\n\n'),
           related: { type: 'invoice', id: inv.id },
         });
-        channel = 'email';
-        evidence = await appendEvidence(trx, ctx.dialect, {
-          orgId: org.id,
-          kind: 'document.sent',
-          objectType: 'invoice',
-          objectId: inv.id,
-          contractId: inv.contract_id,
-          actor: 'system:sweep',
-          at,
-          document: { bytes: mail.eml, mediaType: EML_MEDIA_TYPE, filename: `relance-${step.position}-${number}.eml` },
-          decision: { dunningStep: { position: step.position, label: step.label, channel }, to: [client.email], remindersSentBefore: model.remindersSent, ...figures },
-        });
+        sent = { channel: 'email', document: { bytes: mail.eml, mediaType: EML_MEDIA_TYPE, filename: `relance-${step.position}-${number}.eml` }, details: { to: [client.email] } };
       } else {
-        channel = step.channel === 'email' ? 'letter' : step.channel;
+        const channel = step.channel === 'email' ? 'letter' : step.channel;
         const filename = step.channel === 'formal-notice' ? `mise-en-demeure-${number}.pdf` : `relance-${step.position}-${number}.pdf`;
-        evidence = await appendEvidence(trx, ctx.dialect, {
-          orgId: org.id,
-          kind: 'document.sent',
-          objectType: 'invoice',
-          objectId: inv.id,
-          contractId: inv.contract_id,
-          actor: 'system:sweep',
-          at,
-          document: { bytes: pdf, mediaType: PDF_MEDIA_TYPE, filename },
-          decision: { dunningStep: { position: step.position, label: step.label, channel }, registered: channel === 'formal-notice', remindersSentBefore: model.remindersSent, ...figures },
-        });
+        sent = { channel, document: { bytes: pdf, mediaType: PDF_MEDIA_TYPE, filename }, details: { registered: channel === 'formal-notice' } };
       }
+      const { channel } = sent;
+      const evidence = await appendEvidence(trx, ctx.dialect, {
+        orgId: org.id,
+        kind: 'document.sent',
+        objectType: 'invoice',
+        objectId: inv.id,
+        contractId: inv.contract_id,
+        actor: 'system:sweep',
+        at,
+        document: sent.document,
+        decision: { dunningStep: { position: step.position, label: step.label, channel }, ...sent.details, remindersSentBefore: model.remindersSent, ...figures },
+      });
       await repo.insertAction(trx, { id: newId(), org_id: org.id, invoice_id: inv.id, step_position: step.position, channel, done_on: asOf, document_sha256: evidence.documentSha256!, evidence_seq: evidence.seq, created_at: at });
       if (step.channel === 'formal-notice') {
         const notice = evaluate('termination.formal-notice', { noticeReceivedOn: asOf }, { asOf, terms: d.terms });
