@@ -6,9 +6,7 @@
  */
 import type { Db, Dialect } from '../db/database.ts';
 import type { EvidenceEntriesTable } from '../db/schema.ts';
-import { canonicalJson } from './canonical-json.ts';
-import { entryHash } from './chain.ts';
-import type { AppendedEvidence, NewEvidence } from './append.ts';
+import { chainedRow, type AppendedEvidence, type NewEvidence } from './append.ts';
 import * as repo from './evidence.repo.ts';
 
 /** An entry of a batch: a document already stored may be referenced, none is stored here. */
@@ -27,20 +25,9 @@ export async function appendEvidenceBatch(trx: Db, dialect: Dialect, orgId: stri
   for (const e of entries) {
     seq++;
     const documentSha256 = e.documentSha256 ?? null;
-    const fields = {
-      orgId,
-      seq,
-      kind: e.kind,
-      objectType: e.objectType,
-      objectId: e.objectId,
-      contractId: e.contractId ?? null,
-      actor: e.actor,
-      at: e.at,
-      documentSha256,
-      decisionJson: e.decision === undefined ? null : canonicalJson(e.decision),
-    };
-    const hash = entryHash(prev, fields);
-    rows.push({ org_id: orgId, seq, kind: fields.kind, object_type: fields.objectType, object_id: fields.objectId, contract_id: fields.contractId, actor: fields.actor, at: fields.at, document_sha256: documentSha256, decision_json: fields.decisionJson, prev_hash: prev, hash });
+    const row = chainedRow(orgId, seq, prev, e, documentSha256);
+    const hash = row.hash;
+    rows.push(row);
     out.push({ seq, hash, documentSha256 });
     prev = hash;
   }

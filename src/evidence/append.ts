@@ -1,4 +1,5 @@
 import type { Db, Dialect } from '../db/database.ts';
+import type { EvidenceEntriesTable } from '../db/schema.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { entryHash, sha256OfBytes } from './chain.ts';
 import * as repo from './evidence.repo.ts';
@@ -52,8 +53,16 @@ export async function appendEvidence(trx: Db, dialect: Dialect, e: NewEvidence):
   }
   const head = await repo.lockHead(trx, dialect, e.orgId);
   const seq = Number(head.seq) + 1;
+  const row = chainedRow(e.orgId, seq, head.hash, e, documentSha256);
+  await repo.insertEntry(trx, row);
+  await repo.setHead(trx, e.orgId, seq, row.hash);
+  return { seq, hash: row.hash, documentSha256 };
+}
+
+/** The row of entry `seq` chained after `prevHash`: its hash covers every field (one definition for single and batch appends). */
+export function chainedRow(orgId: string, seq: number, prevHash: string, e: Omit<NewEvidence, 'orgId' | 'document'>, documentSha256: string | null): EvidenceEntriesTable {
   const fields = {
-    orgId: e.orgId,
+    orgId,
     seq,
     kind: e.kind,
     objectType: e.objectType,
@@ -64,21 +73,6 @@ export async function appendEvidence(trx: Db, dialect: Dialect, e: NewEvidence):
     documentSha256,
     decisionJson: e.decision === undefined ? null : canonicalJson(e.decision),
   };
-  const hash = entryHash(head.hash, fields);
-  await repo.insertEntry(trx, {
-    org_id: e.orgId,
-    seq,
-    kind: fields.kind,
-    object_type: fields.objectType,
-    object_id: fields.objectId,
-    contract_id: fields.contractId,
-    actor: fields.actor,
-    at: fields.at,
-    document_sha256: documentSha256,
-    decision_json: fields.decisionJson,
-    prev_hash: head.hash,
-    hash,
-  });
-  await repo.setHead(trx, e.orgId, seq, hash);
-  return { seq, hash, documentSha256 };
+  const hash = entryHash(prevHash, fields);
+  return { org_id: orgId, seq, kind: fields.kind, object_type: fields.objectType, object_id: fields.objectId, contract_id: fields.contractId, actor: fields.actor, at: fields.at, document_sha256: documentSha256, decision_json: fields.decisionJson, prev_hash: prevHash, hash };
 }
