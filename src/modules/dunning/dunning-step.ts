@@ -20,7 +20,7 @@ import { evaluate } from '../../rules/index.ts';
 import type { TermsVersion } from '../../terms/index.ts';
 import { recordDecision } from '../decisions/index.ts';
 import { loadEcbRates } from '../ecb-rates/index.ts';
-import { evaluateLate, paymentsByInvoice, paymentsOfInvoices, termsResolver } from '../late-payment/index.ts';
+import { evaluateLate, paymentsByInvoice, paymentsOfInvoices, termsResolver, type LateCursor } from '../late-payment/index.ts';
 import { getOrganisation } from '../organisations/index.ts';
 import { clientIdentity, sellerIdentity } from '../quotes/index.ts';
 import * as repo from './dunning.repo.ts';
@@ -58,7 +58,7 @@ export const dunningStep: SweepStep = {
     const ecbRates = await loadEcbRates(ctx);
     const termsOf = termsResolver(ctx, orgId, asOf);
     const clients = new Map<string, Client | undefined>();
-    let after: repo.DueCursor | null = null;
+    let after: LateCursor | null = null;
     let examined = 0;
     let acted = 0;
     for (;;) {

@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { DunningActionsTable, DunningStepsTable, InvoicesTable } from '../../db/schema.ts';
+import type { LateCursor } from '../late-payment/index.ts';
 
 export type DunningStepRow = Selectable<DunningStepsTable>;
 
@@ -42,14 +43,8 @@ const COLUMNS = [
   'k.number as contract_number',
 ] as const;
 
-/** Keyset position: the last (due date, id) of the previous page. */
-export interface DueCursor {
-  dueDate: string;
-  id: string;
-}
-
 /** Overdue unsettled invoices due on or before `dueBy`, in (due date, id) pages (the dunning sweep). */
-export function overduePage(db: Db, orgId: string, dueBy: string, after: DueCursor | null, limit: number): Promise<DunningInvoice[]> {
+export function overduePage(db: Db, orgId: string, dueBy: string, after: LateCursor | null, limit: number): Promise<DunningInvoice[]> {
   let q = db
     .selectFrom('invoices as i')
     .innerJoin('clients as c', 'c.id', 'i.client_id')

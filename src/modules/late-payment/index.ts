@@ -5,5 +5,5 @@ export { accelerationStep } from './acceleration-step.ts';
 export { prepaymentStep, prepaymentReleaseRefusal, deliveryBlockedByPrepayment } from './prepayment.ts';
 export { evaluateLate, lateFacts, paymentsByInvoice, termsResolver, type LateInvoice } from './late-facts.ts';
 export { recordDecisions, type BatchDecisionInput } from './record-decisions.ts';
-export { paymentsOfInvoices, type PaymentFact } from './late-payment.repo.ts';
+export { paymentsOfInvoices, type PaymentFact, type LateCursor } from './late-payment.repo.ts';
 export { LateDecisionOut } from './late-payment.schemas.ts';
