@@ -112,7 +112,7 @@ export async function formContract(ctx: AppContext, actor: Actor, input: FormCon
       await recordDecision(trx, ctx.dialect, { orgId: actor.orgId, decision, objectType: 'contract', objectId: contractId, contractId, effectKey: `contract.vat-rate:contract:${contractId}`, actor: actor.userId, at });
     }
     // What the contract makes invoiceable on order (art. 10.1) waits for accounting as a draft.
-    await draftForContractEvent(trx, { orgId: actor.orgId, contractId, event: 'order', operationDate: orderDate, actorId: actor.userId, at });
+    await draftForContractEvent(trx, { orgId: actor.orgId, contractId, event: 'order', operationDate: orderDate, actorId: actor.userId, at, vatRates: vat.rates });
   }).catch(async (e: unknown) => {
     // Two acknowledgements at once: the unique quote_id lets only one contract in.
     if (await repo.contractOfQuote(ctx.db, actor.orgId, quote.id)) throw new AppError('contract.already_formed');

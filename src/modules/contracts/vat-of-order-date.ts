@@ -10,7 +10,7 @@ import { formatDateEn, formatDateFr } from '../../kernel/dates.ts';
 import { makeDecision, type Decision } from '../../kernel/decision.ts';
 import { AppError, type FieldError } from '../../kernel/errors.ts';
 import { priceStoredLines, type PricedTotals, type QuoteLineRow } from '../quotes/index.ts';
-import { listVatRates, rateOfOrderDate } from '../vat-rates/index.ts';
+import { listVatRates, rateOfOrderDate, type VatRate } from '../vat-rates/index.ts';
 
 export interface VatRateChangeOnLine {
   position: number;
@@ -21,7 +21,7 @@ export interface VatRateChangeOnLine {
 }
 
 /** The lines at the rates of the order date; `totals` only when a rate changed. */
-export async function vatOfOrderDate(ctx: AppContext, lines: readonly QuoteLineRow[], orderDate: string): Promise<{ lines: QuoteLineRow[]; changes: VatRateChangeOnLine[]; totals: PricedTotals | null }> {
+export async function vatOfOrderDate(ctx: AppContext, lines: readonly QuoteLineRow[], orderDate: string): Promise<{ lines: QuoteLineRow[]; changes: VatRateChangeOnLine[]; totals: PricedTotals | null; rates: VatRate[] }> {
   const rates = await listVatRates(ctx);
   const errors: FieldError[] = [];
   const changes: VatRateChangeOnLine[] = [];
@@ -36,7 +36,7 @@ export async function vatOfOrderDate(ctx: AppContext, lines: readonly QuoteLineR
     return { ...l, vat_rate: found.rate.ratePercent };
   });
   if (errors.length > 0) throw new AppError('request.invalid', { errors });
-  return { lines: out, changes, totals: changes.length > 0 ? priceStoredLines(out).totals : null };
+  return { lines: out, changes, totals: changes.length > 0 ? priceStoredLines(out).totals : null, rates };
 }
 
 /** The recorded decision: which lines changed rate, from what to what, citing art. 9.2. */

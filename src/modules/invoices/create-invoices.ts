@@ -10,7 +10,7 @@ import { AppError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { Actor } from '../auth/index.ts';
 import { findClient } from '../clients/index.ts';
-import { rateAtTaxPoint, requireVatRateInForce, vatRateTable } from '../vat-rates/index.ts';
+import { rateAtTaxPoint, requireVatRateInForce, vatRateTable, type VatRate } from '../vat-rates/index.ts';
 import { manualLineDraft, natureOfContractLine, priceInvoice, type LineDraft } from './invoice-lines.ts';
 import * as repo from './invoices.repo.ts';
 import type { ContractEvent, ManualInvoiceBody } from './invoices.schemas.ts';
@@ -114,7 +114,7 @@ export async function insertDraftInvoice(trx: Db, d: DraftInput): Promise<string
  */
 export async function draftForContractEvent(
   trx: Db,
-  input: { orgId: string; contractId: string; event: ContractEvent; operationDate: string; contractLineIds?: string[]; actorId: string; at: string },
+  input: { orgId: string; contractId: string; event: ContractEvent; operationDate: string; contractLineIds?: string[]; actorId: string; at: string; vatRates?: readonly VatRate[] },
 ): Promise<string | null> {
   const contract = await repo.contractForBilling(trx, input.orgId, input.contractId, null);
   if (!contract) throw new AppError('contract.not_found');
@@ -126,7 +126,7 @@ export async function draftForContractEvent(
     lines = lines.filter((l) => wanted.has(l.id));
   }
   if (lines.length === 0) return null;
-  const rates = await vatRateTable(trx);
+  const rates = input.vatRates ?? (await vatRateTable(trx));
   return insertDraftInvoice(trx, {
     orgId: input.orgId,
     clientId: contract.client_id,
