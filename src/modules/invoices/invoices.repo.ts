@@ -145,6 +145,9 @@ export async function addCredit(db: Db, orgId: string, invoiceId: string, cents:
  * back to its payments, newest first, where it is the client's credit (allocated to another
  * invoice, or refunded). The allocation shrinks (or goes) and the invoice's paid amount with it;
  * the caller records the release in the evidence log. Returns what was released, per payment.
+ * It writes payment_allocations from here because it runs inside the credit note's issue, under
+ * the invoice's row lock, and the payments module already depends on this one (a reversal locks
+ * the same invoice before re-reading its allocations, so the two never interleave).
  */
 export async function releaseOverpayment(db: Db, orgId: string, invoiceId: string, at: string): Promise<Array<{ paymentId: string; cents: number }>> {
   const inv = await db.selectFrom('invoices').select(['gross_cents', 'paid_cents', 'credited_cents']).where('org_id', '=', orgId).where('id', '=', invoiceId).executeTakeFirstOrThrow();
