@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idSchema, multiLineText, singleLineText } from './text-schemas.ts';
+import { base64Length, fileNameSchema, idSchema, multiLineText, singleLineText } from './text-schemas.ts';
 
 describe('stored text schemas', () => {
   it('refuses NUL and other control characters in one line, trims the rest', () => {
@@ -19,5 +19,16 @@ describe('stored text schemas', () => {
     expect(idSchema.safeParse('nope').success).toBe(true);
     expect(idSchema.safeParse('a\u0000').success).toBe(false);
     expect(idSchema.safeParse('a b').success).toBe(false);
+  });
+});
+
+describe('uploads', () => {
+  it('the base64 length of a file, padding included, is what Node writes', () => {
+    for (const bytes of [0, 1, 2, 3, 4, 5, 6, 1000, 8 * 1024 * 1024]) expect(base64Length(bytes)).toBe(Buffer.alloc(bytes).toString('base64').length);
+  });
+
+  it('a file name has no path and no control character', () => {
+    expect(fileNameSchema.parse('  devis-signé.pdf ')).toBe('devis-signé.pdf');
+    for (const bad of ['', '../etc/passwd', 'a\\b.pdf', 'a\u0001.pdf', 'x'.repeat(201)]) expect(fileNameSchema.safeParse(bad).success).toBe(false);
   });
 });

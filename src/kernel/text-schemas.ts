@@ -24,3 +24,16 @@ export function multiLineText(min: number, max: number) {
 
 /** An identifier in a path or a body: letters, digits, '-' and '_' (our ids are UUIDs). */
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'expected an identifier');
+
+/** An uploaded file's name: no path, no control characters. */
+export const fileNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .refine((name) => !/[/\\]/.test(name) && [...name].every((ch) => ch.charCodeAt(0) >= 0x20), bilingualMessage('a file name, without a path or control characters', 'un nom de fichier, sans chemin ni caractères de contrôle'));
+
+/** The base64 length of a file of `bytes` bytes, padding included (base64 grows 4/3). */
+export function base64Length(bytes: number): number {
+  return Math.ceil(bytes / 3) * 4;
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingualMessage, civilDateSchema, positiveCentsSchema } from '../../kernel/schemas.ts';
+import { base64Length, fileNameSchema } from '../../kernel/text-schemas.ts';
 
 const id = z.string().min(1).max(100);
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -94,17 +95,12 @@ export const PaymentDetailOut = z.object({
 
 /** Largest statement file accepted (before base64). */
 export const MAX_BANK_FILE_BYTES = 2 * 1024 * 1024;
-export const BANK_IMPORT_BODY_LIMIT = Math.ceil((MAX_BANK_FILE_BYTES * 4) / 3) + 64 * 1024;
+export const BANK_IMPORT_BODY_LIMIT = base64Length(MAX_BANK_FILE_BYTES) + 64 * 1024;
 
 export const BankImportBody = z.strictObject({
-  filename: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
-    .refine((name) => !/[/\\]/.test(name) && [...name].every((ch) => ch.charCodeAt(0) >= 0x20), bilingualMessage('a file name, without a path or control characters', 'un nom de fichier, sans chemin ni caractères de contrôle')),
+  filename: fileNameSchema,
   /** The file as exported by the bank (UTF-8 or Windows-1252)… */
-  contentBase64: z.base64('expected base64').min(4).max(Math.ceil((MAX_BANK_FILE_BYTES * 4) / 3) + 4).optional(),
+  contentBase64: z.base64('expected base64').min(4).max(base64Length(MAX_BANK_FILE_BYTES)).optional(),
   /** …or its text. */
   csv: z.string().min(1).max(MAX_BANK_FILE_BYTES).optional(),
 });

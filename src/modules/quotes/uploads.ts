@@ -6,22 +6,17 @@
 import { z } from 'zod';
 import type { EvidenceDocument } from '../../evidence/index.ts';
 import { AppError } from '../../kernel/errors.ts';
-import { bilingualMessage } from '../../kernel/schemas.ts';
+import { base64Length, fileNameSchema } from '../../kernel/text-schemas.ts';
 
 /** Largest accepted document, before base64 (a scanned signed quote fits easily). */
 export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
 /** Body limit of the routes that take an upload: base64 grows 4/3, plus the other fields. */
-export const UPLOAD_BODY_LIMIT = Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 64 * 1024;
+export const UPLOAD_BODY_LIMIT = base64Length(MAX_UPLOAD_BYTES) + 64 * 1024;
 
 export const UploadedDocument = z.strictObject({
-  filename: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
-    .refine((name) => !/[/\\]/.test(name) && [...name].every((ch) => ch.charCodeAt(0) >= 0x20), bilingualMessage('a file name, without a path or control characters', 'un nom de fichier, sans chemin ni caractères de contrôle')),
+  filename: fileNameSchema,
   mediaType: z.enum(['application/pdf', 'image/jpeg', 'image/png']),
-  contentBase64: z.base64('expected base64').min(4).max(Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 4),
+  contentBase64: z.base64('expected base64').min(4).max(base64Length(MAX_UPLOAD_BYTES)),
 });
 export type UploadedDocument = z.infer<typeof UploadedDocument>;
 
