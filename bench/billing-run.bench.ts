@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { openApp } from '../src/app.ts';
 import { verifyEvidence } from '../src/evidence/index.ts';
-import { runRentBilling, seedRentalContracts } from '../src/modules/billing/index.ts';
+import { runRentBilling } from '../src/modules/billing/index.ts';
+import { seedRentalContracts } from '../test/helpers/rental-samples.ts';
 
 const CONTRACTS = Number(process.env.BENCH_BILLING_CONTRACTS ?? 100_000);
 const BATCH = Number(process.env.BENCH_BILLING_BATCH ?? 500);

@@ -11,7 +11,7 @@ import type { AppContext } from '../../src/context.ts';
 import { openDatabase } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { verifyEvidence } from '../../src/evidence/index.ts';
-import { seedRentalContracts } from '../../src/modules/billing/index.ts';
+import { seedRentalContracts } from '../helpers/rental-samples.ts';
 import { ensureOrganisation } from '../../src/seed/seed-demo.ts';
 import { cliDatabase, type CliResult, runCli } from '../helpers/cli.ts';
 

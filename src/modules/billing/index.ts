@@ -4,4 +4,3 @@ export { rentBillingStep } from './rent-step.ts';
 export { runRentBilling, checkPeriod, DEFAULT_BATCH_SIZE, type BillingReport, type BillingProgress, type BillingRunOptions } from './run-billing.ts';
 export { getBillingRun, listBillingRuns, startBillingRun, settleBillingRuns } from './billing-runs.ts';
 export { rentInvoiceFor, periodBounds, proratedCents, isPeriod } from './rent-lines.ts';
-export { seedRentalContracts, type RentalSeed } from './rental-samples.ts';

@@ -2,13 +2,13 @@
  * Rental contracts written in bulk, straight into the tables (benchmarks and the kill-and-rerun
  * tests need thousands of them; forming each through quotes and acknowledgements would take
  * hours). Each contract has its accepted quote, one to three rental lines at catalogue prices,
- * and a client among a few hundred. Not used by the product itself.
+ * and a client among a few hundred. Test and benchmark support, never used by the product.
  */
 import type { Insertable } from 'kysely';
-import type { AppContext } from '../../context.ts';
-import type { ContractLinesTable, ContractsTable, QuotesTable } from '../../db/schema.ts';
-import { addDays, addMonths } from '../../kernel/dates.ts';
-import { firstClientVersion } from '../clients/index.ts';
+import type { AppContext } from '../../src/context.ts';
+import type { ContractLinesTable, ContractsTable, QuotesTable } from '../../src/db/schema.ts';
+import { addDays, addMonths } from '../../src/kernel/dates.ts';
+import { firstClientVersion } from '../../src/modules/clients/index.ts';
 
 export interface RentalSeed {
   orgId: string;
