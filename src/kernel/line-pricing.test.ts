@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { priceLines, priceStoredLines } from './pricing.ts';
+import { priceLines, priceStoredLines } from './line-pricing.ts';
 
 describe('priceLines', () => {
   it('nets every kind as quantity × unit − discount; a rental is priced over its duration', () => {

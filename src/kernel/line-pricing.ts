@@ -3,7 +3,7 @@
  * rental's unit price is its monthly rent (rental + maintenance fee, art. 9.1) over its duration,
  * so the totals and the VAT breakdown treat the three kinds alike.
  */
-import { computeVatTotals, MoneyDecimal, normalizeRatePercent, roundCents, type VatBreakdownRow } from '../../kernel/money.ts';
+import { computeVatTotals, MoneyDecimal, normalizeRatePercent, roundCents, type VatBreakdownRow } from './money.ts';
 
 export interface LineToPrice {
   kind: 'sale' | 'rental' | 'service';

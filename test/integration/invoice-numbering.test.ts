@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parisDate } from '../../src/context.ts';
 import { verifyEvidence } from '../../src/evidence/index.ts';
 import { newId } from '../../src/kernel/ids.ts';
-import { runRentBilling, seedRentalContracts } from '../../src/modules/billing/index.ts';
+import { runRentBilling } from '../../src/modules/billing/index.ts';
+import { seedRentalContracts } from '../helpers/rental-samples.ts';
 import { issueContext, issueWithin, type IssueContext } from '../../src/modules/invoices/index.ts';
 import { DIALECTS, freshDatabase, type TestDb } from '../helpers/db.ts';
 

@@ -1,6 +1,6 @@
 import type { ContractLinesTable, ContractsTable } from '../../db/schema.ts';
 import type { OrderAcknowledgementDocument, PartyIdentity, SellerIdentity } from '../../documents/index.ts';
-import { documentLine } from '../quotes/index.ts';
+import { documentLine } from '../shared/index.ts';
 import type { VatRateChangeOnLine } from './vat-of-order-date.ts';
 
 /** The order acknowledgement restating the contract it forms (art. 3.2). */

@@ -7,7 +7,7 @@ import { newId } from '../../kernel/ids.ts';
 import type { Actor } from '../auth/index.ts';
 import { recordDecision } from '../decisions/index.ts';
 import { getOrganisation } from '../organisations/index.ts';
-import { decodeUpload, loadParties } from '../quotes/index.ts';
+import { decodeUpload, loadParties } from '../shared/index.ts';
 import { assignmentDecision } from './contract-decisions.ts';
 import type { AssignmentInput } from './contracts.schemas.ts';
 import * as repo from './contracts.repo.ts';

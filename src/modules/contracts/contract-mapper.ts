@@ -1,5 +1,5 @@
 import type { ContractLinesTable } from '../../db/schema.ts';
-import { toLineOut, totalsOut } from '../quotes/index.ts';
+import { toLineOut, totalsOut } from '../shared/index.ts';
 import type { ContractRow } from './contracts.repo.ts';
 import type { ContractOut, ContractSummary } from './contracts.schemas.ts';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { actorOf, type App } from '../../http/route-kit.ts';
 import type { Role } from '../auth/index.ts';
-import { DecisionBody, DecisionOut, EvidenceOut, UPLOAD_BODY_LIMIT } from '../quotes/index.ts';
+import { DecisionBody, DecisionOut, EvidenceOut, UPLOAD_BODY_LIMIT } from '../shared/index.ts';
 import { assignContract } from './assign-contract.ts';
 import { AssignmentBody, ClientChangeBody, ContractIdParams, ContractListQuery, ContractOut, ContractSummary, FormContractBody, RentalFileOut, RentalFileReviewBody } from './contracts.schemas.ts';
 import { formContract } from './form-contract.ts';

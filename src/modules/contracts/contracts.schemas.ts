@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { civilDateSchema } from '../../kernel/schemas.ts';
-import { QuoteLineOut, TotalsOut, UploadedDocument } from '../quotes/index.ts';
+import { QuoteLineOut, TotalsOut, UploadedDocument } from '../shared/index.ts';
 
 const id = z.string().min(1).max(100);
 const text = (max: number) => z.string().trim().min(1).max(max);

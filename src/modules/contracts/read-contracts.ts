@@ -2,7 +2,7 @@ import type { AppContext } from '../../context.ts';
 import { findDocument } from '../../evidence/index.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { Actor } from '../auth/index.ts';
-import { clientScope, evidenceOf, timelineOf } from '../quotes/index.ts';
+import { clientScope, evidenceOf, timelineOf } from '../shared/index.ts';
 import { toContractOut, toSummary } from './contract-mapper.ts';
 import * as repo from './contracts.repo.ts';
 import type { ContractOut, ContractSummary } from './contracts.schemas.ts';

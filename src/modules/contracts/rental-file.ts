@@ -3,7 +3,8 @@ import { appendEvidence, sha256OfBytes } from '../../evidence/index.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { Actor } from '../auth/index.ts';
-import { decodeUpload, quoteLinesOf, visibleQuote, type QuoteRow } from '../quotes/index.ts';
+import { quoteLinesOf, visibleQuote, type QuoteRow } from '../quotes/index.ts';
+import { decodeUpload } from '../shared/index.ts';
 import * as repo from './contracts.repo.ts';
 import type { RentalFileOut, RentalFileReviewInput } from './contracts.schemas.ts';
 

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context.ts';
 import { formatDateFr } from '../../kernel/dates.ts';
 import type { Actor } from '../auth/index.ts';
-import { sendDocumentToClient } from '../quotes/index.ts';
+import { sendDocumentToClient } from '../shared/index.ts';
 import { visibleContract } from './read-contracts.ts';
 
 /** Sends the order acknowledgement by email (art. 3.2); the .eml is kept in the contract's evidence. */

@@ -9,7 +9,8 @@ import { percentFr } from '../../documents/index.ts';
 import { formatDateEn, formatDateFr } from '../../kernel/dates.ts';
 import { makeDecision, type Decision } from '../../kernel/decision.ts';
 import { AppError, type FieldError } from '../../kernel/errors.ts';
-import { priceStoredLines, type PricedTotals, type QuoteLineRow } from '../quotes/index.ts';
+import { type QuoteLineRow } from '../quotes/index.ts';
+import { priceStoredLines, type PricedTotals } from '../../kernel/line-pricing.ts';
 import { listVatRates, rateOfOrderDate, type VatRate } from '../vat-rates/index.ts';
 
 export interface VatRateChangeOnLine {

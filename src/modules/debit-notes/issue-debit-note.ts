@@ -16,7 +16,7 @@ import type { Actor } from '../auth/index.ts';
 import { loadEcbRates } from '../ecb-rates/index.ts';
 import { evaluateLate, paymentsByInvoice, paymentsOfInvoices, termsResolver } from '../late-payment/index.ts';
 import { getOrganisation } from '../organisations/index.ts';
-import { clientIdentity, nextNumber, sellerIdentity } from '../quotes/index.ts';
+import { clientIdentity, nextNumber, sellerIdentity } from '../shared/index.ts';
 import { claimExplanation, claimOf, type Claim } from './claims.ts';
 import * as repo from './debit-notes.repo.ts';
 

@@ -3,7 +3,7 @@ import { findDocument } from '../../evidence/index.ts';
 import type { Decision } from '../../kernel/decision.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { Actor } from '../auth/index.ts';
-import { clientScope } from '../quotes/index.ts';
+import { clientScope } from '../shared/index.ts';
 import * as repo from './debit-notes.repo.ts';
 
 function summary(r: repo.DebitNoteRow) {

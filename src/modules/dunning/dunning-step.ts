@@ -22,7 +22,7 @@ import { recordDecision } from '../decisions/index.ts';
 import { loadEcbRates } from '../ecb-rates/index.ts';
 import { evaluateLate, paymentsByInvoice, paymentsOfInvoices, termsResolver, type LateCursor } from '../late-payment/index.ts';
 import { getOrganisation } from '../organisations/index.ts';
-import { clientIdentity, sellerIdentity } from '../quotes/index.ts';
+import { clientIdentity, sellerIdentity } from '../shared/index.ts';
 import * as repo from './dunning.repo.ts';
 import type { LadderStep } from './dunning.schemas.ts';
 import { ensureLadder } from './ladder.ts';

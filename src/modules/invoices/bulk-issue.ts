@@ -13,6 +13,7 @@ import { appendEvidenceBatch, type BatchEvidence } from '../../evidence/index.ts
 import { AppError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { EcbRate, TermsVersion } from '../../terms/index.ts';
+import { advanceSeries, formatNumber as formatSeriesNumber, lockSeries } from '../shared/index.ts';
 import { priceInvoice, type LineDraft, type PricedInvoice } from './invoice-lines.ts';
 import { issueTerms, NUMBER_DIGITS, SERIES, type IssueContext } from './issue-invoice.ts';
 import type { InvoiceRow } from './invoices.repo.ts';
@@ -59,20 +60,7 @@ const INVOICE_ROWS_PER_INSERT = 500;
 const LINE_ROWS_PER_INSERT = 1_000;
 const KEYS_PER_QUERY = 1_000;
 
-function formatNumber(series: string, year: number, value: number): string {
-  return `${series}-${year}-${String(value).padStart(NUMBER_DIGITS, '0')}`;
-}
-
-/**
- * Locks the counter of the invoice series for the year (PostgreSQL: row lock; SQLite: the write
- * lock the insert takes) and returns its value; the lock holds until the transaction ends.
- */
-async function lockSeries(trx: Db, dialect: Dialect, orgId: string, series: string, year: number): Promise<number> {
-  await trx.insertInto('document_sequences').values({ org_id: orgId, series, year, last_value: 0 }).onConflict((oc) => oc.columns(['org_id', 'series', 'year']).doNothing()).execute();
-  let q = trx.selectFrom('document_sequences').select('last_value').where('org_id', '=', orgId).where('series', '=', series).where('year', '=', year);
-  if (dialect === 'postgres') q = q.forUpdate();
-  return Number((await q.executeTakeFirstOrThrow()).last_value);
-}
+const formatNumber = (series: string, year: number, value: number) => formatSeriesNumber(series, year, value, NUMBER_DIGITS);
 
 async function existingKeys(trx: Db, orgId: string, keys: readonly string[]): Promise<Set<string>> {
   const found = new Set<string>();
@@ -205,8 +193,7 @@ export async function issueBatchWithin(
 
   for (let i = 0; i < invoiceRows.length; i += INVOICE_ROWS_PER_INSERT) await trx.insertInto('invoices').values(invoiceRows.slice(i, i + INVOICE_ROWS_PER_INSERT)).execute();
   for (let i = 0; i < lineRows.length; i += LINE_ROWS_PER_INSERT) await trx.insertInto('invoice_lines').values(lineRows.slice(i, i + LINE_ROWS_PER_INSERT)).execute();
-  const moved = await trx.updateTable('document_sequences').set({ last_value: value }).where('org_id', '=', input.orgId).where('series', '=', series).where('year', '=', year).where('last_value', '=', base).executeTakeFirst();
-  if (Number(moved.numUpdatedRows) !== 1) throw new Error(`The counter of series ${series}-${year} moved during a locked batch`);
+  await advanceSeries(trx, input.orgId, series, year, base, value);
   await appendEvidenceBatch(trx, dialect, input.orgId, evidence);
   return result;
 }

@@ -5,7 +5,7 @@
  */
 import type { InvoiceLinesTable } from '../../db/schema.ts';
 import { newId } from '../../kernel/ids.ts';
-import { priceLines } from '../quotes/index.ts';
+import { priceLines } from '../../kernel/line-pricing.ts';
 
 /** Hardware categories of the catalogue: selling them delivers goods; everything else is a service. */
 const GOODS_CATEGORIES = new Set(['firewall', 'wifi-access-point', 'switch']);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bilingualMessage, civilDateSchema, positiveCentsSchema, ratePercentSchema } from '../../kernel/schemas.ts';
-import { DecisionOut, EvidenceOut } from '../quotes/index.ts';
+import { DecisionOut, EvidenceOut } from '../shared/index.ts';
 
 const id = z.string().min(1).max(100);
 const text = (max: number) => z.string().trim().min(1).max(max);

@@ -18,7 +18,7 @@ import type { EcbRate, TermsVersion } from '../../terms/index.ts';
 import type { Actor } from '../auth/index.ts';
 import type { ClientIdentity } from '../clients/index.ts';
 import { loadEcbRates } from '../ecb-rates/index.ts';
-import { clientIdentity, nextNumber, sellerIdentity } from '../quotes/index.ts';
+import { clientIdentity, nextNumber, sellerIdentity } from '../shared/index.ts';
 import { publishedTerms, termsInForce } from '../terms-versions/index.ts';
 import { invoiceDocument } from './invoice-document.ts';
 import { invoiceFilename, renderFacturX } from './invoice-pdf.ts';

@@ -5,7 +5,7 @@ import { AppError } from '../../kernel/errors.ts';
 import type { Actor } from '../auth/index.ts';
 import { clientAt } from '../clients/index.ts';
 import { organisationAt } from '../organisations/index.ts';
-import { clientScope, evidenceOf, timelineOf } from '../quotes/index.ts';
+import { clientScope, evidenceOf, timelineOf } from '../shared/index.ts';
 import { toInvoiceOut, toInvoiceSummary } from './invoice-mapper.ts';
 import { invoiceFilename } from './invoice-pdf.ts';
 import { issueContext, renderIssuedInvoice } from './issue-invoice.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { actorOf, type App } from '../../http/route-kit.ts';
-import { DecisionBody } from '../quotes/index.ts';
+import { DecisionBody } from '../shared/index.ts';
 import { getLicence, listLicences } from './read-licences.ts';
 import { recordUsage } from './record-usage.ts';
 import { LicenceIdParams, LicenceListQuery, LicenceOut, RecordUsageBody } from './licences.schemas.ts';

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { Actor } from '../auth/index.ts';
-import { clientScope } from '../quotes/index.ts';
+import { clientScope } from '../shared/index.ts';
 import * as repo from './licences.repo.ts';
 import type { LicenceOut } from './licences.schemas.ts';
 

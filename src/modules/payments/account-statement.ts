@@ -10,7 +10,7 @@ import { parisDate, type AppContext } from '../../context.ts';
 import { daysBetween } from '../../kernel/dates.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { Actor } from '../auth/index.ts';
-import { clientScope } from '../quotes/index.ts';
+import { clientScope } from '../shared/index.ts';
 import * as repo from './payments.repo.ts';
 import type { StatementOut } from './payments.schemas.ts';
 

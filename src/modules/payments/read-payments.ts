@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { Actor } from '../auth/index.ts';
-import { clientScope, evidenceOf } from '../quotes/index.ts';
+import { clientScope, evidenceOf } from '../shared/index.ts';
 import * as repo from './payments.repo.ts';
 import type { AllocationOut, PaymentOut } from './payments.schemas.ts';
 

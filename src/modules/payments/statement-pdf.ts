@@ -2,7 +2,7 @@
 import type { AppContext } from '../../context.ts';
 import { renderStatementPdf, type StatementDocument } from '../../documents/statement.ts';
 import type { Actor } from '../auth/index.ts';
-import { loadParties } from '../quotes/index.ts';
+import { loadParties } from '../shared/index.ts';
 import type { StatementOut } from './payments.schemas.ts';
 
 export function statementDocument(s: StatementOut, parties: Pick<StatementDocument, 'seller' | 'client'>): StatementDocument {

@@ -6,19 +6,9 @@ import { acceptInPortal } from './accept-in-portal.ts';
 import { PortalAcceptBody, PurchaseOrderBody, SignedQuoteBody } from './acceptance.schemas.ts';
 import { recordPurchaseOrder, recordSignedQuote } from './record-acceptance.ts';
 import { QuoteIdParams, QuoteOut } from './quotes.schemas.ts';
-import { UPLOAD_BODY_LIMIT } from './uploads.ts';
+import { DecisionBody, UPLOAD_BODY_LIMIT } from '../shared/index.ts';
 
 const RECORDERS: readonly Role[] = ['admin', 'sales', 'order-admin'];
-
-/** A decision as rules return it (RULES.md "Conventions"), with the rule's own fields. */
-export const DecisionBody = z.looseObject({
-  rule: z.string(),
-  asOf: z.string(),
-  outcome: z.string(),
-  citation: z.object({ article: z.string(), termsVersion: z.string() }),
-  explanation: z.object({ fr: z.string(), en: z.string() }),
-  parameters: z.record(z.string(), z.unknown()),
-});
 
 const Accepted = { 200: z.object({ quote: QuoteOut, decision: DecisionBody }) };
 const refusals = 'Refused (expired, reservations, no reference): 409 with `decision` and its citation in the problem body.';

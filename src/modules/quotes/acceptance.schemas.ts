@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { civilDateSchema } from '../../kernel/schemas.ts';
-import { UploadedDocument } from './uploads.ts';
+import { UploadedDocument } from '../shared/index.ts';
 
 const person = z.string().trim().min(1).max(200);
 

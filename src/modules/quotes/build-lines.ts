@@ -5,7 +5,7 @@ import { AppError, type FieldError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import { MoneyDecimal } from '../../kernel/money.ts';
 import { listVatRates, rateOfOrderDate } from '../vat-rates/index.ts';
-import { priceLines, type LineToPrice, type PricedTotals } from './pricing.ts';
+import { priceLines, type LineToPrice, type PricedTotals } from '../../kernel/line-pricing.ts';
 import * as repo from './quotes.repo.ts';
 import type { QuoteLineInput } from './quotes.schemas.ts';
 

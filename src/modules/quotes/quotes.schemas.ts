@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DecisionOut, EvidenceOut, QuoteLineOut, TotalsOut } from '../shared/index.ts';
 import { bilingualMessage, centsSchema, ratePercentSchema } from '../../kernel/schemas.ts';
 
 const id = z.string().min(1).max(100);
@@ -61,34 +62,6 @@ export const QuoteListQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
-export const QuoteLineOut = z.object({
-  id: z.string(),
-  position: z.number(),
-  kind: z.enum(['sale', 'rental', 'service']),
-  catalogueItemId: z.string(),
-  sku: z.string(),
-  label: z.string(),
-  category: z.string(),
-  quantity: z.string(),
-  unitPriceCents: z.number(),
-  discountPercent: z.string().nullable(),
-  rentCents: z.number().nullable(),
-  maintenanceFeeCents: z.number().nullable(),
-  monthlyRentCents: z.number().nullable(),
-  rentalMonths: z.number().nullable(),
-  vatRatePercent: z.string(),
-  netCents: z.number(),
-  licensedUsers: z.number().nullable(),
-});
-
-export const TotalsOut = z.object({
-  netCents: z.number(),
-  vatCents: z.number(),
-  grossCents: z.number(),
-  monthlyRentCents: z.number().nullable(),
-  vatBreakdown: z.array(z.object({ ratePercent: z.string(), taxableCents: z.number(), vatCents: z.number() })),
-});
-
 export const AcceptanceOut = z.object({
   method: z.enum(['signed-quote', 'purchase-order']),
   channel: z.enum(['portal', 'signed-upload', 'purchase-order']),
@@ -119,21 +92,6 @@ export const QuoteSummary = z.object({
   updatedAt: z.string(),
 });
 export type QuoteSummary = z.infer<typeof QuoteSummary>;
-
-export const DecisionOut = z.object({
-  rule: z.string(),
-  outcome: z.string(),
-  asOf: z.string(),
-  article: z.string(),
-  termsVersion: z.string(),
-  explanation: z.object({ fr: z.string(), en: z.string() }),
-  actor: z.string(),
-  /** The user's name (or the daily sweep); null when unknown. */
-  actorName: z.string().nullable(),
-  at: z.string(),
-});
-
-export const EvidenceOut = z.object({ seq: z.number(), kind: z.string(), at: z.string(), actor: z.string(), actorName: z.string().nullable(), documentSha256: z.string().nullable() });
 
 export const QuoteOut = QuoteSummary.extend({
   supersedesId: z.string().nullable(),

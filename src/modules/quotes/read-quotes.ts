@@ -1,46 +1,17 @@
 import type { AppContext } from '../../context.ts';
-import { entriesOfObject, findDocument } from '../../evidence/index.ts';
+import { findDocument } from '../../evidence/index.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { Actor } from '../auth/index.ts';
-import { decisionsOfObject } from '../decisions/index.ts';
-import { actorNames } from '../users/index.ts';
 import { toQuoteOut, toSummary } from './quote-mapper.ts';
 import * as repo from './quotes.repo.ts';
 import type { QuoteOut, QuoteSummary } from './quotes.schemas.ts';
-import { clientScope } from './scope.ts';
+import { clientScope, evidenceOf, timelineOf } from '../shared/index.ts';
 
 /** A quote row the actor may see (a client user: its own company's, never a draft), or 404. */
 export async function visibleQuote(ctx: AppContext, actor: Actor, id: string) {
   const row = await repo.findQuote(ctx.db, actor.orgId, id, clientScope(actor));
   if (!row) throw new AppError('quote.not_found');
   return row;
-}
-
-/** The decisions that acted on an object, oldest first, as the timeline shows them. */
-export async function timelineOf(ctx: AppContext, orgId: string, objectType: string, objectId: string) {
-  const rows = await decisionsOfObject(ctx.db, orgId, objectType, objectId);
-  // Decisions of the same instant keep the order of the evidence log.
-  rows.sort((a, b) => a.created_at.localeCompare(b.created_at) || Number(a.evidence_seq) - Number(b.evidence_seq));
-  const names = await actorNames(ctx, orgId, rows.map((d) => d.actor));
-  return rows.map((d) => ({
-    rule: d.rule,
-    outcome: d.outcome,
-    asOf: d.as_of,
-    article: d.article,
-    termsVersion: d.terms_version,
-    explanation: (JSON.parse(d.decision_json) as { explanation: { fr: string; en: string } }).explanation,
-    actor: d.actor,
-    actorName: names.get(d.actor) ?? null,
-    at: d.created_at,
-  }));
-}
-
-/** The evidence entries of an object (staff only: the portal shows decisions, not the log). */
-export async function evidenceOf(ctx: AppContext, actor: Actor, objectType: string, objectId: string) {
-  if (clientScope(actor) !== null) return [];
-  const entries = await entriesOfObject(ctx.db, actor.orgId, objectType, objectId);
-  const names = await actorNames(ctx, actor.orgId, entries.map((e) => e.actor));
-  return entries.map((e) => ({ seq: Number(e.seq), kind: e.kind, at: e.at, actor: e.actor, actorName: names.get(e.actor) ?? null, documentSha256: e.document_sha256 }));
 }
 
 /** One quote with its lines, decisions and evidence. */

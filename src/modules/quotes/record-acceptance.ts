@@ -3,7 +3,7 @@ import type { Actor } from '../auth/index.ts';
 import type { PurchaseOrderInput, SignedQuoteInput } from './acceptance.schemas.ts';
 import { applyAcceptance } from './apply-acceptance.ts';
 import { visibleQuote } from './read-quotes.ts';
-import { decodeUpload } from './uploads.ts';
+import { decodeUpload } from '../shared/index.ts';
 
 /** Staff record the quote the client returned signed, by email or post (art. 3.1). */
 export async function recordSignedQuote(ctx: AppContext, actor: Actor, id: string, input: SignedQuoteInput) {

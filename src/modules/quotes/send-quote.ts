@@ -3,7 +3,7 @@ import { formatDateFr } from '../../kernel/dates.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { Actor } from '../auth/index.ts';
 import { visibleQuote } from './read-quotes.ts';
-import { sendDocumentToClient } from './send-document.ts';
+import { sendDocumentToClient } from '../shared/index.ts';
 
 /** Sends an issued quote by email with its PDF, kept as evidence (art. 3.1, 22). */
 export async function sendQuote(ctx: AppContext, actor: Actor, id: string, input: { to?: string[] }) {

@@ -1,10 +1,23 @@
-import type { Db } from '../../db/database.ts';
-
 /**
- * Takes the next number of a series for a year, inside the caller's transaction: the counter row
- * stays locked until commit (PostgreSQL row lock; SQLite has one writer), so numbers are gapless
- * and never reused, and a rolled-back issue gives its number back.
+ * The legal document counters (`document_sequences`): quotes, contracts, acknowledgements,
+ * invoices, credit notes, debit notes. The only code that writes them. Every function runs inside
+ * the caller's transaction: the counter row stays locked until commit (PostgreSQL row lock; SQLite
+ * has one writer), so numbers are gapless and never reused, and a rolled-back issue gives its
+ * numbers back.
  */
+import type { Db, Dialect } from '../../db/database.ts';
+
+/** `<series>-<year>-<value padded to digits>`, e.g. F-2026-00042. */
+export function formatNumber(series: string, year: number, value: number, digits = 5): string {
+  return `${series}-${year}-${String(value).padStart(digits, '0')}`;
+}
+
+/** Creates the series' counter for the year if it is missing (a concurrent creator loses quietly). */
+async function ensureCounter(trx: Db, orgId: string, series: string, year: number): Promise<void> {
+  await trx.insertInto('document_sequences').values({ org_id: orgId, series, year, last_value: 0 }).onConflict((oc) => oc.columns(['org_id', 'series', 'year']).doNothing()).execute();
+}
+
+/** Takes the next number of a series for a year. */
 export async function nextNumber(trx: Db, orgId: string, series: string, year: number, digits = 5): Promise<string> {
   const take = () =>
     trx
@@ -17,9 +30,26 @@ export async function nextNumber(trx: Db, orgId: string, series: string, year: n
       .executeTakeFirst();
   let row = await take();
   if (!row) {
-    // The series' first number of the year: create its counter (a concurrent creator loses quietly, then waits on the row lock).
-    await trx.insertInto('document_sequences').values({ org_id: orgId, series, year, last_value: 0 }).onConflict((oc) => oc.columns(['org_id', 'series', 'year']).doNothing()).execute();
+    // The series' first number of the year: create its counter, then take it (waiting on the row lock).
+    await ensureCounter(trx, orgId, series, year);
     row = await take();
   }
-  return `${series}-${year}-${String(row!.last_value).padStart(digits, '0')}`;
+  return formatNumber(series, year, Number(row!.last_value), digits);
+}
+
+/**
+ * Locks the counter of a series for the year (PostgreSQL: row lock; SQLite: the write lock the
+ * insert takes) and returns its last value, for a batch that numbers many documents at once.
+ */
+export async function lockSeries(trx: Db, dialect: Dialect, orgId: string, series: string, year: number): Promise<number> {
+  await ensureCounter(trx, orgId, series, year);
+  let q = trx.selectFrom('document_sequences').select('last_value').where('org_id', '=', orgId).where('series', '=', series).where('year', '=', year);
+  if (dialect === 'postgres') q = q.forUpdate();
+  return Number((await q.executeTakeFirstOrThrow()).last_value);
+}
+
+/** Moves a series locked by lockSeries from `from` (its value then) to `to` (the batch's last number). */
+export async function advanceSeries(trx: Db, orgId: string, series: string, year: number, from: number, to: number): Promise<void> {
+  const moved = await trx.updateTable('document_sequences').set({ last_value: to }).where('org_id', '=', orgId).where('series', '=', series).where('year', '=', year).where('last_value', '=', from).executeTakeFirst();
+  if (Number(moved.numUpdatedRows) !== 1) throw new Error(`The counter of series ${series}-${year} moved during a locked batch`);
 }

@@ -7,8 +7,8 @@ import { renderLetterPdf, type PartyIdentity } from '../../documents/index.ts';
 import { centsToDecimal } from '../../kernel/money.ts';
 import { findLessorIdentity } from '../../modules/lessors/index.ts';
 import { getOrganisation } from '../../modules/organisations/index.ts';
-import { loadParties, sellerIdentity } from '../../modules/quotes/index.ts';
-import type { UploadedDocument } from '../../modules/quotes/index.ts';
+import { loadParties, sellerIdentity } from '../../modules/shared/index.ts';
+import type { UploadedDocument } from '../../modules/shared/index.ts';
 
 interface Letter {
   subject: string;

@@ -1,7 +1,7 @@
 /** The editor's live totals equal, to the cent, what the server stores for the same lines. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { priceLines, type LineToPrice } from '../../../../src/modules/quotes/pricing.ts';
+import { priceLines, type LineToPrice } from '../../../../src/kernel/line-pricing.ts';
 import { livePricing, type LiveLine } from './live-pricing.ts';
 
 const rate = fc.constantFrom('20', '10', '5.5', '2.1');

@@ -1,0 +1,56 @@
+/** Response and body shapes shared by the API of several modules. */
+import { z } from 'zod';
+
+/** A quote or contract line (contract lines share the quote's columns). */
+export const QuoteLineOut = z.object({
+  id: z.string(),
+  position: z.number(),
+  kind: z.enum(['sale', 'rental', 'service']),
+  catalogueItemId: z.string(),
+  sku: z.string(),
+  label: z.string(),
+  category: z.string(),
+  quantity: z.string(),
+  unitPriceCents: z.number(),
+  discountPercent: z.string().nullable(),
+  rentCents: z.number().nullable(),
+  maintenanceFeeCents: z.number().nullable(),
+  monthlyRentCents: z.number().nullable(),
+  rentalMonths: z.number().nullable(),
+  vatRatePercent: z.string(),
+  netCents: z.number(),
+  licensedUsers: z.number().nullable(),
+});
+
+export const TotalsOut = z.object({
+  netCents: z.number(),
+  vatCents: z.number(),
+  grossCents: z.number(),
+  monthlyRentCents: z.number().nullable(),
+  vatBreakdown: z.array(z.object({ ratePercent: z.string(), taxableCents: z.number(), vatCents: z.number() })),
+});
+
+export const DecisionOut = z.object({
+  rule: z.string(),
+  outcome: z.string(),
+  asOf: z.string(),
+  article: z.string(),
+  termsVersion: z.string(),
+  explanation: z.object({ fr: z.string(), en: z.string() }),
+  actor: z.string(),
+  /** The user's name (or the daily sweep); null when unknown. */
+  actorName: z.string().nullable(),
+  at: z.string(),
+});
+
+export const EvidenceOut = z.object({ seq: z.number(), kind: z.string(), at: z.string(), actor: z.string(), actorName: z.string().nullable(), documentSha256: z.string().nullable() });
+
+/** A decision as rules return it (RULES.md "Conventions"), with the rule's own fields. */
+export const DecisionBody = z.looseObject({
+  rule: z.string(),
+  asOf: z.string(),
+  outcome: z.string(),
+  citation: z.object({ article: z.string(), termsVersion: z.string() }),
+  explanation: z.object({ fr: z.string(), en: z.string() }),
+  parameters: z.record(z.string(), z.unknown()),
+});
