@@ -17,6 +17,10 @@ export function deleteSessionsOfUser(db: Db, userId: string) {
   return db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 }
 
+export function deleteTokensOfUser(db: Db, userId: string) {
+  return db.deleteFrom('api_tokens').where('user_id', '=', userId).execute();
+}
+
 /** The live session and its user, or undefined. */
 export function findSessionUser(db: Db, tokenHash: string, nowIso: string) {
   return db

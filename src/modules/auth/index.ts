@@ -4,6 +4,6 @@ export { authenticateSession, authenticateToken, type Authentication } from './a
 export { createApiToken, listApiTokens, revokeApiToken, TOKEN_PREFIX } from './api-tokens.ts';
 export { hashPassword, safeEqual } from './secrets.ts';
 export { authRoutes, SESSION_COOKIE } from './auth.routes.ts';
-export { endSessionsOfUser } from './sessions.ts';
+export { endSessionsOfUser, removeAllAccessOfUser } from './sessions.ts';
 /** Forgets every cached session and token lookup (they carry the organisation's name, ADR 0008). */
 export { forgetAll as forgetCachedAuthentications } from './auth-cache.ts';

@@ -72,3 +72,13 @@ export function listStatusChanges(db: Db, orgId: string, clientId: string) {
     .orderBy('c.id', 'desc')
     .execute();
 }
+
+/**
+ * Removes the personal data of a client company (art. 17.2): its contact email and phone, and
+ * who its contacts were. Contacts stay as rows (the correspondent points at one). The company's
+ * legal identity stays (a legal person; invoices are kept 10 years under the Code de commerce).
+ */
+export async function erasePersonalData(db: Db, orgId: string, clientId: string, at: string) {
+  await db.updateTable('clients').set({ email: null, phone: null, anonymised_at: at, updated_at: at }).where('org_id', '=', orgId).where('id', '=', clientId).execute();
+  await db.updateTable('client_contacts').set({ name: 'Contact anonymisé', title: null, email: null, phone: null, updated_at: at }).where('org_id', '=', orgId).where('client_id', '=', clientId).execute();
+}

@@ -13,6 +13,7 @@ export { clientsRoutes, CLIENT_WRITERS, FINANCIAL_STATUS_WRITERS } from './clien
 export { clientContactsRoutes } from './client-contacts.routes.ts';
 // The history of the identity invoices print (ADR 0013): insertClient writes version 1 with the row.
 export { insertClient, clientAt, eraseFromIdentityHistory } from './identity-history.ts';
+export { erasePersonalData } from './clients.repo.ts';
 export { CLIENT_IDENTITY_COLUMNS, firstClientVersion, type ClientIdentity } from './identity.ts';
 export { checkClientFields, validateMandateReference } from './client-fields.ts';
 export { ClientDetail, ClientSummary, CreateClientBody, FINANCIAL_STATUSES, PAYMENT_METHODS, type CreateClientInput, type FinancialStatus, type PaymentMethod } from './clients.schemas.ts';

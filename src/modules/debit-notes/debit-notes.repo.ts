@@ -74,22 +74,6 @@ export function insertDebitNote(trx: Db, note: Insertable<DebitNotesTable>, rows
     .then(() => (rows.length > 0 ? trx.insertInto('debit_note_rows').values(rows).execute() : undefined));
 }
 
-/**
- * Adds what a debit note claims to the invoice's claimed amounts, provided they are still what
- * the claim was computed from (a concurrent claim loses); true when updated.
- */
-export async function addClaimed(trx: Db, orgId: string, invoiceId: string, before: { interest: number; indemnity: number }, add: { interest: number; indemnity: boolean }): Promise<boolean> {
-  const res = await trx
-    .updateTable('invoices')
-    .set({ interest_claimed_cents: before.interest + add.interest, indemnity_claimed: add.indemnity || before.indemnity === 1 ? 1 : 0 })
-    .where('org_id', '=', orgId)
-    .where('id', '=', invoiceId)
-    .where('interest_claimed_cents', '=', before.interest)
-    .where('indemnity_claimed', '=', before.indemnity as 0 | 1)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
-}
-
 function withClient(db: Db) {
   return db.selectFrom('debit_notes as d').innerJoin('clients as c', 'c.id', 'd.client_id').selectAll('d').select('c.legal_name as client_name');
 }
@@ -116,4 +100,27 @@ export function rowsOf(db: Db, debitNoteId: string): Promise<DebitNoteLineRow[]>
     .orderBy('i.due_date')
     .orderBy('i.number')
     .execute();
+}
+
+export async function addDebitNotePaid(db: Db, orgId: string, id: string, cents: number): Promise<boolean> {
+  const res = await db
+    .updateTable('debit_notes')
+    .set((eb) => ({ paid_cents: eb('paid_cents', '+', cents) }))
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .where((eb) => eb(eb('paid_cents', '+', cents), '<=', eb.ref('total_cents')))
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+/** Takes a payment back off a debit note; false (nothing written) if it would leave less than nothing paid. */
+export async function removeDebitNotePaid(db: Db, orgId: string, id: string, cents: number): Promise<boolean> {
+  const res = await db
+    .updateTable('debit_notes')
+    .set((eb) => ({ paid_cents: eb('paid_cents', '-', cents) }))
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .where('paid_cents', '>=', cents)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
 }

@@ -3,3 +3,4 @@ export { debitNotesRoutes, DEBIT_NOTE_WRITERS } from './debit-notes.routes.ts';
 export { debitNoteStep } from './debit-note-step.ts';
 export { issueDebitNoteWithin, issueDebitNoteOnDemand, DEBIT_NOTE_SERIES, DEBIT_NOTE_DIGITS } from './issue-debit-note.ts';
 export { claimOf, type Claim } from './claims.ts';
+export { addDebitNotePaid, removeDebitNotePaid } from './debit-notes.repo.ts';

@@ -19,6 +19,7 @@ import { getOrganisation } from '../organisations/index.ts';
 import { clientIdentity, nextNumber, sellerIdentity } from '../shared/index.ts';
 import { claimExplanation, claimOf, type Claim } from './claims.ts';
 import * as repo from './debit-notes.repo.ts';
+import { addClaimed } from '../invoices/index.ts';
 
 export const DEBIT_NOTE_SERIES = 'ND';
 export const DEBIT_NOTE_DIGITS = 7;
@@ -58,7 +59,7 @@ export async function issueDebitNoteWithin(trx: Db, ctx: AppContext, input: { or
   const pdf = await renderDebitNotePdf(model);
   const sha = sha256OfBytes(pdf);
   for (const c of claims) {
-    const updated = await repo.addClaimed(trx, org.id, c.invoice.id, { interest: Number(c.invoice.interest_claimed_cents), indemnity: c.invoice.indemnity_claimed }, { interest: c.interestCents, indemnity: c.indemnityCents > 0 });
+    const updated = await addClaimed(trx, org.id, c.invoice.id, { interest: Number(c.invoice.interest_claimed_cents), indemnity: c.invoice.indemnity_claimed }, { interest: c.interestCents, indemnity: c.indemnityCents > 0 });
     if (!updated) throw new AppError('debit_note.nothing_to_claim', { detail: `Invoice ${c.invoice.number} was claimed meanwhile: try again` });
   }
   await repo.insertDebitNote(

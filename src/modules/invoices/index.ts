@@ -9,4 +9,4 @@ export { visibleInvoice, invoicePdf, renderPendingInvoices } from './read-invoic
 export { InvoiceSummary } from './invoices.schemas.ts';
 export { lateRateMention } from './late-rate.ts';
 export * as invoicesRepo from './invoices.repo.ts';
-export { settleIfCovered } from './invoices.repo.ts';
+export { settleIfCovered, addPaid, removePaid, addClaimed, insertAllocations } from './invoices.repo.ts';

@@ -1,6 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import type { InvoiceLinesTable, InvoicesTable } from '../../db/schema.ts';
+import type { InvoiceLinesTable, InvoicesTable, PaymentAllocationsTable } from '../../db/schema.ts';
 
 export type InvoiceRow = Selectable<InvoicesTable> & { client_name: string; contract_number: string | null };
 export type InvoiceLineRow = Selectable<InvoiceLinesTable>;
@@ -145,9 +145,8 @@ export async function addCredit(db: Db, orgId: string, invoiceId: string, cents:
  * back to its payments, newest first, where it is the client's credit (allocated to another
  * invoice, or refunded). The allocation shrinks (or goes) and the invoice's paid amount with it;
  * the caller records the release in the evidence log. Returns what was released, per payment.
- * It writes payment_allocations from here because it runs inside the credit note's issue, under
- * the invoice's row lock, and the payments module already depends on this one (a reversal locks
- * the same invoice before re-reading its allocations, so the two never interleave).
+ * It runs inside the credit note's issue, under the invoice's row lock (a reversal locks the same
+ * invoice before re-reading its allocations, so the two never interleave).
  */
 export async function releaseOverpayment(db: Db, orgId: string, invoiceId: string, at: string): Promise<Array<{ paymentId: string; cents: number }>> {
   const inv = await db.selectFrom('invoices').select(['gross_cents', 'paid_cents', 'credited_cents']).where('org_id', '=', orgId).where('id', '=', invoiceId).executeTakeFirstOrThrow();
@@ -194,4 +193,70 @@ export function creditNotesOf(db: Db, orgId: string, invoiceId: string, issuedOn
   let q = withNames(db).where('invoices.org_id', '=', orgId).where('invoices.corrects_invoice_id', '=', invoiceId);
   if (issuedOnly) q = q.where('invoices.status', '=', 'issued');
   return q.orderBy('invoices.created_at').execute();
+}
+
+/**
+ * Adds a payment to an invoice only while it stays within what is open (gross − paid − credited):
+ * the condition is checked by the update itself, so two payments racing for the same invoice
+ * cannot both take its last euro. False when it would exceed.
+ */
+export async function addPaid(db: Db, orgId: string, invoiceId: string, cents: number, at: string): Promise<boolean> {
+  const res = await db
+    .updateTable('invoices')
+    .set((eb) => ({ paid_cents: eb('paid_cents', '+', cents), updated_at: at }))
+    .where('org_id', '=', orgId)
+    .where('id', '=', invoiceId)
+    .where('kind', '=', 'invoice')
+    .where('status', '=', 'issued')
+    .where((eb) => eb(eb('paid_cents', '+', cents), '<=', eb('gross_cents', '-', eb.ref('credited_cents'))))
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+/**
+ * Takes a payment back off an invoice; it is open again unless credit notes still cover it.
+ * Never below nothing paid: false (and nothing written) when the invoice holds less than `cents`,
+ * which means the caller read an allocation that changed meanwhile.
+ */
+export async function removePaid(db: Db, orgId: string, invoiceId: string, cents: number, at: string): Promise<boolean> {
+  const res = await db
+    .updateTable('invoices')
+    .set((eb) => ({ paid_cents: eb('paid_cents', '-', cents), updated_at: at }))
+    .where('org_id', '=', orgId)
+    .where('id', '=', invoiceId)
+    .where('paid_cents', '>=', cents)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) !== 1) return false;
+  await db
+    .updateTable('invoices')
+    .set({ settled_on: null })
+    .where('org_id', '=', orgId)
+    .where('id', '=', invoiceId)
+    .where((eb) => eb(eb('paid_cents', '+', eb.ref('credited_cents')), '<', eb.ref('gross_cents')))
+    .execute();
+  return true;
+}
+
+/**
+ * Adds what a debit note claims to the invoice's claimed amounts, provided they are still what
+ * the claim was computed from (a concurrent claim loses); true when updated.
+ */
+export async function addClaimed(trx: Db, orgId: string, invoiceId: string, before: { interest: number; indemnity: number }, add: { interest: number; indemnity: boolean }): Promise<boolean> {
+  const res = await trx
+    .updateTable('invoices')
+    .set({ interest_claimed_cents: before.interest + add.interest, indemnity_claimed: add.indemnity || before.indemnity === 1 ? 1 : 0 })
+    .where('org_id', '=', orgId)
+    .where('id', '=', invoiceId)
+    .where('interest_claimed_cents', '=', before.interest)
+    .where('indemnity_claimed', '=', before.indemnity as 0 | 1)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+/**
+ * The invoices module owns `payment_allocations` with the paid amounts they explain: payments
+ * allocate through here, and a credit note releases an overpayment from here under the invoice's lock.
+ */
+export async function insertAllocations(db: Db, rows: Insertable<PaymentAllocationsTable>[]) {
+  if (rows.length > 0) await db.insertInto('payment_allocations').values(rows).execute();
 }

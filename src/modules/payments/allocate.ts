@@ -12,7 +12,8 @@ import { newId } from '../../kernel/ids.ts';
 import { formatEurosFr } from '../../kernel/money.ts';
 import * as repo from './payments.repo.ts';
 import type { AllocationInput } from './payments.schemas.ts';
-import { settleIfCovered } from '../invoices/index.ts';
+import { addPaid, insertAllocations, settleIfCovered } from '../invoices/index.ts';
+import { addDebitNotePaid } from '../debit-notes/index.ts';
 
 export interface PlannedAllocation {
   kind: 'invoice' | 'debit-note';
@@ -99,12 +100,12 @@ export async function applyAllocations(trx: Db, p: { orgId: string; paymentId: s
   for (const i of order) {
     const a = planned[i]!;
     if (a.kind === 'invoice') {
-      if (!(await repo.addPaid(trx, p.orgId, a.id, a.amountCents, p.at))) {
+      if (!(await addPaid(trx, p.orgId, a.id, a.amountCents, p.at))) {
         throw new AppError('payment.allocation_exceeds_open', { detail: `Invoice ${a.number} changed meanwhile: less is open on it now`, errors: [{ path: `allocations.${i}.amountCents`, message: `more than what is open on invoice ${a.number}`, fr: `montant supérieur au reste dû de la facture ${a.number}` }] });
       }
       // R3: settled when the funds were at ALLEO's disposal, never before the invoice existed.
       await settleIfCovered(trx, p.orgId, a.id, p.receivedOn > a.issueDate ? p.receivedOn : a.issueDate);
-    } else if (!(await repo.addDebitNotePaid(trx, p.orgId, a.id, a.amountCents))) {
+    } else if (!(await addDebitNotePaid(trx, p.orgId, a.id, a.amountCents))) {
       throw new AppError('payment.allocation_exceeds_open', { detail: `Debit note ${a.number} changed meanwhile`, errors: [{ path: `allocations.${i}.amountCents`, message: `more than what is open on debit note ${a.number}`, fr: `montant supérieur au reste dû de la note de débit ${a.number}` }] });
     }
     rows.push({
@@ -118,7 +119,7 @@ export async function applyAllocations(trx: Db, p: { orgId: string; paymentId: s
       created_at: p.at,
     });
   }
-  await repo.insertAllocations(trx, rows);
+  await insertAllocations(trx, rows);
 }
 
 /** The contract a payment's evidence is filed under: the one all its invoices share, if any. */

@@ -64,73 +64,8 @@ export function invoicesByNumbers(db: Db, orgId: string, numbers: string[]): Pro
   return db.selectFrom('invoices').select(OPENABLE).where('org_id', '=', orgId).where('number', 'in', numbers).execute();
 }
 
-/**
- * Adds a payment to an invoice only while it stays within what is open (gross − paid − credited):
- * the condition is checked by the update itself, so two payments racing for the same invoice
- * cannot both take its last euro. False when it would exceed.
- */
-export async function addPaid(db: Db, orgId: string, invoiceId: string, cents: number, at: string): Promise<boolean> {
-  const res = await db
-    .updateTable('invoices')
-    .set((eb) => ({ paid_cents: eb('paid_cents', '+', cents), updated_at: at }))
-    .where('org_id', '=', orgId)
-    .where('id', '=', invoiceId)
-    .where('kind', '=', 'invoice')
-    .where('status', '=', 'issued')
-    .where((eb) => eb(eb('paid_cents', '+', cents), '<=', eb('gross_cents', '-', eb.ref('credited_cents'))))
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
-}
-
-/**
- * Takes a payment back off an invoice; it is open again unless credit notes still cover it.
- * Never below nothing paid: false (and nothing written) when the invoice holds less than `cents`,
- * which means the caller read an allocation that changed meanwhile.
- */
-export async function removePaid(db: Db, orgId: string, invoiceId: string, cents: number, at: string): Promise<boolean> {
-  const res = await db
-    .updateTable('invoices')
-    .set((eb) => ({ paid_cents: eb('paid_cents', '-', cents), updated_at: at }))
-    .where('org_id', '=', orgId)
-    .where('id', '=', invoiceId)
-    .where('paid_cents', '>=', cents)
-    .executeTakeFirst();
-  if (Number(res.numUpdatedRows) !== 1) return false;
-  await db
-    .updateTable('invoices')
-    .set({ settled_on: null })
-    .where('org_id', '=', orgId)
-    .where('id', '=', invoiceId)
-    .where((eb) => eb(eb('paid_cents', '+', eb.ref('credited_cents')), '<', eb.ref('gross_cents')))
-    .execute();
-  return true;
-}
-
 export function findDebitNote(db: Db, orgId: string, id: string) {
   return db.selectFrom('debit_notes').select(['id', 'client_id', 'number', 'issue_date', 'total_cents', 'paid_cents']).where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
-}
-
-export async function addDebitNotePaid(db: Db, orgId: string, id: string, cents: number): Promise<boolean> {
-  const res = await db
-    .updateTable('debit_notes')
-    .set((eb) => ({ paid_cents: eb('paid_cents', '+', cents) }))
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .where((eb) => eb(eb('paid_cents', '+', cents), '<=', eb.ref('total_cents')))
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
-}
-
-/** Takes a payment back off a debit note; false (nothing written) if it would leave less than nothing paid. */
-export async function removeDebitNotePaid(db: Db, orgId: string, id: string, cents: number): Promise<boolean> {
-  const res = await db
-    .updateTable('debit_notes')
-    .set((eb) => ({ paid_cents: eb('paid_cents', '-', cents) }))
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .where('paid_cents', '>=', cents)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
 }
 
 /**
@@ -150,10 +85,6 @@ export async function lockAllocationTargets(db: Db, dialect: Dialect, orgId: str
 
 export async function insertPayment(db: Db, row: Insertable<PaymentsTable>) {
   await db.insertInto('payments').values(row).execute();
-}
-
-export async function insertAllocations(db: Db, rows: Insertable<PaymentAllocationsTable>[]) {
-  if (rows.length > 0) await db.insertInto('payment_allocations').values(rows).execute();
 }
 
 function paymentsWithNames(db: Db) {

@@ -9,6 +9,8 @@ import { formatDateFr } from '../../kernel/dates.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { Actor } from '../auth/index.ts';
 import * as repo from './payments.repo.ts';
+import { removePaid } from '../invoices/index.ts';
+import { removeDebitNotePaid } from '../debit-notes/index.ts';
 
 /** The invoice or debit note an allocation pays (exactly one of the two is set; id '' if neither). */
 function targetOf(a: Pick<repo.AllocationRow, 'invoice_id' | 'debit_note_id'>): { kind: 'invoice' | 'debit-note'; id: string } {
@@ -38,7 +40,7 @@ export async function reversePayment(ctx: AppContext, actor: Actor, paymentId: s
       const target = targetOf(a);
       if (target.id === '') continue;
       if (!locked.has(target.id)) throw new Error(`Payment ${paymentId}: allocation ${a.id} appeared while the payment was locked`);
-      const undone = target.kind === 'invoice' ? await repo.removePaid(trx, actor.orgId, target.id, Number(a.amount_cents), at) : await repo.removeDebitNotePaid(trx, actor.orgId, target.id, Number(a.amount_cents));
+      const undone = target.kind === 'invoice' ? await removePaid(trx, actor.orgId, target.id, Number(a.amount_cents), at) : await removeDebitNotePaid(trx, actor.orgId, target.id, Number(a.amount_cents));
       // Never less than nothing paid: the transaction is rolled back rather than the books corrupted.
       if (!undone) throw new Error(`Payment ${paymentId}: ${target.kind} ${target.id} holds less than the ${a.amount_cents} cents of allocation ${a.id}`);
       contracts.add(target.kind === 'invoice' ? ((await repo.findInvoiceForAllocation(trx, actor.orgId, target.id))?.contract_id ?? null) : null);

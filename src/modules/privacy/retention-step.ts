@@ -4,6 +4,7 @@ import { eraseFromIdentityHistory } from '../clients/index.ts';
 import { recordDecision } from '../decisions/index.ts';
 import { renderPendingInvoices } from '../invoices/index.ts';
 import { termsInForce } from '../terms-versions/index.ts';
+import { anonymiseClient } from './anonymise-client.ts';
 import * as repo from './privacy.repo.ts';
 
 /**
@@ -38,7 +39,7 @@ export const personalDataRetentionStep: SweepStep = {
             at,
           });
           if (recorded) {
-            await repo.anonymiseClient(trx, run.orgId, client.id, at);
+            await anonymiseClient(trx, run.orgId, client.id, at);
             await eraseFromIdentityHistory(trx, run.orgId, client.id, ['email']);
           }
           run.beforeCommit();

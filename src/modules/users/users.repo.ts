@@ -38,3 +38,17 @@ export function namesOf(db: Db, orgId: string, ids: readonly string[]) {
   if (ids.length === 0) return Promise.resolve([]);
   return db.selectFrom('users').select(['id', 'name']).where('org_id', '=', orgId).where('id', 'in', [...ids]).execute();
 }
+
+/** The portal users of a client company. */
+export function userIdsOfClient(db: Db, orgId: string, clientId: string) {
+  return db.selectFrom('users').select('id').where('org_id', '=', orgId).where('client_id', '=', clientId).execute();
+}
+
+/** Replaces who a user was by placeholders and disables it; the row stays (the evidence log names its id). */
+export async function anonymiseUser(db: Db, userId: string, at: string) {
+  await db
+    .updateTable('users')
+    .set({ name: 'Utilisateur anonymisé', email: `anonymised-${userId}@invalid.example`, password_hash: 'anonymised', disabled: 1, updated_at: at })
+    .where('id', '=', userId)
+    .execute();
+}
