@@ -2,7 +2,9 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { actorOf, type App } from '../../http/route-kit.ts';
 import type { Role } from '../auth/index.ts';
-import { createLessor, getLessor, listLessors, updateLessor } from './manage-lessors.ts';
+import { createLessor } from './create-lessor.ts';
+import { getLessor, listLessors } from './read-lessors.ts';
+import { updateLessor } from './update-lessor.ts';
 import { CreateLessorBody, LessorIdParams, LessorOut, UpdateLessorBody } from './lessors.schemas.ts';
 
 const READERS: readonly Role[] = ['admin', 'sales', 'order-admin', 'accounting'];
