@@ -9,7 +9,7 @@ import type { Decision } from '../../kernel/decision.ts';
 import { newId } from '../../kernel/ids.ts';
 import { recordDecision } from '../decisions/index.ts';
 import { termsInForce } from '../terms-versions/index.ts';
-import { prepaymentDecision, prepaymentReleaseRefusedDecision } from './enforcement-decisions.ts';
+import { prepaymentDecision } from './enforcement-decisions.ts';
 import * as repo from './late-payment.repo.ts';
 
 /**
@@ -37,7 +37,11 @@ export const prepaymentStep: SweepStep = {
         run.onItem();
         continue;
       }
-      const decision = prepaymentDecision(client, overdue, asOf, terms.version);
+      const decision = prepaymentDecision(client, overdue, asOf, terms);
+      if (decision.outcome !== 'prepayment-required') {
+        run.onItem();
+        continue;
+      }
       const switched = await ctx.db.transaction().execute(async (trx) => {
         if (!(await repo.switchFinancialStatus(trx, orgId, client.id, client.financial_status, 'prepayment-required', at))) return false;
         if (admin) {
@@ -73,8 +77,8 @@ export async function prepaymentReleaseRefusal(ctx: AppContext, orgId: string, c
   if (!client) return null;
   const overdue = await repo.overdueInvoicesOf(ctx.db, orgId, clientId, today);
   if (overdue.length === 0) return null;
-  const terms = await termsInForce(ctx, orgId, today);
-  return prepaymentReleaseRefusedDecision(client, overdue, today, terms.version);
+  const decision = prepaymentDecision(client, overdue, today, await termsInForce(ctx, orgId, today), true);
+  return decision.outcome === 'release-refused' ? decision : null;
 }
 
 /**
