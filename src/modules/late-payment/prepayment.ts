@@ -2,7 +2,8 @@
  * Prepayment (art. 10.3, 4th indent: "paiement, avant toute livraison, des commandes déjà
  * acceptées"): the sweep puts a client with an overdue invoice on 'prepayment-required', with a
  * decision and a line in its financial status history; only accounting lifts it, through the
- * financial-status endpoint, and not while an invoice is still overdue.
+ * financial-status endpoint, and not while an invoice is still overdue. Both are decided by rule
+ * client.prepayment of the catalogue (src/rules/client-prepayment.ts).
  */
 import { parisDate, type AppContext, type SweepStep } from '../../context.ts';
 import type { Decision } from '../../kernel/decision.ts';
@@ -33,12 +34,9 @@ export const prepaymentStep: SweepStep = {
     let acted = 0;
     for (const client of clients) {
       const overdue = await repo.overdueInvoicesOf(ctx.db, orgId, client.id, asOf);
-      if (overdue.length === 0) {
-        run.onItem();
-        continue;
-      }
       const decision = prepaymentDecision(client, overdue, asOf, terms);
       if (decision.outcome !== 'prepayment-required') {
+        // Paid meanwhile: nothing overdue any more.
         run.onItem();
         continue;
       }
@@ -76,7 +74,6 @@ export async function prepaymentReleaseRefusal(ctx: AppContext, orgId: string, c
   const client = await repo.findClientRow(ctx.db, orgId, clientId);
   if (!client) return null;
   const overdue = await repo.overdueInvoicesOf(ctx.db, orgId, clientId, today);
-  if (overdue.length === 0) return null;
   const decision = prepaymentDecision(client, overdue, today, await termsInForce(ctx, orgId, today), true);
   return decision.outcome === 'release-refused' ? decision : null;
 }
