@@ -30,7 +30,8 @@ export function registerRulesCommands(program: Command) {
         process.stdout.write(JSON.stringify(all, null, 2) + '\n');
         return;
       }
-      for (const r of all) process.stdout.write(`${r.id.padEnd(32)} art. ${r.article.padEnd(7)} ${r.title.en}\n`);
+      const width = Math.max(...all.map((r) => r.id.length));
+      for (const r of all) process.stdout.write(`${r.id.padEnd(width)}  art. ${r.article.padEnd(7)} ${r.title.en}\n`);
     });
 
   rules

@@ -34,6 +34,8 @@ const note: DebitNoteDocument = {
   ],
   totalCents: 5351,
   termsVersion: 'ALLEO-1',
+  lateInterestMarginPoints: '10',
+  recoveryIndemnityCents: 4000,
 };
 
 describe('renderDebitNotePdf', () => {
@@ -53,6 +55,13 @@ describe('renderDebitNotePdf', () => {
     expect(text).toContain('D441-5');
     expect(text).not.toMatch(/TVA \d/);
     expect(pdf.info).toMatchObject({ Title: 'Note de débit n° ND-2026-0000001', CreationDate: 'D:20260506000000Z' });
+  });
+
+  it('states the margin over the ECB rate and the indemnity of the terms version', async () => {
+    expect(flat((await pdfText(await renderDebitNotePdf(note))).text)).toContain('BCE majoré de 10 points, sur le montant TTC');
+    const other = flat((await pdfText(await renderDebitNotePdf({ ...note, lateInterestMarginPoints: '7.5', recoveryIndemnityCents: 5000 }))).text);
+    expect(other).toContain('BCE majoré de 7,5 points, sur le montant TTC');
+    expect(other).toContain('Indemnité forfaitaire de 50 € due une fois');
   });
 
   it('is deterministic', async () => {

@@ -53,12 +53,15 @@ function totalBlock(model: DebitNoteDocument): Content {
   };
 }
 
+/** 4000 → "40 €"; an amount with cents keeps them ("40,50 €"). */
+const wholeEuros = (cents: number) => (cents % 100 === 0 ? `${cents / 100} €` : euros(cents));
+
 function mentions(model: DebitNoteDocument): string[] {
   const s = model.seller;
   const account = s.iban ? `IBAN ${formatIban(s.iban)}${s.bic ? `, BIC ${s.bic}` : ''}` : 'indiqué par le vendeur';
   return [
     'Montants hors champ de la TVA (indemnités) : les pénalités de retard et l’indemnité forfaitaire pour frais de recouvrement réparent un retard de paiement et ne sont la contrepartie d’aucune livraison ni prestation ; aucune TVA n’est due.',
-    `Pénalités exigibles de plein droit, sans rappel ni mise en demeure, dès le jour suivant la date d’échéance de chaque facture, au taux d’intérêt de la BCE majoré de 10 points, sur le montant TTC restant dû, jour par jour (art. 10.3 des CGV, version ${model.termsVersion} ; C. com. L441-10 II). Indemnité forfaitaire de 40 € due une fois par facture payée en retard (C. com. D441-5).`,
+    `Pénalités exigibles de plein droit, sans rappel ni mise en demeure, dès le jour suivant la date d’échéance de chaque facture, au taux d’intérêt de la BCE majoré de ${model.lateInterestMarginPoints.replace('.', ',')} points, sur le montant TTC restant dû, jour par jour (art. 10.3 des CGV, version ${model.termsVersion} ; C. com. L441-10 II). Indemnité forfaitaire de ${wholeEuros(model.recoveryIndemnityCents)} due une fois par facture payée en retard (C. com. D441-5).`,
     `Payable à réception, au plus tard le ${dateFr(model.dueDate)}, par virement au compte ${account}, en rappelant le n° ${model.number}.`,
   ];
 }

@@ -19,6 +19,8 @@ const base: DunningLetterDocument = {
   daysLate: 15,
   interestCents: 498,
   indemnityCents: 4000,
+  lateInterestMarginPoints: '10',
+  cureDays: 30,
   signature: { name: 'Service comptabilité', title: 'ALLEO' },
 };
 
@@ -91,5 +93,13 @@ describe('dunning letters', () => {
     expect(pdf).not.toContain('Malgré');
     expect(pdf).toContain('Sauf erreur de notre part');
     expect(pdf).toContain('trente (30) jours, soit au plus tard le 31 mai 2026');
+  });
+
+  it('states the margin over the ECB rate and the cure period of the terms version, not fixed ones', () => {
+    const other = { ...notice([]), lateInterestMarginPoints: '7.5', cureDays: 15, cureDeadline: '2026-05-16' };
+    const text = dunningParagraphs(other).join(' ');
+    expect(text).toContain('au taux de la BCE majoré de 7,5 points');
+    expect(text).toContain('quinze (15) jours, soit au plus tard le 16 mai 2026');
+    expect(dunningParagraphs({ ...other, cureDays: 21 }).join(' ')).toContain('délai de 21 jours, soit');
   });
 });

@@ -97,4 +97,7 @@ export interface DebitNoteDocument {
   }>;
   totalCents: number;
   termsVersion: string;
+  /** Points over the ECB rate and the recovery indemnity of that terms version (art. 10.3), as the note states them. */
+  lateInterestMarginPoints: string;
+  recoveryIndemnityCents: number;
 }

@@ -15,6 +15,8 @@ const RULE = { id: 'claim.contestation', article: '11.3' };
 export const claimContestation = defineRule({
   ...RULE,
   title: { fr: "Contestation de l'exécution", en: 'Contestation of performance' },
+  outcomes: ['in-time', 'out-of-time', 'invalid-form'],
+  fields: ['deadline'],
   factsSchema: z.strictObject({ failureDate: civilDateSchema, contestedOn: civilDateSchema, byRegisteredLetter: z.boolean() }),
   check(facts) {
     return facts.contestedOn < facts.failureDate ? [{ path: 'contestedOn', message: 'must not be before failureDate', fr: 'ne peut pas précéder failureDate' }] : [];

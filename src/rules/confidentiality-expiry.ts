@@ -14,6 +14,8 @@ const RULE = { id: 'confidentiality.expiry', article: '13' };
 export const confidentialityExpiry = defineRule({
   ...RULE,
   title: { fr: 'Durée de confidentialité', en: 'Confidentiality period' },
+  outcomes: ['protected', 'expired'],
+  fields: ['protectedUntil'],
   factsSchema: z.strictObject({ disclosedOn: civilDateSchema }),
   evaluate(facts, ctx) {
     const years = ctx.terms.parameters.confidentialityYears;

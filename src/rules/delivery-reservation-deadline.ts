@@ -16,6 +16,8 @@ const RULE = { id: 'delivery.reservation-deadline', article: '4.1.3' };
 export const deliveryReservationDeadline = defineRule({
   ...RULE,
   title: { fr: 'Délai de confirmation des réserves au transporteur', en: 'Deadline to confirm reservations to the carrier' },
+  outcomes: ['pending', 'in-time', 'late', 'deemed-accepted'],
+  fields: ['deadline'],
   factsSchema: z.strictObject({ deliveryDate: civilDateSchema, confirmedToCarrierOn: civilDateSchema.optional() }),
   check(facts) {
     return facts.confirmedToCarrierOn !== undefined && facts.confirmedToCarrierOn < facts.deliveryDate

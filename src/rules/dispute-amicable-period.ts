@@ -15,6 +15,8 @@ const RULE = { id: 'dispute.amicable-period', article: '21' };
 export const disputeAmicablePeriod = defineRule({
   ...RULE,
   title: { fr: 'Règlement amiable des litiges', en: 'Amicable settlement of disputes' },
+  outcomes: ['amicable', 'court'],
+  fields: ['courtFrom', 'court'],
   factsSchema: z.strictObject({ notifiedOn: civilDateSchema }),
   evaluate(facts, ctx) {
     const { amicableDays: days, court } = ctx.terms.parameters;

@@ -15,6 +15,8 @@ const RULE = { id: 'force-majeure', article: '16.1' };
 export const forceMajeure = defineRule({
   ...RULE,
   title: { fr: 'Force majeure', en: 'Force majeure' },
+  outcomes: ['suspended', 'terminable', 'ended'],
+  fields: ['terminableFrom'],
   factsSchema: z.strictObject({ startDate: civilDateSchema, endDate: civilDateSchema.optional() }),
   check(facts) {
     return facts.endDate !== undefined && facts.endDate < facts.startDate ? [{ path: 'endDate', message: 'must not be before startDate', fr: 'ne peut pas précéder startDate' }] : [];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../kernel/errors.ts';
 import { ALLEO_V1 } from '../terms/alleo-v1.ts';
 import { mergeRateHistory, ECB_MRO_RATES } from '../terms/ecb-rates.ts';
-import { evaluate, listRules } from './index.ts';
+import { evaluate, listRules, RULES } from './index.ts';
 import { invalidPaths } from './test-support.ts';
 
 const COMMON = ['rule', 'asOf', 'outcome', 'citation', 'explanation', 'parameters'];
@@ -27,6 +27,43 @@ const CATALOGUE: [string, string, Record<string, unknown>, string[], string[]][]
   ['non-solicitation', '18', {}, ['until', 'indemnityCents'], ['in-force', 'expired']],
   ['dispute.amicable-period', '21', { notifiedOn: '2025-03-01' }, ['courtFrom', 'court'], ['amicable', 'court']],
 ];
+
+// Decisions modules take, also exposed by the catalogue (not in RULES.md's table): id, article,
+// sample facts, every field the rule may carry (some outcomes carry only some), allowed outcomes.
+const MODULE_DECISIONS: [string, string, Record<string, unknown>, string[], string[], string][] = [
+  ['invoice.acceleration', '10.3', { invoiceId: 'i-2', dueDate: '2025-06-30', unpaidInvoices: [{ id: 'i-1', dueDate: '2025-05-01' }] }, ['invoiceId', 'invoiceNumber', 'originalDueDate', 'payableFrom', 'overdueInvoice'], ['accelerated', 'already-due', 'no-overdue-invoice'], 'late-payment'],
+  ['client.prepayment', '10.3', { clientId: 'c-1', legalName: 'Client SAS', financialStatus: 'normal', unpaidInvoices: [{ id: 'i-1', dueDate: '2025-05-01' }] }, ['clientId', 'from', 'to', 'overdueInvoices'], ['prepayment-required', 'not-required', 'release-refused', 'release-allowed'], 'late-payment'],
+  ['contract.cancellation-for-non-payment', '10.3', { contractId: 'ct-1', contractNumber: 'C-1', unpaidInvoices: [{ id: 'i-1', dueDate: '2025-05-01', openCents: 100 }], decidedById: 'u-1', decidedByName: 'Claire', reason: 'Impayés' }, ['contractId', 'contractNumber', 'reason', 'decidedBy', 'overdueInvoices'], ['cancelled', 'refused'], 'late-payment'],
+  ['contract.vat-rate', '9.2', { contractNumber: 'C-1', orderDate: '2025-05-01', changes: [{ position: 1, label: 'Pare-feu', category: 'Taux normal', fromPercent: '20', toPercent: '21' }], quotedVatCents: 200, contractVatCents: 210 }, ['orderDate', 'changes', 'quotedVatCents', 'contractVatCents'], ['rerated', 'unchanged'], 'contracts'],
+  ['licence.usage', '14.4', { solution: 'Suite', licensedUsers: 5, usersCount: 6, observedOn: '2025-05-01' }, ['licensedUsers', 'usersCount', 'excessUsers', 'observedOn'], ['within-licence', 'over-usage'], 'licences'],
+  ['contract.assignment', '19.1', { contractNumber: 'C-1', by: 'client', assigneeName: 'Cessionnaire SAS', writtenConsent: true }, ['by', 'assigneeName', 'effectiveOn'], ['allowed', 'refused'], 'contracts'],
+];
+
+describe('the registry declares the outcomes and fields of each rule', () => {
+  it('as RULES.md states them, in its order, then the module decisions', () => {
+    expect(RULES.map((r) => [r.id, r.article, r.outcomes, r.fields])).toEqual([
+      ...CATALOGUE.map(([id, article, , fields, outcomes]) => [id, article, outcomes, fields]),
+      ...MODULE_DECISIONS.map(([id, article, , fields, outcomes]) => [id, article, outcomes, fields]),
+    ]);
+  });
+  it('marks the module decisions, and only them, with the module that calls them', () => {
+    expect(RULES.filter((r) => r.moduleDecision).map((r) => [r.id, r.moduleDecision!.module])).toEqual(MODULE_DECISIONS.map(([id, , , , , module]) => [id, module]));
+  });
+});
+
+describe('evaluate: the module decisions exposed by the catalogue', () => {
+  it.each(MODULE_DECISIONS)('%s cites art. %s and carries the common fields, then its own in order', (id, article, facts, fields, outcomes) => {
+    const d = evaluate(id, facts, { asOf: '2025-06-01', terms: ALLEO_V1 });
+    const keys = Object.keys(d);
+    expect(keys.slice(0, COMMON.length)).toEqual(COMMON);
+    expect(keys.slice(COMMON.length)).toEqual(fields.filter((f) => keys.includes(f)));
+    expect(d).toMatchObject({ rule: id, asOf: '2025-06-01', citation: { article, termsVersion: 'ALLEO-1' } });
+    expect(outcomes).toContain(d.outcome);
+    expect(d.explanation.fr.length).toBeGreaterThan(20);
+    expect(d.explanation.en.length).toBeGreaterThan(20);
+    expect(JSON.parse(JSON.stringify(d))).toEqual(d);
+  });
+});
 
 describe('evaluate: the decision contract of RULES.md', () => {
   it.each(CATALOGUE)('%s cites art. %s and carries exactly the documented fields', (id, article, facts, fields, outcomes) => {
@@ -76,9 +113,9 @@ describe('evaluate: ECB history', () => {
 });
 
 describe('listRules', () => {
-  it('lists the catalogue in RULES.md order with a JSON Schema of the facts', () => {
+  it('lists the catalogue in RULES.md order, then the module decisions, with a JSON Schema of the facts', () => {
     const rules = listRules();
-    expect(rules.map((r) => [r.id, r.article])).toEqual(CATALOGUE.map(([id, article]) => [id, article]));
+    expect(rules.map((r) => [r.id, r.article])).toEqual([...CATALOGUE, ...MODULE_DECISIONS].map(([id, article]) => [id, article]));
     for (const r of rules) {
       expect(r.title.fr.length * r.title.en.length).toBeGreaterThan(0);
       expect(r.factsJsonSchema).toMatchObject({ type: 'object', additionalProperties: false });

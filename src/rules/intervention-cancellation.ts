@@ -15,6 +15,8 @@ const RULE = { id: 'intervention.cancellation', article: '6.9' };
 export const interventionCancellation = defineRule({
   ...RULE,
   title: { fr: "Annulation ou report d'une intervention", en: 'Cancellation or postponement of an intervention' },
+  outcomes: ['free', 'indemnity', 'full'],
+  fields: ['chargeCents'],
   factsSchema: z.strictObject({
     interventionDate: civilDateSchema,
     cancelledOn: civilDateSchema,

@@ -15,6 +15,8 @@ const RULE = { id: 'intervention.confirmation', article: '6.9' };
 export const interventionConfirmation = defineRule({
   ...RULE,
   title: { fr: "Confirmation de la date d'intervention", en: 'Confirmation of the intervention date' },
+  outcomes: ['pending', 'guaranteed', 'not-guaranteed'],
+  fields: ['confirmBy'],
   factsSchema: z.strictObject({ interventionDate: civilDateSchema, confirmedOn: civilDateSchema.optional() }),
   evaluate(facts, ctx) {
     const days = ctx.terms.parameters.interventionConfirmationDays;

@@ -24,6 +24,8 @@ export function invoiceDueDate(issueDate: CivilDate, termDays: number | undefine
 export const invoiceDueDateRule = defineRule({
   ...RULE,
   title: { fr: "Date d'échéance de la facture", en: 'Invoice due date' },
+  outcomes: ['not-due', 'due'],
+  fields: ['dueDate'],
   factsSchema: z.strictObject({ issueDate: civilDateSchema, termDays: termDaysSchema }),
   evaluate(facts, ctx) {
     const { days, dueDate, parameters } = invoiceDueDate(facts.issueDate, facts.termDays, ctx);

@@ -90,6 +90,8 @@ export function lateRateOnFirstDay(dueDate: CivilDate, publicBuyer: boolean, ctx
 export const invoiceLatePayment = defineRule({
   ...RULE,
   title: { fr: 'Pénalités de retard et indemnité de recouvrement', en: 'Late-payment interest and recovery indemnity' },
+  outcomes: ['not-due', 'paid-on-time', 'late', 'paid-late'],
+  fields: ['dueDate', 'unpaidCents', 'daysLate', 'interestCents', 'indemnityCents', 'periods'],
   factsSchema,
   check(facts) {
     return facts.dueDate !== undefined && facts.dueDate < facts.issueDate ? [{ path: 'dueDate', message: 'must not be before issueDate', fr: 'ne peut pas précéder issueDate' }] : [];

@@ -14,6 +14,8 @@ const RULE = { id: 'liability.cap', article: '11.3' };
 export const liabilityCap = defineRule({
   ...RULE,
   title: { fr: 'Plafond de responsabilité', en: 'Liability cap' },
+  outcomes: ['capped', 'uncapped'],
+  fields: ['capCents'],
   factsSchema: z.strictObject({ paidUnderContractCents: centsSchema, wilfulMisconduct: z.boolean() }),
   evaluate(facts, ctx) {
     const parameters = usedParameters(ctx, ['liabilityCap']);

@@ -16,6 +16,8 @@ const RULE = { id: 'non-solicitation', article: '18' };
 export const nonSolicitation = defineRule({
   ...RULE,
   title: { fr: 'Non-sollicitation du personnel', en: 'Non-solicitation of staff' },
+  outcomes: ['in-force', 'expired'],
+  fields: ['until', 'indemnityCents'],
   factsSchema: z.strictObject({ contractEndedOn: civilDateSchema.optional(), monthlyGrossSalaryCents: centsSchema.optional() }),
   evaluate(facts, ctx) {
     const { nonSolicitationMonths: months, nonSolicitationIndemnityMonths: indemnityMonths } = ctx.terms.parameters;

@@ -15,6 +15,8 @@ const RULE = { id: 'personal-data.retention', article: '17.2' };
 export const personalDataRetention = defineRule({
   ...RULE,
   title: { fr: 'Conservation des données personnelles', en: 'Personal data retention' },
+  outcomes: ['active', 'retain', 'erase'],
+  fields: ['retainUntil'],
   factsSchema: z.strictObject({ relationshipEndedOn: civilDateSchema.optional() }),
   evaluate(facts, ctx) {
     const years = ctx.terms.parameters.personalDataRetentionYears;

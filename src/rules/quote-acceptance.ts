@@ -24,6 +24,8 @@ const RULE = { id: 'quote.acceptance', article: '3.1' };
 export const quoteAcceptance = defineRule({
   ...RULE,
   title: { fr: 'Acceptation du devis', en: 'Quote acceptance' },
+  outcomes: ['accepted', 'refused'],
+  fields: ['reason'],
   factsSchema: z.strictObject({
     issueDate: civilDateSchema,
     validityDays: validityDaysSchema,

@@ -25,6 +25,8 @@ const RULE = { id: 'quote.validity', article: '3.1' };
 export const quoteValidity = defineRule({
   ...RULE,
   title: { fr: 'Validité du devis', en: 'Quote validity' },
+  outcomes: ['valid', 'expired'],
+  fields: ['expiresOn'],
   factsSchema: z.strictObject({ issueDate: civilDateSchema, validityDays: validityDaysSchema }),
   evaluate(facts, ctx) {
     const { days, expiresOn, parameters } = quoteExpiry(facts.issueDate, facts.validityDays, ctx);

@@ -14,6 +14,8 @@ const RULE = { id: 'rental.incident-report', article: '7' };
 export const rentalIncidentReport = defineRule({
   ...RULE,
   title: { fr: 'Déclaration d’incident sur matériel loué', en: 'Incident report on rented products' },
+  outcomes: ['in-time', 'late'],
+  fields: ['reportBy'],
   factsSchema: z.strictObject({ eventAt: timestampSchema, reportedAt: timestampSchema }),
   check(facts) {
     return compareTimestamps(facts.reportedAt, facts.eventAt) < 0 ? [{ path: 'reportedAt', message: 'must not be before eventAt', fr: 'ne peut pas précéder eventAt' }] : [];

@@ -15,6 +15,8 @@ const RULE = { id: 'rental.late-return', article: '15.3' };
 export const rentalLateReturn = defineRule({
   ...RULE,
   title: { fr: 'Restitution tardive du matériel loué', en: 'Late return of rented products' },
+  outcomes: ['on-time', 'late', 'returned-late'],
+  fields: ['daysLate', 'indemnityCents'],
   factsSchema: z.strictObject({ returnDueDate: civilDateSchema, returnedOn: civilDateSchema.optional(), monthlyRentCents: centsSchema }),
   evaluate(facts, ctx) {
     const perMonth = ctx.terms.parameters.lateReturnDaysPerMonth;

@@ -16,6 +16,8 @@ const RULE = { id: 'termination.formal-notice', article: '15.2' };
 export const terminationFormalNotice = defineRule({
   ...RULE,
   title: { fr: 'Mise en demeure et résolution', en: 'Formal notice and termination' },
+  outcomes: ['cure-period', 'terminable', 'cured'],
+  fields: ['terminableFrom'],
   factsSchema: z.strictObject({ noticeReceivedOn: civilDateSchema, curedOn: civilDateSchema.optional(), curable: z.boolean().optional() }),
   check(facts) {
     return facts.curedOn !== undefined && facts.curedOn < facts.noticeReceivedOn ? [{ path: 'curedOn', message: 'must not be before noticeReceivedOn', fr: 'ne peut pas précéder noticeReceivedOn' }] : [];

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parisDate } from '../../src/context.ts';
 import { appendEvidence } from '../../src/evidence/index.ts';
 import { changeVatRate } from '../../src/modules/vat-rates/index.ts';
+import { RULES } from '../../src/rules/index.ts';
 import { type E2E, login, startE2E } from './harness.ts';
 
 describe('clause engine screens in Chromium', () => {
@@ -40,6 +41,31 @@ describe('clause engine screens in Chromium', () => {
     const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
     const api = await e.server.inject({ method: 'POST', url: '/api/rules/invoice.late-payment/evaluate', headers: { cookie, 'x-csrf-token': csrf }, payload: { asOf: '2026-04-15', facts: { issueDate: '2026-01-10', totalCents: 120000, payments: [{ date: '2026-03-20', amountCents: 50000 }] } } });
     expect(api.json().interestCents).toBe(2164);
+    await page.context().close();
+  });
+
+  it('lists the module decisions with the catalogue and simulates one of them (licence.usage, art. 14.4)', async () => {
+    const page = await e.newPage();
+    await login(page, e.baseUrl, 'compta@alleo.example', 'demo-compta-2026');
+    await page.getByTestId('dashboard-welcome').waitFor();
+    await page.goto(`${e.baseUrl}/simulator?rule=licence.usage`);
+    await expect.poll(() => page.getByTestId('sim-rule-id').textContent()).toBe('licence.usage');
+    const options = await page.getByTestId('sim-rule').locator('option').evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value));
+    // The screen reads the registry from the API: the whole catalogue, module decisions included.
+    expect(options).toEqual(RULES.map((r) => r.id));
+    expect(options).toEqual(expect.arrayContaining(['invoice.acceleration', 'client.prepayment', 'contract.cancellation-for-non-payment', 'contract.vat-rate', 'licence.usage', 'contract.assignment']));
+    await page.getByTestId('fact-solution').fill('Suite collaborative');
+    await page.getByTestId('fact-licensedUsers').fill('25');
+    await page.getByTestId('fact-usersCount').fill('32');
+    await page.getByTestId('fact-observedOn').fill('2026-03-02');
+    await page.getByTestId('sim-asof').fill('2026-03-02');
+    await page.getByTestId('sim-submit').click();
+    const decision = page.getByTestId('decision');
+    await decision.waitFor();
+    expect(await decision.getAttribute('data-outcome')).toBe('over-usage');
+    expect(await page.getByTestId('decision-citation').textContent()).toMatch(/14\.4/);
+    // Labelled from the dictionaries, not the raw code.
+    expect(await page.getByTestId('decision-outcome').textContent()).not.toBe('over-usage');
     await page.context().close();
   });
 

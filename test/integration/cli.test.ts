@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliDatabase, runCli } from '../helpers/cli.ts';
 import { DIALECTS } from '../helpers/db.ts';
+import { RULES } from '../../src/rules/index.ts';
 
 for (const dialect of DIALECTS) {
   describe(`clausier CLI [${dialect}]`, () => {
@@ -26,6 +27,17 @@ for (const dialect of DIALECTS) {
       expect(bad.stdout).toBe('');
       const err = JSON.parse(bad.stderr.trim().split('\n').at(-1)!);
       expect(err.errors.map((e: { path: string }) => e.path).sort()).toEqual(['facts.issueDate', 'facts.x']);
+    });
+
+    it('rules list prints the whole catalogue, module decisions included, and rules eval reaches them', async () => {
+      const list = await runCli(['rules', 'list'], db.env);
+      expect(list.code, list.stderr).toBe(0);
+      const ids = list.stdout.trim().split('\n').map((line) => line.split(/\s+/)[0]);
+      expect(ids).toEqual(RULES.map((r) => r.id));
+      expect(ids).toEqual(expect.arrayContaining(['invoice.acceleration', 'client.prepayment', 'contract.cancellation-for-non-payment', 'contract.vat-rate', 'licence.usage', 'contract.assignment']));
+      const usage = await runCli(['rules', 'eval', 'licence.usage', '--as-of', '2026-03-02', '--facts', '-'], db.env, '{"solution":"Suite","licensedUsers":25,"usersCount":32,"observedOn":"2026-03-02"}');
+      expect(usage.code, usage.stderr).toBe(0);
+      expect(JSON.parse(usage.stdout)).toMatchObject({ rule: 'licence.usage', outcome: 'over-usage', excessUsers: 7, citation: { article: '14.4', termsVersion: 'ALLEO-1' } });
     });
 
     it('rates import-ecb adds rows once, and a malformed file changes nothing', async () => {

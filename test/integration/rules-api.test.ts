@@ -1,4 +1,4 @@
-/** Every rule of RULES.md answers over HTTP with its documented fields, on both engines. */
+/** Every rule of the catalogue (RULES.md and the module decisions) answers over HTTP with its documented fields, on both engines. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../helpers/db.ts';
 import { type Session, startTestApi, type TestApi } from '../helpers/api.ts';
@@ -24,6 +24,13 @@ export const EXAMPLES: Array<{ rule: string; article: string; asOf: string; fact
   { rule: 'personal-data.retention', article: '17.2', asOf: '2026-03-02', facts: { relationshipEndedOn: '2021-03-01' }, outcome: 'erase', fields: { retainUntil: '2026-03-01' } },
   { rule: 'non-solicitation', article: '18', asOf: '2026-03-02', facts: { contractEndedOn: '2025-03-01', monthlyGrossSalaryCents: 400000 }, outcome: 'expired', fields: { until: '2026-03-01', indemnityCents: 4800000 } },
   { rule: 'dispute.amicable-period', article: '21', asOf: '2026-03-31', facts: { notifiedOn: '2026-03-01' }, outcome: 'amicable', fields: { courtFrom: '2026-04-01', court: 'Tribunal de commerce de Mâcon' } },
+  // Decisions the modules take, also exposed by the catalogue (not in RULES.md's table).
+  { rule: 'invoice.acceleration', article: '10.3', asOf: '2026-04-02', facts: { invoiceId: 'i-2', invoiceNumber: 'F-2026-0000002', dueDate: '2026-05-31', unpaidInvoices: [{ id: 'i-1', number: 'F-2026-0000001', dueDate: '2026-04-01' }] }, outcome: 'accelerated', fields: { payableFrom: '2026-04-02', overdueInvoice: { id: 'i-1', number: 'F-2026-0000001', dueDate: '2026-04-01' } } },
+  { rule: 'client.prepayment', article: '10.3', asOf: '2026-04-02', facts: { clientId: 'c-1', legalName: 'Transports Morel SAS', financialStatus: 'normal', unpaidInvoices: [{ id: 'i-1', dueDate: '2026-04-01' }] }, outcome: 'prepayment-required', fields: { from: 'normal', to: 'prepayment-required', overdueInvoices: [{ id: 'i-1', number: null, dueDate: '2026-04-01' }] } },
+  { rule: 'contract.cancellation-for-non-payment', article: '10.3', asOf: '2026-04-02', facts: { contractId: 'ct-1', contractNumber: 'C-2026-00001', unpaidInvoices: [], decidedById: 'u-1', decidedByName: 'Claire Compta', reason: 'Impayés' }, outcome: 'refused', fields: { contractNumber: 'C-2026-00001' } },
+  { rule: 'contract.vat-rate', article: '9.2', asOf: '2027-01-04', facts: { contractNumber: 'C-2027-00001', orderDate: '2027-01-04', changes: [{ position: 1, label: 'Pare-feu', category: 'Taux normal', fromPercent: '20', toPercent: '21' }], quotedVatCents: 20000, contractVatCents: 21000 }, outcome: 'rerated', fields: { contractVatCents: 21000 } },
+  { rule: 'licence.usage', article: '14.4', asOf: '2026-03-02', facts: { solution: 'Suite collaborative', licensedUsers: 25, usersCount: 32, observedOn: '2026-03-02' }, outcome: 'over-usage', fields: { excessUsers: 7 } },
+  { rule: 'contract.assignment', article: '19.1', asOf: '2026-03-02', facts: { contractNumber: 'C-2026-00001', by: 'alleo', assigneeName: 'ALLEO Services', effectiveOn: '2026-03-02' }, outcome: 'refused', fields: { by: 'alleo', effectiveOn: '2026-03-02' } },
 ];
 
 for (const dialect of DIALECTS) {

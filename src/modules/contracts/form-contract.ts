@@ -108,8 +108,8 @@ export async function formContract(ctx: AppContext, actor: Actor, input: FormCon
     for (const sha of [quote.pdf_sha256, acceptance?.documentSha256]) {
       if (sha) await appendEvidence(trx, ctx.dialect, { orgId: actor.orgId, kind: 'contract.document-linked', objectType: 'quote', objectId: quote.id, contractId, actor: actor.userId, at, documentSha256: sha });
     }
-    if (vat.changes.length > 0) {
-      const decision = vatRateChangeDecision({ asOf: today, termsVersion: terms.version, contractNumber: contract.number, orderDate, changes: vat.changes, vatCents: { quoted: quote.vat_cents, contract: contract.vat_cents } });
+    const decision = vatRateChangeDecision({ asOf: today, terms, contractNumber: contract.number, orderDate, changes: vat.changes, vatCents: { quoted: quote.vat_cents, contract: contract.vat_cents } });
+    if (decision.outcome === 'rerated') {
       await recordDecision(trx, ctx.dialect, { orgId: actor.orgId, decision, objectType: 'contract', objectId: contractId, contractId, effectKey: `contract.vat-rate:contract:${contractId}`, actor: actor.userId, at });
     }
     // What the contract makes invoiceable on order (art. 10.1) waits for accounting as a draft.

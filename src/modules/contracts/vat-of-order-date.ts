@@ -5,12 +5,13 @@
  * nets never change, VAT and gross follow.
  */
 import type { AppContext } from '../../context.ts';
-import { percentFr } from '../../documents/index.ts';
-import { formatDateEn, formatDateFr } from '../../kernel/dates.ts';
-import { makeDecision, type Decision } from '../../kernel/decision.ts';
+import { formatDateFr } from '../../kernel/dates.ts';
+import type { Decision } from '../../kernel/decision.ts';
 import { AppError, type FieldError } from '../../kernel/errors.ts';
-import { type QuoteLineRow } from '../quotes/index.ts';
 import { priceStoredLines, type PricedTotals } from '../../kernel/line-pricing.ts';
+import { evaluate } from '../../rules/index.ts';
+import type { TermsVersion } from '../../terms/index.ts';
+import { type QuoteLineRow } from '../quotes/index.ts';
 import { listVatRates, rateOfOrderDate, type VatRate } from '../vat-rates/index.ts';
 
 export interface VatRateChangeOnLine {
@@ -40,23 +41,8 @@ export async function vatOfOrderDate(ctx: AppContext, lines: readonly QuoteLineR
   return { lines: out, changes, totals: changes.length > 0 ? priceStoredLines(out).totals : null, rates };
 }
 
-/** The recorded decision: which lines changed rate, from what to what, citing art. 9.2. */
-export function vatRateChangeDecision(input: { asOf: string; termsVersion: string; contractNumber: string; orderDate: string; changes: readonly VatRateChangeOnLine[]; vatCents: { quoted: number; contract: number } }): Decision {
-  const pairs = [...new Set(input.changes.map((c) => `${c.fromPercent}→${c.toPercent}`))].map((p) => p.split('→') as [string, string]);
-  const fr = pairs.map(([a, b]) => `${percentFr(a)} → ${percentFr(b)}`).join(', ');
-  const en = pairs.map(([a, b]) => `${a} % → ${b} %`).join(', ');
-  return makeDecision(
-    {
-      rule: 'contract.vat-rate',
-      asOf: input.asOf,
-      outcome: 'rerated',
-      citation: { article: '9.2', termsVersion: input.termsVersion },
-      explanation: {
-        fr: `Contrat ${input.contractNumber} : la TVA applicable est celle en vigueur au jour de la commande (${formatDateFr(input.orderDate)}) ; le changement de taux intervenu depuis le devis est répercuté (${fr}) sur ${input.changes.length} ligne(s), les prix hors taxes restant inchangés (art. 9.2).`,
-        en: `Contract ${input.contractNumber}: the VAT that applies is the rate in force on the order date (${formatDateEn(input.orderDate)}); the change of rate since the quote is passed on (${en}) on ${input.changes.length} line(s), prices excluding VAT unchanged (art. 9.2).`,
-      },
-      parameters: {},
-    },
-    { orderDate: input.orderDate, changes: input.changes, quotedVatCents: input.vatCents.quoted, contractVatCents: input.vatCents.contract },
-  );
+/** Rule contract.vat-rate (art. 9.2) on the lines whose rate changed: 'rerated' when one did. */
+export function vatRateChangeDecision(input: { asOf: string; terms: TermsVersion; contractNumber: string; orderDate: string; changes: readonly VatRateChangeOnLine[]; vatCents: { quoted: number; contract: number } }): Decision {
+  const facts = { contractNumber: input.contractNumber, orderDate: input.orderDate, changes: input.changes, quotedVatCents: input.vatCents.quoted, contractVatCents: input.vatCents.contract };
+  return evaluate('contract.vat-rate', facts, { asOf: input.asOf, terms: input.terms });
 }

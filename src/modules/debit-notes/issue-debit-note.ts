@@ -37,6 +37,11 @@ export async function issueDebitNoteWithin(trx: Db, ctx: AppContext, input: { or
   const number = await nextNumber(trx, org.id, DEBIT_NOTE_SERIES, Number(issueDate.slice(0, 4)), DEBIT_NOTE_DIGITS);
   const totalCents = claims.reduce((s, c) => s + c.interestCents + c.indemnityCents, 0);
   const termsVersion = claims[0]!.decision.citation.termsVersion;
+  // The margin and the indemnity of that terms version, as rule invoice.late-payment used them
+  // (its decision records them; a public buyer's margin is publicBuyerMarginPoints, R2192-31).
+  const used = claims[0]!.decision.parameters;
+  const lateInterestMarginPoints = String(used.lateInterestMarginPoints ?? used.publicBuyerMarginPoints);
+  const recoveryIndemnityCents = Number(used.recoveryIndemnityCents);
   const model: DebitNoteDocument = {
     number,
     issueDate,
@@ -55,6 +60,8 @@ export async function issueDebitNoteWithin(trx: Db, ctx: AppContext, input: { or
     })),
     totalCents,
     termsVersion,
+    lateInterestMarginPoints,
+    recoveryIndemnityCents,
   };
   const pdf = await renderDebitNotePdf(model);
   const sha = sha256OfBytes(pdf);

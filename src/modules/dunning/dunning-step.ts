@@ -145,6 +145,8 @@ async function dunInvoice(ctx: AppContext, d: DunInput): Promise<number> {
     interestCents: Number(late.interestCents),
     indemnityCents: Number(late.indemnityCents),
     ...(inv.late_rate_text ? { lateRateText: inv.late_rate_text } : {}),
+    lateInterestMarginPoints: d.terms.parameters.lateInterestMarginPoints,
+    cureDays: d.terms.parameters.cureDays,
     ...(step.channel === 'formal-notice' ? { cureDeadline: periodLastDay(asOf, { days: d.terms.parameters.cureDays }) } : {}),
     signature: { ...SIGNATURE, title: org.name },
   });

@@ -34,9 +34,10 @@ export const accelerationStep: SweepStep = {
       for (const t of page) {
         const ground = overdue.get(t.client_id);
         if (!ground) continue; // paid meanwhile
-        const terms = await termsOf(t.terms_version);
+        const decision = accelerationDecision(t, ground, asOf, await termsOf(t.terms_version));
+        if (decision.outcome !== 'accelerated') continue;
         ids.push(t.id);
-        decisions.push({ decision: accelerationDecision(t, ground, asOf, terms.version), objectType: 'invoice', objectId: t.id, contractId: t.contract_id, effectKey: `invoice.acceleration:${t.id}`, actor: 'system:sweep', at });
+        decisions.push({ decision, objectType: 'invoice', objectId: t.id, contractId: t.contract_id, effectKey: `invoice.acceleration:${t.id}`, actor: 'system:sweep', at });
       }
       acted += await ctx.db.transaction().execute(async (trx) => {
         await repo.markAccelerated(trx, orgId, ids, asOf);

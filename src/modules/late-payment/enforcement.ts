@@ -7,15 +7,20 @@ import { parisDate, type AppContext } from '../../context.ts';
 import { daysBetween, formatDateEn, formatDateFr } from '../../kernel/dates.ts';
 import type { Bilingual, Decision } from '../../kernel/decision.ts';
 import { AppError } from '../../kernel/errors.ts';
+import { formatEurosEn, formatEurosFr } from '../../kernel/money.ts';
 import type { Actor } from '../auth/index.ts';
 import { recordDecision } from '../decisions/index.ts';
 import { loadEcbRates } from '../ecb-rates/index.ts';
 import { termsInForce } from '../terms-versions/index.ts';
-import { ARTICLE, cancellationDecision, cancellationRefusedDecision } from './enforcement-decisions.ts';
+import { ARTICLE, cancellationDecision } from './enforcement-decisions.ts';
 import { evaluateLate, paymentsByInvoice, termsResolver } from './late-facts.ts';
 import * as repo from './late-payment.repo.ts';
 
 const cancelKey = (contractId: string) => `contract.cancellation-for-non-payment:${contractId}`;
+
+/** 4000 → "40 €" / "EUR 40" (whole euros without cents, as the terms state it). */
+const eurosFr = (cents: number) => (cents % 100 === 0 ? `${cents / 100} €` : formatEurosFr(cents));
+const eurosEn = (cents: number) => (cents % 100 === 0 ? `EUR ${cents / 100}` : formatEurosEn(cents));
 
 const openOf = (r: { gross_cents: number; paid_cents: number; credited_cents: number }) => Math.max(0, Number(r.gross_cents) - Number(r.paid_cents) - Number(r.credited_cents));
 
@@ -62,6 +67,9 @@ export async function clientEnforcement(ctx: AppContext, actor: Actor, clientId:
   const cancellations = new Map((await repo.decisionsByKeys(ctx.db, actor.orgId, contracts.map((c) => cancelKey(c.id)))).map((d) => [d.object_id, d]));
   const late = overdue.length > 0;
   const accelerated = notDue.filter((i) => i.accelerated_on !== null);
+  // The margin and the indemnity of the terms version (public buyers: their own margin, R2192-31).
+  const margin = client.public_buyer === 1 ? terms.parameters.publicBuyerMarginPoints : terms.parameters.lateInterestMarginPoints;
+  const indemnityCents = terms.parameters.recoveryIndemnityCents;
   const oldest = overdue[0];
   const ground = oldest?.dueDate ? { fr: `facture ${oldest.number} échue le ${formatDateFr(oldest.dueDate)} impayée`, en: `invoice ${oldest.number} due on ${formatDateEn(oldest.dueDate)} unpaid` } : { fr: 'aucune facture échue impayée', en: 'no overdue unpaid invoice' };
   const measures: Measure[] = [
@@ -70,14 +78,14 @@ export async function clientEnforcement(ctx: AppContext, actor: Actor, clientId:
       citation: cite,
       available: late,
       done: late,
-      explanation: { fr: `Pénalités de retard au taux BCE majoré de 10 points, de plein droit sans mise en demeure (${ground.fr}).`, en: `Late interest at the ECB rate plus 10 points, by right without formal notice (${ground.en}).` },
+      explanation: { fr: `Pénalités de retard au taux BCE majoré de ${margin.replace('.', ',')} points, de plein droit sans mise en demeure (${ground.fr}).`, en: `Late interest at the ECB rate plus ${margin} points, by right without formal notice (${ground.en}).` },
     },
     {
       measure: 'recovery-indemnity',
       citation: cite,
       available: late,
       done: late,
-      explanation: { fr: 'Indemnité forfaitaire de 40 € pour frais de recouvrement, une fois par facture en retard, réclamée par note de débit.', en: 'EUR 40 flat recovery indemnity, once per late invoice, claimed by debit note.' },
+      explanation: { fr: `Indemnité forfaitaire de ${eurosFr(indemnityCents)} pour frais de recouvrement, une fois par facture en retard, réclamée par note de débit.`, en: `${eurosEn(indemnityCents)} flat recovery indemnity, once per late invoice, claimed by debit note.` },
     },
     {
       measure: 'acceleration',
@@ -129,13 +137,10 @@ export async function cancelForNonPayment(ctx: AppContext, actor: Actor, contrac
   if (!contract) throw new AppError('contract.not_found');
   const terms = await termsInForce(ctx, actor.orgId, today);
   const overdueRows = await repo.overdueInvoicesOf(ctx.db, actor.orgId, contract.client_id, today);
-  if (overdueRows.length === 0) {
-    const refusal = cancellationRefusedDecision(contract, today, terms.version);
-    throw new AppError('late_payment.nothing_overdue', { detail: refusal.explanation.en, extra: { decision: refusal } });
-  }
   const decidedBy = { id: actor.userId, name: actor.name };
   const overdue = overdueRows.map((r) => ({ id: r.id, number: r.number, due_date: r.due_date, openCents: openOf(r) }));
-  const decision = cancellationDecision(contract, overdue, decidedBy, reason, today, terms.version);
+  const decision = cancellationDecision(contract, overdue, decidedBy, reason, today, terms);
+  if (decision.outcome !== 'cancelled') throw new AppError('late_payment.nothing_overdue', { detail: decision.explanation.en, extra: { decision } });
   const at = ctx.now().toISOString();
   const { recorded } = await ctx.db.transaction().execute((trx) =>
     recordDecision(trx, ctx.dialect, { orgId: actor.orgId, decision, objectType: 'contract', objectId: contract.id, contractId: contract.id, effectKey: cancelKey(contract.id), actor: actor.userId, at }),

@@ -2,14 +2,15 @@
  * Prepayment (art. 10.3, 4th indent: "paiement, avant toute livraison, des commandes déjà
  * acceptées"): the sweep puts a client with an overdue invoice on 'prepayment-required', with a
  * decision and a line in its financial status history; only accounting lifts it, through the
- * financial-status endpoint, and not while an invoice is still overdue.
+ * financial-status endpoint, and not while an invoice is still overdue. Both are decided by rule
+ * client.prepayment of the catalogue (src/rules/client-prepayment.ts).
  */
 import { parisDate, type AppContext, type SweepStep } from '../../context.ts';
 import type { Decision } from '../../kernel/decision.ts';
 import { newId } from '../../kernel/ids.ts';
 import { recordDecision } from '../decisions/index.ts';
 import { termsInForce } from '../terms-versions/index.ts';
-import { prepaymentDecision, prepaymentReleaseRefusedDecision } from './enforcement-decisions.ts';
+import { prepaymentDecision } from './enforcement-decisions.ts';
 import * as repo from './late-payment.repo.ts';
 
 /**
@@ -33,11 +34,12 @@ export const prepaymentStep: SweepStep = {
     let acted = 0;
     for (const client of clients) {
       const overdue = await repo.overdueInvoicesOf(ctx.db, orgId, client.id, asOf);
-      if (overdue.length === 0) {
+      const decision = prepaymentDecision(client, overdue, asOf, terms);
+      if (decision.outcome !== 'prepayment-required') {
+        // Paid meanwhile: nothing overdue any more.
         run.onItem();
         continue;
       }
-      const decision = prepaymentDecision(client, overdue, asOf, terms.version);
       const switched = await ctx.db.transaction().execute(async (trx) => {
         if (!(await repo.switchFinancialStatus(trx, orgId, client.id, client.financial_status, 'prepayment-required', at))) return false;
         if (admin) {
@@ -72,9 +74,8 @@ export async function prepaymentReleaseRefusal(ctx: AppContext, orgId: string, c
   const client = await repo.findClientRow(ctx.db, orgId, clientId);
   if (!client) return null;
   const overdue = await repo.overdueInvoicesOf(ctx.db, orgId, clientId, today);
-  if (overdue.length === 0) return null;
-  const terms = await termsInForce(ctx, orgId, today);
-  return prepaymentReleaseRefusedDecision(client, overdue, today, terms.version);
+  const decision = prepaymentDecision(client, overdue, today, await termsInForce(ctx, orgId, today), true);
+  return decision.outcome === 'release-refused' ? decision : null;
 }
 
 /**

@@ -4,6 +4,7 @@ import { AppError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { Actor } from '../auth/index.ts';
 import { recordDecision } from '../decisions/index.ts';
+import { publishedTerms } from '../terms-versions/index.ts';
 import { getLicence, visibleLicence } from './read-licences.ts';
 import * as repo from './licences.repo.ts';
 import type { RecordUsageInput } from './licences.schemas.ts';
@@ -18,7 +19,8 @@ export async function recordUsage(ctx: AppContext, actor: Actor, licenceId: stri
   const today = parisDate(ctx.now());
   const observedOn = input.observedOn ?? today;
   if (observedOn > today) throw new AppError('request.invalid', { errors: [{ path: 'observedOn', message: `must not be after today (${today})`, fr: `ne peut pas dépasser la date du jour (${formatDateFr(today)})` }] });
-  const decision = licenceUsageDecision({ asOf: today, termsVersion: licence.terms_version, solution: licence.solution, licensedUsers: licence.licensed_users, usersCount: input.usersCount, observedOn });
+  const terms = await publishedTerms(ctx, actor.orgId, licence.terms_version);
+  const decision = licenceUsageDecision({ asOf: today, terms, solution: licence.solution, licensedUsers: licence.licensed_users, usersCount: input.usersCount, observedOn });
   const flagged = decision.outcome === 'over-usage';
   const at = ctx.now().toISOString();
   const usageId = newId();

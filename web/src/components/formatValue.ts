@@ -17,12 +17,17 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 /**
  * Formats a decision field or terms parameter by its name and type: `…Cents` as EUR,
  * `…Percent` as a rate, `…Points` as points, civil dates as dd/mm/yyyy, booleans as yes/no,
- * code values through the dictionaries, lists joined with commas.
+ * code values through the dictionaries, lists joined with commas, records as their fields.
  */
 export function formatValue(key: string, value: unknown, labels: ValueLabels): string {
   if (value === null || value === undefined || value === '') return labels.none;
   if (typeof value === 'boolean') return value ? labels.yes : labels.no;
-  if (Array.isArray(value)) return value.length === 0 ? labels.none : value.map((item) => formatValue('', item, labels)).join(', ');
+  if (Array.isArray(value)) {
+    if (value.length === 0) return labels.none;
+    // Rows (overdue invoices, re-rated lines) are told apart by semicolons, their fields by dots.
+    const rows = value.some((item) => typeof item === 'object' && item !== null);
+    return value.map((item) => formatValue('', item, labels)).join(rows ? '; ' : ', ');
+  }
   if (typeof value === 'number') {
     if (/Cents$/.test(key)) return formatEur(value);
     if (/Percent$/i.test(key)) return formatPercent(value);
@@ -36,6 +41,11 @@ export function formatValue(key: string, value: unknown, labels: ValueLabels): s
     if (isCivilDate(value)) return formatDate(value);
     if (isTimestamp(value)) return formatDateTime(value);
     return labels.code(value);
+  }
+  if (typeof value === 'object') {
+    // A record of a decision (the overdue invoice, who decided): its known fields, each formatted by its name.
+    const parts = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== null && v !== undefined && v !== '');
+    if (parts.length > 0) return parts.map(([k, v]) => formatValue(k, v, labels)).join(' · ');
   }
   return JSON.stringify(value);
 }
