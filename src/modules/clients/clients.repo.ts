@@ -82,3 +82,15 @@ export async function erasePersonalData(db: Db, orgId: string, clientId: string,
   await db.updateTable('clients').set({ email: null, phone: null, anonymised_at: at, updated_at: at }).where('org_id', '=', orgId).where('id', '=', clientId).execute();
   await db.updateTable('client_contacts').set({ name: 'Contact anonymisé', title: null, email: null, phone: null, updated_at: at }).where('org_id', '=', orgId).where('client_id', '=', clientId).execute();
 }
+
+/** Sets the financial status if it is still `from` (a concurrent change wins); true when changed. */
+export async function switchFinancialStatus(trx: Db, orgId: string, clientId: string, from: string, to: 'prepayment-required', at: string): Promise<boolean> {
+  const res = await trx
+    .updateTable('clients')
+    .set({ financial_status: to, updated_at: at })
+    .where('org_id', '=', orgId)
+    .where('id', '=', clientId)
+    .where('financial_status', '=', from as 'normal')
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}

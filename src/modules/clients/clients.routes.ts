@@ -2,8 +2,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { actorOf, type App } from '../../http/route-kit.ts';
 import type { Role } from '../auth/index.ts';
-import { changeFinancialStatus } from './change-financial-status.ts';
-import { ClientDetail, ClientIdParams, ClientSummary, CorrespondentBody, CreateClientBody, FinancialStatusBody, ListClientsQuery, RelationshipEndBody, UpdateClientBody } from './clients.schemas.ts';
+import { ClientDetail, ClientIdParams, ClientSummary, CorrespondentBody, CreateClientBody, ListClientsQuery, RelationshipEndBody, UpdateClientBody } from './clients.schemas.ts';
 import { createClient } from './create-client.ts';
 import { setRelationshipEnd } from './end-relationship.ts';
 import { getClient } from './get-client.ts';
@@ -17,8 +16,6 @@ import { updateClient } from './update-client.ts';
  * DPO only read. A client user reads its own account and nothing else (another id is a 404).
  */
 export const CLIENT_WRITERS: readonly Role[] = ['admin', 'sales', 'order-admin', 'accounting'];
-/** The financial status grounds refusals and prepayment (art. 10.1, 15.2): accounting's call. */
-export const FINANCIAL_STATUS_WRITERS: readonly Role[] = ['admin', 'accounting'];
 
 const ClientBody = z.object({ client: ClientDetail });
 
@@ -52,11 +49,6 @@ export function clientsRoutes(app: App, ctx: AppContext) {
     config: { access: CLIENT_WRITERS },
     schema: { tags: ['clients'], summary: 'Designate the correspondent (art. 7) among the contacts, or none', params: ClientIdParams, body: CorrespondentBody, response: { 200: ClientBody } },
   }, async (req) => ({ client: await setCorrespondent(ctx, actorOf(req), req.params.id, req.body.contactId) }));
-
-  app.post('/api/clients/:id/financial-status', {
-    config: { access: FINANCIAL_STATUS_WRITERS },
-    schema: { tags: ['clients'], summary: 'Change the financial status, with the reason (art. 10.1); kept in the evidence log', params: ClientIdParams, body: FinancialStatusBody, response: { 200: ClientBody } },
-  }, async (req) => ({ client: await changeFinancialStatus(ctx, actorOf(req), req.params.id, req.body) }));
 
   app.put('/api/clients/:id/relationship-end', {
     config: { access: CLIENT_WRITERS },

@@ -1,3 +1,4 @@
+import { chunks } from '../../db/batches.ts';
 import type { Db } from '../../db/database.ts';
 import type { DecisionsTable } from '../../db/schema.ts';
 
@@ -13,3 +14,18 @@ export function decisionsOfObject(db: Db, orgId: string, objectType: string, obj
   return db.selectFrom('decisions').selectAll().where('org_id', '=', orgId).where('object_type', '=', objectType).where('object_id', '=', objectId).orderBy('created_at').execute();
 }
 
+// Decisions in batches (the same rows recordDecision writes, one statement per 500 rows).
+
+/** The effect keys among `keys` already recorded. */
+export async function existingEffectKeys(db: Db, orgId: string, keys: readonly string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (const part of chunks(keys)) {
+    const rows = await db.selectFrom('decisions').select('effect_key').where('org_id', '=', orgId).where('effect_key', 'in', part).execute();
+    for (const r of rows) found.add(r.effect_key);
+  }
+  return found;
+}
+
+export async function insertDecisions(trx: Db, rows: readonly DecisionsTable[]): Promise<void> {
+  for (const part of chunks(rows)) await trx.insertInto('decisions').values(part).execute();
+}

@@ -10,3 +10,4 @@ export { InvoiceSummary } from './invoices.schemas.ts';
 export { lateRateMention } from './late-rate.ts';
 export * as invoicesRepo from './invoices.repo.ts';
 export { settleIfCovered, addPaid, removePaid, addClaimed, insertAllocations } from './invoices.repo.ts';
+export { markAccelerated, markFinal, storeLateFigures, type LateFigures } from './late-figures.repo.ts';

@@ -3,6 +3,7 @@ import { accelerationDecision } from './enforcement-decisions.ts';
 import { termsResolver } from './late-facts.ts';
 import * as repo from './late-payment.repo.ts';
 import { recordDecisions, type BatchDecisionInput } from './record-decisions.ts';
+import { markAccelerated } from '../invoices/index.ts';
 
 const PAGE_SIZE = 2_000;
 
@@ -40,7 +41,7 @@ export const accelerationStep: SweepStep = {
         decisions.push({ decision, objectType: 'invoice', objectId: t.id, contractId: t.contract_id, effectKey: `invoice.acceleration:${t.id}`, actor: 'system:sweep', at });
       }
       acted += await ctx.db.transaction().execute(async (trx) => {
-        await repo.markAccelerated(trx, orgId, ids, asOf);
+        await markAccelerated(trx, orgId, ids, asOf);
         const recorded = await recordDecisions(trx, ctx.dialect, orgId, decisions);
         run.beforeCommit();
         return recorded;

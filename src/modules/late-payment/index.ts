@@ -7,3 +7,4 @@ export { evaluateLate, lateFacts, paymentsByInvoice, termsResolver, type LateInv
 export { recordDecisions, type BatchDecisionInput } from './record-decisions.ts';
 export { paymentsOfInvoices, type PaymentFact, type LateCursor } from './late-payment.repo.ts';
 export { LateDecisionOut } from './late-payment.schemas.ts';
+export { changeFinancialStatus } from './change-financial-status.ts';

@@ -4,6 +4,7 @@ import { loadEcbRates } from '../ecb-rates/index.ts';
 import { evaluateLate, paymentsByInvoice, termsResolver } from './late-facts.ts';
 import * as repo from './late-payment.repo.ts';
 import { recordDecisions, type BatchDecisionInput } from './record-decisions.ts';
+import { markFinal, storeLateFigures, type LateFigures } from '../invoices/index.ts';
 
 /**
  * Invoices per page: one read of the page, one of its payments, one transaction (under a second
@@ -46,7 +47,7 @@ async function examineLateInvoices(ctx: AppContext, run: SweepStepRun): Promise<
     const last = page[page.length - 1]!;
     after = { dueDate: last.due_date!, id: last.id };
     const payments = paymentsByInvoice(await repo.paymentsOfInvoices(ctx.db, orgId, page.map((r) => r.id)));
-    const figures: repo.LateFigures[] = [];
+    const figures: LateFigures[] = [];
     const nothingOwed: string[] = [];
     const decisions: BatchDecisionInput[] = [];
     for (const inv of page) {
@@ -80,8 +81,8 @@ async function examineLateInvoices(ctx: AppContext, run: SweepStepRun): Promise<
       }
     }
     acted += await ctx.db.transaction().execute(async (trx) => {
-      await repo.storeLateFigures(trx, ctx.dialect, orgId, asOf, figures);
-      await repo.markFinal(trx, orgId, nothingOwed);
+      await storeLateFigures(trx, ctx.dialect, orgId, asOf, figures);
+      await markFinal(trx, orgId, nothingOwed);
       const recorded = await recordDecisions(trx, ctx.dialect, orgId, decisions);
       run.beforeCommit();
       return recorded;

@@ -5,17 +5,9 @@
  * at a few statements per thousand invoices.
  */
 import { sql, type Expression, type ExpressionBuilder, type Selectable, type SqlBool } from 'kysely';
+import { chunks } from '../../db/batches.ts';
 import type { Db, Dialect } from '../../db/database.ts';
-import type { ClientFinancialStatusChangesTable, DecisionsTable, InvoicesTable } from '../../db/schema.ts';
-
-/** Rows per multi-row statement: well under SQLite's 32,766 and PostgreSQL's 65,535 parameters. */
-const ROWS_PER_STATEMENT = 500;
-
-function chunks<T>(items: readonly T[], size = ROWS_PER_STATEMENT): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
+import type { InvoicesTable } from '../../db/schema.ts';
 
 /** An invoice as the late-payment rule needs it (one row of a sweep page). */
 export type LateCandidate = Pick<Selectable<InvoicesTable>, 'id' | 'client_id' | 'contract_id' | 'number' | 'issue_date' | 'due_date' | 'gross_cents' | 'credited_cents' | 'settled_on' | 'terms_version' | 'late_outcome'> & { public_buyer: number };
@@ -112,59 +104,6 @@ export async function paymentsOfInvoices(db: Db, orgId: string, invoiceIds: read
   return out;
 }
 
-/** The late figures of one invoice, as the sweep stores them. */
-export interface LateFigures {
-  id: string;
-  json: string;
-  outcome: string;
-  interestCents: number;
-  indemnityCents: number;
-  /** The settlement date the figures are final for (paid-late, paid-on-time), else null. */
-  finalOn: string | null;
-}
-
-/**
- * Stores the late figures of many invoices: one UPDATE … FROM (VALUES …) per 500 invoices (the
- * VALUES columns are column1… on both engines; PostgreSQL types them from the first row's casts).
- * Measured faster on SQLite than passing the rows as one JSON parameter (json_each).
- */
-export async function storeLateFigures(trx: Db, dialect: Dialect, orgId: string, asOf: string, rows: readonly LateFigures[]): Promise<void> {
-  for (const part of chunks(rows)) {
-    const values = sql.join(
-      part.map((r, i) =>
-        i === 0 && dialect === 'postgres'
-          ? sql`(cast(${r.id} as text), cast(${r.json} as text), cast(${r.outcome} as text), cast(${r.interestCents} as bigint), cast(${r.indemnityCents} as bigint), cast(${r.finalOn} as text))`
-          : sql`(${r.id}, ${r.json}, ${r.outcome}, ${r.interestCents}, ${r.indemnityCents}, ${r.finalOn})`,
-      ),
-    );
-    await sql`update invoices set late_json = v.column2, late_outcome = v.column3, late_interest_cents = v.column4, late_indemnity_cents = v.column5, late_final_on = v.column6, late_as_of = ${asOf}
-      from (values ${values}) as v where invoices.org_id = ${orgId} and invoices.id = v.column1`.execute(trx);
-  }
-}
-
-/** Marks invoices with nothing left to compute (fully credited) as final for their settlement. */
-export async function markFinal(trx: Db, orgId: string, ids: readonly string[]): Promise<void> {
-  for (const part of chunks(ids)) {
-    await trx.updateTable('invoices').set((eb) => ({ late_final_on: eb.ref('settled_on') })).where('org_id', '=', orgId).where('id', 'in', part).execute();
-  }
-}
-
-// ——— decisions in batches (the same rows recordDecision writes, one statement per 500) ———
-
-/** The effect keys among `keys` already recorded. */
-export async function existingEffectKeys(db: Db, orgId: string, keys: readonly string[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  for (const part of chunks(keys)) {
-    const rows = await db.selectFrom('decisions').select('effect_key').where('org_id', '=', orgId).where('effect_key', 'in', part).execute();
-    for (const r of rows) found.add(r.effect_key);
-  }
-  return found;
-}
-
-export async function insertDecisions(trx: Db, rows: readonly DecisionsTable[]): Promise<void> {
-  for (const part of chunks(rows)) await trx.insertInto('decisions').values(part).execute();
-}
-
 // ——— overdue invoices of clients (acceleration, prepayment, refusals, enforcement) ———
 
 /** An issued invoice past its due date and not settled: what "overdue" means for art. 10.3. */
@@ -244,13 +183,6 @@ export async function oldestOverdueByClient(db: Db, orgId: string, clientIds: re
   return out;
 }
 
-/** Sets accelerated_on on invoices still unaccelerated; returns nothing (the decisions say who). */
-export async function markAccelerated(trx: Db, orgId: string, ids: readonly string[], on: string): Promise<void> {
-  for (const part of chunks(ids)) {
-    await trx.updateTable('invoices').set({ accelerated_on: on }).where('org_id', '=', orgId).where('id', 'in', part).where('accelerated_on', 'is', null).execute();
-  }
-}
-
 /** Clients with an overdue invoice whose financial status does not yet require prepayment. */
 export function clientsToPutOnPrepayment(db: Db, orgId: string, asOf: string) {
   return db
@@ -269,22 +201,6 @@ export function clientsToPutOnPrepayment(db: Db, orgId: string, asOf: string) {
     )
     .orderBy('c.id')
     .execute();
-}
-
-/** Sets the financial status if it is still `from` (a concurrent change wins); true when changed. */
-export async function switchFinancialStatus(trx: Db, orgId: string, clientId: string, from: string, to: 'prepayment-required', at: string): Promise<boolean> {
-  const res = await trx
-    .updateTable('clients')
-    .set({ financial_status: to, updated_at: at })
-    .where('org_id', '=', orgId)
-    .where('id', '=', clientId)
-    .where('financial_status', '=', from as 'normal')
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
-}
-
-export function insertStatusChange(trx: Db, row: ClientFinancialStatusChangesTable) {
-  return trx.insertInto('client_financial_status_changes').values(row).execute();
 }
 
 /**

@@ -1,10 +1,13 @@
 import type { AppContext } from '../../context.ts';
 import { actorOf, type App } from '../../http/route-kit.ts';
 import type { Role } from '../auth/index.ts';
+import { z } from 'zod';
+import { ClientDetail, FinancialStatusBody } from '../clients/index.ts';
+import { changeFinancialStatus } from './change-financial-status.ts';
 import { cancelForNonPayment, clientEnforcement } from './enforcement.ts';
 import { CancellationOut, CancelForNonPaymentBody, ClientIdParams, ContractIdParams, EnforcementOut } from './late-payment.schemas.ts';
 
-/** Enforcement of late payment is accounting's call (administrators too). */
+/** Enforcement of late payment and the financial status (art. 10.1, 10.3, 15.2) are accounting's call (administrators too). */
 export const ENFORCERS: readonly Role[] = ['admin', 'accounting'];
 
 export function latePaymentRoutes(app: App, ctx: AppContext) {
@@ -17,6 +20,11 @@ export function latePaymentRoutes(app: App, ctx: AppContext) {
       response: { 200: EnforcementOut },
     },
   }, async (req) => clientEnforcement(ctx, actorOf(req), req.params.id));
+
+  app.post('/api/clients/:id/financial-status', {
+    config: { access: ENFORCERS },
+    schema: { tags: ['clients'], summary: 'Change the financial status, with the reason (art. 10.1); kept in the evidence log', params: ClientIdParams, body: FinancialStatusBody, response: { 200: z.object({ client: ClientDetail }) } },
+  }, async (req) => ({ client: await changeFinancialStatus(ctx, actorOf(req), req.params.id, req.body) }));
 
   app.post('/api/contracts/:id/cancel-for-non-payment', {
     config: { access: ENFORCERS },

@@ -12,6 +12,7 @@ import { recordDecision } from '../decisions/index.ts';
 import { termsInForce } from '../terms-versions/index.ts';
 import { prepaymentDecision } from './enforcement-decisions.ts';
 import * as repo from './late-payment.repo.ts';
+import { insertStatusChange, switchFinancialStatus } from '../clients/index.ts';
 
 /**
  * Sweep step: clients with an overdue invoice switch to 'prepayment-required' (one client per
@@ -41,9 +42,9 @@ export const prepaymentStep: SweepStep = {
         continue;
       }
       const switched = await ctx.db.transaction().execute(async (trx) => {
-        if (!(await repo.switchFinancialStatus(trx, orgId, client.id, client.financial_status, 'prepayment-required', at))) return false;
+        if (!(await switchFinancialStatus(trx, orgId, client.id, client.financial_status, 'prepayment-required', at))) return false;
         if (admin) {
-          await repo.insertStatusChange(trx, {
+          await insertStatusChange(trx, {
             id: newId(),
             org_id: orgId,
             client_id: client.id,

@@ -10,7 +10,7 @@ import type { Db, Dialect } from '../../db/database.ts';
 import { appendEvidenceBatch } from '../../evidence/index.ts';
 import { randomBytes } from 'node:crypto';
 import type { RecordDecisionInput } from '../decisions/index.ts';
-import * as repo from './late-payment.repo.ts';
+import { existingEffectKeys, insertDecisions } from '../decisions/index.ts';
 
 export type BatchDecisionInput = Omit<RecordDecisionInput, 'orgId'> & {
   /** The decision as JSON text, when the caller already has it (JSON.stringify(decision)). */
@@ -34,7 +34,7 @@ function uuidV7(ms: number): string {
 /** Returns the number of decisions recorded now. */
 export async function recordDecisions(trx: Db, dialect: Dialect, orgId: string, inputs: readonly BatchDecisionInput[]): Promise<number> {
   if (inputs.length === 0) return 0;
-  const existing = await repo.existingEffectKeys(trx, orgId, inputs.map((i) => i.effectKey));
+  const existing = await existingEffectKeys(trx, orgId, inputs.map((i) => i.effectKey));
   const fresh: BatchDecisionInput[] = [];
   for (const input of inputs) {
     if (existing.has(input.effectKey)) continue;
@@ -52,7 +52,7 @@ export async function recordDecisions(trx: Db, dialect: Dialect, orgId: string, 
     fresh.map((i) => ({ kind: 'decision', objectType: i.objectType, objectId: i.objectId, contractId: i.contractId ?? null, actor: i.actor, at: i.at, decision: i.decision })),
   );
   const ms = Date.parse(fresh[0]!.at) || 0;
-  await repo.insertDecisions(
+  await insertDecisions(
     trx,
     fresh.map((i, n) => ({
       id: uuidV7(ms),

@@ -6,7 +6,7 @@ import type { AppContext } from '../../context.ts';
 import { AppError, type ErrorCode } from '../../kernel/errors.ts';
 import type { Actor } from '../../modules/auth/index.ts';
 import { runRentBilling } from '../../modules/billing/index.ts';
-import { changeFinancialStatus } from '../../modules/clients/index.ts';
+import { changeFinancialStatus } from '../../modules/late-payment/index.ts';
 import { formContract } from '../../modules/contracts/index.ts';
 import { FormContractBody, RentalFileReviewBody } from '../../modules/contracts/contracts.schemas.ts';
 import { reviewRentalFile } from '../../modules/contracts/rental-file.ts';
