@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { actorOf, type App } from '../../http/route-kit.ts';
+import { civilDateSchema } from '../../kernel/schemas.ts';
 
 import { createDraft, getTermsVersion, listTermsVersions, publishVersion, updateDraft } from './manage-versions.ts';
 import { termsInForce } from './terms-in-force.ts';
@@ -12,7 +13,7 @@ const VersionDetail = VersionSummary.extend({
   articles: z.array(z.object({ number: z.string(), title: Bilingual, summary: Bilingual })),
 });
 const VersionParams = z.strictObject({ version: z.string().min(1).max(40) });
-const date = z.iso.date({ error: 'expected a date YYYY-MM-DD' });
+const date = civilDateSchema;
 
 /** Terms versions (CGV): staff read them; admins draft and publish. */
 export function termsVersionsRoutes(app: App, ctx: AppContext) {
