@@ -185,9 +185,18 @@ export function parseBankCsv(text: string): BankRow[] {
 
 /** The file's text: UTF-8, or Windows-1252 (the usual export of French banks) when it is not. */
 export function decodeStatement(bytes: Uint8Array): string {
+  let text: string;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    text = new TextDecoder('windows-1252').decode(bytes);
   }
+  // A text file never holds NUL; PostgreSQL could not store it (SQLite would): refuse the file
+  // here, like the NUL guard refuses it in the JSON strings of a request.
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    const line = text.slice(0, nul).split('\n').length;
+    throw invalid([{ path: 'csv', message: `line ${line} of the file holds a NUL character (0x00): not a text file`, fr: `ligne ${line} du fichier : caractère NUL (0x00) interdit, ce n'est pas un fichier texte`, code: 'nul_character' }]);
+  }
+  return text;
 }
