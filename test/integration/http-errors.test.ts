@@ -1,3 +1,4 @@
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../helpers/db.ts';
 import { type Session, startTestApi, type TestApi } from '../helpers/api.ts';
@@ -61,7 +62,7 @@ for (const dialect of DIALECTS) {
     });
 
     // Each of Fastify's own refusals: [what, request, status, code].
-    const frameworkErrors: Array<[string, Parameters<TestApi['app']['inject']>[0] & object, number, string]> = [
+    const frameworkErrors: Array<[string, InjectOptions, number, string]> = [
       ['a path id over 100 characters (FST_ERR_MAX_PARAM_LENGTH)', { method: 'GET', url: `/api/invoices/${'x'.repeat(101)}` }, 414, 'request.uri_too_long'],
       ['a malformed %-escape in the path (FST_ERR_BAD_URL)', { method: 'GET', url: '/api/invoices/%zz' }, 400, 'request.bad_url'],
       ['an unknown API route', { method: 'GET', url: '/api/nothing-here' }, 404, 'route.not_found'],
