@@ -6,10 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_DOCUMENT_CENTS } from '../../src/kernel/money.ts';
+import { changeVatRate } from '../../src/modules/vat-rates/index.ts';
 import { DIALECTS } from '../helpers/db.ts';
 import { type Session, startTestApi, type TestApi } from '../helpers/api.ts';
 import { formedContract, invoicingCounts, issueInvoice } from '../helpers/invoices.ts';
-import { type Catalogue, seedCatalogue, writeCounts } from '../helpers/quotes.ts';
+import { acceptInPortal, type Catalogue, seedCatalogue, writeCounts } from '../helpers/quotes.ts';
 
 const HUGE = 2 ** 53 - 1;
 
@@ -123,6 +124,39 @@ for (const dialect of DIALECTS) {
       const res = await t.as(s.accounting, { method: 'POST', url: '/api/rules/invoice.late-payment/evaluate', payload: { asOf: '2026-04-15', facts: { issueDate: '2026-01-10', totalCents: HUGE, payments: [{ date: '2026-03-20', amountCents: HUGE }] } } });
       expect(res.statusCode, res.body).toBe(400);
       expect(res.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['facts.payments.0.amountCents', 'facts.totalCents']);
+    });
+  });
+}
+
+for (const dialect of DIALECTS) {
+  describe(`a quote at the bound whose VAT rises by the order date [${dialect}]`, () => {
+    it('still forms a contract whose order invoice issues (derived documents are never refused later)', async () => {
+      const t = await startTestApi(dialect);
+      try {
+        const clientId = await t.createClient('Transports Morel SAS');
+        const cat = await seedCatalogue(t, await t.signIn('admin'));
+        await changeVatRate(t.ctx, { label: 'Taux normal', ratePercent: '21', effectiveFrom: '2026-03-03' });
+        // Quoted at 20 % on 2 March (EUR 100,000,000.00 incl. VAT), ordered and acknowledged at 21 % on 3 March.
+        t.setNow('2026-03-02T09:00:00Z');
+        const sales = await t.signIn('sales');
+        const quote = await t.as(sales, { method: 'POST', url: '/api/quotes', payload: { clientId, deliveryLeadTime: '4 semaines', lines: [{ kind: 'sale', catalogueItemId: cat.firewall, quantity: 1, unitPriceCents: 8_333_333_333 }] } });
+        expect(quote.statusCode, quote.body).toBe(201);
+        expect(quote.json().quote.totals.grossCents).toBe(MAX_DOCUMENT_CENTS);
+        const issued = await t.as(sales, { method: 'POST', url: `/api/quotes/${quote.json().quote.id}/issue` });
+        expect(issued.statusCode, issued.body).toBe(200);
+        t.setNow('2026-03-03T09:00:00Z');
+        const s = { adv: await t.signIn('order-admin'), clientUser: await t.signIn('client', { clientId }) };
+        const accounting = await t.signIn('accounting');
+        expect((await acceptInPortal(t, s.clientUser, quote.json().quote.id)).statusCode).toBe(200);
+        const formed = await t.as(s.adv, { method: 'POST', url: '/api/contracts', payload: { quoteId: quote.json().quote.id } });
+        expect(formed.statusCode, formed.body).toBe(201);
+        const drafts = await t.as(accounting, { method: 'GET', url: `/api/invoices?contractId=${formed.json().contract.id}&filter=draft` });
+        const orderDraft = (drafts.json().items as Array<{ id: string; origin: string }>).find((i) => i.origin === 'order')!;
+        const inv = await issueInvoice(t, accounting, orderDraft.id);
+        expect(inv.grossCents).toBeGreaterThan(MAX_DOCUMENT_CENTS);
+      } finally {
+        await t.cleanup();
+      }
     });
   });
 }

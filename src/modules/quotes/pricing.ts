@@ -44,7 +44,8 @@ function discountOf(grossCents: InstanceType<typeof MoneyDecimal>, percent: stri
 /**
  * Refuses a document whose line (quantity × unit price, before discount) or total incl. VAT
  * comes to more than MAX_DOCUMENT_CENTS (400 naming `lines.<i>` or `lines`): nothing that could
- * not be issued, printed or exchanged later is stored.
+ * not be issued, printed or exchanged later is stored. (A document derived from a bounded one may
+ * pass the bound by a rate change, by far less than any technical limit.)
  */
 function checkDocumentBound(lineAmounts: ReadonlyArray<InstanceType<typeof MoneyDecimal>>, grossCents = 0) {
   const errors: FieldError[] = [];
@@ -57,7 +58,12 @@ function checkDocumentBound(lineAmounts: ReadonlyArray<InstanceType<typeof Money
   if (errors.length > 0) throw new AppError('request.invalid', { errors });
 }
 
-export function priceLines(lines: readonly LineToPrice[]): { lines: PricedLine[]; totals: PricedTotals } {
+/**
+ * Prices lines. `entered`: the lines of a new document as a person gave them (a quote, a manual
+ * invoice, free credit lines), refused (400) beyond MAX_DOCUMENT_CENTS; documents derived from a
+ * stored one (a contract's invoices, a re-rated VAT) are priced as they come, never refused later.
+ */
+export function priceLines(lines: readonly LineToPrice[], options: { entered?: boolean } = {}): { lines: PricedLine[]; totals: PricedTotals } {
   let monthlyTotal: number | null = null;
   const prepared = lines.map((l) => {
     const quantity = new MoneyDecimal(l.quantity);
@@ -70,9 +76,9 @@ export function priceLines(lines: readonly LineToPrice[]): { lines: PricedLine[]
     }
     return { l, quantity: quantity.toString(), unit, monthly, discountCents, vat: normalizeRatePercent(l.vatRatePercent) };
   });
-  checkDocumentBound(prepared.map((p) => new MoneyDecimal(p.quantity).times(p.unit)));
+  if (options.entered) checkDocumentBound(prepared.map((p) => new MoneyDecimal(p.quantity).times(p.unit)));
   const vat = computeVatTotals(prepared.map((p) => ({ quantity: p.quantity, unitPriceCents: p.unit, discountCents: p.discountCents, vatRatePercent: p.vat })));
-  checkDocumentBound([], vat.grossCents);
+  if (options.entered) checkDocumentBound([], vat.grossCents);
   return {
     lines: prepared.map((p, i) => ({
       quantity: p.quantity,
