@@ -95,6 +95,15 @@ for (const dialect of DIALECTS) {
       expect(inv.grossCents).toBe(10_000_000_000);
     });
 
+    it('licences: licensed users on a quote line and an observed usage count over their bounds are refused', async () => {
+      const post = (lines: unknown[]) => t.as(s.sales, { method: 'POST', url: '/api/quotes', payload: { clientId, deliveryLeadTime: '4 semaines', lines } });
+      await refused(() => post([{ kind: 'sale', catalogueItemId: cat.twoFactor, quantity: 1, licensedUsers: HUGE }]), ['lines.0.licensedUsers']);
+      await refused(() => post([{ kind: 'sale', catalogueItemId: cat.twoFactor, quantity: 1_000_001 }]), ['lines.0.quantity']);
+      const c = await formedContract(t, s, clientId, cat, { lines: [{ kind: 'sale', catalogueItemId: cat.twoFactor, quantity: 1 }] });
+      const licence = (await t.as(s.adv, { method: 'GET', url: `/api/licences?contractId=${c.contractId}` })).json().items[0] as { id: string };
+      await refused(() => t.as(s.adv, { method: 'POST', url: `/api/licences/${licence.id}/usage`, payload: { usersCount: HUGE } }), ['usersCount']);
+    });
+
     it('payments and allocations: an amount over the bound is refused', async () => {
       const pay = (body: Record<string, unknown>) => t.as(s.accounting, { method: 'POST', url: '/api/payments', payload: { clientId, means: 'bank-transfer', receivedOn: '2026-03-02', ...body } });
       await refused(() => pay({ amountCents: HUGE }), ['amountCents']);
