@@ -23,7 +23,7 @@ export type Cents = number;
  */
 export const MAX_DOCUMENT_CENTS: Cents = 10_000_000_000;
 
-/** The bound as people read it: "100 000 000,00 €" (French grouping with a no-break space). */
+/** The bound as people read it, in French and in English. */
 export const MAX_DOCUMENT_EUROS_TEXT = { fr: '100 000 000,00 €', en: 'EUR 100,000,000.00' };
 
 /** A rate in percent with at most 4 decimals: "20", "5.5", "13.15". */

@@ -30,12 +30,8 @@ export const timestampSchema = z.iso
   .datetime({ offset: true, error: 'expected an ISO 8601 timestamp with offset, e.g. 2025-03-31T10:00:00+02:00' })
   .refine((t) => !isCivilDate(t.slice(0, 10)) || inSupportedDateRange(t.slice(0, 10)), bilingualMessage(DATE_OUT_OF_RANGE.message, DATE_OUT_OF_RANGE.fr));
 
-/** The refusal of an amount over MAX_DOCUMENT_CENTS, in both languages. */
-export const AMOUNT_TOO_LARGE = {
-  message: `at most ${MAX_DOCUMENT_CENTS} cents (${MAX_DOCUMENT_EUROS_TEXT.en})`,
-  fr: `au plus ${MAX_DOCUMENT_CENTS} centimes (${MAX_DOCUMENT_EUROS_TEXT.fr})`,
-};
-const cents = () => z.int({ error: 'expected an integer amount of cents' }).max(MAX_DOCUMENT_CENTS, AMOUNT_TOO_LARGE.message);
+/** An integer amount of cents up to MAX_DOCUMENT_CENTS (zod's French locale words the refusal in French). */
+const cents = () => z.int({ error: 'expected an integer amount of cents' }).max(MAX_DOCUMENT_CENTS, `at most ${MAX_DOCUMENT_CENTS} cents (${MAX_DOCUMENT_EUROS_TEXT.en})`);
 
 /** A non-negative amount in euro cents, at most MAX_DOCUMENT_CENTS. */
 export const centsSchema = cents().min(0, 'must be 0 or more');
