@@ -42,15 +42,16 @@ for (const dialect of DIALECTS.filter((d) => d === 'postgres')) {
       const clientId = await insertClient(t);
       return { t, clientId, ic: await issueContext(t.ctx, t.orgId, { client_id: clientId, terms_version: null }, '2026-03-02') };
     }
-    const track = <T>(p: Promise<T>): Promise<T> => {
-      running = p;
-      return p;
+    /** Remembers work the test started: afterEach awaits all of it settled, whichever part fails first. */
+    const track = <T extends readonly unknown[]>(...work: { [K in keyof T]: Promise<T[K]> }): Promise<T> => {
+      running = Promise.allSettled(work);
+      return Promise.all(work) as Promise<T>;
     };
 
     it(`${ISSUERS} concurrent issuers, ${DRAFTS} invoices: no duplicate, no hole, numbers in issue order`, async ({ signal }) => {
       const { t, clientId, ic } = await setUp();
       const ids = await insertDrafts(t, clientId, DRAFTS);
-      const rolledBack = await track(issueConcurrently(t, ic, ids, { workers: ISSUERS, rollBackEvery: 17, signal }));
+      const [rolledBack] = await track(issueConcurrently(t, ic, ids, { workers: ISSUERS, rollBackEvery: 17, signal }));
       expect(rolledBack).toBe(Math.ceil(DRAFTS / 17));
 
       const order = await inIssueOrder(t);
@@ -72,7 +73,7 @@ for (const dialect of DIALECTS.filter((d) => d === 'postgres')) {
       const firstBatchDone = new Promise<void>((resolve) => (firstBatch = resolve));
       const billing = runRentBilling(t.ctx, { orgId: t.orgId, period: '2026-03', issueDate: '2026-03-02', actorId: 'test', batchSize: 20, onProgress: (p) => p.created > 0 && firstBatch() }).finally(() => firstBatch());
       const singles = firstBatchDone.then(() => issueConcurrently(t, ic, ids, { workers: 4, rollBackEvery: 29, signal }));
-      const [report, rolledBack] = await track(Promise.all([billing, singles]));
+      const [report, rolledBack] = await track(billing, singles);
       expect(report.invoicesCreated).toBeGreaterThan(200);
       expect(rolledBack).toBe(Math.ceil(150 / 29));
       const order = await inIssueOrder(t);
