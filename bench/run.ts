@@ -13,6 +13,7 @@ import { runQuoteFlowBench } from './quote-flow.bench.ts';
 import { runLatePaymentSweepBench } from './late-payment-sweep.bench.ts';
 import { runBillingRunBench } from './billing-run.bench.ts';
 import { runInvoicePdfBench } from './invoice-pdf.bench.ts';
+import { runInvoiceNumberingBench } from './invoice-numbering.bench.ts';
 
 type Bench = () => Promise<Record<string, unknown>>;
 
@@ -25,6 +26,7 @@ const BENCHES: Record<string, Bench> = {
   'late-payment-sweep': runLatePaymentSweepBench,
   'billing-run': runBillingRunBench,
   'invoice-pdf': runInvoicePdfBench,
+  'invoice-numbering': runInvoiceNumberingBench,
 };
 
 const wanted = process.argv.slice(2);

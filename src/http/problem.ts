@@ -7,6 +7,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, ERROR_CODES, type ErrorCode, type ErrorKind, type FieldError, fieldErrorIn } from '../kernel/errors.ts';
 import { frenchMessage } from '../kernel/localize-issue.ts';
+import { SECURITY_HEADERS } from './security-headers.ts';
 
 const STATUS: Record<ErrorKind, number> = {
   invalid: 400,
@@ -15,6 +16,7 @@ const STATUS: Record<ErrorKind, number> = {
   'not-found': 404,
   conflict: 409,
   'too-large': 413,
+  'uri-too-long': 414,
   'unsupported-media': 415,
   'rate-limited': 429,
   unavailable: 503,
@@ -104,8 +106,29 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
   req.log.error({ err }, 'unhandled error');
   return reply.code(500).type('application/problem+json; charset=utf-8').send({
     type: 'about:blank',
-    title: preferredLanguage(req) === 'en' ? 'Internal server error' : 'Erreur interne du serveur',
+    title: INTERNAL_TITLES[preferredLanguage(req)],
+    titles: INTERNAL_TITLES,
     status: 500,
     requestId: req.id,
   });
+}
+
+const INTERNAL_TITLES = { fr: 'Erreur interne du serveur', en: 'Internal server error' };
+
+/**
+ * Fastify's own refusals made before any route is found (the `frameworkErrors` option): a
+ * malformed %-escape in the path (400), a path parameter over the router's 100 characters (414),
+ * a failed route constraint; problem documents like every other error.
+ */
+export function frameworkErrorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  // No hook runs for these requests: the headers every answer carries are set here.
+  reply.headers(SECURITY_HEADERS).header('x-request-id', req.id);
+  switch (err.code) {
+    case 'FST_ERR_BAD_URL':
+      return sendProblem(req, reply, 'request.bad_url');
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return sendProblem(req, reply, 'request.uri_too_long');
+    default:
+      return errorHandler(err, req, reply);
+  }
 }

@@ -29,7 +29,7 @@ import { healthRoutes } from './health.ts';
 import { registerIdempotency } from './idempotency.ts';
 import { registerNulGuard } from './reject-nul.ts';
 import { registerOpenApi } from './openapi.ts';
-import { errorHandler } from './problem.ts';
+import { errorHandler, frameworkErrorHandler } from './problem.ts';
 import type { Access, App, RoutesPlugin } from './route-kit.ts';
 import { registerWebApp } from './web-app.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
@@ -67,6 +67,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
       return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
     },
     trustProxy: false,
+    frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

@@ -46,6 +46,19 @@ export function isCivilDate(value: unknown): value is CivilDate {
   return y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
+/**
+ * The civil dates the product takes at its boundaries (API, command line, files): far enough for
+ * any contract, and far from the limits of the date libraries and of PostgreSQL once a rule has
+ * added its months or years (a date near 9999 would overflow them).
+ */
+export const CIVIL_DATE_MIN: CivilDate = '1900-01-01';
+export const CIVIL_DATE_MAX: CivilDate = '2199-12-31';
+
+/** True when a civil date lies within CIVIL_DATE_MIN…CIVIL_DATE_MAX. */
+export function inSupportedDateRange(date: CivilDate): boolean {
+  return date >= CIVIL_DATE_MIN && date <= CIVIL_DATE_MAX;
+}
+
 /** Returns value when it is a valid civil date; throws RangeError otherwise. */
 export function parseCivilDate(value: string): CivilDate {
   if (!isCivilDate(value)) throw new RangeError(`Invalid civil date ${JSON.stringify(value)}: expected YYYY-MM-DD`);

@@ -10,6 +10,7 @@ export type ErrorKind =
   | 'not-found' // 404
   | 'conflict' // 409: the request is well formed but the state or the terms refuse it
   | 'too-large' // 413
+  | 'uri-too-long' // 414
   | 'unsupported-media' // 415
   | 'rate-limited' // 429
   | 'unavailable'; // 503
@@ -25,6 +26,8 @@ export const ERROR_CODES = {
   'request.malformed_json': { kind: 'invalid', fr: 'JSON mal formé', en: 'Malformed JSON' },
   'request.too_large': { kind: 'too-large', fr: 'Requête trop volumineuse', en: 'Request body too large' },
   'request.unsupported_media_type': { kind: 'unsupported-media', fr: 'Type de contenu non pris en charge', en: 'Unsupported media type' },
+  'request.bad_url': { kind: 'invalid', fr: "Adresse (URL) invalide : un caractère encodé en % n'est pas valide", en: 'Invalid URL: a %-encoded character is not valid' },
+  'request.uri_too_long': { kind: 'uri-too-long', fr: 'Adresse (URL) trop longue : un identifiant du chemin dépasse 100 caractères', en: 'URI too long: an identifier in the path is longer than 100 characters' },
   'request.rate_limited': { kind: 'rate-limited', fr: 'Trop de tentatives, réessayez plus tard', en: 'Too many attempts, try again later' },
   'route.not_found': { kind: 'not-found', fr: 'Ressource introuvable', en: 'Resource not found' },
   'idempotency.key_reused': { kind: 'conflict', fr: "Clé d'idempotence déjà utilisée pour une autre requête", en: 'Idempotency key already used with another request' },

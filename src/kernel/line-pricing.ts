@@ -3,7 +3,8 @@
  * rental's unit price is its monthly rent (rental + maintenance fee, art. 9.1) over its duration,
  * so the totals and the VAT breakdown treat the three kinds alike.
  */
-import { computeVatTotals, MoneyDecimal, normalizeRatePercent, roundCents, type VatBreakdownRow } from './money.ts';
+import { AppError, type FieldError } from './errors.ts';
+import { computeVatTotals, MAX_DOCUMENT_CENTS, MAX_DOCUMENT_EUROS_TEXT, MoneyDecimal, normalizeRatePercent, roundCents, type VatBreakdownRow } from './money.ts';
 
 export interface LineToPrice {
   kind: 'sale' | 'rental' | 'service';
@@ -40,7 +41,29 @@ function discountOf(grossCents: InstanceType<typeof MoneyDecimal>, percent: stri
   return percent ? roundCents(grossCents.times(percent).dividedBy(100)) : 0;
 }
 
-export function priceLines(lines: readonly LineToPrice[]): { lines: PricedLine[]; totals: PricedTotals } {
+/**
+ * Refuses a document whose line (quantity × unit price, before discount) or total incl. VAT
+ * comes to more than MAX_DOCUMENT_CENTS (400 naming `lines.<i>` or `lines`): nothing that could
+ * not be issued, printed or exchanged later is stored. (A document derived from a bounded one may
+ * pass the bound by a rate change, by far less than any technical limit.)
+ */
+function checkDocumentBound(lineAmounts: ReadonlyArray<InstanceType<typeof MoneyDecimal>>, grossCents = 0) {
+  const errors: FieldError[] = [];
+  lineAmounts.forEach((amount, i) => {
+    if (amount.gt(MAX_DOCUMENT_CENTS)) errors.push({ path: `lines.${i}`, message: `quantity × unit price comes to more than ${MAX_DOCUMENT_EUROS_TEXT.en}`, fr: `quantité × prix unitaire dépasse ${MAX_DOCUMENT_EUROS_TEXT.fr}`, code: 'amount_too_large' });
+  });
+  if (errors.length === 0 && !(grossCents <= MAX_DOCUMENT_CENTS)) {
+    errors.push({ path: 'lines', message: `the total incl. VAT comes to more than ${MAX_DOCUMENT_EUROS_TEXT.en} (the largest document)`, fr: `le total TTC dépasse ${MAX_DOCUMENT_EUROS_TEXT.fr} (le plus gros document admis)`, code: 'amount_too_large' });
+  }
+  if (errors.length > 0) throw new AppError('request.invalid', { errors });
+}
+
+/**
+ * Prices lines. `entered`: the lines of a new document as a person gave them (a quote, a manual
+ * invoice, free credit lines), refused (400) beyond MAX_DOCUMENT_CENTS; documents derived from a
+ * stored one (a contract's invoices, a re-rated VAT) are priced as they come, never refused later.
+ */
+export function priceLines(lines: readonly LineToPrice[], options: { entered?: boolean } = {}): { lines: PricedLine[]; totals: PricedTotals } {
   let monthlyTotal: number | null = null;
   const prepared = lines.map((l) => {
     const quantity = new MoneyDecimal(l.quantity);
@@ -53,7 +76,9 @@ export function priceLines(lines: readonly LineToPrice[]): { lines: PricedLine[]
     }
     return { l, quantity: quantity.toString(), unit, monthly, discountCents, vat: normalizeRatePercent(l.vatRatePercent) };
   });
+  if (options.entered) checkDocumentBound(prepared.map((p) => new MoneyDecimal(p.quantity).times(p.unit)));
   const vat = computeVatTotals(prepared.map((p) => ({ quantity: p.quantity, unitPriceCents: p.unit, discountCents: p.discountCents, vatRatePercent: p.vat })));
+  if (options.entered) checkDocumentBound([], vat.grossCents);
   return {
     lines: prepared.map((p, i) => ({
       quantity: p.quantity,

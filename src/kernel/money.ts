@@ -15,6 +15,17 @@ export const MoneyDecimal = Decimal.clone({ precision: 50, rounding: Decimal.ROU
 /** An amount in euro cents (a safe integer). */
 export type Cents = number;
 
+/**
+ * The largest amount of one document, EUR 100 million in cents: every amount given to the product
+ * (a unit price, a rent, a payment, a bank statement line…) and every total it computes (a line,
+ * a quote, an invoice, a credit note) is at most this, so that a stored document can always be
+ * issued, printed and exchanged (EN 16931 amounts, PostgreSQL bigint, exact JavaScript numbers).
+ */
+export const MAX_DOCUMENT_CENTS: Cents = 10_000_000_000;
+
+/** The bound as people read it, in French and in English. */
+export const MAX_DOCUMENT_EUROS_TEXT = { fr: '100 000 000,00 €', en: 'EUR 100,000,000.00' };
+
 /** A rate in percent with at most 4 decimals: "20", "5.5", "13.15". */
 export const RATE_PERCENT_PATTERN = /^\d{1,3}(\.\d{1,4})?$/;
 

@@ -3,10 +3,10 @@
  * The same function serves the API, the command line, the daily sweep and the screens.
  */
 import { z } from 'zod';
-import { isCivilDate, type CivilDate } from '../kernel/dates.ts';
+import type { CivilDate } from '../kernel/dates.ts';
 import type { Bilingual, Decision } from '../kernel/decision.ts';
 import { AppError, type FieldError } from '../kernel/errors.ts';
-import { zodFieldErrors } from '../kernel/schemas.ts';
+import { civilDateError, zodFieldErrors } from '../kernel/schemas.ts';
 import { ECB_MRO_RATES, type EcbRate } from '../terms/ecb-rates.ts';
 import type { TermsVersion } from '../terms/types.ts';
 import { findRule, RULES } from './registry.ts';
@@ -32,7 +32,8 @@ export function evaluate(ruleId: string, facts: unknown, ctx: EvaluateContext): 
   const rule = findRule(ruleId);
   if (!rule) throw new AppError('rule.not_found', { detail: `Unknown rule ${JSON.stringify(ruleId)}`, extra: { ruleId } });
   const errors: FieldError[] = [];
-  if (!isCivilDate(ctx.asOf)) errors.push({ path: 'asOf', message: 'expected a date YYYY-MM-DD', fr: 'date attendue au format AAAA-MM-JJ' });
+  const asOfError = civilDateError('asOf', ctx.asOf);
+  if (asOfError) errors.push(asOfError);
   const parsed = rule.factsSchema.safeParse(facts);
   if (!parsed.success) errors.push(...zodFieldErrors(parsed.error, 'facts'));
   if (errors.length > 0 || !parsed.success) throw new AppError('rule.invalid_facts', { errors });

@@ -4,9 +4,8 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import type { Dialect } from '../../src/db/database.ts';
-import { PG_URL, testRunId } from './db.ts';
+import { adminQuery, PG_URL, testRunId } from './db.ts';
 
 export interface CliResult {
   code: number | null;
@@ -36,15 +35,6 @@ export async function cliDatabase(dialect: Dialect): Promise<{ env: Record<strin
     return { env: { DATABASE_URL: url }, url, cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }) };
   }
   const schema = `c_${testRunId()}_${randomBytes(6).toString('hex')}`;
-  const admin = async (q: string) => {
-    const c = new pg.Client({ connectionString: PG_URL });
-    await c.connect();
-    try {
-      await c.query(q);
-    } finally {
-      await c.end();
-    }
-  };
-  await admin(`create schema ${schema}`);
+  await adminQuery(`create schema ${schema}`);
   return { env: { DATABASE_URL: PG_URL, CLAUSIER_PG_SCHEMA: schema }, url: PG_URL, schema, cleanup: async () => {} }; // dropped by the global teardown (see test/global-setup.ts)
 }

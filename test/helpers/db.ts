@@ -31,8 +31,9 @@ export interface TestDb {
   cleanup(): Promise<void>;
 }
 
-async function adminQuery(text: string) {
-  const client = new pg.Client({ connectionString: PG_URL });
+/** Runs one statement on its own connection (schemas created and dropped outside any pool). */
+export async function adminQuery(text: string, url = PG_URL) {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     await client.query(text);

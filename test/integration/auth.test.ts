@@ -57,6 +57,26 @@ for (const dialect of DIALECTS) {
       t.setNow('2026-03-02T09:00:00Z');
     });
 
+    it('50 concurrent logins for one email (50 addresses): only 5 reach the password check, the rest 429, then even the right password', async () => {
+      const s = await t.signIn('sales');
+      const login = (password: string, i: number) => t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: `10.1.0.${i}`, payload: { email: s.email, password } });
+      const burst = await Promise.all(Array.from({ length: 50 }, (_, i) => login(`wrong-${i}`, i)));
+      const statuses = burst.map((r) => r.statusCode);
+      expect(statuses.filter((c) => c === 401)).toHaveLength(5);
+      expect(statuses.filter((c) => c === 429)).toHaveLength(45);
+      expect((await login(s.password, 99)).statusCode).toBe(429);
+    });
+
+    it('50 concurrent logins from one address: the 6th for one email and the 31st overall never reach the password check', async () => {
+      const s = await t.signIn('sales');
+      const oneEmail = await Promise.all(Array.from({ length: 50 }, (_, i) => t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '10.2.0.1', payload: { email: s.email, password: `wrong-${i}` } })));
+      expect(oneEmail.filter((r) => r.statusCode === 429)).toHaveLength(45);
+      expect(oneEmail.filter((r) => r.statusCode === 401)).toHaveLength(5);
+      const manyEmails = await Promise.all(Array.from({ length: 50 }, (_, i) => t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '10.3.0.1', payload: { email: `nobody-${i}@test.example`, password: 'wrong' } })));
+      expect(manyEmails.filter((r) => r.statusCode === 401)).toHaveLength(30);
+      expect(manyEmails.filter((r) => r.statusCode === 429)).toHaveLength(20);
+    });
+
     it('requires the CSRF token on mutations made with a cookie session', async () => {
       const s = await t.signIn('admin');
       const noToken = await t.app.inject({ method: 'POST', url: '/api/tokens', headers: { cookie: s.cookie }, payload: { name: 'x' } });

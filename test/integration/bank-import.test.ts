@@ -121,6 +121,18 @@ for (const dialect of DIALECTS) {
       expect(await invoicingCounts(t)).toEqual(before);
     });
 
+    it('refuses a file whose decoded content holds a NUL byte (400 naming it), on both engines, and writes nothing', async () => {
+      const before = await invoicingCounts(t);
+      for (const text of ['date;amount;label;reference\n2026-03-08;10,00;VIR\u0000SEPA;\n', 'date;amount;label;reference\n2026-03-08;10,00;VIR;\n\u0000']) {
+        for (const encoding of ['utf8', 'latin1'] as const) {
+          const res = await upload({ filename: 'nul.csv', contentBase64: Buffer.from(text, encoding).toString('base64') });
+          expect(res.statusCode, res.body).toBe(400);
+          expect(res.json()).toMatchObject({ code: 'bank_import.invalid_file', errors: [expect.objectContaining({ path: 'csv', code: 'nul_character' })] });
+        }
+      }
+      expect(await invoicingCounts(t)).toEqual(before);
+    });
+
     it('confirming records the payment received on the line date and settles the invoice; twice is 409', async () => {
       const res = await act(0, 'confirm');
       expect(res.statusCode, res.body).toBe(200);

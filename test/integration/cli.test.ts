@@ -58,11 +58,11 @@ for (const dialect of DIALECTS) {
       const before = (await runCli(['rates', 'vat-list'], db.env)).stdout;
       expect(before).toMatch(/2014-01-01 → …\s+20 % {2}Taux normal/);
       const bad = await runCli(['rates', 'vat-change', '--label', 'Taux normal', '--rate', '20', '--from', '2013-01-01'], db.env);
-      expect(bad.code).toBe(2);
+      expect(bad.code, bad.stderr).toBe(2);
       expect(bad.stderr).toMatch(/ratePercent: /);
       expect(bad.stderr).toMatch(/effectiveFrom: /);
       const unknown = await runCli(['rates', 'vat-change', '--label', 'Taux majoré', '--rate', '25', '--from', '2027-01-01'], db.env);
-      expect(unknown.code).toBe(2);
+      expect(unknown.code, unknown.stderr).toBe(2);
       expect(unknown.stderr).toMatch(/label: .*Taux normal/);
       expect((await runCli(['rates', 'vat-list'], db.env)).stdout).toBe(before);
       const ok = await runCli(['rates', 'vat-change', '--label', 'Taux normal', '--rate', '21', '--from', '2027-01-01'], db.env);

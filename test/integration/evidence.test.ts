@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendEvidence, exportEvidenceArchive, sha256OfBytes, verifyEvidence } from '../../src/evidence/index.ts';
 import { DIALECTS, freshDatabase, type TestDb } from '../helpers/db.ts';
+import { startTestApi } from '../helpers/api.ts';
 
 for (const dialect of DIALECTS) {
   describe(`evidence log [${dialect}]`, () => {
@@ -101,6 +102,27 @@ for (const dialect of DIALECTS) {
         ),
       );
       expect(await verifyEvidence(t.ctx.db, t.ctx.dialect)).toMatchObject({ ok: true, entries: 26 });
+    });
+  });
+}
+
+for (const dialect of DIALECTS) {
+  describe(`evidence log over HTTP [${dialect}]`, () => {
+    it('the page cursor agrees with the integer sequence column: up to 2^31−1 answers, beyond it 400 naming the field', async () => {
+      const t = await startTestApi(dialect);
+      try {
+        const admin = await t.signIn('admin');
+        const last = await t.as(admin, { method: 'GET', url: '/api/evidence?limit=1&before=2147483647' });
+        expect(last.statusCode, last.body).toBe(200);
+        for (const before of ['2147483648', String(2 ** 53 - 1)]) {
+          const res = await t.as(admin, { method: 'GET', url: `/api/evidence?limit=1&before=${before}` });
+          expect(res.statusCode, res.body).toBe(400);
+          expect(res.headers['content-type']).toContain('application/problem+json');
+          expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual(['querystring.before']);
+        }
+      } finally {
+        await t.cleanup();
+      }
     });
   });
 }

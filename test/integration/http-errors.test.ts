@@ -1,3 +1,4 @@
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../helpers/db.ts';
 import { type Session, startTestApi, type TestApi } from '../helpers/api.ts';
@@ -59,6 +60,37 @@ for (const dialect of DIALECTS) {
       expect(res.statusCode).toBe(404);
       expect(res.json().code).toBe('route.not_found');
     });
+
+    // Each of Fastify's own refusals: [what, request, status, code].
+    const frameworkErrors: Array<[string, InjectOptions, number, string]> = [
+      ['a path id over 100 characters (FST_ERR_MAX_PARAM_LENGTH)', { method: 'GET', url: `/api/invoices/${'x'.repeat(101)}` }, 414, 'request.uri_too_long'],
+      ['a malformed %-escape in the path (FST_ERR_BAD_URL)', { method: 'GET', url: '/api/invoices/%zz' }, 400, 'request.bad_url'],
+      ['an unknown API route', { method: 'GET', url: '/api/nothing-here' }, 404, 'route.not_found'],
+      ['an unknown method on a known path', { method: 'PROPFIND', url: '/api/users' }, 404, 'route.not_found'],
+      ['a body over the limit (FST_ERR_CTP_BODY_TOO_LARGE)', { method: 'POST', url: '/api/users', payload: JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024) }), headers: { 'content-type': 'application/json' } }, 413, 'request.too_large'],
+      ['an unsupported media type (FST_ERR_CTP_INVALID_MEDIA_TYPE)', { method: 'POST', url: '/api/users', payload: 'email=a', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, 415, 'request.unsupported_media_type'],
+      ['malformed JSON (FST_ERR_CTP_INVALID_JSON_BODY)', { method: 'POST', url: '/api/users', payload: '{"email": ', headers: { 'content-type': 'application/json' } }, 400, 'request.malformed_json'],
+      ['an empty JSON body (FST_ERR_CTP_EMPTY_JSON_BODY)', { method: 'POST', url: '/api/users', payload: '', headers: { 'content-type': 'application/json' } }, 400, 'request.malformed_json'],
+      ['a prototype-poisoning JSON body', { method: 'POST', url: '/api/users', payload: '{"__proto__": {"role": "admin"}}', headers: { 'content-type': 'application/json' } }, 400, 'request.malformed_json'],
+      ['an unsupported JSON charset', { method: 'POST', url: '/api/users', payload: '{}', headers: { 'content-type': 'application/json; charset=utf-16' } }, 400, 'request.invalid'],
+    ];
+    for (const [what, request, status, code] of frameworkErrors) {
+      it(`framework error: ${what} → ${status} problem+json with French and English titles`, async () => {
+        for (const lang of ['fr', 'en'] as const) {
+          const headers = { ...(request.headers as Record<string, string> | undefined), 'accept-language': lang === 'en' ? 'en-GB' : 'fr-FR', cookie: admin.cookie, 'x-csrf-token': admin.csrfToken };
+          const res = await t.app.inject({ ...request, headers });
+          expect(res.statusCode, res.body).toBe(status);
+          expect(res.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+          const body = res.json();
+          expect(body).toMatchObject({ type: `https://clausier.dev/problems/${code}`, status, code, titles: { fr: expect.any(String), en: expect.any(String) } });
+          expect(body.title).toBe(body.titles[lang]);
+          expect(body.titles.fr).not.toBe(body.titles.en);
+          expect(res.body).not.toMatch(/FST_ERR|at .*\.(ts|js):\d+/);
+          expect(res.headers['x-content-type-options']).toBe('nosniff');
+          expect(res.headers['x-request-id']).toBe(body.requestId);
+        }
+      });
+    }
 
     it('sends security headers and a request id, and no CORS header', async () => {
       const res = await t.app.inject({ method: 'GET', url: '/api/health', headers: { origin: 'https://evil.example' } });

@@ -62,6 +62,26 @@ for (const dialect of DIALECTS) {
       expect(await snapshot()).toBe(before);
     });
 
+    it(`${RUNS / 2} random paths and ids (malformed %-escapes, over-long ids, any characters) → never 5xx, every error problem+json`, async () => {
+      const segment = fc.oneof(
+        fc.string({ unit: 'binary', maxLength: 150 }).map(encodeURIComponent),
+        fc.string({ unit: fc.constantFrom('%', 'z', '0', 'E', 'f', '/', '.', '?', '#', 'x'), maxLength: 130 }),
+        fc.nat({ max: 300 }).map((n) => 'x'.repeat(n)),
+      );
+      const base = fc.constantFrom('/api/invoices/', '/api/users/', '/api/quotes/', '/api/terms/', '/api/evidence?before=', '/api/');
+      await fc.assert(
+        fc.asyncProperty(base, segment, async (prefix, rest) => {
+          const res = await t.as(admin, { method: 'GET', url: prefix + rest });
+          expect(res.statusCode, `${prefix}${rest}: ${res.body}`).toBeLessThan(500);
+          if (res.statusCode >= 400) {
+            expect(res.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+            expect(res.json().titles).toEqual({ fr: expect.any(String), en: expect.any(String) });
+          }
+        }),
+        { numRuns: RUNS / 2 },
+      );
+    });
+
     it(`PATCH /api/users/:id: ${RUNS / 2} random bodies → 4xx, nothing written`, async () => {
       const before = await snapshot();
       const badPatch = fc.oneof(

@@ -77,6 +77,29 @@ for (const dialect of DIALECTS) {
       expect(bad2.json().errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(['facts.issueDate', 'facts.totalCents', 'facts.payments.0.date', 'facts.payments.0.amountCents', 'facts.surprise']));
     });
 
+    it('dates outside 1900-01-01…2199-12-31 → 400 naming the field, for every date of every rule and asOf', async () => {
+      const evaluate = (rule: string, asOf: string, facts: Record<string, unknown>) => t.as(staff, { method: 'POST', url: `/api/rules/${rule}/evaluate`, payload: { asOf, facts } });
+      for (const ex of EXAMPLES) {
+        for (const [key, value] of Object.entries(ex.facts)) {
+          if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value)) continue;
+          for (const far of ['9999-12-31', '1899-12-31']) {
+            const res = await evaluate(ex.rule, ex.asOf, { ...ex.facts, [key]: far + value.slice(10) });
+            expect(res.statusCode, `${ex.rule} ${key}=${far}: ${res.body}`).toBe(400);
+            expect(res.headers['content-type']).toContain('application/problem+json');
+            expect(res.json().errors.map((e: { path: string }) => e.path), ex.rule).toContain(`facts.${key}`);
+          }
+          // The last supported day is evaluated (rules add months and years to it without overflowing).
+          const edge = await evaluate(ex.rule, '2199-12-31', { ...ex.facts, [key]: '2199-12-31' + value.slice(10) });
+          expect(edge.statusCode, `${ex.rule} ${key}=2199-12-31: ${edge.body}`).toBeLessThan(500);
+        }
+        const asOf = await evaluate(ex.rule, '9999-12-31', ex.facts);
+        expect(asOf.statusCode, `${ex.rule} asOf: ${asOf.body}`).toBe(400);
+        expect(asOf.json().errors).toEqual([expect.objectContaining({ path: 'asOf', code: 'date_out_of_range' })]);
+      }
+      const fr = await evaluate('non-solicitation', '2026-03-02', { contractEndedOn: '9999-12-31' });
+      expect(fr.json().errors).toEqual([expect.objectContaining({ path: 'facts.contractEndedOn', message: 'doit être comprise entre le 1900-01-01 et le 2199-12-31' })]);
+    });
+
     it('a client user cannot use the rule engine (staff only)', async () => {
       const client = await t.signIn('client');
       const res = await t.as(client, { method: 'POST', url: '/api/rules/quote.validity/evaluate', payload: { asOf: '2026-03-02', facts: { issueDate: '2026-03-01' } } });

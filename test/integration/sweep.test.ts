@@ -78,14 +78,20 @@ for (const dialect of DIALECTS) {
     });
 
     it('one sweep at a time', async () => {
+      // The second sweep starts once the first is inside its step (so holds the lock), not after a delay.
       let release: () => void = () => {};
+      let inStep: () => void = () => {};
       const blocker = new Promise<void>((r) => (release = r));
-      const slowStep = { id: 'test.slow', article: '0', title: { fr: 'lent', en: 'slow' }, run: async () => { await blocker; return { examined: 0, acted: 0 }; } };
+      const entered = new Promise<void>((r) => (inStep = r));
+      const slowStep = { id: 'test.slow', article: '0', title: { fr: 'lent', en: 'slow' }, run: async () => { inStep(); await blocker; return { examined: 0, acted: 0 }; } };
       const first = runSweep(t.ctx, t.handle, { asOf: '2026-03-04', steps: [slowStep] });
-      await new Promise((r) => setTimeout(r, 200));
-      await expect(runSweep(t.ctx, t.handle, { asOf: '2026-03-04', steps: [slowStep] })).rejects.toMatchObject({ code: 'sweep.locked' });
-      release();
-      await first;
+      try {
+        await entered;
+        await expect(runSweep(t.ctx, t.handle, { asOf: '2026-03-04', steps: [slowStep] })).rejects.toMatchObject({ code: 'sweep.locked' });
+      } finally {
+        release();
+        await first;
+      }
     });
   });
 

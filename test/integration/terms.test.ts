@@ -72,6 +72,25 @@ for (const dialect of DIALECTS) {
       expect(pub.json().errors[0].path).toBe('effectiveFrom');
     });
 
+    it('a client user sees published versions only: a draft is neither listed nor readable (404)', async () => {
+      const draft = await t.as(admin, { method: 'POST', url: '/api/terms', payload: { version: 'DRAFT-X', effectiveFrom: '2028-01-01' } });
+      expect(draft.statusCode, draft.body).toBe(201);
+      const client = await t.signIn('client');
+      const list = await t.as(client, { method: 'GET', url: '/api/terms' });
+      expect(list.statusCode).toBe(200);
+      const versions = list.json().items.map((v: { version: string; status: string }) => v.version);
+      expect(versions).toContain('ALLEO-1');
+      expect(versions).not.toContain('DRAFT-X');
+      expect(list.json().items.every((v: { status: string }) => v.status === 'published')).toBe(true);
+      const one = await t.as(client, { method: 'GET', url: '/api/terms/DRAFT-X' });
+      expect(one.statusCode).toBe(404);
+      expect(one.json().code).toBe('terms.not_found');
+      expect((await t.as(client, { method: 'GET', url: '/api/terms/ALLEO-1' })).statusCode).toBe(200);
+      // Staff still see the draft.
+      expect((await t.as(sales, { method: 'GET', url: '/api/terms' })).json().items.map((v: { version: string }) => v.version)).toContain('DRAFT-X');
+      expect((await t.as(sales, { method: 'GET', url: '/api/terms/DRAFT-X' })).statusCode).toBe(200);
+    });
+
     it('only admins draft and publish', async () => {
       const res = await t.as(sales, { method: 'POST', url: '/api/terms', payload: { version: 'X', effectiveFrom: '2027-01-01' } });
       expect(res.statusCode).toBe(403);

@@ -1,4 +1,5 @@
-import type { Db } from '../../db/database.ts';
+import { sql } from 'kysely';
+import type { Db, Dialect } from '../../db/database.ts';
 
 /** Looks a user up by email (case-insensitive: emails are stored lower-case). */
 export function findUserByEmail(db: Db, email: string) {
@@ -90,6 +91,27 @@ export async function countLoginFailures(db: Db, email: string, ip: string, sinc
     .where('at', '>', sinceIso)
     .executeTakeFirstOrThrow();
   return { byEmail: Number(byEmail.n), byIp: Number(byIp.n) };
+}
+
+/**
+ * Reserves one login attempt as a failure before the password is checked, unless this email or
+ * this address already has `max` failures since `sinceIso`: the count and the insert run in one
+ * transaction that holds a lock per email and per address (PostgreSQL: transaction advisory
+ * locks, taken in a fixed order; SQLite: the single writer), so concurrent attempts are counted
+ * one after the other. Returns false when the attempt is refused.
+ */
+export async function reserveLoginAttempt(db: Db, dialect: Dialect, row: { id: string; email: string; ip: string; at: string }, sinceIso: string, max: { byEmail: number; byIp: number }): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    if (dialect === 'postgres') {
+      for (const key of [`login:email:${row.email}`, `login:ip:${row.ip}`].sort()) {
+        await sql`select pg_advisory_xact_lock(hashtext(current_schema()), hashtext(${key}))`.execute(trx);
+      }
+    }
+    const failures = await countLoginFailures(trx, row.email, row.ip, sinceIso);
+    if (failures.byEmail >= max.byEmail || failures.byIp >= max.byIp) return false;
+    await insertLoginFailure(trx, row);
+    return true;
+  });
 }
 
 export function clearLoginFailures(db: Db, email: string) {

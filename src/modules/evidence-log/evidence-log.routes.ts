@@ -20,6 +20,9 @@ const Entry = z.object({
   hash: z.string(),
 });
 
+/** The largest sequence number: evidence_entries.seq is an `integer` column (PostgreSQL int4), and a cursor beyond it is refused (400), not sent to the database. */
+const MAX_SEQ = 2_147_483_647;
+
 /** The evidence log (journal de preuves, art. 22): browse, verify, export, download documents. */
 export function evidenceLogRoutes(app: App, ctx: AppContext) {
   app.get('/api/evidence', {
@@ -27,7 +30,7 @@ export function evidenceLogRoutes(app: App, ctx: AppContext) {
     schema: {
       tags: ['evidence'],
       summary: 'Latest evidence entries, newest first',
-      querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100), before: z.coerce.number().int().min(1).optional() }),
+      querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100), before: z.coerce.number().int().min(1).max(MAX_SEQ).optional() }),
       response: { 200: z.object({ items: z.array(Entry) }) },
     },
   }, async (req) => {

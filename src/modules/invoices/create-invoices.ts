@@ -162,6 +162,8 @@ export async function createManualInvoice(ctx: AppContext, actor: Actor, input: 
   if (input.contractId && (!contract || contract.client_id !== input.clientId)) throw new AppError('contract.not_found', { errors: [{ path: 'contractId', message: 'no such contract for this client', fr: 'contrat inconnu pour ce client' }] });
   const today = parisDate(ctx.now());
   for (const [i, l] of input.lines.entries()) await requireVatRateInForce(ctx, l.vatRatePercent, today, `lines.${i}.vatRatePercent`);
+  const lines = input.lines.map(manualLineDraft);
+  priceInvoice(lines, { entered: true }); // refuses (400) lines or a total beyond the largest document
   const at = ctx.now().toISOString();
   return ctx.db.transaction().execute((trx) =>
     insertDraftInvoice(trx, {
@@ -173,7 +175,7 @@ export async function createManualInvoice(ctx: AppContext, actor: Actor, input: 
       operationDate: input.operationDate ?? null,
       purchaseOrderReference: input.purchaseOrderReference ?? null,
       notes: input.notes ?? [],
-      lines: input.lines.map(manualLineDraft),
+      lines,
       actorId: actor.userId,
       at,
     }),

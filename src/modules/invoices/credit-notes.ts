@@ -57,7 +57,7 @@ export async function createCreditNote(ctx: AppContext, actor: Actor, invoiceId:
     }
   }
   const drafts = creditLines(invoiceLines, input);
-  const priced = priceInvoice(drafts);
+  const priced = priceInvoice(drafts, { entered: input.lines !== undefined });
   const at = ctx.now().toISOString();
   return ctx.db.transaction().execute(async (trx) => {
     const remaining = invoice.gross_cents - (await repo.issuedCreditsOf(trx, actor.orgId, invoiceId));

@@ -61,10 +61,11 @@ export interface PricedInvoice {
   nature: 'goods' | 'services' | 'mixed';
 }
 
-/** Prices the drafts: line nets, VAT breakdown and totals. */
-export function priceInvoice(drafts: readonly LineDraft[]): PricedInvoice {
+/** Prices the drafts: line nets, VAT breakdown and totals (`entered`: lines typed by hand, bounded, see priceLines). */
+export function priceInvoice(drafts: readonly LineDraft[], options: { entered?: boolean } = {}): PricedInvoice {
   const priced = priceLines(
     drafts.map((d) => ({ kind: 'sale' as const, quantity: d.quantity, unitPriceCents: d.unitPriceCents, ...(d.discountPercent ? { discountPercent: d.discountPercent } : {}), vatRatePercent: d.vatRatePercent })),
+    options,
   );
   return {
     lines: drafts.map((d, i) => ({

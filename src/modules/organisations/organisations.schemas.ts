@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { centsSchema, NOTHING_TO_CHANGE } from '../../kernel/schemas.ts';
+import { NOTHING_TO_CHANGE } from '../../kernel/schemas.ts';
 import { singleLineText } from '../../kernel/text-schemas.ts';
 
 /** The selling organisation ("Société"): its identity printed on every document, and its VAT option. */
@@ -39,7 +39,8 @@ export const UpdateOrganisationBody = z
   .strictObject({
     name: singleLineText(1, 200).optional(),
     legalForm: singleLineText(1, 50).optional(),
-    shareCapitalCents: centsSchema.nullable().optional(),
+    // A printed mention, not a document amount: any safe integer of cents (not MAX_DOCUMENT_CENTS).
+    shareCapitalCents: z.int({ error: 'expected an integer amount of cents' }).min(0, 'must be 0 or more').nullable().optional(),
     addressLine: singleLineText(1, 200).optional(),
     postalCode: singleLineText(1, 20).optional(),
     city: singleLineText(1, 100).optional(),

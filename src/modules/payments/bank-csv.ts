@@ -6,8 +6,9 @@
  * it is the date the funds were available (LEGAL.md R3) and is used instead of the booking date.
  * Pure: every bad row is reported by its field (`rows.3.amount`), nothing is half-read.
  */
-import { isCivilDate } from '../../kernel/dates.ts';
+import { inSupportedDateRange, isCivilDate } from '../../kernel/dates.ts';
 import { AppError, type FieldError } from '../../kernel/errors.ts';
+import { MAX_DOCUMENT_CENTS, MAX_DOCUMENT_EUROS_TEXT } from '../../kernel/money.ts';
 
 export interface BankRow {
   /** The date the funds were available: the value date when the file has one, else the booking date. */
@@ -106,18 +107,16 @@ export function parseAmountCents(raw: string): number | null {
   if (group && (!decimalSep || group === decimalSep)) return null;
   const whole = Number(units!.replace(/[.,']/g, ''));
   const cents = whole * 100 + Number((decimals ?? '').padEnd(2, '0'));
-  if (!Number.isSafeInteger(cents) || cents > 100_000_000_000) return null;
+  if (!Number.isSafeInteger(cents)) return null;
   return sign * cents;
 }
 
 /** 'YYYY-MM-DD', 'DD/MM/YYYY', 'DD-MM-YYYY' or 'DD.MM.YYYY' → 'YYYY-MM-DD'; null otherwise. */
 export function parseBankDate(raw: string): string | null {
   const s = raw.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return isCivilDate(s) ? s : null;
   const m = /^(\d{2})[/.-](\d{2})[/.-](\d{4})$/.exec(s);
-  if (!m) return null;
-  const iso = `${m[3]}-${m[2]}-${m[1]}`;
-  return isCivilDate(iso) ? iso : null;
+  const iso = /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : m ? `${m[3]}-${m[2]}-${m[1]}` : null;
+  return iso !== null && isCivilDate(iso) && inSupportedDateRange(iso) ? iso : null;
 }
 
 function invalid(errors: FieldError[]): AppError {
@@ -159,11 +158,18 @@ export function parseBankCsv(text: string): BankRow[] {
     const rawDate = rawValue ? rawValue : (cell(r, 'date') ?? '');
     const bookedOn = parseBankDate(rawDate);
     if (!bookedOn) errors.push({ path: `rows.${n}.${rawValue ? 'valueDate' : 'date'}`, message: `${where}: "${rawDate}" is not a date (YYYY-MM-DD or DD/MM/YYYY)`, fr: `${ligne} : « ${rawDate} » n'est pas une date (JJ/MM/AAAA ou AAAA-MM-JJ)` });
+    // An amount beyond the largest document (MAX_DOCUMENT_CENTS) could never be allocated.
+    const bounded = (cents: number | null, field: 'amount' | 'credit' | 'debit') => {
+      if (cents === null || Math.abs(cents) <= MAX_DOCUMENT_CENTS) return cents;
+      errors.push({ path: `rows.${n}.${field}`, message: `${where}: more than ${MAX_DOCUMENT_EUROS_TEXT.en}`, fr: `${ligne} : plus de ${MAX_DOCUMENT_EUROS_TEXT.fr}`, code: 'amount_too_large' });
+      return null;
+    };
     let amountCents: number | null;
     if (index.amount !== undefined) {
       const raw = cell(r, 'amount') ?? '';
       amountCents = parseAmountCents(raw);
       if (amountCents === null) errors.push({ path: `rows.${n}.amount`, message: `${where}: "${raw}" is not an amount (e.g. 1234,56 or -12.50)`, fr: `${ligne} : « ${raw} » n'est pas un montant (par exemple 1234,56 ou -12.50)` });
+      amountCents = bounded(amountCents, 'amount');
     } else {
       const rawCredit = cell(r, 'credit') ?? '';
       const rawDebit = cell(r, 'debit') ?? '';
@@ -171,7 +177,8 @@ export function parseBankCsv(text: string): BankRow[] {
       const debit = rawDebit === '' ? 0 : parseAmountCents(rawDebit);
       if (credit === null) errors.push({ path: `rows.${n}.credit`, message: `${where}: "${rawCredit}" is not an amount`, fr: `${ligne} : « ${rawCredit} » n'est pas un montant` });
       if (debit === null) errors.push({ path: `rows.${n}.debit`, message: `${where}: "${rawDebit}" is not an amount`, fr: `${ligne} : « ${rawDebit} » n'est pas un montant` });
-      amountCents = credit === null || debit === null ? null : Math.abs(credit) - Math.abs(debit);
+      const [c, d] = [bounded(credit, 'credit'), bounded(debit, 'debit')];
+      amountCents = c === null || d === null ? null : Math.abs(c) - Math.abs(d);
     }
     const label = (cell(r, 'label') ?? '').replace(/\s+/g, ' ');
     if (label.length > 500) errors.push({ path: `rows.${n}.label`, message: `${where}: the label is longer than 500 characters`, fr: `${ligne} : le libellé dépasse 500 caractères` });
@@ -185,9 +192,18 @@ export function parseBankCsv(text: string): BankRow[] {
 
 /** The file's text: UTF-8, or Windows-1252 (the usual export of French banks) when it is not. */
 export function decodeStatement(bytes: Uint8Array): string {
+  let text: string;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    text = new TextDecoder('windows-1252').decode(bytes);
   }
+  // A text file never holds NUL; PostgreSQL could not store it (SQLite would): refuse the file
+  // here, like the NUL guard refuses it in the JSON strings of a request.
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    const line = text.slice(0, nul).split('\n').length;
+    throw invalid([{ path: 'csv', message: `line ${line} of the file holds a NUL character (0x00): not a text file`, fr: `ligne ${line} du fichier : caractère NUL (0x00) interdit, ce n'est pas un fichier texte`, code: 'nul_character' }]);
+  }
+  return text;
 }

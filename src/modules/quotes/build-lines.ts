@@ -66,7 +66,7 @@ export async function buildLines(ctx: AppContext, orgId: string, quoteId: string
     });
   }
   if (errors.length > 0) throw new AppError('request.invalid', { errors });
-  const priced = priceLines(toPrice);
+  const priced = priceLines(toPrice, { entered: true });
   const rows: QuoteLinesTable[] = inputs.map((line, i) => {
     const item = items.get(line.catalogueItemId)!;
     const p = priced.lines[i]!;

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context.ts';
-import { isCivilDate } from '../../kernel/dates.ts';
 import type { Decision } from '../../kernel/decision.ts';
 import { AppError } from '../../kernel/errors.ts';
+import { civilDateError } from '../../kernel/schemas.ts';
 import { evaluate, findRule } from '../../rules/index.ts';
 import { loadEcbRates } from '../ecb-rates/index.ts';
 import { publishedTerms, termsInForce } from '../terms-versions/index.ts';
@@ -18,7 +18,8 @@ export interface EvaluateInput {
  */
 export async function evaluateRule(ctx: AppContext, orgId: string, ruleId: string, input: EvaluateInput): Promise<Decision> {
   if (!findRule(ruleId)) throw new AppError('rule.not_found', { detail: `Unknown rule ${JSON.stringify(ruleId)}` });
-  if (!isCivilDate(input.asOf)) throw new AppError('rule.invalid_facts', { errors: [{ path: 'asOf', message: 'expected a date YYYY-MM-DD', fr: 'date attendue au format AAAA-MM-JJ' }] });
+  const asOfError = civilDateError('asOf', input.asOf);
+  if (asOfError) throw new AppError('rule.invalid_facts', { errors: [asOfError] });
   const terms = input.termsVersion ? await publishedTerms(ctx, orgId, input.termsVersion) : await termsInForce(ctx, orgId, input.asOf);
   const ecbRates = await loadEcbRates(ctx);
   return evaluate(ruleId, input.facts, { asOf: input.asOf, terms, ecbRates });

@@ -28,13 +28,17 @@ export async function ensureDefaultTerms(ctx: AppContext, orgId: string): Promis
   });
 }
 
-export async function listTermsVersions(ctx: AppContext, orgId: string) {
-  return (await repo.listVersions(ctx.db, orgId)).map((r) => ({ version: r.version, effectiveFrom: r.effective_from, status: r.status, basedOn: r.based_on, publishedAt: r.published_at }));
+/** Drafts are the staff's work in progress: a client user sees published versions only. */
+const seesDrafts = (actor: Actor) => actor.role !== 'client';
+
+export async function listTermsVersions(ctx: AppContext, actor: Actor) {
+  const rows = seesDrafts(actor) ? await repo.listVersions(ctx.db, actor.orgId) : await repo.publishedVersions(ctx.db, actor.orgId);
+  return rows.map((r) => ({ version: r.version, effectiveFrom: r.effective_from, status: r.status, basedOn: r.based_on, publishedAt: r.published_at }));
 }
 
-export async function getTermsVersion(ctx: AppContext, orgId: string, version: string) {
-  const row = await repo.findVersion(ctx.db, orgId, version);
-  if (!row) throw new AppError('terms.not_found');
+export async function getTermsVersion(ctx: AppContext, actor: Actor, version: string) {
+  const row = await repo.findVersion(ctx.db, actor.orgId, version);
+  if (!row || (row.status !== 'published' && !seesDrafts(actor))) throw new AppError('terms.not_found');
   return toDetail(fromRow(row));
 }
 
@@ -64,7 +68,7 @@ export async function createDraft(ctx: AppContext, actor: Actor, input: { versio
     published_at: null,
     published_by: null,
   });
-  return getTermsVersion(ctx, actor.orgId, terms.version);
+  return getTermsVersion(ctx, actor, terms.version);
 }
 
 /** Changes a draft; a published version is refused (immutable). */
@@ -81,7 +85,7 @@ export async function updateDraft(ctx: AppContext, actor: Actor, version: string
   });
   const res = await repo.updateDraft(ctx.db, actor.orgId, version, { effective_from: terms.effectiveFrom, parameters_json: JSON.stringify(terms.parameters), articles_json: JSON.stringify(terms.articles) });
   if (Number(res.numUpdatedRows) !== 1) throw new AppError('terms.published_immutable');
-  return getTermsVersion(ctx, actor.orgId, version);
+  return getTermsVersion(ctx, actor, version);
 }
 
 /**
@@ -113,5 +117,5 @@ export async function publishVersion(ctx: AppContext, actor: Actor, version: str
       document: { bytes: Buffer.from(JSON.stringify(terms, null, 2)), mediaType: 'application/json', filename: `cgv-${version}.json` },
     });
   });
-  return getTermsVersion(ctx, actor.orgId, version);
+  return getTermsVersion(ctx, actor, version);
 }

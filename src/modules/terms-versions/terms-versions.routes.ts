@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { actorOf, type App } from '../../http/route-kit.ts';
+import { civilDateSchema } from '../../kernel/schemas.ts';
 
 import { createDraft, getTermsVersion, listTermsVersions, publishVersion, updateDraft } from './manage-versions.ts';
 import { termsInForce } from './terms-in-force.ts';
@@ -12,27 +13,27 @@ const VersionDetail = VersionSummary.extend({
   articles: z.array(z.object({ number: z.string(), title: Bilingual, summary: Bilingual })),
 });
 const VersionParams = z.strictObject({ version: z.string().min(1).max(40) });
-const date = z.iso.date({ error: 'expected a date YYYY-MM-DD' });
+const date = civilDateSchema;
 
 /** Terms versions (CGV): staff read them; admins draft and publish. */
 export function termsVersionsRoutes(app: App, ctx: AppContext) {
   app.get('/api/terms', {
     config: { access: 'authenticated' },
     schema: { tags: ['terms'], summary: 'List terms versions', response: { 200: z.object({ items: z.array(VersionSummary) }) } },
-  }, async (req) => ({ items: await listTermsVersions(ctx, actorOf(req).orgId) }));
+  }, async (req) => ({ items: await listTermsVersions(ctx, actorOf(req)) }));
 
   app.get('/api/terms/in-force', {
     config: { access: 'authenticated' },
     schema: { tags: ['terms'], summary: 'The version in force on a date', querystring: z.strictObject({ date }), response: { 200: VersionDetail } },
   }, async (req) => {
     const terms = await termsInForce(ctx, actorOf(req).orgId, req.query.date);
-    return getTermsVersion(ctx, actorOf(req).orgId, terms.version);
+    return getTermsVersion(ctx, actorOf(req), terms.version);
   });
 
   app.get('/api/terms/:version', {
     config: { access: 'authenticated' },
     schema: { tags: ['terms'], summary: 'One version: parameters (with their article) and articles', params: VersionParams, response: { 200: VersionDetail } },
-  }, async (req) => getTermsVersion(ctx, actorOf(req).orgId, req.params.version));
+  }, async (req) => getTermsVersion(ctx, actorOf(req), req.params.version));
 
   app.post('/api/terms', {
     config: { access: ['admin'] },
