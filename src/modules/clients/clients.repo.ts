@@ -72,3 +72,9 @@ export function listStatusChanges(db: Db, orgId: string, clientId: string) {
     .orderBy('c.id', 'desc')
     .execute();
 }
+
+/** A user's name, for who set the end of a relationship ('system' or a removed user: the id). */
+export async function userName(db: Db, orgId: string, userId: string): Promise<string> {
+  const row = await db.selectFrom('users').select('name').where('org_id', '=', orgId).where('id', '=', userId).executeTakeFirst();
+  return row?.name ?? userId;
+}
