@@ -9,6 +9,8 @@ import { buildServer } from '../../src/http/server.ts';
 import { ROLES, type Role } from '../../src/modules/auth/index.ts';
 import { createUser } from '../../src/modules/users/index.ts';
 import { DIALECTS } from '../helpers/db.ts';
+import { formedContract } from '../helpers/invoices.ts';
+import { seedCatalogue } from '../helpers/quotes.ts';
 import { type Session, startTestApi, type TestApi } from '../helpers/api.ts';
 
 const IBAN = 'FR7630004000031234567890143';
@@ -135,6 +137,44 @@ for (const dialect of DIALECTS) {
       // so a forged X-Forwarded-For does not escape the limit either.
       for (let i = 0; i < 30; i++) await login(t.app, `192.0.2.${i}`, 'x');
       expect((await login(t.app, '192.0.2.200', 'x')).statusCode).toBe(429);
+    });
+
+    it('shows contracts to a technician with their lines but without any price, and no quote at all; the DPO reads neither', async () => {
+      const clientId = await t.createClient('Contrat Sans Prix SAS');
+      const clientUser = await t.signIn('client', { clientId });
+      const cat = await seedCatalogue(t, as('admin'));
+      const { contractId } = await formedContract(t, { sales: as('sales'), adv: as('order-admin'), clientUser }, clientId, cat, { rental: true });
+      const quoteId = (await t.as(as('sales'), { method: 'GET', url: `/api/contracts/${contractId}` })).json().contract.quoteId;
+
+      const full = (await t.as(as('accounting'), { method: 'GET', url: `/api/contracts/${contractId}` })).json();
+      expect(full.contract.totals.grossCents).toBeGreaterThan(0);
+      expect(full.contract.lines[0]).toHaveProperty('unitPriceCents');
+
+      const tech = await t.as(as('technician'), { method: 'GET', url: `/api/contracts/${contractId}` });
+      expect(tech.statusCode, tech.body).toBe(200);
+      const c = tech.json().contract;
+      expect(c.lines.map((l: { sku: string; quantity: string }) => [l.sku, l.quantity])).toEqual(full.contract.lines.map((l: { sku: string; quantity: string }) => [l.sku, l.quantity]));
+      expect(c.lines.some((l: { rentalEndsOn: string | null }) => l.rentalEndsOn !== null)).toBe(true);
+      expect(tech.body).not.toMatch(/Cents|vatRatePercent|discountPercent/);
+      expect(tech.json().evidence).toEqual([]);
+      const list = await t.as(as('technician'), { method: 'GET', url: `/api/contracts?clientId=${clientId}` });
+      expect(list.json().items.map((x: { id: string }) => x.id)).toEqual([contractId]);
+      expect(list.body).not.toMatch(/Cents/);
+      // The client's sites, where the technician goes, are on the client's account.
+      expect((await t.as(as('technician'), { method: 'GET', url: `/api/clients/${clientId}` })).statusCode).toBe(200);
+
+      for (const url of [`/api/contracts/${contractId}/pdf`, `/api/quotes/${quoteId}`, `/api/quotes/${quoteId}/pdf`, '/api/quotes']) {
+        expect((await t.as(as('technician'), { method: 'GET', url })).statusCode, `technician ${url}`).toBe(403);
+      }
+      for (const url of [`/api/contracts/${contractId}`, '/api/contracts', `/api/contracts/${contractId}/pdf`, `/api/quotes/${quoteId}`, '/api/quotes']) {
+        expect((await t.as(as('dpo'), { method: 'GET', url })).statusCode, `dpo ${url}`).toBe(403);
+      }
+      for (const role of ['admin', 'sales', 'order-admin', 'accounting'] as const) {
+        const q = await t.as(as(role), { method: 'GET', url: `/api/quotes/${quoteId}` });
+        expect(q.statusCode, role).toBe(200);
+        expect(q.json().quote.totals.grossCents, role).toBe(full.contract.totals.grossCents);
+      }
+      expect((await t.as(clientUser, { method: 'GET', url: `/api/contracts/${contractId}` })).json().contract.totals.grossCents).toBe(full.contract.totals.grossCents);
     });
 
     it('reads TRUST_PROXY as a list of proxy addresses or ranges, off by default', () => {
