@@ -38,4 +38,6 @@ export interface SweepStepRun {
   onItem(): void;
   /** Called inside each acting transaction, just before it commits (fault injection in tests). */
   beforeCommit(): void;
+  /** The data directory, when the sweep runs for a deployment (server, command line): files it writes live there. */
+  dataDir?: string;
 }

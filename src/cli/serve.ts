@@ -51,7 +51,7 @@ export function registerServeCommand(program: Command) {
           ? undefined
           : scheduleDaily(app.ctx.now, async (asOf) => {
               try {
-                const report = await runSweep(app.ctx, app.handle, { asOf });
+                const report = await runSweep(app.ctx, app.handle, { asOf, dataDir: config.dataDir });
                 server.log.info({ sweep: report }, `sweep ${asOf} done`);
               } catch (err) {
                 server.log.error({ err }, `sweep ${asOf} failed`);

@@ -17,6 +17,8 @@ export interface SweepOptions {
   onProgress?: (p: SweepProgress) => void;
   /** Fault injection for the kill-and-rerun test: called inside each acting transaction. */
   beforeCommit?: () => void;
+  /** The data directory (the evidence anchors file); without it the anchor step publishes nothing. */
+  dataDir?: string;
 }
 
 export interface SweepReport {
@@ -56,6 +58,7 @@ export async function runSweep(ctx: AppContext, handle: DatabaseHandle, options:
             progress();
           },
           beforeCommit: () => options.beforeCommit?.(),
+          ...(options.dataDir ? { dataDir: options.dataDir } : {}),
         });
         await repo.finishRun(ctx.db, orgId, step.id, options.asOf, ctx.now().toISOString(), counts.examined, counts.acted);
         report.steps.push({ orgId, step: step.id, status: 'ran', ...counts });
