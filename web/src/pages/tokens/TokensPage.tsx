@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { Alert, Badge, Button, Code, Group, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Code, Group, NativeSelect, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
 import { PageHeader, usePageTitle } from '../../components/PageHeader.tsx';
 import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
 import { type ApiToken, type CreatedToken, useCreateToken, useRevokeToken, useTokens } from '../../data/tokens.ts';
@@ -31,11 +31,10 @@ function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken) => vo
         {create.isError && <ProblemAlert error={create.error} shownFields={['name', 'expiresInDays']} testId="token-form-error" />}
         <Group align="flex-end" gap="sm">
           <TextInput label={t('tokens.form.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} required data-testid="token-name" style={{ flex: 1 }} />
-          <Select
+          <NativeSelect
             label={t('tokens.form.expiresIn')}
             value={days}
-            onChange={(v) => setDays(v ?? '365')}
-            allowDeselect={false}
+            onChange={(e) => setDays(e.currentTarget.value)}
             data={TOKEN_LIVES.map((d) => ({ value: String(d), label: t('tokens.form.days', { days: d }) }))}
             data-testid="token-expiry"
           />
