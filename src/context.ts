@@ -22,6 +22,8 @@ export interface SweepStep {
   id: string;
   article: string;
   title: { fr: string; en: string };
+  /** The step writes to the data directory: a sweep run without one skips it (not marked done). */
+  needsDataDir?: boolean;
   /**
    * Applies the step for one organisation as of a date. Must be idempotent: each effect goes
    * through recordDecision with an effect key, and each item commits in its own transaction.

@@ -106,6 +106,7 @@ export async function verifyEvidence(db: Db, _dialect: Dialect, options: VerifyO
       total++;
       if (total % PROGRESS_EVERY === 0) options.onProgress?.({ phase: 'entries', done: total, total: totalEntries });
     }
+    options.onProgress?.({ phase: 'entries', done: total, total: totalEntries });
     const beyond = [...anchored.keys()].filter((seq) => seq >= expectedSeq).sort((a, b) => a - b);
     if (beyond.length > 0) {
       return broken(beyond[0]!, 'anchor-missing', `entry ${beyond[0]} was anchored but the chain now ends at entry ${expectedSeq - 1}: entries were removed from the end`);
@@ -121,6 +122,5 @@ export async function verifyEvidence(db: Db, _dialect: Dialect, options: VerifyO
       return broken(Number(head.seq), 'head-mismatch', `the chain ends at entry ${expectedSeq - 1} but its head names entry ${head.seq}: entries were removed from the end`);
     }
   }
-  options.onProgress?.({ phase: 'entries', done: total, total: totalEntries });
   return report(null);
 }

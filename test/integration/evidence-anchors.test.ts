@@ -10,7 +10,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { openApp, type OpenedApp } from '../../src/app.ts';
 import type { Db } from '../../src/db/database.ts';
 import { appendEvidence, entryHash, formatAnchor, parseAnchors, parseHead, verifyEvidence } from '../../src/evidence/index.ts';
+import { evidenceAnchorStep } from '../../src/modules/evidence-log/index.ts';
 import { createUser } from '../../src/modules/users/index.ts';
+import { runSweep } from '../../src/sweep/run-sweep.ts';
 import { cliDatabase, runCli } from '../helpers/cli.ts';
 import { DIALECTS, freshDatabase, type TestDb } from '../helpers/db.ts';
 
@@ -89,6 +91,20 @@ for (const dialect of DIALECTS) {
       expect((await verifyEvidence(t.ctx.db, dialect, { anchors: [{ orgId: t.orgId, seq: 3, hash: at3.hash }] })).ok).toBe(true);
       expect((await verifyEvidence(t.ctx.db, dialect, { anchors: [{ orgId: t.orgId, seq: 5, hash: at5.hash }] })).firstBroken).toMatchObject({ seq: 5, problem: 'anchor-mismatch' });
       expect((await verifyEvidence(t.ctx.db, dialect, { anchors: [head] })).firstBroken).toMatchObject({ seq: 8, problem: 'anchor-mismatch' });
+    });
+
+    it('a sweep without the data directory leaves the day\'s anchor to a run that has it', async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clausier-anchor-'));
+      try {
+        expect((await runSweep(t.ctx, t.handle, { asOf: '2026-03-02', steps: [evidenceAnchorStep] })).steps).toEqual([]);
+        const later = await runSweep(t.ctx, t.handle, { asOf: '2026-03-02', steps: [evidenceAnchorStep], dataDir: dir });
+        expect(later.steps).toEqual([{ orgId: t.orgId, step: 'evidence.anchor', status: 'ran', examined: 1, acted: 1 }]);
+        const [anchor] = parseAnchors(fs.readFileSync(path.join(dir, 'evidence-anchors.log'), 'utf8'));
+        expect(anchor).toMatchObject(await headOf(t.ctx.db, t.orgId));
+        expect(await verifyEvidence(t.ctx.db, dialect, { anchors: [anchor!] })).toMatchObject({ ok: true, anchors: 1 });
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     it('an intact chain holds every anchor; an emptied log or an unknown organisation fails', async () => {

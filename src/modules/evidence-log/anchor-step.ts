@@ -70,9 +70,10 @@ export const evidenceAnchorStep: SweepStep = {
   id: 'evidence.anchor',
   article: '22',
   title: { fr: 'Ancrage quotidien du journal de preuves', en: 'Daily anchor of the evidence log' },
+  // Only a sweep that knows the data directory publishes (the server and the command line do;
+  // the demo seed replaying past days does not, and leaves the day to them).
+  needsDataDir: true,
   async run(ctx, run) {
-    // Only a sweep that knows the data directory publishes (the server and the command line do;
-    // the demo seed replaying past days does not).
     if (!run.dataDir) {
       run.onTotal(0);
       return { examined: 0, acted: 0 };
