@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 
 /** Runtime configuration, read once from the environment. */
@@ -13,6 +14,24 @@ export interface Config {
   webDistDir: string;
   /** PostgreSQL only: use this schema instead of the default search path. */
   pgSchema?: string;
+  /**
+   * TRUST_PROXY: the reverse proxies (addresses or CIDR ranges) whose X-Forwarded-For names the
+   * client's address; empty (the default): the peer's address is the client's.
+   */
+  trustProxy: string[];
+}
+
+/** `TRUST_PROXY=10.0.0.5,192.168.0.0/24`: each entry an IPv4/IPv6 address or CIDR range. */
+export function parseTrustProxy(value: string | undefined): string[] {
+  if (value === undefined || value.trim() === '' || value.trim().toLowerCase() === 'off') return [];
+  return value.split(',').map((entry) => {
+    const e = entry.trim();
+    const [address, bits, extra] = e.split('/');
+    const family = net.isIP(address ?? '');
+    const okBits = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
+    if (family === 0 || !okBits || extra !== undefined) throw new Error(`TRUST_PROXY must list proxy addresses or CIDR ranges separated by commas, got "${e}"`);
+    return e;
+  });
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -29,5 +48,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     webDistDir: path.resolve(env.CLAUSIER_WEB_DIR ?? 'web/dist'),
     ...(env.CLAUSIER_PG_SCHEMA ? { pgSchema: env.CLAUSIER_PG_SCHEMA } : {}),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
 }

@@ -22,6 +22,8 @@ export interface SweepStep {
   id: string;
   article: string;
   title: { fr: string; en: string };
+  /** The step writes to the data directory: a sweep run without one skips it (not marked done). */
+  needsDataDir?: boolean;
   /**
    * Applies the step for one organisation as of a date. Must be idempotent: each effect goes
    * through recordDecision with an effect key, and each item commits in its own transaction.
@@ -38,4 +40,6 @@ export interface SweepStepRun {
   onItem(): void;
   /** Called inside each acting transaction, just before it commits (fault injection in tests). */
   beforeCommit(): void;
+  /** The data directory, when the sweep runs for a deployment (server, command line): files it writes live there. */
+  dataDir?: string;
 }

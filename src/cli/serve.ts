@@ -39,6 +39,8 @@ export function registerServeCommand(program: Command) {
         logger: { level: config.logLevel },
         webDistDir: config.webDistDir,
         secureCookies: config.production,
+        trustProxy: config.trustProxy,
+        ...(app.handle.listen ? { listen: app.handle.listen } : {}),
       });
       const address = await server.listen({ host: config.host, port: config.port });
       console.log(`Clausier is running at ${address.replace('[::1]', 'localhost')}  (API docs: ${address}/api/docs)`);
@@ -49,7 +51,7 @@ export function registerServeCommand(program: Command) {
           ? undefined
           : scheduleDaily(app.ctx.now, async (asOf) => {
               try {
-                const report = await runSweep(app.ctx, app.handle, { asOf });
+                const report = await runSweep(app.ctx, app.handle, { asOf, dataDir: config.dataDir });
                 server.log.info({ sweep: report }, `sweep ${asOf} done`);
               } catch (err) {
                 server.log.error({ err }, `sweep ${asOf} failed`);

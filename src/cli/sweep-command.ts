@@ -17,7 +17,8 @@ export function registerSweepCommand(program: Command) {
     .option('--no-progress', 'no progress bar')
     .description('Apply the time-based rules as of a date (idempotent; one sweep at a time)')
     .action(async (opts: { asOf?: string; progress: boolean }) => {
-      const app = await openApp(loadConfig());
+      const config = loadConfig();
+      const app = await openApp(config);
       const asOf = opts.asOf ?? parisDate(app.ctx.now());
       if (!isCivilDate(asOf)) {
         await app.close();
@@ -31,6 +32,7 @@ export function registerSweepCommand(program: Command) {
       try {
         const report = await runSweep(app.ctx, app.handle, {
           asOf,
+          dataDir: config.dataDir,
           onProgress: (p) => {
             if (!bar) return;
             if (p.step !== current) {

@@ -20,8 +20,18 @@ export interface DatabaseHandle {
   sqliteFile?: string;
   /** The raw SQLite connection, used by the online backup. */
   sqlite?: SQLite.Database;
+  /** PostgreSQL only: LISTEN on a channel (see Listen). */
+  listen?: Listen;
   close(): Promise<void>;
 }
+
+/**
+ * Subscribes to a PostgreSQL notification channel on a connection of its own. `onMessage` gets
+ * each payload; `onGap` is called whenever notifications may have been missed (the connection
+ * was lost, and again once it is back), so that the subscriber can drop what it cached. Returns
+ * the function that stops listening.
+ */
+export type Listen = (channel: string, onMessage: (payload: string) => void, onGap: () => void) => Promise<() => Promise<void>>;
 
 export interface OpenOptions {
   /** PostgreSQL only: the schema every connection uses (tests use one schema per file). */
@@ -53,7 +63,8 @@ export function openDatabase(url: string, options: OpenOptions = {}): DatabaseHa
       ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', close: () => db.destroy() };
+    const clientConfig: pg.ClientConfig = { connectionString: url, ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}) };
+    return { db, dialect: 'postgres', listen: pgListen(clientConfig), close: () => db.destroy() };
   }
   if (!url.startsWith('sqlite:')) throw new Error(`DATABASE_URL must start with sqlite: or postgres://, got "${url}"`);
   const file = url.slice('sqlite:'.length);
@@ -66,6 +77,55 @@ export function openDatabase(url: string, options: OpenOptions = {}): DatabaseHa
   sqlite.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, dialect: 'sqlite', ...(inMemory ? {} : { sqliteFile: path.resolve(file) }), sqlite, close: () => db.destroy() };
+}
+
+const RECONNECT_MS = 1_000;
+
+/** LISTEN on a dedicated client, reconnecting every second after a loss until stopped. */
+function pgListen(config: pg.ClientConfig): Listen {
+  return async (channel, onMessage, onGap) => {
+    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(channel)) throw new Error(`Not a plain channel name: ${channel}`);
+    let current: pg.Client | null = null;
+    let stopped = false;
+    let timer: NodeJS.Timeout | undefined;
+    const lost = (client: pg.Client) => {
+      if (client !== current) return;
+      current = null;
+      client.end().catch(() => undefined);
+      onGap();
+      if (!stopped) timer = setTimeout(retry, RECONNECT_MS);
+    };
+    const connect = async () => {
+      const client = new pg.Client(config);
+      client.on('notification', (n) => {
+        if (n.channel === channel) onMessage(n.payload ?? '');
+      });
+      client.on('error', () => lost(client));
+      client.on('end', () => lost(client));
+      current = client;
+      try {
+        await client.connect();
+        await client.query(`LISTEN ${channel}`);
+      } catch (e) {
+        current = null;
+        client.end().catch(() => undefined);
+        throw e;
+      }
+    };
+    const retry = () => {
+      connect().then(onGap, () => {
+        if (!stopped) timer = setTimeout(retry, RECONNECT_MS);
+      });
+    };
+    await connect();
+    return async () => {
+      stopped = true;
+      clearTimeout(timer);
+      const client = current;
+      current = null;
+      await client?.end().catch(() => undefined);
+    };
+  };
 }
 
 /**

@@ -75,6 +75,8 @@ export interface ApiTokensTable {
   created_at: string;
   revoked_at: string | null;
   last_used_at: string | null;
+  /** Added by 0013: refused after this instant; null for tokens created before (no expiry). */
+  expires_at: string | null;
 }
 
 export interface LoginFailuresTable {
@@ -117,6 +119,9 @@ export interface ClientsTable {
   /** Art. 14.7: the client refused in writing to be cited as a commercial reference. */
   reference_opt_out: Generated<Bool01>;
   correspondent_contact_id: string | null;
+  /** Added by 0013: who last set or cleared relationship_ended_on, and when. */
+  relationship_end_set_by: string | null;
+  relationship_end_set_at: string | null;
 }
 
 /**

@@ -68,3 +68,8 @@ export function recentEntries(db: Db, orgId: string, limit: number, beforeSeq?: 
   return q.orderBy('seq', 'desc').limit(limit).execute();
 }
 
+
+/** The head of one organisation's chain (sequence number and hash), or undefined before its first entry. */
+export function chainHead(db: Db, orgId: string) {
+  return db.selectFrom('evidence_heads').select(['seq', 'hash']).where('org_id', '=', orgId).executeTakeFirst();
+}

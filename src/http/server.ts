@@ -4,7 +4,8 @@ import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.ts';
-import { authRoutes } from '../modules/auth/index.ts';
+import type { Listen } from '../db/database.ts';
+import { authRoutes, listenForAuthInvalidations } from '../modules/auth/index.ts';
 import { clientContactsRoutes, clientsRoutes } from '../modules/clients/index.ts';
 import { catalogueRoutes } from '../modules/catalogue/index.ts';
 import { vatRatesRoutes } from '../modules/vat-rates/index.ts';
@@ -53,6 +54,13 @@ export interface ServerOptions {
   webDistDir?: string;
   secureCookies?: boolean;
   bodyLimitBytes?: number;
+  /**
+   * PostgreSQL: the database's LISTEN, so that a session or token ended on another instance is
+   * refused here at once (ADR 0008). Without it, another instance's change shows within 2 s.
+   */
+  listen?: Listen;
+  /** Client addresses to believe X-Forwarded-For from (TRUST_PROXY); none by default. */
+  trustProxy?: string[];
 }
 
 /** Every module's routes; a new capability adds one line. */
@@ -66,7 +74,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
     },
-    trustProxy: false,
+    trustProxy: options.trustProxy?.length ? options.trustProxy : false,
     frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -98,6 +106,10 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   for (const plugin of MODULE_ROUTES) plugin(typed, ctx);
 
   await registerWebApp(app, options.webDistDir ?? 'web/dist');
+  if (options.listen) {
+    const stop = await listenForAuthInvalidations(options.listen);
+    app.addHook('onClose', stop);
+  }
   await app.ready();
   return app;
 }

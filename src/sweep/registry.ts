@@ -6,7 +6,10 @@ import { rentBillingStep } from '../modules/billing/index.ts';
 import { accelerationStep, latePaymentStep, prepaymentStep } from '../modules/late-payment/index.ts';
 import { debitNoteStep } from '../modules/debit-notes/index.ts';
 import { dunningStep } from '../modules/dunning/index.ts';
+import { evidenceAnchorStep } from '../modules/evidence-log/index.ts';
 
 export const SWEEP_STEPS: readonly SweepStep[] = [personalDataRetentionStep, quoteValidityStep, rentBillingStep,
   // Late payment (art. 10.3): figures first, then what they trigger, then the documents.
-  latePaymentStep, accelerationStep, prepaymentStep, debitNoteStep, dunningStep];
+  latePaymentStep, accelerationStep, prepaymentStep, debitNoteStep, dunningStep,
+  // Last: the head it publishes outside the database includes the day's decisions (ADR 0016).
+  evidenceAnchorStep];

@@ -17,6 +17,8 @@ export interface SweepOptions {
   onProgress?: (p: SweepProgress) => void;
   /** Fault injection for the kill-and-rerun test: called inside each acting transaction. */
   beforeCommit?: () => void;
+  /** The data directory (the evidence anchors file); without it the anchor step publishes nothing. */
+  dataDir?: string;
 }
 
 export interface SweepReport {
@@ -35,6 +37,8 @@ export async function runSweep(ctx: AppContext, handle: DatabaseHandle, options:
     const report: SweepReport = { asOf: options.asOf, steps: [] };
     for (const { id: orgId } of await repo.listOrganisations(ctx.db)) {
       for (const step of steps) {
+        // Left for a later run that has the data directory (the demo seed replaying past days has none).
+        if (step.needsDataDir && !options.dataDir) continue;
         const done = await repo.findRun(ctx.db, orgId, step.id, options.asOf);
         if (done?.status === 'done') {
           report.steps.push({ orgId, step: step.id, status: 'already-done', examined: done.examined, acted: done.acted });
@@ -56,6 +60,7 @@ export async function runSweep(ctx: AppContext, handle: DatabaseHandle, options:
             progress();
           },
           beforeCommit: () => options.beforeCommit?.(),
+          ...(options.dataDir ? { dataDir: options.dataDir } : {}),
         });
         await repo.finishRun(ctx.db, orgId, step.id, options.asOf, ctx.now().toISOString(), counts.examined, counts.acted);
         report.steps.push({ orgId, step: step.id, status: 'ran', ...counts });

@@ -11,6 +11,21 @@ import { DIALECTS } from '../helpers/db.ts';
 import { type Session, startTestApi, type TestApi } from '../helpers/api.ts';
 
 const DUMMY_ID = '00000000-0000-4000-8000-000000000000';
+
+/**
+ * The least-privilege matrix of ADR 0015, written out: who reads quotes and contracts, and who
+ * ends a client relationship. The fields each role sees (no prices for a technician, masked bank
+ * details) are proven in least-privilege.test.ts.
+ */
+const LEAST_PRIVILEGE_MATRIX: Record<string, readonly Role[]> = {
+  'GET /api/quotes': ['admin', 'sales', 'order-admin', 'accounting', 'client'],
+  'GET /api/quotes/:id': ['admin', 'sales', 'order-admin', 'accounting', 'client'],
+  'GET /api/quotes/:id/pdf': ['admin', 'sales', 'order-admin', 'accounting', 'client'],
+  'GET /api/contracts': ['admin', 'sales', 'order-admin', 'accounting', 'client', 'technician'],
+  'GET /api/contracts/:id': ['admin', 'sales', 'order-admin', 'accounting', 'client', 'technician'],
+  'GET /api/contracts/:id/pdf': ['admin', 'sales', 'order-admin', 'accounting', 'client'],
+  'PUT /api/clients/:id/relationship-end': ['admin', 'sales', 'dpo'],
+};
 const fill = (url: string) => url.replace(/:[A-Za-z]+/g, DUMMY_ID).replace(/\*$/, 'x');
 
 for (const dialect of DIALECTS) {
@@ -35,6 +50,15 @@ for (const dialect of DIALECTS) {
       requireAccessDeclaration(docs);
       expect((docs.config as { access?: string }).access).toBe('public');
       expect(routes.length).toBeGreaterThan(5);
+    });
+
+    it('quotes, contracts and the end of a relationship follow the least-privilege matrix (ADR 0015)', () => {
+      for (const [route, roles] of Object.entries(LEAST_PRIVILEGE_MATRIX)) {
+        const [method, url] = route.split(' ');
+        const declared = routes.find((r) => r.method === method && r.url === url);
+        expect(declared, route).toBeDefined();
+        expect(declared!.access === 'authenticated' ? [...ROLES] : [...declared!.access].sort(), route).toEqual([...roles].sort());
+      }
     });
 
     it('no session → 401 on every protected route', async () => {

@@ -131,7 +131,10 @@ for (const dialect of DIALECTS) {
       expect(await count('clients')).toBe(before);
       const ok = await create(sales, morel({ legalName: 'Morel Prélèvement', paymentMethod: 'direct-debit', iban: 'fr76 3000 4000 0312 3456 7890 143', bic: 'bnpafrppxxx', mandateReference: 'ALLEO-MOREL-001', mandateSignedOn: '2026-02-01' }));
       expect(ok.statusCode).toBe(201);
-      expect(ok.json().client).toMatchObject({ paymentMethod: 'direct-debit', iban: 'FR7630004000031234567890143', bic: 'BNPAFRPPXXX', mandateReference: 'ALLEO-MOREL-001', mandateSignedOn: '2026-02-01' });
+      expect(ok.json().client).toMatchObject({ paymentMethod: 'direct-debit', iban: 'FR76 ******************* 0143', bic: 'BNPA*******', paymentDetailsMasked: true, mandateReference: 'ALLEO-MOREL-001', mandateSignedOn: '2026-02-01' });
+      // Accounting collects the payments: it reads them in full (normalized).
+      const full = await t.as(accounting, { method: 'GET', url: `/api/clients/${ok.json().client.id}` });
+      expect(full.json().client).toMatchObject({ iban: 'FR7630004000031234567890143', bic: 'BNPAFRPPXXX', paymentDetailsMasked: false });
     });
 
     it('names bad contact fields by index and refuses two correspondents', async () => {

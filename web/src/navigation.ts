@@ -79,6 +79,8 @@ export const BACK_OFFICE_NAV: readonly NavGroup[] = [
     labelKey: 'nav.group.admin',
     items: [
       { key: 'users', path: '/users', labelKey: 'nav.users', roles: ['admin'], articles: [] },
+      // Every staff member may give an integration a bearer token of their own (an admin sees all).
+      { key: 'tokens', path: '/tokens', labelKey: 'nav.tokens', roles: STAFF, articles: [] },
       // Administrators change the company's identity; the other staff read it.
       { key: 'organisation', path: '/organisation', labelKey: 'nav.organisation', roles: STAFF, articles: [] },
     ],

@@ -14,7 +14,10 @@ export const EVIDENCE_READERS: readonly Role[] = ['admin', 'order-admin', 'accou
 export const LESSOR_READERS: readonly Role[] = ['admin', 'sales', 'order-admin', 'accounting'];
 /** src/modules/lessors/lessors.routes.ts: order administration maintains the financing partners. */
 export const LESSOR_WRITERS: readonly Role[] = ['admin', 'order-admin'];
+/** src/modules/quotes/quotes.routes.ts and ADR 0015: quotes are the commercial roles' (and the client's own). */
 export const QUOTE_READERS: readonly Role[] = ['admin', 'sales', 'order-admin', 'accounting'];
+/** src/modules/contracts/read-contracts.ts: the technician reads contracts too, without their prices. */
+export const CONTRACT_READERS: readonly Role[] = ['admin', 'sales', 'order-admin', 'accounting', 'technician'];
 /** src/modules/invoices/invoices.routes.ts: readers, drafters (from a contract event), writers. */
 export const INVOICE_READERS: readonly Role[] = ['admin', 'accounting', 'order-admin', 'sales'];
 export const INVOICE_DRAFTERS: readonly Role[] = ['admin', 'accounting', 'order-admin'];

@@ -34,14 +34,16 @@ export function findSessionUser(db: Db, tokenHash: string, nowIso: string) {
     .executeTakeFirst();
 }
 
-export function findApiTokenUser(db: Db, tokenHash: string) {
+/** The live token and its user: not revoked, not expired (a token without expiry predates 0013). */
+export function findApiTokenUser(db: Db, tokenHash: string, nowIso: string) {
   return db
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
     .innerJoin('organisations', 'organisations.id', 'users.org_id')
-    .select(['api_tokens.id as token_id', 'users.id', 'users.org_id', 'organisations.name as org_name', 'users.email', 'users.name', 'users.role', 'users.client_id', 'users.disabled'])
+    .select(['api_tokens.id as token_id', 'api_tokens.expires_at', 'users.id', 'users.org_id', 'organisations.name as org_name', 'users.email', 'users.name', 'users.role', 'users.client_id', 'users.disabled'])
     .where('api_tokens.token_hash', '=', tokenHash)
     .where('api_tokens.revoked_at', 'is', null)
+    .where((eb) => eb.or([eb('api_tokens.expires_at', 'is', null), eb('api_tokens.expires_at', '>', nowIso)]))
     .executeTakeFirst();
 }
 
@@ -49,14 +51,14 @@ export function touchApiToken(db: Db, tokenId: string, nowIso: string) {
   return db.updateTable('api_tokens').set({ last_used_at: nowIso }).where('id', '=', tokenId).execute();
 }
 
-export function insertApiToken(db: Db, row: { id: string; org_id: string; user_id: string; name: string; token_hash: string; created_at: string }) {
+export function insertApiToken(db: Db, row: { id: string; org_id: string; user_id: string; name: string; token_hash: string; created_at: string; expires_at: string }) {
   return db.insertInto('api_tokens').values(row).execute();
 }
 
 export function listApiTokens(db: Db, orgId: string, userId?: string) {
   let q = db
     .selectFrom('api_tokens')
-    .select(['id', 'user_id', 'name', 'created_at', 'revoked_at', 'last_used_at'])
+    .select(['id', 'user_id', 'name', 'created_at', 'revoked_at', 'last_used_at', 'expires_at'])
     .where('org_id', '=', orgId);
   if (userId) q = q.where('user_id', '=', userId);
   return q.orderBy('created_at', 'desc').execute();
@@ -116,4 +118,9 @@ export async function reserveLoginAttempt(db: Db, dialect: Dialect, row: { id: s
 
 export function clearLoginFailures(db: Db, email: string) {
   return db.deleteFrom('login_failures').where('email', '=', email).execute();
+}
+
+/** PostgreSQL: NOTIFY on a channel; delivered to the listeners when the transaction of `db` commits. */
+export async function notifyChannel(db: Db, channel: string, payload: string): Promise<void> {
+  await sql`select pg_notify(${channel}, ${payload})`.execute(db);
 }

@@ -63,7 +63,7 @@ export function authRoutes(app: App, ctx: AppContext, opts: { secureCookies: boo
   app.post('/api/tokens', {
     config: { access: STAFF_ROLES },
     schema: { tags: ['auth'], summary: 'Create a bearer token (shown once)', body: CreateTokenBody, response: { 201: CreatedToken } },
-  }, async (req, reply) => reply.code(201).send(await createApiToken(ctx, actorOf(req), req.body.name)));
+  }, async (req, reply) => reply.code(201).send(await createApiToken(ctx, actorOf(req), req.body.name, req.body.expiresInDays)));
 
   app.delete('/api/tokens/:id', {
     config: { access: STAFF_ROLES },

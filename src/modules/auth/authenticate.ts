@@ -36,11 +36,11 @@ export async function authenticateToken(ctx: AppContext, token: string): Promise
   const now = ctx.now();
   const cached = cachedAuth(key, now.getTime());
   if (cached) return cached;
-  const row = await repo.findApiTokenUser(ctx.db, key.slice(2));
+  const row = await repo.findApiTokenUser(ctx.db, key.slice(2), now.toISOString());
   if (!row || row.disabled === 1) return undefined;
   // last_used_at is a hint for the owner: written at most once per cache period, not per request.
   await repo.touchApiToken(ctx.db, row.token_id, now.toISOString());
   const auth: Authentication = { actor: toActor(row), organisationName: row.org_name, via: 'token' };
-  rememberAuth(key, auth, now.getTime());
+  rememberAuth(key, auth, now.getTime(), row.expires_at === null ? Infinity : Date.parse(row.expires_at));
   return auth;
 }

@@ -2,7 +2,7 @@ import { AppError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { AppContext } from '../../context.ts';
 import * as repo from './auth.repo.ts';
-import { forgetKey } from './auth-cache.ts';
+import { forgetEverywhere } from './auth-invalidation.ts';
 import { dummyPasswordHash, randomSecret, sha256Hex, verifyPassword } from './secrets.ts';
 
 export const SESSION_HOURS = 12;
@@ -49,6 +49,8 @@ export async function login(ctx: AppContext, input: { email: string; password: s
 /** Ends a session (idempotent). */
 export async function logout(ctx: AppContext, sessionToken: string): Promise<void> {
   const hash = sha256Hex(sessionToken);
-  await repo.deleteSession(ctx.db, hash);
-  forgetKey('s:' + hash);
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.deleteSession(trx, hash);
+    await forgetEverywhere(trx, ctx.dialect, { forget: 'key', key: 's:' + hash });
+  });
 }

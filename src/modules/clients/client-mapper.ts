@@ -1,10 +1,29 @@
-import type { Actor } from '../auth/index.ts';
+import type { Actor, Role } from '../auth/index.ts';
 import type { ClientRow } from './clients.repo.ts';
 import type { AddressOut, ClientDetail, ClientSummary, ContactOut, FinancialStatus } from './clients.schemas.ts';
 import type { ContactRow } from './contacts.repo.ts';
 
 /** A client user sees its own account, but not ALLEO's internal credit assessment of it. */
 const seesFinancialStatus = (actor: Actor) => actor.role !== 'client';
+
+/** The roles that collect payments (direct debits, refunds) and so read a client's bank details in full. */
+export const PAYMENT_DETAILS_READERS: readonly Role[] = ['admin', 'accounting'];
+const seesPaymentDetails = (actor: Actor) => PAYMENT_DETAILS_READERS.includes(actor.role);
+
+/**
+ * An IBAN as the other roles see it: the country and check digits and the last four characters,
+ * enough to tell two accounts apart on the phone, not enough to debit one ('FR76 **** … 0189').
+ */
+export function maskIban(iban: string): string {
+  const compact = iban.replace(/\s+/g, '');
+  if (compact.length <= 8) return '*'.repeat(compact.length);
+  return `${compact.slice(0, 4)} ${'*'.repeat(compact.length - 8)} ${compact.slice(-4)}`;
+}
+
+/** A BIC as the other roles see it: the bank's four letters only ('BNPA****'). */
+export function maskBic(bic: string): string {
+  return bic.slice(0, 4) + '*'.repeat(Math.max(0, bic.length - 4));
+}
 
 export function toContactOut(r: ContactRow, correspondentId: string | null): ContactOut {
   return { id: r.id, name: r.name, title: r.title, email: r.email, phone: r.phone, isCorrespondent: r.id === correspondentId };
@@ -41,8 +60,9 @@ export interface StatusChangeRow {
   at: string;
 }
 
-export function toClientDetail(r: ClientRow, contacts: ContactRow[], history: StatusChangeRow[], actor: Actor): ClientDetail {
+export function toClientDetail(r: ClientRow, contacts: ContactRow[], history: StatusChangeRow[], actor: Actor, relationshipEndSetter: { id: string; name: string } | null): ClientDetail {
   const contactsOut = contacts.map((c) => toContactOut(c, r.correspondent_contact_id));
+  const clear = seesPaymentDetails(actor);
   return {
     id: r.id,
     legalName: r.legal_name,
@@ -54,8 +74,9 @@ export function toClientDetail(r: ClientRow, contacts: ContactRow[], history: St
     email: r.email,
     phone: r.phone,
     paymentMethod: r.payment_method,
-    iban: r.iban,
-    bic: r.bic,
+    iban: r.iban === null || clear ? r.iban : maskIban(r.iban),
+    bic: r.bic === null || clear ? r.bic : maskBic(r.bic),
+    paymentDetailsMasked: !clear,
     mandateReference: r.mandate_reference,
     mandateSignedOn: r.mandate_signed_on,
     publicBuyer: r.public_buyer === 1,
@@ -67,6 +88,7 @@ export function toClientDetail(r: ClientRow, contacts: ContactRow[], history: St
     correspondent: contactsOut.find((c) => c.isCorrespondent) ?? null,
     contacts: contactsOut,
     relationshipEndedOn: r.relationship_ended_on,
+    relationshipEndSet: relationshipEndSetter && r.relationship_end_set_at ? { by: relationshipEndSetter, at: r.relationship_end_set_at } : null,
     anonymisedAt: r.anonymised_at,
     createdAt: r.created_at,
     updatedAt: r.updated_at,

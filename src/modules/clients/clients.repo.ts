@@ -94,3 +94,9 @@ export async function switchFinancialStatus(trx: Db, orgId: string, clientId: st
     .executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
 }
+
+/** A user's name, for who set the end of a relationship ('system' or a removed user: the id). */
+export async function userName(db: Db, orgId: string, userId: string): Promise<string> {
+  const row = await db.selectFrom('users').select('name').where('org_id', '=', orgId).where('id', '=', userId).executeTakeFirst();
+  return row?.name ?? userId;
+}

@@ -16,6 +16,12 @@ import { updateClient } from './update-client.ts';
  * DPO only read. A client user reads its own account and nothing else (another id is a 404).
  */
 export const CLIENT_WRITERS: readonly Role[] = ['admin', 'sales', 'order-admin', 'accounting'];
+/**
+ * The end of the commercial relationship starts the art. 17.2 retention clock of the client's
+ * personal data: sales, who own the relationship, and the data protection officer, who owns the
+ * retention, decide it (with the administrator); order administration and accounting do not.
+ */
+export const RELATIONSHIP_END_WRITERS: readonly Role[] = ['admin', 'sales', 'dpo'];
 
 const ClientBody = z.object({ client: ClientDetail });
 
@@ -51,7 +57,7 @@ export function clientsRoutes(app: App, ctx: AppContext) {
   }, async (req) => ({ client: await setCorrespondent(ctx, actorOf(req), req.params.id, req.body.contactId) }));
 
   app.put('/api/clients/:id/relationship-end', {
-    config: { access: CLIENT_WRITERS },
-    schema: { tags: ['clients'], summary: 'Set or clear the end of the commercial relationship (starts the art. 17.2 retention)', params: ClientIdParams, body: RelationshipEndBody, response: { 200: ClientBody } },
+    config: { access: RELATIONSHIP_END_WRITERS },
+    schema: { tags: ['clients'], summary: 'Set or clear the end of the commercial relationship (starts the art. 17.2 retention); who and when are recorded', params: ClientIdParams, body: RelationshipEndBody, response: { 200: ClientBody } },
   }, async (req) => ({ client: await setRelationshipEnd(ctx, actorOf(req), req.params.id, req.body.endedOn) }));
 }

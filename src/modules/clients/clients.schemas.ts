@@ -151,8 +151,10 @@ export const ClientDetail = z.object({
   email: z.string().nullable(),
   phone: z.string().nullable(),
   paymentMethod: z.enum(PAYMENT_METHODS),
-  iban: z.string().nullable(),
+  iban: z.string().nullable().describe('In full for the roles that collect payments (admin, accounting); masked for the others'),
   bic: z.string().nullable(),
+  /** True when iban and bic are masked for this reader: send them back only to change them. */
+  paymentDetailsMasked: z.boolean(),
   mandateReference: z.string().nullable(),
   mandateSignedOn: z.string().nullable(),
   publicBuyer: z.boolean(),
@@ -163,6 +165,8 @@ export const ClientDetail = z.object({
   correspondent: ContactOut.nullable(),
   contacts: z.array(ContactOut),
   relationshipEndedOn: z.string().nullable(),
+  /** Who last set or cleared the end of the relationship, and when (null before it was recorded). */
+  relationshipEndSet: z.object({ by: z.object({ id: z.string(), name: z.string() }), at: z.string() }).nullable(),
   anonymisedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),

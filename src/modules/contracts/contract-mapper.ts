@@ -45,3 +45,25 @@ export function toContractOut(r: ContractRow, lines: ContractLinesTable[], assig
     assignments: assignments.map((a) => ({ id: a.id, by: a.by_party, assigneeName: a.assignee_name, assigneeSiren: a.assignee_siren, effectiveOn: a.effective_on, documentSha256: a.document_sha256, recordedAt: a.recorded_at })),
   };
 }
+
+/** The price fields of a contract line, left out for the roles that do not see prices. */
+const LINE_PRICE_FIELDS = ['unitPriceCents', 'discountPercent', 'rentCents', 'maintenanceFeeCents', 'monthlyRentCents', 'vatRatePercent', 'netCents'] as const;
+
+/** A summary without its amounts. */
+export function summaryWithoutPrices(s: ContractSummary): ContractSummary {
+  const { grossCents: _gross, monthlyRentCents: _rent, ...rest } = s;
+  return rest;
+}
+
+/** What a technician reads of a contract: its lines (what, how many, until when), not what they cost. */
+export function contractWithoutPrices(c: ContractOut): ContractOut {
+  const { totals: _totals, grossCents: _gross, monthlyRentCents: _rent, ...rest } = c;
+  return {
+    ...rest,
+    lines: c.lines.map((l) => {
+      const line = { ...l };
+      for (const f of LINE_PRICE_FIELDS) delete line[f];
+      return line;
+    }),
+  };
+}

@@ -6,7 +6,7 @@ import { DecisionBody, DecisionOut, EvidenceOut, UPLOAD_BODY_LIMIT } from '../sh
 import { assignContract } from './assign-contract.ts';
 import { AssignmentBody, ClientChangeBody, ContractIdParams, ContractListQuery, ContractOut, ContractSummary, FormContractBody, RentalFileOut, RentalFileReviewBody } from './contracts.schemas.ts';
 import { formContract } from './form-contract.ts';
-import { acknowledgementPdf, getContract, listContracts } from './read-contracts.ts';
+import { acknowledgementPdf, CONTRACT_PRICE_READERS, CONTRACT_READERS, getContract, listContracts } from './read-contracts.ts';
 import { refuseClientChange } from './refuse-client-change.ts';
 import { getRentalFile, reviewRentalFile } from './rental-file.ts';
 import { sendAcknowledgement } from './send-acknowledgement.ts';
@@ -20,8 +20,8 @@ const QuoteParams = z.strictObject({ id: z.string().min(1).max(100) });
 
 export function contractsRoutes(app: App, ctx: AppContext) {
   app.get('/api/contracts', {
-    config: { access: 'authenticated' },
-    schema: { tags: ['contracts'], summary: 'List contracts (a client user: its own)', querystring: ContractListQuery, response: { 200: z.object({ items: z.array(ContractSummary) }) } },
+    config: { access: CONTRACT_READERS },
+    schema: { tags: ['contracts'], summary: 'List contracts (a client user: its own; a technician: without amounts)', querystring: ContractListQuery, response: { 200: z.object({ items: z.array(ContractSummary) }) } },
   }, async (req) => ({ items: await listContracts(ctx, actorOf(req), req.query) }));
 
   app.post('/api/contracts', {
@@ -30,12 +30,12 @@ export function contractsRoutes(app: App, ctx: AppContext) {
   }, async (req, reply) => reply.code(201).send(await formContract(ctx, actorOf(req), req.body)));
 
   app.get('/api/contracts/:id', {
-    config: { access: 'authenticated' },
-    schema: { tags: ['contracts'], summary: 'One contract with lines, assignments, decisions and evidence', params: ContractIdParams, response: { 200: ContractDetail } },
+    config: { access: CONTRACT_READERS },
+    schema: { tags: ['contracts'], summary: 'One contract with lines, assignments, decisions and evidence (a technician: without prices nor evidence)', params: ContractIdParams, response: { 200: ContractDetail } },
   }, async (req) => getContract(ctx, actorOf(req), req.params.id));
 
   app.get('/api/contracts/:id/pdf', {
-    config: { access: 'authenticated' },
+    config: { access: CONTRACT_PRICE_READERS },
     schema: { tags: ['contracts'], summary: 'The order acknowledgement PDF that formed the contract', params: ContractIdParams },
   }, async (req, reply) => {
     const { bytes, filename } = await acknowledgementPdf(ctx, actorOf(req), req.params.id);

@@ -37,8 +37,9 @@ export const ContractSummary = z.object({
   orderDate: z.string(),
   effectiveDate: z.string(),
   termsVersion: z.string(),
-  grossCents: z.number(),
-  monthlyRentCents: z.number().nullable(),
+  /** Left out for the roles that do not see prices (technician). */
+  grossCents: z.number().optional(),
+  monthlyRentCents: z.number().nullable().optional(),
 });
 export type ContractSummary = z.infer<typeof ContractSummary>;
 
@@ -49,7 +50,8 @@ export const ContractOut = ContractSummary.extend({
   purchaseOrderReference: z.string().nullable(),
   lessorId: z.string().nullable(),
   deliveryLeadTime: z.string(),
-  totals: TotalsOut,
+  /** Left out for the roles that do not see prices (technician), with the price fields of each line. */
+  totals: TotalsOut.optional(),
   acknowledgementNumber: z.string(),
   acknowledgementSha256: z.string(),
   formedAt: z.string(),
@@ -60,7 +62,18 @@ export const ContractOut = ContractSummary.extend({
     prepaymentRequired: z.boolean(),
     guaranteeNote: z.string().nullable(),
   }),
-  lines: z.array(QuoteLineOut.extend({ rentalEndsOn: z.string().nullable() })),
+  lines: z.array(
+    QuoteLineOut.extend({
+      rentalEndsOn: z.string().nullable(),
+      unitPriceCents: z.number().optional(),
+      discountPercent: z.string().nullable().optional(),
+      rentCents: z.number().nullable().optional(),
+      maintenanceFeeCents: z.number().nullable().optional(),
+      monthlyRentCents: z.number().nullable().optional(),
+      vatRatePercent: z.string().optional(),
+      netCents: z.number().optional(),
+    }),
+  ),
   assignments: z.array(AssignmentOut),
 });
 export type ContractOut = z.infer<typeof ContractOut>;

@@ -1,11 +1,19 @@
 import type { AppContext } from '../../context.ts';
 import { findDocument } from '../../evidence/index.ts';
 import { AppError } from '../../kernel/errors.ts';
-import type { Actor } from '../auth/index.ts';
+import type { Actor, Role } from '../auth/index.ts';
 import { clientScope, evidenceOf, timelineOf } from '../shared/index.ts';
-import { toContractOut, toSummary } from './contract-mapper.ts';
+import { contractWithoutPrices, summaryWithoutPrices, toContractOut, toSummary } from './contract-mapper.ts';
 import * as repo from './contracts.repo.ts';
 import type { ContractOut, ContractSummary } from './contracts.schemas.ts';
+
+/**
+ * Who reads contracts, and who of them sees their prices (ADR 0015): a technician needs the lines
+ * and the client's sites, not what they cost; the data protection officer needs neither.
+ */
+export const CONTRACT_PRICE_READERS: readonly Role[] = ['admin', 'sales', 'order-admin', 'accounting', 'client'];
+export const CONTRACT_READERS: readonly Role[] = [...CONTRACT_PRICE_READERS, 'technician'];
+const seesPrices = (actor: Actor) => CONTRACT_PRICE_READERS.includes(actor.role);
 
 /** A contract the actor may see (a client user: its own company's), or 404. */
 export async function visibleContract(ctx: AppContext, actor: Actor, id: string) {
@@ -23,13 +31,15 @@ export async function getContract(ctx: AppContext, actor: Actor, id: string) {
     evidenceOf(ctx, actor, 'contract', id),
   ]);
   const contract: ContractOut = toContractOut(row, lines, assignments);
-  return { contract, decisions, evidence };
+  // The evidence log is not the technician's to read (ADR 0004 readers): its documents carry prices.
+  return seesPrices(actor) ? { contract, decisions, evidence } : { contract: contractWithoutPrices(contract), decisions, evidence: [] };
 }
 
 export async function listContracts(ctx: AppContext, actor: Actor, filter: { clientId?: string; limit: number }): Promise<ContractSummary[]> {
   const scope = clientScope(actor);
   if (scope !== null && filter.clientId !== undefined && filter.clientId !== scope) return [];
-  return (await repo.listContracts(ctx.db, actor.orgId, { clientId: scope ?? filter.clientId ?? null, limit: filter.limit })).map(toSummary);
+  const rows = (await repo.listContracts(ctx.db, actor.orgId, { clientId: scope ?? filter.clientId ?? null, limit: filter.limit })).map(toSummary);
+  return seesPrices(actor) ? rows : rows.map(summaryWithoutPrices);
 }
 
 /** The order acknowledgement PDF that formed the contract, as stored in the evidence log. */

@@ -10,7 +10,7 @@
 import type { AppContext } from '../../context.ts';
 import { appendEvidence } from '../../evidence/index.ts';
 import { AppError } from '../../kernel/errors.ts';
-import { forgetCachedAuthentications, type Actor } from '../auth/index.ts';
+import { forgetEverywhere, type Actor } from '../auth/index.ts';
 import { identityJson, IDENTITY_COLUMNS } from './identity.ts';
 import { checkOrganisationFields, type OrganisationFieldsIn } from './organisation-fields.ts';
 import { fieldsOf, toOrganisationOut } from './organisation-mapper.ts';
@@ -65,7 +65,7 @@ export async function updateOrganisation(ctx: AppContext, actor: Actor, input: U
     });
     return { out: toOrganisationOut({ ...row, ...checked.value }, { version, validFrom }), renamed: changes.name !== undefined };
   });
-  // Resolved sessions carry the organisation's name (/api/me): this process forgets them at once.
-  if (renamed) forgetCachedAuthentications();
+  // Resolved sessions carry the organisation's name (/api/me): every instance forgets them at once.
+  if (renamed) await forgetEverywhere(ctx.db, ctx.dialect, { forget: 'all' });
   return out;
 }

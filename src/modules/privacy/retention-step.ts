@@ -39,7 +39,7 @@ export const personalDataRetentionStep: SweepStep = {
             at,
           });
           if (recorded) {
-            await anonymiseClient(trx, run.orgId, client.id, at);
+            await anonymiseClient(trx, ctx.dialect, run.orgId, client.id, at);
             await eraseFromIdentityHistory(trx, run.orgId, client.id, ['email']);
           }
           run.beforeCommit();

@@ -12,11 +12,17 @@ import { QuoteBody, QuoteDetailOut, QuoteIdParams, QuoteListQuery, QuoteOut, Quo
 
 /** Sales build, issue and send quotes (admins too). */
 export const QUOTE_WRITERS: readonly Role[] = ['admin', 'sales'];
+/**
+ * Who reads quotes (ADR 0015): the commercial roles, and the client its own. A quote is prices
+ * through and through; the technician works from the contract's lines, the data protection
+ * officer from the client's account.
+ */
+export const QUOTE_READERS: readonly Role[] = ['admin', 'sales', 'order-admin', 'accounting', 'client'];
 
 /** Quotes: staff see all, a client user only its company's issued quotes (others are 404). */
 export function quotesRoutes(app: App, ctx: AppContext) {
   app.get('/api/quotes', {
-    config: { access: 'authenticated' },
+    config: { access: QUOTE_READERS },
     schema: { tags: ['quotes'], summary: 'List quotes (a client user: its own, drafts excluded)', querystring: QuoteListQuery, response: { 200: z.object({ items: z.array(QuoteSummary) }) } },
   }, async (req) => ({ items: await listQuotes(ctx, actorOf(req), req.query) }));
 
@@ -26,7 +32,7 @@ export function quotesRoutes(app: App, ctx: AppContext) {
   }, async (req, reply) => reply.code(201).send({ quote: await createQuote(ctx, actorOf(req), req.body) }));
 
   app.get('/api/quotes/:id', {
-    config: { access: 'authenticated' },
+    config: { access: QUOTE_READERS },
     schema: { tags: ['quotes'], summary: 'One quote with its lines, decisions and evidence', params: QuoteIdParams, response: { 200: QuoteDetailOut } },
   }, async (req) => getQuote(ctx, actorOf(req), req.params.id));
 
@@ -57,7 +63,7 @@ export function quotesRoutes(app: App, ctx: AppContext) {
   }, async (req) => sendQuote(ctx, actorOf(req), req.params.id, req.body ?? {}));
 
   app.get('/api/quotes/:id/pdf', {
-    config: { access: 'authenticated' },
+    config: { access: QUOTE_READERS },
     schema: { tags: ['quotes'], summary: 'The issued quote PDF, as stored in the evidence log', params: QuoteIdParams },
   }, async (req, reply) => {
     const { bytes, filename } = await quotePdf(ctx, actorOf(req), req.params.id);

@@ -29,7 +29,7 @@ export async function updateUser(ctx: AppContext, actor: Actor, id: string, inpu
       ...(input.disabled !== undefined ? { disabled: input.disabled ? 1 : 0 } : {}),
       updated_at: ctx.now().toISOString(),
     });
-    if (input.disabled === true || role !== current.role) await endSessionsOfUser(trx, id);
+    if (input.disabled === true || role !== current.role) await endSessionsOfUser(trx, ctx.dialect, id);
   });
   const row = await repo.findUser(ctx.db, actor.orgId, id);
   if (!row) throw new AppError('user.not_found');

@@ -13,6 +13,8 @@ export const enShared: Record<keyof typeof frShared, string> = {
   'lines.col.vat': 'VAT',
   'lines.col.rentalEnd': 'Rental term',
   'lines.col.net': 'Net amount',
+  'lines.col.quantity': 'Quantity',
+  'lines.rentalQuantity': '{quantity} rented for {months} months',
   'lines.kind.sale': 'Sale',
   'lines.kind.rental': 'Rental',
   'lines.kind.service': 'Service',

@@ -1,5 +1,6 @@
 import { enCatalogue } from './en-catalogue.ts';
 import { enClients } from './en-clients.ts';
+import { enTokens } from './en-tokens.ts';
 import { enContracts } from './en-contracts.ts';
 import { enEvidence } from './en-evidence.ts';
 import { enCollection } from './en-collection.ts';
@@ -435,6 +436,7 @@ export const en: Record<MessageKey, string> = {
 
   ...enShared,
   ...enClients,
+  ...enTokens,
   ...enCatalogue,
   ...enQuotes,
   ...enContracts,

@@ -12,6 +12,8 @@ export const frShared = {
   'lines.col.vat': 'TVA',
   'lines.col.rentalEnd': 'Durée de location',
   'lines.col.net': 'Montant HT',
+  'lines.col.quantity': 'Quantité',
+  'lines.rentalQuantity': '{quantity} en location {months} mois',
   'lines.kind.sale': 'Vente',
   'lines.kind.rental': 'Location',
   'lines.kind.service': 'Prestation',

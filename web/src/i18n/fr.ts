@@ -5,6 +5,7 @@
  */
 import { frCatalogue } from './fr-catalogue.ts';
 import { frClients } from './fr-clients.ts';
+import { frTokens } from './fr-tokens.ts';
 import { frContracts } from './fr-contracts.ts';
 import { frEvidence } from './fr-evidence.ts';
 import { frCollection } from './fr-collection.ts';
@@ -438,6 +439,7 @@ export const fr = {
 
   ...frShared,
   ...frClients,
+  ...frTokens,
   ...frCatalogue,
   ...frQuotes,
   ...frContracts,

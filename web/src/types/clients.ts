@@ -65,8 +65,9 @@ export interface ClientInput {
   email: string | null;
   phone: string | null;
   paymentMethod: PaymentMethod;
-  iban: string | null;
-  bic: string | null;
+  /** Left out of a PATCH to keep the stored details (a reader who sees them masked). */
+  iban?: string | null;
+  bic?: string | null;
   mandateReference: string | null;
   mandateSignedOn: string | null;
   publicBuyer: boolean;
@@ -75,8 +76,14 @@ export interface ClientInput {
 }
 
 /** A client as GET /api/clients/:id returns it: the input's fields and what the server keeps. */
-export interface ClientDetail extends Omit<ClientInput, 'contacts'> {
+export interface ClientDetail extends Omit<ClientInput, 'contacts' | 'iban' | 'bic'> {
   id: string;
+  /** In full for the roles that collect payments (admin, accounting); masked ('FR76 *** 0143') for the others. */
+  iban: string | null;
+  bic: string | null;
+  paymentDetailsMasked: boolean;
+  /** Who last set or cleared the end of the relationship, and when. */
+  relationshipEndSet: { by: { id: string; name: string }; at: string } | null;
   financialStatus: FinancialStatus | null;
   financialStatusHistory: FinancialStatusChange[];
   correspondent: Contact | null;

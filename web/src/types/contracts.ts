@@ -14,8 +14,9 @@ export interface ContractSummary {
   orderDate: string;
   effectiveDate: string;
   termsVersion: string;
-  grossCents: number;
-  monthlyRentCents: number | null;
+  /** Left out for the roles that do not see prices (technician, ADR 0015). */
+  grossCents?: number;
+  monthlyRentCents?: number | null;
 }
 
 export interface Assignment {
@@ -51,13 +52,18 @@ export interface Contract extends ContractSummary {
   purchaseOrderReference: string | null;
   lessorId: string | null;
   deliveryLeadTime: string;
-  totals: Totals;
+  /** Left out, with the lines' price fields, for the roles that do not see prices (technician). */
+  totals?: Totals;
   acknowledgementNumber: string;
   acknowledgementSha256: string;
   formedAt: string;
-  lines: QuoteLine[];
+  lines: ContractLine[];
   assignments: Assignment[];
 }
+
+/** The price fields of a line: a contract line may come without them (ADR 0015). */
+type LinePrices = 'unitPriceCents' | 'discountPercent' | 'rentCents' | 'maintenanceFeeCents' | 'monthlyRentCents' | 'vatRatePercent' | 'netCents';
+export type ContractLine = Omit<QuoteLine, LinePrices> & Partial<Pick<QuoteLine, LinePrices>>;
 
 export interface ContractDetail {
   contract: Contract;

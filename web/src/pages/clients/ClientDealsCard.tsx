@@ -5,7 +5,7 @@ import { useContracts } from '../../data/contracts.ts';
 import { useInvoices } from '../../data/invoices.ts';
 import { useQuotes } from '../../data/quotes.ts';
 import { useI18n } from '../../i18n/i18n.ts';
-import { INVOICE_READERS, useCan } from '../../roles.ts';
+import { CONTRACT_READERS, INVOICE_READERS, QUOTE_READERS, useCan } from '../../roles.ts';
 import { ContractsTable } from '../contracts/ContractsTable.tsx';
 import { InvoiceListTotals } from '../invoices/InvoiceListTotals.tsx';
 import { InvoicesTable } from '../invoices/InvoicesTable.tsx';
@@ -16,19 +16,27 @@ import { ClientStatement } from '../statements/ClientStatement.tsx';
 export function ClientDealsCard({ clientId }: { clientId: string }) {
   const { t } = useI18n();
   const canReadInvoices = useCan(INVOICE_READERS);
-  const quotes = useQuotes({ clientId });
-  const contracts = useContracts({ clientId });
+  // ADR 0015: a technician reads contracts (without prices), not quotes; the DPO neither.
+  const canReadQuotes = useCan(QUOTE_READERS);
+  const canReadContracts = useCan(CONTRACT_READERS);
+  const quotes = useQuotes({ clientId }, canReadQuotes);
+  const contracts = useContracts({ clientId }, canReadContracts);
   const invoices = useInvoices({ clientId }, canReadInvoices);
+  if (!canReadQuotes && !canReadContracts && !canReadInvoices) return null;
   return (
     <Section title={t('client.deals')} testId="client-deals">
-      <Tabs defaultValue="quotes" keepMounted={false}>
+      <Tabs defaultValue={canReadQuotes ? 'quotes' : 'contracts'} keepMounted={false}>
         <Tabs.List>
-          <Tabs.Tab value="quotes" data-testid="client-tab-quotes">
-            {t('nav.quotes')} ({quotes.data?.items.length ?? '…'})
-          </Tabs.Tab>
-          <Tabs.Tab value="contracts" data-testid="client-tab-contracts">
-            {t('nav.contracts')} ({contracts.data?.items.length ?? '…'})
-          </Tabs.Tab>
+          {canReadQuotes && (
+            <Tabs.Tab value="quotes" data-testid="client-tab-quotes">
+              {t('nav.quotes')} ({quotes.data?.items.length ?? '…'})
+            </Tabs.Tab>
+          )}
+          {canReadContracts && (
+            <Tabs.Tab value="contracts" data-testid="client-tab-contracts">
+              {t('nav.contracts')} ({contracts.data?.items.length ?? '…'})
+            </Tabs.Tab>
+          )}
           {canReadInvoices && (
             <>
               <Tabs.Tab value="invoices" data-testid="client-tab-invoices">

@@ -86,8 +86,8 @@ export function ClientFormFields(props: FieldsProps) {
             error={errors.paymentMethod}
             data-testid="client-form-paymentMethod"
           />
-          {text('iban', t('client.iban'), { required: direct })}
-          {text('bic', t('client.bic'))}
+          {text('iban', t('client.iban'), { required: direct && values.maskedIban === null, ...(values.maskedIban ? { hint: t('client.maskedKept', { value: values.maskedIban }) } : {}) })}
+          {text('bic', t('client.bic'), values.maskedBic ? { hint: t('client.maskedKept', { value: values.maskedBic }) } : {})}
           {direct && text('mandateReference', t('client.mandateReference'), { required: true, hint: t('client.mandateReferenceHint') })}
           {direct && text('mandateSignedOn', t('client.mandateSignedOn'), { required: true, type: 'date' })}
         </SimpleGrid>

@@ -19,7 +19,11 @@ export function ClientIdentityCard({ client }: { client: ClientDetail }) {
         <Group gap={6}>
           {client.publicBuyer && <Badge variant="outline">{t('client.publicBuyerShort')}</Badge>}
           {client.referenceOptOut && <Badge variant="light" color="gray" data-testid="client-opt-out">{t('client.optOutBadge')}</Badge>}
-          {client.relationshipEndedOn && <Badge color="gray">{t('client.endedOn', { date: formatDate(client.relationshipEndedOn) })}</Badge>}
+          {client.relationshipEndedOn && (
+            <Badge color="gray" title={client.relationshipEndSet ? t('client.endSetBy', { name: client.relationshipEndSet.by.name, date: formatDate(client.relationshipEndSet.at) }) : undefined} data-testid="client-ended">
+              {t('client.endedOn', { date: formatDate(client.relationshipEndedOn) })}
+            </Badge>
+          )}
         </Group>
       }
     >
@@ -33,7 +37,7 @@ export function ClientIdentityCard({ client }: { client: ClientDetail }) {
           { label: t('client.email'), value: client.email },
           { label: t('client.phone'), value: client.phone },
           { label: t('client.paymentMethod'), value: t(`value.${client.paymentMethod}`), testId: 'client-payment-method' },
-          { label: t('client.iban'), value: client.iban, hidden: !client.iban },
+          { label: client.paymentDetailsMasked ? t('client.ibanMasked') : t('client.iban'), value: client.iban, hidden: !client.iban, testId: 'client-iban' },
           { label: t('client.bic'), value: client.bic, hidden: !client.bic },
           { label: t('client.mandateReference'), value: client.mandateReference, hidden: !direct },
           { label: t('client.mandateSignedOn'), value: formatDate(client.mandateSignedOn), hidden: !direct },

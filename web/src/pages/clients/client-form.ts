@@ -14,6 +14,9 @@ export interface ClientFormValues {
   paymentMethod: PaymentMethod;
   iban: string;
   bic: string;
+  /** The stored details as this reader sees them, masked (null: shown in full, or none). Left blank, they are kept. */
+  maskedIban: string | null;
+  maskedBic: string | null;
   mandateReference: string;
   mandateSignedOn: string;
   publicBuyer: boolean;
@@ -27,7 +30,7 @@ const emptyAddress = (): Address => ({ line: '', postalCode: '', city: '', count
 export function emptyClientForm(): ClientFormValues {
   return {
     legalName: '', siren: '', siret: '', vatNumber: '', billing: emptyAddress(), hasSite: false, site: emptyAddress(), email: '', phone: '',
-    paymentMethod: 'bank-transfer', iban: '', bic: '', mandateReference: '', mandateSignedOn: '', publicBuyer: false, referenceOptOut: false,
+    paymentMethod: 'bank-transfer', iban: '', bic: '', maskedIban: null, maskedBic: null, mandateReference: '', mandateSignedOn: '', publicBuyer: false, referenceOptOut: false,
     contact: { name: '', title: '', email: '', phone: '' },
   };
 }
@@ -45,8 +48,11 @@ export function clientFormOf(client: ClientDetail): ClientFormValues {
     email: client.email ?? '',
     phone: client.phone ?? '',
     paymentMethod: client.paymentMethod,
-    iban: client.iban ?? '',
-    bic: client.bic ?? '',
+    // Masked details are never sent back: the fields start blank and keep the stored value unless retyped.
+    iban: client.paymentDetailsMasked ? '' : (client.iban ?? ''),
+    bic: client.paymentDetailsMasked ? '' : (client.bic ?? ''),
+    maskedIban: client.paymentDetailsMasked ? client.iban : null,
+    maskedBic: client.paymentDetailsMasked ? client.bic : null,
     mandateReference: client.mandateReference ?? '',
     mandateSignedOn: client.mandateSignedOn ?? '',
     publicBuyer: client.publicBuyer,
@@ -70,13 +76,13 @@ export function toClientInput(values: ClientFormValues, creating: boolean): Clie
     email: orNull(values.email),
     phone: orNull(values.phone),
     paymentMethod: values.paymentMethod,
-    iban: orNull(values.iban),
-    bic: orNull(values.bic),
     mandateReference: direct ? orNull(values.mandateReference) : null,
     mandateSignedOn: direct ? orNull(values.mandateSignedOn) : null,
     publicBuyer: values.publicBuyer,
     referenceOptOut: values.referenceOptOut,
   };
+  if (values.maskedIban === null || values.iban.trim() !== '') input.iban = orNull(values.iban);
+  if (values.maskedBic === null || values.bic.trim() !== '') input.bic = orNull(values.bic);
   const c = values.contact;
   if (creating && c.name.trim()) {
     const contact: ContactInput = { name: c.name.trim(), title: orNull(c.title), email: orNull(c.email), phone: orNull(c.phone), correspondent: true };

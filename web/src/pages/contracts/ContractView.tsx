@@ -8,7 +8,7 @@ import { Section } from '../../components/Section.tsx';
 import { acknowledgementPdfUrl } from '../../data/contracts.ts';
 import { formatDate, formatDateTime } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
-import { EVIDENCE_READERS, useCan } from '../../roles.ts';
+import { EVIDENCE_READERS, QUOTE_READERS, useCan } from '../../roles.ts';
 import type { ContractDetail } from '../../types/contracts.ts';
 import { QuoteLinesTable } from '../quotes/QuoteLinesTable.tsx';
 import { QuoteTotals } from '../quotes/QuoteTotals.tsx';
@@ -29,14 +29,20 @@ export function ContractView({ detail, portal = false, assignmentActions, before
   const canOpenDocuments = useCan(EVIDENCE_READERS) && !portal;
   const { contract, decisions, evidence } = detail;
   const base = portal ? '/portal' : '';
+  // A technician reads the contract without prices (ADR 0015): no totals, no acknowledgement PDF, no quote.
+  const prices = contract.totals !== undefined;
+  const canOpenQuote = useCan(QUOTE_READERS) || portal;
+  const quoteLabel = `${contract.quoteNumber ?? ''} v${contract.quoteVersion}`;
   return (
     <Stack gap="md" data-testid="contract-detail" data-contract-id={contract.id} data-number={contract.number}>
       <Section
         title={t('contract.summary')}
         actions={
-          <DocumentButton href={acknowledgementPdfUrl(contract.id)} testId="contract-ack-pdf">
-            {t('contract.ackPdf')}
-          </DocumentButton>
+          prices && (
+            <DocumentButton href={acknowledgementPdfUrl(contract.id)} testId="contract-ack-pdf">
+              {t('contract.ackPdf')}
+            </DocumentButton>
+          )
         }
         testId="contract-summary"
       >
@@ -47,7 +53,7 @@ export function ContractView({ detail, portal = false, assignmentActions, before
             { label: t('quote.col.client'), value: portal ? contract.clientName : <Anchor component={Link} to={`/clients/${contract.clientId}`} size="sm">{contract.clientName}</Anchor> },
             {
               label: t('contract.col.quote'),
-              value: <Anchor component={Link} to={`${base}/quotes/${contract.quoteId}`} size="sm" data-testid="contract-quote-link">{`${contract.quoteNumber ?? ''} v${contract.quoteVersion}`}</Anchor>,
+              value: canOpenQuote ? <Anchor component={Link} to={`${base}/quotes/${contract.quoteId}`} size="sm" data-testid="contract-quote-link">{quoteLabel}</Anchor> : quoteLabel,
             },
             { label: t('contract.orderDate'), value: formatDate(contract.orderDate), testId: 'contract-order-date' },
             { label: t('contract.col.effectiveDate'), value: formatDate(contract.effectiveDate), testId: 'contract-effective-date' },
@@ -67,7 +73,7 @@ export function ContractView({ detail, portal = false, assignmentActions, before
       </Section>
       <Section title={t('contract.lines')} hint={t('contract.linesHint')} testId="contract-lines">
         <QuoteLinesTable lines={contract.lines} withRentalEnd />
-        <QuoteTotals totals={contract.totals} />
+        {contract.totals && <QuoteTotals totals={contract.totals} />}
       </Section>
       <Section title={t('licences.title')} hint={t('licences.hint')} testId="contract-licences">
         <ContractLicences contractId={contract.id} portal={portal} />

@@ -15,6 +15,8 @@ interface ContractsTableProps {
 /** Contracts with number, client, quote, dates, terms version and amounts. */
 export function ContractsTable({ contracts, linkBase, showClient = true, testId = 'contracts-table' }: ContractsTableProps) {
   const { t, tx } = useI18n();
+  // A technician's list comes without amounts (ADR 0015): the columns go with them.
+  const prices = contracts.every((contract) => contract.grossCents !== undefined);
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table striped highlightOnHover verticalSpacing="xs" data-testid={testId}>
@@ -26,8 +28,8 @@ export function ContractsTable({ contracts, linkBase, showClient = true, testId 
             <Table.Th>{t('contract.col.status')}</Table.Th>
             <Table.Th>{t('contract.col.effectiveDate')}</Table.Th>
             <Table.Th>{t('contract.col.termsVersion')}</Table.Th>
-            <Table.Th ta="right">{t('quote.col.gross')}</Table.Th>
-            <Table.Th ta="right">{t('totals.monthlyRent')}</Table.Th>
+            {prices && <Table.Th ta="right">{t('quote.col.gross')}</Table.Th>}
+            {prices && <Table.Th ta="right">{t('totals.monthlyRent')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -47,8 +49,8 @@ export function ContractsTable({ contracts, linkBase, showClient = true, testId 
               </Table.Td>
               <Table.Td>{formatDate(contract.effectiveDate)}</Table.Td>
               <Table.Td>{contract.termsVersion}</Table.Td>
-              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} fw={600}>{formatEur(contract.grossCents)}</Table.Td>
-              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{contract.monthlyRentCents === null ? t('common.none') : formatEur(contract.monthlyRentCents)}</Table.Td>
+              {prices && <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} fw={600}>{formatEur(contract.grossCents ?? 0)}</Table.Td>}
+              {prices && <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{contract.monthlyRentCents == null ? t('common.none') : formatEur(contract.monthlyRentCents)}</Table.Td>}
             </Table.Tr>
           ))}
         </Table.Tbody>

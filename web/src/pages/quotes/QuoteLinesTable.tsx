@@ -1,12 +1,12 @@
 import { Table, Text } from '@mantine/core';
 import { formatDate, formatEur, formatPercent } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
-import type { QuoteLine } from '../../types/quotes.ts';
+import type { ContractLine } from '../../types/contracts.ts';
 
 /** What a line prices: quantity × unit price, or the monthly rent (rent + maintenance) × months. */
-function PriceCell({ line }: { line: QuoteLine }) {
+function PriceCell({ line }: { line: ContractLine }) {
   const { t } = useI18n();
-  if (line.kind !== 'rental') return <>{t('lines.qtyTimesPrice', { quantity: line.quantity.replace('.', ','), price: formatEur(line.unitPriceCents) })}</>;
+  if (line.kind !== 'rental') return <>{t('lines.qtyTimesPrice', { quantity: line.quantity.replace('.', ','), price: formatEur(line.unitPriceCents ?? 0) })}</>;
   return (
     <>
       <Text size="sm">{t('lines.rentPerMonth', { quantity: line.quantity, rent: formatEur(line.monthlyRentCents ?? 0), months: line.rentalMonths ?? 0 })}</Text>
@@ -17,9 +17,13 @@ function PriceCell({ line }: { line: QuoteLine }) {
   );
 }
 
-/** The lines of a quote or contract as written (prices copied at creation, art. 9.1). */
-export function QuoteLinesTable({ lines, withRentalEnd = false }: { lines: readonly QuoteLine[]; withRentalEnd?: boolean }) {
+/**
+ * The lines of a quote or contract as written (prices copied at creation, art. 9.1). Lines that
+ * come without prices (a technician reading a contract, ADR 0015) show quantities only.
+ */
+export function QuoteLinesTable({ lines, withRentalEnd = false }: { lines: readonly ContractLine[]; withRentalEnd?: boolean }) {
   const { t } = useI18n();
+  const prices = lines.every((line) => line.netCents !== undefined);
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table verticalSpacing="xs" data-testid="lines-table">
@@ -28,11 +32,17 @@ export function QuoteLinesTable({ lines, withRentalEnd = false }: { lines: reado
             <Table.Th w={40}>#</Table.Th>
             <Table.Th>{t('lines.col.item')}</Table.Th>
             <Table.Th>{t('lines.col.kind')}</Table.Th>
-            <Table.Th>{t('lines.col.price')}</Table.Th>
-            <Table.Th>{t('lines.col.discount')}</Table.Th>
-            <Table.Th>{t('lines.col.vat')}</Table.Th>
+            {prices ? (
+              <>
+                <Table.Th>{t('lines.col.price')}</Table.Th>
+                <Table.Th>{t('lines.col.discount')}</Table.Th>
+                <Table.Th>{t('lines.col.vat')}</Table.Th>
+              </>
+            ) : (
+              <Table.Th>{t('lines.col.quantity')}</Table.Th>
+            )}
             {withRentalEnd && <Table.Th>{t('lines.col.rentalEnd')}</Table.Th>}
-            <Table.Th ta="right">{t('lines.col.net')}</Table.Th>
+            {prices && <Table.Th ta="right">{t('lines.col.net')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -49,19 +59,27 @@ export function QuoteLinesTable({ lines, withRentalEnd = false }: { lines: reado
                 </Text>
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`lines.kind.${line.kind}`)}</Table.Td>
-              <Table.Td>
-                <PriceCell line={line} />
-              </Table.Td>
-              <Table.Td>{line.discountPercent ? formatPercent(line.discountPercent) : t('common.none')}</Table.Td>
-              <Table.Td>{formatPercent(line.vatRatePercent)}</Table.Td>
+              {prices ? (
+                <>
+                  <Table.Td>
+                    <PriceCell line={line} />
+                  </Table.Td>
+                  <Table.Td>{line.discountPercent ? formatPercent(line.discountPercent) : t('common.none')}</Table.Td>
+                  <Table.Td>{formatPercent(line.vatRatePercent ?? '0')}</Table.Td>
+                </>
+              ) : (
+                <Table.Td data-testid="line-quantity">{line.kind === 'rental' ? t('lines.rentalQuantity', { quantity: line.quantity, months: line.rentalMonths ?? 0 }) : line.quantity.replace('.', ',')}</Table.Td>
+              )}
               {withRentalEnd && (
                 <Table.Td data-testid="line-rental-end">
                   {line.rentalEndsOn ? t('lines.rentalUntil', { months: line.rentalMonths ?? 0, date: formatDate(line.rentalEndsOn) }) : t('common.none')}
                 </Table.Td>
               )}
-              <Table.Td ta="right" fw={600} style={{ whiteSpace: 'nowrap' }} data-testid="line-net">
-                {formatEur(line.netCents)}
-              </Table.Td>
+              {prices && (
+                <Table.Td ta="right" fw={600} style={{ whiteSpace: 'nowrap' }} data-testid="line-net">
+                  {formatEur(line.netCents ?? 0)}
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>
