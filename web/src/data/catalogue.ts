@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api.ts';
-import type { CatalogueFilter, CatalogueItem, CatalogueItemInput, VatRate } from '../types/catalogue.ts';
+import type { CatalogueFilter, CatalogueItem, CatalogueItemChanges, CatalogueItemInput, VatRate } from '../types/catalogue.ts';
 import type { Page } from '../types/clients.ts';
 import { queryString, seg } from './query-string.ts';
 
@@ -41,7 +41,7 @@ export function useCreateItem() {
 
 /** PATCH /api/catalogue/:id (admin); quotes already written keep their prices (art. 9.1). */
 export function useUpdateItem(id: string) {
-  return useItemMutation((changes: Partial<CatalogueItemInput>) => api.patch<{ item: CatalogueItem }>(`/api/catalogue/${seg(id)}`, changes));
+  return useItemMutation((changes: CatalogueItemChanges) => api.patch<{ item: CatalogueItem }>(`/api/catalogue/${seg(id)}`, changes));
 }
 
 /** POST /api/catalogue/:id/deactivate or /reactivate (admin). */
