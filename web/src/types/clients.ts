@@ -21,12 +21,5 @@ export type ClientRow = ItemOf<ResponseOf<'/api/clients', 'get'>>;
 /** Body of POST /api/clients (PATCH /api/clients/:id takes the same fields, without contacts). */
 export type ClientInput = BodyOf<'/api/clients', 'post'>;
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  limit: number;
-  offset: number;
-}
-
 type _PaymentMethodsAreTheApis = Assert<SameMembers<PaymentMethod, ClientRow['paymentMethod']>>;
 type _FinancialStatusesAreTheApis = Assert<SameMembers<FinancialStatus, NonNullable<ClientRow['financialStatus']>>>;
