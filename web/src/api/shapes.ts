@@ -3,6 +3,8 @@
  * `ResponseOf<'/api/quotes/{id}', 'get'>` is the JSON answer of GET /api/quotes/:id,
  * `BodyOf<'/api/quotes', 'post'>` the JSON body POST /api/quotes takes. The web app's types are
  * aliases of these, so a change of an API schema breaks the web build where it matters.
+ * The calls themselves go through api.ts (CSRF token and its one retry, Accept-Language, problem
+ * documents as ApiError); each hook names its answer with ResponseOf and its body with BodyOf.
  */
 import type { paths } from './openapi.gen.ts';
 
