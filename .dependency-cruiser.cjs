@@ -1,4 +1,4 @@
-/** Module boundaries (DESIGN.md "Shape"), checked by `npm run check`. */
+/** Module boundaries (DESIGN.md "Shape") of src/ and of the web app (web/src), checked by `npm run check`. */
 const NO_IO = '^(node:)?(fs|net|http|https|child_process|dgram|dns|tls|worker_threads)$|^(pg|better-sqlite3|kysely|fastify|@fastify/.*|nodemailer|pino)$';
 module.exports = {
   forbidden: [
@@ -32,6 +32,20 @@ module.exports = {
       from: { path: '^src/', pathNot: ['^src/db/', '\\.repo\\.ts$'] },
       // Type-only imports are harmless (e.g. the `Transaction` type of a use case).
       to: { path: '^kysely$|node_modules/kysely/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'web-imports-only-the-pure-core',
+      comment: 'the web app may import from src/ only the pure core (kernel, terms, rules), never a module, the database or the server',
+      severity: 'error',
+      from: { path: '^web/src/' },
+      to: { path: '^src/', pathNot: '^src/(kernel|terms|rules)/' },
+    },
+    {
+      name: 'web-no-server-packages',
+      comment: 'the web app runs in the browser: no Node I/O, database or server package',
+      severity: 'error',
+      from: { path: '^web/src/' },
+      to: { path: NO_IO },
     },
     {
       name: 'outer-layers-not-imported-by-modules',

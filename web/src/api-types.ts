@@ -1,67 +1,31 @@
-/** Shapes of the API answers the web app reads (server contract, see the handover notes). */
-import type { LocalizedText } from './i18n/i18n.ts';
+/** Shapes of the API answers the web app reads: aliases of the generated API types (api/openapi.gen.ts). */
+import type { Assert, ItemOf, ResponseOf, SameMembers } from './api/shapes.ts';
 
 export const ROLES = ['admin', 'sales', 'order-admin', 'technician', 'accounting', 'dpo', 'client'] as const;
 export type Role = (typeof ROLES)[number];
+type _RolesAreTheApis = Assert<SameMembers<Role, SessionUser['role']>>;
 
-export interface SessionUser {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  clientId: string | null;
-  disabled: boolean;
-}
+/** A signed-in user, as GET /api/me names it. */
+export type SessionUser = Session['user'];
 
-/** Answer of GET /api/me and POST /api/auth/login. */
-export interface Session {
-  user: SessionUser;
-  organisation: { id: string; name: string };
-  /** Null for bearer-token sessions (no CSRF needed). */
-  csrfToken: string | null;
-}
+/** Answer of GET /api/me and POST /api/auth/login (csrfToken is null for bearer-token sessions). */
+export type Session = ResponseOf<'/api/me', 'get'>;
 
-export interface UserRow extends SessionUser {
-  clientName: string | null;
-  createdAt: string;
-}
+/** A row of GET /api/users. */
+export type UserRow = ItemOf<ResponseOf<'/api/users', 'get'>>;
 
-export interface ClientSummary {
-  id: string;
-  legalName: string;
-  siren: string;
-}
+/** The few fields of a client row the pickers read (GET /api/clients). */
+export type ClientSummary = Pick<ItemOf<ResponseOf<'/api/clients', 'get'>>, 'id' | 'legalName' | 'siren'>;
 
 export interface ItemList<T> {
   items: T[];
 }
 
-export type TermsStatus = 'draft' | 'published';
-
-export interface TermsSummary {
-  version: string;
-  effectiveFrom: string;
-  status: TermsStatus;
-  publishedAt: string | null;
-}
-
-export interface TermsParameter {
-  key: string;
-  value: unknown;
-  article: string;
-  label: LocalizedText;
-}
-
-export interface TermsArticle {
-  number: string;
-  title: LocalizedText;
-  summary: LocalizedText;
-}
-
-export interface TermsDetail extends TermsSummary {
-  parameters: TermsParameter[];
-  articles: TermsArticle[];
-}
+export type TermsSummary = ItemOf<ResponseOf<'/api/terms', 'get'>>;
+export type TermsStatus = TermsSummary['status'];
+export type TermsDetail = ResponseOf<'/api/terms/{version}', 'get'>;
+export type TermsParameter = ItemOf<TermsDetail['parameters']>;
+export type TermsArticle = ItemOf<TermsDetail['articles']>;
 
 /** A JSON Schema node as produced by zod's toJSONSchema (only what the form generator reads). */
 export interface JsonSchema {
@@ -82,23 +46,11 @@ export interface JsonSchema {
   maximum?: number;
 }
 
-export interface RuleSummary {
-  id: string;
-  article: string;
-  title: LocalizedText;
-  factsJsonSchema: JsonSchema;
-}
+/** A rule of GET /api/rules; its facts' JSON Schema is read by the form generator. */
+export type RuleSummary = Omit<ItemOf<ResponseOf<'/api/rules', 'get'>>, 'factsJsonSchema'> & { factsJsonSchema: JsonSchema };
 
-/** A rule decision: the common fields plus the rule's own fields. */
-export interface Decision {
-  rule: string;
-  asOf: string;
-  outcome: string;
-  citation: { article: string; termsVersion: string };
-  explanation: LocalizedText;
-  parameters: Record<string, unknown>;
-  [field: string]: unknown;
-}
+/** A rule decision (POST /api/rules/:id/evaluate): the common fields plus the rule's own fields. */
+export type Decision = ResponseOf<'/api/rules/{ruleId}/evaluate', 'post'>;
 
 export interface LatePaymentPeriod {
   from: string;
@@ -109,11 +61,5 @@ export interface LatePaymentPeriod {
   interestCents: number;
 }
 
-export interface EcbRate {
-  effectiveFrom: string;
-  ratePercent: string;
-}
-
-export interface EcbRates extends ItemList<EcbRate> {
-  rule: 'semester' | 'latest';
-}
+export type EcbRates = ResponseOf<'/api/rates/ecb', 'get'>;
+export type EcbRate = ItemOf<EcbRates>;

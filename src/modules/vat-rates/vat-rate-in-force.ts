@@ -2,7 +2,7 @@ import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/database.ts';
 import { formatDateFr } from '../../kernel/dates.ts';
 import { AppError } from '../../kernel/errors.ts';
-import { findRateInForce, ratesInForceOn, type VatRate } from './rates-in-force.ts';
+import { findRateInForce, ratesInForceOn, type VatRate } from '../../kernel/vat-rates-in-force.ts';
 import * as repo from './vat-rates.repo.ts';
 
 /** The whole table (a few rows), read inside the caller's transaction when it has one. */

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { ApiError, api, setCsrfToken } from '../api.ts';
 import type { Role, Session } from '../api-types.ts';
+import type { BodyOf } from '../api/shapes.ts';
 
 export const SESSION_KEY = ['session'] as const;
 
@@ -33,10 +34,8 @@ export function dropSession(queryClient: QueryClient): void {
   queryClient.setQueryData(SESSION_KEY, null);
 }
 
-export interface Credentials {
-  email: string;
-  password: string;
-}
+/** Body of POST /api/auth/login. */
+export type Credentials = BodyOf<'/api/auth/login', 'post'>;
 
 /** POST /api/auth/login; on success the session is cached and the CSRF token kept. */
 export function useLogin() {

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api.ts';
-import type { CatalogueFilter, CatalogueItem, CatalogueItemInput, VatRate } from '../types/catalogue.ts';
-import type { Page } from '../types/clients.ts';
+import type { ResponseOf } from '../api/shapes.ts';
+import type { CatalogueFilter, CatalogueItem, CatalogueItemChanges, CatalogueItemInput } from '../types/catalogue.ts';
 import { queryString, seg } from './query-string.ts';
 
 const CATALOGUE = ['catalogue'] as const;
@@ -10,7 +10,7 @@ const CATALOGUE = ['catalogue'] as const;
 export function useCatalogue(filter: CatalogueFilter & { limit?: number }, enabled = true) {
   return useQuery({
     queryKey: [...CATALOGUE, 'list', filter],
-    queryFn: () => api.get<Page<CatalogueItem>>(`/api/catalogue${queryString({ limit: 500, ...filter })}`),
+    queryFn: () => api.get<ResponseOf<'/api/catalogue', 'get'>>(`/api/catalogue${queryString({ limit: 500, ...filter })}`),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -20,7 +20,7 @@ export function useCatalogue(filter: CatalogueFilter & { limit?: number }, enabl
 export function useCatalogueItem(id: string | undefined) {
   return useQuery({
     queryKey: [...CATALOGUE, 'item', id],
-    queryFn: async () => (await api.get<{ item: CatalogueItem }>(`/api/catalogue/${seg(id ?? '')}`)).item,
+    queryFn: async () => (await api.get<ResponseOf<'/api/catalogue/{id}', 'get'>>(`/api/catalogue/${seg(id ?? '')}`)).item,
     enabled: Boolean(id),
   });
 }
@@ -36,24 +36,24 @@ function useItemMutation<V>(call: (vars: V) => Promise<{ item: CatalogueItem }>)
 
 /** POST /api/catalogue (admin). */
 export function useCreateItem() {
-  return useItemMutation((input: CatalogueItemInput) => api.post<{ item: CatalogueItem }>('/api/catalogue', input));
+  return useItemMutation((input: CatalogueItemInput) => api.post<ResponseOf<'/api/catalogue', 'post'>>('/api/catalogue', input));
 }
 
 /** PATCH /api/catalogue/:id (admin); quotes already written keep their prices (art. 9.1). */
 export function useUpdateItem(id: string) {
-  return useItemMutation((changes: Partial<CatalogueItemInput>) => api.patch<{ item: CatalogueItem }>(`/api/catalogue/${seg(id)}`, changes));
+  return useItemMutation((changes: CatalogueItemChanges) => api.patch<ResponseOf<'/api/catalogue/{id}', 'patch'>>(`/api/catalogue/${seg(id)}`, changes));
 }
 
 /** POST /api/catalogue/:id/deactivate or /reactivate (admin). */
 export function useSetItemActive(id: string) {
-  return useItemMutation((active: boolean) => api.post<{ item: CatalogueItem }>(`/api/catalogue/${seg(id)}/${active ? 'reactivate' : 'deactivate'}`));
+  return useItemMutation((active: boolean) => api.post<ResponseOf<'/api/catalogue/{id}/reactivate', 'post'> | ResponseOf<'/api/catalogue/{id}/deactivate', 'post'>>(`/api/catalogue/${seg(id)}/${active ? 'reactivate' : 'deactivate'}`));
 }
 
 /** GET /api/vat-rates?date=: the rates in force on that day (art. 9.2); without a date, every period. */
 export function useVatRates(date?: string) {
   return useQuery({
     queryKey: ['vat-rates', date],
-    queryFn: () => api.get<{ date: string | null; items: VatRate[] }>(`/api/vat-rates${queryString({ date })}`),
+    queryFn: () => api.get<ResponseOf<'/api/vat-rates', 'get'>>(`/api/vat-rates${queryString({ date })}`),
     staleTime: 5 * 60_000,
   });
 }

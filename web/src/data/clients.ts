@@ -1,22 +1,19 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api.ts';
-import type { ClientDetail, ClientInput, ClientRow, Contact, ContactInput, FinancialStatus, Page } from '../types/clients.ts';
+import type { BodyOf, QueryOf, ResponseOf } from '../api/shapes.ts';
+import type { ClientDetail, ClientInput, ContactInput } from '../types/clients.ts';
 import { queryString, seg } from './query-string.ts';
 
 const CLIENTS = ['clients'] as const;
 
-export interface ClientListFilter {
-  q?: string;
-  financialStatus?: FinancialStatus;
-  limit?: number;
-  offset?: number;
-}
+/** Query of GET /api/clients. */
+export type ClientListFilter = QueryOf<'/api/clients', 'get'>;
 
 /** GET /api/clients (search by name, SIREN or SIRET; paged). */
 export function useClientList(filter: ClientListFilter) {
   return useQuery({
     queryKey: [...CLIENTS, 'list', filter],
-    queryFn: () => api.get<Page<ClientRow>>(`/api/clients${queryString({ limit: 100, ...filter })}`),
+    queryFn: () => api.get<ResponseOf<'/api/clients', 'get'>>(`/api/clients${queryString({ limit: 100, ...filter })}`),
     placeholderData: keepPreviousData,
   });
 }
@@ -25,7 +22,7 @@ export function useClientList(filter: ClientListFilter) {
 export function useClient(id: string | undefined) {
   return useQuery({
     queryKey: [...CLIENTS, 'detail', id],
-    queryFn: async () => (await api.get<{ client: ClientDetail }>(`/api/clients/${seg(id ?? '')}`)).client,
+    queryFn: async () => (await api.get<ResponseOf<'/api/clients/{id}', 'get'>>(`/api/clients/${seg(id ?? '')}`)).client,
     enabled: Boolean(id),
   });
 }
@@ -41,26 +38,26 @@ function useClientMutation<V>(call: (vars: V) => Promise<{ client: ClientDetail 
 }
 
 export function useCreateClient() {
-  return useClientMutation((input: ClientInput) => api.post<{ client: ClientDetail }>('/api/clients', input));
+  return useClientMutation((input: ClientInput) => api.post<ResponseOf<'/api/clients', 'post'>>('/api/clients', input));
 }
 
 export function useUpdateClient(id: string) {
-  return useClientMutation((changes: Partial<ClientInput>) => api.patch<{ client: ClientDetail }>(`/api/clients/${seg(id)}`, changes));
+  return useClientMutation((changes: BodyOf<'/api/clients/{id}', 'patch'>) => api.patch<ResponseOf<'/api/clients/{id}', 'patch'>>(`/api/clients/${seg(id)}`, changes));
 }
 
 export function useSetCorrespondent(id: string) {
-  return useClientMutation((contactId: string | null) => api.put<{ client: ClientDetail }>(`/api/clients/${seg(id)}/correspondent`, { contactId }));
+  return useClientMutation((contactId: string | null) => api.put<ResponseOf<'/api/clients/{id}/correspondent', 'put'>>(`/api/clients/${seg(id)}/correspondent`, { contactId }));
 }
 
 export function useChangeFinancialStatus(id: string) {
-  return useClientMutation((body: { status: FinancialStatus; reason: string }) => api.post<{ client: ClientDetail }>(`/api/clients/${seg(id)}/financial-status`, body));
+  return useClientMutation((body: BodyOf<'/api/clients/{id}/financial-status', 'post'>) => api.post<ResponseOf<'/api/clients/{id}/financial-status', 'post'>>(`/api/clients/${seg(id)}/financial-status`, body));
 }
 
 export function useSaveContact(clientId: string) {
   return useClientMutation(({ contactId, contact }: { contactId?: string; contact: ContactInput }) => {
-    if (!contactId) return api.post<{ contact: Contact; client: ClientDetail }>(`/api/clients/${seg(clientId)}/contacts`, contact);
+    if (!contactId) return api.post<ResponseOf<'/api/clients/{id}/contacts', 'post'>>(`/api/clients/${seg(clientId)}/contacts`, contact);
     const { correspondent: _ignored, ...changes } = contact;
-    return api.patch<{ contact: Contact; client: ClientDetail }>(`/api/clients/${seg(clientId)}/contacts/${seg(contactId)}`, changes);
+    return api.patch<ResponseOf<'/api/clients/{id}/contacts/{contactId}', 'patch'>>(`/api/clients/${seg(clientId)}/contacts/${seg(contactId)}`, changes);
   });
 }
 

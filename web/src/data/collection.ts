@@ -1,7 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { api } from '../api.ts';
-import type { ItemList } from '../api-types.ts';
-import type { BillingRun, DebitNote, DebitNoteSummary, DunningDashboard, Enforcement, LadderStep } from '../types/collection.ts';
+import type { BodyOf, ResponseOf } from '../api/shapes.ts';
+import type { DunningDashboard, Enforcement, LadderStep } from '../types/collection.ts';
 import { useMoneyMutation } from './invoices.ts';
 import { queryString, seg } from './query-string.ts';
 
@@ -11,7 +11,7 @@ const DEBIT_NOTES = ['debit-notes'] as const;
 export function useDebitNotes(filter: { clientId?: string } = {}, enabled = true) {
   return useQuery({
     queryKey: [...DEBIT_NOTES, 'list', filter],
-    queryFn: () => api.get<ItemList<DebitNoteSummary>>(`/api/debit-notes${queryString({ limit: 500, ...filter })}`),
+    queryFn: () => api.get<ResponseOf<'/api/debit-notes', 'get'>>(`/api/debit-notes${queryString({ limit: 500, ...filter })}`),
     enabled,
   });
 }
@@ -19,7 +19,7 @@ export function useDebitNotes(filter: { clientId?: string } = {}, enabled = true
 export function useDebitNote(id: string | undefined) {
   return useQuery({
     queryKey: [...DEBIT_NOTES, 'detail', id],
-    queryFn: () => api.get<{ debitNote: DebitNote }>(`/api/debit-notes/${seg(id ?? '')}`),
+    queryFn: () => api.get<ResponseOf<'/api/debit-notes/{id}', 'get'>>(`/api/debit-notes/${seg(id ?? '')}`),
     enabled: Boolean(id),
   });
 }
@@ -30,7 +30,7 @@ export function useDebitNotesOfInvoice(clientId: string, invoiceId: string, enab
   const details = useQueries({
     queries: (list.data?.items ?? []).map((note) => ({
       queryKey: [...DEBIT_NOTES, 'detail', note.id],
-      queryFn: () => api.get<{ debitNote: DebitNote }>(`/api/debit-notes/${seg(note.id)}`),
+      queryFn: () => api.get<ResponseOf<'/api/debit-notes/{id}', 'get'>>(`/api/debit-notes/${seg(note.id)}`),
     })),
   });
   const notes = details.flatMap((q) => (q.data && q.data.debitNote.rows.some((row) => row.invoiceId === invoiceId) ? [q.data.debitNote] : []));
@@ -39,7 +39,7 @@ export function useDebitNotesOfInvoice(clientId: string, invoiceId: string, enab
 
 /** POST /api/debit-notes: claims what has accrued today on the client's late invoices (art. 10.3). */
 export function useCreateDebitNote() {
-  return useMoneyMutation((body: { clientId: string; invoiceIds?: string[] }) => api.post<{ debitNote: DebitNote }>('/api/debit-notes', body));
+  return useMoneyMutation((body: BodyOf<'/api/debit-notes', 'post'>) => api.post<ResponseOf<'/api/debit-notes', 'post'>>('/api/debit-notes', body));
 }
 
 export const debitNotePdfUrl = (id: string) => `/api/debit-notes/${seg(id)}/pdf`;
@@ -50,11 +50,11 @@ export function useDunning() {
 }
 
 export function useDunningSteps() {
-  return useQuery({ queryKey: ['dunning', 'steps'], queryFn: () => api.get<{ steps: LadderStep[] }>('/api/dunning/steps') });
+  return useQuery({ queryKey: ['dunning', 'steps'], queryFn: () => api.get<ResponseOf<'/api/dunning/steps', 'get'>>('/api/dunning/steps') });
 }
 
 export function useSaveDunningSteps() {
-  return useMoneyMutation((steps: LadderStep[]) => api.put<{ steps: LadderStep[] }>('/api/dunning/steps', { steps }));
+  return useMoneyMutation((steps: LadderStep[]) => api.put<ResponseOf<'/api/dunning/steps', 'put'>>('/api/dunning/steps', { steps }));
 }
 
 /** GET /api/clients/:id/enforcement: what art. 10.3 allows now against the client. */
@@ -64,19 +64,19 @@ export function useEnforcement(clientId: string, enabled = true) {
 
 /** POST /api/contracts/:id/cancel-for-non-payment: a recorded decision, never automatic. */
 export function useCancelForNonPayment() {
-  return useMoneyMutation(({ contractId, reason }: { contractId: string; reason: string }) => api.post<unknown>(`/api/contracts/${seg(contractId)}/cancel-for-non-payment`, { reason }));
+  return useMoneyMutation(({ contractId, reason }: { contractId: string } & BodyOf<'/api/contracts/{id}/cancel-for-non-payment', 'post'>) => api.post<ResponseOf<'/api/contracts/{id}/cancel-for-non-payment', 'post'>>(`/api/contracts/${seg(contractId)}/cancel-for-non-payment`, { reason }));
 }
 
 /** GET /api/billing-runs; refreshed every 2 s while a run is in progress. */
 export function useBillingRuns() {
   return useQuery({
     queryKey: ['billing-runs', 'list'],
-    queryFn: () => api.get<ItemList<BillingRun>>('/api/billing-runs'),
+    queryFn: () => api.get<ResponseOf<'/api/billing-runs', 'get'>>('/api/billing-runs'),
     refetchInterval: (query) => (query.state.data?.items.some((run) => run.status === 'running') ? 2000 : false),
   });
 }
 
 /** POST /api/billing-runs {period}: bills the rents of a month, in the background (202). */
 export function useStartBillingRun() {
-  return useMoneyMutation((period: string) => api.post<{ run: BillingRun }>('/api/billing-runs', { period }));
+  return useMoneyMutation((period: string) => api.post<ResponseOf<'/api/billing-runs', 'post'>>('/api/billing-runs', { period }));
 }

@@ -1,8 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api.ts';
-import type { ItemList } from '../api-types.ts';
-import type { AssignmentInput, AssignmentResult, ContractDetail, ContractSummary, Licence } from '../types/contracts.ts';
-import type { SendResult } from '../types/quotes.ts';
+import type { BodyOf, ResponseOf } from '../api/shapes.ts';
+import type { AssignmentInput, AssignmentResult, ContractDetail } from '../types/contracts.ts';
 import { queryString, seg } from './query-string.ts';
 
 const CONTRACTS = ['contracts'] as const;
@@ -11,7 +10,7 @@ const CONTRACTS = ['contracts'] as const;
 export function useContracts(filter: { clientId?: string } = {}, enabled = true) {
   return useQuery({
     queryKey: [...CONTRACTS, 'list', filter],
-    queryFn: () => api.get<ItemList<ContractSummary>>(`/api/contracts${queryString({ limit: 500, ...filter })}`),
+    queryFn: () => api.get<ResponseOf<'/api/contracts', 'get'>>(`/api/contracts${queryString({ limit: 500, ...filter })}`),
     enabled,
   });
 }
@@ -28,7 +27,7 @@ export function useContract(id: string | undefined) {
 export function useFormContract() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { quoteId: string; effectiveDate?: string }) => api.post<ContractDetail>('/api/contracts', body),
+    mutationFn: (body: BodyOf<'/api/contracts', 'post'>) => api.post<ResponseOf<'/api/contracts', 'post'>>('/api/contracts', body),
     onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: CONTRACTS }), queryClient.invalidateQueries({ queryKey: ['quotes'] })]),
   });
 }
@@ -36,7 +35,7 @@ export function useFormContract() {
 export function useSendAcknowledgement() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.post<SendResult>(`/api/contracts/${seg(id)}/send`, {}),
+    mutationFn: (id: string) => api.post<ResponseOf<'/api/contracts/{id}/send', 'post'>>(`/api/contracts/${seg(id)}/send`, {}),
     onSettled: () => queryClient.invalidateQueries({ queryKey: CONTRACTS }),
   });
 }
@@ -54,7 +53,7 @@ export function useRecordAssignment(contractId: string) {
 export function useLicences(contractId: string) {
   return useQuery({
     queryKey: [...CONTRACTS, 'licences', contractId],
-    queryFn: () => api.get<ItemList<Licence>>(`/api/licences${queryString({ contractId })}`),
+    queryFn: () => api.get<ResponseOf<'/api/licences', 'get'>>(`/api/licences${queryString({ contractId })}`),
   });
 }
 
@@ -62,8 +61,8 @@ export function useLicences(contractId: string) {
 export function useRecordUsage(contractId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, usersCount, observedOn }: { id: string; usersCount: number; observedOn?: string }) =>
-      api.post<{ licence: Licence; flagged: boolean }>(`/api/licences/${seg(id)}/usage`, observedOn ? { usersCount, observedOn } : { usersCount }),
+    mutationFn: ({ id, usersCount, observedOn }: { id: string } & BodyOf<'/api/licences/{id}/usage', 'post'>) =>
+      api.post<ResponseOf<'/api/licences/{id}/usage', 'post'>>(`/api/licences/${seg(id)}/usage`, observedOn ? { usersCount, observedOn } : { usersCount }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: [...CONTRACTS, 'licences', contractId] }),
   });
 }

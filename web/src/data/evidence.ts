@@ -1,30 +1,30 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api.ts';
+import type { ItemOf, ResponseOf } from '../api/shapes.ts';
 
-export interface EvidenceEntry {
-  seq: number;
-  kind: string;
-  objectType: string;
-  objectId: string;
-  contractId: string | null;
-  actor: string;
-  at: string;
-  documentSha256: string | null;
-  decision: { rule?: string; outcome?: string; citation?: { article: string; termsVersion: string }; explanation?: { fr: string; en: string } } | null;
-  hash: string;
+type EvidencePage = ResponseOf<'/api/evidence', 'get'>;
+type ApiEvidenceEntry = ItemOf<EvidencePage>;
+
+/** The decision an entry records, when it records one (the API types it `unknown`). */
+export interface EvidenceDecision {
+  rule?: string;
+  outcome?: string;
+  citation?: { article: string; termsVersion: string };
+  explanation?: { fr: string; en: string };
 }
 
-export interface VerifyReport {
-  ok: boolean;
-  entries: number;
-  organisations: number;
-  firstBroken: { orgId: string; seq: number; problem: string; detail: string } | null;
-  heads: Array<{ orgId: string; seq: number; hash: string }>;
-}
+export type EvidenceEntry = Omit<ApiEvidenceEntry, 'decision'> & { decision: EvidenceDecision | null };
+
+export type VerifyReport = ResponseOf<'/api/evidence/verify', 'get'>;
+
+const withDecision = (entry: ApiEvidenceEntry): EvidenceEntry => ({
+  ...entry,
+  decision: typeof entry.decision === 'object' && entry.decision !== null ? (entry.decision as EvidenceDecision) : null,
+});
 
 /** GET /api/evidence: the latest entries of the evidence log (art. 22), newest first. */
 export function useEvidence(limit = 200) {
-  return useQuery({ queryKey: ['evidence', limit], queryFn: () => api.get<{ items: EvidenceEntry[] }>(`/api/evidence?limit=${limit}`) });
+  return useQuery({ queryKey: ['evidence', limit], queryFn: async () => ({ items: (await api.get<EvidencePage>(`/api/evidence?limit=${limit}`)).items.map(withDecision) }) });
 }
 
 /** GET /api/evidence/verify, on demand (it walks the whole chain). */

@@ -1,23 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api.ts';
-import type { ItemList } from '../api-types.ts';
-import type { ContractEvent, CreditNoteInput, InvoiceDetail, InvoiceFilter, InvoiceKind, InvoiceSummary } from '../types/invoices.ts';
+import type { BodyOf, QueryOf, ResponseOf } from '../api/shapes.ts';
+import type { CreditNoteInput, InvoiceDetail } from '../types/invoices.ts';
 import { queryString, seg } from './query-string.ts';
 
 export const INVOICES = ['invoices'] as const;
 
-export interface InvoiceListFilter {
-  filter?: InvoiceFilter;
-  kind?: InvoiceKind;
-  clientId?: string;
-  contractId?: string;
-}
+/** Query of GET /api/invoices (its limit is the hook's). */
+export type InvoiceListFilter = Omit<QueryOf<'/api/invoices', 'get'>, 'limit'>;
 
 /** GET /api/invoices (a client user: its own issued ones). */
 export function useInvoices(filter: InvoiceListFilter = {}, enabled = true) {
   return useQuery({
     queryKey: [...INVOICES, 'list', filter],
-    queryFn: () => api.get<ItemList<InvoiceSummary>>(`/api/invoices${queryString({ limit: 500, ...filter })}`),
+    queryFn: () => api.get<ResponseOf<'/api/invoices', 'get'>>(`/api/invoices${queryString({ limit: 500, ...filter })}`),
     enabled,
   });
 }
@@ -45,12 +41,12 @@ export function useMoneyMutation<V, R>(call: (vars: V) => Promise<R>) {
 
 /** POST /api/invoices/from-contract: the draft of a contract event (art. 10.1). */
 export function useInvoiceFromContract() {
-  return useMoneyMutation((body: { contractId: string; event: ContractEvent; operationDate?: string }) => api.post<InvoiceDetail>('/api/invoices/from-contract', body));
+  return useMoneyMutation((body: BodyOf<'/api/invoices/from-contract', 'post'>) => api.post<ResponseOf<'/api/invoices/from-contract', 'post'>>('/api/invoices/from-contract', body));
 }
 
 /** POST /api/invoices/:id/issue: number, due date, Factur-X PDF. */
 export function useIssueInvoice() {
-  return useMoneyMutation((id: string) => api.post<InvoiceDetail>(`/api/invoices/${seg(id)}/issue`));
+  return useMoneyMutation((id: string) => api.post<ResponseOf<'/api/invoices/{id}/issue', 'post'>>(`/api/invoices/${seg(id)}/issue`));
 }
 
 /** DELETE /api/invoices/:id (drafts only). */
@@ -60,7 +56,7 @@ export function useDeleteInvoice() {
 
 /** POST /api/invoices/:id/credit-notes: a draft credit note correcting an issued invoice. */
 export function useCreateCreditNote(invoiceId: string) {
-  return useMoneyMutation((body: CreditNoteInput) => api.post<InvoiceDetail>(`/api/invoices/${seg(invoiceId)}/credit-notes`, body));
+  return useMoneyMutation((body: CreditNoteInput) => api.post<ResponseOf<'/api/invoices/{id}/credit-notes', 'post'>>(`/api/invoices/${seg(invoiceId)}/credit-notes`, body));
 }
 
 /** The Factur-X PDF of an issued invoice or credit note. */

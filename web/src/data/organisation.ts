@@ -2,20 +2,21 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api.ts';
 import type { Session } from '../api-types.ts';
 import { SESSION_KEY } from '../auth/session.ts';
-import type { Organisation, OrganisationChanges } from '../types/organisation.ts';
+import type { ResponseOf } from '../api/shapes.ts';
+import type { OrganisationChanges } from '../types/organisation.ts';
 
 const ORGANISATION = ['organisation'] as const;
 
 /** GET /api/organisation: the company's identity printed on every document (staff). */
 export function useOrganisation() {
-  return useQuery({ queryKey: ORGANISATION, queryFn: () => api.get<{ organisation: Organisation }>('/api/organisation'), staleTime: 60_000 });
+  return useQuery({ queryKey: ORGANISATION, queryFn: () => api.get<ResponseOf<'/api/organisation', 'get'>>('/api/organisation'), staleTime: 60_000 });
 }
 
 /** PATCH /api/organisation (administrators): a new version of the identity, in force from now. */
 export function useUpdateOrganisation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (changes: OrganisationChanges) => api.patch<{ organisation: Organisation }>('/api/organisation', changes),
+    mutationFn: (changes: OrganisationChanges) => api.patch<ResponseOf<'/api/organisation', 'patch'>>('/api/organisation', changes),
     onSuccess: (data) => {
       queryClient.setQueryData(ORGANISATION, data);
       // The header shows the company's name from the session.

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api.ts';
-import type { ItemList } from '../api-types.ts';
-import type { BankImportDetail, BankImportSummary, ConfirmLineInput, PaymentDetail, PaymentInput, PaymentStatus, Payment, AllocationInput, Statement } from '../types/payments.ts';
+import type { BodyOf, ResponseOf } from '../api/shapes.ts';
+import type { BankImportDetail, ConfirmLineInput, PaymentInput, PaymentStatus, AllocationInput, Statement } from '../types/payments.ts';
 import { useMoneyMutation } from './invoices.ts';
 import { queryString, seg } from './query-string.ts';
 
@@ -13,28 +13,28 @@ const STATEMENTS = ['statements'] as const;
 export function usePayments(filter: { clientId?: string; status?: PaymentStatus } = {}) {
   return useQuery({
     queryKey: [...PAYMENTS, 'list', filter],
-    queryFn: () => api.get<ItemList<Payment>>(`/api/payments${queryString({ limit: 500, ...filter })}`),
+    queryFn: () => api.get<ResponseOf<'/api/payments', 'get'>>(`/api/payments${queryString({ limit: 500, ...filter })}`),
   });
 }
 
 /** POST /api/payments: the payment as received and where it goes; the rest is the client's credit. */
 export function useRecordPayment() {
-  return useMoneyMutation((body: PaymentInput) => api.post<PaymentDetail>('/api/payments', body));
+  return useMoneyMutation((body: PaymentInput) => api.post<ResponseOf<'/api/payments', 'post'>>('/api/payments', body));
 }
 
 /** POST /api/payments/:id/reverse: a bounced direct debit or a recalled transfer. */
 export function useReversePayment() {
-  return useMoneyMutation(({ id, reason, reversedOn }: { id: string; reason: string; reversedOn: string }) => api.post<PaymentDetail>(`/api/payments/${seg(id)}/reverse`, { reason, reversedOn }));
+  return useMoneyMutation(({ id, reason, reversedOn }: { id: string } & BodyOf<'/api/payments/{id}/reverse', 'post'>) => api.post<ResponseOf<'/api/payments/{id}/reverse', 'post'>>(`/api/payments/${seg(id)}/reverse`, { reason, reversedOn }));
 }
 
 /** POST /api/payments/:id/allocations: puts the client's credit left on a payment against invoices. */
 export function useAllocatePayment() {
-  return useMoneyMutation(({ id, allocations }: { id: string; allocations: AllocationInput[] }) => api.post<PaymentDetail>(`/api/payments/${seg(id)}/allocations`, { allocations }));
+  return useMoneyMutation(({ id, allocations }: { id: string; allocations: AllocationInput[] }) => api.post<ResponseOf<'/api/payments/{id}/allocations', 'post'>>(`/api/payments/${seg(id)}/allocations`, { allocations }));
 }
 
 /** GET /api/bank-imports: the statements imported, newest first. */
 export function useBankImports() {
-  return useQuery({ queryKey: [...BANK_IMPORTS, 'list'], queryFn: () => api.get<ItemList<BankImportSummary>>('/api/bank-imports') });
+  return useQuery({ queryKey: [...BANK_IMPORTS, 'list'], queryFn: () => api.get<ResponseOf<'/api/bank-imports', 'get'>>('/api/bank-imports') });
 }
 
 export function useBankImport(id: string | undefined) {
@@ -47,18 +47,18 @@ export function useBankImport(id: string | undefined) {
 
 /** POST /api/bank-imports: the bank's CSV export as sent (UTF-8 or Windows-1252, decoded by the server). */
 export function useImportBankFile() {
-  return useMoneyMutation((body: { filename: string; contentBase64: string }) => api.post<BankImportDetail>('/api/bank-imports', body));
+  return useMoneyMutation((body: BodyOf<'/api/bank-imports', 'post'>) => api.post<ResponseOf<'/api/bank-imports', 'post'>>('/api/bank-imports', body));
 }
 
 /** Confirms a line as proposed, or corrected (client, allocations): records the payment. */
 export function useConfirmBankLine(importId: string) {
   return useMoneyMutation(({ lineId, body }: { lineId: string; body?: ConfirmLineInput }) =>
-    api.post<PaymentDetail>(`/api/bank-imports/${seg(importId)}/lines/${seg(lineId)}/confirm`, body ?? {}),
+    api.post<ResponseOf<'/api/bank-imports/{id}/lines/{lineId}/confirm', 'post'>>(`/api/bank-imports/${seg(importId)}/lines/${seg(lineId)}/confirm`, body ?? {}),
   );
 }
 
 export function useIgnoreBankLine(importId: string) {
-  return useMoneyMutation((lineId: string) => api.post<BankImportDetail>(`/api/bank-imports/${seg(importId)}/lines/${seg(lineId)}/ignore`, {}));
+  return useMoneyMutation((lineId: string) => api.post<ResponseOf<'/api/bank-imports/{id}/lines/{lineId}/ignore', 'post'>>(`/api/bank-imports/${seg(importId)}/lines/${seg(lineId)}/ignore`, {}));
 }
 
 /** GET /api/clients/:id/statement (staff) or /api/portal/statement (client user). */

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api.ts';
-import type { ItemList } from '../api-types.ts';
-import type { AcceptanceResult, Quote, QuoteDetail, QuoteInput, QuoteStatus, QuoteSummary, RentalFile, SendResult, UploadedDocument } from '../types/quotes.ts';
+import type { BodyOf, ResponseOf } from '../api/shapes.ts';
+import type { AcceptanceResult, QuoteDetail, QuoteInput, QuoteStatus, RentalFile, SendResult } from '../types/quotes.ts';
 import { queryString, seg } from './query-string.ts';
 
 export const QUOTES = ['quotes'] as const;
@@ -10,7 +10,7 @@ export const QUOTES = ['quotes'] as const;
 export function useQuotes(filter: { status?: QuoteStatus; clientId?: string } = {}, enabled = true) {
   return useQuery({
     queryKey: [...QUOTES, 'list', filter],
-    queryFn: () => api.get<ItemList<QuoteSummary>>(`/api/quotes${queryString({ limit: 500, ...filter })}`),
+    queryFn: () => api.get<ResponseOf<'/api/quotes', 'get'>>(`/api/quotes${queryString({ limit: 500, ...filter })}`),
     enabled,
   });
 }
@@ -36,38 +36,27 @@ function useQuoteMutation<V, R>(call: (vars: V) => Promise<R>) {
 /** POST /api/quotes (new draft) or PUT /api/quotes/:id (replace a draft). */
 export function useSaveQuote() {
   return useQuoteMutation(({ id, input }: { id?: string; input: QuoteInput }) =>
-    id ? api.put<{ quote: Quote }>(`/api/quotes/${seg(id)}`, input) : api.post<{ quote: Quote }>('/api/quotes', input),
+    id ? api.put<ResponseOf<'/api/quotes/{id}', 'put'>>(`/api/quotes/${seg(id)}`, input) : api.post<ResponseOf<'/api/quotes', 'post'>>('/api/quotes', input),
   );
 }
 
 export function useIssueQuote() {
-  return useQuoteMutation((id: string) => api.post<{ quote: Quote }>(`/api/quotes/${seg(id)}/issue`));
+  return useQuoteMutation((id: string) => api.post<ResponseOf<'/api/quotes/{id}/issue', 'post'>>(`/api/quotes/${seg(id)}/issue`));
 }
 
 export function useReviseQuote() {
-  return useQuoteMutation((id: string) => api.post<{ quote: Quote }>(`/api/quotes/${seg(id)}/revise`));
+  return useQuoteMutation((id: string) => api.post<ResponseOf<'/api/quotes/{id}/revise', 'post'>>(`/api/quotes/${seg(id)}/revise`));
 }
 
 export function useSendQuote() {
   return useQuoteMutation(({ id, to }: { id: string; to?: string[] }) => api.post<SendResult>(`/api/quotes/${seg(id)}/send`, to ? { to } : {}));
 }
 
-export interface SignedQuoteInput {
-  document: UploadedDocument;
-  receivedOn?: string;
-  receivedBy: 'email' | 'post';
-  signatoryName?: string;
-  signatoryTitle?: string;
-  withReservations: boolean;
-}
+/** Body of POST /api/quotes/:id/acceptances/signed-quote. */
+export type SignedQuoteInput = BodyOf<'/api/quotes/{id}/acceptances/signed-quote', 'post'>;
 
-export interface PurchaseOrderInput {
-  document: UploadedDocument;
-  receivedOn?: string;
-  purchaseOrderReference: string;
-  quoteReference: string | null;
-  withReservations: boolean;
-}
+/** Body of POST /api/quotes/:id/acceptances/purchase-order. */
+export type PurchaseOrderInput = BodyOf<'/api/quotes/{id}/acceptances/purchase-order', 'post'>;
 
 /** Staff record the signed quote or the purchase order (art. 3.1); a refusal is a 409 with its decision. */
 export function useRecordAcceptance(id: string) {
@@ -77,11 +66,8 @@ export function useRecordAcceptance(id: string) {
   });
 }
 
-export interface PortalAcceptInput {
-  acceptedWithoutReservation: boolean;
-  signatoryName: string;
-  signatoryTitle: string;
-}
+/** Body of POST /api/portal/quotes/:id/accept. */
+export type PortalAcceptInput = BodyOf<'/api/portal/quotes/{id}/accept', 'post'>;
 
 /** POST /api/portal/quotes/:id/accept (client user). */
 export function usePortalAccept(id: string) {
@@ -97,12 +83,8 @@ export function useRentalFile(id: string, enabled: boolean) {
   });
 }
 
-export interface RentalFileReviewInput {
-  party: 'alleo' | 'lessor';
-  outcome: 'approved' | 'refused';
-  note?: string;
-  document?: UploadedDocument;
-}
+/** Body of POST /api/quotes/:id/rental-file/reviews. */
+export type RentalFileReviewInput = BodyOf<'/api/quotes/{id}/rental-file/reviews', 'post'>;
 
 export function useReviewRentalFile(id: string) {
   return useQuoteMutation((body: RentalFileReviewInput) => api.post<RentalFile>(`/api/quotes/${seg(id)}/rental-file/reviews`, body));

@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api.ts';
-import type { ItemList, TermsArticle, TermsDetail, TermsSummary } from '../api-types.ts';
+import type { TermsArticle, TermsDetail, TermsSummary } from '../api-types.ts';
+import type { ResponseOf } from '../api/shapes.ts';
 
 /** GET /api/terms: every terms version. */
 export function useTermsList(enabled = true) {
   return useQuery({
     queryKey: ['terms'],
-    queryFn: () => api.get<ItemList<TermsSummary>>('/api/terms'),
+    queryFn: () => api.get<ResponseOf<'/api/terms', 'get'>>('/api/terms'),
     enabled,
     staleTime: 60_000,
   });

@@ -1,44 +1,35 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api.ts';
-import type { ClientSummary, ItemList, Role, UserRow } from '../api-types.ts';
+import type { BodyOf, ResponseOf } from '../api/shapes.ts';
 
 const USERS_KEY = ['users'] as const;
 
 /** GET /api/users (admin). */
 export function useUsers() {
-  return useQuery({ queryKey: USERS_KEY, queryFn: () => api.get<ItemList<UserRow>>('/api/users') });
+  return useQuery({ queryKey: USERS_KEY, queryFn: () => api.get<ResponseOf<'/api/users', 'get'>>('/api/users') });
 }
 
 /** GET /api/clients, loaded only when a client must be chosen. */
 export function useClients(enabled: boolean) {
   return useQuery({
     queryKey: ['clients'],
-    queryFn: () => api.get<ItemList<ClientSummary>>('/api/clients'),
+    queryFn: () => api.get<ResponseOf<'/api/clients', 'get'>>('/api/clients'),
     enabled,
     staleTime: 60_000,
   });
 }
 
-export interface NewUser {
-  email: string;
-  name: string;
-  role: Role;
-  password: string;
-  clientId?: string;
-}
+/** Body of POST /api/users. */
+export type NewUser = BodyOf<'/api/users', 'post'>;
 
-export interface UserChanges {
-  name?: string;
-  role?: Role;
-  clientId?: string | null;
-  disabled?: boolean;
-}
+/** Body of PATCH /api/users/:id: only what changes. */
+export type UserChanges = BodyOf<'/api/users/{id}', 'patch'>;
 
 /** POST /api/users; the list is refetched afterwards. */
 export function useCreateUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (user: NewUser) => api.post<{ user: UserRow }>('/api/users', user),
+    mutationFn: (user: NewUser) => api.post<ResponseOf<'/api/users', 'post'>>('/api/users', user),
     onSettled: () => queryClient.invalidateQueries({ queryKey: USERS_KEY }),
   });
 }
@@ -48,7 +39,7 @@ export function useUpdateUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, changes }: { id: string; changes: UserChanges }) =>
-      api.patch<{ user: UserRow }>(`/api/users/${encodeURIComponent(id)}`, changes),
+      api.patch<ResponseOf<'/api/users/{id}', 'patch'>>(`/api/users/${encodeURIComponent(id)}`, changes),
     onSettled: () => queryClient.invalidateQueries({ queryKey: USERS_KEY }),
   });
 }

@@ -1,4 +1,5 @@
 /** Shapes of the catalogue and VAT APIs (src/modules/catalogue, src/modules/vat-rates). */
+import type { Assert, BodyOf, ItemOf, QueryOf, ResponseOf, SameMembers } from '../api/shapes.ts';
 
 export const ITEM_KINDS = ['product', 'service'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
@@ -7,45 +8,17 @@ export type OfferLine = (typeof OFFER_LINES)[number];
 export const SOLUTION_KINDS = ['hardware', 'virtualized'] as const;
 export type SolutionKind = (typeof SOLUTION_KINDS)[number];
 
-export interface CatalogueItem {
-  id: string;
-  kind: ItemKind;
-  category: string;
-  offerLine: OfferLine | null;
-  solutionKind: SolutionKind | null;
-  manufacturer: string | null;
-  sku: string;
-  name: string;
-  description: string | null;
-  /** Indicative only (art. 9.1). */
-  indicativePriceCents: number;
-  vatRatePercent: string;
-  rentable: boolean;
-  monthlyRentCents: number | null;
-  maintenanceFeeCents: number | null;
-  warrantyMonths: number | null;
-  licenceUsers: number | null;
-  lateCancellationIndemnityCents: number | null;
-  offHoursSurchargePercent: string | null;
-  active: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
+export type CatalogueItem = ItemOf<ResponseOf<'/api/catalogue', 'get'>>;
 
-/** Body of POST /api/catalogue (PATCH takes the same fields but `kind`). */
-export type CatalogueItemInput = Omit<CatalogueItem, 'id' | 'kind' | 'active' | 'createdAt' | 'updatedAt'> & { kind?: ItemKind };
+/** Body of POST /api/catalogue. */
+export type CatalogueItemInput = BodyOf<'/api/catalogue', 'post'>;
+/** Body of PATCH /api/catalogue/:id: only what changes (never `kind`). */
+export type CatalogueItemChanges = BodyOf<'/api/catalogue/{id}', 'patch'>;
 
-export interface CatalogueFilter {
-  kind?: ItemKind;
-  offerLine?: OfferLine;
-  active?: 'true' | 'false';
-  q?: string;
-}
+export type CatalogueFilter = Pick<QueryOf<'/api/catalogue', 'get'>, 'kind' | 'offerLine' | 'active' | 'q'>;
 
-export interface VatRate {
-  country: string;
-  ratePercent: string;
-  label: string;
-  effectiveFrom: string;
-  effectiveTo: string | null;
-}
+export type VatRate = ItemOf<ResponseOf<'/api/vat-rates', 'get'>>;
+
+type _ItemKindsAreTheApis = Assert<SameMembers<ItemKind, CatalogueItem['kind']>>;
+type _OfferLinesAreTheApis = Assert<SameMembers<OfferLine, NonNullable<CatalogueItem['offerLine']>>>;
+type _SolutionKindsAreTheApis = Assert<SameMembers<SolutionKind, NonNullable<CatalogueItem['solutionKind']>>>;

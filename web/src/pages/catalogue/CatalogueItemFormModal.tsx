@@ -7,7 +7,7 @@ import { ProblemAlert } from '../../components/QueryState.tsx';
 import { useCreateItem, useUpdateItem } from '../../data/catalogue.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import type { CatalogueItem } from '../../types/catalogue.ts';
-import { emptyItemForm, itemFormOf, toItemInput } from './catalogue-form.ts';
+import { emptyItemForm, itemFormOf, toItemChanges, toItemInput } from './catalogue-form.ts';
 import { CatalogueItemFields, ITEM_FIELD_PATHS } from './CatalogueItemFields.tsx';
 
 function ItemForm({ item, onDone }: { item?: CatalogueItem; onDone: () => void }) {
@@ -21,9 +21,8 @@ function ItemForm({ item, onDone }: { item?: CatalogueItem; onDone: () => void }
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const input = toItemInput(values, !item);
-    if (item) update.mutate(input, { onSuccess: onDone });
-    else create.mutate(input, { onSuccess: ({ item: created }) => { onDone(); void navigate(`/catalogue/${created.id}`); } });
+    if (item) update.mutate(toItemChanges(values), { onSuccess: onDone });
+    else create.mutate(toItemInput(values), { onSuccess: ({ item: created }) => { onDone(); void navigate(`/catalogue/${created.id}`); } });
   };
 
   return (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
+import { Loading, ProblemAlert } from '../../components/QueryState.tsx';
 import { useCatalogue } from '../../data/catalogue.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import { CATALOGUE_WRITERS, useCan } from '../../roles.ts';
@@ -67,8 +67,6 @@ export function CataloguePage() {
           <Loading />
         ) : list.isError ? (
           <ProblemAlert error={list.error} onRetry={() => void list.refetch()} testId="catalogue-error" />
-        ) : items.length === 0 ? (
-          <Empty title={t('catalogue.empty')} />
         ) : (
           <CatalogueTable items={items} />
         )}

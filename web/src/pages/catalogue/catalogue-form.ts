@@ -56,12 +56,16 @@ const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 const cents = (text: string) => (text.trim() === '' ? null : typedCents(text));
 const whole = (text: string) => (text.trim() === '' ? null : typedNumber(text));
 
-/** The body of POST /api/catalogue (with `kind`) or PATCH /api/catalogue/:id (without). */
-export function toItemInput(values: ItemFormValues, creating: boolean): CatalogueItemInput {
+/** The body of POST /api/catalogue. */
+export function toItemInput(values: ItemFormValues): CatalogueItemInput {
+  return { kind: values.kind, ...toItemChanges(values) };
+}
+
+/** The body of PATCH /api/catalogue/:id: every field but `kind`, which never changes. */
+export function toItemChanges(values: ItemFormValues): Omit<CatalogueItemInput, 'kind'> {
   const product = values.kind === 'product';
   const rentable = product && values.solutionKind === 'hardware' && values.rentable;
   return {
-    ...(creating ? { kind: values.kind } : {}),
     name: values.name.trim(),
     sku: values.sku.trim(),
     manufacturer: orNull(values.manufacturer),

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Group, NativeSelect, Pagination, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
+import { Loading, ProblemAlert } from '../../components/QueryState.tsx';
 import { useClientList } from '../../data/clients.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import { CLIENT_WRITERS, useCan } from '../../roles.ts';
@@ -58,8 +58,6 @@ export function ClientsPage() {
           <Loading />
         ) : list.isError ? (
           <ProblemAlert error={list.error} onRetry={() => void list.refetch()} testId="clients-error" />
-        ) : items.length === 0 ? (
-          <Empty title={t('clients.empty')} />
         ) : (
           <ClientsTable clients={items} />
         )}

@@ -5,7 +5,7 @@ import { PeriodsTable, isPeriod } from '../../components/PeriodsTable.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatDate, formatEur, formatInteger } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
-import type { Invoice } from '../../types/invoices.ts';
+import { type Invoice, latePaymentOf } from '../../types/invoices.ts';
 
 /** What was paid and credited on the invoice and what remains open (art. 10.1, 10.2). */
 export function InvoiceSettlement({ invoice }: { invoice: Invoice }) {
@@ -38,7 +38,7 @@ export function InvoiceSettlement({ invoice }: { invoice: Invoice }) {
  */
 export function InvoiceLatePayment({ invoice }: { invoice: Invoice }) {
   const { t } = useI18n();
-  const decision = invoice.latePayment;
+  const decision = latePaymentOf(invoice);
   const periods = decision && Array.isArray(decision.periods) ? decision.periods.filter(isPeriod) : [];
   const charged = invoice.lateInterestCents + invoice.lateIndemnityCents > 0;
   return (

@@ -7,7 +7,7 @@ import { Empty } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatDate, formatDateTime } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
-import type { InvoiceDetail } from '../../types/invoices.ts';
+import { type InvoiceDetail, latePaymentOf } from '../../types/invoices.ts';
 import { QuoteTotals } from '../quotes/QuoteTotals.tsx';
 import { InvoiceDebitNotes } from './InvoiceDebitNotes.tsx';
 import { InvoiceLinesTable } from './InvoiceLinesTable.tsx';
@@ -75,7 +75,7 @@ export function InvoiceView({ detail, portal = false, extra }: { detail: Invoice
       </Section>
       {isInvoice && issued && <InvoiceSettlement invoice={invoice} />}
       {isInvoice && issued && <InvoiceLatePayment invoice={invoice} />}
-      {isInvoice && issued && (invoice.lateAsOf || invoice.latePayment) && <InvoiceDebitNotes invoice={invoice} portal={portal} />}
+      {isInvoice && issued && (invoice.lateAsOf || latePaymentOf(invoice)) && <InvoiceDebitNotes invoice={invoice} portal={portal} />}
       {extra}
       {isInvoice && (
         <Section title={t('invoice.creditNotes')} hint={t('invoice.creditNotesHint')} testId="invoice-credit-notes">

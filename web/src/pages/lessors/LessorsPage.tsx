@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Paper, Stack } from '@mantine/core';
 import { ConfirmModal } from '../../components/ConfirmModal.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
+import { Loading, ProblemAlert } from '../../components/QueryState.tsx';
 import { useLessors, useUpdateLessor } from '../../data/lessors.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import { LESSOR_WRITERS, useCan } from '../../roles.ts';
@@ -41,8 +41,6 @@ export function LessorsPage() {
           <Loading />
         ) : lessors.isError ? (
           <ProblemAlert error={lessors.error} onRetry={() => void lessors.refetch()} testId="lessors-load-error" />
-        ) : items.length === 0 ? (
-          <Empty title={t('lessors.empty')} testId="lessors-empty" />
         ) : (
           <LessorsTable
             lessors={items}

@@ -2,7 +2,7 @@ import { Alert } from '@mantine/core';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Loading, ProblemAlert } from '../../components/QueryState.tsx';
-import { rateOfOrderDate } from '../../../../src/modules/vat-rates/rates-in-force.ts';
+import { rateOfOrderDate } from '../../../../src/kernel/vat-rates-in-force.ts';
 import { useCatalogue, useVatRates } from '../../data/catalogue.ts';
 import { useClientList } from '../../data/clients.ts';
 import { useLessors } from '../../data/lessors.ts';

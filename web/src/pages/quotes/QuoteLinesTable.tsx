@@ -2,9 +2,13 @@ import { Table, Text } from '@mantine/core';
 import { formatDate, formatEur, formatPercent } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import type { ContractLine } from '../../types/contracts.ts';
+import type { QuoteLine } from '../../types/quotes.ts';
+
+/** A line of a quote, or of a contract (which adds the day a rental ends). */
+type PricedLine = QuoteLine | ContractLine;
 
 /** What a line prices: quantity × unit price, or the monthly rent (rent + maintenance) × months. */
-function PriceCell({ line }: { line: ContractLine }) {
+function PriceCell({ line }: { line: PricedLine }) {
   const { t } = useI18n();
   if (line.kind !== 'rental') return <>{t('lines.qtyTimesPrice', { quantity: line.quantity.replace('.', ','), price: formatEur(line.unitPriceCents ?? 0) })}</>;
   return (
@@ -21,7 +25,7 @@ function PriceCell({ line }: { line: ContractLine }) {
  * The lines of a quote or contract as written (prices copied at creation, art. 9.1). Lines that
  * come without prices (a technician reading a contract, ADR 0015) show quantities only.
  */
-export function QuoteLinesTable({ lines, withRentalEnd = false }: { lines: readonly ContractLine[]; withRentalEnd?: boolean }) {
+export function QuoteLinesTable({ lines, withRentalEnd = false }: { lines: readonly PricedLine[]; withRentalEnd?: boolean }) {
   const { t } = useI18n();
   const prices = lines.every((line) => line.netCents !== undefined);
   return (
@@ -72,7 +76,7 @@ export function QuoteLinesTable({ lines, withRentalEnd = false }: { lines: reado
               )}
               {withRentalEnd && (
                 <Table.Td data-testid="line-rental-end">
-                  {line.rentalEndsOn ? t('lines.rentalUntil', { months: line.rentalMonths ?? 0, date: formatDate(line.rentalEndsOn) }) : t('common.none')}
+                  {'rentalEndsOn' in line && line.rentalEndsOn ? t('lines.rentalUntil', { months: line.rentalMonths ?? 0, date: formatDate(line.rentalEndsOn) }) : t('common.none')}
                 </Table.Td>
               )}
               {prices && (

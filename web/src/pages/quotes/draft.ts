@@ -78,17 +78,22 @@ export function toLiveLine(line: DraftLine, item: CatalogueItem | undefined): Li
 const filled = (text: string) => text.trim() !== '';
 
 function toLineInput(line: DraftLine): QuoteLineInput {
-  const input: QuoteLineInput = { kind: line.kind, catalogueItemId: line.catalogueItemId, quantity: typedNumber(line.quantity) };
-  if (filled(line.discount)) input.discountPercent = parsePercent(line.discount) ?? line.discount;
-  if (filled(line.licensedUsers)) input.licensedUsers = typedNumber(line.licensedUsers);
+  const common = {
+    catalogueItemId: line.catalogueItemId,
+    quantity: typedNumber(line.quantity),
+    ...(filled(line.discount) ? { discountPercent: parsePercent(line.discount) ?? line.discount } : {}),
+    ...(filled(line.licensedUsers) ? { licensedUsers: typedNumber(line.licensedUsers) } : {}),
+  };
   if (line.kind === 'rental') {
-    input.rentalMonths = typedNumber(line.months);
-    if (filled(line.rent)) input.rentCents = typedCents(line.rent);
-    if (filled(line.maintenanceFee)) input.maintenanceFeeCents = typedCents(line.maintenanceFee);
-  } else if (filled(line.unitPrice)) {
-    input.unitPriceCents = typedCents(line.unitPrice);
+    return {
+      kind: 'rental',
+      ...common,
+      rentalMonths: typedNumber(line.months),
+      ...(filled(line.rent) ? { rentCents: typedCents(line.rent) } : {}),
+      ...(filled(line.maintenanceFee) ? { maintenanceFeeCents: typedCents(line.maintenanceFee) } : {}),
+    };
   }
-  return input;
+  return { kind: line.kind, ...common, ...(filled(line.unitPrice) ? { unitPriceCents: typedCents(line.unitPrice) } : {}) };
 }
 
 /** The body of POST/PUT /api/quotes. */

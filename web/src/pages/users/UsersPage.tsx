@@ -3,7 +3,7 @@ import { Button, Paper, Stack } from '@mantine/core';
 import type { UserRow } from '../../api-types.ts';
 import { useSession } from '../../auth/session.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
+import { Loading, ProblemAlert } from '../../components/QueryState.tsx';
 import { useUpdateUser, useUsers } from '../../data/users.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import { UserCreateModal } from './UserCreateModal.tsx';
@@ -39,8 +39,6 @@ export function UsersPage() {
           <Loading />
         ) : users.isError ? (
           <ProblemAlert error={users.error} onRetry={() => void users.refetch()} testId="users-load-error" />
-        ) : items.length === 0 ? (
-          <Empty title={t('users.empty')} />
         ) : (
           <UsersTable
             users={items}

@@ -2,7 +2,7 @@
  * Which VAT rates are in force on a civil date (art. 9.2: the rate of the order date applies).
  * Pure, so a screen previewing a quote and the quote itself pick the rate the same way.
  */
-import { normalizeRatePercent, RATE_PERCENT_PATTERN } from '../../kernel/money.ts';
+import { normalizeRatePercent, RATE_PERCENT_PATTERN } from './money.ts';
 
 /** One period of one VAT rate; `effectiveTo` is its last day in force (inclusive) or null. */
 export interface VatRate {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRateInForce, isInForce, rateAtTaxPoint, rateOfOrderDate, ratesInForceOn, type VatRate } from './rates-in-force.ts';
+import { findRateInForce, isInForce, rateAtTaxPoint, rateOfOrderDate, ratesInForceOn, type VatRate } from './vat-rates-in-force.ts';
 
 const LABELS: Record<string, string> = { '19.6': 'Taux normal', '20': 'Taux normal', '21': 'Taux normal', '7': 'Taux intermédiaire', '10': 'Taux intermédiaire', '5.5': 'Taux réduit', '2.1': 'Taux particulier' };
 const rate = (ratePercent: string, effectiveFrom: string, effectiveTo: string | null = null, country = 'FR'): VatRate => ({ country, ratePercent, label: LABELS[ratePercent] ?? `t${ratePercent}`, effectiveFrom, effectiveTo });
