@@ -4,3 +4,6 @@ export { recordPaymentWithin, type RecordPaymentInput } from './record-payment.t
 export { paymentFactsOf } from './invoice-payments.ts';
 export { clientStatement, buildStatement } from './account-statement.ts';
 export { StatementOut, PaymentOut } from './payments.schemas.ts';
+export { importStatement } from './import-statement.ts';
+export { confirmLine, ignoreLine } from './bank-line-actions.ts';
+export { getImport, listImports } from './read-bank-imports.ts';

@@ -3,7 +3,10 @@ import type { AppContext } from '../../context.ts';
 import { actorOf, type App } from '../../http/route-kit.ts';
 import { civilDateSchema } from '../../kernel/schemas.ts';
 
-import { createDraft, getTermsVersion, listTermsVersions, publishVersion, updateDraft } from './manage-versions.ts';
+import { createDraft } from './create-draft.ts';
+import { publishVersion } from './publish-version.ts';
+import { getTermsVersion, listTermsVersions } from './read-versions.ts';
+import { updateDraft } from './update-draft.ts';
 import { termsInForce } from './terms-in-force.ts';
 
 const Bilingual = z.object({ fr: z.string(), en: z.string() });

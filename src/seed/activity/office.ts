@@ -21,7 +21,7 @@ import { createLessor } from '../../modules/lessors/index.ts';
 import { CreateLessorBody } from '../../modules/lessors/lessors.schemas.ts';
 import { listLicences, recordUsage } from '../../modules/licences/index.ts';
 import { RecordUsageBody } from '../../modules/licences/licences.schemas.ts';
-import { confirmLine, getImport, ignoreLine, importStatement } from '../../modules/payments/bank-imports.ts';
+import { confirmLine, getImport, ignoreLine, importStatement } from '../../modules/payments/index.ts';
 import { BankImportBody, PaymentBody } from '../../modules/payments/payments.schemas.ts';
 import { recordPayment } from '../../modules/payments/record-payment.ts';
 import { acceptInPortal } from '../../modules/quotes/accept-in-portal.ts';
