@@ -80,7 +80,7 @@ describe.each(DIALECTS)('outbox on %s', (dialect) => {
   let smtp: MailTransport;
   let pdf: Uint8Array;
   let now = new Date('2026-11-26T09:30:00Z');
-  const ctx = () => ({ db: handle.db, now: () => now });
+  const ctx = () => ({ db: handle.db, dialect, now: () => now });
 
   beforeAll(async () => {
     ({ handle, drop } = await openTestDb(dialect));
@@ -170,7 +170,8 @@ describe.each(DIALECTS)('outbox on %s', (dialect) => {
     const first = await deliverQueued(ctx(), dead, { onlyId: id });
     expect(first.failed[0]?.id).toBe(id);
     const failed = await findMessage(handle.db, id);
-    expect(failed).toMatchObject({ status: 'failed', attempts: 1, next_attempt_at: '2026-11-26T09:32:00.000Z' });
+    // Still queued (it is retried), with the error of its attempt: never 'failed' before the last one.
+    expect(failed).toMatchObject({ status: 'queued', attempts: 1, next_attempt_at: '2026-11-26T09:32:00.000Z' });
     expect(failed!.last_error).toMatch(/ECONNREFUSED|connect/i);
     expect(await deliverQueued(ctx(), smtp, { onlyId: id })).toEqual({ sent: [], failed: [] }); // backing off
     now = new Date('2026-11-26T09:32:00Z');
@@ -182,7 +183,12 @@ describe.each(DIALECTS)('outbox on %s', (dialect) => {
       await deliverQueued(ctx(), dead, { onlyId: stuck, maxAttempts: 3 });
       now = new Date(now.getTime() + 3_600_000);
     }
-    expect(await findMessage(handle.db, stuck)).toMatchObject({ status: 'failed', attempts: 3 });
+    expect(await findMessage(handle.db, stuck)).toMatchObject({ status: 'failed', attempts: 3, next_attempt_at: null });
+    expect((await findMessage(handle.db, stuck))!.last_error).toMatch(/ECONNREFUSED|connect/i);
+    // The delivery and the final failure are chained into the evidence log.
+    const kinds = await handle.db.selectFrom('evidence_entries').select(['kind', 'decision_json']).where('kind', 'in', ['mail.delivered', 'mail.failed']).execute();
+    expect(kinds.filter((k) => k.kind === 'mail.failed').map((k) => JSON.parse(k.decision_json!).outboxMessageId)).toEqual([stuck]);
+    expect(kinds.filter((k) => k.kind === 'mail.delivered').map((k) => JSON.parse(k.decision_json!).outboxMessageId)).toContain(id);
     expect(await deliverQueued(ctx(), smtp, { onlyId: stuck, maxAttempts: 3 })).toEqual({ sent: [], failed: [] });
     dead.close();
   });
@@ -234,7 +240,7 @@ describe('embedded default transport', () => {
       expect(transport.name).toBe('file');
       const handle = openDatabase('sqlite::memory:');
       await migrateToLatest(handle.db);
-      const result = await sendMail({ db: handle.db, now: () => new Date('2026-11-26T10:00:00Z'), transport }, { orgId: 'o', from: 'a@b.example', to: ['c@d.example'], subject: 'Test', text: 'Bonjour' });
+      const result = await sendMail({ db: handle.db, dialect: 'sqlite', now: () => new Date('2026-11-26T10:00:00Z'), transport }, { orgId: 'o', from: 'a@b.example', to: ['c@d.example'], subject: 'Test', text: 'Bonjour' });
       expect(result.status).toBe('sent');
       const file = path.join(dataDir, 'outbox', `${result.id}.eml`);
       expect(fs.readFileSync(file).equals(Buffer.from(result.eml))).toBe(true);

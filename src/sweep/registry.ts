@@ -6,7 +6,10 @@ import { rentBillingStep } from '../modules/billing/index.ts';
 import { accelerationStep, latePaymentStep, prepaymentStep } from '../modules/late-payment/index.ts';
 import { debitNoteStep } from '../modules/debit-notes/index.ts';
 import { dunningStep } from '../modules/dunning/index.ts';
+import { mailDeliveryStep } from '../modules/outbox/index.ts';
 
 export const SWEEP_STEPS: readonly SweepStep[] = [personalDataRetentionStep, quoteValidityStep, rentBillingStep,
   // Late payment (art. 10.3): figures first, then what they trigger, then the documents.
-  latePaymentStep, accelerationStep, prepaymentStep, debitNoteStep, dunningStep];
+  latePaymentStep, accelerationStep, prepaymentStep, debitNoteStep, dunningStep,
+  // Last: the e-mails queued above (and any left) leave, for an instance without a delivery worker.
+  mailDeliveryStep];

@@ -187,7 +187,10 @@ for (const dialect of DIALECTS) {
       const actions = await t.ctx.db.selectFrom('dunning_actions').selectAll().where('invoice_id', '=', inv.A1.id).execute();
       expect(actions).toEqual([expect.objectContaining({ step_position: 1, channel: 'email', done_on: '2026-04-02' })]);
       const entry = await t.ctx.db.selectFrom('evidence_entries').selectAll().where('seq', '=', actions[0]!.evidence_seq).where('org_id', '=', t.orgId).executeTakeFirstOrThrow();
-      expect(entry).toMatchObject({ kind: 'document.sent', object_type: 'invoice', object_id: inv.A1.id, document_sha256: actions[0]!.document_sha256 });
+      // Queued by the sweep, not yet sent: the action names its outbox message and takes the delivery date later.
+      expect(actions[0]!.outbox_message_id).toBe(mail.id);
+      expect(mail.status).toBe('queued');
+      expect(entry).toMatchObject({ kind: 'mail.queued', object_type: 'invoice', object_id: inv.A1.id, document_sha256: actions[0]!.document_sha256 });
       const doc = await t.ctx.db.selectFrom('evidence_documents').select(['media_type']).where('sha256', '=', entry.document_sha256!).executeTakeFirstOrThrow();
       expect(doc.media_type).toBe('message/rfc822');
     });

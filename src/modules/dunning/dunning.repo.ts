@@ -96,3 +96,17 @@ export function insertAction(trx: Db, row: DunningActionsTable) {
 export function findClient(db: Db, orgId: string, clientId: string) {
   return db.selectFrom('clients').selectAll().where('org_id', '=', orgId).where('id', '=', clientId).executeTakeFirst();
 }
+
+/** The reminder e-mail of an action was delivered: the action is dated by its delivery. */
+export function dateActionOfMessage(trx: Db, messageId: string, doneOn: string) {
+  return trx.updateTable('dunning_actions').set({ done_on: doneOn }).where('outbox_message_id', '=', messageId).execute();
+}
+
+export function actionOfMessage(trx: Db, messageId: string) {
+  return trx
+    .selectFrom('dunning_actions as a')
+    .innerJoin('invoices as i', 'i.id', 'a.invoice_id')
+    .select(['a.id', 'a.invoice_id', 'i.number as invoice_number'])
+    .where('a.outbox_message_id', '=', messageId)
+    .executeTakeFirst();
+}

@@ -153,3 +153,6 @@ export type QuoteOut = z.infer<typeof QuoteOut>;
 
 export const QuoteDetailOut = z.object({ quote: QuoteOut, decisions: z.array(DecisionOut), evidence: z.array(EvidenceOut) });
 
+
+/** A document e-mail queued in the outbox: 'queued' until the delivery worker hands it to a transport. */
+export const SendResultOut = z.object({ messageId: z.string(), to: z.array(z.string()), emlSha256: z.string(), status: z.literal('queued') });

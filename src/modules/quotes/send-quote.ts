@@ -17,8 +17,9 @@ export async function sendQuote(ctx: AppContext, actor: Actor, id: string, input
     subject: `${label[0]!.toUpperCase()}${label.slice(1)}`,
     paragraphs: [
       `Veuillez trouver ci-joint notre ${label}, valable jusqu'au ${formatDateFr(quote.expires_on!)} (art. 3.1 de nos conditions générales).`,
-      "Pour l'accepter, retournez-le signé avec la mention « Bon pour accord », sans réserve, ou acceptez-le depuis votre espace client.",
+      "Pour l'accepter, retournez-le signé avec la mention « Bon pour accord », sans réserve.",
     ],
+    portalParagraph: 'Vous pouvez aussi l’accepter en ligne depuis votre espace client.',
     related: { type: 'quote', id: quote.id },
     emlFilename: `envoi-devis-${quote.number}-v${quote.version}.eml`,
   });
