@@ -1,50 +1,22 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle, type Dialect } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { renderQuotePdf } from '../documents/index.ts';
 import { sampleQuote } from '../documents/samples.ts';
+import { base64Part, startSmtpSink } from '../../test/helpers/smtp-sink.ts';
 import { composeEml, deliverQueued, fileTransport, findMessage, messagesOf, queueMail, sendMail, smtpTransport, transportFromEnv, type MailTransport, type OutgoingMail } from './index.ts';
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const DIALECTS = (process.env.CLAUSIER_TEST_DIALECTS ?? 'sqlite,postgres').split(',').filter((d): d is Dialect => d === 'sqlite' || d === 'postgres');
 
-interface Received {
-  from: string;
-  to: string[];
-  data: Buffer;
-}
-
 /** A local SMTP sink on 127.0.0.1, random port, no TLS, no auth. */
-async function startSink() {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        const env = session.envelope;
-        received.push({ from: env.mailFrom ? env.mailFrom.address : '', to: env.rcptTo.map((r) => r.address), data: Buffer.concat(chunks) });
-        callback();
-      });
-    },
-  });
-  const net = await new Promise<ReturnType<SMTPServer['listen']>>((resolve) => {
-    const s = server.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const port = (net.address() as AddressInfo).port;
-  return { received, url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
-}
+const startSink = () => startSmtpSink();
 
 async function openTestDb(dialect: Dialect): Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> {
   if (dialect === 'sqlite') {
@@ -62,15 +34,6 @@ async function openTestDb(dialect: Dialect): Promise<{ handle: DatabaseHandle; d
   const handle = openDatabase(PG_URL, { pgSchema: schema, pgPoolSize: 4 });
   await migrateToLatest(handle.db);
   return { handle, drop: async () => { await handle.close(); await admin(`drop schema ${schema} cascade`); } };
-}
-
-/** The decoded body of the MIME part whose headers match `contentType` (base64 parts only). */
-function base64Part(eml: Buffer, contentType: RegExp): Buffer | undefined {
-  for (const part of eml.toString('latin1').split(/\r\n--[^\r\n]+\r\n/)) {
-    const [head = '', body = ''] = part.split('\r\n\r\n');
-    if (contentType.test(head) && /Content-Transfer-Encoding: base64/i.test(head)) return Buffer.from(body.replace(/\r\n--[\s\S]*$/, '').replace(/\s+/g, ''), 'base64');
-  }
-  return undefined;
 }
 
 describe.each(DIALECTS)('outbox on %s', (dialect) => {
