@@ -74,6 +74,9 @@ for (const dialect of DIALECTS) {
       expect(header(got.data, 'Subject')).toMatch(/^=\?UTF-8\?/);
       const pdf = await t.as(sales, { method: 'GET', url: `/api/quotes/${quote.id}/pdf` });
       expect(base64Part(got.data, /application\/pdf/)?.equals(pdf.rawPayload)).toBe(true);
+      // The quote says the CGV are "jointes et acceptées": their PDF is attached.
+      const cgv = base64Part(got.data, /name\*?=.*CGV-ALLEO-1\.pdf/s);
+      expect(cgv?.subarray(0, 5).toString()).toBe('%PDF-');
       // No portal account: the e-mail does not offer the portal.
       expect(got.data.toString('latin1')).not.toMatch(/espace client/);
       await expect.poll(async () => (await messagesOf(quote.id))[0], POLL).toMatchObject({ id: sent.messageId, status: 'sent', attempts: 1, sentAt: clock.toISOString(), transport: 'smtp', lastError: null });
@@ -135,19 +138,76 @@ for (const dialect of DIALECTS) {
       expect((await messagesOf(quote.id))[0]).toMatchObject({ status: 'cancelled' });
     });
 
+    it('invoices and credit notes go by e-mail with their Factur-X PDF to the billing address', async () => {
+      const accounting = await t.signIn('accounting');
+      const draft = await t.as(accounting, { method: 'POST', url: '/api/invoices', payload: { clientId, lines: [{ label: 'Prestation de maintenance', nature: 'services', quantity: 1, unitPriceCents: 100_000, vatRatePercent: '20' }] } });
+      const inv = await issueInvoice(t, accounting, draft.json().invoice.id);
+      const res = await t.as(accounting, { method: 'POST', url: `/api/invoices/${inv.id}/send` });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toMatchObject({ status: 'queued', to: ['compta@morel.example'] });
+      await expect.poll(() => receivedWithId(res.json().messageId).length, POLL).toBe(1);
+      const got = receivedWithId(res.json().messageId)[0]!;
+      const pdf = await t.as(accounting, { method: 'GET', url: `/api/invoices/${inv.id}/pdf` });
+      const attached = base64Part(got.data, /application\/pdf/)!;
+      expect(attached.equals(pdf.rawPayload)).toBe(true);
+      expect(attached.toString('latin1')).toContain('factur-x.xml');
+      const credit = await t.as(accounting, { method: 'POST', url: `/api/invoices/${inv.id}/credit-notes`, payload: { reason: 'Geste commercial' } });
+      expect(credit.statusCode, credit.body).toBe(201);
+      const issuedCredit = await issueInvoice(t, accounting, credit.json().invoice.id);
+      const sentCredit = await t.as(accounting, { method: 'POST', url: `/api/invoices/${issuedCredit.id}/send`, payload: { to: ['daf@morel.example'] } });
+      expect(sentCredit.json()).toMatchObject({ status: 'queued', to: ['daf@morel.example'] });
+      await expect.poll(() => receivedWithId(sentCredit.json().messageId).length, POLL).toBe(1);
+      expect(header(receivedWithId(sentCredit.json().messageId)[0]!.data, 'Subject')).toBeDefined();
+      const invoicesOutbox = (await t.as(accounting, { method: 'GET', url: `/api/outbox/of/invoice/${inv.id}` })).json().items;
+      expect(invoicesOutbox).toEqual([expect.objectContaining({ status: 'sent', to: ['compta@morel.example'] })]);
+      // A draft is not sent.
+      const another = await t.as(accounting, { method: 'POST', url: '/api/invoices', payload: { clientId, lines: [{ label: 'x', nature: 'services', quantity: 1, unitPriceCents: 100, vatRatePercent: '20' }] } });
+      expect((await t.as(accounting, { method: 'POST', url: `/api/invoices/${another.json().invoice.id}/send` })).json().code).toBe('invoice.not_issued');
+      expect((await t.as(sales, { method: 'POST', url: `/api/invoices/${inv.id}/send` })).statusCode).toBe(403);
+    });
+
+    it('staff are notified of a quote accepted in the portal and of a payment, in the app and by e-mail when they opted in', async () => {
+      const optIn = await t.as(sales, { method: 'PUT', url: '/api/notifications/settings', payload: { emailOptIn: true } });
+      expect(optIn.json()).toEqual({ emailOptIn: true });
+      expect((await t.as(sales, { method: 'GET', url: '/api/notifications/settings' })).json()).toEqual({ emailOptIn: true });
+      const portalUser = await t.signIn('client', { clientId });
+      const q = await issuedQuote(t, sales, clientId, threeLines(cat, { rental: false }));
+      const accepted = await t.as(portalUser, { method: 'POST', url: `/api/portal/quotes/${q.id}/accept`, payload: { acceptedWithoutReservation: true, signatoryName: 'Marc Morel', signatoryTitle: 'Gérant' } });
+      expect(accepted.statusCode, accepted.body).toBe(200);
+      const mine = (await t.as(sales, { method: 'GET', url: '/api/notifications?unread=true' })).json();
+      const note = mine.items.find((n: { kind: string; objectId: string }) => n.kind === 'quote.accepted' && n.objectId === q.id);
+      expect(note.text.fr).toContain('Marc Morel');
+      // Opted in: the same notice leaves by e-mail to the user.
+      await expect.poll(() => sink.received.filter((r) => r.to.includes(sales.email)).length, POLL).toBe(1);
+      const read = await t.as(sales, { method: 'POST', url: `/api/notifications/${note.id}/read` });
+      expect(read.json()).toEqual({ marked: 1 });
+      expect((await t.as(sales, { method: 'GET', url: '/api/notifications?unread=true' })).json().items.some((n: { id: string }) => n.id === note.id)).toBe(false);
+      expect((await t.as(sales, { method: 'POST', url: '/api/notifications/nope/read' })).json().code).toBe('notification.not_found');
+      const accounting = await t.signIn('accounting');
+      const paid = await t.as(accounting, { method: 'POST', url: '/api/payments', payload: { clientId, receivedOn: '2026-03-02', amountCents: 5000, means: 'bank-transfer', keepExcessAsCredit: true } });
+      expect(paid.statusCode, paid.body).toBe(201);
+      const acc = (await t.as(accounting, { method: 'GET', url: '/api/notifications' })).json();
+      expect(acc.items).toContainEqual(expect.objectContaining({ kind: 'payment.received', objectType: 'payment' }));
+      // Not opted in: no e-mail to accounting.
+      expect(sink.received.filter((r) => r.to.includes(accounting.email))).toHaveLength(0);
+      expect((await t.as(accounting, { method: 'POST', url: '/api/notifications/read-all' })).json().marked).toBeGreaterThan(0);
+      expect((await t.as(accounting, { method: 'GET', url: '/api/notifications' })).json().unread).toBe(0);
+      expect((await t.as(portalUser, { method: 'GET', url: '/api/notifications' })).statusCode).toBe(403);
+    });
+
     it('the outbox screen API: administrators list, read and preview the .eml; others may not', async () => {
       const list = await t.as(admin, { method: 'GET', url: '/api/outbox?limit=50' });
       expect(list.statusCode, list.body).toBe(200);
       const items = list.json().items as Array<{ id: string; status: string; related: { type: string } | null }>;
       expect(new Set(items.map((i) => i.status))).toEqual(new Set(['sent', 'cancelled']));
-      expect(items.every((i) => i.related?.type === 'quote')).toBe(true);
+      expect(new Set(items.map((i) => i.related?.type))).toEqual(new Set(['quote', 'invoice', 'notification']));
       const failedOnly = await t.as(admin, { method: 'GET', url: '/api/outbox?status=cancelled' });
       expect(failedOnly.json().items).toHaveLength(1);
       const eml = await t.as(admin, { method: 'GET', url: `/api/outbox/${items[0]!.id}/eml` });
       expect(eml.statusCode).toBe(200);
       expect(eml.headers['content-type']).toContain('message/rfc822');
       expect(eml.body).toMatch(/^Content-Type: multipart\/mixed|^From: /m);
-      const one = await t.as(admin, { method: 'GET', url: `/api/outbox/${items[0]!.id}` });
+      const one = await t.as(admin, { method: 'GET', url: `/api/outbox/${items.find((i) => i.related?.type === 'quote')!.id}` });
       expect(one.json().text).toContain('Madame, Monsieur');
       for (const url of ['/api/outbox', `/api/outbox/${items[0]!.id}/eml`]) expect((await t.as(sales, { method: 'GET', url })).statusCode).toBe(403);
       expect((await t.as(admin, { method: 'POST', url: '/api/outbox/nope/retry' })).json().code).toBe('outbox.message_not_found');
@@ -198,6 +258,23 @@ for (const dialect of DIALECTS) {
       accounting = await t.signIn('accounting');
       const dashboard = (await t.as(accounting, { method: 'GET', url: '/api/dunning' })).json().items.find((i: { invoiceId: string }) => i.invoiceId === inv.id);
       expect(dashboard.lastStep).toMatchObject({ channelUsed: 'email', doneOn: '2026-04-02', delivery: { status: 'sent', sentAt: '2026-04-02T01:00:00.000Z' } });
+    });
+
+    it('a debit note goes by e-mail with its PDF to the billing address', async () => {
+      t.setNow('2026-04-02T09:00:00Z');
+      accounting = await t.signIn('accounting');
+      const clientId = (await t.ctx.db.selectFrom('clients').select('id').where('legal_name', '=', 'Transports Morel SAS').executeTakeFirstOrThrow()).id;
+      const note = await t.as(accounting, { method: 'POST', url: '/api/debit-notes', payload: { clientId } });
+      expect(note.statusCode, note.body).toBe(201);
+      const id = note.json().debitNote.id;
+      const res = await t.as(accounting, { method: 'POST', url: `/api/debit-notes/${id}/send` });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toMatchObject({ status: 'queued', to: ['compta@morel.example'] });
+      expect(await deliverOutbox(t.ctx, transport, { onlyId: res.json().messageId })).toMatchObject({ sent: [res.json().messageId] });
+      const got = sink.received.at(-1)!;
+      const pdf = await t.as(accounting, { method: 'GET', url: `/api/debit-notes/${id}/pdf` });
+      expect(base64Part(got.data, /application\/pdf/)?.equals(pdf.rawPayload)).toBe(true);
+      expect((await t.as(accounting, { method: 'GET', url: `/api/outbox/of/debit-note/${id}` })).json().items).toEqual([expect.objectContaining({ status: 'sent' })]);
     });
 
     it('a reminder queued on a day and delivered on the next is dated by its delivery', async () => {

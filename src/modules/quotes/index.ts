@@ -10,6 +10,6 @@ export { loadParties, sellerIdentity, clientIdentity } from './parties.ts';
 export { documentLine } from './quote-document.ts';
 export { priceLines, priceStoredLines, type PricedTotals } from './pricing.ts';
 export { UploadedDocument, decodeUpload, UPLOAD_BODY_LIMIT } from './uploads.ts';
-export { DecisionOut, EvidenceOut, TotalsOut, QuoteLineOut, SendResultOut } from './quotes.schemas.ts';
+export { DecisionOut, EvidenceOut, TotalsOut, QuoteLineOut, SendBody, SendResultOut } from './quotes.schemas.ts';
 export { sendDocumentToClient, type DocumentMail, type DocumentMailResult } from './send-document.ts';
 export { toLineOut, totalsOut } from './quote-mapper.ts';

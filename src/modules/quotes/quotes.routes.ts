@@ -8,7 +8,7 @@ import { getQuote, listQuotes, quotePdf } from './read-quotes.ts';
 import { reviseQuote } from './revise-quote.ts';
 import { sendQuote } from './send-quote.ts';
 import { updateQuote } from './update-quote.ts';
-import { QuoteBody, QuoteDetailOut, QuoteIdParams, QuoteListQuery, QuoteOut, QuoteSummary, SendResultOut } from './quotes.schemas.ts';
+import { QuoteBody, QuoteDetailOut, QuoteIdParams, QuoteListQuery, QuoteOut, QuoteSummary, SendBody, SendResultOut } from './quotes.schemas.ts';
 
 /** Sales build, issue and send quotes (admins too). */
 export const QUOTE_WRITERS: readonly Role[] = ['admin', 'sales'];
@@ -51,7 +51,7 @@ export function quotesRoutes(app: App, ctx: AppContext) {
       tags: ['quotes'],
       summary: 'Queue an e-mail of an issued quote with its PDF (default recipient: the designated contact); the outbox delivers it, the evidence log keeps it',
       params: QuoteIdParams,
-      body: z.strictObject({ to: z.array(z.email().max(254)).min(1).max(10).optional() }).nullish(),
+      body: SendBody,
       response: { 200: SendResultOut },
     },
   }, async (req) => sendQuote(ctx, actorOf(req), req.params.id, req.body ?? {}));
