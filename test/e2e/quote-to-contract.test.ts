@@ -5,6 +5,8 @@
  * approves the rental file and issues the order acknowledgement; the contract shows in the
  * back-office and in the client's portal.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type E2E, login, startE2E } from './harness.ts';
@@ -95,12 +97,28 @@ describe('quote to contract in Chromium', () => {
     expect(await text(page, 'quote-expires-on')).toContain('30 jours');
     await expectPdf(page, 'quote-pdf');
 
-    // Sent by email to the client; the message is kept as evidence.
+    // Sent by e-mail to the designated contact (pre-filled): queued first, "sent" only once the
+    // transport took it — here the embedded default, an .eml file in <data dir>/outbox/.
+    const release = e.holdMail();
     await page.getByTestId('quote-send').click();
+    expect(await page.getByTestId('quote-send-to').inputValue()).toBe('it@transports-morel.example');
     await page.getByTestId('quote-send-submit').click();
-    expect(await text(page, 'quote-send-result')).toContain('compta@transports-morel.example');
+    expect(await text(page, 'quote-send-result')).toContain('it@transports-morel.example');
+    const queued = page.locator('[data-testid="quote-send-result"] [data-testid="mail-status"][data-status="queued"]');
+    await queued.waitFor();
+    expect((await queued.textContent())?.trim()).toBe('En file d’attente');
+    release();
+    const sent = page.locator('[data-testid="quote-send-result"] [data-testid="mail-status"][data-status="sent"]');
+    await sent.waitFor();
+    expect((await sent.textContent())?.trim()).toMatch(/^Envoyé le /);
     await page.getByTestId('quote-send-close').click();
-    await page.locator('[data-testid="timeline-evidence"][data-kind="document.sent"]').waitFor();
+    const message = page.locator('[data-testid="document-messages"] [data-testid="mail-status"][data-status="sent"]');
+    await message.waitFor();
+    const messageId = ((await page.locator('[data-testid^="document-message-"]').first().getAttribute('data-testid')) ?? '').replace('document-message-', '');
+    const eml = fs.readFileSync(path.join(e.dataDir, 'outbox', `${messageId}.eml`)).toString('latin1');
+    expect(eml).toContain('To: it@transports-morel.example');
+    expect(eml).toMatch(/filename\*?=.*CGV-ALLEO-1\.pdf/);
+    await page.locator('[data-testid="timeline-evidence"][data-kind="mail.queued"]').waitFor();
     await page.context().close();
   });
 

@@ -53,6 +53,8 @@ const DebitNotesPage = lazyPage(() => import('./pages/debit-notes/DebitNotesPage
 const DebitNoteDetailPage = lazyPage(() => import('./pages/debit-notes/DebitNoteDetailPage.tsx'), 'DebitNoteDetailPage');
 const MyDebitNotePage = lazyPage(() => import('./pages/debit-notes/DebitNoteDetailPage.tsx'), 'MyDebitNotePage');
 const BillingRunsPage = lazyPage(() => import('./pages/billing/BillingRunsPage.tsx'), 'BillingRunsPage');
+const OutboxPage = lazyPage(() => import('./pages/outbox/OutboxPage.tsx'), 'OutboxPage');
+const NotificationsPage = lazyPage(() => import('./pages/notifications/NotificationsPage.tsx'), 'NotificationsPage');
 const OrganisationPage = lazyPage(() => import('./pages/organisation/OrganisationPage.tsx'), 'OrganisationPage');
 
 /** Pages already built; every other menu entry shows its "coming soon" placeholder. */
@@ -80,6 +82,8 @@ const BUILT: Record<string, () => ReactNode> = {
   'debit-notes': () => <DebitNotesPage />,
   'billing-runs': () => <BillingRunsPage />,
   organisation: () => <OrganisationPage />,
+  outbox: () => <OutboxPage />,
+  notifications: () => <NotificationsPage />,
 };
 
 /** Pages below a menu entry (same roles), by path relative to their frame. */

@@ -37,7 +37,7 @@ export function useSendAcknowledgement() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => api.post<SendResult>(`/api/contracts/${seg(id)}/send`, {}),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: CONTRACTS }),
+    onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: CONTRACTS }), queryClient.invalidateQueries({ queryKey: ['outbox'] })]),
   });
 }
 

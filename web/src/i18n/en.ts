@@ -3,6 +3,7 @@ import { enClients } from './en-clients.ts';
 import { enContracts } from './en-contracts.ts';
 import { enEvidence } from './en-evidence.ts';
 import { enCollection } from './en-collection.ts';
+import { enMail } from './en-mail.ts';
 import { enInvoices } from './en-invoices.ts';
 import { enLessors } from './en-lessors.ts';
 import { enOrganisation } from './en-organisation.ts';
@@ -372,4 +373,5 @@ export const en: Record<MessageKey, string> = {
   ...enInvoices,
   ...enPayments,
   ...enCollection,
+  ...enMail,
 };

@@ -8,6 +8,7 @@ import { frClients } from './fr-clients.ts';
 import { frContracts } from './fr-contracts.ts';
 import { frEvidence } from './fr-evidence.ts';
 import { frCollection } from './fr-collection.ts';
+import { frMail } from './fr-mail.ts';
 import { frInvoices } from './fr-invoices.ts';
 import { frLessors } from './fr-lessors.ts';
 import { frOrganisation } from './fr-organisation.ts';
@@ -375,6 +376,7 @@ export const fr = {
   ...frInvoices,
   ...frPayments,
   ...frCollection,
+  ...frMail,
 } satisfies Record<string, string>;
 
 /** Every UI string key. */

@@ -60,7 +60,15 @@ export interface DunningItem {
   interestCents: number;
   indemnityCents: number;
   lateAsOf: string | null;
-  lastStep: (Omit<LadderStep, 'daysAfterDue'> & { doneOn: string; channelUsed: DunningChannel; documentSha256: string }) | null;
+  lastStep:
+    | (Omit<LadderStep, 'daysAfterDue'> & {
+        doneOn: string;
+        channelUsed: DunningChannel;
+        documentSha256: string;
+        /** The e-mail of the step: queued until a transport accepted it (doneOn is then its delivery date). Null for a letter. */
+        delivery: { messageId: string; status: 'queued' | 'sent' | 'failed' | 'cancelled'; sentAt: string | null; error: string | null; attempts: number } | null;
+      })
+    | null;
   nextStep: (Omit<LadderStep, 'daysAfterDue'> & { date: string }) | null;
 }
 

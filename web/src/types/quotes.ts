@@ -171,8 +171,10 @@ export interface RentalFile {
   missing: Array<'alleo' | 'lessor'>;
 }
 
+/** A document e-mail queued in the outbox: 'queued' until the delivery worker hands it to a transport. */
 export interface SendResult {
   messageId: string;
   to: string[];
   emlSha256: string;
+  status: 'queued';
 }
