@@ -239,4 +239,28 @@ describe('quote to contract in Chromium', () => {
       e.app.ctx.now = now;
     }
   });
+
+  it('the administrator follows the outbox (status, .eml preview) and is notified of the acceptance in the portal', async () => {
+    const page = await e.newPage();
+    await login(page, e.baseUrl, 'admin@alleo.example', 'demo-admin-2026');
+    await page.getByTestId('dashboard-welcome').waitFor();
+    await page.getByTestId('nav-outbox').click();
+    const sentRow = page.locator('[data-testid="outbox-table"] tr[data-status="sent"]').first();
+    await sentRow.waitFor();
+    expect((await sentRow.getByTestId('mail-status').textContent())?.trim()).toMatch(/^Envoyé le /);
+    const href = await sentRow.getByTestId('outbox-preview').getAttribute('href');
+    const eml = await page.request.get(new URL(href!, page.url()).toString());
+    expect(eml.headers()['content-type']).toContain('message/rfc822');
+    expect((await eml.text())).toMatch(/^Message-ID: </m);
+
+    await page.getByTestId('nav-notifications').click();
+    const accepted = page.getByTestId('notification-quote.accepted').first();
+    await accepted.waitFor();
+    expect(await accepted.textContent()).toContain(quoteNumber);
+    await accepted.getByTestId('notification-read').click();
+    await page.locator('[data-testid="notification-quote.accepted"][data-read="true"]').first().waitFor();
+    await page.getByTestId('notifications-email-opt-in').check();
+    await expect.poll(async () => (await (await page.request.get(`${e.baseUrl}/api/notifications/settings`)).json()).emailOptIn).toBe(true);
+    await page.context().close();
+  });
 });

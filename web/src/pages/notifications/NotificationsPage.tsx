@@ -32,7 +32,7 @@ export function NotificationsPage() {
       <Switch
         label={t('notifications.emailOptIn')}
         checked={settings.data?.emailOptIn ?? false}
-        disabled={settings.isPending || setSettings.isPending}
+        disabled={settings.isPending}
         onChange={(e) => setSettings.mutate(e.currentTarget.checked)}
         data-testid="notifications-email-opt-in"
       />
