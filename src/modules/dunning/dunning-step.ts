@@ -98,11 +98,12 @@ export const dunningStep: SweepStep = {
 
 /**
  * The dates of the reminders actually sent for an invoice, oldest first: its dunning actions done
- * by email or letter (a formal notice is not a reminder). What the next letter may state.
+ * by letter, or by e-mail once a transport accepted it (a reminder still queued, failed or
+ * cancelled was not sent; a formal notice is not a reminder). What the next letter may state.
  */
-export function remindersSentOf(actions: readonly Pick<repo.DunningActionRow, 'channel' | 'done_on' | 'step_position'>[]): string[] {
+export function remindersSentOf(actions: readonly (Pick<repo.DunningActionRow, 'channel' | 'done_on' | 'step_position'> & { mail_status?: string | null })[]): string[] {
   return actions
-    .filter((a) => a.channel !== 'formal-notice')
+    .filter((a) => a.channel !== 'formal-notice' && (a.channel !== 'email' || a.mail_status == null || a.mail_status === 'sent'))
     .sort((a, b) => (a.done_on < b.done_on ? -1 : a.done_on > b.done_on ? 1 : Number(a.step_position) - Number(b.step_position)))
     .map((a) => a.done_on);
 }

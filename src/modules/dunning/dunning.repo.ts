@@ -77,14 +77,24 @@ export function overdueForDashboard(db: Db, orgId: string, asOf: string, limit: 
     .execute();
 }
 
-export type DunningActionRow = Selectable<DunningActionsTable>;
+/** An action and, for a reminder e-mail, the status of its outbox message (null for a letter). */
+export type DunningActionRow = Selectable<DunningActionsTable> & { mail_status: string | null };
 
 /** The dunning actions done on these invoices. */
 export async function actionsOf(db: Db, orgId: string, invoiceIds: readonly string[]): Promise<DunningActionRow[]> {
   const out: DunningActionRow[] = [];
   for (let i = 0; i < invoiceIds.length; i += 1_000) {
     const part = invoiceIds.slice(i, i + 1_000);
-    out.push(...(await db.selectFrom('dunning_actions').selectAll().where('org_id', '=', orgId).where('invoice_id', 'in', part).execute()));
+    out.push(
+      ...(await db
+        .selectFrom('dunning_actions as a')
+        .leftJoin('outbox_messages as m', 'm.id', 'a.outbox_message_id')
+        .selectAll('a')
+        .select('m.status as mail_status')
+        .where('a.org_id', '=', orgId)
+        .where('a.invoice_id', 'in', part)
+        .execute()),
+    );
   }
   return out;
 }
