@@ -253,6 +253,8 @@ describe('quote to contract in Chromium', () => {
     expect(eml.headers()['content-type']).toContain('message/rfc822');
     expect((await eml.text())).toMatch(/^Message-ID: </m);
 
+    // The menu counts the unread notifications.
+    await page.getByTestId('nav-notifications-unread').waitFor();
     await page.getByTestId('nav-notifications').click();
     const accepted = page.getByTestId('notification-quote.accepted').first();
     await accepted.waitFor();

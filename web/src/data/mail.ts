@@ -77,8 +77,6 @@ export function useSetNotificationSettings() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (emailOptIn: boolean) => api.put<{ emailOptIn: boolean }>('/api/notifications/settings', { emailOptIn }),
-    // The switch follows the click at once; the server's answer (or a refetch after an error) settles it.
-    onMutate: (emailOptIn) => queryClient.setQueryData([...NOTIFICATIONS, 'settings'], { emailOptIn }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: [...NOTIFICATIONS, 'settings'] }),
+    onSuccess: (data) => queryClient.setQueryData([...NOTIFICATIONS, 'settings'], data),
   });
 }

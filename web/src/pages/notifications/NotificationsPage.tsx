@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Anchor, Badge, Button, Group, Paper, Stack, Switch, Text } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -15,6 +16,8 @@ export function NotificationsPage() {
   const settings = useNotificationSettings();
   const setSettings = useSetNotificationSettings();
   const markRead = useMarkRead();
+  // The switch follows the click at once (a controlled input); the server's answer settles it.
+  const [optIn, setOptIn] = useState<boolean | null>(null);
 
   return (
     <Stack gap="md">
@@ -31,9 +34,13 @@ export function NotificationsPage() {
       />
       <Switch
         label={t('notifications.emailOptIn')}
-        checked={settings.data?.emailOptIn ?? false}
+        checked={optIn ?? settings.data?.emailOptIn ?? false}
         disabled={settings.isPending}
-        onChange={(e) => setSettings.mutate(e.currentTarget.checked)}
+        onChange={(e) => {
+          const on = e.currentTarget.checked;
+          setOptIn(on);
+          setSettings.mutate(on, { onSettled: () => setOptIn(null) });
+        }}
         data-testid="notifications-email-opt-in"
       />
       {setSettings.isError && <ProblemAlert error={setSettings.error} />}
