@@ -1,4 +1,5 @@
 import type { Db, Dialect } from './db/database.ts';
+import type { MailTransport } from './mail/index.ts';
 
 /** What every use case receives: the database, the engine, and the clock (never read directly). */
 export interface AppContext {
@@ -6,6 +7,8 @@ export interface AppContext {
   dialect: Dialect;
   /** The current instant; tests and `--as-of` runs replace it. */
   now(): Date;
+  /** Where e-mails go (SMTP_URL, else `<data dir>/outbox/`); the sweep's delivery step skips without it. */
+  mailTransport?: MailTransport;
 }
 
 /** The Europe/Paris civil date of an instant, 'YYYY-MM-DD'. */

@@ -8,6 +8,7 @@ import { registerRatesCommands } from './rates-commands.ts';
 import { registerEvidenceCommands } from './evidence-commands.ts';
 import { registerSweepCommand } from './sweep-command.ts';
 import { registerBillingCommands } from './billing-commands.ts';
+import { registerMailCommands } from './mail-commands.ts';
 
 const program = new Command();
 program
@@ -24,6 +25,7 @@ registerRatesCommands(program);
 registerEvidenceCommands(program);
 registerSweepCommand(program);
 registerBillingCommands(program);
+registerMailCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -11,6 +11,7 @@ import * as m0008 from './migrations/0008_billing.ts';
 import * as m0009 from './migrations/0009_evidence_object_order.ts';
 import * as m0010 from './migrations/0010_organisation_versions.ts';
 import * as m0011 from './migrations/0011_client_versions.ts';
+import * as m0012 from './migrations/0012_mail_delivery.ts';
 import * as m0013 from './migrations/0013_least_privilege.ts';
 
 /** Every migration, in order. Add a file and a line here; never edit a released migration. */
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009_evidence_object_order': m0009,
   '0010_organisation_versions': m0010,
   '0011_client_versions': m0011,
+  '0012_mail_delivery': m0012,
   '0013_least_privilege': m0013,
 };
 

@@ -56,6 +56,8 @@ export interface UsersTable {
   disabled: Bool01;
   created_at: string;
   updated_at: string;
+  /** Added by 0012: notifications also by e-mail. */
+  notify_by_email?: Bool01;
 }
 
 export interface SessionsTable {
@@ -296,6 +298,20 @@ export interface SweepLeasesTable {
   expires_at: string;
 }
 
+/** A notification to one staff user (0012). */
+export interface NotificationsTable {
+  id: string;
+  org_id: string;
+  user_id: string;
+  kind: string;
+  object_type: string;
+  object_id: string;
+  text_fr: string;
+  text_en: string;
+  created_at: string;
+  read_at: string | null;
+}
+
 export interface OutboxMessagesTable {
   id: string;
   org_id: string;
@@ -311,7 +327,8 @@ export interface OutboxMessagesTable {
   attachments_json: string;
   /** The RFC 822 message as sent. */
   eml: Uint8Array;
-  status: 'queued' | 'sent' | 'failed';
+  /** 'queued' (retried with back-off while attempts remain), 'sent' (a transport accepted it), 'failed' (given up), 'cancelled'. */
+  status: 'queued' | 'sent' | 'failed' | 'cancelled';
   attempts: number;
   /** Lease of an attempt in flight, then back-off before a retry (UTC ISO). */
   next_attempt_at: string | null;
@@ -320,6 +337,11 @@ export interface OutboxMessagesTable {
   related_id: string | null;
   created_at: string;
   sent_at: string | null;
+  // Added by 0012.
+  transport: string | null;
+  failed_at: string | null;
+  cancelled_at: string | null;
+  contract_id: string | null;
 }
 
 /** Gapless document numbers per organisation, series ('D', 'C', 'AR') and year. */
@@ -665,6 +687,8 @@ export interface DunningActionsTable {
   document_sha256: string;
   evidence_seq: number;
   created_at: string;
+  /** Added by 0012: the reminder e-mail in the outbox (done_on becomes its delivery date). */
+  outbox_message_id: string | null;
 }
 
 export interface BillingRunsTable {
@@ -735,4 +759,5 @@ export interface Database {
   licences: LicencesTable;
   licence_usages: LicenceUsagesTable;
   outbox_messages: OutboxMessagesTable;
+  notifications: NotificationsTable;
 }

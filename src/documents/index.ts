@@ -17,3 +17,4 @@ export type { InvoiceDocument, InvoiceLine, InvoiceKind, PaymentMeansKind, Opera
 export { toWinAnsi } from './pdf.ts';
 export { percentFr } from './format.ts';
 export const PDF_MEDIA_TYPE = 'application/pdf';
+export { renderTermsPdf, termsFilename, termsTitle, type TermsDocument } from './terms.ts';

@@ -25,6 +25,9 @@ import { lessorsRoutes } from '../modules/lessors/index.ts';
 import { licencesRoutes } from '../modules/licences/index.ts';
 import { billingRoutes } from '../modules/billing/index.ts';
 import { organisationsRoutes } from '../modules/organisations/index.ts';
+import { notificationsRoutes } from '../modules/notifications/index.ts';
+import { outboxRoutes, startDeliveryWorker } from '../modules/outbox/index.ts';
+import type { MailTransport } from '../mail/index.ts';
 import { accessHook, requireAccessDeclaration } from './access-hook.ts';
 import { healthRoutes } from './health.ts';
 import { registerIdempotency } from './idempotency.ts';
@@ -61,10 +64,15 @@ export interface ServerOptions {
   listen?: Listen;
   /** Client addresses to believe X-Forwarded-For from (TRUST_PROXY); none by default. */
   trustProxy?: string[];
+  /**
+   * Runs the outbox delivery worker in this process (stopped when the server closes): due messages
+   * leave right after they are queued, and on each poll (default 2 s).
+   */
+  mail?: { transport: MailTransport; pollMs?: number; maxAttempts?: number };
 }
 
 /** Every module's routes; a new capability adds one line. */
-const MODULE_ROUTES: RoutesPlugin[] = [usersRoutes, organisationsRoutes, clientsRoutes, clientContactsRoutes, catalogueRoutes, vatRatesRoutes, termsVersionsRoutes, ecbRatesRoutes, rulesRoutes, evidenceLogRoutes, lessorsRoutes, quotesRoutes, acceptanceRoutes, contractsRoutes, licencesRoutes, invoicesRoutes, paymentsRoutes, billingRoutes, latePaymentRoutes, debitNotesRoutes, dunningRoutes, healthRoutes];
+const MODULE_ROUTES: RoutesPlugin[] = [usersRoutes, organisationsRoutes, clientsRoutes, clientContactsRoutes, catalogueRoutes, vatRatesRoutes, termsVersionsRoutes, ecbRatesRoutes, rulesRoutes, evidenceLogRoutes, lessorsRoutes, quotesRoutes, acceptanceRoutes, contractsRoutes, licencesRoutes, invoicesRoutes, paymentsRoutes, billingRoutes, latePaymentRoutes, debitNotesRoutes, dunningRoutes, outboxRoutes, notificationsRoutes, healthRoutes];
 
 export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
@@ -109,6 +117,19 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   if (options.listen) {
     const stop = await listenForAuthInvalidations(options.listen);
     app.addHook('onClose', stop);
+  }
+  if (options.mail) {
+    const { transport, pollMs, maxAttempts } = options.mail;
+    const worker = startDeliveryWorker(ctx, {
+      transport,
+      ...(pollMs ? { pollMs } : {}),
+      ...(maxAttempts ? { maxAttempts } : {}),
+      onReport: (r) => app.log.info({ sent: r.sent.length, failed: r.failed.length }, 'outbox delivery'),
+      onError: (err) => app.log.error({ err }, 'outbox delivery failed'),
+    });
+    app.addHook('onClose', async () => {
+      await worker.stop();
+    });
   }
   await app.ready();
   return app;

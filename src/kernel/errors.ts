@@ -108,6 +108,9 @@ export const ERROR_CODES = {
   'terms.version_exists': { kind: 'conflict', fr: 'Cette version des CGV existe déjà', en: 'This terms version already exists' },
   'rates.invalid_file': { kind: 'invalid', fr: 'Fichier de taux BCE invalide', en: 'Invalid ECB rate file' },
   'evidence.not_found': { kind: 'not-found', fr: 'Élément de preuve introuvable', en: 'Evidence not found' },
+  'outbox.message_not_found': { kind: 'not-found', fr: 'Message introuvable dans la file d’envoi', en: 'Outbox message not found' },
+  'outbox.not_retryable': { kind: 'conflict', fr: 'Seul un message en file d’attente ou en échec peut être renvoyé ou annulé', en: 'Only a queued or failed message can be retried or cancelled' },
+  'notification.not_found': { kind: 'not-found', fr: 'Notification introuvable', en: 'Notification not found' },
   'sweep.locked': { kind: 'conflict', fr: 'Un traitement quotidien est déjà en cours', en: 'A sweep is already running' },
   'database.unavailable': { kind: 'unavailable', fr: 'Base de données indisponible', en: 'Database unavailable' },
 } as const satisfies Record<string, CodeInfo>;

@@ -1,50 +1,22 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle, type Dialect } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { renderQuotePdf } from '../documents/index.ts';
 import { sampleQuote } from '../documents/samples.ts';
+import { base64Part, startSmtpSink } from '../../test/helpers/smtp-sink.ts';
 import { composeEml, deliverQueued, fileTransport, findMessage, messagesOf, queueMail, sendMail, smtpTransport, transportFromEnv, type MailTransport, type OutgoingMail } from './index.ts';
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const DIALECTS = (process.env.CLAUSIER_TEST_DIALECTS ?? 'sqlite,postgres').split(',').filter((d): d is Dialect => d === 'sqlite' || d === 'postgres');
 
-interface Received {
-  from: string;
-  to: string[];
-  data: Buffer;
-}
-
 /** A local SMTP sink on 127.0.0.1, random port, no TLS, no auth. */
-async function startSink() {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        const env = session.envelope;
-        received.push({ from: env.mailFrom ? env.mailFrom.address : '', to: env.rcptTo.map((r) => r.address), data: Buffer.concat(chunks) });
-        callback();
-      });
-    },
-  });
-  const net = await new Promise<ReturnType<SMTPServer['listen']>>((resolve) => {
-    const s = server.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const port = (net.address() as AddressInfo).port;
-  return { received, url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
-}
+const startSink = () => startSmtpSink();
 
 async function openTestDb(dialect: Dialect): Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> {
   if (dialect === 'sqlite') {
@@ -64,15 +36,6 @@ async function openTestDb(dialect: Dialect): Promise<{ handle: DatabaseHandle; d
   return { handle, drop: async () => { await handle.close(); await admin(`drop schema ${schema} cascade`); } };
 }
 
-/** The decoded body of the MIME part whose headers match `contentType` (base64 parts only). */
-function base64Part(eml: Buffer, contentType: RegExp): Buffer | undefined {
-  for (const part of eml.toString('latin1').split(/\r\n--[^\r\n]+\r\n/)) {
-    const [head = '', body = ''] = part.split('\r\n\r\n');
-    if (contentType.test(head) && /Content-Transfer-Encoding: base64/i.test(head)) return Buffer.from(body.replace(/\r\n--[\s\S]*$/, '').replace(/\s+/g, ''), 'base64');
-  }
-  return undefined;
-}
-
 describe.each(DIALECTS)('outbox on %s', (dialect) => {
   let handle: DatabaseHandle;
   let drop: () => Promise<void>;
@@ -80,7 +43,7 @@ describe.each(DIALECTS)('outbox on %s', (dialect) => {
   let smtp: MailTransport;
   let pdf: Uint8Array;
   let now = new Date('2026-11-26T09:30:00Z');
-  const ctx = () => ({ db: handle.db, now: () => now });
+  const ctx = () => ({ db: handle.db, dialect, now: () => now });
 
   beforeAll(async () => {
     ({ handle, drop } = await openTestDb(dialect));
@@ -170,7 +133,8 @@ describe.each(DIALECTS)('outbox on %s', (dialect) => {
     const first = await deliverQueued(ctx(), dead, { onlyId: id });
     expect(first.failed[0]?.id).toBe(id);
     const failed = await findMessage(handle.db, id);
-    expect(failed).toMatchObject({ status: 'failed', attempts: 1, next_attempt_at: '2026-11-26T09:32:00.000Z' });
+    // Still queued (it is retried), with the error of its attempt: never 'failed' before the last one.
+    expect(failed).toMatchObject({ status: 'queued', attempts: 1, next_attempt_at: '2026-11-26T09:32:00.000Z' });
     expect(failed!.last_error).toMatch(/ECONNREFUSED|connect/i);
     expect(await deliverQueued(ctx(), smtp, { onlyId: id })).toEqual({ sent: [], failed: [] }); // backing off
     now = new Date('2026-11-26T09:32:00Z');
@@ -182,7 +146,12 @@ describe.each(DIALECTS)('outbox on %s', (dialect) => {
       await deliverQueued(ctx(), dead, { onlyId: stuck, maxAttempts: 3 });
       now = new Date(now.getTime() + 3_600_000);
     }
-    expect(await findMessage(handle.db, stuck)).toMatchObject({ status: 'failed', attempts: 3 });
+    expect(await findMessage(handle.db, stuck)).toMatchObject({ status: 'failed', attempts: 3, next_attempt_at: null });
+    expect((await findMessage(handle.db, stuck))!.last_error).toMatch(/ECONNREFUSED|connect/i);
+    // The delivery and the final failure are chained into the evidence log.
+    const kinds = await handle.db.selectFrom('evidence_entries').select(['kind', 'decision_json']).where('kind', 'in', ['mail.delivered', 'mail.failed']).execute();
+    expect(kinds.filter((k) => k.kind === 'mail.failed').map((k) => JSON.parse(k.decision_json!).outboxMessageId)).toEqual([stuck]);
+    expect(kinds.filter((k) => k.kind === 'mail.delivered').map((k) => JSON.parse(k.decision_json!).outboxMessageId)).toContain(id);
     expect(await deliverQueued(ctx(), smtp, { onlyId: stuck, maxAttempts: 3 })).toEqual({ sent: [], failed: [] });
     dead.close();
   });
@@ -234,7 +203,7 @@ describe('embedded default transport', () => {
       expect(transport.name).toBe('file');
       const handle = openDatabase('sqlite::memory:');
       await migrateToLatest(handle.db);
-      const result = await sendMail({ db: handle.db, now: () => new Date('2026-11-26T10:00:00Z'), transport }, { orgId: 'o', from: 'a@b.example', to: ['c@d.example'], subject: 'Test', text: 'Bonjour' });
+      const result = await sendMail({ db: handle.db, dialect: 'sqlite', now: () => new Date('2026-11-26T10:00:00Z'), transport }, { orgId: 'o', from: 'a@b.example', to: ['c@d.example'], subject: 'Test', text: 'Bonjour' });
       expect(result.status).toBe('sent');
       const file = path.join(dataDir, 'outbox', `${result.id}.eml`);
       expect(fs.readFileSync(file).equals(Buffer.from(result.eml))).toBe(true);

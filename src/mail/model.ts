@@ -25,6 +25,8 @@ export interface OutgoingMail {
   attachments?: MailAttachment[];
   /** The business object the email is about: { type: 'quote', id }. */
   related?: { type: string; id: string };
+  /** The contract it belongs to, for the evidence entry of its delivery. */
+  contractId?: string | null;
 }
 
 /** The message as the outbox keeps it: the RFC 822 bytes and their SHA-256 (for the evidence log). */
@@ -51,5 +53,22 @@ export interface MailTransport {
   close(): void;
 }
 
-/** Outbox statuses: 'failed' messages are retried until the attempt limit. */
-export type OutboxStatus = 'queued' | 'sent' | 'failed';
+/**
+ * Outbox statuses: 'queued' until a transport accepts the message (retried with back-off, its
+ * last error kept), 'sent' once accepted, 'failed' after the last attempt, 'cancelled' by an operator.
+ */
+export type OutboxStatus = 'queued' | 'sent' | 'failed' | 'cancelled';
+
+/** What became of a message: delivered ('sent') or given up ('failed'). */
+export interface DeliveryOutcome {
+  message: { id: string; orgId: string; subject: string; to: string[]; relatedType: string | null; relatedId: string | null };
+  status: 'sent' | 'failed';
+  /** UTC ISO instant of the delivery or of the last failed attempt. */
+  at: string;
+  attempts: number;
+  transport: 'smtp' | 'file';
+  error?: string;
+}
+
+/** Reacts to a delivery inside the transaction that records it (a dunning action takes its date). */
+export type DeliveryListener = (trx: import('../db/database.ts').Db, outcome: DeliveryOutcome) => Promise<void>;

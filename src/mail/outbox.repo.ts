@@ -10,15 +10,16 @@ export function findMessage(db: Db, id: string) {
   return db.selectFrom('outbox_messages').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** Messages due for an attempt at `now`: queued or failed, attempts left, not leased; oldest first. */
-export function dueMessages(db: Db, now: string, maxAttempts: number, limit: number, onlyId?: string) {
+/** Messages due for an attempt at `now`: queued, attempts left, not leased nor backing off; oldest first. */
+export function dueMessages(db: Db, now: string, maxAttempts: number, limit: number, filter: { onlyId?: string; orgId?: string } = {}) {
   let q = db
     .selectFrom('outbox_messages')
-    .select(['id', 'from_address', 'to', 'cc', 'eml', 'attempts'])
-    .where('status', 'in', ['queued', 'failed'])
+    .select(['id', 'org_id', 'from_address', 'to', 'cc', 'eml', 'attempts', 'subject', 'related_type', 'related_id', 'contract_id'])
+    .where('status', '=', 'queued')
     .where('attempts', '<', maxAttempts)
     .where((eb) => eb.or([eb('next_attempt_at', 'is', null), eb('next_attempt_at', '<=', now)]));
-  if (onlyId) q = q.where('id', '=', onlyId);
+  if (filter.onlyId) q = q.where('id', '=', filter.onlyId);
+  if (filter.orgId) q = q.where('org_id', '=', filter.orgId);
   return q.orderBy('created_at').orderBy('id').limit(limit).execute();
 }
 
@@ -32,28 +33,74 @@ export async function claimAttempt(db: Db, id: string, now: string, leaseUntil: 
     .updateTable('outbox_messages')
     .set((eb) => ({ attempts: eb('attempts', '+', 1), next_attempt_at: leaseUntil }))
     .where('id', '=', id)
-    .where('status', 'in', ['queued', 'failed'])
+    .where('status', '=', 'queued')
     .where('attempts', '<', maxAttempts)
     .where((eb) => eb.or([eb('next_attempt_at', 'is', null), eb('next_attempt_at', '<=', now)]))
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
-export function markSent(db: Db, id: string, at: string) {
-  return db.updateTable('outbox_messages').set({ status: 'sent', sent_at: at, next_attempt_at: null, last_error: null }).where('id', '=', id).execute();
+/** Marks the message sent, only while it is still queued (a cancel in the meantime wins). */
+export async function markSent(db: Db, id: string, at: string, transport: string): Promise<boolean> {
+  const r = await db.updateTable('outbox_messages').set({ status: 'sent', sent_at: at, transport, next_attempt_at: null, last_error: null }).where('id', '=', id).where('status', '=', 'queued').executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
 
-export function markFailed(db: Db, id: string, error: string, retryAt: string) {
-  return db.updateTable('outbox_messages').set({ status: 'failed', last_error: error, next_attempt_at: retryAt }).where('id', '=', id).execute();
+/** A failed attempt: retried at `retryAt`, or given up ('failed') when `final`. */
+export async function markAttemptFailed(db: Db, id: string, error: string, retryAt: string, final: boolean, at: string): Promise<boolean> {
+  const r = await db
+    .updateTable('outbox_messages')
+    .set(final ? { status: 'failed', last_error: error, next_attempt_at: null, failed_at: at } : { last_error: error, next_attempt_at: retryAt })
+    .where('id', '=', id)
+    .where('status', '=', 'queued')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
+
+/** Puts a queued or failed message back in the queue for an attempt now (an operator's retry). */
+export async function requeue(db: Db, orgId: string, id: string): Promise<boolean> {
+  const r = await db
+    .updateTable('outbox_messages')
+    .set({ status: 'queued', attempts: 0, next_attempt_at: null, failed_at: null })
+    .where('id', '=', id)
+    .where('org_id', '=', orgId)
+    .where('status', 'in', ['queued', 'failed'])
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Cancels a queued or failed message; a message leased by an attempt in flight is cancelled too (markSent then loses). */
+export async function cancel(db: Db, orgId: string, id: string, at: string): Promise<boolean> {
+  const r = await db
+    .updateTable('outbox_messages')
+    .set({ status: 'cancelled', cancelled_at: at, next_attempt_at: null })
+    .where('id', '=', id)
+    .where('org_id', '=', orgId)
+    .where('status', 'in', ['queued', 'failed'])
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+const SUMMARY = ['id', 'to', 'cc', 'subject', 'status', 'attempts', 'last_error', 'next_attempt_at', 'created_at', 'sent_at', 'failed_at', 'cancelled_at', 'transport', 'related_type', 'related_id', 'attachments_json'] as const;
 
 export function messagesOf(db: Db, orgId: string, relatedType: string, relatedId: string) {
-  return db
-    .selectFrom('outbox_messages')
-    .select(['id', 'to', 'subject', 'status', 'attempts', 'last_error', 'created_at', 'sent_at'])
-    .where('org_id', '=', orgId)
-    .where('related_type', '=', relatedType)
-    .where('related_id', '=', relatedId)
-    .orderBy('created_at')
-    .execute();
+  return db.selectFrom('outbox_messages').select(SUMMARY).where('org_id', '=', orgId).where('related_type', '=', relatedType).where('related_id', '=', relatedId).orderBy('created_at').execute();
 }
+
+export function messagesByIds(db: Db, orgId: string, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('outbox_messages').select(SUMMARY).where('org_id', '=', orgId).where('id', 'in', ids).execute();
+}
+
+/** The outbox of an organisation, newest first, optionally of one status. */
+export function listMessages(db: Db, orgId: string, filter: { status?: string; limit: number; before?: { createdAt: string; id: string } }) {
+  let q = db.selectFrom('outbox_messages').select(SUMMARY).where('org_id', '=', orgId);
+  if (filter.status) q = q.where('status', '=', filter.status as OutboxMessagesTable['status']);
+  if (filter.before) {
+    const b = filter.before;
+    q = q.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(b.createdAt, b.id)));
+  }
+  return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(filter.limit).execute();
+}
+
+export type OutboxSummaryRow = Awaited<ReturnType<typeof messagesOf>>[number];

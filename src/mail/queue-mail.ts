@@ -5,6 +5,7 @@ import { newId } from '../kernel/ids.ts';
 import { composeEml } from './compose.ts';
 import type { OutgoingMail, QueuedMail } from './model.ts';
 import * as repo from './outbox.repo.ts';
+import { signalQueued } from './wakeup.ts';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -21,7 +22,8 @@ function checkMail(mail: OutgoingMail): void {
 }
 
 /**
- * Composes the .eml and inserts the outbox row (status 'queued'). Returns the id, the .eml bytes
+ * Composes the .eml and inserts the outbox row (status 'queued'), and wakes the delivery worker
+ * (which retries on its poll when it runs before the caller's transaction commits). Returns the id, the .eml bytes
  * and SHA-256 (for appendEvidence as 'message/rfc822') and the attachments' hashes.
  */
 export async function queueMail(trx: Db, clock: { now(): Date }, mail: OutgoingMail): Promise<QueuedMail> {
@@ -49,6 +51,11 @@ export async function queueMail(trx: Db, clock: { now(): Date }, mail: OutgoingM
     related_id: mail.related?.id ?? null,
     created_at: now.toISOString(),
     sent_at: null,
+    transport: null,
+    failed_at: null,
+    cancelled_at: null,
+    contract_id: mail.contractId ?? null,
   });
+  signalQueued();
   return { id, eml, sha256: sha256(eml), attachments };
 }

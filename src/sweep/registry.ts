@@ -7,9 +7,12 @@ import { accelerationStep, latePaymentStep, prepaymentStep } from '../modules/la
 import { debitNoteStep } from '../modules/debit-notes/index.ts';
 import { dunningStep } from '../modules/dunning/index.ts';
 import { evidenceAnchorStep } from '../modules/evidence-log/index.ts';
+import { mailDeliveryStep } from '../modules/outbox/index.ts';
 
 export const SWEEP_STEPS: readonly SweepStep[] = [personalDataRetentionStep, quoteValidityStep, rentBillingStep,
   // Late payment (art. 10.3): figures first, then what they trigger, then the documents.
   latePaymentStep, accelerationStep, prepaymentStep, debitNoteStep, dunningStep,
-  // Last: the head it publishes outside the database includes the day's decisions (ADR 0016).
-  evidenceAnchorStep];
+  // Then the day's chain head is published outside the database (ADR 0016).
+  evidenceAnchorStep,
+  // Last: the e-mails queued above (the anchor's included) leave, for an instance without a delivery worker.
+  mailDeliveryStep];

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { openApp, type OpenedApp } from '../../src/app.ts';
+import { fileTransport, type MailTransport } from '../../src/mail/index.ts';
 import { buildServer } from '../../src/http/server.ts';
 import { seedDemo } from '../../src/seed/seed-demo.ts';
 
@@ -20,6 +21,10 @@ export interface E2E {
   browser: Browser;
   app: OpenedApp;
   server: FastifyInstance;
+  /** The data directory: e-mails are written to `<dataDir>/outbox/<id>.eml` (no SMTP_URL). */
+  dataDir: string;
+  /** Holds the delivery of e-mails (they stay queued) until the returned function is called. */
+  holdMail(): () => void;
   newPage(): Promise<Page>;
   close(): Promise<void>;
 }
@@ -30,7 +35,11 @@ export async function startE2E(): Promise<E2E> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clausier-e2e-'));
   const app = await openApp({ databaseUrl: `sqlite:${path.join(dir, 'e2e.db')}` });
   await seedDemo(app.ctx);
-  const server = await buildServer(app.ctx, { logger: false, webDistDir: WEB_DIST });
+  // The embedded default transport (.eml files under <data dir>/outbox/), behind a gate the test can hold.
+  const files = fileTransport(path.join(dir, 'outbox'));
+  let gate: Promise<void> = Promise.resolve();
+  const transport: MailTransport = { name: 'file', close: () => files.close(), send: async (m) => { await gate; await files.send(m); } };
+  const server = await buildServer(app.ctx, { logger: false, webDistDir: WEB_DIST, mail: { transport, pollMs: 200 } });
   await server.listen({ host: '127.0.0.1', port: 0 });
   const port = (server.server.address() as { port: number }).port;
   const browser = await chromium.launch({
@@ -43,6 +52,15 @@ export async function startE2E(): Promise<E2E> {
     browser,
     app,
     server,
+    dataDir: dir,
+    holdMail() {
+      let release = () => {};
+      gate = new Promise<void>((resolve) => (release = resolve));
+      return () => {
+        release();
+        gate = Promise.resolve();
+      };
+    },
     async newPage() {
       const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 860 } });
       const page = await context.newPage();

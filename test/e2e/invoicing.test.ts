@@ -9,6 +9,8 @@
  * the same figures in "Mes factures", "Mon relevé" and "Ce que je dois aujourd'hui".
  * Every figure is checked against the API's own answer, formatted as the screens do.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runSweep } from '../../src/sweep/run-sweep.ts';
@@ -140,6 +142,19 @@ describe('invoicing and late payment in Chromium', () => {
     expect(await text(page, 'invoice-open')).toBe(money(apiIssued.grossCents));
     await expectPdf(page, 'invoice-pdf');
     await page.locator('[data-testid="timeline-evidence"]').first().waitFor();
+
+    // Sent by e-mail to the client's billing address (pre-filled) with its Factur-X PDF.
+    await page.getByTestId('invoice-send').click();
+    expect(await page.getByTestId('invoice-send-dialog-to').inputValue()).toBe('compta@transports-morel.example');
+    await page.getByTestId('invoice-send-dialog-submit').click();
+    const sent = page.locator('[data-testid="invoice-send-dialog-result"] [data-testid="mail-status"][data-status="sent"]');
+    await sent.waitFor();
+    expect((await sent.textContent())?.trim()).toMatch(/^Envoyé le /);
+    await page.getByTestId('invoice-send-dialog-close').click();
+    const row = page.locator('[data-testid="document-messages"] [data-testid^="document-message-"]').first();
+    await row.waitFor();
+    const messageId = ((await row.getAttribute('data-testid')) ?? '').replace('document-message-', '');
+    expect(fs.readFileSync(path.join(e.dataDir, 'outbox', `${messageId}.eml`)).toString('latin1')).toContain('To: compta@transports-morel.example');
 
     // Listed with the filter "Émises" and the totals of the list.
     await page.getByTestId('nav-invoices').click();

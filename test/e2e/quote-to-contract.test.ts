@@ -5,6 +5,8 @@
  * approves the rental file and issues the order acknowledgement; the contract shows in the
  * back-office and in the client's portal.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type E2E, login, startE2E } from './harness.ts';
@@ -95,12 +97,28 @@ describe('quote to contract in Chromium', () => {
     expect(await text(page, 'quote-expires-on')).toContain('30 jours');
     await expectPdf(page, 'quote-pdf');
 
-    // Sent by email to the client; the message is kept as evidence.
+    // Sent by e-mail to the designated contact (pre-filled): queued first, "sent" only once the
+    // transport took it — here the embedded default, an .eml file in <data dir>/outbox/.
+    const release = e.holdMail();
     await page.getByTestId('quote-send').click();
+    expect(await page.getByTestId('quote-send-to').inputValue()).toBe('it@transports-morel.example');
     await page.getByTestId('quote-send-submit').click();
-    expect(await text(page, 'quote-send-result')).toContain('compta@transports-morel.example');
+    expect(await text(page, 'quote-send-result')).toContain('it@transports-morel.example');
+    const queued = page.locator('[data-testid="quote-send-result"] [data-testid="mail-status"][data-status="queued"]');
+    await queued.waitFor();
+    expect((await queued.textContent())?.trim()).toBe('En file d’attente');
+    release();
+    const sent = page.locator('[data-testid="quote-send-result"] [data-testid="mail-status"][data-status="sent"]');
+    await sent.waitFor();
+    expect((await sent.textContent())?.trim()).toMatch(/^Envoyé le /);
     await page.getByTestId('quote-send-close').click();
-    await page.locator('[data-testid="timeline-evidence"][data-kind="document.sent"]').waitFor();
+    const message = page.locator('[data-testid="document-messages"] [data-testid="mail-status"][data-status="sent"]');
+    await message.waitFor();
+    const messageId = ((await page.locator('[data-testid^="document-message-"]').first().getAttribute('data-testid')) ?? '').replace('document-message-', '');
+    const eml = fs.readFileSync(path.join(e.dataDir, 'outbox', `${messageId}.eml`)).toString('latin1');
+    expect(eml).toContain('To: it@transports-morel.example');
+    expect(eml).toMatch(/filename\*?=.*CGV-ALLEO-1\.pdf/);
+    await page.locator('[data-testid="timeline-evidence"][data-kind="mail.queued"]').waitFor();
     await page.context().close();
   });
 
@@ -220,5 +238,31 @@ describe('quote to contract in Chromium', () => {
     } finally {
       e.app.ctx.now = now;
     }
+  });
+
+  it('the administrator follows the outbox (status, .eml preview) and is notified of the acceptance in the portal', async () => {
+    const page = await e.newPage();
+    await login(page, e.baseUrl, 'admin@alleo.example', 'demo-admin-2026');
+    await page.getByTestId('dashboard-welcome').waitFor();
+    await page.getByTestId('nav-outbox').click();
+    const sentRow = page.locator('[data-testid="outbox-table"] tr[data-status="sent"]').first();
+    await sentRow.waitFor();
+    expect((await sentRow.getByTestId('mail-status').textContent())?.trim()).toMatch(/^Envoyé le /);
+    const href = await sentRow.getByTestId('outbox-preview').getAttribute('href');
+    const eml = await page.request.get(new URL(href!, page.url()).toString());
+    expect(eml.headers()['content-type']).toContain('message/rfc822');
+    expect((await eml.text())).toMatch(/^Message-ID: </m);
+
+    // The menu counts the unread notifications.
+    await page.getByTestId('nav-notifications-unread').waitFor();
+    await page.getByTestId('nav-notifications').click();
+    const accepted = page.getByTestId('notification-quote.accepted').first();
+    await accepted.waitFor();
+    expect(await accepted.textContent()).toContain(quoteNumber);
+    await accepted.getByTestId('notification-read').click();
+    await page.locator('[data-testid="notification-quote.accepted"][data-read="true"]').first().waitFor();
+    await page.getByTestId('notifications-email-opt-in').check();
+    await expect.poll(async () => (await (await page.request.get(`${e.baseUrl}/api/notifications/settings`)).json()).emailOptIn).toBe(true);
+    await page.context().close();
   });
 });

@@ -1,7 +1,7 @@
 /** An in-process server on a fresh database, with helpers to sign in as any role. */
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Dialect } from '../../src/db/database.ts';
-import { buildServer } from '../../src/http/server.ts';
+import { buildServer, type ServerOptions } from '../../src/http/server.ts';
 import type { Role } from '../../src/modules/auth/index.ts';
 import { createUser } from '../../src/modules/users/index.ts';
 import { newId } from '../../src/kernel/ids.ts';
@@ -26,9 +26,9 @@ export interface TestApi extends TestDb {
 
 let counter = 0;
 
-export async function startTestApi(dialect: Dialect, options: { webDistDir?: string } = {}): Promise<TestApi> {
+export async function startTestApi(dialect: Dialect, options: { webDistDir?: string; mail?: ServerOptions['mail'] } = {}): Promise<TestApi> {
   const tdb = await freshDatabase(dialect);
-  const app = await buildServer(tdb.ctx, { logger: false, webDistDir: options.webDistDir ?? '/nonexistent' });
+  const app = await buildServer(tdb.ctx, { logger: false, webDistDir: options.webDistDir ?? '/nonexistent', ...(options.mail ? { mail: options.mail } : {}) });
 
   async function createClient(legalName = 'Client de test SAS') {
     const id = newId();

@@ -4,7 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/db/database.ts';
+import { queueMail } from '../../src/mail/index.ts';
 import { cliDatabase, runCli } from '../helpers/cli.ts';
+import { header, startSmtpSink } from '../helpers/smtp-sink.ts';
 import { DIALECTS } from '../helpers/db.ts';
 import { RULES } from '../../src/rules/index.ts';
 
@@ -108,10 +111,36 @@ for (const dialect of DIALECTS) {
       expect(again.stdout).toMatch(/nothing seeded/);
     });
 
+    it('mail deliver sends the queued e-mails by hand: .eml files without SMTP_URL, else through SMTP', async () => {
+      const handle = openDatabase(db.url, db.schema ? { pgSchema: db.schema } : {});
+      const clock = { now: () => new Date() };
+      const queue = (n: number) => queueMail(handle.db, clock, { orgId: 'org-cli', from: 'adv@alleo.example', to: [`client-${n}@cli.example`], subject: `Message ${n}`, text: 'Bonjour' });
+      const first = [await queue(1), await queue(2)];
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clausier-mail-'));
+      const sink = await startSmtpSink();
+      try {
+        const files = await runCli(['mail', 'deliver', '--no-progress'], { ...db.env, CLAUSIER_DATA_DIR: dataDir });
+        expect(files.code, files.stderr).toBe(0);
+        expect(files.stdout).toMatch(/2 sent, 0 failed attempts/);
+        expect(fs.readdirSync(path.join(dataDir, 'outbox')).sort()).toEqual(first.map((q) => `${q.id}.eml`).sort());
+        const smtpOne = await queue(3);
+        const smtp = await runCli(['mail', 'deliver'], { ...db.env, CLAUSIER_DATA_DIR: dataDir, SMTP_URL: sink.url });
+        expect(smtp.code, smtp.stderr).toBe(0);
+        expect(smtp.stdout).toMatch(/1 sent, 0 failed attempts .*via SMTP/);
+        expect(sink.received.map((r) => header(r.data, 'Message-ID'))).toEqual([expect.stringContaining(smtpOne.id)]);
+        const none = await runCli(['mail', 'deliver'], { ...db.env, CLAUSIER_DATA_DIR: dataDir });
+        expect(none.stdout).toMatch(/0 sent/);
+      } finally {
+        await sink.close();
+        await handle.close();
+        fs.rmSync(dataDir, { recursive: true, force: true });
+      }
+    });
+
     it('--help lists the commands', async () => {
       const res = await runCli(['--help'], db.env);
       expect(res.code).toBe(0);
-      for (const c of ['serve', 'db', 'users', 'rules', 'rates', 'evidence', 'sweep']) expect(res.stdout).toContain(c);
+      for (const c of ['serve', 'db', 'users', 'rules', 'rates', 'evidence', 'sweep', 'mail']) expect(res.stdout).toContain(c);
     });
   });
 }

@@ -69,7 +69,7 @@ for (const dialect of DIALECTS) {
       expect(sent.statusCode, sent.body).toBe(200);
       // The contract's evidence holds the quote PDF, the client's acceptance, the acknowledgement and its email.
       const linked = await t.ctx.db.selectFrom('evidence_entries').select(['kind', 'document_sha256']).where('contract_id', '=', c.id).orderBy('seq').execute();
-      expect(linked.map((e) => e.kind)).toEqual(['document.issued', 'contract.document-linked', 'contract.document-linked', 'document.sent']);
+      expect(linked.map((e) => e.kind)).toEqual(['document.issued', 'contract.document-linked', 'contract.document-linked', 'mail.queued']);
       expect(linked[1]!.document_sha256).toBe(q.pdfSha256);
       const again = await acknowledge(q.id);
       expect(again.json().code).toBe('contract.already_formed');

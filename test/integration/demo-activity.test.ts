@@ -114,7 +114,7 @@ for (const dialect of DIALECTS) {
       const financed = details.filter((d) => d.contract.lessorId !== null);
       expect(financed).toHaveLength(1);
       expect((await get(admin, '/api/lessors')).items.map((l: Json) => l.id)).toContain(financed[0]!.contract.lessorId);
-      for (const d of details) expect(d.evidence.map((e: Json) => e.kind)).toEqual(expect.arrayContaining(['document.issued', 'document.sent']));
+      for (const d of details) expect(d.evidence.map((e: Json) => e.kind)).toEqual(expect.arrayContaining(['document.issued', 'mail.queued']));
       const licences = (await get(admin, '/api/licences')).items;
       expect(licences.length).toBeGreaterThanOrEqual(4);
       expect(licences.flatMap((l: Json) => l.usages).some((u: Json) => u.overLimit)).toBe(true);
@@ -162,7 +162,8 @@ for (const dialect of DIALECTS) {
       const dunning = (await get(accounting, '/api/dunning?limit=1000')).items.filter((d: Json) => d.invoiceId === old.id);
       expect(dunning).toHaveLength(1);
       expect(dunning[0].lastStep).toMatchObject({ channel: 'formal-notice', channelUsed: 'formal-notice' });
-      const steps = detail.evidence.filter((e: Json) => e.kind === 'document.sent').length;
+      // Two reminder e-mails queued (delivered by the outbox), then the formal notice by registered letter.
+      const steps = detail.evidence.filter((e: Json) => e.kind === 'mail.queued' || e.kind === 'document.sent').length;
       expect(steps).toBe(3);
     });
 

@@ -12,6 +12,7 @@ import { verifyEvidence } from '../../src/evidence/index.ts';
 import { runSweep } from '../../src/sweep/run-sweep.ts';
 import { DIALECTS } from '../helpers/db.ts';
 import { type Session, startTestApi, type TestApi } from '../helpers/api.ts';
+import { memoryTransport } from '../helpers/memory-transport.ts';
 import { issueInvoice } from '../helpers/invoices.ts';
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
@@ -49,6 +50,8 @@ for (const dialect of DIALECTS) {
 
     beforeAll(async () => {
       t = await startTestApi(dialect);
+      // The sweep's last step delivers the reminder e-mails it queued (no worker in this process).
+      t.ctx.mailTransport = memoryTransport();
       const clientA = await t.createClient('Transports Morel SAS');
       const clientB = await t.createClient('Clinique du Parc SA');
       await t.ctx.db.updateTable('clients').set({ email: 'compta@morel.example' }).where('id', '=', clientA).execute();

@@ -12,6 +12,7 @@ import { deliveryBlockedByPrepayment } from '../../src/modules/late-payment/inde
 import { runSweep } from '../../src/sweep/run-sweep.ts';
 import { DIALECTS } from '../helpers/db.ts';
 import { type Session, startTestApi, type TestApi } from '../helpers/api.ts';
+import { memoryTransport } from '../helpers/memory-transport.ts';
 import { formedContract, issueInvoice } from '../helpers/invoices.ts';
 import { type Catalogue, seedCatalogue } from '../helpers/quotes.ts';
 
@@ -82,6 +83,8 @@ for (const dialect of DIALECTS) {
 
     beforeAll(async () => {
       t = await startTestApi(dialect);
+      // The sweep's last step delivers the reminder e-mails it queued (no worker in this process).
+      t.ctx.mailTransport = memoryTransport();
       clientA = await t.createClient('Transports Morel SAS');
       clientB = await t.createClient('Clinique du Parc SA');
       clientP = await t.createClient('Commune de Cluny');
@@ -187,7 +190,10 @@ for (const dialect of DIALECTS) {
       const actions = await t.ctx.db.selectFrom('dunning_actions').selectAll().where('invoice_id', '=', inv.A1.id).execute();
       expect(actions).toEqual([expect.objectContaining({ step_position: 1, channel: 'email', done_on: '2026-04-02' })]);
       const entry = await t.ctx.db.selectFrom('evidence_entries').selectAll().where('seq', '=', actions[0]!.evidence_seq).where('org_id', '=', t.orgId).executeTakeFirstOrThrow();
-      expect(entry).toMatchObject({ kind: 'document.sent', object_type: 'invoice', object_id: inv.A1.id, document_sha256: actions[0]!.document_sha256 });
+      // Queued by the sweep, then delivered by its last step: the action names its outbox message and is dated by its delivery.
+      expect(actions[0]!.outbox_message_id).toBe(mail.id);
+      expect(mail).toMatchObject({ status: 'sent', attempts: 1 });
+      expect(entry).toMatchObject({ kind: 'mail.queued', object_type: 'invoice', object_id: inv.A1.id, document_sha256: actions[0]!.document_sha256 });
       const doc = await t.ctx.db.selectFrom('evidence_documents').select(['media_type']).where('sha256', '=', entry.document_sha256!).executeTakeFirstOrThrow();
       expect(doc.media_type).toBe('message/rfc822');
     });

@@ -259,9 +259,13 @@ for (const dialect of DIALECTS) {
       const q = await issuedQuote(t, sales, clientA, threeLines(cat));
       const res = await t.as(sales, { method: 'POST', url: `/api/quotes/${q.id}/send`, payload: { to: ['achats@morel.example'] } });
       expect(res.statusCode, res.body).toBe(200);
-      const sent = await t.ctx.db.selectFrom('evidence_entries').selectAll().where('object_id', '=', q.id).where('kind', '=', 'document.sent').execute();
-      expect(sent).toHaveLength(1);
-      expect(sent[0]!.document_sha256).toBe(res.json().emlSha256);
+      // Queued, not sent: the outbox delivers it; the evidence log keeps the .eml as queued.
+      expect(res.json()).toMatchObject({ status: 'queued', to: ['achats@morel.example'] });
+      const queued = await t.ctx.db.selectFrom('evidence_entries').selectAll().where('object_id', '=', q.id).where('kind', '=', 'mail.queued').execute();
+      expect(queued).toHaveLength(1);
+      expect(queued[0]!.document_sha256).toBe(res.json().emlSha256);
+      const listed = await t.as(sales, { method: 'GET', url: `/api/outbox/of/quote/${q.id}` });
+      expect(listed.json().items).toEqual([expect.objectContaining({ id: res.json().messageId, status: 'queued', attempts: 0, sentAt: null })]);
     });
 
     it('the sweep expires issued quotes after their validity, once, citing art. 3.1', async () => {

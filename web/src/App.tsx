@@ -54,6 +54,8 @@ const DebitNoteDetailPage = lazyPage(() => import('./pages/debit-notes/DebitNote
 const MyDebitNotePage = lazyPage(() => import('./pages/debit-notes/DebitNoteDetailPage.tsx'), 'MyDebitNotePage');
 const BillingRunsPage = lazyPage(() => import('./pages/billing/BillingRunsPage.tsx'), 'BillingRunsPage');
 const TokensPage = lazyPage(() => import('./pages/tokens/TokensPage.tsx'), 'TokensPage');
+const OutboxPage = lazyPage(() => import('./pages/outbox/OutboxPage.tsx'), 'OutboxPage');
+const NotificationsPage = lazyPage(() => import('./pages/notifications/NotificationsPage.tsx'), 'NotificationsPage');
 const OrganisationPage = lazyPage(() => import('./pages/organisation/OrganisationPage.tsx'), 'OrganisationPage');
 
 /** Pages already built; every other menu entry shows its "coming soon" placeholder. */
@@ -82,6 +84,8 @@ const BUILT: Record<string, () => ReactNode> = {
   'billing-runs': () => <BillingRunsPage />,
   organisation: () => <OrganisationPage />,
   tokens: () => <TokensPage />,
+  outbox: () => <OutboxPage />,
+  notifications: () => <NotificationsPage />,
 };
 
 /** Pages below a menu entry (same roles), by path relative to their frame. */

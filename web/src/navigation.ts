@@ -29,7 +29,10 @@ const FINANCE: readonly Role[] = ['admin', 'order-admin', 'accounting'];
 export const BACK_OFFICE_NAV: readonly NavGroup[] = [
   {
     key: 'home',
-    items: [{ key: 'dashboard', path: '/', labelKey: 'nav.dashboard', roles: STAFF, articles: [] }],
+    items: [
+      { key: 'dashboard', path: '/', labelKey: 'nav.dashboard', roles: STAFF, articles: [] },
+      { key: 'notifications', path: '/notifications', labelKey: 'nav.notifications', roles: STAFF, articles: [] },
+    ],
   },
   {
     key: 'commercial',
@@ -81,6 +84,7 @@ export const BACK_OFFICE_NAV: readonly NavGroup[] = [
       { key: 'users', path: '/users', labelKey: 'nav.users', roles: ['admin'], articles: [] },
       // Every staff member may give an integration a bearer token of their own (an admin sees all).
       { key: 'tokens', path: '/tokens', labelKey: 'nav.tokens', roles: STAFF, articles: [] },
+      { key: 'outbox', path: '/outbox', labelKey: 'nav.outbox', roles: ['admin'], articles: ['22'] },
       // Administrators change the company's identity; the other staff read it.
       { key: 'organisation', path: '/organisation', labelKey: 'nav.organisation', roles: STAFF, articles: [] },
     ],

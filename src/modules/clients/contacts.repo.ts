@@ -23,3 +23,9 @@ export function updateContact(db: Db, orgId: string, id: string, set: Updateable
 export function deleteContact(db: Db, orgId: string, id: string) {
   return db.deleteFrom('client_contacts').where('org_id', '=', orgId).where('id', '=', id).execute();
 }
+
+/** True when the client has an active portal account (a user of role 'client' bound to it). */
+export async function hasPortalAccount(db: Db, orgId: string, clientId: string): Promise<boolean> {
+  const row = await db.selectFrom('users').select('id').where('org_id', '=', orgId).where('client_id', '=', clientId).where('role', '=', 'client').where('disabled', '=', 0).executeTakeFirst();
+  return row !== undefined;
+}

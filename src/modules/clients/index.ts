@@ -18,3 +18,4 @@ export { loadWritableClient } from './client-access.ts';
 export { CLIENT_IDENTITY_COLUMNS, firstClientVersion, type ClientIdentity } from './identity.ts';
 export { checkClientFields, validateMandateReference } from './client-fields.ts';
 export { ClientDetail, ClientSummary, CreateClientBody, FINANCIAL_STATUSES, PAYMENT_METHODS, type CreateClientInput, type FinancialStatus, type PaymentMethod } from './clients.schemas.ts';
+export { mailRecipients, type MailRecipients } from './mail-recipients.ts';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { actorOf, type App } from '../../http/route-kit.ts';
 import type { Role } from '../auth/index.ts';
-import { DecisionBody, DecisionOut, EvidenceOut, UPLOAD_BODY_LIMIT } from '../shared/index.ts';
+import { DecisionBody, DecisionOut, EvidenceOut, SendBody, SendResultOut, UPLOAD_BODY_LIMIT } from '../shared/index.ts';
 import { assignContract } from './assign-contract.ts';
 import { AssignmentBody, ClientChangeBody, ContractIdParams, ContractListQuery, ContractOut, ContractSummary, FormContractBody, RentalFileOut, RentalFileReviewBody } from './contracts.schemas.ts';
 import { formContract } from './form-contract.ts';
@@ -46,10 +46,10 @@ export function contractsRoutes(app: App, ctx: AppContext) {
     config: { access: ORDER_ADMIN },
     schema: {
       tags: ['contracts'],
-      summary: 'Email the order acknowledgement (default recipient: the client); kept in the evidence log',
+      summary: 'Queue an e-mail of the order acknowledgement (default recipient: the designated contact); the outbox delivers it, the evidence log keeps it',
       params: ContractIdParams,
-      body: z.strictObject({ to: z.array(z.email().max(254)).min(1).max(10).optional() }).nullish(),
-      response: { 200: z.object({ messageId: z.string(), to: z.array(z.string()), emlSha256: z.string() }) },
+      body: SendBody,
+      response: { 200: SendResultOut },
     },
   }, async (req) => sendAcknowledgement(ctx, actorOf(req), req.params.id, req.body ?? {}));
 

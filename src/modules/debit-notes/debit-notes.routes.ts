@@ -5,6 +5,8 @@ import type { Role } from '../auth/index.ts';
 import { CreateDebitNoteBody, DebitNoteDetailOut, DebitNoteIdParams, DebitNoteListQuery, DebitNoteSummary } from './debit-notes.schemas.ts';
 import { issueDebitNoteOnDemand } from './issue-debit-note.ts';
 import { debitNotePdf, getDebitNote, listDebitNotes } from './read-debit-notes.ts';
+import { sendDebitNote } from './send-debit-note.ts';
+import { SendBody, SendResultOut } from '../shared/index.ts';
 
 export const DEBIT_NOTE_WRITERS: readonly Role[] = ['admin', 'accounting'];
 const READERS: readonly Role[] = ['admin', 'accounting', 'order-admin', 'sales', 'client'];
@@ -42,4 +44,15 @@ export function debitNotesRoutes(app: App, ctx: AppContext) {
     const { bytes, filename } = await debitNotePdf(ctx, actorOf(req), req.params.id);
     return reply.type('application/pdf').header('content-disposition', `inline; filename="${filename.replace(/"/g, '')}"`).send(Buffer.from(bytes));
   });
+
+  app.post('/api/debit-notes/:id/send', {
+    config: { access: DEBIT_NOTE_WRITERS },
+    schema: {
+      tags: ['debit-notes'],
+      summary: "Queue an e-mail of the debit note with its PDF (default recipient: the client's billing address); the outbox delivers it, the evidence log keeps it",
+      params: DebitNoteIdParams,
+      body: SendBody,
+      response: { 200: SendResultOut },
+    },
+  }, async (req) => sendDebitNote(ctx, actorOf(req), req.params.id, req.body ?? {}));
 }

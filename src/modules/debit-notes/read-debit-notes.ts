@@ -32,7 +32,7 @@ export async function listDebitNotes(ctx: AppContext, actor: Actor, q: { clientI
   return rows.map(summary);
 }
 
-async function visible(ctx: AppContext, actor: Actor, id: string) {
+export async function visibleDebitNote(ctx: AppContext, actor: Actor, id: string) {
   const row = await repo.findDebitNote(ctx.db, actor.orgId, id, clientScope(actor));
   if (!row) throw new AppError('debit_note.not_found');
   return row;
@@ -40,7 +40,7 @@ async function visible(ctx: AppContext, actor: Actor, id: string) {
 
 /** `GET /api/debit-notes/:id`: the note and its rows, each with the decision it claims from. */
 export async function getDebitNote(ctx: AppContext, actor: Actor, id: string) {
-  const row = await visible(ctx, actor, id);
+  const row = await visibleDebitNote(ctx, actor, id);
   const rows = await repo.rowsOf(ctx.db, id);
   return {
     debitNote: {
@@ -67,7 +67,7 @@ export async function getDebitNote(ctx: AppContext, actor: Actor, id: string) {
 
 /** `GET /api/debit-notes/:id/pdf`: the very bytes stored in the evidence log at issue. */
 export async function debitNotePdf(ctx: AppContext, actor: Actor, id: string) {
-  const row = await visible(ctx, actor, id);
+  const row = await visibleDebitNote(ctx, actor, id);
   const doc = await findDocument(ctx.db, actor.orgId, row.document_sha256);
   if (!doc) throw new AppError('evidence.not_found');
   return { bytes: doc.content, filename: doc.filename };

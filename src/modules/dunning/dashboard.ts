@@ -1,5 +1,6 @@
 import { parisDate, type AppContext } from '../../context.ts';
 import { addDays, daysBetween } from '../../kernel/dates.ts';
+import { messagesByIds } from '../../mail/index.ts';
 import type { Actor } from '../auth/index.ts';
 import * as repo from './dunning.repo.ts';
 import { ensureLadder } from './ladder.ts';
@@ -20,6 +21,12 @@ export async function dunningDashboard(ctx: AppContext, actor: Actor, q: { limit
     actions.set(a.invoice_id, list);
   }
   const byPosition = new Map(ladder.map((s) => [s.position, s]));
+  const lastIds = [...actions.values()].flatMap((list) => list.map((a) => a.outbox_message_id).filter((id): id is string => id !== null));
+  const messages = new Map((await messagesByIds(ctx.db, actor.orgId, lastIds)).map((m) => [m.id, m]));
+  const delivery = (id: string | null) => {
+    const m = id ? messages.get(id) : undefined;
+    return m ? { messageId: m.id, status: m.status, sentAt: m.sent_at, error: m.last_error, attempts: m.attempts } : null;
+  };
   const items = rows.map((r) => {
     const done = (actions.get(r.id) ?? []).sort((a, b) => Number(a.step_position) - Number(b.step_position));
     const last = done.at(-1);
@@ -39,7 +46,7 @@ export async function dunningDashboard(ctx: AppContext, actor: Actor, q: { limit
       indemnityCents: Number(r.late_indemnity_cents),
       lateAsOf: r.late_as_of,
       lastStep: last
-        ? { position: Number(last.step_position), label: lastStep?.label ?? `Étape ${last.step_position}`, channel: lastStep?.channel ?? last.channel, doneOn: last.done_on, channelUsed: last.channel, documentSha256: last.document_sha256 }
+        ? { position: Number(last.step_position), label: lastStep?.label ?? `Étape ${last.step_position}`, channel: lastStep?.channel ?? last.channel, doneOn: last.done_on, channelUsed: last.channel, documentSha256: last.document_sha256, delivery: delivery(last.outbox_message_id) }
         : null,
       nextStep: next && r.due_date ? { position: next.position, label: next.label, channel: next.channel, date: addDays(r.due_date, next.daysAfterDue) } : null,
     };

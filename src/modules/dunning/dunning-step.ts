@@ -2,7 +2,8 @@
  * Sweep step (art. 10.1, 10.3, 15.2), after invoice.late-payment: for each overdue unsettled
  * invoice, the most advanced step of the dunning ladder reached (due date + its days) beyond the
  * last one done produces its document — a reminder email through the outbox, a reminder letter, or the formal notice by
- * registered letter — stored in the evidence log ('document.sent') and recorded as a dunning
+ * registered letter — stored in the evidence log ('mail.queued' for an email, whose action takes the delivery date
+ * once delivered; 'document.sent' for a letter) and recorded as a dunning
  * action (unique per invoice and step, so each step happens once). A formal notice also records a
  * termination.formal-notice decision with the notice date and the cure deadline (notice + 30
  * days), from which termination for breach can later start. One transaction per invoice.
@@ -11,7 +12,7 @@ import type { AppContext, SweepStep } from '../../context.ts';
 import { dunningParagraphs, dunningSubject, renderDunningLetterPdf, type DunningLetterDocument } from '../../documents/dunning-letter.ts';
 import { PDF_MEDIA_TYPE } from '../../documents/index.ts';
 import { appendEvidence, type EvidenceDocument } from '../../evidence/index.ts';
-import { addDays } from '../../kernel/dates.ts';
+import { addDays, formatDateFr } from '../../kernel/dates.ts';
 import type { Decision } from '../../kernel/decision.ts';
 import { newId } from '../../kernel/ids.ts';
 import { periodLastDay } from '../../kernel/periods.ts';
@@ -19,6 +20,7 @@ import { EML_MEDIA_TYPE, queueMail } from '../../mail/index.ts';
 import { evaluate } from '../../rules/index.ts';
 import type { TermsVersion } from '../../terms/index.ts';
 import { recordDecision } from '../decisions/index.ts';
+import { notifyStaff } from '../notifications/index.ts';
 import { loadEcbRates } from '../ecb-rates/index.ts';
 import { evaluateLate, paymentsByInvoice, paymentsOfInvoices, termsResolver, type LateCursor } from '../late-payment/index.ts';
 import { getOrganisation } from '../organisations/index.ts';
@@ -96,11 +98,12 @@ export const dunningStep: SweepStep = {
 
 /**
  * The dates of the reminders actually sent for an invoice, oldest first: its dunning actions done
- * by email or letter (a formal notice is not a reminder). What the next letter may state.
+ * by letter, or by e-mail once a transport accepted it (a reminder still queued, failed or
+ * cancelled was not sent; a formal notice is not a reminder). What the next letter may state.
  */
-export function remindersSentOf(actions: readonly Pick<repo.DunningActionRow, 'channel' | 'done_on' | 'step_position'>[]): string[] {
+export function remindersSentOf(actions: readonly (Pick<repo.DunningActionRow, 'channel' | 'done_on' | 'step_position'> & { mail_status?: string | null })[]): string[] {
   return actions
-    .filter((a) => a.channel !== 'formal-notice')
+    .filter((a) => a.channel !== 'formal-notice' && (a.channel !== 'email' || a.mail_status == null || a.mail_status === 'sent'))
     .sort((a, b) => (a.done_on < b.done_on ? -1 : a.done_on > b.done_on ? 1 : Number(a.step_position) - Number(b.step_position)))
     .map((a) => a.done_on);
 }
@@ -162,7 +165,7 @@ async function dunInvoice(ctx: AppContext, d: DunInput): Promise<number> {
       const model = letterModel(step);
       const pdf = rendered.get(step.position);
       // By email when the client and ALLEO have an address; otherwise a letter (the formal notice is always registered).
-      let sent: { channel: LadderStep['channel']; document: EvidenceDocument; details: Record<string, unknown> };
+      let sent: { channel: LadderStep['channel']; document: EvidenceDocument; details: Record<string, unknown>; kind: string; outboxMessageId: string | null };
       if (!pdf) {
         const mail = await queueMail(trx, ctx, {
           orgId: org.id,
@@ -172,17 +175,19 @@ async function dunInvoice(ctx: AppContext, d: DunInput): Promise<number> {
           subject: `${org.name} — ${dunningSubject(model)}`,
           text: [...dunningParagraphs(model), '', `${SIGNATURE.name}\n${org.name}`].join('\n\n'),
           related: { type: 'invoice', id: inv.id },
+          contractId: inv.contract_id,
         });
-        sent = { channel: 'email', document: { bytes: mail.eml, mediaType: EML_MEDIA_TYPE, filename: `relance-${step.position}-${number}.eml` }, details: { to: [client.email] } };
+        // Queued, not yet sent: the action's date becomes the delivery's (mail.delivered).
+        sent = { channel: 'email', kind: 'mail.queued', outboxMessageId: mail.id, document: { bytes: mail.eml, mediaType: EML_MEDIA_TYPE, filename: `relance-${step.position}-${number}.eml` }, details: { to: [client.email], outboxMessageId: mail.id } };
       } else {
         const channel = step.channel === 'email' ? 'letter' : step.channel;
         const filename = step.channel === 'formal-notice' ? `mise-en-demeure-${number}.pdf` : `relance-${step.position}-${number}.pdf`;
-        sent = { channel, document: { bytes: pdf, mediaType: PDF_MEDIA_TYPE, filename }, details: { registered: channel === 'formal-notice' } };
+        sent = { channel, kind: 'document.sent', outboxMessageId: null, document: { bytes: pdf, mediaType: PDF_MEDIA_TYPE, filename }, details: { registered: channel === 'formal-notice' } };
       }
       const { channel } = sent;
       const evidence = await appendEvidence(trx, ctx.dialect, {
         orgId: org.id,
-        kind: 'document.sent',
+        kind: sent.kind,
         objectType: 'invoice',
         objectId: inv.id,
         contractId: inv.contract_id,
@@ -191,7 +196,20 @@ async function dunInvoice(ctx: AppContext, d: DunInput): Promise<number> {
         document: sent.document,
         decision: { dunningStep: { position: step.position, label: step.label, channel }, ...sent.details, remindersSentBefore: model.remindersSent, ...figures },
       });
-      await repo.insertAction(trx, { id: newId(), org_id: org.id, invoice_id: inv.id, step_position: step.position, channel, done_on: asOf, document_sha256: evidence.documentSha256!, evidence_seq: evidence.seq, created_at: at });
+      await repo.insertAction(trx, { id: newId(), org_id: org.id, invoice_id: inv.id, step_position: step.position, channel, done_on: asOf, document_sha256: evidence.documentSha256!, evidence_seq: evidence.seq, created_at: at, outbox_message_id: sent.outboxMessageId });
+      if (!sent.outboxMessageId) {
+        // A letter is sent when produced; an e-mail is notified when delivered (delivery-listener.ts).
+        const formal = channel === 'formal-notice';
+        await notifyStaff(trx, ctx, {
+          orgId: org.id,
+          kind: formal ? 'dunning.formal-notice-sent' : 'dunning.reminder-sent',
+          objectType: 'invoice',
+          objectId: inv.id,
+          at,
+          fr: `${formal ? 'Mise en demeure' : 'Lettre de relance'} de la facture ${number} (${client.legal_name}) produite le ${formatDateFr(asOf)}`,
+          en: `${formal ? 'Formal notice' : 'Reminder letter'} of invoice ${number} (${client.legal_name}) produced on ${asOf}`,
+        });
+      }
       if (step.channel === 'formal-notice') {
         const notice = evaluate('termination.formal-notice', { noticeReceivedOn: asOf }, { asOf, terms: d.terms });
         Object.assign(notice, {

@@ -77,14 +77,24 @@ export function overdueForDashboard(db: Db, orgId: string, asOf: string, limit: 
     .execute();
 }
 
-export type DunningActionRow = Selectable<DunningActionsTable>;
+/** An action and, for a reminder e-mail, the status of its outbox message (null for a letter). */
+export type DunningActionRow = Selectable<DunningActionsTable> & { mail_status: string | null };
 
 /** The dunning actions done on these invoices. */
 export async function actionsOf(db: Db, orgId: string, invoiceIds: readonly string[]): Promise<DunningActionRow[]> {
   const out: DunningActionRow[] = [];
   for (let i = 0; i < invoiceIds.length; i += 1_000) {
     const part = invoiceIds.slice(i, i + 1_000);
-    out.push(...(await db.selectFrom('dunning_actions').selectAll().where('org_id', '=', orgId).where('invoice_id', 'in', part).execute()));
+    out.push(
+      ...(await db
+        .selectFrom('dunning_actions as a')
+        .leftJoin('outbox_messages as m', 'm.id', 'a.outbox_message_id')
+        .selectAll('a')
+        .select('m.status as mail_status')
+        .where('a.org_id', '=', orgId)
+        .where('a.invoice_id', 'in', part)
+        .execute()),
+    );
   }
   return out;
 }
@@ -95,4 +105,18 @@ export function insertAction(trx: Db, row: DunningActionsTable) {
 
 export function findClient(db: Db, orgId: string, clientId: string) {
   return db.selectFrom('clients').selectAll().where('org_id', '=', orgId).where('id', '=', clientId).executeTakeFirst();
+}
+
+/** The reminder e-mail of an action was delivered: the action is dated by its delivery. */
+export function dateActionOfMessage(trx: Db, messageId: string, doneOn: string) {
+  return trx.updateTable('dunning_actions').set({ done_on: doneOn }).where('outbox_message_id', '=', messageId).execute();
+}
+
+export function actionOfMessage(trx: Db, messageId: string) {
+  return trx
+    .selectFrom('dunning_actions as a')
+    .innerJoin('invoices as i', 'i.id', 'a.invoice_id')
+    .select(['a.id', 'a.invoice_id', 'i.number as invoice_number'])
+    .where('a.outbox_message_id', '=', messageId)
+    .executeTakeFirst();
 }

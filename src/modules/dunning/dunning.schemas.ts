@@ -35,7 +35,13 @@ export const DashboardOut = z.object({
       interestCents: z.number(),
       indemnityCents: z.number(),
       lateAsOf: z.string().nullable(),
-      lastStep: StepRef.extend({ doneOn: z.string(), channelUsed: z.enum(DUNNING_CHANNELS), documentSha256: z.string() }).nullable(),
+      lastStep: StepRef.extend({
+        doneOn: z.string(),
+        channelUsed: z.enum(DUNNING_CHANNELS),
+        documentSha256: z.string(),
+        /** The e-mail of the step: 'queued' until a transport accepted it (doneOn is then its delivery date). Null for a letter. */
+        delivery: z.object({ messageId: z.string(), status: z.enum(['queued', 'sent', 'failed', 'cancelled']), sentAt: z.string().nullable(), error: z.string().nullable(), attempts: z.number() }).nullable(),
+      }).nullable(),
       nextStep: StepRef.extend({ date: z.string() }).nullable(),
     }),
   ),

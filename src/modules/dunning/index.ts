@@ -2,3 +2,4 @@
 export { dunningRoutes, DUNNING_ROLES } from './dunning.routes.ts';
 export { dunningStep, pendingSteps } from './dunning-step.ts';
 export { DEFAULT_LADDER, ensureLadder, checkLadder } from './ladder.ts';
+export { dunningDeliveryListener } from './delivery-listener.ts';

@@ -40,6 +40,14 @@ describe('dunning: the reminders a letter may state', () => {
         { step_position: 1, channel: 'email', done_on: '2026-04-02' },
       ]),
     ).toEqual(['2026-04-02', '2026-04-16']);
+    // A reminder e-mail counts once a transport accepted it, not while queued, nor failed or cancelled.
+    expect(
+      remindersSentOf([
+        { step_position: 1, channel: 'email', done_on: '2026-04-02', mail_status: 'failed' },
+        { step_position: 2, channel: 'email', done_on: '2026-04-16', mail_status: 'queued' },
+        { step_position: 3, channel: 'email', done_on: '2026-04-20', mail_status: 'sent' },
+      ]),
+    ).toEqual(['2026-04-20']);
     // Dunning switched on 40 days late: the formal notice came first, no reminder to mention.
     expect(remindersSentOf([{ step_position: 3, channel: 'formal-notice', done_on: '2026-05-11' }])).toEqual([]);
   });

@@ -6,6 +6,8 @@ import { createCreditNote } from './credit-notes.ts';
 import { createFromContract, createManualInvoice, deleteDraftInvoice } from './create-invoices.ts';
 import { issueInvoice } from './issue-invoice.ts';
 import { getInvoice, invoicePdf, listInvoices } from './read-invoices.ts';
+import { sendInvoice } from './send-invoice.ts';
+import { SendBody, SendResultOut } from '../shared/index.ts';
 import { CreditNoteBody, FromContractBody, InvoiceDetailOut, InvoiceIdParams, InvoiceListQuery, InvoiceSummary, ManualInvoiceBody } from './invoices.schemas.ts';
 
 /** Accounting invoices (admins too); order administration drafts invoices from contracts. */
@@ -76,4 +78,15 @@ export function invoicesRoutes(app: App, ctx: AppContext) {
     const { bytes, filename } = await invoicePdf(ctx, actorOf(req), req.params.id);
     return reply.type('application/pdf').header('content-disposition', `inline; filename="${filename.replace(/"/g, '')}"`).send(Buffer.from(bytes));
   });
+
+  app.post('/api/invoices/:id/send', {
+    config: { access: INVOICE_WRITERS },
+    schema: {
+      tags: ['invoices'],
+      summary: "Queue an e-mail of an issued invoice or credit note with its Factur-X PDF (default recipient: the client's billing address); the outbox delivers it, the evidence log keeps it",
+      params: InvoiceIdParams,
+      body: SendBody,
+      response: { 200: SendResultOut },
+    },
+  }, async (req) => sendInvoice(ctx, actorOf(req), req.params.id, req.body ?? {}));
 }

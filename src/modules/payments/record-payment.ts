@@ -11,6 +11,7 @@ import { AppError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import { formatEurosFr } from '../../kernel/money.ts';
 import type { Actor } from '../auth/index.ts';
+import { notifyStaff } from '../notifications/index.ts';
 import { applyAllocations, checkAllocations, evidenceAllocations, oldestFirst, sharedContract, type PlannedAllocation } from './allocate.ts';
 import * as repo from './payments.repo.ts';
 import type { PaymentBody } from './payments.schemas.ts';
@@ -83,6 +84,8 @@ export async function recordPaymentWithin(trx: Db, ctx: AppContext, actor: Actor
       ...(input.bankLineId ? { bankLineId: input.bankLineId } : {}),
     },
   });
+  const amount = formatEurosFr(input.amountCents);
+  await notifyStaff(trx, ctx, { orgId: actor.orgId, kind: 'payment.received', objectType: 'payment', objectId: id, at, fr: `Règlement de ${amount} reçu de ${client.legal_name} le ${formatDateFr(input.receivedOn)}`, en: `Payment of EUR ${(input.amountCents / 100).toFixed(2)} received from ${client.legal_name} on ${input.receivedOn}` });
   return id;
 }
 

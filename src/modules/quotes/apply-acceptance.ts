@@ -7,6 +7,7 @@ import { newId } from '../../kernel/ids.ts';
 import { evaluate } from '../../rules/index.ts';
 import type { Actor } from '../auth/index.ts';
 import { recordDecision } from '../decisions/index.ts';
+import { notifyStaff } from '../notifications/index.ts';
 import { publishedTerms } from '../terms-versions/index.ts';
 import { recordExpiry } from './expire-quote.ts';
 import { getQuote } from './read-quotes.ts';
@@ -61,6 +62,10 @@ export async function applyAcceptance(ctx: AppContext, actor: Actor, quote: Row,
       const won = await repo.transition(trx, actor.orgId, quote.id, 'issued', { status: 'accepted', accepted_on: attempt.acceptedOn, acceptance_json: JSON.stringify(acceptance), closed_at: at, updated_at: at });
       if (!won) throw new AppError('quote.not_issued', { detail: 'The quote was accepted, refused or expired meanwhile' });
       await appendEvidence(trx, ctx.dialect, { orgId: actor.orgId, kind: 'document.received', objectType: 'quote', objectId: quote.id, actor: actor.userId, at, document: attempt.document });
+      if (attempt.record.channel === 'portal') {
+        const label = `${quote.number} (version ${quote.version})`;
+        await notifyStaff(trx, ctx, { orgId: actor.orgId, kind: 'quote.accepted', objectType: 'quote', objectId: quote.id, at, fr: `Devis ${label} accepté dans l'espace client par ${attempt.record.signatoryName ?? actor.name}`, en: `Quote ${label} accepted in the portal by ${attempt.record.signatoryName ?? actor.name}` });
+      }
     } else {
       if (decision.reason === 'expired') await recordExpiry(trx, ctx.dialect, { orgId: actor.orgId, quoteId: quote.id, terms, issueDate: quote.issue_date!, validityDays: quote.validity_days, asOf: today, at, actor: actor.userId });
       // An acceptance with reservations is a counter-offer: it rejects the quote (a new version may follow).

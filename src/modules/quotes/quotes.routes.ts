@@ -8,6 +8,7 @@ import { getQuote, listQuotes, quotePdf } from './read-quotes.ts';
 import { reviseQuote } from './revise-quote.ts';
 import { sendQuote } from './send-quote.ts';
 import { updateQuote } from './update-quote.ts';
+import { SendBody, SendResultOut } from '../shared/index.ts';
 import { QuoteBody, QuoteDetailOut, QuoteIdParams, QuoteListQuery, QuoteOut, QuoteSummary } from './quotes.schemas.ts';
 
 /** Sales build, issue and send quotes (admins too). */
@@ -55,10 +56,10 @@ export function quotesRoutes(app: App, ctx: AppContext) {
     config: { access: QUOTE_WRITERS },
     schema: {
       tags: ['quotes'],
-      summary: 'Email an issued quote with its PDF (default recipient: the client); kept in the evidence log',
+      summary: 'Queue an e-mail of an issued quote with its PDF (default recipient: the designated contact); the outbox delivers it, the evidence log keeps it',
       params: QuoteIdParams,
-      body: z.strictObject({ to: z.array(z.email().max(254)).min(1).max(10).optional() }).nullish(),
-      response: { 200: z.object({ messageId: z.string(), to: z.array(z.string()), emlSha256: z.string() }) },
+      body: SendBody,
+      response: { 200: SendResultOut },
     },
   }, async (req) => sendQuote(ctx, actorOf(req), req.params.id, req.body ?? {}));
 

@@ -110,4 +110,3 @@ export const QuoteOut = QuoteSummary.extend({
 export type QuoteOut = z.infer<typeof QuoteOut>;
 
 export const QuoteDetailOut = z.object({ quote: QuoteOut, decisions: z.array(DecisionOut), evidence: z.array(EvidenceOut) });
-

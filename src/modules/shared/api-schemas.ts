@@ -54,3 +54,8 @@ export const DecisionBody = z.looseObject({
   explanation: z.object({ fr: z.string(), en: z.string() }),
   parameters: z.record(z.string(), z.unknown()),
 });
+
+/** A document e-mail queued in the outbox: 'queued' until the delivery worker hands it to a transport. */
+export const SendResultOut = z.object({ messageId: z.string(), to: z.array(z.string()), emlSha256: z.string(), status: z.literal('queued') });
+/** The body of a document e-mail: the recipients, or none for the client's default address. */
+export const SendBody = z.strictObject({ to: z.array(z.email().max(254)).min(1).max(10).optional() }).nullish();

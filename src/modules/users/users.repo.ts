@@ -52,3 +52,8 @@ export async function anonymiseUser(db: Db, userId: string, at: string) {
     .where('id', '=', userId)
     .execute();
 }
+
+/** The user's choice to receive its staff notifications by e-mail too. */
+export function setEmailOptIn(db: Db, userId: string, on: boolean, at: string) {
+  return db.updateTable('users').set({ notify_by_email: on ? 1 : 0, updated_at: at }).where('id', '=', userId).execute();
+}

@@ -3482,7 +3482,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Email an issued quote with its PDF (default recipient: the client); kept in the evidence log */
+        /** Queue an e-mail of an issued quote with its PDF (default recipient: the designated contact); the outbox delivers it, the evidence log keeps it */
         post: {
             parameters: {
                 query?: never;
@@ -3510,6 +3510,8 @@ export interface paths {
                             messageId: string;
                             to: string[];
                             emlSha256: string;
+                            /** @enum {string} */
+                            status: "queued";
                         };
                     };
                 };
@@ -4359,7 +4361,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Email the order acknowledgement (default recipient: the client); kept in the evidence log */
+        /** Queue an e-mail of the order acknowledgement (default recipient: the designated contact); the outbox delivers it, the evidence log keeps it */
         post: {
             parameters: {
                 query?: never;
@@ -4387,6 +4389,8 @@ export interface paths {
                             messageId: string;
                             to: string[];
                             emlSha256: string;
+                            /** @enum {string} */
+                            status: "queued";
                         };
                     };
                 };
@@ -5887,6 +5891,56 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invoices/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queue an e-mail of an issued invoice or credit note with its Factur-X PDF (default recipient: the client's billing address); the outbox delivers it, the evidence log keeps it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        to?: string[];
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            messageId: string;
+                            to: string[];
+                            emlSha256: string;
+                            /** @enum {string} */
+                            status: "queued";
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -7639,6 +7693,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/debit-notes/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queue an e-mail of the debit note with its PDF (default recipient: the client's billing address); the outbox delivers it, the evidence log keeps it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        to?: string[];
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            messageId: string;
+                            to: string[];
+                            emlSha256: string;
+                            /** @enum {string} */
+                            status: "queued";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dunning": {
         parameters: {
             query?: never;
@@ -7687,6 +7791,14 @@ export interface paths {
                                     /** @enum {string} */
                                     channelUsed: "email" | "letter" | "formal-notice";
                                     documentSha256: string;
+                                    delivery: {
+                                        messageId: string;
+                                        /** @enum {string} */
+                                        status: "queued" | "sent" | "failed" | "cancelled";
+                                        sentAt: string | null;
+                                        error: string | null;
+                                        attempts: number;
+                                    } | null;
                                 } | null;
                                 nextStep: {
                                     position: number;
@@ -7781,6 +7893,558 @@ export interface paths {
                                 channel: "email" | "letter" | "formal-notice";
                                 label: string;
                             }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Outgoing e-mails, newest first: status (queued, sent, failed, cancelled), attempts, last error, related document */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "queued" | "sent" | "failed" | "cancelled";
+                    limit?: number;
+                    beforeCreatedAt?: string;
+                    beforeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                to: string[];
+                                cc: string[];
+                                subject: string;
+                                /** @enum {string} */
+                                status: "queued" | "sent" | "failed" | "cancelled";
+                                attempts: number;
+                                lastError: string | null;
+                                nextAttemptAt: string | null;
+                                createdAt: string;
+                                sentAt: string | null;
+                                failedAt: string | null;
+                                cancelledAt: string | null;
+                                transport: string | null;
+                                related: {
+                                    type: string;
+                                    id: string;
+                                } | null;
+                                attachments: {
+                                    name: string;
+                                    mediaType: string;
+                                    sha256: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outbox/of/{type}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The e-mails about one quote, contract, invoice or debit note, with their true delivery status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    type: "quote" | "contract" | "invoice" | "debit-note";
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                to: string[];
+                                cc: string[];
+                                subject: string;
+                                /** @enum {string} */
+                                status: "queued" | "sent" | "failed" | "cancelled";
+                                attempts: number;
+                                lastError: string | null;
+                                nextAttemptAt: string | null;
+                                createdAt: string;
+                                sentAt: string | null;
+                                failedAt: string | null;
+                                cancelledAt: string | null;
+                                transport: string | null;
+                                related: {
+                                    type: string;
+                                    id: string;
+                                } | null;
+                                attachments: {
+                                    name: string;
+                                    mediaType: string;
+                                    sha256: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outbox/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One outgoing e-mail with its text */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            to: string[];
+                            cc: string[];
+                            subject: string;
+                            /** @enum {string} */
+                            status: "queued" | "sent" | "failed" | "cancelled";
+                            attempts: number;
+                            lastError: string | null;
+                            nextAttemptAt: string | null;
+                            createdAt: string;
+                            sentAt: string | null;
+                            failedAt: string | null;
+                            cancelledAt: string | null;
+                            transport: string | null;
+                            related: {
+                                type: string;
+                                id: string;
+                            } | null;
+                            attachments: {
+                                name: string;
+                                mediaType: string;
+                                sha256: string;
+                            }[];
+                            text: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outbox/{id}/eml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The .eml of an outgoing e-mail, as the transport receives it (message/rfc822) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outbox/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a queued or failed e-mail again now (its attempts start over) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            to: string[];
+                            cc: string[];
+                            subject: string;
+                            /** @enum {string} */
+                            status: "queued" | "sent" | "failed" | "cancelled";
+                            attempts: number;
+                            lastError: string | null;
+                            nextAttemptAt: string | null;
+                            createdAt: string;
+                            sentAt: string | null;
+                            failedAt: string | null;
+                            cancelledAt: string | null;
+                            transport: string | null;
+                            related: {
+                                type: string;
+                                id: string;
+                            } | null;
+                            attachments: {
+                                name: string;
+                                mediaType: string;
+                                sha256: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outbox/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a queued or failed e-mail: it will not be sent (recorded in the evidence log) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            to: string[];
+                            cc: string[];
+                            subject: string;
+                            /** @enum {string} */
+                            status: "queued" | "sent" | "failed" | "cancelled";
+                            attempts: number;
+                            lastError: string | null;
+                            nextAttemptAt: string | null;
+                            createdAt: string;
+                            sentAt: string | null;
+                            failedAt: string | null;
+                            cancelledAt: string | null;
+                            transport: string | null;
+                            related: {
+                                type: string;
+                                id: string;
+                            } | null;
+                            attachments: {
+                                name: string;
+                                mediaType: string;
+                                sha256: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My notifications (quote accepted, payment received, reminder or formal notice sent, e-mail delivery failure), newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    unread?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unread: number;
+                            items: {
+                                id: string;
+                                kind: string;
+                                objectType: string;
+                                objectId: string;
+                                text: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                createdAt: string;
+                                readAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of my notifications read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marked: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all my notifications read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marked: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether I also receive my notifications by e-mail */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            emailOptIn: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        /** Opt in or out of receiving my notifications by e-mail */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        emailOptIn: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            emailOptIn: boolean;
                         };
                     };
                 };

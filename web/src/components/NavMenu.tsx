@@ -2,6 +2,7 @@ import { NavLink, Stack, Text } from '@mantine/core';
 import { Link, useLocation } from 'react-router-dom';
 import { useI18n } from '../i18n/i18n.ts';
 import type { NavGroup } from '../navigation.ts';
+import { UnreadBadge } from './UnreadBadge.tsx';
 
 function matches(pathname: string, path: string): boolean {
   return pathname === path || pathname.startsWith(path.endsWith('/') ? path : `${path}/`);
@@ -33,6 +34,7 @@ export function NavMenu({ groups, onNavigate }: { groups: readonly NavGroup[]; o
                 component={Link}
                 to={item.path}
                 label={t(item.labelKey)}
+                rightSection={item.key === 'notifications' ? <UnreadBadge /> : undefined}
                 active={active}
                 aria-current={active ? 'page' : undefined}
                 onClick={onNavigate}

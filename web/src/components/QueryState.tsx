@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { Alert, Button, Center, EmptyState, List, Loader, Stack, Text } from '@mantine/core';
 import { ApiError } from '../api.ts';
 import { useI18n } from '../i18n/i18n.ts';
@@ -79,4 +80,12 @@ export function FullPageError({ error, onRetry }: { error: unknown; onRetry: () 
 /** Neutral empty state for a list with no items. */
 export function Empty({ title, description, testId = 'empty' }: { title: string; description?: ReactNode; testId?: string }) {
   return <EmptyState size="sm" py="xl" title={title} description={description} data-testid={testId} />;
+}
+
+/** The body of a query-backed list: loading, the problem (with retry), the empty state, or the content. */
+export function QueryContent<T>({ query, isEmpty, emptyTitle, testId, children }: { query: UseQueryResult<T>; isEmpty: (data: T) => boolean; emptyTitle: string; testId: string; children: (data: T) => ReactNode }) {
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <ProblemAlert error={query.error} onRetry={() => void query.refetch()} testId={`${testId}-error`} />;
+  if (isEmpty(query.data)) return <Empty title={emptyTitle} testId={`${testId}-empty`} />;
+  return <>{children(query.data)}</>;
 }

@@ -36,7 +36,7 @@ export function useSendAcknowledgement() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => api.post<ResponseOf<'/api/contracts/{id}/send', 'post'>>(`/api/contracts/${seg(id)}/send`, {}),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: CONTRACTS }),
+    onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: CONTRACTS }), queryClient.invalidateQueries({ queryKey: ['outbox'] })]),
   });
 }
 

@@ -38,7 +38,7 @@ export const enShared: Record<keyof typeof frShared, string> = {
   'timeline.document': 'Download the document',
   'timeline.documentKept': 'Document kept',
   'evidence.kind.document.issued': 'Document issued',
-  'evidence.kind.document.sent': 'Sent by email',
+  'evidence.kind.document.sent': 'Document sent',
   'evidence.kind.document.received': 'Document received from the client',
   'evidence.kind.rental-file.reviewed': 'Rental file reviewed',
   'evidence.kind.contract.document-linked': 'Document linked to the contract',
@@ -57,7 +57,6 @@ export const enShared: Record<keyof typeof frShared, string> = {
   'send.to': 'Recipients',
   'send.toHint': 'Leave empty for the client’s address; separate several addresses with commas.',
   'send.submit': 'Send',
-  'send.done': 'Sent to {to}.',
   'send.kept': 'The message and its attachment are kept in the evidence log.',
   'send.eml': 'View the message (.eml)',
 

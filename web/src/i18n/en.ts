@@ -4,6 +4,7 @@ import { enTokens } from './en-tokens.ts';
 import { enContracts } from './en-contracts.ts';
 import { enEvidence } from './en-evidence.ts';
 import { enCollection } from './en-collection.ts';
+import { enMail } from './en-mail.ts';
 import { enInvoices } from './en-invoices.ts';
 import { enLessors } from './en-lessors.ts';
 import { enOrganisation } from './en-organisation.ts';
@@ -446,4 +447,5 @@ export const en: Record<MessageKey, string> = {
   ...enInvoices,
   ...enPayments,
   ...enCollection,
+  ...enMail,
 };

@@ -37,7 +37,7 @@ export const frShared = {
   'timeline.document': 'Télécharger le document',
   'timeline.documentKept': 'Document conservé',
   'evidence.kind.document.issued': 'Document émis',
-  'evidence.kind.document.sent': 'Envoyé par e-mail',
+  'evidence.kind.document.sent': 'Document envoyé',
   'evidence.kind.document.received': 'Document reçu du client',
   'evidence.kind.rental-file.reviewed': 'Dossier de location examiné',
   'evidence.kind.contract.document-linked': 'Document rattaché au contrat',
@@ -56,7 +56,6 @@ export const frShared = {
   'send.to': 'Destinataires',
   'send.toHint': 'Laissez vide pour l’adresse du client ; plusieurs adresses séparées par des virgules.',
   'send.submit': 'Envoyer',
-  'send.done': 'Envoyé à {to}.',
   'send.kept': 'Le message et sa pièce jointe sont conservés dans le journal de preuves.',
   'send.eml': 'Voir le message (.eml)',
 

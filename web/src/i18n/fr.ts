@@ -9,6 +9,7 @@ import { frTokens } from './fr-tokens.ts';
 import { frContracts } from './fr-contracts.ts';
 import { frEvidence } from './fr-evidence.ts';
 import { frCollection } from './fr-collection.ts';
+import { frMail } from './fr-mail.ts';
 import { frInvoices } from './fr-invoices.ts';
 import { frLessors } from './fr-lessors.ts';
 import { frOrganisation } from './fr-organisation.ts';
@@ -449,6 +450,7 @@ export const fr = {
   ...frInvoices,
   ...frPayments,
   ...frCollection,
+  ...frMail,
 } satisfies Record<string, string>;
 
 /** Every UI string key. */

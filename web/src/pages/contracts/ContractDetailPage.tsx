@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Stack } from '@mantine/core';
 import { useParams } from 'react-router-dom';
+import { DocumentMessages } from '../../components/DocumentMessages.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Loading, ProblemAlert } from '../../components/QueryState.tsx';
 import { useContract, useSendAcknowledgement } from '../../data/contracts.ts';
@@ -49,7 +50,7 @@ export function ContractDetailPage() {
       />
       {send.data && (
         <Alert color="teal" variant="light" data-testid="contract-send-result">
-          {t('send.done', { to: send.data.to.join(', ') })}
+          {t('send.queued', { to: send.data.to.join(', ') })}
         </Alert>
       )}
       {send.isError && <ProblemAlert error={send.error} testId="contract-send-error" />}
@@ -64,6 +65,7 @@ export function ContractDetailPage() {
         }
         beforeTimeline={canReadInvoices && <ContractInvoices contractId={contract.id} />}
       />
+      <DocumentMessages type="contract" id={contract.id} />
       {invoicing && <ContractInvoiceModal contractId={contract.id} opened={invoicing} onClose={() => setInvoicing(false)} />}
       <AssignmentModal contractId={contract.id} opened={assigning} onClose={() => setAssigning(false)} />
     </Stack>

@@ -1,6 +1,9 @@
 import { Stack } from '@mantine/core';
 import { useParams } from 'react-router-dom';
+import { BillingSendButton } from '../../components/BillingSendButton.tsx';
 import { DocumentButton } from '../../components/DocumentButton.tsx';
+import { DocumentMessages } from '../../components/DocumentMessages.tsx';
+import { PAYMENT_WRITERS, useCan } from '../../roles.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Loading, ProblemAlert } from '../../components/QueryState.tsx';
 import { debitNotePdfUrl, useDebitNote } from '../../data/collection.ts';
@@ -12,6 +15,7 @@ export function DebitNoteDetailPage({ portal = false }: { portal?: boolean }) {
   const { t } = useI18n();
   const { id } = useParams();
   const detail = useDebitNote(id);
+  const canSend = useCan(PAYMENT_WRITERS) && !portal;
   if (detail.isPending) return <Loading />;
   if (detail.isError) return <ProblemAlert error={detail.error} onRetry={() => void detail.refetch()} testId="debit-note-load-error" />;
   const note = detail.data.debitNote;
@@ -21,12 +25,18 @@ export function DebitNoteDetailPage({ portal = false }: { portal?: boolean }) {
         title={t('debitNote.title', { number: note.number })}
         subtitle={portal ? undefined : note.clientName}
         actions={
-          <DocumentButton href={debitNotePdfUrl(note.id)} testId="debit-note-pdf">
-            {t('debitNote.pdf')}
-          </DocumentButton>
+          <>
+            <DocumentButton href={debitNotePdfUrl(note.id)} testId="debit-note-pdf">
+              {t('debitNote.pdf')}
+            </DocumentButton>
+            {canSend && (
+              <BillingSendButton path={`/api/debit-notes/${encodeURIComponent(note.id)}/send`} related={{ type: 'debit-note', id: note.id }} clientId={note.clientId} label={t('debitNote.send')} title={t('send.debitNoteTitle')} testId="debit-note-send" />
+            )}
+          </>
         }
       />
       <DebitNoteView note={note} portal={portal} />
+      {!portal && <DocumentMessages type="debit-note" id={note.id} />}
     </Stack>
   );
 }

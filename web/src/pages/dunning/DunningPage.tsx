@@ -3,9 +3,11 @@ import { Link } from 'react-router-dom';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
 import { useDunning } from '../../data/collection.ts';
-import { formatDate, formatEur, formatInteger } from '../../format.ts';
+import { formatDate, formatDateTime, formatEur, formatInteger } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import { DunningLadder } from './DunningLadder.tsx';
+
+const DELIVERY_COLORS = { queued: 'blue.7', sent: 'teal.7', failed: 'red.7', cancelled: 'dimmed' } as const;
 
 /** Overdue invoices: days late, open amount, accrued interest and EUR 40, last and next dunning step. */
 export function DunningPage() {
@@ -84,6 +86,15 @@ export function DunningPage() {
                             <Text size="xs" c="dimmed">
                               {t('dunning.doneOn', { date: formatDate(item.lastStep.doneOn), channel: t(`dunning.channel.${item.lastStep.channelUsed}`) })}
                             </Text>
+                            {item.lastStep.delivery && (
+                              <Text size="xs" c={DELIVERY_COLORS[item.lastStep.delivery.status]} data-testid="dunning-row-delivery" data-status={item.lastStep.delivery.status}>
+                                {item.lastStep.delivery.status === 'sent'
+                                  ? t('dunning.delivery.sent', { date: formatDateTime(item.lastStep.delivery.sentAt) })
+                                  : item.lastStep.delivery.status === 'failed'
+                                    ? t('dunning.delivery.failed', { error: item.lastStep.delivery.error ?? '' })
+                                    : t(`dunning.delivery.${item.lastStep.delivery.status}`)}
+                              </Text>
+                            )}
                           </>
                         ) : (
                           <Text size="sm" c="dimmed">

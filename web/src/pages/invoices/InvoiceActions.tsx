@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Group } from '@mantine/core';
 import { Link, useNavigate } from 'react-router-dom';
+import { BillingSendButton } from '../../components/BillingSendButton.tsx';
 import { ConfirmModal } from '../../components/ConfirmModal.tsx';
 import { DocumentButton } from '../../components/DocumentButton.tsx';
 import { invoicePdfUrl, useDeleteInvoice, useIssueInvoice } from '../../data/invoices.ts';
@@ -28,6 +29,16 @@ export function InvoiceActions({ invoice }: { invoice: Invoice }) {
         <DocumentButton href={invoicePdfUrl(invoice.id)} testId="invoice-pdf">
           {t(creditNote ? 'invoice.pdfCreditNote' : 'invoice.pdf')}
         </DocumentButton>
+      )}
+      {canWrite && invoice.status === 'issued' && (
+        <BillingSendButton
+          path={`/api/invoices/${encodeURIComponent(invoice.id)}/send`}
+          related={{ type: 'invoice', id: invoice.id }}
+          clientId={invoice.clientId}
+          label={t('invoice.send')}
+          title={t(creditNote ? 'send.creditNoteTitle' : 'send.invoiceTitle')}
+          testId="invoice-send"
+        />
       )}
       {canWrite && draft && (
         <>

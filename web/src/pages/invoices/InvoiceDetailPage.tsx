@@ -1,5 +1,6 @@
 import { Stack } from '@mantine/core';
 import { useParams } from 'react-router-dom';
+import { DocumentMessages } from '../../components/DocumentMessages.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Loading, ProblemAlert } from '../../components/QueryState.tsx';
 import { useInvoice } from '../../data/invoices.ts';
@@ -25,6 +26,7 @@ export function InvoiceDetailPage() {
         actions={<InvoiceActions invoice={invoice} />}
       />
       <InvoiceView detail={detail.data} />
+      {invoice.status === 'issued' && <DocumentMessages type="invoice" id={invoice.id} />}
     </Stack>
   );
 }

@@ -55,7 +55,7 @@ export function QuoteActions({ quote }: { quote: Quote }) {
         )}
       </Group>
       {error && <ProblemAlert error={error} testId="quote-action-error" />}
-      <QuoteSendModal quoteId={quote.id} opened={sending} onClose={() => setSending(false)} />
+      <QuoteSendModal quoteId={quote.id} clientId={quote.clientId} opened={sending} onClose={() => setSending(false)} />
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core';
 import { useParams } from 'react-router-dom';
 import { DecisionTimeline } from '../../components/DecisionTimeline.tsx';
+import { DocumentMessages } from '../../components/DocumentMessages.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Loading, ProblemAlert } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -41,6 +42,7 @@ export function QuoteDetailPage() {
       {canRecord && <StaffAcceptanceCard key={quote.id} quote={quote} />}
       {hasRental && canReadFile && open && <RentalFileCard quote={quote} />}
       {quote.status === 'accepted' && <AcknowledgementCard quote={quote} />}
+      {quote.status !== 'draft' && <DocumentMessages type="quote" id={quote.id} />}
       <Section title={t('timeline.title')} hint={t('timeline.hint')} testId="quote-timeline">
         <DecisionTimeline decisions={decisions} evidence={evidence} />
       </Section>
