@@ -1,8 +1,14 @@
 /** Module boundaries (DESIGN.md "Shape") of src/ and of the web app (web/src), checked by `npm run check`. */
-const NO_IO = '^(node:)?(fs|net|http|https|child_process|dgram|dns|tls|worker_threads)$|^(pg|better-sqlite3|kysely|fastify|@fastify/.*|nodemailer|pino)$';
+const NO_IO =
+  '^(node:)?(fs|net|http|https|child_process|dgram|dns|tls|worker_threads)$|^(pg|better-sqlite3|kysely|fastify|@fastify/.*|nodemailer|pino)$';
 module.exports = {
   forbidden: [
-    { name: 'no-circular', severity: 'error', from: {}, to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } } },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
     {
       name: 'pure-core-no-io',
       comment: 'kernel, terms and rules are pure: no I/O, no database, no HTTP (the web app imports them too)',
@@ -17,7 +23,12 @@ module.exports = {
       from: { path: '^src/(kernel|terms|rules)/' },
       to: { path: '^src/(db|modules|http|cli|sweep|evidence|documents|seed)/|^src/(app|config|context)\\.ts$' },
     },
-    { name: 'kernel-is-the-bottom', severity: 'error', from: { path: '^src/kernel/' }, to: { path: '^src/(terms|rules)/' } },
+    {
+      name: 'kernel-is-the-bottom',
+      severity: 'error',
+      from: { path: '^src/kernel/' },
+      to: { path: '^src/(terms|rules)/' },
+    },
     { name: 'terms-below-rules', severity: 'error', from: { path: '^src/terms/' }, to: { path: '^src/rules/' } },
     {
       name: 'modules-through-index',
@@ -35,7 +46,8 @@ module.exports = {
     },
     {
       name: 'web-imports-only-the-pure-core',
-      comment: 'the web app may import from src/ only the pure core (kernel, terms, rules), never a module, the database or the server',
+      comment:
+        'the web app may import from src/ only the pure core (kernel, terms, rules), never a module, the database or the server',
       severity: 'error',
       from: { path: '^web/src/' },
       to: { path: '^src/', pathNot: '^src/(kernel|terms|rules)/' },

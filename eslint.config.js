@@ -13,8 +13,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Read the clock through ctx.now() (business code never reads it directly).' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Read the clock through ctx.now().' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Read the clock through ctx.now() (business code never reads it directly).',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Read the clock through ctx.now().',
+        },
       ],
     },
   },

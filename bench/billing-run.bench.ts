@@ -18,7 +18,10 @@ const mb = (bytes: number) => Math.round(bytes / 1048576);
 
 export async function runBillingRunBench() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clausier-billing-'));
-  const app = await openApp({ databaseUrl: `sqlite:${path.join(dir, 'billing.db')}` }, () => new Date('2026-03-02T01:00:00Z'));
+  const app = await openApp(
+    { databaseUrl: `sqlite:${path.join(dir, 'billing.db')}` },
+    () => new Date('2026-03-02T01:00:00Z'),
+  );
   try {
     const orgId = (await app.ctx.db.selectFrom('organisations').select('id').executeTakeFirstOrThrow()).id;
     const genStart = performance.now();
@@ -36,24 +39,54 @@ export async function runBillingRunBench() {
     }, 50);
     const cpuBefore = process.cpuUsage();
     const start = performance.now();
-    const report = await runRentBilling(app.ctx, { orgId, period: '2026-03', issueDate: '2026-03-02', actorId: 'bench', batchSize: BATCH });
+    const report = await runRentBilling(app.ctx, {
+      orgId,
+      period: '2026-03',
+      issueDate: '2026-03-02',
+      actorId: 'bench',
+      batchSize: BATCH,
+    });
     const seconds = (performance.now() - start) / 1000;
     const cpu = process.cpuUsage(cpuBefore);
     clearInterval(sampler);
     rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
 
     const rerunStart = performance.now();
-    const rerun = await runRentBilling(app.ctx, { orgId, period: '2026-03', issueDate: '2026-03-02', actorId: 'bench', batchSize: BATCH });
+    const rerun = await runRentBilling(app.ctx, {
+      orgId,
+      period: '2026-03',
+      issueDate: '2026-03-02',
+      actorId: 'bench',
+      batchSize: BATCH,
+    });
     const rerunSeconds = (performance.now() - rerunStart) / 1000;
 
-    const issued = await app.ctx.db.selectFrom('invoices').select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('number').as('last'), eb.fn.sum<number>('gross_cents').as('gross')]).where('origin', '=', 'rent').executeTakeFirstOrThrow();
-    const lines = await app.ctx.db.selectFrom('invoice_lines').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const issued = await app.ctx.db
+      .selectFrom('invoices')
+      .select((eb) => [
+        eb.fn.countAll<number>().as('n'),
+        eb.fn.max('number').as('last'),
+        eb.fn.sum<number>('gross_cents').as('gross'),
+      ])
+      .where('origin', '=', 'rent')
+      .executeTakeFirstOrThrow();
+    const lines = await app.ctx.db
+      .selectFrom('invoice_lines')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const verifyStart = performance.now();
     const evidence = await verifyEvidence(app.ctx.db, app.ctx.dialect);
     const verifySeconds = (performance.now() - verifyStart) / 1000;
     const expectedLast = `F-2026-${String(report.invoicesCreated).padStart(7, '0')}`;
-    if (Number(issued.n) !== report.invoicesCreated || issued.last !== expectedLast || !evidence.ok || rerun.invoicesCreated !== 0) {
-      throw new Error(`billing run check failed: ${JSON.stringify({ issued, expectedLast, evidence: evidence.firstBroken, rerun })}`);
+    if (
+      Number(issued.n) !== report.invoicesCreated ||
+      issued.last !== expectedLast ||
+      !evidence.ok ||
+      rerun.invoicesCreated !== 0
+    ) {
+      throw new Error(
+        `billing run check failed: ${JSON.stringify({ issued, expectedLast, evidence: evidence.firstBroken, rerun })}`,
+      );
     }
     return {
       name: 'billing-run',

@@ -13,15 +13,47 @@ export async function runEvidenceVerifyBench() {
   try {
     const orgId = (await app.ctx.db.selectFrom('organisations').select('id').executeTakeFirstOrThrow()).id;
     const sqlite = app.handle.sqlite!;
-    const insert = sqlite.prepare('insert into evidence_entries (org_id, seq, kind, object_type, object_id, contract_id, actor, at, document_sha256, decision_json, prev_hash, hash) values (?,?,?,?,?,?,?,?,?,?,?,?)');
+    const insert = sqlite.prepare(
+      'insert into evidence_entries (org_id, seq, kind, object_type, object_id, contract_id, actor, at, document_sha256, decision_json, prev_hash, hash) values (?,?,?,?,?,?,?,?,?,?,?,?)',
+    );
     const genStart = performance.now();
     let prev = GENESIS_HASH;
     const batch = sqlite.transaction((from: number, to: number) => {
       for (let seq = from; seq <= to; seq++) {
-        const decisionJson = canonicalJson({ rule: 'invoice.late-payment', outcome: 'late', citation: { article: '10.3', termsVersion: 'ALLEO-1' }, interestCents: seq % 9973, asOf: '2026-03-02' });
-        const f = { orgId, seq, kind: 'decision', objectType: 'invoice', objectId: `INV-${seq}`, contractId: `C-${seq % 5000}`, actor: 'system:sweep', at: '2026-03-02T01:00:00.000Z', documentSha256: null, decisionJson };
+        const decisionJson = canonicalJson({
+          rule: 'invoice.late-payment',
+          outcome: 'late',
+          citation: { article: '10.3', termsVersion: 'ALLEO-1' },
+          interestCents: seq % 9973,
+          asOf: '2026-03-02',
+        });
+        const f = {
+          orgId,
+          seq,
+          kind: 'decision',
+          objectType: 'invoice',
+          objectId: `INV-${seq}`,
+          contractId: `C-${seq % 5000}`,
+          actor: 'system:sweep',
+          at: '2026-03-02T01:00:00.000Z',
+          documentSha256: null,
+          decisionJson,
+        };
         const hash = entryHash(prev, f);
-        insert.run(orgId, seq, f.kind, f.objectType, f.objectId, f.contractId, f.actor, f.at, null, decisionJson, prev, hash);
+        insert.run(
+          orgId,
+          seq,
+          f.kind,
+          f.objectType,
+          f.objectId,
+          f.contractId,
+          f.actor,
+          f.at,
+          null,
+          decisionJson,
+          prev,
+          hash,
+        );
         prev = hash;
       }
     });
@@ -32,7 +64,8 @@ export async function runEvidenceVerifyBench() {
     const start = performance.now();
     const report = await verifyEvidence(app.ctx.db, app.ctx.dialect);
     const seconds = (performance.now() - start) / 1000;
-    if (!report.ok || report.entries !== ENTRIES) throw new Error(`verify failed: ${JSON.stringify(report.firstBroken)}`);
+    if (!report.ok || report.entries !== ENTRIES)
+      throw new Error(`verify failed: ${JSON.stringify(report.firstBroken)}`);
     return {
       name: 'evidence-verify',
       entries: ENTRIES,

@@ -20,11 +20,18 @@ function peakRssMb(pid: number): number | null {
 
 async function load(url: string, headers: Record<string, string>) {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
-  return { requestsPerSecond: Math.round(result.requests.average), latencyP99Ms: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    latencyP99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
 }
 
 export async function runHttpMeBench() {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/http-target.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/http-target.ts'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   try {
     const line = await new Promise<string>((resolve, reject) => {
       readline.createInterface({ input: child.stdout! }).once('line', resolve);
@@ -33,7 +40,12 @@ export async function runHttpMeBench() {
     const target = JSON.parse(line) as { clausierPort: number; barePort: number; cookie: string };
     // Warm up both, then measure one after the other on the same process.
     await autocannon({ url: `http://127.0.0.1:${target.barePort}/bare`, connections: 4, duration: 1 });
-    await autocannon({ url: `http://127.0.0.1:${target.clausierPort}/api/me`, connections: 4, duration: 1, headers: { cookie: target.cookie } });
+    await autocannon({
+      url: `http://127.0.0.1:${target.clausierPort}/api/me`,
+      connections: 4,
+      duration: 1,
+      headers: { cookie: target.cookie },
+    });
     // Interleaved rounds, medians: a load change on the machine hits both sides alike.
     const bareRounds: Awaited<ReturnType<typeof load>>[] = [];
     const meRounds: Awaited<ReturnType<typeof load>>[] = [];
@@ -41,7 +53,8 @@ export async function runHttpMeBench() {
       bareRounds.push(await load(`http://127.0.0.1:${target.barePort}/bare`, {}));
       meRounds.push(await load(`http://127.0.0.1:${target.clausierPort}/api/me`, { cookie: target.cookie }));
     }
-    const median = (rs: typeof bareRounds) => [...rs].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)[Math.floor(rs.length / 2)]!;
+    const median = (rs: typeof bareRounds) =>
+      [...rs].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)[Math.floor(rs.length / 2)]!;
     const bare = median(bareRounds);
     const me = median(meRounds);
     return {

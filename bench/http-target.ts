@@ -14,10 +14,19 @@ import { createUser } from '../src/modules/users/index.ts';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clausier-bench-'));
 const app = await openApp({ databaseUrl: `sqlite:${path.join(dir, 'bench.db')}` });
 const org = await app.ctx.db.selectFrom('organisations').select('id').executeTakeFirstOrThrow();
-await createUser(app.ctx, org.id, { email: 'bench@test.example', name: 'Bench', role: 'sales', password: 'bench-password-1' });
+await createUser(app.ctx, org.id, {
+  email: 'bench@test.example',
+  name: 'Bench',
+  role: 'sales',
+  password: 'bench-password-1',
+});
 const server = await buildServer(app.ctx, { logger: false, webDistDir: '/nonexistent' });
 await server.listen({ host: '127.0.0.1', port: 0 });
-const login = await server.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'bench@test.example', password: 'bench-password-1' } });
+const login = await server.inject({
+  method: 'POST',
+  url: '/api/auth/login',
+  payload: { email: 'bench@test.example', password: 'bench-password-1' },
+});
 const cookie = login.cookies.find((c) => c.name === 'clausier_session');
 
 const bare = Fastify({ logger: false });
@@ -25,7 +34,10 @@ bare.get('/bare', async () => ({ user: { id: 'x', email: 'bench@test.example', r
 await bare.listen({ host: '127.0.0.1', port: 0 });
 
 const port = (s: { server: { address(): unknown } }) => (s.server.address() as { port: number }).port;
-process.stdout.write(JSON.stringify({ clausierPort: port(server), barePort: port(bare), cookie: `clausier_session=${cookie?.value}` }) + '\n');
+process.stdout.write(
+  JSON.stringify({ clausierPort: port(server), barePort: port(bare), cookie: `clausier_session=${cookie?.value}` }) +
+    '\n',
+);
 process.on('SIGTERM', async () => {
   await server.close();
   await bare.close();

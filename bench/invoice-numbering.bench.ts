@@ -17,7 +17,13 @@ import { openApp } from '../src/app.ts';
 import { verifyEvidence } from '../src/evidence/index.ts';
 import { issueContext } from '../src/modules/invoices/index.ts';
 import { adminQuery } from '../test/helpers/db.ts';
-import { firstOutOfSequence, inIssueOrder, insertClient, insertDrafts, issueConcurrently } from '../test/helpers/concurrent-issue.ts';
+import {
+  firstOutOfSequence,
+  inIssueOrder,
+  insertClient,
+  insertDrafts,
+  issueConcurrently,
+} from '../test/helpers/concurrent-issue.ts';
 
 const DRAFTS = Number(process.env.BENCH_NUMBERING_DRAFTS ?? 10_000);
 const ISSUERS = Number(process.env.BENCH_NUMBERING_ISSUERS ?? 8);
@@ -27,9 +33,15 @@ export async function runInvoiceNumberingBench() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clausier-numbering-'));
   const schema = PG_URL ? `bench_numbering_${randomBytes(6).toString('hex')}` : undefined;
   if (schema) await adminQuery(`create schema ${schema}`, PG_URL);
-  const app = await openApp(PG_URL ? { databaseUrl: PG_URL, pgSchema: schema } : { databaseUrl: `sqlite:${path.join(dir, 'numbering.db')}` }, () => new Date('2026-03-02T09:00:00Z'));
+  const app = await openApp(
+    PG_URL ? { databaseUrl: PG_URL, pgSchema: schema } : { databaseUrl: `sqlite:${path.join(dir, 'numbering.db')}` },
+    () => new Date('2026-03-02T09:00:00Z'),
+  );
   try {
-    const t = { ctx: app.ctx, orgId: (await app.ctx.db.selectFrom('organisations').select('id').executeTakeFirstOrThrow()).id };
+    const t = {
+      ctx: app.ctx,
+      orgId: (await app.ctx.db.selectFrom('organisations').select('id').executeTakeFirstOrThrow()).id,
+    };
     const clientId = await insertClient(t);
     const ic = await issueContext(app.ctx, t.orgId, { client_id: clientId, terms_version: null }, '2026-03-02');
     const ids = await insertDrafts(t, clientId, DRAFTS);
@@ -39,10 +51,16 @@ export async function runInvoiceNumberingBench() {
 
     const order = await inIssueOrder(t);
     const outOfSequence = firstOutOfSequence(order.map((r) => r.number!));
-    const drafts = await app.ctx.db.selectFrom('invoices').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'draft').executeTakeFirstOrThrow();
+    const drafts = await app.ctx.db
+      .selectFrom('invoices')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('status', '=', 'draft')
+      .executeTakeFirstOrThrow();
     const evidence = await verifyEvidence(app.ctx.db, app.ctx.dialect);
     if (order.length !== DRAFTS || outOfSequence.index !== -1 || Number(drafts.n) !== 0 || !evidence.ok) {
-      throw new Error(`numbering check failed: ${JSON.stringify({ issued: order.length, outOfSequence, drafts: Number(drafts.n), evidence: evidence.firstBroken })}`);
+      throw new Error(
+        `numbering check failed: ${JSON.stringify({ issued: order.length, outOfSequence, drafts: Number(drafts.n), evidence: evidence.firstBroken })}`,
+      );
     }
     return {
       name: 'invoice-numbering',

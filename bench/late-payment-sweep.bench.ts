@@ -40,7 +40,11 @@ function lcg(seed: number) {
 /** A UUID-looking id, pseudo-random but deterministic and unique per (prefix, n). */
 function fakeUuid(prefix: number, n: number): string {
   const h = (x: number) => (Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) >>> 0).toString(16).padStart(8, '0');
-  const hex = h(n * 7 + prefix) + h(n * 13 + prefix * 31 + 1) + prefix.toString(16).padStart(2, '0') + n.toString(16).padStart(14, '0');
+  const hex =
+    h(n * 7 + prefix) +
+    h(n * 13 + prefix * 31 + 1) +
+    prefix.toString(16).padStart(2, '0') +
+    n.toString(16).padStart(14, '0');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
@@ -68,14 +72,44 @@ export async function generate(dir: string) {
   const rand = lcg(42);
   const stats = { paidOnTime: 0, paidLate: 0, notDue: 0, overdueUnpaid: 0, overduePartlyPaid: 0, payments: 0 };
   const start = performance.now();
-  const multi = (table: string, cols: readonly string[], rows: number) => sqlite.prepare(`insert into ${table} (${cols.join(',')}) values ${Array(rows).fill(`(${cols.map(() => '?').join(',')})`).join(',')}`);
+  const multi = (table: string, cols: readonly string[], rows: number) =>
+    sqlite.prepare(
+      `insert into ${table} (${cols.join(',')}) values ${Array(rows)
+        .fill(`(${cols.map(() => '?').join(',')})`)
+        .join(',')}`,
+    );
 
-  const clientCols = ['id', 'org_id', 'legal_name', 'siren', 'address_line', 'postal_code', 'city', 'country', 'created_at', 'updated_at', 'public_buyer'] as const;
+  const clientCols = [
+    'id',
+    'org_id',
+    'legal_name',
+    'siren',
+    'address_line',
+    'postal_code',
+    'city',
+    'country',
+    'created_at',
+    'updated_at',
+    'public_buyer',
+  ] as const;
   const insertClients = multi('clients', clientCols, ROWS_PER_INSERT);
   sqlite.transaction(() => {
     for (let c = 0; c < CLIENTS; c += ROWS_PER_INSERT) {
       const values: unknown[] = [];
-      for (let k = c; k < c + ROWS_PER_INSERT; k++) values.push(fakeUuid(1, k), orgId, `Client ${k} SAS`, '552081317', '1 rue du Test', '75001', 'Paris', 'FR', at, at, k % 50 === 0 ? 1 : 0);
+      for (let k = c; k < c + ROWS_PER_INSERT; k++)
+        values.push(
+          fakeUuid(1, k),
+          orgId,
+          `Client ${k} SAS`,
+          '552081317',
+          '1 rue du Test',
+          '75001',
+          'Paris',
+          'FR',
+          at,
+          at,
+          k % 50 === 0 ? 1 : 0,
+        );
       insertClients.run(values);
     }
   })();
@@ -111,8 +145,44 @@ export async function generate(dir: string) {
     (byDay[p.day] ??= []).push(p);
   }
 
-  const invCols = ['id', 'org_id', 'client_id', 'kind', 'status', 'origin', 'number', 'issue_date', 'due_date', 'nature', 'payment_means', 'terms_version', 'notes_json', 'net_cents', 'vat_cents', 'gross_cents', 'vat_breakdown_json', 'paid_cents', 'settled_on', 'created_by', 'created_at', 'issued_at', 'issued_by', 'updated_at'] as const;
-  const payCols = ['id', 'org_id', 'client_id', 'received_on', 'amount_cents', 'means', 'status', 'created_by', 'created_at', 'updated_at'] as const;
+  const invCols = [
+    'id',
+    'org_id',
+    'client_id',
+    'kind',
+    'status',
+    'origin',
+    'number',
+    'issue_date',
+    'due_date',
+    'nature',
+    'payment_means',
+    'terms_version',
+    'notes_json',
+    'net_cents',
+    'vat_cents',
+    'gross_cents',
+    'vat_breakdown_json',
+    'paid_cents',
+    'settled_on',
+    'created_by',
+    'created_at',
+    'issued_at',
+    'issued_by',
+    'updated_at',
+  ] as const;
+  const payCols = [
+    'id',
+    'org_id',
+    'client_id',
+    'received_on',
+    'amount_cents',
+    'means',
+    'status',
+    'created_by',
+    'created_at',
+    'updated_at',
+  ] as const;
   const allocCols = ['id', 'org_id', 'payment_id', 'invoice_id', 'amount_cents', 'created_by', 'created_at'] as const;
   const statements = new Map<string, ReturnType<typeof multi>>();
   const insert = (table: string, cols: readonly string[], values: unknown[]) => {
@@ -147,7 +217,32 @@ export async function generate(dir: string) {
         const net = Math.round(p.gross / 1.2);
         const paid = p.payments.reduce((s, x) => s + x[1], 0);
         const settled = paid >= p.gross ? addDays(DAY0, p.payments[p.payments.length - 1]![0]) : null;
-        inv.push(id, orgId, client, 'invoice', 'issued', 'manual', `F-${issue.slice(0, 4)}-${String(++seq).padStart(7, '0')}`, issue, addDays(issue, 30), 'services', 'bank-transfer', 'ALLEO-1', '[]', net, p.gross - net, p.gross, '[]', paid, settled, 'bench', at, at, 'bench', at);
+        inv.push(
+          id,
+          orgId,
+          client,
+          'invoice',
+          'issued',
+          'manual',
+          `F-${issue.slice(0, 4)}-${String(++seq).padStart(7, '0')}`,
+          issue,
+          addDays(issue, 30),
+          'services',
+          'bank-transfer',
+          'ALLEO-1',
+          '[]',
+          net,
+          p.gross - net,
+          p.gross,
+          '[]',
+          paid,
+          settled,
+          'bench',
+          at,
+          at,
+          'bench',
+          at,
+        );
         for (const [d, amount] of p.payments) {
           const pid = fakeUuid(3, paymentSeq);
           pay.push(pid, orgId, client, addDays(DAY0, d), amount, 'bank-transfer', 'recorded', 'bench', at, at);
@@ -175,18 +270,44 @@ export async function child(file: string, orgId: string, asOf: string) {
     let total = 0;
     const start = performance.now();
     const cpuStart = process.cpuUsage();
-    const counts = await latePaymentStep.run(app.ctx, { orgId, asOf, onTotal: (n) => (total = n), onItem: () => {}, beforeCommit: () => {} });
+    const counts = await latePaymentStep.run(app.ctx, {
+      orgId,
+      asOf,
+      onTotal: (n) => (total = n),
+      onItem: () => {},
+      beforeCommit: () => {},
+    });
     const seconds = (performance.now() - start) / 1000;
     const cpu = process.cpuUsage(cpuStart);
-    const decisions = Number((await app.ctx.db.selectFrom('decisions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-    return { asOf, seconds: Number(seconds.toFixed(2)), cpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(2)), total, ...counts, invoicesPerSecond: Math.round(counts.examined / seconds), decisionsInDatabase: decisions, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
+    const decisions = Number(
+      (
+        await app.ctx.db
+          .selectFrom('decisions')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+    return {
+      asOf,
+      seconds: Number(seconds.toFixed(2)),
+      cpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(2)),
+      total,
+      ...counts,
+      invoicesPerSecond: Math.round(counts.examined / seconds),
+      decisionsInDatabase: decisions,
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    };
   } finally {
     await app.close();
   }
 }
 
 function runChild(file: string, orgId: string, asOf: string) {
-  const res = spawnSync(process.execPath, [...NODE_FLAGS, '--import', 'tsx', new URL(import.meta.url).pathname, '--child', file, orgId, asOf], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  const res = spawnSync(
+    process.execPath,
+    [...NODE_FLAGS, '--import', 'tsx', new URL(import.meta.url).pathname, '--child', file, orgId, asOf],
+    { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+  );
   if (res.status !== 0) throw new Error(`child failed (${res.status}): ${res.stderr}`);
   return JSON.parse(res.stdout.trim().split('\n').pop()!) as Awaited<ReturnType<typeof child>>;
 }
@@ -225,6 +346,7 @@ export async function runLatePaymentSweepBench() {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  if (process.argv[2] === '--child') console.log(JSON.stringify(await child(process.argv[3]!, process.argv[4]!, process.argv[5]!)));
+  if (process.argv[2] === '--child')
+    console.log(JSON.stringify(await child(process.argv[3]!, process.argv[4]!, process.argv[5]!)));
   else console.log(JSON.stringify(await runLatePaymentSweepBench()));
 }

@@ -24,8 +24,15 @@ async function session(email: string, password: string) {
 const sales = await session('commercial@alleo.example', 'demo-sales-2026');
 const client = await session('it@transports-morel.example', 'demo-client-2026');
 const adv = await session('adv@alleo.example', 'demo-adv-2026!');
-const clientId = (await app.ctx.db.selectFrom('clients').select('id').where('legal_name', '=', 'Transports Morel SAS').executeTakeFirstOrThrow()).id;
-const item = async (sku: string) => (await app.ctx.db.selectFrom('catalogue_items').select('id').where('sku', '=', sku).executeTakeFirstOrThrow()).id;
+const clientId = (
+  await app.ctx.db
+    .selectFrom('clients')
+    .select('id')
+    .where('legal_name', '=', 'Transports Morel SAS')
+    .executeTakeFirstOrThrow()
+).id;
+const item = async (sku: string) =>
+  (await app.ctx.db.selectFrom('catalogue_items').select('id').where('sku', '=', sku).executeTakeFirstOrThrow()).id;
 const items = { firewall: await item('FG-40F'), ap: await item('FAP-231F'), install: await item('SRV-INSTALL-DAY') };
 const port = (server.server.address() as { port: number }).port;
 process.stdout.write(JSON.stringify({ port, sales, client, adv, clientId, items }) + '\n');

@@ -20,7 +20,11 @@ interface Target {
 }
 
 async function call(t: Target, who: { cookie: string; csrf: string }, url: string, body: unknown, expect: number) {
-  const res = await fetch(`http://127.0.0.1:${t.port}${url}`, { method: 'POST', headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`http://127.0.0.1:${t.port}${url}`, {
+    method: 'POST',
+    headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   const json = (await res.json()) as Record<string, any>;
   if (res.status !== expect) throw new Error(`${url} → ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
   return json;
@@ -32,9 +36,21 @@ async function flow(t: Target) {
     { kind: 'rental', catalogueItemId: t.items.ap, quantity: 3, rentalMonths: 36 },
     { kind: 'service', catalogueItemId: t.items.install, quantity: 1 },
   ];
-  const { quote } = await call(t, t.sales, '/api/quotes', { clientId: t.clientId, deliveryLeadTime: '3 semaines', lines }, 201);
+  const { quote } = await call(
+    t,
+    t.sales,
+    '/api/quotes',
+    { clientId: t.clientId, deliveryLeadTime: '3 semaines', lines },
+    201,
+  );
   await call(t, t.sales, `/api/quotes/${quote.id}/issue`, {}, 200);
-  await call(t, t.client, `/api/portal/quotes/${quote.id}/accept`, { acceptedWithoutReservation: true, signatoryName: 'Marc Morel', signatoryTitle: 'Gérant' }, 200);
+  await call(
+    t,
+    t.client,
+    `/api/portal/quotes/${quote.id}/accept`,
+    { acceptedWithoutReservation: true, signatoryName: 'Marc Morel', signatoryTitle: 'Gérant' },
+    200,
+  );
   await call(t, t.adv, `/api/quotes/${quote.id}/rental-file/reviews`, { party: 'alleo', outcome: 'approved' }, 201);
   await call(t, t.adv, '/api/contracts', { quoteId: quote.id }, 201);
 }
@@ -54,7 +70,16 @@ function serverCpuMs(pid: number): number | null {
 }
 
 export async function runQuoteFlowBench() {
-  const child = spawn(process.execPath, [...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []), '--import', 'tsx', 'bench/quote-flow-target.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []),
+      '--import',
+      'tsx',
+      'bench/quote-flow-target.ts',
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   try {
     const line = await new Promise<string>((resolve, reject) => {
       readline.createInterface({ input: child.stdout! }).once('line', resolve);
@@ -77,7 +102,8 @@ export async function runQuoteFlowBench() {
       }),
     );
     const cpuAfter = serverCpuMs(child.pid!);
-    const cpuMsPerFlow = cpuBefore !== null && cpuAfter !== null ? Number(((cpuAfter - cpuBefore) / done).toFixed(2)) : null;
+    const cpuMsPerFlow =
+      cpuBefore !== null && cpuAfter !== null ? Number(((cpuAfter - cpuBefore) / done).toFixed(2)) : null;
     latencies.sort((a, b) => a - b);
     return {
       name: 'quote-flow',

@@ -40,7 +40,11 @@ for (const name of names) {
     process.exit(2);
   }
   console.error(`▶ ${name} …`);
-  const result = { ...(await bench()), at: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version } };
+  const result = {
+    ...(await bench()),
+    at: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, node: process.version },
+  };
   results.push(result);
   fs.writeFileSync(path.join('bench/results', `${name}.json`), JSON.stringify(result, null, 2) + '\n');
   console.log(JSON.stringify(result));

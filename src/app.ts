@@ -13,13 +13,21 @@ export interface OpenedApp {
   close(): Promise<void>;
 }
 
-export async function openApp(config: Pick<Config, 'databaseUrl' | 'pgSchema'> & Partial<Pick<Config, 'dataDir'>>, now: () => Date = () => new Date()): Promise<OpenedApp> {
+export async function openApp(
+  config: Pick<Config, 'databaseUrl' | 'pgSchema'> & Partial<Pick<Config, 'dataDir'>>,
+  now: () => Date = () => new Date(),
+): Promise<OpenedApp> {
   const handle = openDatabase(config.databaseUrl, config.pgSchema ? { pgSchema: config.pgSchema } : {});
   try {
     const migrated = await migrateToLatest(handle.db);
     // E-mails go through SMTP_URL, else to `<data dir>/outbox/*.eml`.
     const mailTransport = config.dataDir ? transportFromEnv(config.dataDir) : undefined;
-    const ctx: AppContext = { db: handle.db, dialect: handle.dialect, now, ...(mailTransport ? { mailTransport } : {}) };
+    const ctx: AppContext = {
+      db: handle.db,
+      dialect: handle.dialect,
+      now,
+      ...(mailTransport ? { mailTransport } : {}),
+    };
     await ensureOrganisation(ctx);
     return {
       ctx,

@@ -29,7 +29,8 @@ export function parseTrustProxy(value: string | undefined): string[] {
     const [address, bits, extra] = e.split('/');
     const family = net.isIP(address ?? '');
     const okBits = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
-    if (family === 0 || !okBits || extra !== undefined) throw new Error(`TRUST_PROXY must list proxy addresses or CIDR ranges separated by commas, got "${e}"`);
+    if (family === 0 || !okBits || extra !== undefined)
+      throw new Error(`TRUST_PROXY must list proxy addresses or CIDR ranges separated by commas, got "${e}"`);
     return e;
   });
 }
@@ -37,8 +38,10 @@ export function parseTrustProxy(value: string | undefined): string[] {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(env.CLAUSIER_DATA_DIR ?? 'data');
   const port = Number(env.PORT ?? 3000);
-  if (env.CLAUSIER_PG_SCHEMA && !/^[a-z_][a-z0-9_]{0,62}$/.test(env.CLAUSIER_PG_SCHEMA)) throw new Error('CLAUSIER_PG_SCHEMA must be a plain lower-case identifier');
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be an integer from 0 to 65535, got "${env.PORT}"`);
+  if (env.CLAUSIER_PG_SCHEMA && !/^[a-z_][a-z0-9_]{0,62}$/.test(env.CLAUSIER_PG_SCHEMA))
+    throw new Error('CLAUSIER_PG_SCHEMA must be a plain lower-case identifier');
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be an integer from 0 to 65535, got "${env.PORT}"`);
   return {
     databaseUrl: env.DATABASE_URL ?? `sqlite:${path.join(dataDir, 'clausier.db')}`,
     dataDir,

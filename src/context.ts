@@ -17,7 +17,12 @@ export function parisDate(instant: Date): string {
 }
 
 // en-CA formats as YYYY-MM-DD. Built once: constructing a DateTimeFormat costs far more than using it.
-const PARIS_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+const PARIS_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** One time-based step of the daily sweep, provided by a capability (its module). */
 export interface SweepStep {

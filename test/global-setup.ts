@@ -19,7 +19,9 @@ async function dropSchemas(select: (run: string) => boolean) {
     return; // the tests themselves report a missing database clearly
   }
   try {
-    const { rows } = await client.query<{ nspname: string }>("select nspname from pg_namespace where nspname ~ '^(t|c)_[0-9a-z]+_[0-9a-f]{12}$'");
+    const { rows } = await client.query<{ nspname: string }>(
+      "select nspname from pg_namespace where nspname ~ '^(t|c)_[0-9a-z]+_[0-9a-f]{12}$'",
+    );
     for (const r of rows) {
       const run = r.nspname.split('_')[1]!;
       if (select(run)) await client.query(`drop schema if exists ${r.nspname} cascade`);

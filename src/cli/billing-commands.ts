@@ -21,7 +21,9 @@ export function registerBillingCommands(program: Command) {
     .option('--as-of <date>', 'the issue date of the invoices (default: today in Europe/Paris)')
     .option('--batch-size <n>', `contracts per transaction (default ${DEFAULT_BATCH_SIZE})`)
     .option('--no-progress', 'no progress bar')
-    .description('Bill the rents of a month: one invoice per contract, issued at once; rerun it after an interruption (idempotent)')
+    .description(
+      'Bill the rents of a month: one invoice per contract, issued at once; rerun it after an interruption (idempotent)',
+    )
     .action(async (opts: { period: string; asOf?: string; batchSize?: string; progress: boolean }) => {
       const batchSize = opts.batchSize === undefined ? DEFAULT_BATCH_SIZE : Number(opts.batchSize);
       if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 5_000) {
@@ -41,9 +43,20 @@ export function registerBillingCommands(program: Command) {
         const org = await defaultOrganisation(app.ctx);
         if (!org) throw new Error('no organisation in this database');
         const issueDate = opts.asOf ?? parisDate(app.ctx.now());
-        const killAfter = process.env.CLAUSIER_BILLING_KILL_AFTER ? Number(process.env.CLAUSIER_BILLING_KILL_AFTER) : null;
+        const killAfter = process.env.CLAUSIER_BILLING_KILL_AFTER
+          ? Number(process.env.CLAUSIER_BILLING_KILL_AFTER)
+          : null;
         let commits = 0;
-        const bar = opts.progress && process.stderr.isTTY ? new cliProgress.SingleBar({ format: 'Loyers {period} [{bar}] {value}/{total} contrats | {created} factures | {eta_formatted}', stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
+        const bar =
+          opts.progress && process.stderr.isTTY
+            ? new cliProgress.SingleBar(
+                {
+                  format: 'Loyers {period} [{bar}] {value}/{total} contrats | {created} factures | {eta_formatted}',
+                  stream: process.stderr,
+                },
+                cliProgress.Presets.shades_classic,
+              )
+            : null;
         let started = false;
         const t0 = performance.now();
         const report = await runRentBilling(app.ctx, {
@@ -55,7 +68,9 @@ export function registerBillingCommands(program: Command) {
           onProgress: (p) => {
             if (!started) {
               started = true;
-              console.log(`billing run ${p.runId} for ${p.period}: ${p.total} contracts with rent, ${p.seen} already billed or financed`);
+              console.log(
+                `billing run ${p.runId} for ${p.period}: ${p.total} contracts with rent, ${p.seen} already billed or financed`,
+              );
               bar?.start(p.total, p.seen, { period: p.period, created: p.created });
             }
             bar?.update(p.seen, { period: p.period, created: p.created });
@@ -84,8 +99,14 @@ export function registerBillingCommands(program: Command) {
       try {
         const org = await defaultOrganisation(app.ctx);
         if (!org) throw new Error('no organisation in this database');
-        const runs = await listBillingRuns(app.ctx, org.id, { ...(opts.period ? { period: opts.period } : {}), limit: 50 });
-        for (const r of runs) console.log(`${r.startedAt} ${r.period} ${r.status}: ${r.invoicesCreated} invoices, ${r.contractsSeen}/${r.contractsTotal ?? '?'} contracts, ${r.skippedLessor} financed, ${r.alreadyBilled} already billed`);
+        const runs = await listBillingRuns(app.ctx, org.id, {
+          ...(opts.period ? { period: opts.period } : {}),
+          limit: 50,
+        });
+        for (const r of runs)
+          console.log(
+            `${r.startedAt} ${r.period} ${r.status}: ${r.invoicesCreated} invoices, ${r.contractsSeen}/${r.contractsTotal ?? '?'} contracts, ${r.skippedLessor} financed, ${r.alreadyBilled} already billed`,
+          );
       } finally {
         await app.close();
       }

@@ -31,7 +31,9 @@ export function registerDbCommands(program: Command) {
         else {
           if (opts.activity) {
             const activity = await seedDemoActivity(app.ctx, app.handle);
-            console.log(`Demo activity created: ${activity.from} to ${activity.to}, ${activity.sweeps} nightly sweeps.`);
+            console.log(
+              `Demo activity created: ${activity.from} to ${activity.to}, ${activity.sweeps} nightly sweeps.`,
+            );
           }
           for (const l of result.logins) console.log(`${l.role.padEnd(12)} ${l.email.padEnd(30)} ${l.password}`);
         }
@@ -48,7 +50,9 @@ export function registerDbCommands(program: Command) {
       try {
         if (app.handle.dialect !== 'sqlite' || !app.handle.sqlite) {
           process.exitCode = 2;
-          throw new Error('On PostgreSQL, back up with pg_dump, e.g.: pg_dump --format=custom --file=clausier.dump "$DATABASE_URL"');
+          throw new Error(
+            'On PostgreSQL, back up with pg_dump, e.g.: pg_dump --format=custom --file=clausier.dump "$DATABASE_URL"',
+          );
         }
         const target = path.resolve(file);
         if (fs.existsSync(target)) {

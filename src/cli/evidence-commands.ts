@@ -11,7 +11,8 @@ function anchorsOf(opts: { anchors?: string[]; head?: string[] }): Anchor[] {
   const anchors: Anchor[] = [];
   for (const file of opts.anchors ?? []) {
     const found = parseAnchors(fs.readFileSync(file, 'utf8'));
-    if (found.length === 0) throw new Error(`${file}: no anchor line ("clausier-evidence-anchor v1 org=… seq=… hash=…") found`);
+    if (found.length === 0)
+      throw new Error(`${file}: no anchor line ("clausier-evidence-anchor v1 org=… seq=… hash=…") found`);
     anchors.push(...found);
   }
   for (const head of opts.head ?? []) anchors.push(parseHead(head));
@@ -27,10 +28,20 @@ export function registerEvidenceCommands(program: Command) {
   evidence
     .command('verify')
     .option('--no-documents', 'do not re-hash the stored documents (checked by default)')
-    .option('--anchors <file>', 'an anchors file (data dir: evidence-anchors.log) or a saved anchor e-mail: the chain must hold every head it lists (repeatable)', collect)
-    .option('--head <seq:hash>', 'a head published earlier, SEQ:HASH (or ORG:SEQ:HASH with several organisations): the chain must still hold it (repeatable)', collect)
+    .option(
+      '--anchors <file>',
+      'an anchors file (data dir: evidence-anchors.log) or a saved anchor e-mail: the chain must hold every head it lists (repeatable)',
+      collect,
+    )
+    .option(
+      '--head <seq:hash>',
+      'a head published earlier, SEQ:HASH (or ORG:SEQ:HASH with several organisations): the chain must still hold it (repeatable)',
+      collect,
+    )
     .option('--no-progress', 'no progress bar')
-    .description('Check every hash link, the stored documents and the given anchors; prints the first broken link and exits 1 if any')
+    .description(
+      'Check every hash link, the stored documents and the given anchors; prints the first broken link and exits 1 if any',
+    )
     .action(async (opts: { documents: boolean; anchors?: string[]; head?: string[]; progress: boolean }) => {
       let anchors: Anchor[];
       try {
@@ -40,7 +51,13 @@ export function registerEvidenceCommands(program: Command) {
         throw e;
       }
       const app = await openApp(loadConfig());
-      const bar = opts.progress && process.stderr.isTTY ? new cliProgress.SingleBar({ format: '{phase} [{bar}] {value}/{total}', stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
+      const bar =
+        opts.progress && process.stderr.isTTY
+          ? new cliProgress.SingleBar(
+              { format: '{phase} [{bar}] {value}/{total}', stream: process.stderr },
+              cliProgress.Presets.shades_classic,
+            )
+          : null;
       let phase = '';
       try {
         const started = performance.now();
@@ -63,7 +80,9 @@ export function registerEvidenceCommands(program: Command) {
         if (report.ok) {
           const documents = opts.documents ? `, ${report.documents} document(s) re-hashed` : ', documents not checked';
           const anchored = anchors.length ? `, ${report.anchors} anchor(s) found in the chain` : '';
-          console.log(`OK: ${report.entries} entries in ${report.organisations} chain(s) verified${documents}${anchored} in ${seconds} s.`);
+          console.log(
+            `OK: ${report.entries} entries in ${report.organisations} chain(s) verified${documents}${anchored} in ${seconds} s.`,
+          );
           for (const h of report.heads) console.log(`head of ${h.orgId}: entry ${h.seq}, ${h.hash}`);
         } else {
           const b = report.firstBroken!;
@@ -84,7 +103,11 @@ export function registerEvidenceCommands(program: Command) {
     .description('Export the evidence of one contract (JSON manifest + documents) as a tar archive')
     .action(async (opts: { out: string; contract?: string; object?: string }) => {
       const [objectType, objectId] = (opts.object ?? '').split(':');
-      const target = opts.contract ? { contractId: opts.contract } : objectType && objectId ? { objectType, objectId } : null;
+      const target = opts.contract
+        ? { contractId: opts.contract }
+        : objectType && objectId
+          ? { objectType, objectId }
+          : null;
       if (!target) {
         process.exitCode = 2;
         throw new Error('give --contract ID or --object TYPE:ID');

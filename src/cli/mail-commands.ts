@@ -16,7 +16,13 @@ export function registerMailCommands(program: Command) {
       const config = loadConfig();
       const app = await openApp(config);
       const maxAttempts = Number(opts.maxAttempts);
-      const bar = opts.progress && process.stderr.isTTY ? new cliProgress.SingleBar({ format: 'mail [{bar}] {value}/{total}', stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
+      const bar =
+        opts.progress && process.stderr.isTTY
+          ? new cliProgress.SingleBar(
+              { format: 'mail [{bar}] {value}/{total}', stream: process.stderr },
+              cliProgress.Presets.shades_classic,
+            )
+          : null;
       let sent = 0;
       let failed = 0;
       let given = 0;
@@ -39,7 +45,9 @@ export function registerMailCommands(program: Command) {
           if (report.sent.length + report.failed.length < 100) break;
         }
         if (!bar) process.stderr.write('\n');
-        console.log(`${sent} sent, ${failed} failed attempts (${given} given up), via ${app.ctx.mailTransport!.name === 'smtp' ? 'SMTP' : `${config.dataDir}/outbox/`}`);
+        console.log(
+          `${sent} sent, ${failed} failed attempts (${given} given up), via ${app.ctx.mailTransport!.name === 'smtp' ? 'SMTP' : `${config.dataDir}/outbox/`}`,
+        );
         if (given > 0) process.exitCode = 1;
       } finally {
         await app.close();

@@ -20,7 +20,9 @@ export function registerRatesCommands(program: Command) {
       const app = await openApp(loadConfig());
       try {
         const report = await importEcbCsv(app.ctx, text, `ecb-csv:${path.basename(file)}`);
-        console.log(`${report.rowsInFile} rate changes in the file: ${report.added} added, ${report.changed} changed, ${report.unchanged} unchanged.`);
+        console.log(
+          `${report.rowsInFile} rate changes in the file: ${report.added} added, ${report.changed} changed, ${report.unchanged} unchanged.`,
+        );
       } catch (e) {
         if (e instanceof AppError) {
           for (const err of e.errors) process.stderr.write(`${err.path}: ${err.message}\n`);
@@ -38,7 +40,8 @@ export function registerRatesCommands(program: Command) {
     .description('Print the rate table')
     .action(async () => {
       const app = await openApp(loadConfig());
-      for (const r of await listEcbRates(app.ctx)) console.log(`${r.effectiveFrom}  ${r.ratePercent.padStart(5)} %  ${r.source}`);
+      for (const r of await listEcbRates(app.ctx))
+        console.log(`${r.effectiveFrom}  ${r.ratePercent.padStart(5)} %  ${r.source}`);
       await app.close();
     });
 
@@ -47,21 +50,30 @@ export function registerRatesCommands(program: Command) {
     .description('Print the VAT rate table (art. 9.2), every period')
     .action(async () => {
       const app = await openApp(loadConfig());
-      for (const r of await listVatRates(app.ctx)) console.log(`${r.effectiveFrom} → ${r.effectiveTo ?? '…'.padEnd(10)}  ${r.ratePercent.padStart(5)} %  ${r.label}`);
+      for (const r of await listVatRates(app.ctx))
+        console.log(
+          `${r.effectiveFrom} → ${r.effectiveTo ?? '…'.padEnd(10)}  ${r.ratePercent.padStart(5)} %  ${r.label}`,
+        );
       await app.close();
     });
 
   rates
     .command('vat-change')
-    .description('Record a change of VAT rate decided by law: the category\'s current rate ends the day before')
+    .description("Record a change of VAT rate decided by law: the category's current rate ends the day before")
     .requiredOption('--label <label>', 'the rate category, e.g. "Taux normal"')
     .requiredOption('--rate <percent>', 'the new rate, e.g. 21')
     .requiredOption('--from <date>', 'first day of the new rate, YYYY-MM-DD')
     .action(async (options: { label: string; rate: string; from: string }) => {
       const app = await openApp(loadConfig());
       try {
-        const change = await changeVatRate(app.ctx, { label: options.label, ratePercent: options.rate, effectiveFrom: options.from });
-        console.log(`${change.label}: ${change.replaced.ratePercent} % until ${change.replaced.effectiveTo}, then ${change.ratePercent} % from ${change.effectiveFrom}.`);
+        const change = await changeVatRate(app.ctx, {
+          label: options.label,
+          ratePercent: options.rate,
+          effectiveFrom: options.from,
+        });
+        console.log(
+          `${change.label}: ${change.replaced.ratePercent} % until ${change.replaced.effectiveTo}, then ${change.ratePercent} % from ${change.effectiveFrom}.`,
+        );
       } catch (e) {
         if (e instanceof AppError) {
           for (const err of e.errors) process.stderr.write(`${err.path}: ${err.message}\n`);

@@ -12,7 +12,15 @@ function readFacts(file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new AppError('rule.invalid_facts', { errors: [{ path: 'facts', message: `not valid JSON: ${(e as Error).message}`, fr: `JSON invalide : ${(e as Error).message}` }] });
+    throw new AppError('rule.invalid_facts', {
+      errors: [
+        {
+          path: 'facts',
+          message: `not valid JSON: ${(e as Error).message}`,
+          fr: `JSON invalide : ${(e as Error).message}`,
+        },
+      ],
+    });
   }
 }
 
@@ -48,11 +56,18 @@ export function registerRulesCommands(program: Command) {
         app = await openApp(loadConfig());
         const org = await defaultOrganisation(app.ctx);
         if (!org) throw new Error('No organisation in the database');
-        const decision = await evaluateRule(app.ctx, org.id, ruleId, { asOf: opts.asOf, facts, ...(opts.termsVersion ? { termsVersion: opts.termsVersion } : {}) });
+        const decision = await evaluateRule(app.ctx, org.id, ruleId, {
+          asOf: opts.asOf,
+          facts,
+          ...(opts.termsVersion ? { termsVersion: opts.termsVersion } : {}),
+        });
         process.stdout.write(JSON.stringify(decision) + '\n');
       } catch (e) {
         if (e instanceof AppError) {
-          process.stderr.write(JSON.stringify({ code: e.code, title: e.message, errors: e.errors.map((x) => fieldErrorIn('en', x)) }) + '\n');
+          process.stderr.write(
+            JSON.stringify({ code: e.code, title: e.message, errors: e.errors.map((x) => fieldErrorIn('en', x)) }) +
+              '\n',
+          );
           process.exitCode = e.code === 'rule.not_found' ? 3 : 2;
           return;
         }

@@ -24,9 +24,14 @@ export function registerServeCommand(program: Command) {
           const started = performance.now();
           try {
             const activity = await seedDemoActivity(app.ctx, app.handle);
-            console.log(`Demo activity created: ${activity.from} to ${activity.to}, ${activity.sweeps} nightly sweeps (${Math.round(performance.now() - started)} ms).`);
+            console.log(
+              `Demo activity created: ${activity.from} to ${activity.to}, ${activity.sweeps} nightly sweeps (${Math.round(performance.now() - started)} ms).`,
+            );
           } catch (err) {
-            console.error('The demo activity could not be created (the demo users, clients and catalogue are there):', err);
+            console.error(
+              'The demo activity could not be created (the demo users, clients and catalogue are there):',
+              err,
+            );
           }
         }
         if (seed.seeded) {
@@ -42,12 +47,16 @@ export function registerServeCommand(program: Command) {
         trustProxy: config.trustProxy,
         ...(app.handle.listen ? { listen: app.handle.listen } : {}),
         // The outbox delivery worker (CLAUSIER_MAIL_WORKER=off when another instance delivers; the sweep step also does).
-        ...(app.ctx.mailTransport && process.env.CLAUSIER_MAIL_WORKER !== 'off' ? { mail: { transport: app.ctx.mailTransport } } : {}),
+        ...(app.ctx.mailTransport && process.env.CLAUSIER_MAIL_WORKER !== 'off'
+          ? { mail: { transport: app.ctx.mailTransport } }
+          : {}),
       });
       const address = await server.listen({ host: config.host, port: config.port });
       console.log(`Clausier is running at ${address.replace('[::1]', 'localhost')}  (API docs: ${address}/api/docs)`);
       console.log(`Database: ${app.handle.dialect}${app.handle.sqliteFile ? ` (${app.handle.sqliteFile})` : ''}`);
-      console.log(`E-mail: ${process.env.SMTP_URL ? 'SMTP relay (SMTP_URL)' : `.eml files in ${config.dataDir}/outbox/ (set SMTP_URL to send)`}`);
+      console.log(
+        `E-mail: ${process.env.SMTP_URL ? 'SMTP relay (SMTP_URL)' : `.eml files in ${config.dataDir}/outbox/ (set SMTP_URL to send)`}`,
+      );
       // The daily sweep at 02:00 Paris time (CLAUSIER_SWEEP_SCHEDULE=off when another process runs it).
       const schedule =
         process.env.CLAUSIER_SWEEP_SCHEDULE === 'off'

@@ -27,7 +27,13 @@ export function registerSweepCommand(program: Command) {
       }
       const killAfter = process.env.CLAUSIER_SWEEP_KILL_AFTER ? Number(process.env.CLAUSIER_SWEEP_KILL_AFTER) : null;
       let commits = 0;
-      const bar = opts.progress && process.stderr.isTTY ? new cliProgress.SingleBar({ format: '{step} [{bar}] {value}/{total}', stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
+      const bar =
+        opts.progress && process.stderr.isTTY
+          ? new cliProgress.SingleBar(
+              { format: '{step} [{bar}] {value}/{total}', stream: process.stderr },
+              cliProgress.Presets.shades_classic,
+            )
+          : null;
       let current = '';
       try {
         const report = await runSweep(app.ctx, app.handle, {
@@ -48,7 +54,8 @@ export function registerSweepCommand(program: Command) {
           },
         });
         bar?.stop();
-        for (const s of report.steps) console.log(`${asOf} ${s.step}: ${s.status}, ${s.examined} examined, ${s.acted} acted`);
+        for (const s of report.steps)
+          console.log(`${asOf} ${s.step}: ${s.status}, ${s.examined} examined, ${s.acted} acted`);
       } finally {
         await app.close();
       }

@@ -31,7 +31,11 @@ export function registerUsersCommands(program: Command) {
       }
       const app = await openApp(loadConfig());
       try {
-        const org = await app.ctx.db.selectFrom('organisations').select('id').orderBy('created_at').executeTakeFirstOrThrow();
+        const org = await app.ctx.db
+          .selectFrom('organisations')
+          .select('id')
+          .orderBy('created_at')
+          .executeTakeFirstOrThrow();
         const user = await createUser(app.ctx, org.id, parsed.data);
         console.log(`Created ${user.role} ${user.email} (${user.id})`);
       } catch (e) {

@@ -31,7 +31,11 @@ export interface DatabaseHandle {
  * was lost, and again once it is back), so that the subscriber can drop what it cached. Returns
  * the function that stops listening.
  */
-export type Listen = (channel: string, onMessage: (payload: string) => void, onGap: () => void) => Promise<() => Promise<void>>;
+export type Listen = (
+  channel: string,
+  onMessage: (payload: string) => void,
+  onGap: () => void,
+) => Promise<() => Promise<void>>;
 
 export interface OpenOptions {
   /** PostgreSQL only: the schema every connection uses (tests use one schema per file). */
@@ -63,7 +67,10 @@ export function openDatabase(url: string, options: OpenOptions = {}): DatabaseHa
       ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    const clientConfig: pg.ClientConfig = { connectionString: url, ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}) };
+    const clientConfig: pg.ClientConfig = {
+      connectionString: url,
+      ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
+    };
     return { db, dialect: 'postgres', listen: pgListen(clientConfig), close: () => db.destroy() };
   }
   if (!url.startsWith('sqlite:')) throw new Error(`DATABASE_URL must start with sqlite: or postgres://, got "${url}"`);
@@ -76,7 +83,13 @@ export function openDatabase(url: string, options: OpenOptions = {}): DatabaseHa
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, dialect: 'sqlite', ...(inMemory ? {} : { sqliteFile: path.resolve(file) }), sqlite, close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'sqlite',
+    ...(inMemory ? {} : { sqliteFile: path.resolve(file) }),
+    sqlite,
+    close: () => db.destroy(),
+  };
 }
 
 const RECONNECT_MS = 1_000;

@@ -8,8 +8,18 @@ export function titleBlock(title: string, subtitleLines: string[], seller: Selle
   const bank = bankLines(seller);
   return {
     columns: [
-      { width: '*', stack: [{ text: title, style: 'title' }, ...subtitleLines.map((text) => ({ text, margin: [0, 2, 0, 0] }))] },
-      { width: 220, stack: [{ text: partyName(seller), bold: true }, ...identityLines(seller).map((text) => ({ text, style: 'small' })), ...bank.map((text) => ({ text, style: 'small' }))] },
+      {
+        width: '*',
+        stack: [{ text: title, style: 'title' }, ...subtitleLines.map((text) => ({ text, margin: [0, 2, 0, 0] }))],
+      },
+      {
+        width: 220,
+        stack: [
+          { text: partyName(seller), bold: true },
+          ...identityLines(seller).map((text) => ({ text, style: 'small' })),
+          ...bank.map((text) => ({ text, style: 'small' })),
+        ],
+      },
     ],
     columnGap: 16,
   } as Content;
@@ -20,15 +30,39 @@ export function partyBox(heading: string, party: PartyIdentity): Content {
   return {
     table: {
       widths: ['*'],
-      body: [[{ stack: [{ text: heading, style: 'small' }, { text: partyName(party), bold: true }, ...identityLines(party).map((text) => ({ text }))] }]],
+      body: [
+        [
+          {
+            stack: [
+              { text: heading, style: 'small' },
+              { text: partyName(party), bold: true },
+              ...identityLines(party).map((text) => ({ text })),
+            ],
+          },
+        ],
+      ],
     },
-    layout: { hLineColor: () => '#999999', vLineColor: () => '#999999', paddingLeft: () => 8, paddingRight: () => 8, paddingTop: () => 6, paddingBottom: () => 6 },
+    layout: {
+      hLineColor: () => '#999999',
+      vLineColor: () => '#999999',
+      paddingLeft: () => 8,
+      paddingRight: () => 8,
+      paddingTop: () => 6,
+      paddingBottom: () => 6,
+    },
   };
 }
 
 /** The client box on the right half of the page, where a window envelope shows it. */
 export function clientColumns(left: Content[], client: PartyIdentity): Content {
-  return { columns: [{ width: '*', stack: left }, { width: 240, stack: [partyBox('Client', client)] }], columnGap: 16, margin: [0, 14, 0, 6] };
+  return {
+    columns: [
+      { width: '*', stack: left },
+      { width: 240, stack: [partyBox('Client', client)] },
+    ],
+    columnGap: 16,
+    margin: [0, 14, 0, 6],
+  };
 }
 
 const KIND_HEADINGS: Record<DocumentLine['kind'], string> = {
@@ -40,8 +74,13 @@ const KIND_HEADINGS: Record<DocumentLine['kind'], string> = {
 function rentalDetail(line: DocumentLine): string[] {
   if (line.kind !== 'rental') return [];
   const months = line.rentalMonths !== undefined ? `Location ${line.rentalMonths} mois` : 'Location';
-  const parts = [line.monthlyRentCents !== undefined ? `${months} — loyer mensuel ${euros(line.monthlyRentCents)} HT (location + maintenance)` : months];
-  if (line.maintenanceFeeCents !== undefined) parts.push(`dont maintenance ${euros(line.maintenanceFeeCents)} HT par mois`);
+  const parts = [
+    line.monthlyRentCents !== undefined
+      ? `${months} — loyer mensuel ${euros(line.monthlyRentCents)} HT (location + maintenance)`
+      : months,
+  ];
+  if (line.maintenanceFeeCents !== undefined)
+    parts.push(`dont maintenance ${euros(line.maintenanceFeeCents)} HT par mois`);
   return parts;
 }
 
@@ -58,7 +97,11 @@ const num = (text: string, bold = false): TableCell => ({ text, alignment: 'righ
  * headings repeat on every page the table spans.
  */
 export function linesTable(lines: DocumentLine[]): Content {
-  const head: TableCell[] = ['Désignation', 'Qté', 'PU HT', 'Remise', 'Total HT', 'TVA'].map((text, i) => ({ text, style: 'th', alignment: i === 0 ? 'left' : 'right' }));
+  const head: TableCell[] = ['Désignation', 'Qté', 'PU HT', 'Remise', 'Total HT', 'TVA'].map((text, i) => ({
+    text,
+    style: 'th',
+    alignment: i === 0 ? 'left' : 'right',
+  }));
   const body: TableCell[][] = [head];
   let kind: DocumentLine['kind'] | undefined;
   for (const line of lines) {
@@ -77,7 +120,13 @@ export function linesTable(lines: DocumentLine[]): Content {
   }
   return {
     table: { headerRows: 1, dontBreakRows: true, widths: ['*', 34, 62, 40, 66, 38], body },
-    layout: { hLineWidth: (i: number) => (i <= 1 ? 0.8 : 0.3), vLineWidth: () => 0, hLineColor: () => '#888888', paddingTop: () => 3, paddingBottom: () => 3 },
+    layout: {
+      hLineWidth: (i: number) => (i <= 1 ? 0.8 : 0.3),
+      vLineWidth: () => 0,
+      hLineColor: () => '#888888',
+      paddingTop: () => 3,
+      paddingBottom: () => 3,
+    },
     margin: [0, 8, 0, 8],
   };
 }
@@ -85,8 +134,16 @@ export function linesTable(lines: DocumentLine[]): Content {
 /** VAT per rate on the left, totals HT / TVA / TTC (and the monthly rent) on the right. */
 export function totalsBlock(totals: DocumentTotals): Content {
   const vatBody: TableCell[][] = [
-    [{ text: 'Taux de TVA', style: 'th' }, { text: 'Base HT', style: 'th', alignment: 'right' }, { text: 'Montant TVA', style: 'th', alignment: 'right' }],
-    ...totals.vatBreakdown.map((row) => [{ text: percentFr(row.ratePercent) }, num(euros(row.taxableCents)), num(euros(row.vatCents))]),
+    [
+      { text: 'Taux de TVA', style: 'th' },
+      { text: 'Base HT', style: 'th', alignment: 'right' },
+      { text: 'Montant TVA', style: 'th', alignment: 'right' },
+    ],
+    ...totals.vatBreakdown.map((row) => [
+      { text: percentFr(row.ratePercent) },
+      num(euros(row.taxableCents)),
+      num(euros(row.vatCents)),
+    ]),
   ];
   const totalsBody: TableCell[][] = [
     [{ text: 'Total HT' }, num(euros(totals.netCents))],

@@ -20,7 +20,8 @@ const note: DebitNoteDocument = {
       daysLate: 34,
       interestCents: 1011,
       indemnityCents: 4000,
-      explanation: 'Facture échue le 1er avril 2026, soldée le 5 mai 2026 avec 34 jours de retard : intérêts 10,11 € et indemnité forfaitaire 40,00 € (art. 10.3 des CGV, version ALLEO-1).',
+      explanation:
+        'Facture échue le 1er avril 2026, soldée le 5 mai 2026 avec 34 jours de retard : intérêts 10,11 € et indemnité forfaitaire 40,00 € (art. 10.3 des CGV, version ALLEO-1).',
     },
     {
       invoiceNumber: 'F-2026-0000007',
@@ -29,7 +30,8 @@ const note: DebitNoteDocument = {
       daysLate: 17,
       interestCents: 340,
       indemnityCents: 0,
-      explanation: 'Facture échue le 19 avril 2026 : intérêts 3,40 €. Indemnité forfaitaire déjà réclamée. (art. 10.3 des CGV).',
+      explanation:
+        'Facture échue le 19 avril 2026 : intérêts 3,40 €. Indemnité forfaitaire déjà réclamée. (art. 10.3 des CGV).',
     },
   ],
   totalCents: 5351,
@@ -58,8 +60,16 @@ describe('renderDebitNotePdf', () => {
   });
 
   it('states the margin over the ECB rate and the indemnity of the terms version', async () => {
-    expect(flat((await pdfText(await renderDebitNotePdf(note))).text)).toContain('BCE majoré de 10 points, sur le montant TTC');
-    const other = flat((await pdfText(await renderDebitNotePdf({ ...note, lateInterestMarginPoints: '7.5', recoveryIndemnityCents: 5000 }))).text);
+    expect(flat((await pdfText(await renderDebitNotePdf(note))).text)).toContain(
+      'BCE majoré de 10 points, sur le montant TTC',
+    );
+    const other = flat(
+      (
+        await pdfText(
+          await renderDebitNotePdf({ ...note, lateInterestMarginPoints: '7.5', recoveryIndemnityCents: 5000 }),
+        )
+      ).text,
+    );
     expect(other).toContain('BCE majoré de 7,5 points, sur le montant TTC');
     expect(other).toContain('Indemnité forfaitaire de 50 € due une fois');
   });

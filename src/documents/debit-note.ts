@@ -21,18 +21,45 @@ export function debitNoteTitle(model: Pick<DebitNoteDocument, 'number'>): string
 const num = (text: string, bold = false): TableCell => ({ text, alignment: 'right', noWrap: true, bold });
 
 function rowsTable(model: DebitNoteDocument): Content {
-  const head: TableCell[] = ['Facture', 'Échéance', 'Calculé jusqu’au', 'Jours de retard', 'Intérêts de retard', 'Indemnité forfaitaire'].map((text, i) => ({ text, style: 'th', alignment: i < 3 ? 'left' : 'right' }));
+  const head: TableCell[] = [
+    'Facture',
+    'Échéance',
+    'Calculé jusqu’au',
+    'Jours de retard',
+    'Intérêts de retard',
+    'Indemnité forfaitaire',
+  ].map((text, i) => ({ text, style: 'th', alignment: i < 3 ? 'left' : 'right' }));
   const body: TableCell[][] = [head];
   for (const row of model.rows) {
-    body.push([{ text: row.invoiceNumber, bold: true }, { text: dateFr(row.invoiceDueDate) }, { text: dateFr(row.computedUntil) }, num(String(row.daysLate)), num(euros(row.interestCents)), num(euros(row.indemnityCents))]);
+    body.push([
+      { text: row.invoiceNumber, bold: true },
+      { text: dateFr(row.invoiceDueDate) },
+      { text: dateFr(row.computedUntil) },
+      num(String(row.daysLate)),
+      num(euros(row.interestCents)),
+      num(euros(row.indemnityCents)),
+    ]);
     body.push([{ text: row.explanation, style: 'small', colSpan: 6 }, {}, {}, {}, {}, {}]);
   }
   const interest = model.rows.reduce((s, r) => s + r.interestCents, 0);
   const indemnity = model.rows.reduce((s, r) => s + r.indemnityCents, 0);
-  body.push([{ text: 'Sous-totaux', bold: true, colSpan: 4 }, {}, {}, {}, num(euros(interest), true), num(euros(indemnity), true)]);
+  body.push([
+    { text: 'Sous-totaux', bold: true, colSpan: 4 },
+    {},
+    {},
+    {},
+    num(euros(interest), true),
+    num(euros(indemnity), true),
+  ]);
   return {
     table: { headerRows: 1, dontBreakRows: true, widths: ['*', 62, 62, 44, 70, 70], body },
-    layout: { hLineWidth: (i: number) => (i <= 1 ? 0.8 : 0.3), vLineWidth: () => 0, hLineColor: () => '#888888', paddingTop: () => 3, paddingBottom: () => 3 },
+    layout: {
+      hLineWidth: (i: number) => (i <= 1 ? 0.8 : 0.3),
+      vLineWidth: () => 0,
+      hLineColor: () => '#888888',
+      paddingTop: () => 3,
+      paddingBottom: () => 3,
+    },
     margin: [0, 10, 0, 8],
   };
 }
@@ -43,7 +70,10 @@ function totalBlock(model: DebitNoteDocument): Content {
       { width: '*', text: '' },
       {
         width: 240,
-        table: { widths: ['*', 80], body: [[{ text: 'Total à payer (hors champ de la TVA)', bold: true }, num(euros(model.totalCents), true)]] },
+        table: {
+          widths: ['*', 80],
+          body: [[{ text: 'Total à payer (hors champ de la TVA)', bold: true }, num(euros(model.totalCents), true)]],
+        },
         layout: 'lightHorizontalLines',
       },
     ],
@@ -68,9 +98,17 @@ function mentions(model: DebitNoteDocument): string[] {
 
 /** Renders a debit note. */
 export async function renderDebitNotePdf(model: DebitNoteDocument): Promise<Uint8Array> {
-  const header: Content[] = [{ text: `Date d'émission : ${dateFr(model.issueDate)}` }, { text: `Date d'échéance : ${dateFr(model.dueDate)}`, bold: true }, { text: `CGV applicables : version ${model.termsVersion}` }];
+  const header: Content[] = [
+    { text: `Date d'émission : ${dateFr(model.issueDate)}` },
+    { text: `Date d'échéance : ${dateFr(model.dueDate)}`, bold: true },
+    { text: `CGV applicables : version ${model.termsVersion}` },
+  ];
   const content: Content[] = [
-    titleBlock(debitNoteTitle(model), ['Pénalités de retard et indemnité forfaitaire pour frais de recouvrement'], model.seller),
+    titleBlock(
+      debitNoteTitle(model),
+      ['Pénalités de retard et indemnité forfaitaire pour frais de recouvrement'],
+      model.seller,
+    ),
     clientColumns(header, model.client),
     rowsTable(model),
     totalBlock(model),

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dunningLetter, dunningParagraphs, dunningSubject, renderDunningLetterPdf, type DunningLetterDocument } from './dunning-letter.ts';
+import {
+  dunningLetter,
+  dunningParagraphs,
+  dunningSubject,
+  renderDunningLetterPdf,
+  type DunningLetterDocument,
+} from './dunning-letter.ts';
 import { SAMPLE_CLIENT, SAMPLE_SELLER } from './samples.ts';
 import { pdfText } from './test-support.ts';
 
@@ -40,7 +46,10 @@ describe('dunning letters', () => {
 
   it('the formal notice is a registered letter with the 30-day cure deadline and the intent to use art. 15.2', async () => {
     const notice = { ...base, kind: 'formal-notice' as const, date: '2026-05-01', cureDeadline: '2026-05-31' };
-    expect(dunningLetter(notice)).toMatchObject({ registered: true, subject: 'Mise en demeure de payer — facture n° F-2026-0000001' });
+    expect(dunningLetter(notice)).toMatchObject({
+      registered: true,
+      subject: 'Mise en demeure de payer — facture n° F-2026-0000001',
+    });
     const text = flat((await pdfText(await renderDunningLetterPdf(notice))).text);
     expect(text).toContain('Lettre recommandée avec accusé de réception');
     expect(text).toContain('Sèvres, le 1er mai 2026');
@@ -58,16 +67,27 @@ describe('dunning letters', () => {
     expect(dunningSubject({ ...base, remindersSent: ['2026-04-02', '2026-04-16'] })).toMatch(/^Relance n° 3 — /);
   });
 
-  const notice = (remindersSent: string[]): DunningLetterDocument => ({ ...base, kind: 'formal-notice', date: '2026-05-01', daysLate: 30, cureDeadline: '2026-05-31', remindersSent });
+  const notice = (remindersSent: string[]): DunningLetterDocument => ({
+    ...base,
+    kind: 'formal-notice',
+    date: '2026-05-01',
+    daysLate: 30,
+    cureDeadline: '2026-05-31',
+    remindersSent,
+  });
   /** What the formal notice must say whatever its opening (art. 10.1, 10.3, 15.2, figures, cure). */
   const legalContent = (text: string) => {
-    expect(text).toContain('la facture n° F-2026-0000001 du 2 mars 2026, d\'un montant de 1 200,00 € TTC, payable au plus tard le 1er avril 2026 (art. 10.1 de nos conditions générales de vente), reste impayée à hauteur de 600,00 €, avec 30 jours de retard au 1er mai 2026');
+    expect(text).toContain(
+      "la facture n° F-2026-0000001 du 2 mars 2026, d'un montant de 1 200,00 € TTC, payable au plus tard le 1er avril 2026 (art. 10.1 de nos conditions générales de vente), reste impayée à hauteur de 600,00 €, avec 30 jours de retard au 1er mai 2026",
+    );
     expect(text).toContain("l'article 10.3");
     expect(text).toContain('soit 4,98 €');
     expect(text).toContain('indemnité forfaitaire pour frais de recouvrement de 40,00 €');
     expect(text).toContain('nous vous mettons en demeure de nous régler la somme de 600,00 €');
     expect(text).toContain('trente (30) jours, soit au plus tard le 31 mai 2026');
-    expect(text).toContain("l'article 15.2 de nos conditions générales de vente et résoudre de plein droit le contrat n° C-2026-00001");
+    expect(text).toContain(
+      "l'article 15.2 de nos conditions générales de vente et résoudre de plein droit le contrat n° C-2026-00001",
+    );
     expect(text).toContain('La présente vaut mise en demeure.');
   };
 
@@ -75,8 +95,12 @@ describe('dunning letters', () => {
     const two = dunningParagraphs(notice(['2026-04-02', '2026-04-16'])).join(' ');
     expect(two).toContain('Malgré nos relances du 2 avril 2026 et du 16 avril 2026, la facture n° F-2026-0000001');
     legalContent(two);
-    expect(dunningParagraphs(notice(['2026-04-16'])).join(' ')).toContain('Malgré notre relance du 16 avril 2026, la facture');
-    expect(dunningParagraphs(notice(['2026-04-02', '2026-04-09', '2026-04-16'])).join(' ')).toContain('Malgré nos relances du 2 avril 2026, du 9 avril 2026 et du 16 avril 2026, la facture');
+    expect(dunningParagraphs(notice(['2026-04-16'])).join(' ')).toContain(
+      'Malgré notre relance du 16 avril 2026, la facture',
+    );
+    expect(dunningParagraphs(notice(['2026-04-02', '2026-04-09', '2026-04-16'])).join(' ')).toContain(
+      'Malgré nos relances du 2 avril 2026, du 9 avril 2026 et du 16 avril 2026, la facture',
+    );
     const pdf = flat((await pdfText(await renderDunningLetterPdf(notice(['2026-04-02', '2026-04-16'])))).text);
     expect(pdf).toContain('Malgré nos relances du 2 avril 2026 et du 16 avril 2026');
   });
@@ -88,7 +112,10 @@ describe('dunning letters', () => {
     expect(text).not.toContain('Malgré');
     expect(text).toContain('Sauf erreur de notre part, la facture n° F-2026-0000001');
     legalContent(text);
-    expect(dunningLetter(model)).toMatchObject({ registered: true, subject: 'Mise en demeure de payer — facture n° F-2026-0000001' });
+    expect(dunningLetter(model)).toMatchObject({
+      registered: true,
+      subject: 'Mise en demeure de payer — facture n° F-2026-0000001',
+    });
     const pdf = flat((await pdfText(await renderDunningLetterPdf(model))).text);
     expect(pdf).not.toContain('Malgré');
     expect(pdf).toContain('Sauf erreur de notre part');

@@ -47,12 +47,23 @@ export interface DunningLetterDocument {
 
 function paymentLine(model: DunningLetterDocument): string {
   const s = model.sender;
-  const account = s.iban ? `au compte IBAN ${formatIban(s.iban)}${s.bic ? ` (BIC ${s.bic})` : ''}` : 'au compte indiqué sur la facture';
+  const account = s.iban
+    ? `au compte IBAN ${formatIban(s.iban)}${s.bic ? ` (BIC ${s.bic})` : ''}`
+    : 'au compte indiqué sur la facture';
   return `Le règlement peut être effectué par virement ${account}, en rappelant le n° de facture ${model.invoice.number}.`;
 }
 
 /** Days as a registered letter states them: "trente (30) jours"; digits alone for uncommon periods. */
-const DAY_WORDS: Record<number, string> = { 8: 'huit', 10: 'dix', 15: 'quinze', 20: 'vingt', 30: 'trente', 45: 'quarante-cinq', 60: 'soixante', 90: 'quatre-vingt-dix' };
+const DAY_WORDS: Record<number, string> = {
+  8: 'huit',
+  10: 'dix',
+  15: 'quinze',
+  20: 'vingt',
+  30: 'trente',
+  45: 'quarante-cinq',
+  60: 'soixante',
+  90: 'quatre-vingt-dix',
+};
 function daysFr(days: number): string {
   const word = DAY_WORDS[days];
   return word ? `${word} (${days}) jours` : `${days} jour${days > 1 ? 's' : ''}`;
@@ -70,7 +81,9 @@ function formalNoticeOpening(remindersSent: readonly CivilDate[]): string {
 export function dunningParagraphs(model: DunningLetterDocument): string[] {
   const inv = model.invoice;
   const facts = `la facture n° ${inv.number} du ${dateFr(inv.issueDate)}, d'un montant de ${euros(inv.grossCents)} TTC, payable au plus tard le ${dateFr(inv.dueDate)} (art. 10.1 de nos conditions générales de vente), reste impayée à hauteur de ${euros(model.unpaidCents)}, avec ${model.daysLate} jours de retard au ${dateFr(model.date)}`;
-  const rate = model.lateRateText ? ` au taux de ${model.lateRateText}` : ` au taux de la BCE majoré de ${model.lateInterestMarginPoints.replace('.', ',')} points`;
+  const rate = model.lateRateText
+    ? ` au taux de ${model.lateRateText}`
+    : ` au taux de la BCE majoré de ${model.lateInterestMarginPoints.replace('.', ',')} points`;
   const charges = `Conformément à l'article 10.3 de nos conditions générales de vente, ce retard vous rend redevable de plein droit, sans qu'une mise en demeure soit nécessaire, de pénalités de retard${rate}, soit ${euros(model.interestCents)} au ${dateFr(model.date)}, et d'une indemnité forfaitaire pour frais de recouvrement de ${euros(model.indemnityCents)} (C. com. L441-10 et D441-5). Il rend en outre immédiatement exigibles vos factures non encore échues et subordonne toute livraison au paiement préalable.`;
   if (model.kind === 'reminder') {
     return [

@@ -13,7 +13,14 @@ export { renderQuotePdf } from './quote.ts';
 export { renderOrderAcknowledgementPdf } from './order-acknowledgement.ts';
 export { renderLetterPdf } from './letter.ts';
 export { renderInvoicePdf, invoiceTitle } from './invoice.ts';
-export type { InvoiceDocument, InvoiceLine, InvoiceKind, PaymentMeansKind, OperationsNature, DebitNoteDocument } from './invoice-model.ts';
+export type {
+  InvoiceDocument,
+  InvoiceLine,
+  InvoiceKind,
+  PaymentMeansKind,
+  OperationsNature,
+  DebitNoteDocument,
+} from './invoice-model.ts';
 export { toWinAnsi } from './pdf.ts';
 export { percentFr } from './format.ts';
 export const PDF_MEDIA_TYPE = 'application/pdf';

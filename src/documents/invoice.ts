@@ -26,9 +26,14 @@ export function invoiceTitle(model: Pick<InvoiceDocument, 'kind' | 'number'>): s
 function headerLines(model: InvoiceDocument): Content[] {
   const out: Content[] = [{ text: `Date d'émission : ${dateFr(model.issueDate)}` }];
   if (model.kind === 'invoice') out.push({ text: `Date d'échéance : ${dateFr(model.dueDate)}`, bold: true });
-  if (model.periodStart && model.periodEnd) out.push({ text: `Période facturée : du ${dateFr(model.periodStart)} au ${dateFr(model.periodEnd)}` });
+  if (model.periodStart && model.periodEnd)
+    out.push({ text: `Période facturée : du ${dateFr(model.periodStart)} au ${dateFr(model.periodEnd)}` });
   if (model.operationDate) out.push({ text: `Date de la vente ou de la prestation : ${dateFr(model.operationDate)}` });
-  if (model.correctedInvoice) out.push({ text: `Rectifie la facture n° ${model.correctedInvoice.number} du ${dateFr(model.correctedInvoice.issueDate)}`, bold: true });
+  if (model.correctedInvoice)
+    out.push({
+      text: `Rectifie la facture n° ${model.correctedInvoice.number} du ${dateFr(model.correctedInvoice.issueDate)}`,
+      bold: true,
+    });
   if (model.contractNumber) out.push({ text: `Contrat n° ${model.contractNumber}` });
   if (model.purchaseOrderReference) out.push({ text: `Votre bon de commande n° ${model.purchaseOrderReference}` });
   out.push({ text: `Nature des opérations : ${NATURE[model.natureOfOperations]}` });
@@ -42,11 +47,15 @@ function paymentLines(model: InvoiceDocument): string[] {
   const account = p.iban ? `IBAN ${formatIban(p.iban)}${p.bic ? `, BIC ${p.bic}` : ''}` : '';
   switch (p.means) {
     case 'direct-debit':
-      return [`Règlement par prélèvement SEPA à l'échéance${p.mandateReference ? `, mandat (RUM) n° ${p.mandateReference}` : ''}${p.creditorIdentifier ? `, identifiant créancier SEPA ${p.creditorIdentifier}` : ''}.`];
+      return [
+        `Règlement par prélèvement SEPA à l'échéance${p.mandateReference ? `, mandat (RUM) n° ${p.mandateReference}` : ''}${p.creditorIdentifier ? `, identifiant créancier SEPA ${p.creditorIdentifier}` : ''}.`,
+      ];
     case 'administrative-mandate':
       return [`Règlement par mandat administratif, par virement au compte ${account || 'indiqué par le vendeur'}.`];
     default:
-      return [`Règlement par virement bancaire au compte ${account || 'indiqué par le vendeur'}, en rappelant le n° de facture ${model.number}.`];
+      return [
+        `Règlement par virement bancaire au compte ${account || 'indiqué par le vendeur'}, en rappelant le n° de facture ${model.number}.`,
+      ];
   }
 }
 
@@ -54,7 +63,9 @@ function mentions(model: InvoiceDocument): string[] {
   const out: string[] = [];
   if (model.kind === 'invoice') {
     const due = model.dueCents ?? model.totals.grossCents;
-    out.push(`Net à payer : ${euros(due)} TTC au plus tard le ${dateFr(model.dueDate)}${model.paidCents ? ` (déjà réglé : ${euros(model.paidCents)})` : ''}.`);
+    out.push(
+      `Net à payer : ${euros(due)} TTC au plus tard le ${dateFr(model.dueDate)}${model.paidCents ? ` (déjà réglé : ${euros(model.paidCents)})` : ''}.`,
+    );
     out.push(...paymentLines(model));
     out.push("Pas d'escompte pour paiement anticipé (art. 9.4 et 10.1 des CGV).");
     out.push(
@@ -62,7 +73,9 @@ function mentions(model: InvoiceDocument): string[] {
     );
     out.push('Aucun motif ne permet au client de suspendre ou de différer un paiement (art. 10.2 des CGV).');
   } else {
-    out.push(`Avoir de ${euros(model.totals.grossCents)} TTC à déduire de la facture n° ${model.correctedInvoice?.number ?? ''}.`);
+    out.push(
+      `Avoir de ${euros(model.totals.grossCents)} TTC à déduire de la facture n° ${model.correctedInvoice?.number ?? ''}.`,
+    );
   }
   if (model.vatOnDebits) out.push("Option pour le paiement de la taxe d'après les débits.");
   return out;
@@ -76,7 +89,19 @@ export async function renderInvoicePdf(model: InvoiceDocument, options: InvoiceP
   const title = invoiceTitle(model);
   const content: Content[] = [titleBlock(title, [], model.seller), clientColumns(headerLines(model), model.client)];
   if (model.deliveryAddressLines?.length) {
-    content.push({ columns: [{ width: '*', text: '' }, { width: 240, stack: [partyBox('Adresse de livraison', { name: model.client.name, addressLines: model.deliveryAddressLines })] }], columnGap: 16, margin: [0, 0, 0, 6] } as Content);
+    content.push({
+      columns: [
+        { width: '*', text: '' },
+        {
+          width: 240,
+          stack: [
+            partyBox('Adresse de livraison', { name: model.client.name, addressLines: model.deliveryAddressLines }),
+          ],
+        },
+      ],
+      columnGap: 16,
+      margin: [0, 0, 0, 6],
+    } as Content);
   }
   content.push(linesTable(model.lines), totalsBlock(model.totals), ...paragraphs('Règlement', mentions(model)));
   if (model.notes?.length) content.push(...paragraphs('Observations', model.notes));

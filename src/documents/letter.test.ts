@@ -27,7 +27,9 @@ describe('renderLetterPdf', () => {
     const pdf = await pdfText(await renderLetterPdf(notice));
     const text = flat(pdf.text);
     expect(text).toMatch(/^ALLEO SASU 20 rue Troyon 92310 Sèvres SIRET 481 422 475 00014/);
-    expect(text).toContain('Lettre recommandée avec accusé de réception Transports Morel SAS 12 rue de la Gare 71000 Mâcon');
+    expect(text).toContain(
+      'Lettre recommandée avec accusé de réception Transports Morel SAS 12 rue de la Gare 71000 Mâcon',
+    );
     expect(text).toContain('Sèvres, le 1er mars 2027');
     expect(text).toContain('Objet : Information de cession du contrat n° C-2026-0003');
     expect(text).toContain('Réf. : Contrat n° C-2026-0003');
@@ -45,7 +47,10 @@ describe('renderLetterPdf', () => {
   });
 
   it('continues on numbered pages when the body is long, and is deterministic', async () => {
-    const long = { ...notice, paragraphs: Array.from({ length: 40 }, (_, i) => `Paragraphe ${i + 1}. ${notice.paragraphs[1]}`) };
+    const long = {
+      ...notice,
+      paragraphs: Array.from({ length: 40 }, (_, i) => `Paragraphe ${i + 1}. ${notice.paragraphs[1]}`),
+    };
     const [a, b] = await Promise.all([renderLetterPdf(long), renderLetterPdf(long)]);
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     const pdf = await pdfText(a);

@@ -11,19 +11,31 @@ import { renderPdf } from './pdf.ts';
 /** The footer of a letter: the sender's one-line identity. */
 function senderFooter(model: LetterDocument): string {
   const s = model.sender;
-  return [partyName(s), s.addressLines.join(', '), ...(s.rcs ? [s.rcs] : s.siren ? [`SIREN ${s.siren}`] : [])].join(' — ');
+  return [partyName(s), s.addressLines.join(', '), ...(s.rcs ? [s.rcs] : s.siren ? [`SIREN ${s.siren}`] : [])].join(
+    ' — ',
+  );
 }
 
 /** Renders a letter; `registered` adds "Lettre recommandée avec accusé de réception". */
 export async function renderLetterPdf(model: LetterDocument): Promise<Uint8Array> {
   const recipient: Content[] = [];
-  if (model.registered) recipient.push({ text: 'Lettre recommandée avec accusé de réception', bold: true, margin: [0, 0, 0, 6] });
-  recipient.push({ text: partyName(model.recipient), bold: true }, ...model.recipient.addressLines.map((text) => ({ text })));
+  if (model.registered)
+    recipient.push({ text: 'Lettre recommandée avec accusé de réception', bold: true, margin: [0, 0, 0, 6] });
+  recipient.push(
+    { text: partyName(model.recipient), bold: true },
+    ...model.recipient.addressLines.map((text) => ({ text })),
+  );
 
   const content: Content[] = [
     {
       columns: [
-        { width: '*', stack: [{ text: partyName(model.sender), bold: true, fontSize: 11 }, ...identityLines(model.sender).map((text) => ({ text, style: 'small' }))] },
+        {
+          width: '*',
+          stack: [
+            { text: partyName(model.sender), bold: true, fontSize: 11 },
+            ...identityLines(model.sender).map((text) => ({ text, style: 'small' })),
+          ],
+        },
         { width: 230, stack: recipient, margin: [0, 70, 0, 0] },
       ],
       columnGap: 20,
@@ -36,7 +48,10 @@ export async function renderLetterPdf(model: LetterDocument): Promise<Uint8Array
     {
       unbreakable: true,
       margin: [260, 18, 0, 0],
-      stack: [{ text: model.signature.name, bold: true }, ...(model.signature.title ? [{ text: model.signature.title }] : [])],
+      stack: [
+        { text: model.signature.name, bold: true },
+        ...(model.signature.title ? [{ text: model.signature.title }] : []),
+      ],
     },
   ];
   return renderPdf(

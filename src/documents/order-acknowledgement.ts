@@ -26,12 +26,22 @@ function statements(model: OrderAcknowledgementDocument): string[] {
     );
   }
   if (model.vatChanges?.length) {
-    const changed = model.vatChanges.map((c) => `ligne ${c.position} : ${percentFr(c.fromPercent)} au devis, ${percentFr(c.toPercent)} au jour de la commande`).join(' ; ');
-    out.push(`La TVA applicable est celle en vigueur au jour de la commande et le changement de taux intervenu depuis le devis est répercuté, les prix hors taxes restant inchangés (art. 9.2 des CGV) : ${changed}.`);
+    const changed = model.vatChanges
+      .map(
+        (c) =>
+          `ligne ${c.position} : ${percentFr(c.fromPercent)} au devis, ${percentFr(c.toPercent)} au jour de la commande`,
+      )
+      .join(' ; ');
+    out.push(
+      `La TVA applicable est celle en vigueur au jour de la commande et le changement de taux intervenu depuis le devis est répercuté, les prix hors taxes restant inchangés (art. 9.2 des CGV) : ${changed}.`,
+    );
   }
   out.push(`Délai de livraison : ${model.deliveryLeadTime}. Les délais de livraison sont indicatifs (art. 4.1.2).`);
-  if (model.lessorName) out.push(`Les loyers sont perçus par l'organisme de financement ${model.lessorName} (art. 4.2.4).`);
-  out.push(`L'engagement du client est ferme et définitif : il ne peut annuler ni modifier le contrat de son propre fait (art. 3.3 des CGV).`);
+  if (model.lessorName)
+    out.push(`Les loyers sont perçus par l'organisme de financement ${model.lessorName} (art. 4.2.4).`);
+  out.push(
+    `L'engagement du client est ferme et définitif : il ne peut annuler ni modifier le contrat de son propre fait (art. 3.3 des CGV).`,
+  );
   return out;
 }
 

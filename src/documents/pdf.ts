@@ -5,7 +5,15 @@
  * gives the same bytes and the same SHA-256 in the evidence log.
  */
 import type { CivilDate } from '../kernel/dates.ts';
-import { renderDocument, toWinAnsi, type Content, type DynamicContent, type PdfAttachment, type PdfOutputIntent, type Style } from './layout/index.ts';
+import {
+  renderDocument,
+  toWinAnsi,
+  type Content,
+  type DynamicContent,
+  type PdfAttachment,
+  type PdfOutputIntent,
+  type Style,
+} from './layout/index.ts';
 
 // The PDF standard fonts need no file (their widths are in layout/helvetica-metrics.ts), so
 // rendering works offline and the PDF stays small. Their encoding is WinAnsi (Latin-1 plus € and
@@ -48,7 +56,8 @@ const STYLES: Record<string, Style> = {
 /** Renders content on A4 pages with a running header, a legal footer and "Page x / n". */
 export async function renderPdf(page: PdfPage, content: Content[], options: PdfOptions = {}): Promise<Uint8Array> {
   const at = new Date(`${page.date}T00:00:00Z`);
-  const header: DynamicContent = (currentPage) => (currentPage > 1 ? { text: `${page.title} (suite)`, style: 'running', margin: [40, 20, 40, 0] } : undefined);
+  const header: DynamicContent = (currentPage) =>
+    currentPage > 1 ? { text: `${page.title} (suite)`, style: 'running', margin: [40, 20, 40, 0] } : undefined;
   const footer: DynamicContent = (currentPage, pageCount) => ({
     margin: [40, 8, 40, 0],
     stack: [

@@ -17,10 +17,26 @@ describe('renderQuotePdf', () => {
     const text = flat(pdf.text);
     expect(pdf.pages[0]).toMatch(/^DEVIS n° D-2026-0042 \(version 2\)/);
     // Seller identity (art. 2: ALLEO, SASU, 20 rue Troyon 92310 Sèvres, RCS Nanterre 481 422 475).
-    for (const s of ['ALLEO SASU', '20 rue Troyon', '92310 Sèvres', 'SIRET 481 422 475 00014', 'RCS Nanterre 481 422 475', 'FR02481422475', 'IBAN FR76 3000 6000 0112 3456 7890 189', 'BIC AGRIFRPPXXX']) {
+    for (const s of [
+      'ALLEO SASU',
+      '20 rue Troyon',
+      '92310 Sèvres',
+      'SIRET 481 422 475 00014',
+      'RCS Nanterre 481 422 475',
+      'FR02481422475',
+      'IBAN FR76 3000 6000 0112 3456 7890 189',
+      'BIC AGRIFRPPXXX',
+    ]) {
       expect(text).toContain(s);
     }
-    for (const s of ['Client Transports Morel SAS', '12 rue de la Gare', '71000 Mâcon', 'SIRET 552 081 317 00018', 'FR03552081317']) expect(text).toContain(s);
+    for (const s of [
+      'Client Transports Morel SAS',
+      '12 rue de la Gare',
+      '71000 Mâcon',
+      'SIRET 552 081 317 00018',
+      'FR03552081317',
+    ])
+      expect(text).toContain(s);
     expect(text).toContain("Date d'émission : 26 novembre 2026");
     expect(text).toContain("Devis valable jusqu'au 26 décembre 2026, art. 3.1 des CGV");
     expect(text).toContain('Délai de livraison : 4 semaines à compter de la commande');
@@ -38,19 +54,35 @@ describe('renderQuotePdf', () => {
     const text = flat((await pdfText(await renderQuotePdf(sampleQuote(10)))).text);
     expect(text).toContain('Désignation Qté PU HT Remise Total HT TVA');
     expect(text).toContain('Pare-feu FortiGate 100F Réf. FG-100F 1 3 290,00 € 10 % 2 961,00 € 20 %');
-    expect(text).toContain('Installation et paramétrage (jour d\'intervention) Réf. SRV-INSTALL-DAY 1,5 950,00 € — 1 425,00 € 20 %');
-    expect(text).toContain('Location 36 mois — loyer mensuel 38,00 € HT (location + maintenance) dont maintenance 9,00 € HT par mois 2 1 368,00 €');
+    expect(text).toContain(
+      "Installation et paramétrage (jour d'intervention) Réf. SRV-INSTALL-DAY 1,5 950,00 € — 1 425,00 € 20 %",
+    );
+    expect(text).toContain(
+      'Location 36 mois — loyer mensuel 38,00 € HT (location + maintenance) dont maintenance 9,00 € HT par mois 2 1 368,00 €',
+    );
     // One heading per run of lines of a kind.
-    expect(text.match(/Vente de produits|Location de produits|Prestations/g)).toEqual(['Vente de produits', 'Location de produits', 'Prestations']);
+    expect(text.match(/Vente de produits|Location de produits|Prestations/g)).toEqual([
+      'Vente de produits',
+      'Location de produits',
+      'Prestations',
+    ]);
   });
 
   it('ends with the "Bon pour accord" block, accepted without reservations', async () => {
     const pdf = await pdfText(await renderQuotePdf(sampleQuote(10)));
     const text = flat(pdf.text);
-    expect(text).toMatch(/Bon pour accord Accepté sans réserve Date : Nom : Qualité : Signature : Cachet de l'entreprise :/);
+    expect(text).toMatch(
+      /Bon pour accord Accepté sans réserve Date : Nom : Qualité : Signature : Cachet de l'entreprise :/,
+    );
     const n = pdf.pages.length;
     pdf.pages.forEach((page, i) => expect(page).toContain(`Page ${i + 1} / ${n}`));
-    expect(pdf.info).toMatchObject({ Title: 'Devis n° D-2026-0042 version 2', Author: 'ALLEO SASU', CreationDate: 'D:20261126000000Z', ModDate: 'D:20261126000000Z', Producer: 'Clausier' });
+    expect(pdf.info).toMatchObject({
+      Title: 'Devis n° D-2026-0042 version 2',
+      Author: 'ALLEO SASU',
+      CreationDate: 'D:20261126000000Z',
+      ModDate: 'D:20261126000000Z',
+      Producer: 'Clausier',
+    });
   });
 
   it('spreads a 60-line quote over several numbered pages, repeating the column headings', async () => {
@@ -74,7 +106,15 @@ describe('renderQuotePdf', () => {
     const model: QuoteDocument = {
       ...sampleQuote(0),
       lines: [lines[0]!, { ...lines[1]!, vatRatePercent: '5.5' }],
-      totals: { netCents: 526100, vatCents: 71870, grossCents: 597970, vatBreakdown: [{ ratePercent: '20', taxableCents: 296100, vatCents: 59220 }, { ratePercent: '5.5', taxableCents: 230000, vatCents: 12650 }] },
+      totals: {
+        netCents: 526100,
+        vatCents: 71870,
+        grossCents: 597970,
+        vatBreakdown: [
+          { ratePercent: '20', taxableCents: 296100, vatCents: 59220 },
+          { ratePercent: '5.5', taxableCents: 230000, vatCents: 12650 },
+        ],
+      },
     };
     const text = flat((await pdfText(await renderQuotePdf(model))).text);
     expect(text).toContain('20 % 2 961,00 € 592,20 €');
@@ -92,7 +132,9 @@ describe('renderQuotePdf', () => {
   });
 
   it('prints characters outside WinAnsi as "?" rather than garbage', async () => {
-    expect(toWinAnsi('1\u202f234,56\u00a0€ — «\u00a0œuvre\u00a0» ✓ 中')).toBe('1\u00a0234,56\u00a0€ — «\u00a0œuvre\u00a0» ? ?');
+    expect(toWinAnsi('1\u202f234,56\u00a0€ — «\u00a0œuvre\u00a0» ✓ 中')).toBe(
+      '1\u00a0234,56\u00a0€ — «\u00a0œuvre\u00a0» ? ?',
+    );
     const model = { ...sampleQuote(1), subject: 'Pare-feu ✓ — « œuvre »' };
     expect(flat((await pdfText(await renderQuotePdf(model))).text)).toContain('Objet : Pare-feu ? — « œuvre »');
   });

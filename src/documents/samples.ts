@@ -4,7 +4,13 @@
  */
 import { addDays } from '../kernel/dates.ts';
 import { computeVatTotals, MoneyDecimal, roundCents } from '../kernel/money.ts';
-import type { DocumentLine, OrderAcknowledgementDocument, PartyIdentity, QuoteDocument, SellerIdentity } from './model.ts';
+import type {
+  DocumentLine,
+  OrderAcknowledgementDocument,
+  PartyIdentity,
+  QuoteDocument,
+  SellerIdentity,
+} from './model.ts';
 
 export const SAMPLE_SELLER: SellerIdentity = {
   name: 'ALLEO',
@@ -41,16 +47,74 @@ interface LineSpec {
 }
 
 const CATALOGUE: LineSpec[] = [
-  { kind: 'sale', sku: 'FG-100F', label: 'Pare-feu FortiGate 100F', quantity: '1', unitPriceCents: 329000, discountPercent: '10' },
+  {
+    kind: 'sale',
+    sku: 'FG-100F',
+    label: 'Pare-feu FortiGate 100F',
+    quantity: '1',
+    unitPriceCents: 329000,
+    discountPercent: '10',
+  },
   { kind: 'sale', sku: 'FS-124F-POE', label: 'Switch FortiSwitch 124F PoE', quantity: '2', unitPriceCents: 115000 },
-  { kind: 'sale', sku: 'FTK-CLOUD-25', label: 'Double authentification FortiToken Cloud (25 utilisateurs)', quantity: '1', unitPriceCents: 27500 },
-  { kind: 'sale', sku: 'S1-CORE-1Y', label: 'Protection des postes SentinelOne Core (par poste, 1 an)', quantity: '25', unitPriceCents: 5500, discountPercent: '5' },
-  { kind: 'rental', sku: 'FG-40F', label: 'Pare-feu FortiGate 40F', quantity: '2', unitPriceCents: 0, rental: { months: 36, rentCents: 2900, maintenanceCents: 900 } },
-  { kind: 'rental', sku: 'FAP-231F', label: 'Borne wifi FortiAP 231F', quantity: '4', unitPriceCents: 0, rental: { months: 36, rentCents: 2500, maintenanceCents: 600 } },
-  { kind: 'service', sku: 'SRV-DIAG', label: 'Diagnostic de sécurité du réseau (rapport et préconisations)', quantity: '1', unitPriceCents: 120000 },
-  { kind: 'service', sku: 'SRV-INSTALL-DAY', label: "Installation et paramétrage (jour d'intervention)", quantity: '1.5', unitPriceCents: 95000 },
-  { kind: 'service', sku: 'SRV-TRAINING-HALF', label: 'Formation des utilisateurs (demi-journée, sur site ou à distance)', quantity: '1', unitPriceCents: 65000 },
-  { kind: 'service', sku: 'SRV-TICKET', label: 'Ticket de maintenance (1 heure)', quantity: '10', unitPriceCents: 11000 },
+  {
+    kind: 'sale',
+    sku: 'FTK-CLOUD-25',
+    label: 'Double authentification FortiToken Cloud (25 utilisateurs)',
+    quantity: '1',
+    unitPriceCents: 27500,
+  },
+  {
+    kind: 'sale',
+    sku: 'S1-CORE-1Y',
+    label: 'Protection des postes SentinelOne Core (par poste, 1 an)',
+    quantity: '25',
+    unitPriceCents: 5500,
+    discountPercent: '5',
+  },
+  {
+    kind: 'rental',
+    sku: 'FG-40F',
+    label: 'Pare-feu FortiGate 40F',
+    quantity: '2',
+    unitPriceCents: 0,
+    rental: { months: 36, rentCents: 2900, maintenanceCents: 900 },
+  },
+  {
+    kind: 'rental',
+    sku: 'FAP-231F',
+    label: 'Borne wifi FortiAP 231F',
+    quantity: '4',
+    unitPriceCents: 0,
+    rental: { months: 36, rentCents: 2500, maintenanceCents: 600 },
+  },
+  {
+    kind: 'service',
+    sku: 'SRV-DIAG',
+    label: 'Diagnostic de sécurité du réseau (rapport et préconisations)',
+    quantity: '1',
+    unitPriceCents: 120000,
+  },
+  {
+    kind: 'service',
+    sku: 'SRV-INSTALL-DAY',
+    label: "Installation et paramétrage (jour d'intervention)",
+    quantity: '1.5',
+    unitPriceCents: 95000,
+  },
+  {
+    kind: 'service',
+    sku: 'SRV-TRAINING-HALF',
+    label: 'Formation des utilisateurs (demi-journée, sur site ou à distance)',
+    quantity: '1',
+    unitPriceCents: 65000,
+  },
+  {
+    kind: 'service',
+    sku: 'SRV-TICKET',
+    label: 'Ticket de maintenance (1 heure)',
+    quantity: '10',
+    unitPriceCents: 11000,
+  },
 ];
 
 /** `count` lines cycling through the demo catalogue, with totals (a rental line is priced over its term). */
@@ -63,7 +127,14 @@ export function sampleLines(count: number): { lines: DocumentLine[]; totals: Quo
     const discountCents = s.discountPercent ? roundCents(gross.times(s.discountPercent).dividedBy(100)) : 0;
     return { s, monthly, unit, discountCents };
   });
-  const vat = computeVatTotals(priced.map((p) => ({ quantity: p.s.quantity, unitPriceCents: p.unit, discountCents: p.discountCents, vatRatePercent: '20' })));
+  const vat = computeVatTotals(
+    priced.map((p) => ({
+      quantity: p.s.quantity,
+      unitPriceCents: p.unit,
+      discountCents: p.discountCents,
+      vatRatePercent: '20',
+    })),
+  );
   const lines: DocumentLine[] = priced.map(({ s, monthly, unit }, i) => ({
     kind: s.kind,
     label: s.label,
@@ -73,17 +144,26 @@ export function sampleLines(count: number): { lines: DocumentLine[]; totals: Quo
     ...(s.discountPercent ? { discountPercent: s.discountPercent } : {}),
     vatRatePercent: '20',
     netCents: vat.lineNetCents[i]!,
-    ...(s.rental ? { rentalMonths: s.rental.months, monthlyRentCents: monthly, maintenanceFeeCents: s.rental.maintenanceCents } : {}),
+    ...(s.rental
+      ? { rentalMonths: s.rental.months, monthlyRentCents: monthly, maintenanceFeeCents: s.rental.maintenanceCents }
+      : {}),
   }));
   const rentals = priced.filter((p) => p.s.rental);
-  const monthlyRentCents = rentals.reduce((sum, p) => sum + roundCents(new MoneyDecimal(p.s.quantity).times(p.monthly)), 0);
+  const monthlyRentCents = rentals.reduce(
+    (sum, p) => sum + roundCents(new MoneyDecimal(p.s.quantity).times(p.monthly)),
+    0,
+  );
   return {
     lines,
     totals: {
       netCents: vat.netCents,
       vatCents: vat.vatCents,
       grossCents: vat.grossCents,
-      vatBreakdown: vat.vatBreakdown.map((r) => ({ ratePercent: r.ratePercent, taxableCents: r.taxableCents, vatCents: r.vatCents })),
+      vatBreakdown: vat.vatBreakdown.map((r) => ({
+        ratePercent: r.ratePercent,
+        taxableCents: r.taxableCents,
+        vatCents: r.vatCents,
+      })),
       ...(rentals.length ? { monthlyRentCents } : {}),
     },
   };

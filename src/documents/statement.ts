@@ -33,7 +33,14 @@ export interface StatementDocument {
     lateInterestCents: number;
     lateIndemnityCents: number;
   }>;
-  debitNotes: Array<{ number: string; issueDate: CivilDate; dueDate: CivilDate; totalCents: number; paidCents: number; openCents: number }>;
+  debitNotes: Array<{
+    number: string;
+    issueDate: CivilDate;
+    dueDate: CivilDate;
+    totalCents: number;
+    paidCents: number;
+    openCents: number;
+  }>;
   payments: Array<{
     receivedOn: CivilDate;
     means: 'bank-transfer' | 'direct-debit' | 'administrative-mandate' | 'other';
@@ -56,7 +63,13 @@ export interface StatementDocument {
     unclaimedIndemnitiesCents: number;
     owedTodayCents: number;
   };
-  ageing: { notDueCents: number; days1To30Cents: number; days31To60Cents: number; days61To90Cents: number; over90Cents: number };
+  ageing: {
+    notDueCents: number;
+    days1To30Cents: number;
+    days31To60Cents: number;
+    days61To90Cents: number;
+    over90Cents: number;
+  };
 }
 
 const MEANS: Record<StatementDocument['payments'][number]['means'], string> = {
@@ -86,11 +99,23 @@ const short = (date: CivilDate): string => `${date.slice(8, 10)}/${date.slice(5,
 
 const num = (text: string, bold = false): TableCell => ({ text, alignment: 'right', noWrap: true, bold });
 /** Column headings aligned like their column: `align` has one letter per column, l or r. */
-const head = (labels: string[], align: string): TableCell[] => labels.map((text, i) => ({ text, style: 'th', alignment: align[i] === 'r' ? 'right' : 'left' }));
-const TABLE_LAYOUT = { hLineWidth: (i: number) => (i <= 1 ? 0.8 : 0.3), vLineWidth: () => 0, hLineColor: () => '#888888', paddingTop: () => 3, paddingBottom: () => 3 };
+const head = (labels: string[], align: string): TableCell[] =>
+  labels.map((text, i) => ({ text, style: 'th', alignment: align[i] === 'r' ? 'right' : 'left' }));
+const TABLE_LAYOUT = {
+  hLineWidth: (i: number) => (i <= 1 ? 0.8 : 0.3),
+  vLineWidth: () => 0,
+  hLineColor: () => '#888888',
+  paddingTop: () => 3,
+  paddingBottom: () => 3,
+};
 
 function table(widths: Array<number | '*'>, body: TableCell[][]): Content {
-  return { table: { headerRows: 1, dontBreakRows: true, widths, body }, layout: TABLE_LAYOUT, fontSize: 8, margin: [0, 2, 0, 8] };
+  return {
+    table: { headerRows: 1, dontBreakRows: true, widths, body },
+    layout: TABLE_LAYOUT,
+    fontSize: 8,
+    margin: [0, 2, 0, 8],
+  };
 }
 
 function summary(model: StatementDocument): Content {
@@ -109,7 +134,8 @@ function summary(model: StatementDocument): Content {
     ['Déduction du crédit non affecté', -t.unallocatedCreditCents],
     [`Montant exigible au ${dateFr(model.asOf)}`, t.owedTodayCents, true],
   ];
-  const body = (rs: Array<[string, number, boolean?]>): TableCell[][] => rs.map(([label, cents, bold]) => [{ text: label, bold: bold ?? false }, num(euros(cents), bold ?? false)]);
+  const body = (rs: Array<[string, number, boolean?]>): TableCell[][] =>
+    rs.map(([label, cents, bold]) => [{ text: label, bold: bold ?? false }, num(euros(cents), bold ?? false)]);
   return {
     columns: [
       { width: '*', table: { widths: ['*', 72], body: body(rows) }, layout: 'lightHorizontalLines' },
@@ -122,7 +148,9 @@ function summary(model: StatementDocument): Content {
 }
 
 function invoicesTable(model: StatementDocument): Content {
-  const body: TableCell[][] = [head(['N°', 'Date', 'Échéance', 'Montant TTC', 'Réglé', 'Avoirs', 'Reste dû', 'État'], 'lllrrrrl')];
+  const body: TableCell[][] = [
+    head(['N°', 'Date', 'Échéance', 'Montant TTC', 'Réglé', 'Avoirs', 'Reste dû', 'État'], 'lllrrrrl'),
+  ];
   for (const i of model.invoices) {
     body.push([
       { text: i.number, noWrap: true },
@@ -135,23 +163,44 @@ function invoicesTable(model: StatementDocument): Content {
       { text: stateFr(i), style: 'small' },
     ]);
   }
-  if (model.invoices.length === 0) body.push([{ text: 'Aucune facture à cette date.', colSpan: 8, italics: true }, {}, {}, {}, {}, {}, {}, {}]);
+  if (model.invoices.length === 0)
+    body.push([{ text: 'Aucune facture à cette date.', colSpan: 8, italics: true }, {}, {}, {}, {}, {}, {}, {}]);
   return table([64, 44, 44, 58, 54, 48, 58, '*'], body);
 }
 
 function lateTable(model: StatementDocument): Content[] {
   const late = model.invoices.filter((i) => i.lateInterestCents > 0 || i.lateIndemnityCents > 0);
   if (late.length === 0) return [];
-  const body: TableCell[][] = [head(['Facture', 'Échéance', 'Retard', 'Pénalités de retard', 'Indemnité forfaitaire'], 'llrrr')];
-  for (const i of late) body.push([{ text: i.number }, { text: i.dueDate ? short(i.dueDate) : '—' }, num(`${i.daysPastDue} j`), num(euros(i.lateInterestCents)), num(euros(i.lateIndemnityCents))]);
+  const body: TableCell[][] = [
+    head(['Facture', 'Échéance', 'Retard', 'Pénalités de retard', 'Indemnité forfaitaire'], 'llrrr'),
+  ];
+  for (const i of late)
+    body.push([
+      { text: i.number },
+      { text: i.dueDate ? short(i.dueDate) : '—' },
+      num(`${i.daysPastDue} j`),
+      num(euros(i.lateInterestCents)),
+      num(euros(i.lateIndemnityCents)),
+    ]);
   return [{ text: 'Pénalités et indemnités de retard', style: 'heading' }, table([80, 90, 50, '*', 100], body)];
 }
 
 function debitNotesTable(model: StatementDocument): Content[] {
   if (model.debitNotes.length === 0) return [];
   const body: TableCell[][] = [head(['N°', 'Date', 'Échéance', 'Montant', 'Réglé', 'Reste dû'], 'lllrrr')];
-  for (const n of model.debitNotes) body.push([{ text: n.number }, { text: short(n.issueDate) }, { text: short(n.dueDate) }, num(euros(n.totalCents)), num(euros(n.paidCents)), num(euros(n.openCents), n.openCents > 0)]);
-  return [{ text: 'Notes de débit (pénalités et indemnités, hors TVA)', style: 'heading' }, table([80, 70, 70, '*', 70, 70], body)];
+  for (const n of model.debitNotes)
+    body.push([
+      { text: n.number },
+      { text: short(n.issueDate) },
+      { text: short(n.dueDate) },
+      num(euros(n.totalCents)),
+      num(euros(n.paidCents)),
+      num(euros(n.openCents), n.openCents > 0),
+    ]);
+  return [
+    { text: 'Notes de débit (pénalités et indemnités, hors TVA)', style: 'heading' },
+    table([80, 70, 70, '*', 70, 70], body),
+  ];
 }
 
 function paymentsTable(model: StatementDocument): Content[] {
@@ -164,21 +213,35 @@ function paymentsTable(model: StatementDocument): Content[] {
       { text: MEANS[p.means] },
       { text: p.reference ?? '—' },
       num(euros(p.amountCents)),
-      { text: reversed ? `Rejeté le ${p.reversedOn ? short(p.reversedOn) : ''} (annulé)` : allocated || '—', style: 'small' },
+      {
+        text: reversed ? `Rejeté le ${p.reversedOn ? short(p.reversedOn) : ''} (annulé)` : allocated || '—',
+        style: 'small',
+      },
       num(euros(p.unallocatedCents)),
     ]);
   }
-  if (model.payments.length === 0) body.push([{ text: 'Aucun règlement reçu à cette date.', colSpan: 6, italics: true }, {}, {}, {}, {}, {}]);
+  if (model.payments.length === 0)
+    body.push([{ text: 'Aucun règlement reçu à cette date.', colSpan: 6, italics: true }, {}, {}, {}, {}, {}]);
   return [{ text: 'Règlements reçus', style: 'heading' }, table([62, 70, 90, 62, '*', 62], body)];
 }
 
 function ageingTable(model: StatementDocument): Content {
   const a = model.ageing;
   const total = a.notDueCents + a.days1To30Cents + a.days31To60Cents + a.days61To90Cents + a.over90Cents;
-  return table(['*', '*', '*', '*', '*', '*'], [
-    head(['Non échu', '1 à 30 jours', '31 à 60 jours', '61 à 90 jours', 'Plus de 90 jours', 'Total'], 'rrrrrr'),
-    [num(euros(a.notDueCents)), num(euros(a.days1To30Cents)), num(euros(a.days31To60Cents)), num(euros(a.days61To90Cents)), num(euros(a.over90Cents)), num(euros(total), true)],
-  ]);
+  return table(
+    ['*', '*', '*', '*', '*', '*'],
+    [
+      head(['Non échu', '1 à 30 jours', '31 à 60 jours', '61 à 90 jours', 'Plus de 90 jours', 'Total'], 'rrrrrr'),
+      [
+        num(euros(a.notDueCents)),
+        num(euros(a.days1To30Cents)),
+        num(euros(a.days31To60Cents)),
+        num(euros(a.days61To90Cents)),
+        num(euros(a.over90Cents)),
+        num(euros(total), true),
+      ],
+    ],
+  );
 }
 
 /** Renders the statement. */
@@ -186,7 +249,13 @@ export async function renderStatementPdf(model: StatementDocument): Promise<Uint
   const title = 'RELEVÉ DE COMPTE';
   const content: Content[] = [
     titleBlock(title, [], model.seller),
-    clientColumns([{ text: `Situation au ${dateFr(model.asOf)}`, bold: true }, { text: 'Montants en euros, toutes taxes comprises.' }], model.client),
+    clientColumns(
+      [
+        { text: `Situation au ${dateFr(model.asOf)}`, bold: true },
+        { text: 'Montants en euros, toutes taxes comprises.' },
+      ],
+      model.client,
+    ),
     summary(model),
     { text: 'Factures et avoirs', style: 'heading' },
     invoicesTable(model),

@@ -6,7 +6,12 @@ import { pdfText } from './test-support.ts';
 
 describe('the CGV PDF of a terms version', () => {
   it('prints every article with its number and title, the same bytes each time', async () => {
-    const model = { seller: sampleQuote(1).seller, version: ALLEO_V1.version, effectiveFrom: ALLEO_V1.effectiveFrom, articles: ALLEO_V1.articles };
+    const model = {
+      seller: sampleQuote(1).seller,
+      version: ALLEO_V1.version,
+      effectiveFrom: ALLEO_V1.effectiveFrom,
+      articles: ALLEO_V1.articles,
+    };
     const [a, b] = await Promise.all([renderTermsPdf(model), renderTermsPdf(model)]);
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     const text = (await pdfText(a)).text.replace(/\s+/g, ' ');

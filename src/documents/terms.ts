@@ -26,9 +26,21 @@ export async function renderTermsPdf(model: TermsDocument): Promise<Uint8Array> 
     { text: termsTitle(model.version), style: 'title', margin: [0, 18, 0, 4] },
     { text: `En vigueur à compter du ${dateFr(model.effectiveFrom)}`, margin: [0, 0, 0, 12] },
     ...model.articles.flatMap((a): Content[] => [
-      { text: a.number === 'annex' ? `Annexe — ${a.title.fr}` : `Article ${a.number} — ${a.title.fr}`, style: 'heading' },
+      {
+        text: a.number === 'annex' ? `Annexe — ${a.title.fr}` : `Article ${a.number} — ${a.title.fr}`,
+        style: 'heading',
+      },
       { text: a.summary.fr, alignment: 'justify', fontSize: 9 },
     ]),
   ];
-  return renderPdf({ title: termsTitle(model.version), subject: termsTitle(model.version), author: partyName(model.seller), date: model.effectiveFrom, footerLine: `${partyName(model.seller)} — ${termsTitle(model.version)}` }, content);
+  return renderPdf(
+    {
+      title: termsTitle(model.version),
+      subject: termsTitle(model.version),
+      author: partyName(model.seller),
+      date: model.effectiveFrom,
+      footerLine: `${partyName(model.seller)} — ${termsTitle(model.version)}`,
+    },
+    content,
+  );
 }

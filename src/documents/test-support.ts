@@ -21,7 +21,12 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
       const content = await (await pdf.getPage(n)).getTextContent();
       let text = '';
       for (const item of content.items) if ('str' in item) text += item.str + (item.hasEOL ? '\n' : ' ');
-      pages.push(text.replace(/[ \u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').trim());
+      pages.push(
+        text
+          .replace(/[ \u00a0]+/g, ' ')
+          .replace(/ ?\n ?/g, '\n')
+          .trim(),
+      );
     }
     const { info } = await pdf.getMetadata();
     return { pages, text: pages.join('\n'), info: info as Record<string, unknown> };

@@ -7,7 +7,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { InvoiceDocument } from '../documents/invoice-model.ts';
 import { MoneyDecimal, roundCents } from '../kernel/money.ts';
 import { buildCii, ciiAmount, ciiLine, ciiPrice, ciiProblems, escapeXml, parseFrenchAddress } from './cii.ts';
-import { EINVOICE_SAMPLES, priceLines, sampleCreditNote, sampleMixedInvoice, samplePublicBuyerInvoice, sampleRentInvoice } from './samples.ts';
+import {
+  EINVOICE_SAMPLES,
+  priceLines,
+  sampleCreditNote,
+  sampleMixedInvoice,
+  samplePublicBuyerInvoice,
+  sampleRentInvoice,
+} from './samples.ts';
 import { facturXXmp } from './xmp.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -16,9 +23,11 @@ import { facturXXmp } from './xmp.ts';
 
 const INSTALL_HINT = 'apt-get install -y default-jre-headless libsaxonhe-java libxml2-utils poppler-utils';
 const here = dirname(fileURLToPath(import.meta.url));
-const VALIDATOR_DIR = [process.env.EINVOICE_VALIDATOR_DIR, resolve(here, '../../../shared/einvoice'), '/work/shared/einvoice'].find(
-  (dir): dir is string => Boolean(dir) && existsSync(join(dir!, 'validate-cii.sh')),
-);
+const VALIDATOR_DIR = [
+  process.env.EINVOICE_VALIDATOR_DIR,
+  resolve(here, '../../../shared/einvoice'),
+  '/work/shared/einvoice',
+].find((dir): dir is string => Boolean(dir) && existsSync(join(dir!, 'validate-cii.sh')));
 /**
  * Each validator run starts 3 to 4 JVMs (≈ 5 s on an idle machine, the two runs of a sample in
  * parallel ≈ 10 s); a loaded CI machine can be ten times slower, hence the generous timeout.
@@ -34,26 +43,35 @@ interface RunResult {
 
 function run(command: string, args: string[]): Promise<RunResult> {
   return new Promise((done) => {
-    execFile(command, args, { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, timeout: 280_000 }, (error, stdout, stderr) => {
-      const output = `${stdout}${stderr}`;
-      if (!error) return done({ code: 0, output });
-      // Killed (timeout): -1. A missing program is a tooling problem, like the validator's exit code 2.
-      const code = typeof error.code === 'number' ? error.code : error.killed ? -1 : 2;
-      done({ code, output: `${output}${error.killed ? 'killed after the timeout\n' : ''}${error.message}\n` });
-    });
+    execFile(
+      command,
+      args,
+      { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, timeout: 280_000 },
+      (error, stdout, stderr) => {
+        const output = `${stdout}${stderr}`;
+        if (!error) return done({ code: 0, output });
+        // Killed (timeout): -1. A missing program is a tooling problem, like the validator's exit code 2.
+        const code = typeof error.code === 'number' ? error.code : error.killed ? -1 : 2;
+        done({ code, output: `${output}${error.killed ? 'killed after the timeout\n' : ''}${error.message}\n` });
+      },
+    );
   });
 }
 
 function validatorScript(): string {
   if (!VALIDATOR_DIR) {
-    throw new Error('The e-invoice validator (validate-cii.sh) was not found: set EINVOICE_VALIDATOR_DIR, or provide /work/shared/einvoice');
+    throw new Error(
+      'The e-invoice validator (validate-cii.sh) was not found: set EINVOICE_VALIDATOR_DIR, or provide /work/shared/einvoice',
+    );
   }
   return join(VALIDATOR_DIR, 'validate-cii.sh');
 }
 
 function failOnTooling(result: RunResult, what: string): void {
   if (result.code === 2) {
-    throw new Error(`${what}: the validation tooling is missing or broken (exit 2). Install it with:\n  ${INSTALL_HINT}\n(CI installs it.) Output:\n${result.output}`);
+    throw new Error(
+      `${what}: the validation tooling is missing or broken (exit 2). Install it with:\n  ${INSTALL_HINT}\n(CI installs it.) Output:\n${result.output}`,
+    );
   }
 }
 
@@ -73,7 +91,8 @@ function warnings(output: string): string[] {
  * element, and an invoice without delivery address or operation date (a rent billed for a period)
  * has nothing to put in it.
  */
-const ACCEPTED_WARNING = /^FX-SCH-A-000372 at \/CrossIndustryInvoice\[1\]\/SupplyChainTradeTransaction\[1\]\/ApplicableHeaderTradeDelivery\[1\]$/;
+const ACCEPTED_WARNING =
+  /^FX-SCH-A-000372 at \/CrossIndustryInvoice\[1\]\/SupplyChainTradeTransaction\[1\]\/ApplicableHeaderTradeDelivery\[1\]$/;
 
 async function validate(file: string, args: string[]): Promise<RunResult> {
   const result = await run(validatorScript(), [...args, file]);
@@ -85,7 +104,10 @@ async function validate(file: string, args: string[]): Promise<RunResult> {
   expect(result.output).toContain('[Factur-X EN16931] XSD valid');
   expect(result.output).toContain('[Factur-X EN16931] schematron valid');
   if (args.includes('--fr-ctc')) expect(result.output).toContain('[FR CTC BR-FR] schematron valid');
-  expect(warnings(result.output).filter((w) => !ACCEPTED_WARNING.test(w)), result.output).toEqual([]);
+  expect(
+    warnings(result.output).filter((w) => !ACCEPTED_WARNING.test(w)),
+    result.output,
+  ).toEqual([]);
   return result;
 }
 
@@ -102,40 +124,54 @@ describe('buildCii: validated by the official rules (CEN EN 16931, Factur-X EN 1
     VALIDATOR_TIMEOUT_MS,
   );
 
-  it('the validator really rejects: the same invoice without its PMT/PMD/AAB notes fails BR-FR-05', async () => {
-    const xml = buildCii(sampleMixedInvoice()).replace(/\s*<ram:SubjectCode>(PMT|PMD|AAB)<\/ram:SubjectCode>/g, '');
-    const file = join(tmp, 'no-subject-codes.xml');
-    writeFileSync(file, xml);
-    const result = await run(validatorScript(), ['--facturx', '--fr-ctc', file]);
-    failOnTooling(result, 'validate-cii.sh --facturx --fr-ctc');
-    expect(result.code, result.output).toBe(1);
-    for (const code of ['PMT', 'PMD', 'AAB']) expect(result.output).toContain(`BR-FR-05_BT-22_${code}`);
-  }, VALIDATOR_TIMEOUT_MS);
+  it(
+    'the validator really rejects: the same invoice without its PMT/PMD/AAB notes fails BR-FR-05',
+    async () => {
+      const xml = buildCii(sampleMixedInvoice()).replace(/\s*<ram:SubjectCode>(PMT|PMD|AAB)<\/ram:SubjectCode>/g, '');
+      const file = join(tmp, 'no-subject-codes.xml');
+      writeFileSync(file, xml);
+      const result = await run(validatorScript(), ['--facturx', '--fr-ctc', file]);
+      failOnTooling(result, 'validate-cii.sh --facturx --fr-ctc');
+      expect(result.code, result.output).toBe(1);
+      for (const code of ['PMT', 'PMD', 'AAB']) expect(result.output).toContain(`BR-FR-05_BT-22_${code}`);
+    },
+    VALIDATOR_TIMEOUT_MS,
+  );
 });
 
 // ---------------------------------------------------------------------------------------------
 // Structure.
 
 /** The text of every element with this name, in document order. */
-const all = (xml: string, name: string) => [...xml.matchAll(new RegExp(`<${name}(?: [^>]*)?>([^<]*)</${name}>`, 'g'))].map((m) => m[1]);
+const all = (xml: string, name: string) =>
+  [...xml.matchAll(new RegExp(`<${name}(?: [^>]*)?>([^<]*)</${name}>`, 'g'))].map((m) => m[1]);
 const one = (xml: string, name: string) => {
   const found = all(xml, name);
   expect(found, name).toHaveLength(1);
   return found[0];
 };
-const paymentTerms = (xml: string) => /<ram:SpecifiedTradePaymentTerms>\s*<ram:Description>([^<]*)</.exec(xml)?.[1] ?? '';
+const paymentTerms = (xml: string) =>
+  /<ram:SpecifiedTradePaymentTerms>\s*<ram:Description>([^<]*)</.exec(xml)?.[1] ?? '';
 const notesBySubject = (xml: string) =>
-  [...xml.matchAll(/<ram:IncludedNote>\s*<ram:Content>([^<]*)<\/ram:Content>(?:\s*<ram:SubjectCode>([^<]*)<\/ram:SubjectCode>)?/g)].map((m) => ({ content: m[1]!, subject: m[2] }));
+  [
+    ...xml.matchAll(
+      /<ram:IncludedNote>\s*<ram:Content>([^<]*)<\/ram:Content>(?:\s*<ram:SubjectCode>([^<]*)<\/ram:SubjectCode>)?/g,
+    ),
+  ].map((m) => ({ content: m[1]!, subject: m[2] }));
 
 describe('buildCii: structure', () => {
   it('writes the number, type, dates, business process and the two VAT rates of the mixed invoice', () => {
     const xml = buildCii(sampleMixedInvoice());
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<rsm:CrossIndustryInvoice ')).toBe(true);
-    expect(all(xml, 'ram:ID')).toEqual(expect.arrayContaining(['M1', 'urn:cen.eu:en16931:2017', 'F-2026-000123', '481422475', '552081317']));
+    expect(all(xml, 'ram:ID')).toEqual(
+      expect.arrayContaining(['M1', 'urn:cen.eu:en16931:2017', 'F-2026-000123', '481422475', '552081317']),
+    );
     expect(xml).toContain('<ram:TypeCode>380</ram:TypeCode>');
     expect(xml).toContain('<udt:DateTimeString format="102">20261126</udt:DateTimeString>'); // BT-2
     expect(xml).toMatch(/<ram:DueDateDateTime>\s*<udt:DateTimeString format="102">20261226<\/udt:DateTimeString>/); // BT-9
-    expect(xml).toMatch(/<ram:ActualDeliverySupplyChainEvent>\s*<ram:OccurrenceDateTime>\s*<udt:DateTimeString format="102">20261124</); // BT-72
+    expect(xml).toMatch(
+      /<ram:ActualDeliverySupplyChainEvent>\s*<ram:OccurrenceDateTime>\s*<udt:DateTimeString format="102">20261124</,
+    ); // BT-72
     expect(xml).toMatch(/<ram:BuyerOrderReferencedDocument>\s*<ram:IssuerAssignedID>BC-MOREL-2026-118</); // BT-13
     expect(xml).toMatch(/<ram:ContractReferencedDocument>\s*<ram:IssuerAssignedID>C-2026-0003</); // BT-12
     expect(all(xml, 'ram:RateApplicablePercent')).toEqual(['20', '20', '20', '10', '20', '10']);
@@ -169,7 +205,17 @@ describe('buildCii: structure', () => {
     expect(roundCents(new MoneyDecimal(12348).times('0.875').times(3))).toBe(32414);
     // Every rounding case of quantity 3 at 12.5 % over a range of prices: BT-131 = q × BT-146 − BT-136.
     for (let unit = 1; unit <= 400; unit++) {
-      const { lines } = priceLines([{ kind: 'sale', nature: 'goods', label: 'x', quantity: '3', unitPriceCents: unit, discountPercent: '12.5', vatRatePercent: '20' }]);
+      const { lines } = priceLines([
+        {
+          kind: 'sale',
+          nature: 'goods',
+          label: 'x',
+          quantity: '3',
+          unitPriceCents: unit,
+          discountPercent: '12.5',
+          vatRatePercent: '20',
+        },
+      ]);
       const l = ciiLine(lines[0]!, 0, 1);
       expect(3 * l.priceCents - (l.allowance?.amountCents ?? 0)).toBe(l.netCents);
       if (l.allowance) expect(l.allowance.percent).toBe('12.5');
@@ -180,8 +226,12 @@ describe('buildCii: structure', () => {
     const xml = buildCii(sampleMixedInvoice());
     const notes = notesBySubject(xml);
     for (const code of ['PMD', 'PMT', 'AAB']) expect(notes.filter((n) => n.subject === code)).toHaveLength(1);
-    expect(notes.find((n) => n.subject === 'PMD')!.content).toContain('taux annuel de 12,15 % (taux de refinancement de la BCE (2,15 %) majoré de 10 points), art. L441-10 du Code de commerce.');
-    expect(notes.find((n) => n.subject === 'PMT')!.content).toContain('40,00 € (art. L441-10 et D441-5 du Code de commerce)');
+    expect(notes.find((n) => n.subject === 'PMD')!.content).toContain(
+      'taux annuel de 12,15 % (taux de refinancement de la BCE (2,15 %) majoré de 10 points), art. L441-10 du Code de commerce.',
+    );
+    expect(notes.find((n) => n.subject === 'PMT')!.content).toContain(
+      '40,00 € (art. L441-10 et D441-5 du Code de commerce)',
+    );
     expect(notes.find((n) => n.subject === 'AAB')!.content).toBe("Pas d'escompte pour paiement anticipé.");
     expect(notes.map((n) => n.content)).toEqual(
       expect.arrayContaining([
@@ -201,16 +251,24 @@ describe('buildCii: structure', () => {
 
   it('writes the parties: SIREN (0002), SIRET (0009), VAT (VA), electronic address SIREN (0225), address, delivery address', () => {
     const xml = buildCii(sampleMixedInvoice());
-    expect(xml).toMatch(/<ram:SellerTradeParty>\s*<ram:GlobalID schemeID="0009">48142247500014<\/ram:GlobalID>\s*<ram:Name>ALLEO<\/ram:Name>\s*<ram:Description>SASU au capital de 10 000,00 € – RCS Nanterre 481 422 475<\/ram:Description>/);
+    expect(xml).toMatch(
+      /<ram:SellerTradeParty>\s*<ram:GlobalID schemeID="0009">48142247500014<\/ram:GlobalID>\s*<ram:Name>ALLEO<\/ram:Name>\s*<ram:Description>SASU au capital de 10 000,00 € – RCS Nanterre 481 422 475<\/ram:Description>/,
+    );
     expect(xml).toContain('<ram:ID schemeID="0002">481422475</ram:ID>');
     expect(xml).toContain('<ram:ID schemeID="0002">552081317</ram:ID>');
     expect(xml).toContain('<ram:URIID schemeID="0225">481422475</ram:URIID>');
     expect(xml).toContain('<ram:URIID schemeID="0225">552081317</ram:URIID>');
     expect(xml).toContain('<ram:ID schemeID="VA">FR02481422475</ram:ID>');
     expect(xml).toContain('<ram:ID schemeID="VA">FR03552081317</ram:ID>');
-    expect(xml).toMatch(/<ram:PostcodeCode>92310<\/ram:PostcodeCode>\s*<ram:LineOne>20 rue Troyon<\/ram:LineOne>\s*<ram:CityName>Sèvres<\/ram:CityName>\s*<ram:CountryID>FR<\/ram:CountryID>/);
-    expect(xml).toMatch(/<ram:ShipToTradeParty>\s*<ram:Name>Transports Morel<\/ram:Name>\s*<ram:PostalTradeAddress>\s*<ram:PostcodeCode>71000<\/ram:PostcodeCode>\s*<ram:LineOne>Entrepôt Nord<\/ram:LineOne>/);
-    expect(xml).toMatch(/<ram:TypeCode>58<\/ram:TypeCode>\s*<ram:Information>Virement SEPA<\/ram:Information>\s*<ram:PayeePartyCreditorFinancialAccount>\s*<ram:IBANID>FR7630006000011234567890189<\/ram:IBANID>[\s\S]*?<ram:BICID>AGRIFRPP<\/ram:BICID>/);
+    expect(xml).toMatch(
+      /<ram:PostcodeCode>92310<\/ram:PostcodeCode>\s*<ram:LineOne>20 rue Troyon<\/ram:LineOne>\s*<ram:CityName>Sèvres<\/ram:CityName>\s*<ram:CountryID>FR<\/ram:CountryID>/,
+    );
+    expect(xml).toMatch(
+      /<ram:ShipToTradeParty>\s*<ram:Name>Transports Morel<\/ram:Name>\s*<ram:PostalTradeAddress>\s*<ram:PostcodeCode>71000<\/ram:PostcodeCode>\s*<ram:LineOne>Entrepôt Nord<\/ram:LineOne>/,
+    );
+    expect(xml).toMatch(
+      /<ram:TypeCode>58<\/ram:TypeCode>\s*<ram:Information>Virement SEPA<\/ram:Information>\s*<ram:PayeePartyCreditorFinancialAccount>\s*<ram:IBANID>FR7630006000011234567890189<\/ram:IBANID>[\s\S]*?<ram:BICID>AGRIFRPP<\/ram:BICID>/,
+    );
     expect(one(xml, 'ram:PaymentReference')).toBe('F-2026-000123');
   });
 
@@ -222,10 +280,16 @@ describe('buildCii: structure', () => {
     expect(one(xml, 'ram:DirectDebitMandateID')).toBe('RUM-ALLEO-2026-0003');
     expect(all(xml, 'ram:DueDateTypeCode')).toEqual(['72']);
     // BG-14 and BG-26: three periods (header + 2 lines), each December 2026.
-    expect(xml.match(/<ram:BillingSpecifiedPeriod>\s*<ram:StartDateTime>\s*<udt:DateTimeString format="102">20261201<\/udt:DateTimeString>\s*<\/ram:StartDateTime>\s*<ram:EndDateTime>\s*<udt:DateTimeString format="102">20261231</g)).toHaveLength(3);
+    expect(
+      xml.match(
+        /<ram:BillingSpecifiedPeriod>\s*<ram:StartDateTime>\s*<udt:DateTimeString format="102">20261201<\/udt:DateTimeString>\s*<\/ram:StartDateTime>\s*<ram:EndDateTime>\s*<udt:DateTimeString format="102">20261231</g,
+      ),
+    ).toHaveLength(3);
     expect(all(xml, 'ram:BilledQuantity')).toEqual(['2', '4']);
     expect(xml).toContain('<ram:BilledQuantity unitCode="C62">2</ram:BilledQuantity>');
-    expect(all(xml, 'ram:Description')[0]).toBe('Location 36 mois — loyer mensuel 38,00 € HT par unité (location et maintenance) — dont maintenance 9,00 € HT par mois');
+    expect(all(xml, 'ram:Description')[0]).toBe(
+      'Location 36 mois — loyer mensuel 38,00 € HT par unité (location et maintenance) — dont maintenance 9,00 € HT par mois',
+    );
     expect(xml).not.toContain('Option pour le paiement de la taxe');
     expect(xml).not.toContain('IBANID');
     expect(one(xml, 'ram:DuePayableAmount')).toBe(one(xml, 'ram:GrandTotalAmount'));
@@ -235,7 +299,9 @@ describe('buildCii: structure', () => {
     const xml = buildCii(sampleCreditNote());
     expect(xml).toContain('<ram:TypeCode>381</ram:TypeCode>');
     expect(all(xml, 'ram:ID')[0]).toBe('B1');
-    expect(xml).toMatch(/<ram:InvoiceReferencedDocument>\s*<ram:IssuerAssignedID>F-2026-000123<\/ram:IssuerAssignedID>\s*<ram:FormattedIssueDateTime>\s*<qdt:DateTimeString format="102">20261126<\/qdt:DateTimeString>/);
+    expect(xml).toMatch(
+      /<ram:InvoiceReferencedDocument>\s*<ram:IssuerAssignedID>F-2026-000123<\/ram:IssuerAssignedID>\s*<ram:FormattedIssueDateTime>\s*<qdt:DateTimeString format="102">20261126<\/qdt:DateTimeString>/,
+    );
     expect(xml).not.toContain('SpecifiedTradeSettlementPaymentMeans');
     expect(xml).not.toContain('PaymentReference');
     expect(one(xml, 'ram:GrandTotalAmount')).toBe('1380.00');
@@ -247,7 +313,17 @@ describe('buildCii: structure', () => {
     const negative: InvoiceDocument = {
       ...positive,
       lines: positive.lines.map((l) => ({ ...l, quantity: `-${l.quantity}`, netCents: -l.netCents })),
-      totals: { ...positive.totals, netCents: -positive.totals.netCents, vatCents: -positive.totals.vatCents, grossCents: -positive.totals.grossCents, vatBreakdown: positive.totals.vatBreakdown.map((r) => ({ ...r, taxableCents: -r.taxableCents, vatCents: -r.vatCents })) },
+      totals: {
+        ...positive.totals,
+        netCents: -positive.totals.netCents,
+        vatCents: -positive.totals.vatCents,
+        grossCents: -positive.totals.grossCents,
+        vatBreakdown: positive.totals.vatBreakdown.map((r) => ({
+          ...r,
+          taxableCents: -r.taxableCents,
+          vatCents: -r.vatCents,
+        })),
+      },
       dueCents: -positive.dueCents!,
     };
     expect(buildCii(negative)).toBe(buildCii(positive));
@@ -256,17 +332,29 @@ describe('buildCii: structure', () => {
   it('writes the public buyer invoice: administrative mandate as 58 + wording (BT-82, PAI note), commitment number as BT-13', () => {
     const xml = buildCii(samplePublicBuyerInvoice());
     expect(all(xml, 'ram:ID')[0]).toBe('B1');
-    expect(xml).toMatch(/<ram:TypeCode>58<\/ram:TypeCode>\s*<ram:Information>Mandat administratif \(virement SEPA du comptable public\)<\/ram:Information>\s*<ram:PayeePartyCreditorFinancialAccount>\s*<ram:IBANID>FR7630006000011234567890189</);
-    expect(notesBySubject(xml).filter((n) => n.subject === 'PAI').map((n) => n.content)).toEqual(['Règlement par mandat administratif : virement SEPA du comptable public au compte indiqué.']);
+    expect(xml).toMatch(
+      /<ram:TypeCode>58<\/ram:TypeCode>\s*<ram:Information>Mandat administratif \(virement SEPA du comptable public\)<\/ram:Information>\s*<ram:PayeePartyCreditorFinancialAccount>\s*<ram:IBANID>FR7630006000011234567890189</,
+    );
+    expect(
+      notesBySubject(xml)
+        .filter((n) => n.subject === 'PAI')
+        .map((n) => n.content),
+    ).toEqual(['Règlement par mandat administratif : virement SEPA du comptable public au compte indiqué.']);
     expect(xml).toMatch(/<ram:BuyerOrderReferencedDocument>\s*<ram:IssuerAssignedID>EJ-2026-004512</);
     expect(xml).toContain('<ram:ID schemeID="0002">200012342</ram:ID>');
     expect(xml).toContain('<ram:URIID schemeID="0225">200012342</ram:URIID>');
     expect(xml).not.toContain('DueDateTypeCode'); // goods: VAT due on delivery, no code
     // Public procurement sets its own late-payment interest (ECB + 8 points) and indemnity.
     const notes = notesBySubject(xml);
-    expect(notes.find((n) => n.subject === 'PMD')!.content).toContain('taux annuel de 10,15 % (taux de refinancement de la BCE (2,15 %) majoré de 8 points), art. L2192-13 et R2192-31 du Code de la commande publique.');
-    expect(notes.find((n) => n.subject === 'PMT')!.content).toContain('40,00 € (art. L2192-13 et D2192-35 du Code de la commande publique)');
-    expect(xml).toMatch(/<ram:LineOne>Médiathèque intercommunale<\/ram:LineOne>\s*<ram:LineTwo>3 place du Marché<\/ram:LineTwo>/);
+    expect(notes.find((n) => n.subject === 'PMD')!.content).toContain(
+      'taux annuel de 10,15 % (taux de refinancement de la BCE (2,15 %) majoré de 8 points), art. L2192-13 et R2192-31 du Code de la commande publique.',
+    );
+    expect(notes.find((n) => n.subject === 'PMT')!.content).toContain(
+      '40,00 € (art. L2192-13 et D2192-35 du Code de la commande publique)',
+    );
+    expect(xml).toMatch(
+      /<ram:LineOne>Médiathèque intercommunale<\/ram:LineOne>\s*<ram:LineTwo>3 place du Marché<\/ram:LineTwo>/,
+    );
   });
 
   it('is deterministic and escapes text', () => {
@@ -285,12 +373,16 @@ describe('buildCii: refuses a document it cannot write validly', () => {
   it('names the EN 16931 rule the model breaks', () => {
     const doc = sampleMixedInvoice();
     doc.totals = { ...doc.totals, vatCents: doc.totals.vatCents + 1 };
-    expect(ciiProblems(doc)).toEqual(expect.arrayContaining([expect.stringMatching(/^BR-CO-14/), expect.stringMatching(/^BR-CO-15/)]));
+    expect(ciiProblems(doc)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^BR-CO-14/), expect.stringMatching(/^BR-CO-15/)]),
+    );
     expect(() => buildCii(doc)).toThrow(/F-2026-000123 cannot be written as EN 16931 CII:[\s\S]*BR-CO-14/);
 
     const lineOff = sampleMixedInvoice();
     lineOff.lines = lineOff.lines.map((l, i) => (i === 0 ? { ...l, netCents: l.netCents - 1 } : l));
-    expect(ciiProblems(lineOff)).toEqual(expect.arrayContaining([expect.stringMatching(/^BR-CO-10/), expect.stringMatching(/^BR-S-08/)]));
+    expect(ciiProblems(lineOff)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^BR-CO-10/), expect.stringMatching(/^BR-S-08/)]),
+    );
 
     const due = sampleMixedInvoice();
     due.dueCents = due.totals.grossCents;
@@ -307,13 +399,26 @@ describe('buildCii: refuses a document it cannot write validly', () => {
 
   it('refuses a 0 % rate until the model says which VAT category it is', () => {
     const doc = sampleMixedInvoice();
-    const { lines, totals } = priceLines([{ kind: 'service', nature: 'services', label: 'Formation', quantity: '1', unitPriceCents: 10000, vatRatePercent: '0' }]);
-    expect(() => buildCii({ ...doc, lines, totals, paidCents: 0, dueCents: totals.grossCents })).toThrow(/zero rate needs its VAT category/);
+    const { lines, totals } = priceLines([
+      {
+        kind: 'service',
+        nature: 'services',
+        label: 'Formation',
+        quantity: '1',
+        unitPriceCents: 10000,
+        vatRatePercent: '0',
+      },
+    ]);
+    expect(() => buildCii({ ...doc, lines, totals, paidCents: 0, dueCents: totals.grossCents })).toThrow(
+      /zero rate needs its VAT category/,
+    );
   });
 
   it('refuses a line whose net exceeds quantity × unit price (a line charge)', () => {
     const doc = sampleRentInvoice();
-    expect(() => buildCii({ ...doc, lines: doc.lines.map((l, i) => (i === 0 ? { ...l, netCents: l.netCents + 1 } : l)) })).toThrow(/line charges are not supported/);
+    expect(() =>
+      buildCii({ ...doc, lines: doc.lines.map((l, i) => (i === 0 ? { ...l, netCents: l.netCents + 1 } : l)) }),
+    ).toThrow(/line charges are not supported/);
   });
 });
 
@@ -325,8 +430,22 @@ describe('value formats and addresses', () => {
     expect(ciiPrice(12348)).toBe('123.48');
     expect(ciiPrice(100)).toBe('1.00');
     expect(ciiPrice('1234.5')).toBe('12.345');
-    expect(parseFrenchAddress(['20 rue Troyon', '92310 Sèvres'])).toEqual({ lines: ['20 rue Troyon'], postcode: '92310', city: 'Sèvres', country: 'FR' });
-    expect(parseFrenchAddress(['Bâtiment B', '3 allée des Pins', 'BP 12', 'Lieu-dit Les Vignes', '71000 Mâcon Cedex', 'France'])).toEqual({
+    expect(parseFrenchAddress(['20 rue Troyon', '92310 Sèvres'])).toEqual({
+      lines: ['20 rue Troyon'],
+      postcode: '92310',
+      city: 'Sèvres',
+      country: 'FR',
+    });
+    expect(
+      parseFrenchAddress([
+        'Bâtiment B',
+        '3 allée des Pins',
+        'BP 12',
+        'Lieu-dit Les Vignes',
+        '71000 Mâcon Cedex',
+        'France',
+      ]),
+    ).toEqual({
       lines: ['Bâtiment B', '3 allée des Pins', 'BP 12, Lieu-dit Les Vignes'],
       postcode: '71000',
       city: 'Mâcon Cedex',
@@ -339,7 +458,13 @@ describe('value formats and addresses', () => {
 // XMP.
 
 describe('facturXXmp', () => {
-  const xmp = facturXXmp({ title: 'Facture n° F-2026-000123 — ALLEO & Cie', author: 'ALLEO SASU', createdOn: '2026-11-26', documentFileName: 'factur-x.xml', conformanceLevel: 'EN 16931' });
+  const xmp = facturXXmp({
+    title: 'Facture n° F-2026-000123 — ALLEO & Cie',
+    author: 'ALLEO SASU',
+    createdOn: '2026-11-26',
+    documentFileName: 'factur-x.xml',
+    conformanceLevel: 'EN 16931',
+  });
 
   it('declares PDF/A-3B, the Factur-X properties and their extension schema', () => {
     expect(xmp.startsWith('<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>\n')).toBe(true);
@@ -360,7 +485,8 @@ describe('facturXXmp', () => {
     ]) {
       expect(xmp).toContain(s);
     }
-    for (const name of ['DocumentFileName', 'DocumentType', 'Version', 'ConformanceLevel']) expect(xmp).toContain(`<pdfaProperty:name>${name}</pdfaProperty:name>`);
+    for (const name of ['DocumentFileName', 'DocumentType', 'Version', 'ConformanceLevel'])
+      expect(xmp).toContain(`<pdfaProperty:name>${name}</pdfaProperty:name>`);
   });
 
   it('is well-formed UTF-8 XML, and reads as validate-facturx-pdf.sh reads it (xmllint)', async () => {
@@ -369,7 +495,15 @@ describe('facturXXmp', () => {
     const wellFormed = await run('xmllint', ['--noout', '--nonet', file]);
     failOnTooling(wellFormed, 'xmllint');
     expect(wellFormed.code, wellFormed.output).toBe(0);
-    const read = async (name: string) => (await run('xmllint', ['--nonet', '--xpath', `normalize-space(string((//*[local-name()='${name}'][not(*)] | //@*[local-name()='${name}'])[1]))`, file])).output.trim();
+    const read = async (name: string) =>
+      (
+        await run('xmllint', [
+          '--nonet',
+          '--xpath',
+          `normalize-space(string((//*[local-name()='${name}'][not(*)] | //@*[local-name()='${name}'])[1]))`,
+          file,
+        ])
+      ).output.trim();
     expect(await read('part')).toBe('3');
     expect(await read('conformance')).toBe('B');
     expect(await read('DocumentFileName')).toBe('factur-x.xml');

@@ -8,7 +8,15 @@
  * so that an inconsistent document fails loudly here instead of producing an invalid e-invoice.
  */
 import { formatDateFr, isCivilDate, type CivilDate } from '../kernel/dates.ts';
-import { applyRatePercent, centsToDecimal, formatEurosFr, MoneyDecimal, normalizeRatePercent, roundCents, type Cents } from '../kernel/money.ts';
+import {
+  applyRatePercent,
+  centsToDecimal,
+  formatEurosFr,
+  MoneyDecimal,
+  normalizeRatePercent,
+  roundCents,
+  type Cents,
+} from '../kernel/money.ts';
 import type { InvoiceDocument, InvoiceLine, OperationsNature } from '../documents/invoice-model.ts';
 import type { PartyIdentity } from '../documents/model.ts';
 
@@ -26,15 +34,21 @@ interface XmlElement {
 type XmlChild = XmlElement | null | undefined | false | '';
 
 /** Characters XML 1.0 does not allow (C0 controls except tab, LF, CR; U+FFFE, U+FFFF; lone surrogates). */
-// eslint-disable-next-line no-control-regex
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_INVALID =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * Escapes text for element content and double-quoted attribute values (&, <, >, "); drops the
  * characters XML cannot carry. Apostrophes stay as they are, so French text stays readable.
  */
 export function escapeXml(text: string): string {
-  return text.replace(XML_INVALID, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(XML_INVALID, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 function el(name: string, ...children: XmlChild[]): XmlElement {
@@ -146,7 +160,9 @@ export interface VatCategory {
  */
 export function vatCategoryFor(ratePercent: string): VatCategory {
   if (new MoneyDecimal(normalizeRatePercent(ratePercent)).greaterThan(0)) return { code: 'S' };
-  throw new Error(`VAT rate ${ratePercent} %: a zero rate needs its VAT category (Z, E, AE, K…) and exemption reason, which the invoice model does not carry yet`);
+  throw new Error(
+    `VAT rate ${ratePercent} %: a zero rate needs its VAT category (Z, E, AE, K…) and exemption reason, which the invoice model does not carry yet`,
+  );
 }
 
 /**
@@ -229,12 +245,21 @@ function electronicAddress(party: PartyIdentity): XmlElement | undefined {
 /** BT-33 seller additional legal information: "SASU au capital de 10 000,00 € – RCS Nanterre 481 422 475". */
 function sellerLegalInformation(doc: InvoiceDocument): string | undefined {
   const s = doc.seller;
-  const form = [s.legalForm, s.shareCapitalCents !== undefined ? `au capital de ${formatEurosFr(s.shareCapitalCents)}` : undefined].filter(Boolean).join(' ');
+  const form = [
+    s.legalForm,
+    s.shareCapitalCents !== undefined ? `au capital de ${formatEurosFr(s.shareCapitalCents)}` : undefined,
+  ]
+    .filter(Boolean)
+    .join(' ');
   const text = [form, s.rcs].filter(Boolean).join(' – ');
   return text || undefined;
 }
 
-function tradeParty(name: string, party: PartyIdentity, extra: { description?: string; withPhone?: boolean }): XmlElement {
+function tradeParty(
+  name: string,
+  party: PartyIdentity,
+  extra: { description?: string; withPhone?: boolean },
+): XmlElement {
   const siren = sirenOf(party);
   const phone = extra.withPhone ? party.phone : undefined;
   return el(
@@ -289,21 +314,37 @@ export function ciiLine(line: InvoiceLine, index: number, sign: 1 | -1): CiiLine
   const baseCents = roundCents(quantity.times(priceCents));
   const amountCents = baseCents - netCents;
   const ratePercent = normalizeRatePercent(line.vatRatePercent);
-  const out: CiiLine = { id: String(index + 1), line, quantity, unitCode: unitCodeOf(line), priceCents, netCents, ratePercent, category: vatCategoryFor(ratePercent) };
+  const out: CiiLine = {
+    id: String(index + 1),
+    line,
+    quantity,
+    unitCode: unitCodeOf(line),
+    priceCents,
+    netCents,
+    ratePercent,
+    category: vatCategoryFor(ratePercent),
+  };
   if (amountCents === 0) return out;
   if (Math.sign(amountCents) !== Math.sign(baseCents)) {
-    throw new Error(`Line ${index + 1} (${line.label}): net amount ${ciiAmount(netCents)} exceeds quantity × unit price ${ciiAmount(baseCents)}; line charges are not supported`);
+    throw new Error(
+      `Line ${index + 1} (${line.label}): net amount ${ciiAmount(netCents)} exceeds quantity × unit price ${ciiAmount(baseCents)}; line charges are not supported`,
+    );
   }
   const percent = line.discountPercent !== undefined ? new MoneyDecimal(line.discountPercent).toFixed() : undefined;
-  const percentMatches = percent !== undefined && roundCents(new MoneyDecimal(baseCents).times(percent).dividedBy(100)) === amountCents;
+  const percentMatches =
+    percent !== undefined && roundCents(new MoneyDecimal(baseCents).times(percent).dividedBy(100)) === amountCents;
   out.allowance = { amountCents, baseCents, ...(percentMatches ? { percent } : {}) };
   return out;
 }
 
 function rentalDescription(line: InvoiceLine): string | undefined {
   if (line.kind !== 'rental' || line.monthlyRentCents === undefined) return undefined;
-  const parts = [line.rentalMonths !== undefined ? `Location ${line.rentalMonths} mois` : 'Location', `loyer mensuel ${formatEurosFr(line.monthlyRentCents)} HT par unité (location et maintenance)`];
-  if (line.maintenanceFeeCents !== undefined) parts.push(`dont maintenance ${formatEurosFr(line.maintenanceFeeCents)} HT par mois`);
+  const parts = [
+    line.rentalMonths !== undefined ? `Location ${line.rentalMonths} mois` : 'Location',
+    `loyer mensuel ${formatEurosFr(line.monthlyRentCents)} HT par unité (location et maintenance)`,
+  ];
+  if (line.maintenanceFeeCents !== undefined)
+    parts.push(`dont maintenance ${formatEurosFr(line.maintenanceFeeCents)} HT par mois`);
   return parts.join(' — ');
 }
 
@@ -313,9 +354,20 @@ function lineItem(l: CiiLine): XmlElement {
   return el(
     'ram:IncludedSupplyChainTradeLineItem',
     el('ram:AssociatedDocumentLineDocument', txt('ram:LineID', l.id)),
-    el('ram:SpecifiedTradeProduct', line.sku && txt('ram:SellerAssignedID', line.sku), txt('ram:Name', line.label), description && txt('ram:Description', description)),
-    el('ram:SpecifiedLineTradeAgreement', el('ram:NetPriceProductTradePrice', txt('ram:ChargeAmount', ciiPrice(l.priceCents)))),
-    el('ram:SpecifiedLineTradeDelivery', txt('ram:BilledQuantity', l.quantity.isZero() ? '0' : l.quantity.toFixed(), { unitCode: l.unitCode })),
+    el(
+      'ram:SpecifiedTradeProduct',
+      line.sku && txt('ram:SellerAssignedID', line.sku),
+      txt('ram:Name', line.label),
+      description && txt('ram:Description', description),
+    ),
+    el(
+      'ram:SpecifiedLineTradeAgreement',
+      el('ram:NetPriceProductTradePrice', txt('ram:ChargeAmount', ciiPrice(l.priceCents))),
+    ),
+    el(
+      'ram:SpecifiedLineTradeDelivery',
+      txt('ram:BilledQuantity', l.quantity.isZero() ? '0' : l.quantity.toFixed(), { unitCode: l.unitCode }),
+    ),
     el(
       'ram:SpecifiedLineTradeSettlement',
       el(
@@ -325,7 +377,11 @@ function lineItem(l: CiiLine): XmlElement {
         l.category.code !== 'O' && txt('ram:RateApplicablePercent', l.ratePercent),
       ),
       (line.periodStart || line.periodEnd) &&
-        el('ram:BillingSpecifiedPeriod', line.periodStart && dateTime('ram:StartDateTime', line.periodStart), line.periodEnd && dateTime('ram:EndDateTime', line.periodEnd)),
+        el(
+          'ram:BillingSpecifiedPeriod',
+          line.periodStart && dateTime('ram:StartDateTime', line.periodStart),
+          line.periodEnd && dateTime('ram:EndDateTime', line.periodEnd),
+        ),
       l.allowance &&
         el(
           'ram:SpecifiedTradeAllowanceCharge',
@@ -366,7 +422,12 @@ function prepare(doc: InvoiceDocument): { prepared: Prepared; problems: string[]
   const lines = doc.lines.map((line, i) => ciiLine(line, i, sign));
   const breakdown = doc.totals.vatBreakdown.map((row) => {
     const ratePercent = normalizeRatePercent(row.ratePercent);
-    return { ratePercent, category: vatCategoryFor(ratePercent), taxableCents: sign * row.taxableCents, vatCents: sign * row.vatCents };
+    return {
+      ratePercent,
+      category: vatCategoryFor(ratePercent),
+      taxableCents: sign * row.taxableCents,
+      vatCents: sign * row.vatCents,
+    };
   });
   const lineTotalCents = lines.reduce((sum, l) => sum + l.netCents, 0);
   const netCents = sign * doc.totals.netCents;
@@ -376,33 +437,69 @@ function prepare(doc: InvoiceDocument): { prepared: Prepared; problems: string[]
   const dueCents = grossCents - paidCents;
 
   if (lines.length === 0) problems.push('BR-16: an invoice has at least one line');
-  if (lineTotalCents !== netCents) problems.push(`BR-CO-10/BR-CO-13: the line net amounts sum to ${ciiAmount(lineTotalCents)} but the total excl. VAT is ${ciiAmount(netCents)} (no document-level allowance or charge is supported)`);
+  if (lineTotalCents !== netCents)
+    problems.push(
+      `BR-CO-10/BR-CO-13: the line net amounts sum to ${ciiAmount(lineTotalCents)} but the total excl. VAT is ${ciiAmount(netCents)} (no document-level allowance or charge is supported)`,
+    );
   for (const row of breakdown) {
     const rowLines = lines.filter((l) => l.ratePercent === row.ratePercent && l.category.code === row.category.code);
     const taxable = rowLines.reduce((sum, l) => sum + l.netCents, 0);
-    if (rowLines.length === 0) problems.push(`BR-S-08: the VAT breakdown has a ${row.ratePercent} % row but no line has that rate`);
-    else if (taxable !== row.taxableCents) problems.push(`BR-S-08: the ${row.ratePercent} % lines sum to ${ciiAmount(taxable)} but the breakdown says ${ciiAmount(row.taxableCents)}`);
-    if (applyRatePercent(row.taxableCents, row.ratePercent) !== row.vatCents) problems.push(`BR-S-09: VAT at ${row.ratePercent} % on ${ciiAmount(row.taxableCents)} is not ${ciiAmount(row.vatCents)}`);
+    if (rowLines.length === 0)
+      problems.push(`BR-S-08: the VAT breakdown has a ${row.ratePercent} % row but no line has that rate`);
+    else if (taxable !== row.taxableCents)
+      problems.push(
+        `BR-S-08: the ${row.ratePercent} % lines sum to ${ciiAmount(taxable)} but the breakdown says ${ciiAmount(row.taxableCents)}`,
+      );
+    if (applyRatePercent(row.taxableCents, row.ratePercent) !== row.vatCents)
+      problems.push(
+        `BR-S-09: VAT at ${row.ratePercent} % on ${ciiAmount(row.taxableCents)} is not ${ciiAmount(row.vatCents)}`,
+      );
   }
   for (const rate of new Set(lines.map((l) => l.ratePercent))) {
-    if (!breakdown.some((r) => r.ratePercent === rate)) problems.push(`BR-CO-18/BR-S-01: no VAT breakdown row for the ${rate} % lines`);
+    if (!breakdown.some((r) => r.ratePercent === rate))
+      problems.push(`BR-CO-18/BR-S-01: no VAT breakdown row for the ${rate} % lines`);
   }
-  if (breakdown.length !== new Set(breakdown.map((r) => `${r.category.code}|${r.ratePercent}`)).size) problems.push('BR-CO-18: one VAT breakdown row per category and rate');
+  if (breakdown.length !== new Set(breakdown.map((r) => `${r.category.code}|${r.ratePercent}`)).size)
+    problems.push('BR-CO-18: one VAT breakdown row per category and rate');
   const breakdownTaxable = breakdown.reduce((sum, r) => sum + r.taxableCents, 0);
-  if (breakdownTaxable !== netCents) problems.push(`BR-CO-13: the VAT breakdown bases sum to ${ciiAmount(breakdownTaxable)}, not the total excl. VAT ${ciiAmount(netCents)}`);
+  if (breakdownTaxable !== netCents)
+    problems.push(
+      `BR-CO-13: the VAT breakdown bases sum to ${ciiAmount(breakdownTaxable)}, not the total excl. VAT ${ciiAmount(netCents)}`,
+    );
   const breakdownVat = breakdown.reduce((sum, r) => sum + r.vatCents, 0);
-  if (breakdownVat !== vatCents) problems.push(`BR-CO-14: the VAT breakdown sums to ${ciiAmount(breakdownVat)}, not the total VAT ${ciiAmount(vatCents)}`);
-  if (netCents + vatCents !== grossCents) problems.push(`BR-CO-15: total excl. VAT + VAT = ${ciiAmount(netCents + vatCents)}, not the total incl. VAT ${ciiAmount(grossCents)}`);
-  if (doc.dueCents !== undefined && sign * doc.dueCents !== dueCents) problems.push(`BR-CO-16: amount due ${ciiAmount(sign * doc.dueCents)} is not total ${ciiAmount(grossCents)} − paid ${ciiAmount(paidCents)}`);
-  if (doc.kind === 'credit-note' && !doc.correctedInvoice) problems.push('BR-FR-CO-05: a credit note names the invoice it corrects (BT-25, BT-26)');
+  if (breakdownVat !== vatCents)
+    problems.push(
+      `BR-CO-14: the VAT breakdown sums to ${ciiAmount(breakdownVat)}, not the total VAT ${ciiAmount(vatCents)}`,
+    );
+  if (netCents + vatCents !== grossCents)
+    problems.push(
+      `BR-CO-15: total excl. VAT + VAT = ${ciiAmount(netCents + vatCents)}, not the total incl. VAT ${ciiAmount(grossCents)}`,
+    );
+  if (doc.dueCents !== undefined && sign * doc.dueCents !== dueCents)
+    problems.push(
+      `BR-CO-16: amount due ${ciiAmount(sign * doc.dueCents)} is not total ${ciiAmount(grossCents)} − paid ${ciiAmount(paidCents)}`,
+    );
+  if (doc.kind === 'credit-note' && !doc.correctedInvoice)
+    problems.push('BR-FR-CO-05: a credit note names the invoice it corrects (BT-25, BT-26)');
   const means = doc.payment.means;
-  if (doc.kind === 'invoice' && (means === 'bank-transfer' || means === 'administrative-mandate' || doc.payment.administrativeMandate) && !(doc.payment.iban ?? doc.seller.iban)) {
+  if (
+    doc.kind === 'invoice' &&
+    (means === 'bank-transfer' || means === 'administrative-mandate' || doc.payment.administrativeMandate) &&
+    !(doc.payment.iban ?? doc.seller.iban)
+  ) {
     problems.push('BR-61: a credit transfer needs the seller IBAN (BT-84)');
   }
-  if (doc.kind === 'invoice' && means === 'direct-debit' && !(doc.payment.mandateReference && doc.payment.creditorIdentifier)) {
+  if (
+    doc.kind === 'invoice' &&
+    means === 'direct-debit' &&
+    !(doc.payment.mandateReference && doc.payment.creditorIdentifier)
+  ) {
     problems.push('BG-19: a SEPA direct debit needs the mandate reference (BT-89) and the creditor identifier (BT-90)');
   }
-  return { prepared: { sign, lines, breakdown, lineTotalCents, netCents, vatCents, grossCents, paidCents, dueCents }, problems };
+  return {
+    prepared: { sign, lines, breakdown, lineTotalCents, netCents, vatCents, grossCents, paidCents, dueCents },
+    problems,
+  };
 }
 
 /** The EN 16931 rules the model breaks (empty when buildCii can write it). */
@@ -428,7 +525,10 @@ function isAdministrativeMandate(doc: InvoiceDocument): boolean {
  */
 function lateFeeArticles(doc: InvoiceDocument): { interest: string; indemnity: string } {
   return isAdministrativeMandate(doc)
-    ? { interest: 'art. L2192-13 et R2192-31 du Code de la commande publique', indemnity: 'art. L2192-13 et D2192-35 du Code de la commande publique' }
+    ? {
+        interest: 'art. L2192-13 et R2192-31 du Code de la commande publique',
+        indemnity: 'art. L2192-13 et D2192-35 du Code de la commande publique',
+      }
     : { interest: 'art. L441-10 du Code de commerce', indemnity: 'art. L441-10 et D441-5 du Code de commerce' };
 }
 
@@ -443,7 +543,8 @@ export function recoveryIndemnityText(doc: InvoiceDocument): string {
 }
 
 function paymentMeansText(doc: InvoiceDocument): string {
-  if (isAdministrativeMandate(doc)) return 'Règlement par mandat administratif : virement SEPA du comptable public au compte indiqué';
+  if (isAdministrativeMandate(doc))
+    return 'Règlement par mandat administratif : virement SEPA du comptable public au compte indiqué';
   switch (doc.payment.means) {
     case 'bank-transfer':
       return 'Paiement par virement SEPA au compte indiqué';
@@ -506,7 +607,12 @@ function paymentMeans(doc: InvoiceDocument): XmlElement[] {
       'ram:SpecifiedTradeSettlementPaymentMeans',
       txt('ram:TypeCode', '58'),
       information && txt('ram:Information', information),
-      iban && el('ram:PayeePartyCreditorFinancialAccount', txt('ram:IBANID', iban.replace(/\s+/g, '').toUpperCase()), txt('ram:AccountName', doc.seller.name)),
+      iban &&
+        el(
+          'ram:PayeePartyCreditorFinancialAccount',
+          txt('ram:IBANID', iban.replace(/\s+/g, '').toUpperCase()),
+          txt('ram:AccountName', doc.seller.name),
+        ),
       bic && el('ram:PayeeSpecifiedCreditorFinancialInstitution', txt('ram:BICID', bic)),
     );
   if (isAdministrativeMandate(doc)) return [transfer('Mandat administratif (virement SEPA du comptable public)')];
@@ -514,9 +620,21 @@ function paymentMeans(doc: InvoiceDocument): XmlElement[] {
     case 'bank-transfer':
       return [transfer('Virement SEPA')];
     case 'direct-debit':
-      return [el('ram:SpecifiedTradeSettlementPaymentMeans', txt('ram:TypeCode', '59'), txt('ram:Information', 'Prélèvement SEPA'))];
+      return [
+        el(
+          'ram:SpecifiedTradeSettlementPaymentMeans',
+          txt('ram:TypeCode', '59'),
+          txt('ram:Information', 'Prélèvement SEPA'),
+        ),
+      ];
     default:
-      return [el('ram:SpecifiedTradeSettlementPaymentMeans', txt('ram:TypeCode', '1'), txt('ram:Information', 'Selon les modalités convenues'))];
+      return [
+        el(
+          'ram:SpecifiedTradeSettlementPaymentMeans',
+          txt('ram:TypeCode', '1'),
+          txt('ram:Information', 'Selon les modalités convenues'),
+        ),
+      ];
   }
 }
 
@@ -540,7 +658,8 @@ export const EN16931_GUIDELINE = 'urn:cen.eu:en16931:2017';
  */
 export function buildCii(doc: InvoiceDocument): string {
   const { prepared: p, problems } = prepare(doc);
-  if (problems.length > 0) throw new Error(`Invoice ${doc.number} cannot be written as EN 16931 CII:\n- ${problems.join('\n- ')}`);
+  if (problems.length > 0)
+    throw new Error(`Invoice ${doc.number} cannot be written as EN 16931 CII:\n- ${problems.join('\n- ')}`);
   const dueDateTypeCode = vatPointDateCode(doc);
   const isInvoice = doc.kind === 'invoice';
 
@@ -550,10 +669,19 @@ export function buildCii(doc: InvoiceDocument): string {
     children: [
       el(
         'rsm:ExchangedDocumentContext',
-        el('ram:BusinessProcessSpecifiedDocumentContextParameter', txt('ram:ID', BUSINESS_PROCESS[doc.natureOfOperations])),
+        el(
+          'ram:BusinessProcessSpecifiedDocumentContextParameter',
+          txt('ram:ID', BUSINESS_PROCESS[doc.natureOfOperations]),
+        ),
         el('ram:GuidelineSpecifiedDocumentContextParameter', txt('ram:ID', EN16931_GUIDELINE)),
       ),
-      el('rsm:ExchangedDocument', txt('ram:ID', doc.number), txt('ram:TypeCode', TYPE_CODE[doc.kind]), dateTime('ram:IssueDateTime', doc.issueDate), ...notes(doc)),
+      el(
+        'rsm:ExchangedDocument',
+        txt('ram:ID', doc.number),
+        txt('ram:TypeCode', TYPE_CODE[doc.kind]),
+        dateTime('ram:IssueDateTime', doc.issueDate),
+        ...notes(doc),
+      ),
       el(
         'rsm:SupplyChainTradeTransaction',
         ...p.lines.map(lineItem),
@@ -561,17 +689,24 @@ export function buildCii(doc: InvoiceDocument): string {
           'ram:ApplicableHeaderTradeAgreement',
           tradeParty('ram:SellerTradeParty', doc.seller, { description: sellerLegalInformation(doc), withPhone: true }),
           tradeParty('ram:BuyerTradeParty', doc.client, {}),
-          doc.purchaseOrderReference && el('ram:BuyerOrderReferencedDocument', txt('ram:IssuerAssignedID', doc.purchaseOrderReference)),
+          doc.purchaseOrderReference &&
+            el('ram:BuyerOrderReferencedDocument', txt('ram:IssuerAssignedID', doc.purchaseOrderReference)),
           doc.contractNumber && el('ram:ContractReferencedDocument', txt('ram:IssuerAssignedID', doc.contractNumber)),
         ),
         el(
           'ram:ApplicableHeaderTradeDelivery',
-          doc.deliveryAddressLines && doc.deliveryAddressLines.length > 0 && el('ram:ShipToTradeParty', txt('ram:Name', doc.client.name), postalAddress(doc.deliveryAddressLines)),
-          doc.operationDate && el('ram:ActualDeliverySupplyChainEvent', dateTime('ram:OccurrenceDateTime', doc.operationDate)),
+          doc.deliveryAddressLines &&
+            doc.deliveryAddressLines.length > 0 &&
+            el('ram:ShipToTradeParty', txt('ram:Name', doc.client.name), postalAddress(doc.deliveryAddressLines)),
+          doc.operationDate &&
+            el('ram:ActualDeliverySupplyChainEvent', dateTime('ram:OccurrenceDateTime', doc.operationDate)),
         ),
         el(
           'ram:ApplicableHeaderTradeSettlement',
-          isInvoice && doc.payment.means === 'direct-debit' && doc.payment.creditorIdentifier && txt('ram:CreditorReferenceID', doc.payment.creditorIdentifier),
+          isInvoice &&
+            doc.payment.means === 'direct-debit' &&
+            doc.payment.creditorIdentifier &&
+            txt('ram:CreditorReferenceID', doc.payment.creditorIdentifier),
           isInvoice && txt('ram:PaymentReference', doc.number),
           txt('ram:InvoiceCurrencyCode', 'EUR'),
           ...paymentMeans(doc),
@@ -589,12 +724,19 @@ export function buildCii(doc: InvoiceDocument): string {
             ),
           ),
           (doc.periodStart || doc.periodEnd) &&
-            el('ram:BillingSpecifiedPeriod', doc.periodStart && dateTime('ram:StartDateTime', doc.periodStart), doc.periodEnd && dateTime('ram:EndDateTime', doc.periodEnd)),
+            el(
+              'ram:BillingSpecifiedPeriod',
+              doc.periodStart && dateTime('ram:StartDateTime', doc.periodStart),
+              doc.periodEnd && dateTime('ram:EndDateTime', doc.periodEnd),
+            ),
           el(
             'ram:SpecifiedTradePaymentTerms',
             txt('ram:Description', paymentTermsText(doc)),
             dateTime('ram:DueDateDateTime', doc.dueDate),
-            isInvoice && doc.payment.means === 'direct-debit' && doc.payment.mandateReference && txt('ram:DirectDebitMandateID', doc.payment.mandateReference),
+            isInvoice &&
+              doc.payment.means === 'direct-debit' &&
+              doc.payment.mandateReference &&
+              txt('ram:DirectDebitMandateID', doc.payment.mandateReference),
           ),
           el(
             'ram:SpecifiedTradeSettlementHeaderMonetarySummation',
@@ -609,7 +751,10 @@ export function buildCii(doc: InvoiceDocument): string {
             el(
               'ram:InvoiceReferencedDocument',
               txt('ram:IssuerAssignedID', doc.correctedInvoice.number),
-              el('ram:FormattedIssueDateTime', txt('qdt:DateTimeString', ciiDate(doc.correctedInvoice.issueDate), { format: '102' })),
+              el(
+                'ram:FormattedIssueDateTime',
+                txt('qdt:DateTimeString', ciiDate(doc.correctedInvoice.issueDate), { format: '102' }),
+              ),
             ),
         ),
       ),

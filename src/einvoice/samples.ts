@@ -45,7 +45,10 @@ export const EINVOICE_PUBLIC_BUYER: PartyIdentity = {
 };
 
 /** ECB rate 2.15 % + 10 points (LEGAL.md §1.5), the rate of the second half of 2026 in these samples. */
-const LATE_INTEREST = { lateInterestRatePercent: '12.15', lateInterestRateText: 'taux de refinancement de la BCE (2,15 %) majoré de 10 points' } as const;
+const LATE_INTEREST = {
+  lateInterestRatePercent: '12.15',
+  lateInterestRateText: 'taux de refinancement de la BCE (2,15 %) majoré de 10 points',
+} as const;
 
 export interface SampleLineSpec extends Omit<InvoiceLine, 'netCents'> {
   quantity: string;
@@ -53,15 +56,30 @@ export interface SampleLineSpec extends Omit<InvoiceLine, 'netCents'> {
 
 /** Lines with their net amounts and the document totals, computed by computeVatTotals. */
 export function priceLines(specs: readonly SampleLineSpec[]): { lines: InvoiceLine[]; totals: DocumentTotals } {
-  const discounts = specs.map((s) => (s.discountPercent ? roundCents(new MoneyDecimal(s.quantity).times(s.unitPriceCents).times(s.discountPercent).dividedBy(100)) : 0));
-  const vat = computeVatTotals(specs.map((s, i) => ({ quantity: s.quantity, unitPriceCents: s.unitPriceCents, discountCents: discounts[i]!, vatRatePercent: s.vatRatePercent })));
+  const discounts = specs.map((s) =>
+    s.discountPercent
+      ? roundCents(new MoneyDecimal(s.quantity).times(s.unitPriceCents).times(s.discountPercent).dividedBy(100))
+      : 0,
+  );
+  const vat = computeVatTotals(
+    specs.map((s, i) => ({
+      quantity: s.quantity,
+      unitPriceCents: s.unitPriceCents,
+      discountCents: discounts[i]!,
+      vatRatePercent: s.vatRatePercent,
+    })),
+  );
   return {
     lines: specs.map((s, i) => ({ ...s, netCents: vat.lineNetCents[i]! })),
     totals: {
       netCents: vat.netCents,
       vatCents: vat.vatCents,
       grossCents: vat.grossCents,
-      vatBreakdown: vat.vatBreakdown.map((r) => ({ ratePercent: r.ratePercent, taxableCents: r.taxableCents, vatCents: r.vatCents })),
+      vatBreakdown: vat.vatBreakdown.map((r) => ({
+        ratePercent: r.ratePercent,
+        taxableCents: r.taxableCents,
+        vatCents: r.vatCents,
+      })),
     },
   };
 }
@@ -81,9 +99,35 @@ const COMMON = {
  */
 export function sampleMixedInvoice(): InvoiceDocument {
   const { lines, totals } = priceLines([
-    { kind: 'sale', nature: 'goods', sku: 'FG-100F', label: 'Pare-feu FortiGate 100F', quantity: '1', unitPriceCents: 329000, discountPercent: '10', vatRatePercent: '20' },
-    { kind: 'sale', nature: 'goods', sku: 'FTK-200', label: 'Jeton matériel FortiToken 200 (double authentification)', quantity: '3', unitPriceCents: 12348, discountPercent: '12.5', vatRatePercent: '20' },
-    { kind: 'service', nature: 'services', sku: 'SRV-INSTALL-DAY', label: "Installation et paramétrage (jour d'intervention)", quantity: '1.5', unitPriceCents: 95000, vatRatePercent: '20' },
+    {
+      kind: 'sale',
+      nature: 'goods',
+      sku: 'FG-100F',
+      label: 'Pare-feu FortiGate 100F',
+      quantity: '1',
+      unitPriceCents: 329000,
+      discountPercent: '10',
+      vatRatePercent: '20',
+    },
+    {
+      kind: 'sale',
+      nature: 'goods',
+      sku: 'FTK-200',
+      label: 'Jeton matériel FortiToken 200 (double authentification)',
+      quantity: '3',
+      unitPriceCents: 12348,
+      discountPercent: '12.5',
+      vatRatePercent: '20',
+    },
+    {
+      kind: 'service',
+      nature: 'services',
+      sku: 'SRV-INSTALL-DAY',
+      label: "Installation et paramétrage (jour d'intervention)",
+      quantity: '1.5',
+      unitPriceCents: 95000,
+      vatRatePercent: '20',
+    },
     {
       kind: 'service',
       nature: 'services',
@@ -168,7 +212,15 @@ export function sampleRentInvoice(): InvoiceDocument {
 /** A credit note for one returned switch (art. 12), correcting F-2026-000123. */
 export function sampleCreditNote(): InvoiceDocument {
   const { lines, totals } = priceLines([
-    { kind: 'sale', nature: 'goods', sku: 'FS-124F-POE', label: 'Retour Switch FortiSwitch 124F PoE (accord de retour RMA-2026-0012)', quantity: '1', unitPriceCents: 115000, vatRatePercent: '20' },
+    {
+      kind: 'sale',
+      nature: 'goods',
+      sku: 'FS-124F-POE',
+      label: 'Retour Switch FortiSwitch 124F PoE (accord de retour RMA-2026-0012)',
+      quantity: '1',
+      unitPriceCents: 115000,
+      vatRatePercent: '20',
+    },
   ]);
   return {
     ...COMMON,
@@ -197,8 +249,25 @@ export function sampleCreditNote(): InvoiceDocument {
  */
 export function samplePublicBuyerInvoice(): InvoiceDocument {
   const { lines, totals } = priceLines([
-    { kind: 'sale', nature: 'goods', sku: 'FAP-231F', label: 'Borne wifi FortiAP 231F', quantity: '6', unitPriceCents: 54900, discountPercent: '5', vatRatePercent: '20' },
-    { kind: 'sale', nature: 'goods', sku: 'FS-124F-POE', label: 'Switch FortiSwitch 124F PoE', quantity: '2', unitPriceCents: 115000, vatRatePercent: '20' },
+    {
+      kind: 'sale',
+      nature: 'goods',
+      sku: 'FAP-231F',
+      label: 'Borne wifi FortiAP 231F',
+      quantity: '6',
+      unitPriceCents: 54900,
+      discountPercent: '5',
+      vatRatePercent: '20',
+    },
+    {
+      kind: 'sale',
+      nature: 'goods',
+      sku: 'FS-124F-POE',
+      label: 'Switch FortiSwitch 124F PoE',
+      quantity: '2',
+      unitPriceCents: 115000,
+      vatRatePercent: '20',
+    },
   ]);
   return {
     ...COMMON,
@@ -217,7 +286,12 @@ export function samplePublicBuyerInvoice(): InvoiceDocument {
     lines,
     totals,
     dueCents: totals.grossCents,
-    payment: { means: 'administrative-mandate', administrativeMandate: true, iban: EINVOICE_SELLER.iban!, bic: EINVOICE_SELLER.bic! },
+    payment: {
+      means: 'administrative-mandate',
+      administrativeMandate: true,
+      iban: EINVOICE_SELLER.iban!,
+      bic: EINVOICE_SELLER.bic!,
+    },
   };
 }
 

@@ -37,6 +37,9 @@ export function parseAnchors(text: string): Anchor[] {
 /** `SEQ:HASH` or `ORG:SEQ:HASH` (the `--head` option); throws a message naming the expected form. */
 export function parseHead(value: string): Anchor {
   const m = /^(?:([^\s:]+):)?(\d{1,15}):([0-9a-fA-F]{64})$/.exec(value.trim());
-  if (!m || Number(m[2]) < 1) throw new Error(`--head must be SEQ:HASH or ORG:SEQ:HASH (a sequence number from 1 and a 64-hex SHA-256), got "${value}"`);
+  if (!m || Number(m[2]) < 1)
+    throw new Error(
+      `--head must be SEQ:HASH or ORG:SEQ:HASH (a sequence number from 1 and a 64-hex SHA-256), got "${value}"`,
+    );
   return { ...(m[1] ? { orgId: m[1] } : {}), seq: Number(m[2]), hash: m[3]!.toLowerCase() };
 }

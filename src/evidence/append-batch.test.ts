@@ -14,7 +14,28 @@ const ORG = 'org-batch';
 async function database() {
   const h = openDatabase('sqlite::memory:');
   await migrateToLatest(h.db);
-  await h.db.insertInto('organisations').values({ id: ORG, name: 'ALLEO', legal_form: 'SASU', share_capital_cents: null, address_line: '1 rue', postal_code: '92310', city: 'Sèvres', country: 'FR', siren: '552081317', siret: null, vat_number: null, rcs: null, iban: null, bic: null, email: null, phone: null, created_at: '2026-01-01T00:00:00Z' }).execute();
+  await h.db
+    .insertInto('organisations')
+    .values({
+      id: ORG,
+      name: 'ALLEO',
+      legal_form: 'SASU',
+      share_capital_cents: null,
+      address_line: '1 rue',
+      postal_code: '92310',
+      city: 'Sèvres',
+      country: 'FR',
+      siren: '552081317',
+      siret: null,
+      vat_number: null,
+      rcs: null,
+      iban: null,
+      bic: null,
+      email: null,
+      phone: null,
+      created_at: '2026-01-01T00:00:00Z',
+    })
+    .execute();
   return h;
 }
 
@@ -27,7 +48,11 @@ function entries(n: number, from = 0): BatchEvidence[] {
     actor: 'system:sweep',
     at: '2026-03-02T01:00:00.000Z',
     ...(i % 5 === 0 ? { documentSha256: 'a'.repeat(64) } : {}),
-    decision: { number: `F-2026-${String(from + i + 1).padStart(7, '0')}`, grossCents: 1000 + i, note: i % 2 ? 'é"\n' : undefined },
+    decision: {
+      number: `F-2026-${String(from + i + 1).padStart(7, '0')}`,
+      grossCents: 1000 + i,
+      note: i % 2 ? 'é"\n' : undefined,
+    },
   }));
 }
 
@@ -49,7 +74,9 @@ describe('appendEvidenceBatch', () => {
       });
       const rows = (h: typeof one) => h.db.selectFrom('evidence_entries').selectAll().orderBy('seq').execute();
       expect(await rows(batch)).toEqual(await rows(one));
-      expect(await batch.db.selectFrom('evidence_heads').selectAll().execute()).toEqual(await one.db.selectFrom('evidence_heads').selectAll().execute());
+      expect(await batch.db.selectFrom('evidence_heads').selectAll().execute()).toEqual(
+        await one.db.selectFrom('evidence_heads').selectAll().execute(),
+      );
       const report = await verifyEvidence(batch.db, 'sqlite');
       expect(report).toMatchObject({ ok: true, entries: 1_237 });
       expect(await appendEvidenceBatch(batch.db, 'sqlite', ORG, [])).toEqual([]);

@@ -15,7 +15,12 @@ export type BatchEvidence = Omit<NewEvidence, 'orgId' | 'document'>;
 /** Rows per INSERT: 12 columns, well under SQLite's 32,766 and PostgreSQL's 65,535 parameters. */
 const ROWS_PER_INSERT = 1_000;
 
-export async function appendEvidenceBatch(trx: Db, dialect: Dialect, orgId: string, entries: readonly BatchEvidence[]): Promise<AppendedEvidence[]> {
+export async function appendEvidenceBatch(
+  trx: Db,
+  dialect: Dialect,
+  orgId: string,
+  entries: readonly BatchEvidence[],
+): Promise<AppendedEvidence[]> {
   if (entries.length === 0) return [];
   const head = await repo.lockHead(trx, dialect, orgId);
   let seq = Number(head.seq);
@@ -31,7 +36,11 @@ export async function appendEvidenceBatch(trx: Db, dialect: Dialect, orgId: stri
     out.push({ seq, hash, documentSha256 });
     prev = hash;
   }
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) await trx.insertInto('evidence_entries').values(rows.slice(i, i + ROWS_PER_INSERT)).execute();
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
+    await trx
+      .insertInto('evidence_entries')
+      .values(rows.slice(i, i + ROWS_PER_INSERT))
+      .execute();
   await repo.setHead(trx, orgId, seq, prev);
   return out;
 }

@@ -60,7 +60,13 @@ export async function appendEvidence(trx: Db, dialect: Dialect, e: NewEvidence):
 }
 
 /** The row of entry `seq` chained after `prevHash`: its hash covers every field (one definition for single and batch appends). */
-export function chainedRow(orgId: string, seq: number, prevHash: string, e: Omit<NewEvidence, 'orgId' | 'document'>, documentSha256: string | null): EvidenceEntriesTable {
+export function chainedRow(
+  orgId: string,
+  seq: number,
+  prevHash: string,
+  e: Omit<NewEvidence, 'orgId' | 'document'>,
+  documentSha256: string | null,
+): EvidenceEntriesTable {
   const fields = {
     orgId,
     seq,
@@ -74,5 +80,18 @@ export function chainedRow(orgId: string, seq: number, prevHash: string, e: Omit
     decisionJson: e.decision === undefined ? null : canonicalJson(e.decision),
   };
   const hash = entryHash(prevHash, fields);
-  return { org_id: orgId, seq, kind: fields.kind, object_type: fields.objectType, object_id: fields.objectId, contract_id: fields.contractId, actor: fields.actor, at: fields.at, document_sha256: documentSha256, decision_json: fields.decisionJson, prev_hash: prevHash, hash };
+  return {
+    org_id: orgId,
+    seq,
+    kind: fields.kind,
+    object_type: fields.objectType,
+    object_id: fields.objectId,
+    contract_id: fields.contractId,
+    actor: fields.actor,
+    at: fields.at,
+    document_sha256: documentSha256,
+    decision_json: fields.decisionJson,
+    prev_hash: prevHash,
+    hash,
+  };
 }

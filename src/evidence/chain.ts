@@ -23,11 +23,25 @@ export interface ChainFields {
 }
 
 /** The stored columns an entry's hash covers. */
-export type ChainRow = Pick<EvidenceEntriesTable, 'seq' | 'kind' | 'object_type' | 'object_id' | 'contract_id' | 'actor' | 'at' | 'document_sha256' | 'decision_json'>;
+export type ChainRow = Pick<
+  EvidenceEntriesTable,
+  'seq' | 'kind' | 'object_type' | 'object_id' | 'contract_id' | 'actor' | 'at' | 'document_sha256' | 'decision_json'
+>;
 
 /** The hashed fields of a stored entry. */
 export function chainFieldsOf(orgId: string, r: ChainRow): ChainFields {
-  return { orgId, seq: Number(r.seq), kind: r.kind, objectType: r.object_type, objectId: r.object_id, contractId: r.contract_id, actor: r.actor, at: r.at, documentSha256: r.document_sha256, decisionJson: r.decision_json };
+  return {
+    orgId,
+    seq: Number(r.seq),
+    kind: r.kind,
+    objectType: r.object_type,
+    objectId: r.object_id,
+    contractId: r.contract_id,
+    actor: r.actor,
+    at: r.at,
+    documentSha256: r.document_sha256,
+    decisionJson: r.decision_json,
+  };
 }
 
 /** The canonical text an entry's hash covers (keys in sorted order). */
@@ -41,7 +55,9 @@ export function entryPayload(f: ChainFields): string {
 }
 
 export function entryHash(prevHash: string, f: ChainFields): string {
-  return createHash('sha256').update(`${prevHash}\n${entryPayload(f)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${prevHash}\n${entryPayload(f)}`)
+    .digest('hex');
 }
 
 export function sha256OfBytes(bytes: Uint8Array): string {

@@ -8,7 +8,11 @@ export async function lockHead(trx: Db, dialect: Dialect, orgId: string) {
   const head = await q.executeTakeFirst();
   if (head) return head;
   // The organisation's first entry: create the head row (a concurrent creator loses quietly), then lock it.
-  await trx.insertInto('evidence_heads').values({ org_id: orgId, seq: 0, hash: '0'.repeat(64) }).onConflict((oc) => oc.column('org_id').doNothing()).execute();
+  await trx
+    .insertInto('evidence_heads')
+    .values({ org_id: orgId, seq: 0, hash: '0'.repeat(64) })
+    .onConflict((oc) => oc.column('org_id').doNothing())
+    .execute();
   return q.executeTakeFirstOrThrow();
 }
 
@@ -21,14 +25,35 @@ export function insertEntry(trx: Db, row: EvidenceEntriesTable) {
 }
 
 export function insertDocumentOnce(trx: Db, row: EvidenceDocumentsTable) {
-  return trx.insertInto('evidence_documents').values(row).onConflict((oc) => oc.columns(['org_id', 'sha256']).doNothing()).execute();
+  return trx
+    .insertInto('evidence_documents')
+    .values(row)
+    .onConflict((oc) => oc.columns(['org_id', 'sha256']).doNothing())
+    .execute();
 }
 
 export function findDocument(db: Db, orgId: string, sha256: string) {
-  return db.selectFrom('evidence_documents').selectAll().where('org_id', '=', orgId).where('sha256', '=', sha256).executeTakeFirst();
+  return db
+    .selectFrom('evidence_documents')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('sha256', '=', sha256)
+    .executeTakeFirst();
 }
 
-const CHAIN_COLUMNS = ['seq', 'kind', 'object_type', 'object_id', 'contract_id', 'actor', 'at', 'document_sha256', 'decision_json', 'prev_hash', 'hash'] as const;
+const CHAIN_COLUMNS = [
+  'seq',
+  'kind',
+  'object_type',
+  'object_id',
+  'contract_id',
+  'actor',
+  'at',
+  'document_sha256',
+  'decision_json',
+  'prev_hash',
+  'hash',
+] as const;
 
 /**
  * Every entry of a chain in order, for the verifier, as keyset pages. Pages stay small: large
@@ -37,7 +62,14 @@ const CHAIN_COLUMNS = ['seq', 'kind', 'object_type', 'object_id', 'contract_id',
 export async function* chainPages(db: Db, orgId: string, pageSize = 5_000) {
   let after = 0;
   for (;;) {
-    const rows = await db.selectFrom('evidence_entries').select(CHAIN_COLUMNS).where('org_id', '=', orgId).where('seq', '>', after).orderBy('seq').limit(pageSize).execute();
+    const rows = await db
+      .selectFrom('evidence_entries')
+      .select(CHAIN_COLUMNS)
+      .where('org_id', '=', orgId)
+      .where('seq', '>', after)
+      .orderBy('seq')
+      .limit(pageSize)
+      .execute();
     if (rows.length > 0) yield rows;
     if (rows.length < pageSize) return;
     after = Number(rows[rows.length - 1]!.seq);
@@ -49,7 +81,14 @@ export function orgsWithEvidence(db: Db) {
 }
 
 export function entriesOfObject(db: Db, orgId: string, objectType: string, objectId: string) {
-  return db.selectFrom('evidence_entries').selectAll().where('org_id', '=', orgId).where('object_type', '=', objectType).where('object_id', '=', objectId).orderBy('seq').execute();
+  return db
+    .selectFrom('evidence_entries')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('object_type', '=', objectType)
+    .where('object_id', '=', objectId)
+    .orderBy('seq')
+    .execute();
 }
 
 export function entriesOfContract(db: Db, orgId: string, contractId: string) {
@@ -57,17 +96,35 @@ export function entriesOfContract(db: Db, orgId: string, contractId: string) {
     .selectFrom('evidence_entries')
     .selectAll()
     .where('org_id', '=', orgId)
-    .where((eb) => eb.or([eb('contract_id', '=', contractId), eb.and([eb('object_type', '=', 'contract'), eb('object_id', '=', contractId)])]))
+    .where((eb) =>
+      eb.or([
+        eb('contract_id', '=', contractId),
+        eb.and([eb('object_type', '=', 'contract'), eb('object_id', '=', contractId)]),
+      ]),
+    )
     .orderBy('seq')
     .execute();
 }
 
 export function recentEntries(db: Db, orgId: string, limit: number, beforeSeq?: number) {
-  let q = db.selectFrom('evidence_entries').select(['seq', 'kind', 'object_type', 'object_id', 'contract_id', 'actor', 'at', 'document_sha256', 'decision_json', 'hash']).where('org_id', '=', orgId);
+  let q = db
+    .selectFrom('evidence_entries')
+    .select([
+      'seq',
+      'kind',
+      'object_type',
+      'object_id',
+      'contract_id',
+      'actor',
+      'at',
+      'document_sha256',
+      'decision_json',
+      'hash',
+    ])
+    .where('org_id', '=', orgId);
   if (beforeSeq !== undefined) q = q.where('seq', '<', beforeSeq);
   return q.orderBy('seq', 'desc').limit(limit).execute();
 }
-
 
 /** The head of one organisation's chain (sequence number and hash), or undefined before its first entry. */
 export function chainHead(db: Db, orgId: string) {

@@ -8,7 +8,14 @@ import { chainFieldsOf, entryPayload } from './chain.ts';
 import * as repo from './evidence.repo.ts';
 import { tarArchive } from './tar.ts';
 
-const EXTENSIONS: Record<string, string> = { 'application/pdf': 'pdf', 'message/rfc822': 'eml', 'application/json': 'json', 'text/plain': 'txt', 'application/xml': 'xml', 'text/xml': 'xml' };
+const EXTENSIONS: Record<string, string> = {
+  'application/pdf': 'pdf',
+  'message/rfc822': 'eml',
+  'application/json': 'json',
+  'text/plain': 'txt',
+  'application/xml': 'xml',
+  'text/xml': 'xml',
+};
 
 const README = `Journal de preuves — export (CGV art. 22)
 ==========================================
@@ -26,15 +33,26 @@ recomputing the hash of the file (sha256sum) proves it is the document that was 
 Evidence log export — how to check: same as above, in English.
 `;
 
-export async function exportEvidenceArchive(db: Db, orgId: string, target: { contractId: string } | { objectType: string; objectId: string }, exportedAt: Date) {
-  const rows = 'contractId' in target ? await repo.entriesOfContract(db, orgId, target.contractId) : await repo.entriesOfObject(db, orgId, target.objectType, target.objectId);
+export async function exportEvidenceArchive(
+  db: Db,
+  orgId: string,
+  target: { contractId: string } | { objectType: string; objectId: string },
+  exportedAt: Date,
+) {
+  const rows =
+    'contractId' in target
+      ? await repo.entriesOfContract(db, orgId, target.contractId)
+      : await repo.entriesOfObject(db, orgId, target.objectType, target.objectId);
   const mtime = exportedAt.getTime() / 1000;
   const documents = new Map<string, { name: string; content: Uint8Array }>();
   for (const r of rows) {
     if (!r.document_sha256 || documents.has(r.document_sha256)) continue;
     const doc = await repo.findDocument(db, orgId, r.document_sha256);
     if (!doc) continue;
-    documents.set(r.document_sha256, { name: `documents/${doc.sha256}.${EXTENSIONS[doc.media_type] ?? 'bin'}`, content: doc.content });
+    documents.set(r.document_sha256, {
+      name: `documents/${doc.sha256}.${EXTENSIONS[doc.media_type] ?? 'bin'}`,
+      content: doc.content,
+    });
   }
   const manifest = {
     exportedAt: exportedAt.toISOString(),

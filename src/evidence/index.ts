@@ -1,7 +1,13 @@
 /** The append-only, hash-chained evidence log (art. 22: emails and documents are proof). */
 export { appendEvidence, type AppendedEvidence, type EvidenceDocument, type NewEvidence } from './append.ts';
 export { appendEvidenceBatch, type BatchEvidence } from './append-batch.ts';
-export { verifyEvidence, type BrokenLink, type VerifyOptions, type VerifyProgress, type VerifyReport } from './verify.ts';
+export {
+  verifyEvidence,
+  type BrokenLink,
+  type VerifyOptions,
+  type VerifyProgress,
+  type VerifyReport,
+} from './verify.ts';
 export { formatAnchor, parseAnchors, parseHead, type Anchor } from './anchor.ts';
 export { chainHead } from './evidence.repo.ts';
 export { exportEvidenceArchive } from './export.ts';

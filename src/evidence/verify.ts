@@ -6,7 +6,15 @@ import * as repo from './evidence.repo.ts';
 export interface BrokenLink {
   orgId: string;
   seq: number;
-  problem: 'missing-entry' | 'wrong-previous-hash' | 'altered-entry' | 'head-mismatch' | 'missing-document' | 'altered-document' | 'anchor-mismatch' | 'anchor-missing';
+  problem:
+    | 'missing-entry'
+    | 'wrong-previous-hash'
+    | 'altered-entry'
+    | 'head-mismatch'
+    | 'missing-document'
+    | 'altered-document'
+    | 'anchor-mismatch'
+    | 'anchor-missing';
   detail: string;
 }
 
@@ -44,7 +52,10 @@ function anchorsByOrg(anchors: readonly Anchor[], orgIds: string[]): Map<string,
   for (const a of anchors) {
     let orgId = a.orgId;
     if (orgId === undefined) {
-      if (orgIds.length !== 1) throw new Error(`a head given as SEQ:HASH needs its organisation (ORG:SEQ:HASH): ${orgIds.length} chains are stored`);
+      if (orgIds.length !== 1)
+        throw new Error(
+          `a head given as SEQ:HASH needs its organisation (ORG:SEQ:HASH): ${orgIds.length} chains are stored`,
+        );
       orgId = orgIds[0]!;
     }
     const bySeq = byOrg.get(orgId) ?? new Map<number, string[]>();
@@ -62,7 +73,10 @@ function anchorsByOrg(anchors: readonly Anchor[], orgIds: string[]): Map<string,
  */
 export async function verifyEvidence(db: Db, _dialect: Dialect, options: VerifyOptions = {}): Promise<VerifyReport> {
   const heads = await repo.orgsWithEvidence(db);
-  const anchors = anchorsByOrg(options.anchors ?? [], heads.map((h) => h.org_id));
+  const anchors = anchorsByOrg(
+    options.anchors ?? [],
+    heads.map((h) => h.org_id),
+  );
   const totalEntries = heads.reduce((n, h) => n + Number(h.seq), 0);
   let total = 0;
   let documentsChecked = 0;
@@ -79,7 +93,12 @@ export async function verifyEvidence(db: Db, _dialect: Dialect, options: VerifyO
   for (const [orgId, bySeq] of anchors) {
     if (!heads.some((h) => h.org_id === orgId)) {
       const seq = Math.min(...bySeq.keys());
-      return report({ orgId, seq, problem: 'anchor-missing', detail: `entry ${seq} was anchored but organisation ${orgId} has no evidence left: the log was emptied` });
+      return report({
+        orgId,
+        seq,
+        problem: 'anchor-missing',
+        detail: `entry ${seq} was anchored but organisation ${orgId} has no evidence left: the log was emptied`,
+      });
     }
   }
   for (const head of heads) {
@@ -88,38 +107,57 @@ export async function verifyEvidence(db: Db, _dialect: Dialect, options: VerifyO
     let expectedSeq = 1;
     let prevHash = GENESIS_HASH;
     const documents: Array<{ seq: number; sha256: string }> = [];
-    const broken = (seq: number, problem: BrokenLink['problem'], detail: string) => report({ orgId, seq, problem, detail });
-    for await (const page of repo.chainPages(db, orgId)) for (const r of page) {
-      const seq = Number(r.seq);
-      if (seq !== expectedSeq) return broken(expectedSeq, 'missing-entry', `entry ${expectedSeq} is missing (next is ${seq})`);
-      if (r.prev_hash !== prevHash) return broken(seq, 'wrong-previous-hash', `entry ${seq} does not follow entry ${seq - 1}`);
-      const recomputed = entryHash(prevHash, chainFieldsOf(orgId, r));
-      if (recomputed !== r.hash) return broken(seq, 'altered-entry', `entry ${seq} was changed after it was written`);
-      const published = anchored.get(seq);
-      if (published) {
-        if (published.some((h) => h !== r.hash)) return broken(seq, 'anchor-mismatch', `entry ${seq} does not have the hash anchored for it: the chain was rewritten from entry ${seq} or before`);
-        anchorsChecked += published.length;
+    const broken = (seq: number, problem: BrokenLink['problem'], detail: string) =>
+      report({ orgId, seq, problem, detail });
+    for await (const page of repo.chainPages(db, orgId))
+      for (const r of page) {
+        const seq = Number(r.seq);
+        if (seq !== expectedSeq)
+          return broken(expectedSeq, 'missing-entry', `entry ${expectedSeq} is missing (next is ${seq})`);
+        if (r.prev_hash !== prevHash)
+          return broken(seq, 'wrong-previous-hash', `entry ${seq} does not follow entry ${seq - 1}`);
+        const recomputed = entryHash(prevHash, chainFieldsOf(orgId, r));
+        if (recomputed !== r.hash) return broken(seq, 'altered-entry', `entry ${seq} was changed after it was written`);
+        const published = anchored.get(seq);
+        if (published) {
+          if (published.some((h) => h !== r.hash))
+            return broken(
+              seq,
+              'anchor-mismatch',
+              `entry ${seq} does not have the hash anchored for it: the chain was rewritten from entry ${seq} or before`,
+            );
+          anchorsChecked += published.length;
+        }
+        if (options.documents && r.document_sha256) documents.push({ seq, sha256: r.document_sha256 });
+        prevHash = r.hash;
+        expectedSeq++;
+        total++;
+        if (total % PROGRESS_EVERY === 0) options.onProgress?.({ phase: 'entries', done: total, total: totalEntries });
       }
-      if (options.documents && r.document_sha256) documents.push({ seq, sha256: r.document_sha256 });
-      prevHash = r.hash;
-      expectedSeq++;
-      total++;
-      if (total % PROGRESS_EVERY === 0) options.onProgress?.({ phase: 'entries', done: total, total: totalEntries });
-    }
     options.onProgress?.({ phase: 'entries', done: total, total: totalEntries });
     const beyond = [...anchored.keys()].filter((seq) => seq >= expectedSeq).sort((a, b) => a - b);
     if (beyond.length > 0) {
-      return broken(beyond[0]!, 'anchor-missing', `entry ${beyond[0]} was anchored but the chain now ends at entry ${expectedSeq - 1}: entries were removed from the end`);
+      return broken(
+        beyond[0]!,
+        'anchor-missing',
+        `entry ${beyond[0]} was anchored but the chain now ends at entry ${expectedSeq - 1}: entries were removed from the end`,
+      );
     }
     for (const [i, d] of documents.entries()) {
       const doc = await repo.findDocument(db, orgId, d.sha256);
       if (!doc) return broken(d.seq, 'missing-document', `document ${d.sha256} of entry ${d.seq} is missing`);
-      if (sha256OfBytes(doc.content) !== d.sha256) return broken(d.seq, 'altered-document', `document ${d.sha256} of entry ${d.seq} was changed`);
+      if (sha256OfBytes(doc.content) !== d.sha256)
+        return broken(d.seq, 'altered-document', `document ${d.sha256} of entry ${d.seq} was changed`);
       documentsChecked++;
-      if ((i + 1) % 100 === 0 || i + 1 === documents.length) options.onProgress?.({ phase: 'documents', done: i + 1, total: documents.length });
+      if ((i + 1) % 100 === 0 || i + 1 === documents.length)
+        options.onProgress?.({ phase: 'documents', done: i + 1, total: documents.length });
     }
     if (Number(head.seq) !== expectedSeq - 1 || head.hash !== prevHash) {
-      return broken(Number(head.seq), 'head-mismatch', `the chain ends at entry ${expectedSeq - 1} but its head names entry ${head.seq}: entries were removed from the end`);
+      return broken(
+        Number(head.seq),
+        'head-mismatch',
+        `the chain ends at entry ${expectedSeq - 1} but its head names entry ${head.seq}: entries were removed from the end`,
+      );
     }
   }
   return report(null);

@@ -35,10 +35,12 @@ export function accessHook(ctx: AppContext) {
       if (token) req.auth = await authenticateSession(ctx, token);
     }
     if (!req.auth) return sendProblem(req, reply, 'auth.required');
-    if (access !== 'authenticated' && !access.includes(req.auth.actor.role)) return sendProblem(req, reply, 'auth.forbidden');
+    if (access !== 'authenticated' && !access.includes(req.auth.actor.role))
+      return sendProblem(req, reply, 'auth.forbidden');
     if (req.auth.via === 'session' && MUTATING.has(req.method)) {
       const sent = req.headers['x-csrf-token'];
-      if (typeof sent !== 'string' || !req.auth.csrfToken || !safeEqual(sent, req.auth.csrfToken)) return sendProblem(req, reply, 'auth.csrf');
+      if (typeof sent !== 'string' || !req.auth.csrfToken || !safeEqual(sent, req.auth.csrfToken))
+        return sendProblem(req, reply, 'auth.csrf');
     }
   };
 }

@@ -18,13 +18,36 @@ declare module 'fastify' {
 const PENDING_TIMEOUT_MS = 60_000;
 
 function requestHash(req: FastifyRequest): string {
-  return createHash('sha256').update(`${req.method} ${req.url}\n${JSON.stringify(req.body ?? null)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${req.method} ${req.url}\n${JSON.stringify(req.body ?? null)}`)
+    .digest('hex');
 }
 
-async function replayOrRefuse(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, scope: string, key: string, hash: string) {
-  const row = await ctx.db.selectFrom('idempotency_keys').selectAll().where('scope', '=', scope).where('key', '=', key).executeTakeFirst();
+async function replayOrRefuse(
+  ctx: AppContext,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  scope: string,
+  key: string,
+  hash: string,
+) {
+  const row = await ctx.db
+    .selectFrom('idempotency_keys')
+    .selectAll()
+    .where('scope', '=', scope)
+    .where('key', '=', key)
+    .executeTakeFirst();
   if (!row) throw new AppError('idempotency.in_progress');
-  if (row.request_hash !== hash) throw new AppError('idempotency.key_reused', { errors: [{ path: 'Idempotency-Key', message: 'Already used with another request', fr: 'Déjà utilisée pour une autre requête' }] });
+  if (row.request_hash !== hash)
+    throw new AppError('idempotency.key_reused', {
+      errors: [
+        {
+          path: 'Idempotency-Key',
+          message: 'Already used with another request',
+          fr: 'Déjà utilisée pour une autre requête',
+        },
+      ],
+    });
   if (row.state === 'done' && row.status_code !== null) {
     reply.header('idempotent-replayed', 'true');
     if (row.content_type) reply.type(row.content_type);
@@ -49,14 +72,33 @@ export function registerIdempotency(app: FastifyInstance, ctx: AppContext) {
     const key = req.headers['idempotency-key'];
     if (req.method !== 'POST' || key === undefined) return;
     if (typeof key !== 'string' || key.length === 0 || key.length > 255) {
-      throw new AppError('request.invalid', { errors: [{ path: 'Idempotency-Key', message: 'Must be 1 to 255 characters', fr: 'Doit comporter de 1 à 255 caractères' }] });
+      throw new AppError('request.invalid', {
+        errors: [
+          {
+            path: 'Idempotency-Key',
+            message: 'Must be 1 to 255 characters',
+            fr: 'Doit comporter de 1 à 255 caractères',
+          },
+        ],
+      });
     }
     const scope = req.auth ? `user:${req.auth.actor.userId}` : `ip:${req.ip}`;
     const hash = requestHash(req);
     try {
       await ctx.db
         .insertInto('idempotency_keys')
-        .values({ scope, key, method: req.method, path: req.url, request_hash: hash, state: 'pending', status_code: null, content_type: null, response_body: null, created_at: ctx.now().toISOString() })
+        .values({
+          scope,
+          key,
+          method: req.method,
+          path: req.url,
+          request_hash: hash,
+          state: 'pending',
+          status_code: null,
+          content_type: null,
+          response_body: null,
+          created_at: ctx.now().toISOString(),
+        })
         .execute();
       req.idempotency = { scope, key };
     } catch {

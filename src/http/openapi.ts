@@ -10,7 +10,8 @@ export async function registerOpenApi(app: FastifyInstance) {
       openapi: '3.1.0',
       info: {
         title: 'Clausier API',
-        description: 'Commercial life of a French B2B IT integrator, with its terms of sale (CGV) enforced and cited. Errors are RFC 9457 problem documents.',
+        description:
+          'Commercial life of a French B2B IT integrator, with its terms of sale (CGV) enforced and cited. Errors are RFC 9457 problem documents.',
         version: '0.1.0',
       },
       components: {

@@ -5,7 +5,14 @@
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, ERROR_CODES, type ErrorCode, type ErrorKind, type FieldError, fieldErrorIn } from '../kernel/errors.ts';
+import {
+  AppError,
+  ERROR_CODES,
+  type ErrorCode,
+  type ErrorKind,
+  type FieldError,
+  fieldErrorIn,
+} from '../kernel/errors.ts';
 import { frenchMessage } from '../kernel/localize-issue.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 
@@ -26,11 +33,19 @@ export const PROBLEM_TYPE_BASE = 'https://clausier.dev/problems/';
 
 /** French unless the client asks for English first. */
 export function preferredLanguage(req: FastifyRequest): 'fr' | 'en' {
-  const header = String(req.headers['accept-language'] ?? '').trim().toLowerCase();
+  const header = String(req.headers['accept-language'] ?? '')
+    .trim()
+    .toLowerCase();
   return header.startsWith('en') ? 'en' : 'fr';
 }
 
-export function problemBody(req: FastifyRequest, code: ErrorCode, errors: FieldError[] = [], extra: Record<string, unknown> = {}, detail?: string) {
+export function problemBody(
+  req: FastifyRequest,
+  code: ErrorCode,
+  errors: FieldError[] = [],
+  extra: Record<string, unknown> = {},
+  detail?: string,
+) {
   const info = ERROR_CODES[code];
   const lang = preferredLanguage(req);
   return {
@@ -48,7 +63,14 @@ export function problemBody(req: FastifyRequest, code: ErrorCode, errors: FieldE
   };
 }
 
-export function sendProblem(req: FastifyRequest, reply: FastifyReply, code: ErrorCode, errors: FieldError[] = [], extra: Record<string, unknown> = {}, detail?: string) {
+export function sendProblem(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  code: ErrorCode,
+  errors: FieldError[] = [],
+  extra: Record<string, unknown> = {},
+  detail?: string,
+) {
   const body = problemBody(req, code, errors, extra, detail);
   return reply.code(body.status).type('application/problem+json; charset=utf-8').send(body);
 }
@@ -57,14 +79,29 @@ export function sendProblem(req: FastifyRequest, reply: FastifyReply, code: Erro
 function validationErrors(err: FastifyError & { validationContext?: string }): FieldError[] {
   const context = err.validationContext && err.validationContext !== 'body' ? err.validationContext : '';
   const out: FieldError[] = [];
-  for (const v of (err as unknown as { validation: Array<{ instancePath: string; message?: string; keyword: string; params: Record<string, unknown> }> }).validation) {
+  for (const v of (
+    err as unknown as {
+      validation: Array<{ instancePath: string; message?: string; keyword: string; params: Record<string, unknown> }>;
+    }
+  ).validation) {
     const base = [context, ...v.instancePath.split('/').filter(Boolean)].filter(Boolean).join('.');
     const keys = v.keyword === 'unrecognized_keys' && Array.isArray(v.params.keys) ? (v.params.keys as string[]) : null;
     if (keys) {
-      for (const k of keys) out.push({ path: base ? `${base}.${k}` : k, message: 'Unknown field', fr: 'Champ inconnu', code: 'unrecognized_keys' });
+      for (const k of keys)
+        out.push({
+          path: base ? `${base}.${k}` : k,
+          message: 'Unknown field',
+          fr: 'Champ inconnu',
+          code: 'unrecognized_keys',
+        });
     } else {
       const english = v.message ?? 'Invalid value';
-      out.push({ path: base || '(root)', message: english, fr: frenchMessage(v.keyword, v.params, english), code: v.keyword });
+      out.push({
+        path: base || '(root)',
+        message: english,
+        fr: frenchMessage(v.keyword, v.params, english),
+        code: v.keyword,
+      });
     }
   }
   return out;
@@ -95,22 +132,41 @@ function fastifyCode(err: FastifyError): ErrorCode | undefined {
 export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   if (err instanceof AppError) {
     const extra = { ...(err.extra ?? {}) };
-    if (err.code === 'request.rate_limited' && typeof extra.retryAfterSeconds === 'number') reply.header('retry-after', String(extra.retryAfterSeconds));
-    return sendProblem(req, reply, err.code, err.errors, extra, err.message !== ERROR_CODES[err.code].en ? err.message : undefined);
+    if (err.code === 'request.rate_limited' && typeof extra.retryAfterSeconds === 'number')
+      reply.header('retry-after', String(extra.retryAfterSeconds));
+    return sendProblem(
+      req,
+      reply,
+      err.code,
+      err.errors,
+      extra,
+      err.message !== ERROR_CODES[err.code].en ? err.message : undefined,
+    );
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
     return sendProblem(req, reply, 'request.invalid', validationErrors(err));
   }
   const code = fastifyCode(err);
-  if (code) return sendProblem(req, reply, code, [], {}, code === 'request.malformed_json' ? 'The body is not valid JSON' : undefined);
+  if (code)
+    return sendProblem(
+      req,
+      reply,
+      code,
+      [],
+      {},
+      code === 'request.malformed_json' ? 'The body is not valid JSON' : undefined,
+    );
   req.log.error({ err }, 'unhandled error');
-  return reply.code(500).type('application/problem+json; charset=utf-8').send({
-    type: 'about:blank',
-    title: INTERNAL_TITLES[preferredLanguage(req)],
-    titles: INTERNAL_TITLES,
-    status: 500,
-    requestId: req.id,
-  });
+  return reply
+    .code(500)
+    .type('application/problem+json; charset=utf-8')
+    .send({
+      type: 'about:blank',
+      title: INTERNAL_TITLES[preferredLanguage(req)],
+      titles: INTERNAL_TITLES,
+      status: 500,
+      requestId: req.id,
+    });
 }
 
 const INTERNAL_TITLES = { fr: 'Erreur interne du serveur', en: 'Internal server error' };

@@ -9,12 +9,24 @@ import { AppError, type FieldError } from '../kernel/errors.ts';
 function findNul(value: unknown, path: string, out: FieldError[], depth = 0): void {
   if (out.length >= 20 || depth > 64) return;
   if (typeof value === 'string') {
-    if (value.includes('\u0000')) out.push({ path: path || '(root)', message: 'The NUL character is not allowed', fr: 'Le caractère NUL est interdit', code: 'nul_character' });
+    if (value.includes('\u0000'))
+      out.push({
+        path: path || '(root)',
+        message: 'The NUL character is not allowed',
+        fr: 'Le caractère NUL est interdit',
+        code: 'nul_character',
+      });
   } else if (Array.isArray(value)) {
     value.forEach((v, i) => findNul(v, path ? `${path}.${i}` : String(i), out, depth + 1));
   } else if (value !== null && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
-      if (k.includes('\u0000')) out.push({ path: path || '(root)', message: 'The NUL character is not allowed in a field name', fr: 'Le caractère NUL est interdit dans un nom de champ', code: 'nul_character' });
+      if (k.includes('\u0000'))
+        out.push({
+          path: path || '(root)',
+          message: 'The NUL character is not allowed in a field name',
+          fr: 'Le caractère NUL est interdit dans un nom de champ',
+          code: 'nul_character',
+        });
       findNul(v, path ? `${path}.${k}` : k, out, depth + 1);
     }
   }

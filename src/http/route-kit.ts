@@ -2,7 +2,14 @@
  * What a module's routes file needs from the HTTP layer: the typed Fastify instance, the
  * access declaration every route must carry, and the authenticated actor of a request.
  */
-import type { FastifyBaseLogger, FastifyInstance, FastifyRequest, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  FastifyRequest,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from '../kernel/errors.ts';
 import type { Authentication } from '../modules/auth/index.ts';
@@ -21,7 +28,13 @@ declare module 'fastify' {
   }
 }
 
-export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
 
 /** A module's route plugin: registers its routes on the app with the shared context. */
 export type RoutesPlugin = (app: App, ctx: AppContext) => void;

@@ -72,7 +72,32 @@ export interface ServerOptions {
 }
 
 /** Every module's routes; a new capability adds one line. */
-const MODULE_ROUTES: RoutesPlugin[] = [usersRoutes, organisationsRoutes, clientsRoutes, clientContactsRoutes, catalogueRoutes, vatRatesRoutes, termsVersionsRoutes, ecbRatesRoutes, rulesRoutes, evidenceLogRoutes, lessorsRoutes, quotesRoutes, acceptanceRoutes, contractsRoutes, licencesRoutes, invoicesRoutes, paymentsRoutes, billingRoutes, latePaymentRoutes, debitNotesRoutes, dunningRoutes, outboxRoutes, notificationsRoutes, healthRoutes];
+const MODULE_ROUTES: RoutesPlugin[] = [
+  usersRoutes,
+  organisationsRoutes,
+  clientsRoutes,
+  clientContactsRoutes,
+  catalogueRoutes,
+  vatRatesRoutes,
+  termsVersionsRoutes,
+  ecbRatesRoutes,
+  rulesRoutes,
+  evidenceLogRoutes,
+  lessorsRoutes,
+  quotesRoutes,
+  acceptanceRoutes,
+  contractsRoutes,
+  licencesRoutes,
+  invoicesRoutes,
+  paymentsRoutes,
+  billingRoutes,
+  latePaymentRoutes,
+  debitNotesRoutes,
+  dunningRoutes,
+  outboxRoutes,
+  notificationsRoutes,
+  healthRoutes,
+];
 
 export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({

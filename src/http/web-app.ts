@@ -9,7 +9,8 @@ export async function registerWebApp(app: FastifyInstance, distDir: string) {
   const hasWeb = fs.existsSync(path.join(distDir, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: distDir, wildcard: false, index: ['index.html'] });
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api') || req.method !== 'GET' || !hasWeb) return sendProblem(req, reply, 'route.not_found');
+    if (req.url.startsWith('/api') || req.method !== 'GET' || !hasWeb)
+      return sendProblem(req, reply, 'route.not_found');
     return reply.type('text/html; charset=utf-8').sendFile('index.html');
   });
 }

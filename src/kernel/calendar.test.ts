@@ -1,12 +1,28 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  addAlleoWorkingDays, addJoursOuvrables, frenchPublicHolidays, holidayName, isAlleoWorkingDay, isFrenchPublicHoliday, isJourOuvrable,
+  addAlleoWorkingDays,
+  addJoursOuvrables,
+  frenchPublicHolidays,
+  holidayName,
+  isAlleoWorkingDay,
+  isFrenchPublicHoliday,
+  isJourOuvrable,
 } from './calendar.ts';
 
 describe('French public holidays', () => {
   it('lists the 11 metropolitan holidays of 2026', () => {
     expect(frenchPublicHolidays(2026).map((h) => h.date)).toEqual([
-      '2026-01-01', '2026-04-06', '2026-05-01', '2026-05-08', '2026-05-14', '2026-05-25', '2026-07-14', '2026-08-15', '2026-11-01', '2026-11-11', '2026-12-25',
+      '2026-01-01',
+      '2026-04-06',
+      '2026-05-01',
+      '2026-05-08',
+      '2026-05-14',
+      '2026-05-25',
+      '2026-07-14',
+      '2026-08-15',
+      '2026-11-01',
+      '2026-11-11',
+      '2026-12-25',
     ]);
   });
   it.each([
@@ -21,8 +37,12 @@ describe('French public holidays', () => {
     expect(holidayName(whitMonday)).toBe('Lundi de Pentecôte');
   });
   it.each([
-    ['2025-07-14', 'Fête Nationale'], ['2025-12-25', 'Noël'], ['2025-05-01', 'Fête du travail'], ['2025-01-01', "Jour de l'an"],
-    ['2025-08-15', 'Assomption'], ['2025-11-11', 'Armistice'],
+    ['2025-07-14', 'Fête Nationale'],
+    ['2025-12-25', 'Noël'],
+    ['2025-05-01', 'Fête du travail'],
+    ['2025-01-01', "Jour de l'an"],
+    ['2025-08-15', 'Assomption'],
+    ['2025-11-11', 'Armistice'],
   ])('%s is %s', (date, name) => {
     expect(holidayName(date)).toBe(name);
     expect(isFrenchPublicHoliday(date)).toBe(true);

@@ -4,7 +4,15 @@
  * both excluding public holidays.
  */
 import joursFeries from '@socialgouv/jours-feries';
-import { civilParts, epochDayOf, fromEpochDay, toEpochDay, weekdayOfEpochDay, type CivilDate, type IsoWeekday } from './dates.ts';
+import {
+  civilParts,
+  epochDayOf,
+  fromEpochDay,
+  toEpochDay,
+  weekdayOfEpochDay,
+  type CivilDate,
+  type IsoWeekday,
+} from './dates.ts';
 
 /** One public holiday. */
 export interface Holiday {
@@ -45,7 +53,9 @@ export function holidayNameOnEpochDay(epochDay: number): string | undefined {
 
 /** The 11 metropolitan public holidays of a year, in date order. */
 export function frenchPublicHolidays(year: number): Holiday[] {
-  return [...holidayMap(year).entries()].sort((a, b) => a[0] - b[0]).map(([day, name]) => ({ date: fromEpochDay(day), name }));
+  return [...holidayMap(year).entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([day, name]) => ({ date: fromEpochDay(day), name }));
 }
 
 /** Name of the public holiday on date ("Fête Nationale", …), or null. */
@@ -80,7 +90,7 @@ function addWorkingDays(date: CivilDate, n: number, weekdays: readonly IsoWeekda
   if (!Number.isInteger(n)) throw new RangeError(`Working-day count must be an integer, got ${n}`);
   const step = n < 0 ? -1 : 1;
   let day = toEpochDay(date);
-  for (let left = Math.abs(n); left > 0; ) {
+  for (let left = Math.abs(n); left > 0;) {
     day += step;
     if (isWorkingEpochDay(day, weekdays)) left--;
   }
@@ -93,6 +103,10 @@ export function addJoursOuvrables(date: CivilDate, n: number): CivilDate {
 }
 
 /** The nth ALLEO working day after date (date itself not counted); n < 0 counts backwards. */
-export function addAlleoWorkingDays(date: CivilDate, n: number, weekdays: readonly IsoWeekday[] = MONDAY_TO_FRIDAY): CivilDate {
+export function addAlleoWorkingDays(
+  date: CivilDate,
+  n: number,
+  weekdays: readonly IsoWeekday[] = MONDAY_TO_FRIDAY,
+): CivilDate {
   return addWorkingDays(date, n, weekdays);
 }

@@ -86,7 +86,9 @@ export function civilParts(epochDay: number): { year: number; month: number; day
   const z = epochDay + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
@@ -144,7 +146,7 @@ export function daysBetween(from: CivilDate, to: CivilDate): number {
 
 /** ISO weekday of an epoch day (1970-01-01 was a Thursday). */
 export function weekdayOfEpochDay(epochDay: number): IsoWeekday {
-  return ((((epochDay + 3) % 7) + 7) % 7 + 1) as IsoWeekday;
+  return (((((epochDay + 3) % 7) + 7) % 7) + 1) as IsoWeekday;
 }
 
 /** ISO weekday of a civil date: 1 = Monday … 7 = Sunday. */
@@ -167,8 +169,34 @@ export function semesterStart(date: CivilDate): CivilDate {
   return `${date.slice(0, 4)}-${date.slice(5, 7) <= '06' ? '01' : '07'}-01`;
 }
 
-const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_FR = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** '2025-03-01' → '1er mars 2025' (French long form, for explanations). */
 export function formatDateFr(date: CivilDate): string {

@@ -211,26 +211,62 @@ describe('refusals in English and French', () => {
   const refusal = (r: IdentifierResult) => (r.ok ? null : { en: r.message, fr: r.fr });
 
   it('SIREN and SIRET, La Poste included', () => {
-    expect(refusal(validateSiren('481422476'))).toEqual({ en: 'SIREN checksum (Luhn) does not match', fr: 'SIREN invalide : la clé de contrôle (Luhn) ne correspond pas' });
-    expect(refusal(validateSiren('48142247'))).toEqual({ en: 'SIREN must be 9 digits', fr: 'Le SIREN doit comporter 9 chiffres' });
-    expect(refusal(validateSiret('48142247600012'))).toEqual({ en: 'SIREN part of the SIRET fails its checksum', fr: 'SIRET invalide : la clé de contrôle du SIREN (9 premiers chiffres) ne correspond pas' });
-    expect(refusal(validateSiret('35600000049838'))).toEqual({ en: 'SIRET checksum (La Poste rule) does not match', fr: 'SIRET invalide : la clé de contrôle (règle propre à La Poste) ne correspond pas' });
+    expect(refusal(validateSiren('481422476'))).toEqual({
+      en: 'SIREN checksum (Luhn) does not match',
+      fr: 'SIREN invalide : la clé de contrôle (Luhn) ne correspond pas',
+    });
+    expect(refusal(validateSiren('48142247'))).toEqual({
+      en: 'SIREN must be 9 digits',
+      fr: 'Le SIREN doit comporter 9 chiffres',
+    });
+    expect(refusal(validateSiret('48142247600012'))).toEqual({
+      en: 'SIREN part of the SIRET fails its checksum',
+      fr: 'SIRET invalide : la clé de contrôle du SIREN (9 premiers chiffres) ne correspond pas',
+    });
+    expect(refusal(validateSiret('35600000049838'))).toEqual({
+      en: 'SIRET checksum (La Poste rule) does not match',
+      fr: 'SIRET invalide : la clé de contrôle (règle propre à La Poste) ne correspond pas',
+    });
   });
 
   it('VAT numbers quote the key and the prefix in both languages', () => {
-    expect(refusal(validateVatNumber('FR03481422475'))).toEqual({ en: 'VAT key 03 does not match the SIREN (expected 02)', fr: 'Numéro de TVA invalide : la clé 03 ne correspond pas au SIREN (clé attendue : 02)' });
-    expect(refusal(validateVatNumber('GB123456789'))).toEqual({ en: 'VAT number prefix GB is not an EU VAT prefix', fr: "Le préfixe GB n'est pas un préfixe de TVA intracommunautaire" });
-    expect(refusal(validateVatNumber('DE12345678'))).toEqual({ en: 'VAT number does not match the DE format', fr: 'Numéro de TVA non conforme au format DE' });
+    expect(refusal(validateVatNumber('FR03481422475'))).toEqual({
+      en: 'VAT key 03 does not match the SIREN (expected 02)',
+      fr: 'Numéro de TVA invalide : la clé 03 ne correspond pas au SIREN (clé attendue : 02)',
+    });
+    expect(refusal(validateVatNumber('GB123456789'))).toEqual({
+      en: 'VAT number prefix GB is not an EU VAT prefix',
+      fr: "Le préfixe GB n'est pas un préfixe de TVA intracommunautaire",
+    });
+    expect(refusal(validateVatNumber('DE12345678'))).toEqual({
+      en: 'VAT number does not match the DE format',
+      fr: 'Numéro de TVA non conforme au format DE',
+    });
   });
 
   it('IBAN and BIC', () => {
-    expect(refusal(validateIban('FR76300060000112345678901'))).toEqual({ en: 'IBAN of FR must have 27 characters, got 25', fr: 'Un IBAN FR comporte 27 caractères (25 saisis)' });
-    expect(refusal(validateIban('FR7630006000011234567890188'))).toEqual({ en: 'IBAN check digits do not match', fr: 'IBAN invalide : la clé de contrôle ne correspond pas' });
-    expect(refusal(validateBic('DEUTDEF'))).toEqual({ en: 'BIC must have 8 or 11 characters', fr: 'Le BIC doit comporter 8 ou 11 caractères' });
+    expect(refusal(validateIban('FR76300060000112345678901'))).toEqual({
+      en: 'IBAN of FR must have 27 characters, got 25',
+      fr: 'Un IBAN FR comporte 27 caractères (25 saisis)',
+    });
+    expect(refusal(validateIban('FR7630006000011234567890188'))).toEqual({
+      en: 'IBAN check digits do not match',
+      fr: 'IBAN invalide : la clé de contrôle ne correspond pas',
+    });
+    expect(refusal(validateBic('DEUTDEF'))).toEqual({
+      en: 'BIC must have 8 or 11 characters',
+      fr: 'Le BIC doit comporter 8 ou 11 caractères',
+    });
   });
 
   it('SEPA creditor identifier (ICS)', () => {
-    expect(refusal(validateCreditorIdentifier('FR71ZZZ481422'))).toEqual({ en: 'creditor identifier check digits do not match', fr: 'ICS invalide : la clé de contrôle ne correspond pas' });
-    expect(refusal(validateCreditorIdentifier('FR70ZZZ48142'))).toEqual({ en: 'a French creditor identifier has 13 characters, got 12', fr: 'Un identifiant créancier SEPA français (ICS) comporte 13 caractères (12 saisis)' });
+    expect(refusal(validateCreditorIdentifier('FR71ZZZ481422'))).toEqual({
+      en: 'creditor identifier check digits do not match',
+      fr: 'ICS invalide : la clé de contrôle ne correspond pas',
+    });
+    expect(refusal(validateCreditorIdentifier('FR70ZZZ48142'))).toEqual({
+      en: 'a French creditor identifier has 13 characters, got 12',
+      fr: 'Un identifiant créancier SEPA français (ICS) comporte 13 caractères (12 saisis)',
+    });
   });
 });

@@ -35,7 +35,11 @@ export function luhnValid(digits: string): boolean {
 export function validateSiren(input: string): IdentifierResult {
   const siren = compact(input);
   if (!/^\d{9}$/.test(siren)) return invalid('SIREN must be 9 digits', 'Le SIREN doit comporter 9 chiffres');
-  if (!luhnValid(siren)) return invalid('SIREN checksum (Luhn) does not match', 'SIREN invalide : la clé de contrôle (Luhn) ne correspond pas');
+  if (!luhnValid(siren))
+    return invalid(
+      'SIREN checksum (Luhn) does not match',
+      'SIREN invalide : la clé de contrôle (Luhn) ne correspond pas',
+    );
   return valid(siren);
 }
 
@@ -57,10 +61,23 @@ export function validateSiret(input: string): IdentifierResult {
   const siret = compact(input);
   if (!/^\d{14}$/.test(siret)) return invalid('SIRET must be 14 digits', 'Le SIRET doit comporter 14 chiffres');
   if (siret.startsWith(LA_POSTE_SIREN)) {
-    return luhnValid(siret) || digitSum(siret) % 5 === 0 ? valid(siret) : invalid('SIRET checksum (La Poste rule) does not match', 'SIRET invalide : la clé de contrôle (règle propre à La Poste) ne correspond pas');
+    return luhnValid(siret) || digitSum(siret) % 5 === 0
+      ? valid(siret)
+      : invalid(
+          'SIRET checksum (La Poste rule) does not match',
+          'SIRET invalide : la clé de contrôle (règle propre à La Poste) ne correspond pas',
+        );
   }
-  if (!luhnValid(siret.slice(0, 9))) return invalid('SIREN part of the SIRET fails its checksum', 'SIRET invalide : la clé de contrôle du SIREN (9 premiers chiffres) ne correspond pas');
-  if (!luhnValid(siret)) return invalid('SIRET checksum (Luhn) does not match', 'SIRET invalide : la clé de contrôle (Luhn) ne correspond pas');
+  if (!luhnValid(siret.slice(0, 9)))
+    return invalid(
+      'SIREN part of the SIRET fails its checksum',
+      'SIRET invalide : la clé de contrôle du SIREN (9 premiers chiffres) ne correspond pas',
+    );
+  if (!luhnValid(siret))
+    return invalid(
+      'SIRET checksum (Luhn) does not match',
+      'SIRET invalide : la clé de contrôle (Luhn) ne correspond pas',
+    );
   return valid(siret);
 }
 
@@ -115,20 +132,39 @@ export const EU_VAT_PREFIXES: readonly string[] = Object.keys(EU_VAT_FORMATS);
 export function validateVatNumber(input: string): IdentifierResult {
   const vat = compact(input).replace(/[.-]/g, '').toUpperCase();
   const prefix = vat.slice(0, 2);
-  if (prefix === 'GR') return invalid('Greek VAT numbers start with EL, not GR', 'Les numéros de TVA grecs commencent par EL, et non par GR');
+  if (prefix === 'GR')
+    return invalid(
+      'Greek VAT numbers start with EL, not GR',
+      'Les numéros de TVA grecs commencent par EL, et non par GR',
+    );
   const format = EU_VAT_FORMATS[prefix];
   if (!format) {
     return /^[A-Z]{2}/.test(vat)
-      ? invalid(`VAT number prefix ${prefix} is not an EU VAT prefix`, `Le préfixe ${prefix} n'est pas un préfixe de TVA intracommunautaire`)
-      : invalid('VAT number must start with a 2-letter country prefix', 'Le numéro de TVA doit commencer par le préfixe du pays (2 lettres)');
+      ? invalid(
+          `VAT number prefix ${prefix} is not an EU VAT prefix`,
+          `Le préfixe ${prefix} n'est pas un préfixe de TVA intracommunautaire`,
+        )
+      : invalid(
+          'VAT number must start with a 2-letter country prefix',
+          'Le numéro de TVA doit commencer par le préfixe du pays (2 lettres)',
+        );
   }
-  if (!format.test(vat)) return invalid(`VAT number does not match the ${prefix} format`, `Numéro de TVA non conforme au format ${prefix}`);
+  if (!format.test(vat))
+    return invalid(`VAT number does not match the ${prefix} format`, `Numéro de TVA non conforme au format ${prefix}`);
   if (prefix !== 'FR') return valid(vat);
   const siren = vat.slice(4);
-  if (!luhnValid(siren)) return invalid('SIREN part of the VAT number fails its checksum', "Numéro de TVA invalide : la clé de contrôle du SIREN qu'il contient ne correspond pas");
+  if (!luhnValid(siren))
+    return invalid(
+      'SIREN part of the VAT number fails its checksum',
+      "Numéro de TVA invalide : la clé de contrôle du SIREN qu'il contient ne correspond pas",
+    );
   const key = vat.slice(2, 4);
   // Keys with letters come from a second, unpublished scheme: only the numeric key is computable.
-  if (/^\d{2}$/.test(key) && key !== frenchVatKey(siren)) return invalid(`VAT key ${key} does not match the SIREN (expected ${frenchVatKey(siren)})`, `Numéro de TVA invalide : la clé ${key} ne correspond pas au SIREN (clé attendue : ${frenchVatKey(siren)})`);
+  if (/^\d{2}$/.test(key) && key !== frenchVatKey(siren))
+    return invalid(
+      `VAT key ${key} does not match the SIREN (expected ${frenchVatKey(siren)})`,
+      `Numéro de TVA invalide : la clé ${key} ne correspond pas au SIREN (clé attendue : ${frenchVatKey(siren)})`,
+    );
   return valid(vat);
 }
 
@@ -144,12 +180,56 @@ export function vatMatchesSiren(vat: string, siren: string): boolean {
  * A country not listed is refused rather than guessed.
  */
 const IBAN_LENGTHS: Record<string, number> = {
-  AD: 24, AT: 20, BE: 16, BG: 22, CH: 21, CY: 28, CZ: 24, DE: 22, DK: 18, EE: 20, ES: 24,
-  FI: 18, FR: 27, GB: 22, GI: 23, GR: 27, HR: 21, HU: 28, IE: 22, IS: 26, IT: 27, LI: 21,
-  LT: 20, LU: 20, LV: 21, MC: 27, MT: 31, NL: 18, NO: 15, PL: 28, PT: 25, RO: 24, SE: 24,
-  SI: 19, SK: 24, SM: 27, VA: 22,
-  AE: 23, AL: 28, BA: 20, BR: 29, GE: 22, IL: 23, ME: 22, MK: 19, RS: 22, SA: 24, TN: 24,
-  TR: 26, UA: 29,
+  AD: 24,
+  AT: 20,
+  BE: 16,
+  BG: 22,
+  CH: 21,
+  CY: 28,
+  CZ: 24,
+  DE: 22,
+  DK: 18,
+  EE: 20,
+  ES: 24,
+  FI: 18,
+  FR: 27,
+  GB: 22,
+  GI: 23,
+  GR: 27,
+  HR: 21,
+  HU: 28,
+  IE: 22,
+  IS: 26,
+  IT: 27,
+  LI: 21,
+  LT: 20,
+  LU: 20,
+  LV: 21,
+  MC: 27,
+  MT: 31,
+  NL: 18,
+  NO: 15,
+  PL: 28,
+  PT: 25,
+  RO: 24,
+  SE: 24,
+  SI: 19,
+  SK: 24,
+  SM: 27,
+  VA: 22,
+  AE: 23,
+  AL: 28,
+  BA: 20,
+  BR: 29,
+  GE: 22,
+  IL: 23,
+  ME: 22,
+  MK: 19,
+  RS: 22,
+  SA: 24,
+  TN: 24,
+  TR: 26,
+  UA: 29,
 };
 
 /** ISO 7064 mod 97 of a string of digits and letters (A = 10 … Z = 35), chunked to stay exact. */
@@ -166,32 +246,84 @@ function mod97(text: string): number {
 /** IBAN (ISO 13616): country, check digits (mod 97 = 1), length of the country; no spaces. */
 export function validateIban(input: string): IdentifierResult {
   const iban = compact(input).toUpperCase();
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(iban)) return invalid('IBAN must be a country code, 2 check digits and letters or digits', "L'IBAN doit comporter le code du pays, 2 chiffres de contrôle, puis des lettres ou des chiffres");
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(iban))
+    return invalid(
+      'IBAN must be a country code, 2 check digits and letters or digits',
+      "L'IBAN doit comporter le code du pays, 2 chiffres de contrôle, puis des lettres ou des chiffres",
+    );
   const country = iban.slice(0, 2);
   const length = IBAN_LENGTHS[country];
-  if (length === undefined) return invalid(`IBAN country ${country} is not supported`, `IBAN du pays ${country} non pris en charge`);
-  if (iban.length !== length) return invalid(`IBAN of ${country} must have ${length} characters, got ${iban.length}`, `Un IBAN ${country} comporte ${length} caractères (${iban.length} saisis)`);
-  if (mod97(iban.slice(4) + iban.slice(0, 4)) !== 1) return invalid('IBAN check digits do not match', 'IBAN invalide : la clé de contrôle ne correspond pas');
+  if (length === undefined)
+    return invalid(`IBAN country ${country} is not supported`, `IBAN du pays ${country} non pris en charge`);
+  if (iban.length !== length)
+    return invalid(
+      `IBAN of ${country} must have ${length} characters, got ${iban.length}`,
+      `Un IBAN ${country} comporte ${length} caractères (${iban.length} saisis)`,
+    );
+  if (mod97(iban.slice(4) + iban.slice(0, 4)) !== 1)
+    return invalid('IBAN check digits do not match', 'IBAN invalide : la clé de contrôle ne correspond pas');
   return valid(iban);
 }
 
 /** "FR7630006000011234567890189" → "FR76 3000 6000 0112 3456 7890 189" (print form). */
 export function formatIban(iban: string): string {
-  return compact(iban).toUpperCase().replace(/(.{4})(?=.)/g, '$1 ');
+  return compact(iban)
+    .toUpperCase()
+    .replace(/(.{4})(?=.)/g, '$1 ');
 }
 
 /** BIC (ISO 9362): institution (4), country (2 letters), location (2), optional branch (3). */
 export function validateBic(input: string): IdentifierResult {
   const bic = compact(input).toUpperCase();
-  if (bic.length !== 8 && bic.length !== 11) return invalid('BIC must have 8 or 11 characters', 'Le BIC doit comporter 8 ou 11 caractères');
-  if (!/^[A-Z0-9]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(bic)) return invalid('BIC must be institution, country, location and optional branch codes', "Le BIC doit se composer des codes banque, pays et localité, puis, s'il y a lieu, du code agence");
+  if (bic.length !== 8 && bic.length !== 11)
+    return invalid('BIC must have 8 or 11 characters', 'Le BIC doit comporter 8 ou 11 caractères');
+  if (!/^[A-Z0-9]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(bic))
+    return invalid(
+      'BIC must be institution, country, location and optional branch codes',
+      "Le BIC doit se composer des codes banque, pays et localité, puis, s'il y a lieu, du code agence",
+    );
   return valid(bic);
 }
 
 /** The countries of the SEPA scheme (EPC list): they alone issue SEPA creditor identifiers. */
 const SEPA_COUNTRIES: ReadonlySet<string> = new Set([
-  'AD', 'AT', 'BE', 'BG', 'CH', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GB', 'GI', 'GR', 'HR', 'HU', 'IE', 'IS', 'IT', 'LI',
-  'LT', 'LU', 'LV', 'MC', 'MT', 'NL', 'NO', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK', 'SM', 'VA',
+  'AD',
+  'AT',
+  'BE',
+  'BG',
+  'CH',
+  'CY',
+  'CZ',
+  'DE',
+  'DK',
+  'EE',
+  'ES',
+  'FI',
+  'FR',
+  'GB',
+  'GI',
+  'GR',
+  'HR',
+  'HU',
+  'IE',
+  'IS',
+  'IT',
+  'LI',
+  'LT',
+  'LU',
+  'LV',
+  'MC',
+  'MT',
+  'NL',
+  'NO',
+  'PL',
+  'PT',
+  'RO',
+  'SE',
+  'SI',
+  'SK',
+  'SM',
+  'VA',
 ]);
 
 /**
@@ -204,11 +336,26 @@ const SEPA_COUNTRIES: ReadonlySet<string> = new Set([
 export function validateCreditorIdentifier(input: string): IdentifierResult {
   const ics = compact(input).toUpperCase();
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]{3}[A-Z0-9]{1,28}$/.test(ics)) {
-    return invalid('creditor identifier must be a country code, 2 check digits, a 3-character business code and the national identifier', "L'identifiant créancier SEPA (ICS) doit comporter le code du pays, 2 chiffres de contrôle, un code activité de 3 caractères puis l'identifiant national");
+    return invalid(
+      'creditor identifier must be a country code, 2 check digits, a 3-character business code and the national identifier',
+      "L'identifiant créancier SEPA (ICS) doit comporter le code du pays, 2 chiffres de contrôle, un code activité de 3 caractères puis l'identifiant national",
+    );
   }
   const country = ics.slice(0, 2);
-  if (!SEPA_COUNTRIES.has(country)) return invalid(`creditor identifier country ${country} is not in the SEPA area`, `Le pays ${country} ne fait pas partie de la zone SEPA : pas d'identifiant créancier SEPA`);
-  if (country === 'FR' && ics.length !== 13) return invalid(`a French creditor identifier has 13 characters, got ${ics.length}`, `Un identifiant créancier SEPA français (ICS) comporte 13 caractères (${ics.length} saisis)`);
-  if (mod97(ics.slice(7) + ics.slice(0, 4)) !== 1) return invalid('creditor identifier check digits do not match', 'ICS invalide : la clé de contrôle ne correspond pas');
+  if (!SEPA_COUNTRIES.has(country))
+    return invalid(
+      `creditor identifier country ${country} is not in the SEPA area`,
+      `Le pays ${country} ne fait pas partie de la zone SEPA : pas d'identifiant créancier SEPA`,
+    );
+  if (country === 'FR' && ics.length !== 13)
+    return invalid(
+      `a French creditor identifier has 13 characters, got ${ics.length}`,
+      `Un identifiant créancier SEPA français (ICS) comporte 13 caractères (${ics.length} saisis)`,
+    );
+  if (mod97(ics.slice(7) + ics.slice(0, 4)) !== 1)
+    return invalid(
+      'creditor identifier check digits do not match',
+      'ICS invalide : la clé de contrôle ne correspond pas',
+    );
   return valid(ics);
 }

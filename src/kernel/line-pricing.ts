@@ -4,7 +4,15 @@
  * so the totals and the VAT breakdown treat the three kinds alike.
  */
 import { AppError, type FieldError } from './errors.ts';
-import { computeVatTotals, MAX_DOCUMENT_CENTS, MAX_DOCUMENT_EUROS_TEXT, MoneyDecimal, normalizeRatePercent, roundCents, type VatBreakdownRow } from './money.ts';
+import {
+  computeVatTotals,
+  MAX_DOCUMENT_CENTS,
+  MAX_DOCUMENT_EUROS_TEXT,
+  MoneyDecimal,
+  normalizeRatePercent,
+  roundCents,
+  type VatBreakdownRow,
+} from './money.ts';
 
 export interface LineToPrice {
   kind: 'sale' | 'rental' | 'service';
@@ -50,10 +58,21 @@ function discountOf(grossCents: InstanceType<typeof MoneyDecimal>, percent: stri
 function checkDocumentBound(lineAmounts: ReadonlyArray<InstanceType<typeof MoneyDecimal>>, grossCents = 0) {
   const errors: FieldError[] = [];
   lineAmounts.forEach((amount, i) => {
-    if (amount.gt(MAX_DOCUMENT_CENTS)) errors.push({ path: `lines.${i}`, message: `quantity × unit price comes to more than ${MAX_DOCUMENT_EUROS_TEXT.en}`, fr: `quantité × prix unitaire dépasse ${MAX_DOCUMENT_EUROS_TEXT.fr}`, code: 'amount_too_large' });
+    if (amount.gt(MAX_DOCUMENT_CENTS))
+      errors.push({
+        path: `lines.${i}`,
+        message: `quantity × unit price comes to more than ${MAX_DOCUMENT_EUROS_TEXT.en}`,
+        fr: `quantité × prix unitaire dépasse ${MAX_DOCUMENT_EUROS_TEXT.fr}`,
+        code: 'amount_too_large',
+      });
   });
   if (errors.length === 0 && !(grossCents <= MAX_DOCUMENT_CENTS)) {
-    errors.push({ path: 'lines', message: `the total incl. VAT comes to more than ${MAX_DOCUMENT_EUROS_TEXT.en} (the largest document)`, fr: `le total TTC dépasse ${MAX_DOCUMENT_EUROS_TEXT.fr} (le plus gros document admis)`, code: 'amount_too_large' });
+    errors.push({
+      path: 'lines',
+      message: `the total incl. VAT comes to more than ${MAX_DOCUMENT_EUROS_TEXT.en} (the largest document)`,
+      fr: `le total TTC dépasse ${MAX_DOCUMENT_EUROS_TEXT.fr} (le plus gros document admis)`,
+      code: 'amount_too_large',
+    });
   }
   if (errors.length > 0) throw new AppError('request.invalid', { errors });
 }
@@ -63,7 +82,10 @@ function checkDocumentBound(lineAmounts: ReadonlyArray<InstanceType<typeof Money
  * invoice, free credit lines), refused (400) beyond MAX_DOCUMENT_CENTS; documents derived from a
  * stored one (a contract's invoices, a re-rated VAT) are priced as they come, never refused later.
  */
-export function priceLines(lines: readonly LineToPrice[], options: { entered?: boolean } = {}): { lines: PricedLine[]; totals: PricedTotals } {
+export function priceLines(
+  lines: readonly LineToPrice[],
+  options: { entered?: boolean } = {},
+): { lines: PricedLine[]; totals: PricedTotals } {
   let monthlyTotal: number | null = null;
   const prepared = lines.map((l) => {
     const quantity = new MoneyDecimal(l.quantity);
@@ -74,10 +96,24 @@ export function priceLines(lines: readonly LineToPrice[], options: { entered?: b
       const gross = quantity.times(monthly);
       monthlyTotal = (monthlyTotal ?? 0) + roundCents(gross.minus(discountOf(gross, l.discountPercent)));
     }
-    return { l, quantity: quantity.toString(), unit, monthly, discountCents, vat: normalizeRatePercent(l.vatRatePercent) };
+    return {
+      l,
+      quantity: quantity.toString(),
+      unit,
+      monthly,
+      discountCents,
+      vat: normalizeRatePercent(l.vatRatePercent),
+    };
   });
   if (options.entered) checkDocumentBound(prepared.map((p) => new MoneyDecimal(p.quantity).times(p.unit)));
-  const vat = computeVatTotals(prepared.map((p) => ({ quantity: p.quantity, unitPriceCents: p.unit, discountCents: p.discountCents, vatRatePercent: p.vat })));
+  const vat = computeVatTotals(
+    prepared.map((p) => ({
+      quantity: p.quantity,
+      unitPriceCents: p.unit,
+      discountCents: p.discountCents,
+      vatRatePercent: p.vat,
+    })),
+  );
   if (options.entered) checkDocumentBound([], vat.grossCents);
   return {
     lines: prepared.map((p, i) => ({
@@ -96,7 +132,11 @@ export function priceLines(lines: readonly LineToPrice[], options: { entered?: b
       vatCents: vat.vatCents,
       grossCents: vat.grossCents,
       monthlyRentCents: monthlyTotal,
-      vatBreakdown: vat.vatBreakdown.map((r) => ({ ratePercent: r.ratePercent, taxableCents: r.taxableCents, vatCents: r.vatCents })),
+      vatBreakdown: vat.vatBreakdown.map((r) => ({
+        ratePercent: r.ratePercent,
+        taxableCents: r.taxableCents,
+        vatCents: r.vatCents,
+      })),
     },
   };
 }
@@ -119,7 +159,15 @@ export function priceStoredLines(lines: readonly StoredLine[]) {
     lines.map((l) => ({
       kind: l.kind,
       quantity: Number(l.quantity),
-      ...(l.kind === 'rental' ? { rental: { months: l.rental_months!, rentCents: l.rent_cents!, maintenanceFeeCents: l.maintenance_fee_cents ?? 0 } } : { unitPriceCents: l.unit_price_cents }),
+      ...(l.kind === 'rental'
+        ? {
+            rental: {
+              months: l.rental_months!,
+              rentCents: l.rent_cents!,
+              maintenanceFeeCents: l.maintenance_fee_cents ?? 0,
+            },
+          }
+        : { unitPriceCents: l.unit_price_cents }),
       ...(l.discount_percent ? { discountPercent: l.discount_percent } : {}),
       vatRatePercent: l.vat_rate,
     })),

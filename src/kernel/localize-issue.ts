@@ -8,7 +8,17 @@
 import { z } from 'zod';
 
 const fr = z.locales.fr();
-const SAMPLE_OF_TYPE: Record<string, unknown> = { string: '', number: 0, boolean: false, undefined: undefined, null: null, object: {}, array: [], bigint: 0n, date: new Date(0) };
+const SAMPLE_OF_TYPE: Record<string, unknown> = {
+  string: '',
+  number: 0,
+  boolean: false,
+  undefined: undefined,
+  null: null,
+  object: {},
+  array: [],
+  bigint: 0n,
+  date: new Date(0),
+};
 
 export function frenchMessage(keyword: string, params: Record<string, unknown>, englishMessage: string): string {
   // A custom check's own message says more than zod's generic "Entrée invalide".
@@ -18,7 +28,12 @@ export function frenchMessage(keyword: string, params: Record<string, unknown>, 
   }
   try {
     const received = /received (\w+)/.exec(englishMessage)?.[1];
-    const issue = { ...params, code: keyword, path: [], input: received !== undefined ? SAMPLE_OF_TYPE[received] : params.input } as Parameters<typeof fr.localeError>[0];
+    const issue = {
+      ...params,
+      code: keyword,
+      path: [],
+      input: received !== undefined ? SAMPLE_OF_TYPE[received] : params.input,
+    } as Parameters<typeof fr.localeError>[0];
     const message = fr.localeError(issue);
     return typeof message === 'string' && message.length > 0 ? message : englishMessage;
   } catch {

@@ -1,9 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { applyRatePercent, centsToDecimal, computeVatTotals, formatEurosEn, formatEurosFr, isCents, lineNetCents, normalizeRatePercent, roundCents } from './money.ts';
+import {
+  applyRatePercent,
+  centsToDecimal,
+  computeVatTotals,
+  formatEurosEn,
+  formatEurosFr,
+  isCents,
+  lineNetCents,
+  normalizeRatePercent,
+  roundCents,
+} from './money.ts';
 
 describe('rounding half away from zero', () => {
   it.each([
-    ['0.5', 1], ['-0.5', -1], ['1.4999', 1], ['2.5', 3], ['-2.5', -3], ['1945.48', 1945], ['647.5', 648], ['0', 0],
+    ['0.5', 1],
+    ['-0.5', -1],
+    ['1.4999', 1],
+    ['2.5', 3],
+    ['-2.5', -3],
+    ['1945.48', 1945],
+    ['647.5', 648],
+    ['0', 0],
   ])('%s → %i', (value, expected) => {
     expect(roundCents(value)).toBe(expected);
   });
@@ -33,7 +50,9 @@ describe('line net amounts', () => {
 describe('VAT totals (EN 16931: round once per rate)', () => {
   it('rounds the VAT on the sum of the rate, not per line', () => {
     // three lines of 10.05 € at 5.5 %: per line 0.55275 → 0.55 (×3 = 1.65); per rate 1.65825 → 1.66
-    const totals = computeVatTotals([1, 2, 3].map(() => ({ quantity: 1, unitPriceCents: 1005, vatRatePercent: '5.5' })));
+    const totals = computeVatTotals(
+      [1, 2, 3].map(() => ({ quantity: 1, unitPriceCents: 1005, vatRatePercent: '5.5' })),
+    );
     expect(totals.vatBreakdown).toEqual([{ vatCategory: 'S', ratePercent: '5.5', taxableCents: 3015, vatCents: 166 }]);
     expect(totals).toMatchObject({ netCents: 3015, vatCents: 166, grossCents: 3181 });
   });
@@ -54,7 +73,13 @@ describe('VAT totals (EN 16931: round once per rate)', () => {
     expect(totals).toMatchObject({ netCents: 24000, vatCents: 2350, grossCents: 26350 });
   });
   it('returns zero totals for no line', () => {
-    expect(computeVatTotals([])).toEqual({ lineNetCents: [], netCents: 0, vatCents: 0, grossCents: 0, vatBreakdown: [] });
+    expect(computeVatTotals([])).toEqual({
+      lineNetCents: [],
+      netCents: 0,
+      vatCents: 0,
+      grossCents: 0,
+      vatBreakdown: [],
+    });
   });
   it('refuses a malformed rate', () => {
     expect(() => normalizeRatePercent('20%')).toThrow(RangeError);
@@ -65,8 +90,11 @@ describe('VAT totals (EN 16931: round once per rate)', () => {
 
 describe('euro formatting', () => {
   it.each([
-    [0, '0,00 €', 'EUR 0.00'], [5, '0,05 €', 'EUR 0.05'], [120000, '1 200,00 €', 'EUR 1,200.00'],
-    [123456789, '1 234 567,89 €', 'EUR 1,234,567.89'], [-4000, '-40,00 €', '-EUR 40.00'],
+    [0, '0,00 €', 'EUR 0.00'],
+    [5, '0,05 €', 'EUR 0.05'],
+    [120000, '1 200,00 €', 'EUR 1,200.00'],
+    [123456789, '1 234 567,89 €', 'EUR 1,234,567.89'],
+    [-4000, '-40,00 €', '-EUR 40.00'],
   ])('%i cents → %s / %s', (cents, fr, en) => {
     expect(formatEurosFr(cents)).toBe(fr);
     expect(formatEurosEn(cents)).toBe(en);
@@ -75,7 +103,11 @@ describe('euro formatting', () => {
 
 describe('machine decimal writing', () => {
   it.each([
-    [0, '0.00', '0,00'], [5, '0.05', '0,05'], [123456, '1234.56', '1234,56'], [-50, '-0.50', '-0,50'], [123456789, '1234567.89', '1234567,89'],
+    [0, '0.00', '0,00'],
+    [5, '0.05', '0,05'],
+    [123456, '1234.56', '1234,56'],
+    [-50, '-0.50', '-0,50'],
+    [123456789, '1234567.89', '1234567,89'],
   ])('%i cents → %s / %s', (cents, point, comma) => {
     expect(centsToDecimal(cents)).toBe(point);
     expect(centsToDecimal(cents, ',')).toBe(comma);

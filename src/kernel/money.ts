@@ -46,7 +46,8 @@ export function applyRatePercent(cents: Cents, ratePercent: string): Cents {
 
 /** Canonical form of a percent rate: "20.00" → "20", "5.50" → "5.5"; throws on a malformed rate. */
 export function normalizeRatePercent(ratePercent: string): string {
-  if (!RATE_PERCENT_PATTERN.test(ratePercent)) throw new RangeError(`Invalid rate ${JSON.stringify(ratePercent)}: expected a percent such as "20" or "5.5"`);
+  if (!RATE_PERCENT_PATTERN.test(ratePercent))
+    throw new RangeError(`Invalid rate ${JSON.stringify(ratePercent)}: expected a percent such as "20" or "5.5"`);
   return new MoneyDecimal(ratePercent).toString();
 }
 
@@ -101,7 +102,9 @@ export function computeVatTotals(lines: readonly VatLineInput[]): VatTotals {
     row.taxableCents += net;
     groups.set(key, row);
   }
-  const vatBreakdown = [...groups.values()].sort((a, b) => new MoneyDecimal(b.ratePercent).comparedTo(a.ratePercent) || a.vatCategory.localeCompare(b.vatCategory));
+  const vatBreakdown = [...groups.values()].sort(
+    (a, b) => new MoneyDecimal(b.ratePercent).comparedTo(a.ratePercent) || a.vatCategory.localeCompare(b.vatCategory),
+  );
   let netCents = 0;
   let vatCents = 0;
   for (const row of vatBreakdown) {
@@ -120,7 +123,11 @@ function groupThousands(digits: string, separator: string): string {
 
 function splitCents(cents: Cents): { sign: string; units: string; fraction: string } {
   const abs = Math.abs(cents);
-  return { sign: cents < 0 ? '-' : '', units: String(Math.floor(abs / 100)), fraction: String(abs % 100).padStart(2, '0') };
+  return {
+    sign: cents < 0 ? '-' : '',
+    units: String(Math.floor(abs / 100)),
+    fraction: String(abs % 100).padStart(2, '0'),
+  };
 }
 
 /** 123456 → "1234.56", -50 → "-0.50": two decimals, no grouping, as machine formats write euros (CII, bank CSV). */

@@ -9,7 +9,10 @@ import { frenchMessage } from './localize-issue.ts';
 import { MAX_DOCUMENT_CENTS, MAX_DOCUMENT_EUROS_TEXT, RATE_PERCENT_PATTERN } from './money.ts';
 
 /** The refusal of a well-formed date outside the supported range, in both languages. */
-export const DATE_OUT_OF_RANGE = { message: `must be between ${CIVIL_DATE_MIN} and ${CIVIL_DATE_MAX}`, fr: `doit être comprise entre le ${CIVIL_DATE_MIN} et le ${CIVIL_DATE_MAX}` };
+export const DATE_OUT_OF_RANGE = {
+  message: `must be between ${CIVIL_DATE_MIN} and ${CIVIL_DATE_MAX}`,
+  fr: `doit être comprise entre le ${CIVIL_DATE_MIN} et le ${CIVIL_DATE_MAX}`,
+};
 
 /**
  * A civil date 'YYYY-MM-DD' (zod's ISO date check knows month lengths and leap years) within
@@ -17,21 +20,31 @@ export const DATE_OUT_OF_RANGE = { message: `must be between ${CIVIL_DATE_MIN} a
  */
 export const civilDateSchema = z.iso
   .date({ error: 'expected a date YYYY-MM-DD' })
-  .refine((d) => !isCivilDate(d) || inSupportedDateRange(d), bilingualMessage(DATE_OUT_OF_RANGE.message, DATE_OUT_OF_RANGE.fr));
+  .refine(
+    (d) => !isCivilDate(d) || inSupportedDateRange(d),
+    bilingualMessage(DATE_OUT_OF_RANGE.message, DATE_OUT_OF_RANGE.fr),
+  );
 
 /** The field error of a date given outside the schemas (a rule's asOf), or null when it is a supported civil date. */
 export function civilDateError(path: string, value: unknown): FieldError | null {
-  if (!isCivilDate(value)) return { path, message: 'expected a date YYYY-MM-DD', fr: 'date attendue au format AAAA-MM-JJ' };
+  if (!isCivilDate(value))
+    return { path, message: 'expected a date YYYY-MM-DD', fr: 'date attendue au format AAAA-MM-JJ' };
   return inSupportedDateRange(value) ? null : { path, ...DATE_OUT_OF_RANGE, code: 'date_out_of_range' };
 }
 
 /** An ISO 8601 timestamp with an offset or Z. */
 export const timestampSchema = z.iso
   .datetime({ offset: true, error: 'expected an ISO 8601 timestamp with offset, e.g. 2025-03-31T10:00:00+02:00' })
-  .refine((t) => !isCivilDate(t.slice(0, 10)) || inSupportedDateRange(t.slice(0, 10)), bilingualMessage(DATE_OUT_OF_RANGE.message, DATE_OUT_OF_RANGE.fr));
+  .refine(
+    (t) => !isCivilDate(t.slice(0, 10)) || inSupportedDateRange(t.slice(0, 10)),
+    bilingualMessage(DATE_OUT_OF_RANGE.message, DATE_OUT_OF_RANGE.fr),
+  );
 
 /** An integer amount of cents up to MAX_DOCUMENT_CENTS (zod's French locale words the refusal in French). */
-const cents = () => z.int({ error: 'expected an integer amount of cents' }).max(MAX_DOCUMENT_CENTS, `at most ${MAX_DOCUMENT_CENTS} cents (${MAX_DOCUMENT_EUROS_TEXT.en})`);
+const cents = () =>
+  z
+    .int({ error: 'expected an integer amount of cents' })
+    .max(MAX_DOCUMENT_CENTS, `at most ${MAX_DOCUMENT_CENTS} cents (${MAX_DOCUMENT_EUROS_TEXT.en})`);
 
 /** A non-negative amount in euro cents, at most MAX_DOCUMENT_CENTS. */
 export const centsSchema = cents().min(0, 'must be 0 or more');
@@ -40,7 +53,9 @@ export const centsSchema = cents().min(0, 'must be 0 or more');
 export const positiveCentsSchema = cents().min(1, 'must be more than 0');
 
 /** A rate in percent as a decimal string: "10", "5.5", "13.15". */
-export const ratePercentSchema = z.string().regex(RATE_PERCENT_PATTERN, 'expected a percent as a decimal string, e.g. "10" or "5.5"');
+export const ratePercentSchema = z
+  .string()
+  .regex(RATE_PERCENT_PATTERN, 'expected a percent as a decimal string, e.g. "10" or "5.5"');
 
 /**
  * The message of a custom check in both languages, for `.refine(check, bilingualMessage(en, fr))`
@@ -64,10 +79,27 @@ export function zodFieldErrors(error: z.ZodError, prefix = ''): FieldError[] {
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        out.push(...fieldErrorsFromIssues([{ path: [...issue.path, key], message: `unknown field "${key}"`, fr: `champ inconnu « ${key} »`, code: issue.code }], prefix));
+        out.push(
+          ...fieldErrorsFromIssues(
+            [
+              {
+                path: [...issue.path, key],
+                message: `unknown field "${key}"`,
+                fr: `champ inconnu « ${key} »`,
+                code: issue.code,
+              },
+            ],
+            prefix,
+          ),
+        );
       }
     } else {
-      out.push(...fieldErrorsFromIssues([{ ...issue, fr: frenchMessage(issue.code, issue as unknown as Record<string, unknown>, issue.message) }], prefix));
+      out.push(
+        ...fieldErrorsFromIssues(
+          [{ ...issue, fr: frenchMessage(issue.code, issue as unknown as Record<string, unknown>, issue.message) }],
+          prefix,
+        ),
+      );
     }
   }
   return out;

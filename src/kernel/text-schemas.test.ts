@@ -24,11 +24,13 @@ describe('stored text schemas', () => {
 
 describe('uploads', () => {
   it('the base64 length of a file, padding included, is what Node writes', () => {
-    for (const bytes of [0, 1, 2, 3, 4, 5, 6, 1000, 8 * 1024 * 1024]) expect(base64Length(bytes)).toBe(Buffer.alloc(bytes).toString('base64').length);
+    for (const bytes of [0, 1, 2, 3, 4, 5, 6, 1000, 8 * 1024 * 1024])
+      expect(base64Length(bytes)).toBe(Buffer.alloc(bytes).toString('base64').length);
   });
 
   it('a file name has no path and no control character', () => {
     expect(fileNameSchema.parse('  devis-signé.pdf ')).toBe('devis-signé.pdf');
-    for (const bad of ['', '../etc/passwd', 'a\\b.pdf', 'a\u0001.pdf', 'x'.repeat(201)]) expect(fileNameSchema.safeParse(bad).success).toBe(false);
+    for (const bad of ['', '../etc/passwd', 'a\\b.pdf', 'a\u0001.pdf', 'x'.repeat(201)])
+      expect(fileNameSchema.safeParse(bad).success).toBe(false);
   });
 });

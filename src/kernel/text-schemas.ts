@@ -14,12 +14,22 @@ const CONTROL_REFUSED = bilingualMessage('control characters are not allowed', '
 
 /** One line of text, trimmed, without control characters. */
 export function singleLineText(min: number, max: number) {
-  return z.string().trim().min(min).max(max).refine((s) => !CONTROL.test(s), CONTROL_REFUSED);
+  return z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .refine((s) => !CONTROL.test(s), CONTROL_REFUSED);
 }
 
 /** Text that may span lines (tabs and line breaks allowed), trimmed. */
 export function multiLineText(min: number, max: number) {
-  return z.string().trim().min(min).max(max).refine((s) => !CONTROL_BUT_LINES.test(s), CONTROL_REFUSED);
+  return z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .refine((s) => !CONTROL_BUT_LINES.test(s), CONTROL_REFUSED);
 }
 
 /** An identifier in a path or a body: letters, digits, '-' and '_' (our ids are UUIDs). */
@@ -31,7 +41,13 @@ export const fileNameSchema = z
   .trim()
   .min(1)
   .max(200)
-  .refine((name) => !/[/\\]/.test(name) && [...name].every((ch) => ch.charCodeAt(0) >= 0x20), bilingualMessage('a file name, without a path or control characters', 'un nom de fichier, sans chemin ni caractères de contrôle'));
+  .refine(
+    (name) => !/[/\\]/.test(name) && [...name].every((ch) => ch.charCodeAt(0) >= 0x20),
+    bilingualMessage(
+      'a file name, without a path or control characters',
+      'un nom de fichier, sans chemin ni caractères de contrôle',
+    ),
+  );
 
 /** The base64 length of a file of `bytes` bytes, padding included (base64 grows 4/3). */
 export function base64Length(bytes: number): number {

@@ -3,8 +3,13 @@ import { addHours, compareTimestamps, isTimestamp, timestampToEpochMs } from './
 
 describe('timestamps', () => {
   it.each([
-    ['2025-03-31T10:00:00+02:00', true], ['2025-03-31T10:00:00Z', true], ['2025-03-31T10:00:00.250Z', true],
-    ['2025-03-31T10:00:00', false], ['2025-03-31', false], ['2025-02-30T10:00:00Z', false], [42, false],
+    ['2025-03-31T10:00:00+02:00', true],
+    ['2025-03-31T10:00:00Z', true],
+    ['2025-03-31T10:00:00.250Z', true],
+    ['2025-03-31T10:00:00', false],
+    ['2025-03-31', false],
+    ['2025-02-30T10:00:00Z', false],
+    [42, false],
   ])('isTimestamp(%j) = %s', (value, expected) => {
     expect(isTimestamp(value)).toBe(expected);
   });

@@ -20,14 +20,21 @@ export function isInForce(rate: VatRate, date: string): boolean {
 
 /** The rates in force on `date`, highest first (the order of the VAT breakdown). */
 export function ratesInForceOn(rates: readonly VatRate[], date: string, country = 'FR'): VatRate[] {
-  return rates.filter((r) => r.country === country && isInForce(r, date)).sort((a, b) => Number(b.ratePercent) - Number(a.ratePercent));
+  return rates
+    .filter((r) => r.country === country && isInForce(r, date))
+    .sort((a, b) => Number(b.ratePercent) - Number(a.ratePercent));
 }
 
 /**
  * The period of `ratePercent` in force on `date`, or undefined (unknown rate, malformed rate,
  * or a rate abolished or not yet in force then). "20.0" and "20" are the same rate.
  */
-export function findRateInForce(rates: readonly VatRate[], ratePercent: string, date: string, country = 'FR'): VatRate | undefined {
+export function findRateInForce(
+  rates: readonly VatRate[],
+  ratePercent: string,
+  date: string,
+  country = 'FR',
+): VatRate | undefined {
   if (!RATE_PERCENT_PATTERN.test(ratePercent)) return undefined;
   const wanted = normalizeRatePercent(ratePercent);
   return ratesInForceOn(rates, date, country).find((r) => normalizeRatePercent(r.ratePercent) === wanted);
@@ -39,7 +46,12 @@ export function findRateInForce(rates: readonly VatRate[], ratePercent: string, 
  * in force applies unchanged; a rate abolished since is replaced by the rate of the same category
  * (its label, e.g. "Taux normal") in force that day. Undefined when neither exists.
  */
-export function rateOfOrderDate(rates: readonly VatRate[], ratePercent: string, date: string, country = 'FR'): { rate: VatRate; rerated: boolean } | undefined {
+export function rateOfOrderDate(
+  rates: readonly VatRate[],
+  ratePercent: string,
+  date: string,
+  country = 'FR',
+): { rate: VatRate; rerated: boolean } | undefined {
   const same = findRateInForce(rates, ratePercent, date, country);
   if (same) return { rate: same, rerated: false };
   if (!RATE_PERCENT_PATTERN.test(ratePercent)) return undefined;

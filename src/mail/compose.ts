@@ -23,7 +23,11 @@ export async function composeEml(mail: OutgoingMail, id: string, date: Date): Pr
     subject: mail.subject,
     text: mail.text,
     ...(mail.html ? { html: mail.html } : {}),
-    attachments: (mail.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.mediaType, content: Buffer.from(a.content) })),
+    attachments: (mail.attachments ?? []).map((a) => ({
+      filename: a.filename,
+      contentType: a.mediaType,
+      content: Buffer.from(a.content),
+    })),
     messageId: `<${id}@${messageIdDomain(mail.from)}>`,
     date,
     baseBoundary: id.replace(/[^A-Za-z0-9]/g, ''),

@@ -51,10 +51,17 @@ const at = (base: Date, ms: number) => new Date(base.getTime() + ms).toISOString
 type DueRow = Awaited<ReturnType<typeof repo.dueMessages>>[number];
 
 /** Sends the due messages (queued, past their lease or back-off); marks each sent, retried or failed. */
-export async function deliverQueued(ctx: DeliveryContext, transport: MailTransport, options: DeliverOptions = {}): Promise<DeliveryReport> {
+export async function deliverQueued(
+  ctx: DeliveryContext,
+  transport: MailTransport,
+  options: DeliverOptions = {},
+): Promise<DeliveryReport> {
   const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   const report: DeliveryReport = { sent: [], failed: [] };
-  const due = await repo.dueMessages(ctx.db, ctx.now().toISOString(), maxAttempts, options.limit ?? 100, { ...(options.onlyId ? { onlyId: options.onlyId } : {}), ...(options.orgId ? { orgId: options.orgId } : {}) });
+  const due = await repo.dueMessages(ctx.db, ctx.now().toISOString(), maxAttempts, options.limit ?? 100, {
+    ...(options.onlyId ? { onlyId: options.onlyId } : {}),
+    ...(options.orgId ? { orgId: options.orgId } : {}),
+  });
   options.onProgress?.(0, due.length);
   let done = 0;
   for (const row of due) {
@@ -65,13 +72,28 @@ export async function deliverQueued(ctx: DeliveryContext, transport: MailTranspo
       try {
         await transport.send({ id: row.id, from: row.from_address, recipients, eml: row.eml });
         const when = ctx.now().toISOString();
-        if (await record(ctx, row, { status: 'sent', at: when, attempts: attempt, transport: transport.name }, options.listeners, (trx) => repo.markSent(trx, row.id, when, transport.name))) report.sent.push(row.id);
+        if (
+          await record(
+            ctx,
+            row,
+            { status: 'sent', at: when, attempts: attempt, transport: transport.name },
+            options.listeners,
+            (trx) => repo.markSent(trx, row.id, when, transport.name),
+          )
+        )
+          report.sent.push(row.id);
       } catch (err) {
         const error = (err instanceof Error ? err.message : String(err)).slice(0, 1000);
         const final = attempt >= maxAttempts;
         const when = ctx.now().toISOString();
         if (final) {
-          await record(ctx, row, { status: 'failed', at: when, attempts: attempt, transport: transport.name, error }, options.listeners, (trx) => repo.markAttemptFailed(trx, row.id, error, when, true, when));
+          await record(
+            ctx,
+            row,
+            { status: 'failed', at: when, attempts: attempt, transport: transport.name, error },
+            options.listeners,
+            (trx) => repo.markAttemptFailed(trx, row.id, error, when, true, when),
+          );
         } else {
           await repo.markAttemptFailed(ctx.db, row.id, error, at(ctx.now(), retryDelayMs(attempt)), false, when);
         }
@@ -84,10 +106,26 @@ export async function deliverQueued(ctx: DeliveryContext, transport: MailTranspo
 }
 
 /** Marks the outcome, chains it into the evidence log and tells the listeners, in one transaction. False when the message was cancelled meanwhile. */
-async function record(ctx: DeliveryContext, row: DueRow, o: Omit<DeliveryOutcome, 'message'>, listeners: readonly DeliveryListener[] = [], mark: (trx: Db) => Promise<boolean>): Promise<boolean> {
+async function record(
+  ctx: DeliveryContext,
+  row: DueRow,
+  o: Omit<DeliveryOutcome, 'message'>,
+  listeners: readonly DeliveryListener[] = [],
+  mark: (trx: Db) => Promise<boolean>,
+): Promise<boolean> {
   return ctx.db.transaction().execute(async (trx) => {
     if (!(await mark(trx))) return false;
-    const outcome: DeliveryOutcome = { ...o, message: { id: row.id, orgId: row.org_id, subject: row.subject, to: JSON.parse(row.to) as string[], relatedType: row.related_type, relatedId: row.related_id } };
+    const outcome: DeliveryOutcome = {
+      ...o,
+      message: {
+        id: row.id,
+        orgId: row.org_id,
+        subject: row.subject,
+        to: JSON.parse(row.to) as string[],
+        relatedType: row.related_type,
+        relatedId: row.related_id,
+      },
+    };
     await appendEvidence(trx, ctx.dialect, {
       orgId: row.org_id,
       kind: o.status === 'sent' ? 'mail.delivered' : 'mail.failed',
@@ -96,7 +134,14 @@ async function record(ctx: DeliveryContext, row: DueRow, o: Omit<DeliveryOutcome
       contractId: row.contract_id,
       actor: 'system:mail',
       at: o.at,
-      decision: { outboxMessageId: row.id, subject: row.subject, to: outcome.message.to, transport: o.transport, attempts: o.attempts, ...(o.error ? { error: o.error } : {}) },
+      decision: {
+        outboxMessageId: row.id,
+        subject: row.subject,
+        to: outcome.message.to,
+        transport: o.transport,
+        attempts: o.attempts,
+        ...(o.error ? { error: o.error } : {}),
+      },
     });
     for (const listener of listeners) await listener(trx, outcome);
     return true;

@@ -9,11 +9,25 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { renderQuotePdf } from '../documents/index.ts';
 import { sampleQuote } from '../documents/samples.ts';
 import { base64Part, startSmtpSink } from '../../test/helpers/smtp-sink.ts';
-import { composeEml, deliverQueued, fileTransport, findMessage, messagesOf, queueMail, sendMail, smtpTransport, transportFromEnv, type MailTransport, type OutgoingMail } from './index.ts';
+import {
+  composeEml,
+  deliverQueued,
+  fileTransport,
+  findMessage,
+  messagesOf,
+  queueMail,
+  sendMail,
+  smtpTransport,
+  transportFromEnv,
+  type MailTransport,
+  type OutgoingMail,
+} from './index.ts';
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const DIALECTS = (process.env.CLAUSIER_TEST_DIALECTS ?? 'sqlite,postgres').split(',').filter((d): d is Dialect => d === 'sqlite' || d === 'postgres');
+const DIALECTS = (process.env.CLAUSIER_TEST_DIALECTS ?? 'sqlite,postgres')
+  .split(',')
+  .filter((d): d is Dialect => d === 'sqlite' || d === 'postgres');
 
 /** A local SMTP sink on 127.0.0.1, random port, no TLS, no auth. */
 const startSink = () => startSmtpSink();
@@ -33,7 +47,13 @@ async function openTestDb(dialect: Dialect): Promise<{ handle: DatabaseHandle; d
   await admin(`create schema ${schema}`);
   const handle = openDatabase(PG_URL, { pgSchema: schema, pgPoolSize: 4 });
   await migrateToLatest(handle.db);
-  return { handle, drop: async () => { await handle.close(); await admin(`drop schema ${schema} cascade`); } };
+  return {
+    handle,
+    drop: async () => {
+      await handle.close();
+      await admin(`drop schema ${schema} cascade`);
+    },
+  };
 }
 
 describe.each(DIALECTS)('outbox on %s', (dialect) => {
@@ -74,9 +94,19 @@ describe.each(DIALECTS)('outbox on %s', (dialect) => {
   it('queues inside the caller transaction and returns the .eml and its SHA-256', async () => {
     const queued = await handle.db.transaction().execute((trx) => queueMail(trx, ctx(), quoteMail()));
     expect(queued.sha256).toBe(sha256(queued.eml));
-    expect(queued.attachments).toEqual([{ name: 'Devis D-2026-0042 v2.pdf', mediaType: 'application/pdf', sha256: sha256(pdf) }]);
+    expect(queued.attachments).toEqual([
+      { name: 'Devis D-2026-0042 v2.pdf', mediaType: 'application/pdf', sha256: sha256(pdf) },
+    ]);
     const row = await findMessage(handle.db, queued.id);
-    expect(row).toMatchObject({ status: 'queued', attempts: 0, org_id: 'org-alleo', related_type: 'quote', related_id: 'quote-42', created_at: '2026-11-26T09:30:00.000Z', sent_at: null });
+    expect(row).toMatchObject({
+      status: 'queued',
+      attempts: 0,
+      org_id: 'org-alleo',
+      related_type: 'quote',
+      related_id: 'quote-42',
+      created_at: '2026-11-26T09:30:00.000Z',
+      sent_at: null,
+    });
     expect(JSON.parse(row!.to)).toEqual(['compta@transports-morel.example']);
     expect(sha256(row!.eml)).toBe(queued.sha256);
     const eml = Buffer.from(queued.eml).toString('latin1');
@@ -99,7 +129,9 @@ describe.each(DIALECTS)('outbox on %s', (dialect) => {
   it('refuses a malformed message, naming the field', async () => {
     await expect(queueMail(handle.db, ctx(), quoteMail({ to: [] }))).rejects.toThrow('mail.to');
     await expect(queueMail(handle.db, ctx(), quoteMail({ cc: ['Marc <m@x.example>'] }))).rejects.toThrow('mail.cc.0');
-    await expect(queueMail(handle.db, ctx(), quoteMail({ subject: 'a\r\nBcc: x@y.example' }))).rejects.toThrow('mail.subject');
+    await expect(queueMail(handle.db, ctx(), quoteMail({ subject: 'a\r\nBcc: x@y.example' }))).rejects.toThrow(
+      'mail.subject',
+    );
   });
 
   it('delivers the queued messages over SMTP with the PDF, once', async () => {
@@ -139,7 +171,12 @@ describe.each(DIALECTS)('outbox on %s', (dialect) => {
     expect(await deliverQueued(ctx(), smtp, { onlyId: id })).toEqual({ sent: [], failed: [] }); // backing off
     now = new Date('2026-11-26T09:32:00Z');
     await deliverQueued(ctx(), smtp, { onlyId: id });
-    expect(await findMessage(handle.db, id)).toMatchObject({ status: 'sent', attempts: 2, last_error: null, next_attempt_at: null });
+    expect(await findMessage(handle.db, id)).toMatchObject({
+      status: 'sent',
+      attempts: 2,
+      last_error: null,
+      next_attempt_at: null,
+    });
 
     const { id: stuck } = await queueMail(handle.db, ctx(), quoteMail({ id: 'retry-2' }));
     for (let i = 0; i < 4; i++) {
@@ -149,9 +186,17 @@ describe.each(DIALECTS)('outbox on %s', (dialect) => {
     expect(await findMessage(handle.db, stuck)).toMatchObject({ status: 'failed', attempts: 3, next_attempt_at: null });
     expect((await findMessage(handle.db, stuck))!.last_error).toMatch(/ECONNREFUSED|connect/i);
     // The delivery and the final failure are chained into the evidence log.
-    const kinds = await handle.db.selectFrom('evidence_entries').select(['kind', 'decision_json']).where('kind', 'in', ['mail.delivered', 'mail.failed']).execute();
-    expect(kinds.filter((k) => k.kind === 'mail.failed').map((k) => JSON.parse(k.decision_json!).outboxMessageId)).toEqual([stuck]);
-    expect(kinds.filter((k) => k.kind === 'mail.delivered').map((k) => JSON.parse(k.decision_json!).outboxMessageId)).toContain(id);
+    const kinds = await handle.db
+      .selectFrom('evidence_entries')
+      .select(['kind', 'decision_json'])
+      .where('kind', 'in', ['mail.delivered', 'mail.failed'])
+      .execute();
+    expect(
+      kinds.filter((k) => k.kind === 'mail.failed').map((k) => JSON.parse(k.decision_json!).outboxMessageId),
+    ).toEqual([stuck]);
+    expect(
+      kinds.filter((k) => k.kind === 'mail.delivered').map((k) => JSON.parse(k.decision_json!).outboxMessageId),
+    ).toContain(id);
     expect(await deliverQueued(ctx(), smtp, { onlyId: stuck, maxAttempts: 3 })).toEqual({ sent: [], failed: [] });
     dead.close();
   });
@@ -170,7 +215,14 @@ describe.each(DIALECTS)('outbox on %s', (dialect) => {
 
   it('sends each message once when two delivery runs overlap', async () => {
     const sends: string[] = [];
-    const slow: MailTransport = { name: 'file', close: () => {}, send: async (m) => { sends.push(m.id); await new Promise((r) => setTimeout(r, 20)); } };
+    const slow: MailTransport = {
+      name: 'file',
+      close: () => {},
+      send: async (m) => {
+        sends.push(m.id);
+        await new Promise((r) => setTimeout(r, 20));
+      },
+    };
     for (const id of ['overlap-1', 'overlap-2', 'overlap-3']) await queueMail(handle.db, ctx(), quoteMail({ id }));
     const runs = Array.from({ length: 3 }, () => deliverQueued(ctx(), slow, { maxAttempts: 3 })); // retry-2 above is spent at 3
     await Promise.all(runs);
@@ -178,7 +230,10 @@ describe.each(DIALECTS)('outbox on %s', (dialect) => {
   });
 
   it('sendMail queues and delivers in one call; the outbox lists messages by business object', async () => {
-    const result = await sendMail({ ...ctx(), transport: smtp }, quoteMail({ related: { type: 'quote', id: 'quote-43' } }));
+    const result = await sendMail(
+      { ...ctx(), transport: smtp },
+      quoteMail({ related: { type: 'quote', id: 'quote-43' } }),
+    );
     expect(result.status).toBe('sent');
     expect(sink.received.at(-1)!.data.equals(Buffer.from(result.eml))).toBe(true);
     const listed = await messagesOf(handle.db, 'org-alleo', 'quote', 'quote-43');
@@ -188,7 +243,14 @@ describe.each(DIALECTS)('outbox on %s', (dialect) => {
 
 describe('embedded default transport', () => {
   it('composes the same .eml for the same message, id and date', async () => {
-    const mail: OutgoingMail = { orgId: 'o', from: 'a@b.example', to: ['c@d.example'], subject: 'Relance', text: 'Bonjour', attachments: [{ filename: 'x.pdf', mediaType: 'application/pdf', content: new Uint8Array([37, 80, 68, 70]) }] };
+    const mail: OutgoingMail = {
+      orgId: 'o',
+      from: 'a@b.example',
+      to: ['c@d.example'],
+      subject: 'Relance',
+      text: 'Bonjour',
+      attachments: [{ filename: 'x.pdf', mediaType: 'application/pdf', content: new Uint8Array([37, 80, 68, 70]) }],
+    };
     const at = new Date('2026-11-26T10:00:00Z');
     const [a, b] = await Promise.all([composeEml(mail, 'id-1', at), composeEml(mail, 'id-1', at)]);
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
@@ -203,12 +265,17 @@ describe('embedded default transport', () => {
       expect(transport.name).toBe('file');
       const handle = openDatabase('sqlite::memory:');
       await migrateToLatest(handle.db);
-      const result = await sendMail({ db: handle.db, dialect: 'sqlite', now: () => new Date('2026-11-26T10:00:00Z'), transport }, { orgId: 'o', from: 'a@b.example', to: ['c@d.example'], subject: 'Test', text: 'Bonjour' });
+      const result = await sendMail(
+        { db: handle.db, dialect: 'sqlite', now: () => new Date('2026-11-26T10:00:00Z'), transport },
+        { orgId: 'o', from: 'a@b.example', to: ['c@d.example'], subject: 'Test', text: 'Bonjour' },
+      );
       expect(result.status).toBe('sent');
       const file = path.join(dataDir, 'outbox', `${result.id}.eml`);
       expect(fs.readFileSync(file).equals(Buffer.from(result.eml))).toBe(true);
       expect(fs.readdirSync(path.join(dataDir, 'outbox'))).toEqual([`${result.id}.eml`]);
-      await expect(fileTransport(dataDir).send({ id: '../escape', from: 'a@b.example', recipients: [], eml: new Uint8Array() })).rejects.toThrow('safe file name');
+      await expect(
+        fileTransport(dataDir).send({ id: '../escape', from: 'a@b.example', recipients: [], eml: new Uint8Array() }),
+      ).rejects.toThrow('safe file name');
       await handle.close();
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });

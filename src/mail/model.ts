@@ -61,7 +61,14 @@ export type OutboxStatus = 'queued' | 'sent' | 'failed' | 'cancelled';
 
 /** What became of a message: delivered ('sent') or given up ('failed'). */
 export interface DeliveryOutcome {
-  message: { id: string; orgId: string; subject: string; to: string[]; relatedType: string | null; relatedId: string | null };
+  message: {
+    id: string;
+    orgId: string;
+    subject: string;
+    to: string[];
+    relatedType: string | null;
+    relatedId: string | null;
+  };
   status: 'sent' | 'failed';
   /** UTC ISO instant of the delivery or of the last failed attempt. */
   at: string;

@@ -11,10 +11,28 @@ export function findMessage(db: Db, id: string) {
 }
 
 /** Messages due for an attempt at `now`: queued, attempts left, not leased nor backing off; oldest first. */
-export function dueMessages(db: Db, now: string, maxAttempts: number, limit: number, filter: { onlyId?: string; orgId?: string } = {}) {
+export function dueMessages(
+  db: Db,
+  now: string,
+  maxAttempts: number,
+  limit: number,
+  filter: { onlyId?: string; orgId?: string } = {},
+) {
   let q = db
     .selectFrom('outbox_messages')
-    .select(['id', 'org_id', 'from_address', 'to', 'cc', 'eml', 'attempts', 'subject', 'related_type', 'related_id', 'contract_id'])
+    .select([
+      'id',
+      'org_id',
+      'from_address',
+      'to',
+      'cc',
+      'eml',
+      'attempts',
+      'subject',
+      'related_type',
+      'related_id',
+      'contract_id',
+    ])
     .where('status', '=', 'queued')
     .where('attempts', '<', maxAttempts)
     .where((eb) => eb.or([eb('next_attempt_at', 'is', null), eb('next_attempt_at', '<=', now)]));
@@ -28,7 +46,13 @@ export function dueMessages(db: Db, now: string, maxAttempts: number, limit: num
  * due. The conditional update is atomic on both engines (PostgreSQL re-checks the condition after
  * a concurrent update of the row), so of two runs only one sends. True when claimed.
  */
-export async function claimAttempt(db: Db, id: string, now: string, leaseUntil: string, maxAttempts: number): Promise<boolean> {
+export async function claimAttempt(
+  db: Db,
+  id: string,
+  now: string,
+  leaseUntil: string,
+  maxAttempts: number,
+): Promise<boolean> {
   const result = await db
     .updateTable('outbox_messages')
     .set((eb) => ({ attempts: eb('attempts', '+', 1), next_attempt_at: leaseUntil }))
@@ -42,15 +66,31 @@ export async function claimAttempt(db: Db, id: string, now: string, leaseUntil: 
 
 /** Marks the message sent, only while it is still queued (a cancel in the meantime wins). */
 export async function markSent(db: Db, id: string, at: string, transport: string): Promise<boolean> {
-  const r = await db.updateTable('outbox_messages').set({ status: 'sent', sent_at: at, transport, next_attempt_at: null, last_error: null }).where('id', '=', id).where('status', '=', 'queued').executeTakeFirst();
+  const r = await db
+    .updateTable('outbox_messages')
+    .set({ status: 'sent', sent_at: at, transport, next_attempt_at: null, last_error: null })
+    .where('id', '=', id)
+    .where('status', '=', 'queued')
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
 /** A failed attempt: retried at `retryAt`, or given up ('failed') when `final`. */
-export async function markAttemptFailed(db: Db, id: string, error: string, retryAt: string, final: boolean, at: string): Promise<boolean> {
+export async function markAttemptFailed(
+  db: Db,
+  id: string,
+  error: string,
+  retryAt: string,
+  final: boolean,
+  at: string,
+): Promise<boolean> {
   const r = await db
     .updateTable('outbox_messages')
-    .set(final ? { status: 'failed', last_error: error, next_attempt_at: null, failed_at: at } : { last_error: error, next_attempt_at: retryAt })
+    .set(
+      final
+        ? { status: 'failed', last_error: error, next_attempt_at: null, failed_at: at }
+        : { last_error: error, next_attempt_at: retryAt },
+    )
     .where('id', '=', id)
     .where('status', '=', 'queued')
     .executeTakeFirst();
@@ -81,10 +121,34 @@ export async function cancel(db: Db, orgId: string, id: string, at: string): Pro
   return Number(r.numUpdatedRows) === 1;
 }
 
-const SUMMARY = ['id', 'to', 'cc', 'subject', 'status', 'attempts', 'last_error', 'next_attempt_at', 'created_at', 'sent_at', 'failed_at', 'cancelled_at', 'transport', 'related_type', 'related_id', 'attachments_json'] as const;
+const SUMMARY = [
+  'id',
+  'to',
+  'cc',
+  'subject',
+  'status',
+  'attempts',
+  'last_error',
+  'next_attempt_at',
+  'created_at',
+  'sent_at',
+  'failed_at',
+  'cancelled_at',
+  'transport',
+  'related_type',
+  'related_id',
+  'attachments_json',
+] as const;
 
 export function messagesOf(db: Db, orgId: string, relatedType: string, relatedId: string) {
-  return db.selectFrom('outbox_messages').select(SUMMARY).where('org_id', '=', orgId).where('related_type', '=', relatedType).where('related_id', '=', relatedId).orderBy('created_at').execute();
+  return db
+    .selectFrom('outbox_messages')
+    .select(SUMMARY)
+    .where('org_id', '=', orgId)
+    .where('related_type', '=', relatedType)
+    .where('related_id', '=', relatedId)
+    .orderBy('created_at')
+    .execute();
 }
 
 export function messagesByIds(db: Db, orgId: string, ids: readonly string[]) {
@@ -93,7 +157,11 @@ export function messagesByIds(db: Db, orgId: string, ids: readonly string[]) {
 }
 
 /** The outbox of an organisation, newest first, optionally of one status. */
-export function listMessages(db: Db, orgId: string, filter: { status?: string; limit: number; before?: { createdAt: string; id: string } }) {
+export function listMessages(
+  db: Db,
+  orgId: string,
+  filter: { status?: string; limit: number; before?: { createdAt: string; id: string } },
+) {
   let q = db.selectFrom('outbox_messages').select(SUMMARY).where('org_id', '=', orgId);
   if (filter.status) q = q.where('status', '=', filter.status as OutboxMessagesTable['status']);
   if (filter.before) {

@@ -12,12 +12,17 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 /** Throws a plain Error naming the field: a bad message is a programming error of the caller. */
 function checkMail(mail: OutgoingMail): void {
   if (mail.to.length === 0) throw new Error('mail.to: at least one recipient');
-  for (const [field, list] of [['to', mail.to], ['cc', mail.cc ?? []]] as const) {
+  for (const [field, list] of [
+    ['to', mail.to],
+    ['cc', mail.cc ?? []],
+  ] as const) {
     list.forEach((address, i) => {
-      if (!/^[^\s@<>]+@[^\s@<>]+$/.test(address)) throw new Error(`mail.${field}.${i}: not a bare email address: ${JSON.stringify(address)}`);
+      if (!/^[^\s@<>]+@[^\s@<>]+$/.test(address))
+        throw new Error(`mail.${field}.${i}: not a bare email address: ${JSON.stringify(address)}`);
     });
   }
-  if (!/^[^\s@<>]+@[^\s@<>]+$/.test(mail.from)) throw new Error(`mail.from: not a bare email address: ${JSON.stringify(mail.from)}`);
+  if (!/^[^\s@<>]+@[^\s@<>]+$/.test(mail.from))
+    throw new Error(`mail.from: not a bare email address: ${JSON.stringify(mail.from)}`);
   if (/[\r\n]/.test(mail.subject)) throw new Error('mail.subject: must be one line');
 }
 
@@ -31,7 +36,11 @@ export async function queueMail(trx: Db, clock: { now(): Date }, mail: OutgoingM
   const id = mail.id ?? newId();
   const now = clock.now();
   const eml = await composeEml(mail, id, now);
-  const attachments = (mail.attachments ?? []).map((a) => ({ name: a.filename, mediaType: a.mediaType, sha256: sha256(a.content) }));
+  const attachments = (mail.attachments ?? []).map((a) => ({
+    name: a.filename,
+    mediaType: a.mediaType,
+    sha256: sha256(a.content),
+  }));
   await repo.insertMessage(trx, {
     id,
     org_id: mail.orgId,

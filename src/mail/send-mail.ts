@@ -11,7 +11,10 @@ export interface MailDeps extends DeliveryContext {
  * Queues the message in its own transaction, then tries to deliver it at once. A delivery failure
  * is not thrown: the message stays in the outbox ('queued', with its error) and the worker retries it.
  */
-export async function sendMail(deps: MailDeps, mail: OutgoingMail): Promise<QueuedMail & { status: OutboxStatus; error?: string }> {
+export async function sendMail(
+  deps: MailDeps,
+  mail: OutgoingMail,
+): Promise<QueuedMail & { status: OutboxStatus; error?: string }> {
   const queued = await deps.db.transaction().execute((trx) => queueMail(trx, deps, mail));
   const report = await deliverQueued(deps, deps.transport, { onlyId: queued.id });
   const failure = report.failed.find((f) => f.id === queued.id);

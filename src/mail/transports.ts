@@ -15,7 +15,10 @@ export function smtpTransport(url: string): MailTransport {
     async send(message: RawMail) {
       // The .eml is sent as built (raw): what the relay receives is what the outbox and the
       // evidence log hold, byte for byte.
-      await transporter.sendMail({ envelope: { from: message.from, to: message.recipients }, raw: Buffer.from(message.eml) });
+      await transporter.sendMail({
+        envelope: { from: message.from, to: message.recipients },
+        raw: Buffer.from(message.eml),
+      });
     },
     close: () => transporter.close(),
   };
@@ -26,7 +29,8 @@ export function fileTransport(dir: string): MailTransport {
   return {
     name: 'file',
     async send(message: RawMail) {
-      if (!/^[A-Za-z0-9-]+$/.test(message.id)) throw new Error(`Outbox id ${JSON.stringify(message.id)} is not a safe file name`);
+      if (!/^[A-Za-z0-9-]+$/.test(message.id))
+        throw new Error(`Outbox id ${JSON.stringify(message.id)} is not a safe file name`);
       await fs.promises.mkdir(dir, { recursive: true });
       const target = path.join(dir, `${message.id}.eml`);
       const partial = `${target}.partial`;

@@ -50,7 +50,11 @@ export function startMailWorker(ctx: DeliveryContext, options: MailWorkerOptions
     for (;;) {
       again = false;
       try {
-        const report = await deliverQueued(ctx, options.transport, { limit: batch, ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}), ...(options.listeners ? { listeners: options.listeners } : {}) });
+        const report = await deliverQueued(ctx, options.transport, {
+          limit: batch,
+          ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
+          ...(options.listeners ? { listeners: options.listeners } : {}),
+        });
         if (report.sent.length + report.failed.length > 0) options.onReport?.(report);
         if (report.sent.length + report.failed.length >= batch) again = true;
       } catch (err) {

@@ -13,11 +13,22 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const modulesDir = path.join(root, 'src/modules');
 const read = (p: string) => fs.readFileSync(path.join(root, p), 'utf8');
 
-const TABLES = new Set([...read('src/db/schema.ts').slice(read('src/db/schema.ts').indexOf('export interface Database {')).matchAll(/^ {2}([a-z_]+): \w+;$/gm)].map((m) => m[1]!));
-const MODULES = fs.readdirSync(modulesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const TABLES = new Set(
+  [
+    ...read('src/db/schema.ts')
+      .slice(read('src/db/schema.ts').indexOf('export interface Database {'))
+      .matchAll(/^ {2}([a-z_]+): \w+;$/gm),
+  ].map((m) => m[1]!),
+);
+const MODULES = fs
+  .readdirSync(modulesDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 
 /** A Kysely write (insertInto / updateTable / deleteFrom) or a raw SQL one in a sql`…` template. */
-const WRITE = /\b(?:insertInto|updateTable|deleteFrom)\(\s*'([a-z_]+)|sql`\s*(?:update|insert into|delete from)\s+([a-z_]+)/g;
+const WRITE =
+  /\b(?:insertInto|updateTable|deleteFrom)\(\s*'([a-z_]+)|sql`\s*(?:update|insert into|delete from)\s+([a-z_]+)/g;
 
 /** The tables written by the TypeScript files under a folder of src/ (tests excluded). */
 function writesUnder(folder: string): Set<string> {
@@ -26,7 +37,8 @@ function writesUnder(folder: string): Set<string> {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, e.name);
       if (e.isDirectory()) walk(full);
-      else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')) for (const m of fs.readFileSync(full, 'utf8').matchAll(WRITE)) out.add(m[1] ?? m[2]!);
+      else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts'))
+        for (const m of fs.readFileSync(full, 'utf8').matchAll(WRITE)) out.add(m[1] ?? m[2]!);
     }
   };
   walk(path.join(root, 'src', folder));
@@ -77,7 +89,8 @@ describe('ARCHITECTURE.md module table', () => {
 
 describe('one owner per table', () => {
   const writers = new Map<string, string[]>();
-  for (const module of MODULES) for (const table of fromCode(module).writes) writers.set(table, [...(writers.get(table) ?? []), module]);
+  for (const module of MODULES)
+    for (const table of fromCode(module).writes) writers.set(table, [...(writers.get(table) ?? []), module]);
 
   it('finds the writes it checks (the scan itself works)', () => {
     expect(writers.get('invoices')).toEqual(['invoices']);
@@ -85,7 +98,9 @@ describe('one owner per table', () => {
   });
 
   it('no table is written by two modules', () => {
-    const shared = [...writers].filter(([, modules]) => modules.length > 1).map(([table, modules]) => `${table}: ${modules.join(', ')}`);
+    const shared = [...writers]
+      .filter(([, modules]) => modules.length > 1)
+      .map(([table, modules]) => `${table}: ${modules.join(', ')}`);
     expect(shared).toEqual([]);
   });
 

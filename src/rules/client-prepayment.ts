@@ -14,7 +14,10 @@ const RULE = { id: 'client.prepayment', article: '10.3' };
 
 export const clientPrepayment = defineRule({
   ...RULE,
-  title: { fr: 'Paiement préalable exigé des clients en retard de paiement', en: 'Prepayment required from clients late in paying' },
+  title: {
+    fr: 'Paiement préalable exigé des clients en retard de paiement',
+    en: 'Prepayment required from clients late in paying',
+  },
   outcomes: ['prepayment-required', 'not-required', 'release-refused', 'release-allowed'],
   fields: ['clientId', 'from', 'to', 'overdueInvoices'],
   moduleDecision: { module: 'late-payment' },
@@ -57,6 +60,13 @@ export const clientPrepayment = defineRule({
       fr: `${name} : paiement préalable exigé avant toute livraison des commandes déjà acceptées, à compter du ${formatDateFr(ctx.asOf)}, en raison de factures échues impayées : ${overdueListFr(overdue)} (art. ${article}).`,
       en: `${name}: payment required before any delivery of orders already accepted, from ${formatDateEn(ctx.asOf)}, because of overdue unpaid invoices: ${overdueListEn(overdue)} (art. ${article}).`,
     };
-    return decide(RULE, ctx, 'prepayment-required', explanation, {}, { clientId: facts.clientId, from: facts.financialStatus, to: 'prepayment-required', overdueInvoices });
+    return decide(
+      RULE,
+      ctx,
+      'prepayment-required',
+      explanation,
+      {},
+      { clientId: facts.clientId, from: facts.financialStatus, to: 'prepayment-required', overdueInvoices },
+    );
   },
 });

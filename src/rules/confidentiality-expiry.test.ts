@@ -10,6 +10,11 @@ describe('confidentiality.expiry (art. 13)', () => {
     ['2020-02-29', '2025-02-28', 'protected', '2025-02-28'],
     ['2020-02-29', '2025-03-01', 'expired', '2025-02-28'],
   ])('disclosed %s, as of %s → %s until %s', (disclosedOn, asOf, outcome, protectedUntil) => {
-    expect(run({ disclosedOn }, asOf)).toMatchObject({ outcome, protectedUntil, citation: { article: '13' }, parameters: { confidentialityYears: 5 } });
+    expect(run({ disclosedOn }, asOf)).toMatchObject({
+      outcome,
+      protectedUntil,
+      citation: { article: '13' },
+      parameters: { confidentialityYears: 5 },
+    });
   });
 });

@@ -25,6 +25,13 @@ export const confidentialityExpiry = defineRule({
       fr: `Information communiquée le ${formatDateFr(facts.disclosedOn)}, confidentielle ${years} ans : ${isProtected ? 'protégée' : 'protection échue'} (jusqu'au ${formatDateFr(protectedUntil)} inclus).`,
       en: `Information disclosed on ${formatDateEn(facts.disclosedOn)}, confidential for ${years} years: ${isProtected ? 'protected' : 'protection expired'} (until ${formatDateEn(protectedUntil)} inclusive).`,
     };
-    return decide(RULE, ctx, isProtected ? 'protected' : 'expired', explanation, usedParameters(ctx, ['confidentialityYears']), { protectedUntil });
+    return decide(
+      RULE,
+      ctx,
+      isProtected ? 'protected' : 'expired',
+      explanation,
+      usedParameters(ctx, ['confidentialityYears']),
+      { protectedUntil },
+    );
   },
 });

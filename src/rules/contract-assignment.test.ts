@@ -16,7 +16,13 @@ describe('contract.assignment (art. 3.4, 19.1)', () => {
     [{ by: 'alleo' }, 'refused', '2026-03-02'], // defaults to asOf
   ])('%j as of 2026-03-02 → %s, effective %s', (facts, outcome, effectiveOn) => {
     const d = run({ ...base, ...facts }, '2026-03-02');
-    expect(d).toMatchObject({ outcome, citation: { article: '19.1' }, by: facts.by, assigneeName: 'Morel Logistique SAS', effectiveOn });
+    expect(d).toMatchObject({
+      outcome,
+      citation: { article: '19.1' },
+      by: facts.by,
+      assigneeName: 'Morel Logistique SAS',
+      effectiveOn,
+    });
   });
   it('explains each case', () => {
     expect(run({ ...base, by: 'client' }, '2026-03-02').explanation.fr).toBe(

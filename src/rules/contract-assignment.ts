@@ -36,11 +36,23 @@ export const contractAssignment = defineRule({
     const explanation =
       by === 'client'
         ? allowed
-          ? { fr: `Cession du contrat ${contractNumber} par le client à ${assigneeName} : accord écrit et préalable d'ALLEO enregistré (art. 3.4 et 19.1).`, en: `Assignment of contract ${contractNumber} by the client to ${assigneeName}: ALLEO's prior written consent recorded (art. 3.4 and 19.1).` }
-          : { fr: `Cession du contrat ${contractNumber} par le client refusée : elle exige l'accord écrit, exprès et préalable d'ALLEO (art. 3.4 et 19.1).`, en: `Assignment of contract ${contractNumber} by the client refused: it requires ALLEO's prior, express written consent (art. 3.4 and 19.1).` }
+          ? {
+              fr: `Cession du contrat ${contractNumber} par le client à ${assigneeName} : accord écrit et préalable d'ALLEO enregistré (art. 3.4 et 19.1).`,
+              en: `Assignment of contract ${contractNumber} by the client to ${assigneeName}: ALLEO's prior written consent recorded (art. 3.4 and 19.1).`,
+            }
+          : {
+              fr: `Cession du contrat ${contractNumber} par le client refusée : elle exige l'accord écrit, exprès et préalable d'ALLEO (art. 3.4 et 19.1).`,
+              en: `Assignment of contract ${contractNumber} by the client refused: it requires ALLEO's prior, express written consent (art. 3.4 and 19.1).`,
+            }
         : allowed
-          ? { fr: `Cession du contrat ${contractNumber} par ALLEO à ${assigneeName} au ${on.fr}, après information préalable du client (art. 19.1).`, en: `Assignment of contract ${contractNumber} by ALLEO to ${assigneeName} on ${on.en}, after informing the client beforehand (art. 19.1).` }
-          : { fr: `Cession du contrat ${contractNumber} par ALLEO au ${on.fr} refusée : le client doit en être informé préalablement (art. 19.1).`, en: `Assignment of contract ${contractNumber} by ALLEO on ${on.en} refused: the client must be informed beforehand (art. 19.1).` };
+          ? {
+              fr: `Cession du contrat ${contractNumber} par ALLEO à ${assigneeName} au ${on.fr}, après information préalable du client (art. 19.1).`,
+              en: `Assignment of contract ${contractNumber} by ALLEO to ${assigneeName} on ${on.en}, after informing the client beforehand (art. 19.1).`,
+            }
+          : {
+              fr: `Cession du contrat ${contractNumber} par ALLEO au ${on.fr} refusée : le client doit en être informé préalablement (art. 19.1).`,
+              en: `Assignment of contract ${contractNumber} by ALLEO on ${on.en} refused: the client must be informed beforehand (art. 19.1).`,
+            };
     return decide(RULE, ctx, allowed ? 'allowed' : 'refused', explanation, {}, { by, assigneeName, effectiveOn });
   },
 });

@@ -16,7 +16,10 @@ const RULE = { id: 'contract.cancellation-for-non-payment', article: '10.3' };
 
 export const contractCancellationForNonPayment = defineRule({
   ...RULE,
-  title: { fr: 'Annulation des commandes en cours pour défaut de paiement', en: 'Cancellation of orders in progress for non-payment' },
+  title: {
+    fr: 'Annulation des commandes en cours pour défaut de paiement',
+    en: 'Cancellation of orders in progress for non-payment',
+  },
   outcomes: ['cancelled', 'refused'],
   fields: ['contractId', 'contractNumber', 'reason', 'decidedBy', 'overdueInvoices'],
   moduleDecision: { module: 'late-payment' },
@@ -38,7 +41,14 @@ export const contractCancellationForNonPayment = defineRule({
         fr: `Annulation du contrat ${facts.contractNumber} pour défaut de paiement refusée : le client n'a aucune facture échue impayée au ${formatDateFr(ctx.asOf)} (art. ${article}).`,
         en: `Cancellation of contract ${facts.contractNumber} for non-payment refused: the client has no overdue unpaid invoice on ${formatDateEn(ctx.asOf)} (art. ${article}).`,
       };
-      return decide(RULE, ctx, 'refused', explanation, {}, { contractId: facts.contractId, contractNumber: facts.contractNumber });
+      return decide(
+        RULE,
+        ctx,
+        'refused',
+        explanation,
+        {},
+        { contractId: facts.contractId, contractNumber: facts.contractNumber },
+      );
     }
     const open = overdue.reduce((s, o) => s + o.openCents, 0);
     const by = facts.decidedByName;
@@ -46,12 +56,19 @@ export const contractCancellationForNonPayment = defineRule({
       fr: `Commande en cours du contrat ${facts.contractNumber} annulée le ${formatDateFr(ctx.asOf)} par ${by} pour défaut de paiement : factures échues impayées ${overdueListFr(overdue)}, ${formatEurosFr(open)} restant dus (art. ${article}, faculté d'annuler les commandes en cours). Motif : ${facts.reason}`,
       en: `Order in progress under contract ${facts.contractNumber} cancelled on ${formatDateEn(ctx.asOf)} by ${by} for non-payment: overdue unpaid invoices ${overdueListEn(overdue)}, ${formatEurosEn(open)} outstanding (art. ${article}, right to cancel orders in progress). Reason: ${facts.reason}`,
     };
-    return decide(RULE, ctx, 'cancelled', explanation, {}, {
-      contractId: facts.contractId,
-      contractNumber: facts.contractNumber,
-      reason: facts.reason,
-      decidedBy: { id: facts.decidedById, name: by },
-      overdueInvoices: overdue.map((o) => ({ ...overdueRef(o), openCents: o.openCents })),
-    });
+    return decide(
+      RULE,
+      ctx,
+      'cancelled',
+      explanation,
+      {},
+      {
+        contractId: facts.contractId,
+        contractNumber: facts.contractNumber,
+        reason: facts.reason,
+        decidedBy: { id: facts.decidedById, name: by },
+        overdueInvoices: overdue.map((o) => ({ ...overdueRef(o), openCents: o.openCents })),
+      },
+    );
   },
 });

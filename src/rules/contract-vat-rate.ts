@@ -26,7 +26,15 @@ export const contractVatRate = defineRule({
     orderDate: civilDateSchema,
     /** Each quoted line whose VAT category has another rate on the order date. */
     changes: z
-      .array(z.strictObject({ position: z.int().min(1), label: z.string().max(10_000), category: z.string().max(200), fromPercent: ratePercentSchema, toPercent: ratePercentSchema }))
+      .array(
+        z.strictObject({
+          position: z.int().min(1),
+          label: z.string().max(10_000),
+          category: z.string().max(200),
+          fromPercent: ratePercentSchema,
+          toPercent: ratePercentSchema,
+        }),
+      )
       .max(10_000),
     /** VAT of the quote, and of the contract at the rates of the order date. */
     quotedVatCents: centsSchema,
@@ -34,7 +42,12 @@ export const contractVatRate = defineRule({
   }),
   evaluate(facts, ctx) {
     const changes = facts.changes.filter((c) => Number(c.fromPercent) !== Number(c.toPercent));
-    const fields = { orderDate: facts.orderDate, changes, quotedVatCents: facts.quotedVatCents, contractVatCents: facts.contractVatCents };
+    const fields = {
+      orderDate: facts.orderDate,
+      changes,
+      quotedVatCents: facts.quotedVatCents,
+      contractVatCents: facts.contractVatCents,
+    };
     const order = { fr: formatDateFr(facts.orderDate), en: formatDateEn(facts.orderDate) };
     if (changes.length === 0) {
       const explanation = {
@@ -43,7 +56,9 @@ export const contractVatRate = defineRule({
       };
       return decide(RULE, ctx, 'unchanged', explanation, {}, fields);
     }
-    const pairs = [...new Set(changes.map((c) => `${c.fromPercent}→${c.toPercent}`))].map((p) => p.split('→') as [string, string]);
+    const pairs = [...new Set(changes.map((c) => `${c.fromPercent}→${c.toPercent}`))].map(
+      (p) => p.split('→') as [string, string],
+    );
     const fr = pairs.map(([a, b]) => `${pctFr(a)} → ${pctFr(b)}`).join(', ');
     const en = pairs.map(([a, b]) => `${a} % → ${b} %`).join(', ');
     const explanation = {

@@ -13,11 +13,24 @@ export function decide<F extends object>(
   parameters: Record<string, unknown>,
   fields: F,
 ): Decision<F> {
-  return makeDecision({ rule: rule.id, asOf: ctx.asOf, outcome, citation: { article: rule.article, termsVersion: ctx.terms.version }, explanation, parameters }, fields);
+  return makeDecision(
+    {
+      rule: rule.id,
+      asOf: ctx.asOf,
+      outcome,
+      citation: { article: rule.article, termsVersion: ctx.terms.version },
+      explanation,
+      parameters,
+    },
+    fields,
+  );
 }
 
 /** The named terms parameters, as recorded in a decision. */
-export function usedParameters<K extends TermsParameterKey>(ctx: RuleContext, keys: readonly K[]): Pick<TermsParameters, K> {
+export function usedParameters<K extends TermsParameterKey>(
+  ctx: RuleContext,
+  keys: readonly K[],
+): Pick<TermsParameters, K> {
   const out = {} as Pick<TermsParameters, K>;
   for (const k of keys) out[k] = ctx.terms.parameters[k];
   return out;

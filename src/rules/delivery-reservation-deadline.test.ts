@@ -24,6 +24,8 @@ describe('delivery.reservation-deadline (art. 4.1.3)', () => {
     expect(d).toMatchObject({ outcome, deadline: '2026-05-18', parameters: { carrierReservationJoursOuvrables: 3 } });
   });
   it('refuses a confirmation before delivery', () => {
-    expect(invalidPaths(() => run({ deliveryDate: '2026-05-13', confirmedToCarrierOn: '2026-05-12' }, '2026-05-20'))).toEqual(['facts.confirmedToCarrierOn']);
+    expect(
+      invalidPaths(() => run({ deliveryDate: '2026-05-13', confirmedToCarrierOn: '2026-05-12' }, '2026-05-20')),
+    ).toEqual(['facts.confirmedToCarrierOn']);
   });
 });

@@ -15,13 +15,22 @@ const RULE = { id: 'delivery.reservation-deadline', article: '4.1.3' };
 
 export const deliveryReservationDeadline = defineRule({
   ...RULE,
-  title: { fr: 'Délai de confirmation des réserves au transporteur', en: 'Deadline to confirm reservations to the carrier' },
+  title: {
+    fr: 'Délai de confirmation des réserves au transporteur',
+    en: 'Deadline to confirm reservations to the carrier',
+  },
   outcomes: ['pending', 'in-time', 'late', 'deemed-accepted'],
   fields: ['deadline'],
   factsSchema: z.strictObject({ deliveryDate: civilDateSchema, confirmedToCarrierOn: civilDateSchema.optional() }),
   check(facts) {
     return facts.confirmedToCarrierOn !== undefined && facts.confirmedToCarrierOn < facts.deliveryDate
-      ? [{ path: 'confirmedToCarrierOn', message: 'must not be before deliveryDate', fr: 'ne peut pas précéder deliveryDate' }]
+      ? [
+          {
+            path: 'confirmedToCarrierOn',
+            message: 'must not be before deliveryDate',
+            fr: 'ne peut pas précéder deliveryDate',
+          },
+        ]
       : [];
   },
   evaluate(facts, ctx) {
@@ -36,16 +45,33 @@ export const deliveryReservationDeadline = defineRule({
     let tail: { fr: string; en: string };
     if (confirmed !== undefined) {
       outcome = confirmed <= deadline ? 'in-time' : 'late';
-      tail = outcome === 'in-time'
-        ? { fr: `; confirmées le ${formatDateFr(confirmed)}, dans le délai.`, en: `; confirmed on ${formatDateEn(confirmed)}, in time.` }
-        : { fr: `; confirmées le ${formatDateFr(confirmed)}, hors délai.`, en: `; confirmed on ${formatDateEn(confirmed)}, too late.` };
+      tail =
+        outcome === 'in-time'
+          ? {
+              fr: `; confirmées le ${formatDateFr(confirmed)}, dans le délai.`,
+              en: `; confirmed on ${formatDateEn(confirmed)}, in time.`,
+            }
+          : {
+              fr: `; confirmées le ${formatDateFr(confirmed)}, hors délai.`,
+              en: `; confirmed on ${formatDateEn(confirmed)}, too late.`,
+            };
     } else if (ctx.asOf <= deadline) {
       outcome = 'pending';
       tail = { fr: ' ; pas encore confirmées.', en: '; not confirmed yet.' };
     } else {
       outcome = 'deemed-accepted';
-      tail = { fr: ' ; aucune confirmation : les produits sont réputés livrés en parfait état.', en: '; no confirmation: the products are deemed delivered in perfect condition.' };
+      tail = {
+        fr: ' ; aucune confirmation : les produits sont réputés livrés en parfait état.',
+        en: '; no confirmation: the products are deemed delivered in perfect condition.',
+      };
     }
-    return decide(RULE, ctx, outcome, { fr: base.fr + tail.fr, en: base.en + tail.en }, usedParameters(ctx, ['carrierReservationJoursOuvrables']), { deadline });
+    return decide(
+      RULE,
+      ctx,
+      outcome,
+      { fr: base.fr + tail.fr, en: base.en + tail.en },
+      usedParameters(ctx, ['carrierReservationJoursOuvrables']),
+      { deadline },
+    );
   },
 });

@@ -10,6 +10,11 @@ describe('dispute.amicable-period (art. 21)', () => {
     ['2024-02-14', '2024-03-15', 'amicable', '2024-03-16'], // 29 February counted
     ['2024-02-14', '2024-03-16', 'court', '2024-03-16'],
   ])('notified %s, as of %s → %s from %s', (notifiedOn, asOf, outcome, courtFrom) => {
-    expect(run({ notifiedOn }, asOf)).toMatchObject({ outcome, courtFrom, court: 'Tribunal de commerce de Mâcon', parameters: { amicableDays: 30 } });
+    expect(run({ notifiedOn }, asOf)).toMatchObject({
+      outcome,
+      courtFrom,
+      court: 'Tribunal de commerce de Mâcon',
+      parameters: { amicableDays: 30 },
+    });
   });
 });

@@ -26,6 +26,13 @@ export const disputeAmicablePeriod = defineRule({
       fr: `Litige notifié le ${formatDateFr(facts.notifiedOn)} : ${days} jours de recherche amiable, puis saisine du ${court} possible à partir du ${formatDateFr(courtFrom)}${amicable ? '' : ' (ouverte)'}.`,
       en: `Dispute notified on ${formatDateEn(facts.notifiedOn)}: ${days} days to settle amicably, then the ${court} may be seized from ${formatDateEn(courtFrom)}${amicable ? '' : ' (now open)'}.`,
     };
-    return decide(RULE, ctx, amicable ? 'amicable' : 'court', explanation, usedParameters(ctx, ['amicableDays', 'court']), { courtFrom, court });
+    return decide(
+      RULE,
+      ctx,
+      amicable ? 'amicable' : 'court',
+      explanation,
+      usedParameters(ctx, ['amicableDays', 'court']),
+      { courtFrom, court },
+    );
   },
 });

@@ -16,9 +16,13 @@ describe('force-majeure (art. 16.1)', () => {
     expect(d).toMatchObject({ outcome, terminableFrom, parameters: { forceMajeureTerminationDays: 60 } });
   });
   it('says when an ended event had opened termination', () => {
-    expect(run({ startDate: '2025-01-01', endDate: '2025-03-10' }, '2025-04-01').explanation.en).toContain('termination open since 3 March 2025');
+    expect(run({ startDate: '2025-01-01', endDate: '2025-03-10' }, '2025-04-01').explanation.en).toContain(
+      'termination open since 3 March 2025',
+    );
   });
   it('refuses an end before the start', () => {
-    expect(invalidPaths(() => run({ startDate: '2025-01-01', endDate: '2024-12-31' }, '2025-04-01'))).toEqual(['facts.endDate']);
+    expect(invalidPaths(() => run({ startDate: '2025-01-01', endDate: '2024-12-31' }, '2025-04-01'))).toEqual([
+      'facts.endDate',
+    ]);
   });
 });

@@ -19,29 +19,54 @@ export const forceMajeure = defineRule({
   fields: ['terminableFrom'],
   factsSchema: z.strictObject({ startDate: civilDateSchema, endDate: civilDateSchema.optional() }),
   check(facts) {
-    return facts.endDate !== undefined && facts.endDate < facts.startDate ? [{ path: 'endDate', message: 'must not be before startDate', fr: 'ne peut pas précéder startDate' }] : [];
+    return facts.endDate !== undefined && facts.endDate < facts.startDate
+      ? [{ path: 'endDate', message: 'must not be before startDate', fr: 'ne peut pas précéder startDate' }]
+      : [];
   },
   evaluate(facts, ctx) {
     const days = ctx.terms.parameters.forceMajeureTerminationDays;
     const terminableFrom = periodPassedFrom(facts.startDate, { days });
     const ended = happenedBy(facts.endDate, ctx.asOf);
-    const head = { fr: `Force majeure depuis le ${formatDateFr(facts.startDate)}`, en: `Force majeure since ${formatDateEn(facts.startDate)}` };
+    const head = {
+      fr: `Force majeure depuis le ${formatDateFr(facts.startDate)}`,
+      en: `Force majeure since ${formatDateEn(facts.startDate)}`,
+    };
     let outcome: string;
     let tail: { fr: string; en: string };
     if (ended !== undefined) {
       // Once the event is over, obligations resume; a termination right acquired while it lasted
       // is stated in the explanation, the outcome reports the state.
       outcome = 'ended';
-      tail = ended >= terminableFrom
-        ? { fr: `, terminée le ${formatDateFr(ended)} après plus de ${days} jours (résiliation ouverte depuis le ${formatDateFr(terminableFrom)}).`, en: `, ended on ${formatDateEn(ended)} after more than ${days} days (termination open since ${formatDateEn(terminableFrom)}).` }
-        : { fr: `, terminée le ${formatDateFr(ended)} : les obligations reprennent.`, en: `, ended on ${formatDateEn(ended)}: obligations resume.` };
+      tail =
+        ended >= terminableFrom
+          ? {
+              fr: `, terminée le ${formatDateFr(ended)} après plus de ${days} jours (résiliation ouverte depuis le ${formatDateFr(terminableFrom)}).`,
+              en: `, ended on ${formatDateEn(ended)} after more than ${days} days (termination open since ${formatDateEn(terminableFrom)}).`,
+            }
+          : {
+              fr: `, terminée le ${formatDateFr(ended)} : les obligations reprennent.`,
+              en: `, ended on ${formatDateEn(ended)}: obligations resume.`,
+            };
     } else if (ctx.asOf >= terminableFrom) {
       outcome = 'terminable';
-      tail = { fr: ` : plus de ${days} jours, chaque partie peut résilier sans indemnité depuis le ${formatDateFr(terminableFrom)}.`, en: `: more than ${days} days, either party may terminate without indemnity since ${formatDateEn(terminableFrom)}.` };
+      tail = {
+        fr: ` : plus de ${days} jours, chaque partie peut résilier sans indemnité depuis le ${formatDateFr(terminableFrom)}.`,
+        en: `: more than ${days} days, either party may terminate without indemnity since ${formatDateEn(terminableFrom)}.`,
+      };
     } else {
       outcome = 'suspended';
-      tail = { fr: ` : obligations suspendues, résiliation possible à partir du ${formatDateFr(terminableFrom)}.`, en: `: obligations suspended, termination possible from ${formatDateEn(terminableFrom)}.` };
+      tail = {
+        fr: ` : obligations suspendues, résiliation possible à partir du ${formatDateFr(terminableFrom)}.`,
+        en: `: obligations suspended, termination possible from ${formatDateEn(terminableFrom)}.`,
+      };
     }
-    return decide(RULE, ctx, outcome, { fr: head.fr + tail.fr, en: head.en + tail.en }, usedParameters(ctx, ['forceMajeureTerminationDays']), { terminableFrom });
+    return decide(
+      RULE,
+      ctx,
+      outcome,
+      { fr: head.fr + tail.fr, en: head.en + tail.en },
+      usedParameters(ctx, ['forceMajeureTerminationDays']),
+      { terminableFrom },
+    );
   },
 });

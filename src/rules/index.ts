@@ -30,7 +30,8 @@ export interface EvaluateContext {
  */
 export function evaluate(ruleId: string, facts: unknown, ctx: EvaluateContext): Decision {
   const rule = findRule(ruleId);
-  if (!rule) throw new AppError('rule.not_found', { detail: `Unknown rule ${JSON.stringify(ruleId)}`, extra: { ruleId } });
+  if (!rule)
+    throw new AppError('rule.not_found', { detail: `Unknown rule ${JSON.stringify(ruleId)}`, extra: { ruleId } });
   const errors: FieldError[] = [];
   const asOfError = civilDateError('asOf', ctx.asOf);
   if (asOfError) errors.push(asOfError);
@@ -39,7 +40,8 @@ export function evaluate(ruleId: string, facts: unknown, ctx: EvaluateContext): 
   if (errors.length > 0 || !parsed.success) throw new AppError('rule.invalid_facts', { errors });
   const context: RuleContext = { asOf: ctx.asOf, terms: ctx.terms, ecbRates: ctx.ecbRates ?? ECB_MRO_RATES };
   const crossErrors = rule.check?.(parsed.data, context) ?? [];
-  if (crossErrors.length > 0) throw new AppError('rule.invalid_facts', { errors: crossErrors.map((e) => ({ ...e, path: `facts.${e.path}` })) });
+  if (crossErrors.length > 0)
+    throw new AppError('rule.invalid_facts', { errors: crossErrors.map((e) => ({ ...e, path: `facts.${e.path}` })) });
   return rule.evaluate(parsed.data, context);
 }
 

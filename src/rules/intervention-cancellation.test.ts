@@ -11,11 +11,17 @@ describe('intervention.cancellation (art. 6.9)', () => {
     ['2025-03-20', 'full', 90000], // on the day
     ['2025-03-21', 'full', 90000],
   ])('cancelled on %s → %s, %i cents', (cancelledOn, outcome, chargeCents) => {
-    const d = run({ interventionDate: '2025-03-20', cancelledOn, servicePriceCents: 90000, indemnityCents: 15000 }, cancelledOn);
+    const d = run(
+      { interventionDate: '2025-03-20', cancelledOn, servicePriceCents: 90000, indemnityCents: 15000 },
+      cancelledOn,
+    );
     expect(d).toMatchObject({ outcome, chargeCents, parameters: { lateCancellationDays: 7 } });
   });
   it('explains the charge in euros', () => {
-    const d = run({ interventionDate: '2025-03-20', cancelledOn: '2025-03-20', servicePriceCents: 90000, indemnityCents: 15000 }, '2025-03-20');
+    const d = run(
+      { interventionDate: '2025-03-20', cancelledOn: '2025-03-20', servicePriceCents: 90000, indemnityCents: 15000 },
+      '2025-03-20',
+    );
     expect(d.explanation.fr).toContain('900,00 €');
   });
 });

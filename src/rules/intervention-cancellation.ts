@@ -37,16 +37,32 @@ export const interventionCancellation = defineRule({
     if (facts.cancelledOn >= facts.interventionDate) {
       outcome = 'full';
       chargeCents = facts.servicePriceCents;
-      tail = { fr: `, le jour même : prestation facturée en totalité (${formatEurosFr(chargeCents)}).`, en: `, on the day itself: the full service is billed (${formatEurosEn(chargeCents)}).` };
+      tail = {
+        fr: `, le jour même : prestation facturée en totalité (${formatEurosFr(chargeCents)}).`,
+        en: `, on the day itself: the full service is billed (${formatEurosEn(chargeCents)}).`,
+      };
     } else if (facts.cancelledOn >= lateFrom) {
       outcome = 'indemnity';
       chargeCents = facts.indemnityCents;
-      tail = { fr: `, dans les ${days} jours précédents (depuis le ${formatDateFr(lateFrom)}) : indemnité au tarif de ${formatEurosFr(chargeCents)}.`, en: `, within the ${days} days before (from ${formatDateEn(lateFrom)}): indemnity at the tariff of ${formatEurosEn(chargeCents)}.` };
+      tail = {
+        fr: `, dans les ${days} jours précédents (depuis le ${formatDateFr(lateFrom)}) : indemnité au tarif de ${formatEurosFr(chargeCents)}.`,
+        en: `, within the ${days} days before (from ${formatDateEn(lateFrom)}): indemnity at the tariff of ${formatEurosEn(chargeCents)}.`,
+      };
     } else {
       outcome = 'free';
       chargeCents = 0;
-      tail = { fr: `, avant les ${days} jours précédents : sans frais.`, en: `, before the ${days} days preceding it: no charge.` };
+      tail = {
+        fr: `, avant les ${days} jours précédents : sans frais.`,
+        en: `, before the ${days} days preceding it: no charge.`,
+      };
     }
-    return decide(RULE, ctx, outcome, { fr: when.fr + tail.fr, en: when.en + tail.en }, usedParameters(ctx, ['lateCancellationDays']), { chargeCents });
+    return decide(
+      RULE,
+      ctx,
+      outcome,
+      { fr: when.fr + tail.fr, en: when.en + tail.en },
+      usedParameters(ctx, ['lateCancellationDays']),
+      { chargeCents },
+    );
   },
 });

@@ -30,17 +30,33 @@ export const interventionConfirmation = defineRule({
     let tail: { fr: string; en: string };
     if (confirmed !== undefined && confirmed <= confirmBy) {
       outcome = 'guaranteed';
-      tail = { fr: ` : confirmée le ${formatDateFr(confirmed)}, la date est garantie.`, en: `: confirmed on ${formatDateEn(confirmed)}, the date is guaranteed.` };
+      tail = {
+        fr: ` : confirmée le ${formatDateFr(confirmed)}, la date est garantie.`,
+        en: `: confirmed on ${formatDateEn(confirmed)}, the date is guaranteed.`,
+      };
     } else if (confirmed !== undefined) {
       outcome = 'not-guaranteed';
-      tail = { fr: ` : confirmée tardivement le ${formatDateFr(confirmed)}, la date n'est plus garantie.`, en: `: confirmed late on ${formatDateEn(confirmed)}, the date is no longer guaranteed.` };
+      tail = {
+        fr: ` : confirmée tardivement le ${formatDateFr(confirmed)}, la date n'est plus garantie.`,
+        en: `: confirmed late on ${formatDateEn(confirmed)}, the date is no longer guaranteed.`,
+      };
     } else if (ctx.asOf <= confirmBy) {
       outcome = 'pending';
       tail = { fr: ' : pas encore confirmée.', en: ': not confirmed yet.' };
     } else {
       outcome = 'not-guaranteed';
-      tail = { fr: " : non confirmée à temps, la date n'est plus garantie.", en: ': not confirmed in time, the date is no longer guaranteed.' };
+      tail = {
+        fr: " : non confirmée à temps, la date n'est plus garantie.",
+        en: ': not confirmed in time, the date is no longer guaranteed.',
+      };
     }
-    return decide(RULE, ctx, outcome, { fr: head.fr + tail.fr, en: head.en + tail.en }, usedParameters(ctx, ['interventionConfirmationDays']), { confirmBy });
+    return decide(
+      RULE,
+      ctx,
+      outcome,
+      { fr: head.fr + tail.fr, en: head.en + tail.en },
+      usedParameters(ctx, ['interventionConfirmationDays']),
+      { confirmBy },
+    );
   },
 });

@@ -15,7 +15,7 @@ describe('invoice.acceleration (art. 10.3)', () => {
       outcome: 'accelerated',
       citation: { article: '10.3', termsVersion: 'ALLEO-1' },
       explanation: {
-        fr: "Facture F-2026-0000002 (échéance du 31 mai 2026) immédiatement exigible à compter du 2 avril 2026 : la facture F-2026-0000001, échue le 1er avril 2026, reste impayée ; tout retard rend exigibles les factures non encore échues (art. 10.3).",
+        fr: 'Facture F-2026-0000002 (échéance du 31 mai 2026) immédiatement exigible à compter du 2 avril 2026 : la facture F-2026-0000001, échue le 1er avril 2026, reste impayée ; tout retard rend exigibles les factures non encore échues (art. 10.3).',
         en: 'Invoice F-2026-0000002 (due on 31 May 2026) payable at once from 2 April 2026: invoice F-2026-0000001, due on 1 April 2026, is still unpaid; any delay makes the invoices not yet due payable at once (art. 10.3).',
       },
       parameters: {},
@@ -35,21 +35,27 @@ describe('invoice.acceleration (art. 10.3)', () => {
     expect(run({ ...target, unpaidInvoices: [overdue] }, asOf)).toMatchObject({ outcome, payableFrom });
   });
   it('grounds the decision on the oldest overdue invoice and ignores those not yet due', () => {
-    const unpaidInvoices = [{ id: 'a', dueDate: '2026-03-15' }, { id: 'b', number: 'F-B', dueDate: '2026-03-01' }, { id: 'c', dueDate: '2026-06-30' }];
+    const unpaidInvoices = [
+      { id: 'a', dueDate: '2026-03-15' },
+      { id: 'b', number: 'F-B', dueDate: '2026-03-01' },
+      { id: 'c', dueDate: '2026-06-30' },
+    ];
     const d = run({ ...target, unpaidInvoices }, '2026-04-02');
     expect(d.overdueInvoice).toEqual({ id: 'b', number: 'F-B', dueDate: '2026-03-01' });
   });
   it('without numbers the explanation says so and the fields carry null', () => {
-    const d = run({ invoiceId: 'x', dueDate: '2026-05-31', unpaidInvoices: [{ id: 'y', dueDate: '2026-04-01' }] }, '2026-04-02');
+    const d = run(
+      { invoiceId: 'x', dueDate: '2026-05-31', unpaidInvoices: [{ id: 'y', dueDate: '2026-04-01' }] },
+      '2026-04-02',
+    );
     expect(d).toMatchObject({ invoiceNumber: null, overdueInvoice: { number: null } });
     expect(d.explanation.fr).toContain('Facture (sans numéro)');
   });
   it('refuses unknown and malformed facts', () => {
-    expect(invalidPaths(() => run({ ...target, dueDate: '2026-02-30', unpaidInvoices: [{ id: '', dueDate: 'x' }], extra: 1 }, '2026-04-02'))).toEqual([
-      'facts.dueDate',
-      'facts.unpaidInvoices.0.id',
-      'facts.unpaidInvoices.0.dueDate',
-      'facts.extra',
-    ]);
+    expect(
+      invalidPaths(() =>
+        run({ ...target, dueDate: '2026-02-30', unpaidInvoices: [{ id: '', dueDate: 'x' }], extra: 1 }, '2026-04-02'),
+      ),
+    ).toEqual(['facts.dueDate', 'facts.unpaidInvoices.0.id', 'facts.unpaidInvoices.0.dueDate', 'facts.extra']);
   });
 });

@@ -16,7 +16,10 @@ const RULE = { id: 'invoice.acceleration', article: '10.3' };
 
 export const invoiceAcceleration = defineRule({
   ...RULE,
-  title: { fr: 'Exigibilité immédiate des factures non échues en cas de retard', en: 'Invoices not yet due become payable at once after a delay' },
+  title: {
+    fr: 'Exigibilité immédiate des factures non échues en cas de retard',
+    en: 'Invoices not yet due become payable at once after a delay',
+  },
   outcomes: ['accelerated', 'already-due', 'no-overdue-invoice'],
   fields: ['invoiceId', 'invoiceNumber', 'originalDueDate', 'payableFrom', 'overdueInvoice'],
   moduleDecision: { module: 'late-payment' },
@@ -30,8 +33,14 @@ export const invoiceAcceleration = defineRule({
   }),
   evaluate(facts, ctx) {
     const overdue = overdueOn(facts.unpaidInvoices, ctx.asOf);
-    const ground = overdue.reduce<(typeof overdue)[number] | undefined>((oldest, o) => (oldest === undefined || o.dueDate < oldest.dueDate ? o : oldest), undefined);
-    const target = { fr: `Facture ${num(facts.invoiceNumber)} (échéance du ${formatDateFr(facts.dueDate)})`, en: `Invoice ${num(facts.invoiceNumber)} (due on ${formatDateEn(facts.dueDate)})` };
+    const ground = overdue.reduce<(typeof overdue)[number] | undefined>(
+      (oldest, o) => (oldest === undefined || o.dueDate < oldest.dueDate ? o : oldest),
+      undefined,
+    );
+    const target = {
+      fr: `Facture ${num(facts.invoiceNumber)} (échéance du ${formatDateFr(facts.dueDate)})`,
+      en: `Invoice ${num(facts.invoiceNumber)} (due on ${formatDateEn(facts.dueDate)})`,
+    };
     const fields = (payableFrom: string | null) => ({
       invoiceId: facts.invoiceId,
       invoiceNumber: facts.invoiceNumber ?? null,

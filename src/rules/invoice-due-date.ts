@@ -18,7 +18,11 @@ export const termDaysSchema = z.int().min(0).max(3650).optional();
 /** Due date = issue + term days; records paymentTermDays when the terms' value was used. */
 export function invoiceDueDate(issueDate: CivilDate, termDays: number | undefined, ctx: RuleContext) {
   const days = termDays ?? ctx.terms.parameters.paymentTermDays;
-  return { days, dueDate: periodLastDay(issueDate, { days }), parameters: termDays === undefined ? { paymentTermDays: days } : {} };
+  return {
+    days,
+    dueDate: periodLastDay(issueDate, { days }),
+    parameters: termDays === undefined ? { paymentTermDays: days } : {},
+  };
 }
 
 export const invoiceDueDateRule = defineRule({

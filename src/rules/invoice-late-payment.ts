@@ -13,14 +13,29 @@
  * - while unpaid, interest is counted up to and including asOf.
  */
 import { z } from 'zod';
-import { formatDateEn, formatDateFr, fromEpochDay, semesterStart, toEpochDay, type CivilDate } from '../kernel/dates.ts';
+import {
+  formatDateEn,
+  formatDateFr,
+  fromEpochDay,
+  semesterStart,
+  toEpochDay,
+  type CivilDate,
+} from '../kernel/dates.ts';
 import { AppError } from '../kernel/errors.ts';
 import { formatEurosEn, formatEurosFr } from '../kernel/money.ts';
 import { civilDateSchema, positiveCentsSchema } from '../kernel/schemas.ts';
 import { decide } from './decide.ts';
 import { invoiceDueDate } from './invoice-due-date.ts';
 import { computeLateInterest, NoRateError, type DayPayment } from './late-payment-interest.ts';
-import { fixedSteps, formatRate, lateInterestStepsFor, parseRate, rateAt, stepsOfHistory, type RateSteps } from './rate-steps.ts';
+import {
+  fixedSteps,
+  formatRate,
+  lateInterestStepsFor,
+  parseRate,
+  rateAt,
+  stepsOfHistory,
+  type RateSteps,
+} from './rate-steps.ts';
 import { defineRule, type RuleContext } from './types.ts';
 
 const RULE = { id: 'invoice.late-payment', article: '10.3' };
@@ -41,7 +56,15 @@ interface Regime {
 }
 
 function noRate(day: number): AppError {
-  return new AppError('rule.invalid_facts', { errors: [{ path: 'facts.dueDate', message: `no ECB rate is known on ${fromEpochDay(day)}`, fr: `aucun taux BCE connu au ${formatDateFr(fromEpochDay(day))}` }] });
+  return new AppError('rule.invalid_facts', {
+    errors: [
+      {
+        path: 'facts.dueDate',
+        message: `no ECB rate is known on ${fromEpochDay(day)}`,
+        fr: `aucun taux BCE connu au ${formatDateFr(fromEpochDay(day))}`,
+      },
+    ],
+  });
 }
 
 /** The rate steps and the parameters of the applicable regime. */
@@ -54,7 +77,10 @@ function regimeOf(publicBuyer: boolean, ctx: Pick<RuleContext, 'terms' | 'ecbRat
     const rate = mro + parseRate(p.publicBuyerMarginPoints);
     return {
       steps: fixedSteps(dueDay + 1, rate),
-      parameters: { publicBuyerMarginPoints: p.publicBuyerMarginPoints, recoveryIndemnityCents: p.recoveryIndemnityCents },
+      parameters: {
+        publicBuyerMarginPoints: p.publicBuyerMarginPoints,
+        recoveryIndemnityCents: p.recoveryIndemnityCents,
+      },
       label: {
         fr: `acheteur public, R2192-31 : taux BCE au ${formatDateFr(reference)} de ${formatRate(mro).replace('.', ',')} % + ${p.publicBuyerMarginPoints.replace('.', ',')} points = ${formatRate(rate).replace('.', ',')} %, fixe`,
         en: `public buyer, R2192-31: ECB rate on ${formatDateEn(reference)} of ${formatRate(mro)}% + ${p.publicBuyerMarginPoints} points = ${formatRate(rate)}%, fixed`,
@@ -62,12 +88,25 @@ function regimeOf(publicBuyer: boolean, ctx: Pick<RuleContext, 'terms' | 'ecbRat
     };
   }
   const steps = lateInterestStepsFor(ctx.ecbRates, p);
-  const rule = p.ecbRateRule === 'semester' ? { fr: 'taux en vigueur au début de chaque semestre', en: 'rate in force at the start of each half-year' } : { fr: 'dernière opération', en: 'latest operation' };
-  const floor = p.applyLegalFloor ? { fr: ', au moins 3 × le taux légal', en: ', at least 3 × the legal rate' } : { fr: '', en: '' };
+  const rule =
+    p.ecbRateRule === 'semester'
+      ? { fr: 'taux en vigueur au début de chaque semestre', en: 'rate in force at the start of each half-year' }
+      : { fr: 'dernière opération', en: 'latest operation' };
+  const floor = p.applyLegalFloor
+    ? { fr: ', au moins 3 × le taux légal', en: ', at least 3 × the legal rate' }
+    : { fr: '', en: '' };
   return {
     steps,
-    parameters: { lateInterestMarginPoints: p.lateInterestMarginPoints, ecbRateRule: p.ecbRateRule, applyLegalFloor: p.applyLegalFloor, recoveryIndemnityCents: p.recoveryIndemnityCents },
-    label: { fr: `taux BCE + ${p.lateInterestMarginPoints.replace('.', ',')} points, ${rule.fr}${floor.fr}`, en: `ECB rate + ${p.lateInterestMarginPoints} points, ${rule.en}${floor.en}` },
+    parameters: {
+      lateInterestMarginPoints: p.lateInterestMarginPoints,
+      ecbRateRule: p.ecbRateRule,
+      applyLegalFloor: p.applyLegalFloor,
+      recoveryIndemnityCents: p.recoveryIndemnityCents,
+    },
+    label: {
+      fr: `taux BCE + ${p.lateInterestMarginPoints.replace('.', ',')} points, ${rule.fr}${floor.fr}`,
+      en: `ECB rate + ${p.lateInterestMarginPoints} points, ${rule.en}${floor.en}`,
+    },
   };
 }
 
@@ -77,14 +116,23 @@ function regimeOf(publicBuyer: boolean, ctx: Pick<RuleContext, 'terms' | 'ecbRat
  * mention and the computation never disagree. `ratePercent` includes the legal floor when the
  * terms apply it.
  */
-export function lateRateOnFirstDay(dueDate: CivilDate, publicBuyer: boolean, ctx: Pick<RuleContext, 'terms' | 'ecbRates'>): { ratePercent: string; ecbPercent: string; marginPoints: string } {
+export function lateRateOnFirstDay(
+  dueDate: CivilDate,
+  publicBuyer: boolean,
+  ctx: Pick<RuleContext, 'terms' | 'ecbRates'>,
+): { ratePercent: string; ecbPercent: string; marginPoints: string } {
   const firstDay = toEpochDay(dueDate) + 1;
   const rate = rateAt(regimeOf(publicBuyer, ctx, firstDay - 1).steps, firstDay);
   const p = ctx.terms.parameters;
-  const referenceDay = publicBuyer || p.ecbRateRule === 'semester' ? toEpochDay(semesterStart(fromEpochDay(firstDay))) : firstDay;
+  const referenceDay =
+    publicBuyer || p.ecbRateRule === 'semester' ? toEpochDay(semesterStart(fromEpochDay(firstDay))) : firstDay;
   const ecb = rateAt(stepsOfHistory(ctx.ecbRates), referenceDay);
   if (rate === undefined || ecb === undefined) throw noRate(firstDay);
-  return { ratePercent: formatRate(rate), ecbPercent: formatRate(ecb), marginPoints: publicBuyer ? p.publicBuyerMarginPoints : p.lateInterestMarginPoints };
+  return {
+    ratePercent: formatRate(rate),
+    ecbPercent: formatRate(ecb),
+    marginPoints: publicBuyer ? p.publicBuyerMarginPoints : p.lateInterestMarginPoints,
+  };
 }
 
 export const invoiceLatePayment = defineRule({
@@ -94,14 +142,20 @@ export const invoiceLatePayment = defineRule({
   fields: ['dueDate', 'unpaidCents', 'daysLate', 'interestCents', 'indemnityCents', 'periods'],
   factsSchema,
   check(facts) {
-    return facts.dueDate !== undefined && facts.dueDate < facts.issueDate ? [{ path: 'dueDate', message: 'must not be before issueDate', fr: 'ne peut pas précéder issueDate' }] : [];
+    return facts.dueDate !== undefined && facts.dueDate < facts.issueDate
+      ? [{ path: 'dueDate', message: 'must not be before issueDate', fr: 'ne peut pas précéder issueDate' }]
+      : [];
   },
   evaluate(facts, ctx) {
-    const due = facts.dueDate === undefined ? invoiceDueDate(facts.issueDate, undefined, ctx) : { dueDate: facts.dueDate, parameters: {} };
+    const due =
+      facts.dueDate === undefined
+        ? invoiceDueDate(facts.issueDate, undefined, ctx)
+        : { dueDate: facts.dueDate, parameters: {} };
     const dueDay = toEpochDay(due.dueDate);
     const asOfDay = toEpochDay(ctx.asOf);
     const payments: DayPayment[] = [];
-    for (const p of facts.payments) if (p.date <= ctx.asOf) payments.push({ day: toEpochDay(p.date), amountCents: p.amountCents });
+    for (const p of facts.payments)
+      if (p.date <= ctx.asOf) payments.push({ day: toEpochDay(p.date), amountCents: p.amountCents });
     payments.sort((a, b) => a.day - b.day);
     const regime = regimeOf(facts.publicBuyer === true, ctx, dueDay);
     let result;
@@ -115,16 +169,49 @@ export const invoiceLatePayment = defineRule({
     if (settledDay !== null) outcome = settledDay <= dueDay ? 'paid-on-time' : 'paid-late';
     else outcome = asOfDay <= dueDay ? 'not-due' : 'late';
     const daysLate = outcome === 'late' ? asOfDay - dueDay : outcome === 'paid-late' ? settledDay! - dueDay : 0;
-    const indemnityCents = outcome === 'late' || outcome === 'paid-late' ? ctx.terms.parameters.recoveryIndemnityCents : 0;
-    const periods = result.periods.map((p) => ({ from: fromEpochDay(p.from), to: fromEpochDay(p.to), days: p.days, ratePercent: formatRate(p.rate), baseCents: p.baseCents, interestCents: p.interestCents }));
-    const explanation = explain(outcome, { dueDate: due.dueDate, settledOn: settledDay === null ? null : fromEpochDay(settledDay), asOf: ctx.asOf, unpaidCents, daysLate, interestCents, indemnityCents, label: regime.label });
-    return decide(RULE, ctx, outcome, explanation, Object.assign({}, due.parameters, regime.parameters), { dueDate: due.dueDate, unpaidCents, daysLate, interestCents, indemnityCents, periods });
+    const indemnityCents =
+      outcome === 'late' || outcome === 'paid-late' ? ctx.terms.parameters.recoveryIndemnityCents : 0;
+    const periods = result.periods.map((p) => ({
+      from: fromEpochDay(p.from),
+      to: fromEpochDay(p.to),
+      days: p.days,
+      ratePercent: formatRate(p.rate),
+      baseCents: p.baseCents,
+      interestCents: p.interestCents,
+    }));
+    const explanation = explain(outcome, {
+      dueDate: due.dueDate,
+      settledOn: settledDay === null ? null : fromEpochDay(settledDay),
+      asOf: ctx.asOf,
+      unpaidCents,
+      daysLate,
+      interestCents,
+      indemnityCents,
+      label: regime.label,
+    });
+    return decide(RULE, ctx, outcome, explanation, Object.assign({}, due.parameters, regime.parameters), {
+      dueDate: due.dueDate,
+      unpaidCents,
+      daysLate,
+      interestCents,
+      indemnityCents,
+      periods,
+    });
   },
 });
 
 function explain(
   outcome: string,
-  v: { dueDate: string; settledOn: string | null; asOf: string; unpaidCents: number; daysLate: number; interestCents: number; indemnityCents: number; label: { fr: string; en: string } },
+  v: {
+    dueDate: string;
+    settledOn: string | null;
+    asOf: string;
+    unpaidCents: number;
+    daysLate: number;
+    interestCents: number;
+    indemnityCents: number;
+    label: { fr: string; en: string };
+  },
 ): { fr: string; en: string } {
   const due = { fr: formatDateFr(v.dueDate), en: formatDateEn(v.dueDate) };
   const charges = {
@@ -133,11 +220,20 @@ function explain(
   };
   switch (outcome) {
     case 'not-due':
-      return { fr: `Facture non échue (échéance le ${due.fr}) : reste dû ${formatEurosFr(v.unpaidCents)}, aucune pénalité.`, en: `Invoice not yet due (due on ${due.en}): ${formatEurosEn(v.unpaidCents)} outstanding, no penalty.` };
+      return {
+        fr: `Facture non échue (échéance le ${due.fr}) : reste dû ${formatEurosFr(v.unpaidCents)}, aucune pénalité.`,
+        en: `Invoice not yet due (due on ${due.en}): ${formatEurosEn(v.unpaidCents)} outstanding, no penalty.`,
+      };
     case 'paid-on-time':
-      return { fr: `Facture soldée le ${formatDateFr(v.settledOn!)}, au plus tard à l'échéance du ${due.fr} : aucune pénalité.`, en: `Invoice settled on ${formatDateEn(v.settledOn!)}, no later than its due date ${due.en}: no penalty.` };
+      return {
+        fr: `Facture soldée le ${formatDateFr(v.settledOn!)}, au plus tard à l'échéance du ${due.fr} : aucune pénalité.`,
+        en: `Invoice settled on ${formatDateEn(v.settledOn!)}, no later than its due date ${due.en}: no penalty.`,
+      };
     case 'paid-late':
-      return { fr: `Facture échue le ${due.fr}, soldée le ${formatDateFr(v.settledOn!)} avec ${v.daysLate} jours de retard : ${charges.fr}.`, en: `Invoice due on ${due.en}, settled on ${formatDateEn(v.settledOn!)}, ${v.daysLate} days late: ${charges.en}.` };
+      return {
+        fr: `Facture échue le ${due.fr}, soldée le ${formatDateFr(v.settledOn!)} avec ${v.daysLate} jours de retard : ${charges.fr}.`,
+        en: `Invoice due on ${due.en}, settled on ${formatDateEn(v.settledOn!)}, ${v.daysLate} days late: ${charges.en}.`,
+      };
     default:
       return {
         fr: `Facture échue le ${due.fr}, ${formatEurosFr(v.unpaidCents)} impayés au ${formatDateFr(v.asOf)} (${v.daysLate} jours de retard) : ${charges.fr}.`,

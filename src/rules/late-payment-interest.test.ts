@@ -20,10 +20,15 @@ describe('periodInterestCents', () => {
   });
   it('matches exact decimal arithmetic, on both the float and the BigInt paths', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1e13 }), fc.integer({ min: 0, max: 500_000 }), fc.integer({ min: 1, max: 20_000 }), (base, rate, days) => {
-        const exact = new MoneyDecimal(base).times(rate).times(days).dividedBy(365_000_000);
-        expect(periodInterestCents(base, rate, days)).toBe(roundCents(exact));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1e13 }),
+        fc.integer({ min: 0, max: 500_000 }),
+        fc.integer({ min: 1, max: 20_000 }),
+        (base, rate, days) => {
+          const exact = new MoneyDecimal(base).times(rate).times(days).dividedBy(365_000_000);
+          expect(periodInterestCents(base, rate, days)).toBe(roundCents(exact));
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -32,8 +37,23 @@ describe('periodInterestCents', () => {
 describe('computeLateInterest', () => {
   const steps = fixedSteps(day('2025-01-01'), 131500);
   it('runs from the day after the due date to the settling payment, inclusive', () => {
-    const r = computeLateInterest({ dueDay: day('2025-03-31'), asOfDay: day('2025-06-01'), totalCents: 120000, payments: [{ day: day('2025-05-15'), amountCents: 120000 }], steps });
-    expect(r.periods).toEqual([{ from: day('2025-04-01'), to: day('2025-05-15'), days: 45, rate: 131500, baseCents: 120000, interestCents: 1945 }]);
+    const r = computeLateInterest({
+      dueDay: day('2025-03-31'),
+      asOfDay: day('2025-06-01'),
+      totalCents: 120000,
+      payments: [{ day: day('2025-05-15'), amountCents: 120000 }],
+      steps,
+    });
+    expect(r.periods).toEqual([
+      {
+        from: day('2025-04-01'),
+        to: day('2025-05-15'),
+        days: 45,
+        rate: 131500,
+        baseCents: 120000,
+        interestCents: 1945,
+      },
+    ]);
     expect(r.settledDay).toBe(day('2025-05-15'));
   });
   it('lowers the base the day after each payment, several payments on one day together', () => {
@@ -41,17 +61,39 @@ describe('computeLateInterest', () => {
       dueDay: day('2025-03-31'),
       asOfDay: day('2025-04-30'),
       totalCents: 100000,
-      payments: [{ day: day('2025-04-05'), amountCents: 10000 }, { day: day('2025-04-05'), amountCents: 30000 }],
+      payments: [
+        { day: day('2025-04-05'), amountCents: 10000 },
+        { day: day('2025-04-05'), amountCents: 30000 },
+      ],
       steps,
     });
-    expect(r.periods.map((p) => [p.days, p.baseCents])).toEqual([[5, 100000], [25, 60000]]);
+    expect(r.periods.map((p) => [p.days, p.baseCents])).toEqual([
+      [5, 100000],
+      [25, 60000],
+    ]);
     expect(r.unpaidCents).toBe(60000);
     expect(r.settledDay).toBeNull();
   });
   it('throws NoRateError when a day of delay has no rate', () => {
-    expect(() => computeLateInterest({ dueDay: day('2024-12-30'), asOfDay: day('2025-01-05'), totalCents: 100, payments: [], steps })).toThrow(NoRateError);
+    expect(() =>
+      computeLateInterest({
+        dueDay: day('2024-12-30'),
+        asOfDay: day('2025-01-05'),
+        totalCents: 100,
+        payments: [],
+        steps,
+      }),
+    ).toThrow(NoRateError);
   });
   it('needs no rate when nothing is late', () => {
-    expect(computeLateInterest({ dueDay: day('2024-12-30'), asOfDay: day('2024-12-30'), totalCents: 100, payments: [], steps }).periods).toEqual([]);
+    expect(
+      computeLateInterest({
+        dueDay: day('2024-12-30'),
+        asOfDay: day('2024-12-30'),
+        totalCents: 100,
+        payments: [],
+        steps,
+      }).periods,
+    ).toEqual([]);
   });
 });

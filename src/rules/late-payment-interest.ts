@@ -70,7 +70,13 @@ export function periodInterestCents(baseCents: number, rate: number, days: numbe
  * first. Payments must be sorted by day and dated on or before asOfDay. Payments beyond the total
  * only settle the invoice: the base never goes below zero (an excess is a credit, not interest).
  */
-export function computeLateInterest(input: { dueDay: number; asOfDay: number; totalCents: number; payments: readonly DayPayment[]; steps: RateSteps }): LateInterest {
+export function computeLateInterest(input: {
+  dueDay: number;
+  asOfDay: number;
+  totalCents: number;
+  payments: readonly DayPayment[];
+  steps: RateSteps;
+}): LateInterest {
   const { dueDay, asOfDay, totalCents, payments, steps } = input;
   let cumulative = 0;
   let settledDay: number | null = null;

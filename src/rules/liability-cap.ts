@@ -21,8 +21,14 @@ export const liabilityCap = defineRule({
     const parameters = usedParameters(ctx, ['liabilityCap']);
     if (facts.wilfulMisconduct || ctx.terms.parameters.liabilityCap === 'none') {
       const explanation = facts.wilfulMisconduct
-        ? { fr: 'Faute dolosive : la responsabilité d’ALLEO n’est pas plafonnée.', en: 'Wilful misconduct: ALLEO’s liability is not capped.' }
-        : { fr: 'Ces conditions ne prévoient pas de plafond de responsabilité.', en: 'These terms set no liability cap.' };
+        ? {
+            fr: 'Faute dolosive : la responsabilité d’ALLEO n’est pas plafonnée.',
+            en: 'Wilful misconduct: ALLEO’s liability is not capped.',
+          }
+        : {
+            fr: 'Ces conditions ne prévoient pas de plafond de responsabilité.',
+            en: 'These terms set no liability cap.',
+          };
       return decide(RULE, ctx, 'uncapped', explanation, parameters, { capCents: null });
     }
     const capCents = facts.paidUnderContractCents;

@@ -11,7 +11,14 @@ describe('licence.usage (art. 14.4)', () => {
     [25, 'within-licence', 0],
     [32, 'over-usage', 7],
   ])('%i users for 25 → %s (%i in excess)', (usersCount, outcome, excessUsers) => {
-    expect(run({ ...base, usersCount }, '2026-03-02')).toMatchObject({ outcome, citation: { article: '14.4' }, licensedUsers: 25, usersCount, excessUsers, observedOn: '2026-03-02' });
+    expect(run({ ...base, usersCount }, '2026-03-02')).toMatchObject({
+      outcome,
+      citation: { article: '14.4' },
+      licensedUsers: 25,
+      usersCount,
+      excessUsers,
+      observedOn: '2026-03-02',
+    });
   });
   it('explains the over-usage with both articles', () => {
     const d = run({ ...base, usersCount: 32 }, '2026-03-05');

@@ -27,7 +27,9 @@ export const licenceUsage = defineRule({
     observedOn: civilDateSchema,
   }),
   check(facts, ctx) {
-    return facts.observedOn > ctx.asOf ? [{ path: 'observedOn', message: 'must not be after asOf', fr: 'ne peut pas dépasser asOf' }] : [];
+    return facts.observedOn > ctx.asOf
+      ? [{ path: 'observedOn', message: 'must not be after asOf', fr: 'ne peut pas dépasser asOf' }]
+      : [];
   },
   evaluate(facts, ctx) {
     const { solution, licensedUsers, usersCount, observedOn } = facts;
@@ -43,6 +45,13 @@ export const licenceUsage = defineRule({
           en: `${head.en}: ${excess} beyond the right granted (art. 14.5); excess use exposes the client to an infringement action (art. ${RULE.article}).`,
         }
       : { fr: `${head.fr} : utilisation conforme.`, en: `${head.en}: within the licence.` };
-    return decide(RULE, ctx, over ? 'over-usage' : 'within-licence', explanation, {}, { licensedUsers, usersCount, excessUsers: Math.max(0, excess), observedOn });
+    return decide(
+      RULE,
+      ctx,
+      over ? 'over-usage' : 'within-licence',
+      explanation,
+      {},
+      { licensedUsers, usersCount, excessUsers: Math.max(0, excess), observedOn },
+    );
   },
 });

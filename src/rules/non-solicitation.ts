@@ -18,22 +18,41 @@ export const nonSolicitation = defineRule({
   title: { fr: 'Non-sollicitation du personnel', en: 'Non-solicitation of staff' },
   outcomes: ['in-force', 'expired'],
   fields: ['until', 'indemnityCents'],
-  factsSchema: z.strictObject({ contractEndedOn: civilDateSchema.optional(), monthlyGrossSalaryCents: centsSchema.optional() }),
+  factsSchema: z.strictObject({
+    contractEndedOn: civilDateSchema.optional(),
+    monthlyGrossSalaryCents: centsSchema.optional(),
+  }),
   evaluate(facts, ctx) {
     const { nonSolicitationMonths: months, nonSolicitationIndemnityMonths: indemnityMonths } = ctx.terms.parameters;
     const until = facts.contractEndedOn ? periodLastDay(facts.contractEndedOn, { months }) : null;
-    const indemnityCents = facts.monthlyGrossSalaryCents === undefined ? null : facts.monthlyGrossSalaryCents * indemnityMonths;
+    const indemnityCents =
+      facts.monthlyGrossSalaryCents === undefined ? null : facts.monthlyGrossSalaryCents * indemnityMonths;
     const ended = happenedBy(facts.contractEndedOn, ctx.asOf);
     const inForce = ended === undefined || until === null || ctx.asOf <= until;
     const period = until
-      ? { fr: `interdiction jusqu'au ${formatDateFr(until)} inclus (${months} mois après la fin du contrat)`, en: `ban until ${formatDateEn(until)} inclusive (${months} months after the contract ends)` }
-      : { fr: `interdiction pendant le contrat et ${months} mois après sa fin`, en: `ban during the contract and ${months} months after it ends` };
-    const money = indemnityCents === null ? { fr: '', en: '' } : { fr: ` ; indemnité en cas de manquement : ${indemnityMonths} × salaire = ${formatEurosFr(indemnityCents)}`, en: `; indemnity on breach: ${indemnityMonths} × salary = ${formatEurosEn(indemnityCents)}` };
+      ? {
+          fr: `interdiction jusqu'au ${formatDateFr(until)} inclus (${months} mois après la fin du contrat)`,
+          en: `ban until ${formatDateEn(until)} inclusive (${months} months after the contract ends)`,
+        }
+      : {
+          fr: `interdiction pendant le contrat et ${months} mois après sa fin`,
+          en: `ban during the contract and ${months} months after it ends`,
+        };
+    const money =
+      indemnityCents === null
+        ? { fr: '', en: '' }
+        : {
+            fr: ` ; indemnité en cas de manquement : ${indemnityMonths} × salaire = ${formatEurosFr(indemnityCents)}`,
+            en: `; indemnity on breach: ${indemnityMonths} × salary = ${formatEurosEn(indemnityCents)}`,
+          };
     const explanation = {
       fr: `Non-sollicitation ${inForce ? 'en vigueur' : 'échue'} : ${period.fr}${money.fr}.`,
       en: `Non-solicitation ${inForce ? 'in force' : 'expired'}: ${period.en}${money.en}.`,
     };
-    const parameters = usedParameters(ctx, indemnityCents === null ? ['nonSolicitationMonths'] : ['nonSolicitationMonths', 'nonSolicitationIndemnityMonths']);
+    const parameters = usedParameters(
+      ctx,
+      indemnityCents === null ? ['nonSolicitationMonths'] : ['nonSolicitationMonths', 'nonSolicitationIndemnityMonths'],
+    );
     return decide(RULE, ctx, inForce ? 'in-force' : 'expired', explanation, parameters, { until, indemnityCents });
   },
 });

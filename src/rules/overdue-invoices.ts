@@ -39,10 +39,16 @@ const NAMED = 5;
 
 /** Overdue invoices as a short list: "F-2026-0000001 (échue le 1er mars 2026)", "… et 3 autre(s)". */
 export function overdueListFr(overdue: readonly UnpaidInvoice[]): string {
-  const named = overdue.slice(0, NAMED).map((o) => `${invoiceNumberText(o.number)} (échue le ${formatDateFr(o.dueDate)})`).join(', ');
+  const named = overdue
+    .slice(0, NAMED)
+    .map((o) => `${invoiceNumberText(o.number)} (échue le ${formatDateFr(o.dueDate)})`)
+    .join(', ');
   return overdue.length > NAMED ? `${named} et ${overdue.length - NAMED} autre(s)` : named;
 }
 export function overdueListEn(overdue: readonly UnpaidInvoice[]): string {
-  const named = overdue.slice(0, NAMED).map((o) => `${invoiceNumberText(o.number)} (due on ${formatDateEn(o.dueDate)})`).join(', ');
+  const named = overdue
+    .slice(0, NAMED)
+    .map((o) => `${invoiceNumberText(o.number)} (due on ${formatDateEn(o.dueDate)})`)
+    .join(', ');
   return overdue.length > NAMED ? `${named} and ${overdue.length - NAMED} more` : named;
 }

@@ -32,8 +32,14 @@ export const personalDataRetention = defineRule({
     }
     const retain = ctx.asOf <= retainUntil;
     const explanation = retain
-      ? { fr: `Relation terminée le ${formatDateFr(endedOn)} : données conservées au plus tard jusqu'au ${formatDateFr(retainUntil)} (${years} ans).`, en: `Relationship ended on ${formatDateEn(endedOn)}: data kept at most until ${formatDateEn(retainUntil)} (${years} years).` }
-      : { fr: `Relation terminée le ${formatDateFr(endedOn)} : durée de ${years} ans échue le ${formatDateFr(retainUntil)}, données à effacer ou anonymiser.`, en: `Relationship ended on ${formatDateEn(endedOn)}: the ${years}-year period ended on ${formatDateEn(retainUntil)}; erase or anonymise the data.` };
+      ? {
+          fr: `Relation terminée le ${formatDateFr(endedOn)} : données conservées au plus tard jusqu'au ${formatDateFr(retainUntil)} (${years} ans).`,
+          en: `Relationship ended on ${formatDateEn(endedOn)}: data kept at most until ${formatDateEn(retainUntil)} (${years} years).`,
+        }
+      : {
+          fr: `Relation terminée le ${formatDateFr(endedOn)} : durée de ${years} ans échue le ${formatDateFr(retainUntil)}, données à effacer ou anonymiser.`,
+          en: `Relationship ended on ${formatDateEn(endedOn)}: the ${years}-year period ended on ${formatDateEn(retainUntil)}; erase or anonymise the data.`,
+        };
     return decide(RULE, ctx, retain ? 'retain' : 'erase', explanation, parameters, { retainUntil });
   },
 });

@@ -16,7 +16,10 @@ type Reason = 'expired' | 'reservations' | 'no-reference';
 const REASONS: Record<Reason, { fr: string; en: string }> = {
   expired: { fr: 'le devis avait expiré', en: 'the quote had expired' },
   reservations: { fr: "l'acceptation comporte des réserves", en: 'the acceptance carries reservations' },
-  'no-reference': { fr: 'le bon de commande ne se réfère pas expressément au devis', en: 'the purchase order does not expressly refer to the quote' },
+  'no-reference': {
+    fr: 'le bon de commande ne se réfère pas expressément au devis',
+    en: 'the purchase order does not expressly refer to the quote',
+  },
 };
 
 const RULE = { id: 'quote.acceptance', article: '3.1' };
@@ -37,8 +40,18 @@ export const quoteAcceptance = defineRule({
   }),
   check(facts) {
     const errors: FieldError[] = [];
-    if (facts.method === 'purchase-order' && facts.referencesQuote === undefined) errors.push({ path: 'referencesQuote', message: 'required when method is purchase-order', fr: 'obligatoire lorsque method vaut purchase-order' });
-    if (facts.acceptedOn < facts.issueDate) errors.push({ path: 'acceptedOn', message: 'must not be before issueDate', fr: 'ne peut pas précéder issueDate' });
+    if (facts.method === 'purchase-order' && facts.referencesQuote === undefined)
+      errors.push({
+        path: 'referencesQuote',
+        message: 'required when method is purchase-order',
+        fr: 'obligatoire lorsque method vaut purchase-order',
+      });
+    if (facts.acceptedOn < facts.issueDate)
+      errors.push({
+        path: 'acceptedOn',
+        message: 'must not be before issueDate',
+        fr: 'ne peut pas précéder issueDate',
+      });
     return errors;
   },
   evaluate(facts, ctx) {
@@ -48,7 +61,10 @@ export const quoteAcceptance = defineRule({
     if (facts.acceptedOn > expiresOn) reason = 'expired';
     else if (facts.withReservations) reason = 'reservations';
     else if (facts.method === 'purchase-order' && facts.referencesQuote !== true) reason = 'no-reference';
-    const how = facts.method === 'signed-quote' ? { fr: 'devis signé', en: 'signed quote' } : { fr: 'bon de commande', en: 'purchase order' };
+    const how =
+      facts.method === 'signed-quote'
+        ? { fr: 'devis signé', en: 'signed quote' }
+        : { fr: 'bon de commande', en: 'purchase order' };
     const explanation = reason
       ? {
           fr: `Acceptation par ${how.fr} le ${formatDateFr(facts.acceptedOn)} refusée : ${REASONS[reason].fr} (validité jusqu'au ${formatDateFr(expiresOn)}).`,

@@ -27,7 +27,10 @@ export function parseRate(ratePercent: string): number {
 /** 131500 → "13.15"; at least two decimals ("10.00"), at most four. */
 export function formatRate(rate: number): string {
   const units = Math.floor(rate / RATE_SCALE);
-  const decimals = String(rate % RATE_SCALE).padStart(4, '0').replace(/0+$/, '').padEnd(2, '0');
+  const decimals = String(rate % RATE_SCALE)
+    .padStart(4, '0')
+    .replace(/0+$/, '')
+    .padEnd(2, '0');
   return `${units}.${decimals}`;
 }
 
@@ -69,7 +72,9 @@ const historySteps = new WeakMap<readonly EcbRate[], RateSteps>();
 export function stepsOfHistory(history: readonly EcbRate[]): RateSteps {
   let steps = historySteps.get(history);
   if (!steps) {
-    const pairs = [...history].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1)).map((r): [number, number] => [toEpochDay(r.effectiveFrom), parseRate(r.ratePercent)]);
+    const pairs = [...history]
+      .sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1))
+      .map((r): [number, number] => [toEpochDay(r.effectiveFrom), parseRate(r.ratePercent)]);
     steps = mergedSteps(pairs);
     historySteps.set(history, steps);
   }
@@ -107,12 +112,19 @@ const stepsByParameters = new WeakMap<readonly EcbRate[], WeakMap<object, RateSt
  * lateInterestSteps for a terms parameters object, remembered per (history, parameters object)
  * so the hot path skips building the configuration key.
  */
-export function lateInterestStepsFor(history: readonly EcbRate[], parameters: { ecbRateRule: EcbRateRule; lateInterestMarginPoints: string; applyLegalFloor: boolean }): RateSteps {
+export function lateInterestStepsFor(
+  history: readonly EcbRate[],
+  parameters: { ecbRateRule: EcbRateRule; lateInterestMarginPoints: string; applyLegalFloor: boolean },
+): RateSteps {
   let byParameters = stepsByParameters.get(history);
   if (!byParameters) stepsByParameters.set(history, (byParameters = new WeakMap()));
   let steps = byParameters.get(parameters);
   if (!steps) {
-    steps = lateInterestSteps(history, { rule: parameters.ecbRateRule, margin: parseRate(parameters.lateInterestMarginPoints), applyLegalFloor: parameters.applyLegalFloor });
+    steps = lateInterestSteps(history, {
+      rule: parameters.ecbRateRule,
+      margin: parseRate(parameters.lateInterestMarginPoints),
+      applyLegalFloor: parameters.applyLegalFloor,
+    });
     byParameters.set(parameters, steps);
   }
   return steps;
@@ -131,7 +143,9 @@ export function lateInterestSteps(history: readonly EcbRate[], config: LateRateC
     const mro = stepsOfHistory(history);
     const base = config.rule === 'semester' ? semesterSteps(mro) : mro;
     const plusMargin = mergedSteps(base.starts.map((s, i): [number, number] => [s, base.rates[i]! + config.margin]));
-    steps = config.applyLegalFloor ? withFloor(plusMargin, semesterSteps(stepsOfHistory(LEGAL_INTEREST_RATES_PROFESSIONAL))) : plusMargin;
+    steps = config.applyLegalFloor
+      ? withFloor(plusMargin, semesterSteps(stepsOfHistory(LEGAL_INTEREST_RATES_PROFESSIONAL)))
+      : plusMargin;
     byConfig.set(key, steps);
   }
   return steps;

@@ -18,7 +18,9 @@ describe('docs/rules.md, the rule reference generated from the registry', () => 
       const b = generated.split('\n');
       const line = a.findIndex((l, i) => l !== b[i]);
       const at = line === -1 ? Math.min(a.length, b.length) : line;
-      expect.fail(`${RULES_REFERENCE_PATH} differs from the rule registry from line ${at + 1}:\n  committed: ${JSON.stringify(a[at])}\n  registry:  ${JSON.stringify(b[at])}\nRun \`npm run docs:rules\` and commit ${RULES_REFERENCE_PATH}.`);
+      expect.fail(
+        `${RULES_REFERENCE_PATH} differs from the rule registry from line ${at + 1}:\n  committed: ${JSON.stringify(a[at])}\n  registry:  ${JSON.stringify(b[at])}\nRun \`npm run docs:rules\` and commit ${RULES_REFERENCE_PATH}.`,
+      );
     }
   });
 
@@ -29,8 +31,20 @@ describe('docs/rules.md, the rule reference generated from the registry', () => 
       for (const o of r.outcomes) expect(text).toContain(`\`${o}\``);
     }
     const marked = RULES.filter((r) => r.moduleDecision).map((r) => r.id);
-    expect(marked).toEqual(['invoice.acceleration', 'client.prepayment', 'contract.cancellation-for-non-payment', 'contract.vat-rate', 'licence.usage', 'contract.assignment']);
-    for (const id of marked) expect(text).toMatch(new RegExp(`\\| \\[\`${id.replace('.', '\\.')}\`\\]\\(#[^)]+\\) \\| [^|]+ \\| [^|]+ \\| [^|]+ \\| module decision also exposed`));
+    expect(marked).toEqual([
+      'invoice.acceleration',
+      'client.prepayment',
+      'contract.cancellation-for-non-payment',
+      'contract.vat-rate',
+      'licence.usage',
+      'contract.assignment',
+    ]);
+    for (const id of marked)
+      expect(text).toMatch(
+        new RegExp(
+          `\\| \\[\`${id.replace('.', '\\.')}\`\\]\\(#[^)]+\\) \\| [^|]+ \\| [^|]+ \\| [^|]+ \\| module decision also exposed`,
+        ),
+      );
     expect(text).toContain('| `payments` | yes | array (at most 10000) of { date, amountCents } |');
   });
 
@@ -38,7 +52,9 @@ describe('docs/rules.md, the rule reference generated from the registry', () => 
     expect(describeSchema({ type: 'string', format: 'date' })).toBe('date `YYYY-MM-DD`');
     expect(describeSchema({ type: 'string', enum: ['client', 'alleo'] })).toBe('`client` \\| `alleo`');
     expect(describeSchema({ type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER })).toBe('integer ≥ 0');
-    expect(describeSchema({ type: 'object', properties: { id: {}, number: {} }, required: ['id'] })).toBe('{ id, number? }');
+    expect(describeSchema({ type: 'object', properties: { id: {}, number: {} }, required: ['id'] })).toBe(
+      '{ id, number? }',
+    );
     expect(describeSchema({ anyOf: [{ type: 'string' }, { type: 'null' }] })).toBe('text or null');
   });
 });

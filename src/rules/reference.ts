@@ -46,7 +46,12 @@ export function describeSchema(s: Schema): string {
       return s.maxLength !== undefined ? `text (${s.minLength ?? 0}–${s.maxLength} characters)` : 'text';
     case 'integer':
     case 'number': {
-      const bounds = [s.minimum !== undefined ? `≥ ${s.minimum}` : '', s.maximum !== undefined && s.maximum < MAX_SAFE ? `≤ ${s.maximum}` : ''].filter(Boolean).join(', ');
+      const bounds = [
+        s.minimum !== undefined ? `≥ ${s.minimum}` : '',
+        s.maximum !== undefined && s.maximum < MAX_SAFE ? `≤ ${s.maximum}` : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
       return bounds ? `${type} ${bounds}` : type;
     }
     case 'array':
@@ -86,7 +91,9 @@ export function renderRulesReference(): string {
   out.push('| --- | --- | --- | --- | --- |');
   for (const r of RULES) {
     const source = r.moduleDecision ? `module decision also exposed (\`${r.moduleDecision.module}\`)` : 'RULES.md';
-    out.push(`| [${code(r.id)}](#${anchor(r.id)}) | ${r.article} | ${r.title.en} | ${r.outcomes.map(code).join(', ')} | ${source} |`);
+    out.push(
+      `| [${code(r.id)}](#${anchor(r.id)}) | ${r.article} | ${r.title.en} | ${r.outcomes.map(code).join(', ')} | ${source} |`,
+    );
   }
   for (const r of RULES) {
     const schema = listing.get(r.id)!.factsJsonSchema as Schema;
@@ -95,7 +102,10 @@ export function renderRulesReference(): string {
     out.push(`## ${r.id}`);
     out.push('');
     out.push(`Art. ${r.article} — ${r.title.en} (*${r.title.fr}*).`);
-    if (r.moduleDecision) out.push(`Module decision also exposed: taken and recorded by the \`${r.moduleDecision.module}\` module, which calls this rule; not named by RULES.md.`);
+    if (r.moduleDecision)
+      out.push(
+        `Module decision also exposed: taken and recorded by the \`${r.moduleDecision.module}\` module, which calls this rule; not named by RULES.md.`,
+      );
     out.push('');
     out.push(`- Outcomes: ${r.outcomes.map(code).join(', ')}.`);
     out.push(`- Decision fields: ${r.fields.map(code).join(', ')}.`);
@@ -106,7 +116,8 @@ export function renderRulesReference(): string {
     } else {
       out.push('| fact | required | type |');
       out.push('| --- | --- | --- |');
-      for (const [name, p] of props) out.push(`| ${code(name)} | ${required.has(name) ? 'yes' : 'no'} | ${describeSchema(p)} |`);
+      for (const [name, p] of props)
+        out.push(`| ${code(name)} | ${required.has(name) ? 'yes' : 'no'} | ${describeSchema(p)} |`);
     }
     out.push('');
     out.push('<details><summary>Facts JSON Schema</summary>');

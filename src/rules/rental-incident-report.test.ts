@@ -12,10 +12,19 @@ describe('rental.incident-report (art. 7)', () => {
     ['2025-03-29T10:00:00+01:00', 'in-time'],
   ])('reported %s → %s', (reportedAt, outcome) => {
     const d = run({ eventAt, reportedAt }, '2025-04-01');
-    expect(d).toMatchObject({ outcome, reportBy: '2025-03-31T10:00:00+01:00', citation: { article: '7' }, parameters: { incidentReportHours: 48 } });
+    expect(d).toMatchObject({
+      outcome,
+      reportBy: '2025-03-31T10:00:00+01:00',
+      citation: { article: '7' },
+      parameters: { incidentReportHours: 48 },
+    });
   });
   it('refuses a report before the event or a time without offset', () => {
-    expect(invalidPaths(() => run({ eventAt, reportedAt: '2025-03-29T09:00:00+01:00' }, '2025-04-01'))).toEqual(['facts.reportedAt']);
-    expect(invalidPaths(() => run({ eventAt: '2025-03-29T10:00:00', reportedAt: '2025-03-29T11:00:00Z' }, '2025-04-01'))).toEqual(['facts.eventAt']);
+    expect(invalidPaths(() => run({ eventAt, reportedAt: '2025-03-29T09:00:00+01:00' }, '2025-04-01'))).toEqual([
+      'facts.reportedAt',
+    ]);
+    expect(
+      invalidPaths(() => run({ eventAt: '2025-03-29T10:00:00', reportedAt: '2025-03-29T11:00:00Z' }, '2025-04-01')),
+    ).toEqual(['facts.eventAt']);
   });
 });

@@ -18,15 +18,25 @@ export const rentalIncidentReport = defineRule({
   fields: ['reportBy'],
   factsSchema: z.strictObject({ eventAt: timestampSchema, reportedAt: timestampSchema }),
   check(facts) {
-    return compareTimestamps(facts.reportedAt, facts.eventAt) < 0 ? [{ path: 'reportedAt', message: 'must not be before eventAt', fr: 'ne peut pas précéder eventAt' }] : [];
+    return compareTimestamps(facts.reportedAt, facts.eventAt) < 0
+      ? [{ path: 'reportedAt', message: 'must not be before eventAt', fr: 'ne peut pas précéder eventAt' }]
+      : [];
   },
   evaluate(facts, ctx) {
     const hours = ctx.terms.parameters.incidentReportHours;
     const reportBy = addHours(facts.eventAt, hours);
     const inTime = compareTimestamps(facts.reportedAt, reportBy) <= 0;
     const explanation = inTime
-      ? { fr: `Incident du ${facts.eventAt} déclaré le ${facts.reportedAt}, dans les ${hours} heures (limite ${reportBy}).`, en: `Incident of ${facts.eventAt} reported at ${facts.reportedAt}, within ${hours} hours (limit ${reportBy}).` }
-      : { fr: `Incident du ${facts.eventAt} déclaré le ${facts.reportedAt}, au-delà des ${hours} heures (limite ${reportBy}).`, en: `Incident of ${facts.eventAt} reported at ${facts.reportedAt}, after the ${hours}-hour limit (${reportBy}).` };
-    return decide(RULE, ctx, inTime ? 'in-time' : 'late', explanation, usedParameters(ctx, ['incidentReportHours']), { reportBy });
+      ? {
+          fr: `Incident du ${facts.eventAt} déclaré le ${facts.reportedAt}, dans les ${hours} heures (limite ${reportBy}).`,
+          en: `Incident of ${facts.eventAt} reported at ${facts.reportedAt}, within ${hours} hours (limit ${reportBy}).`,
+        }
+      : {
+          fr: `Incident du ${facts.eventAt} déclaré le ${facts.reportedAt}, au-delà des ${hours} heures (limite ${reportBy}).`,
+          en: `Incident of ${facts.eventAt} reported at ${facts.reportedAt}, after the ${hours}-hour limit (${reportBy}).`,
+        };
+    return decide(RULE, ctx, inTime ? 'in-time' : 'late', explanation, usedParameters(ctx, ['incidentReportHours']), {
+      reportBy,
+    });
   },
 });

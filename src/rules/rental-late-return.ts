@@ -17,7 +17,11 @@ export const rentalLateReturn = defineRule({
   title: { fr: 'Restitution tardive du matériel loué', en: 'Late return of rented products' },
   outcomes: ['on-time', 'late', 'returned-late'],
   fields: ['daysLate', 'indemnityCents'],
-  factsSchema: z.strictObject({ returnDueDate: civilDateSchema, returnedOn: civilDateSchema.optional(), monthlyRentCents: centsSchema }),
+  factsSchema: z.strictObject({
+    returnDueDate: civilDateSchema,
+    returnedOn: civilDateSchema.optional(),
+    monthlyRentCents: centsSchema,
+  }),
   evaluate(facts, ctx) {
     const perMonth = ctx.terms.parameters.lateReturnDaysPerMonth;
     const returnedOn = happenedBy(facts.returnedOn, ctx.asOf);
@@ -31,11 +35,26 @@ export const rentalLateReturn = defineRule({
     const explanation =
       outcome === 'on-time'
         ? returnedOn
-          ? { fr: `Matériel à restituer le ${due.fr}, rendu le ${formatDateFr(returnedOn)} : à temps.`, en: `Products due back on ${due.en}, returned on ${formatDateEn(returnedOn)}: on time.` }
-          : { fr: `Matériel à restituer au plus tard le ${due.fr} : pas encore en retard.`, en: `Products due back by ${due.en}: not late yet.` }
+          ? {
+              fr: `Matériel à restituer le ${due.fr}, rendu le ${formatDateFr(returnedOn)} : à temps.`,
+              en: `Products due back on ${due.en}, returned on ${formatDateEn(returnedOn)}: on time.`,
+            }
+          : {
+              fr: `Matériel à restituer au plus tard le ${due.fr} : pas encore en retard.`,
+              en: `Products due back by ${due.en}: not late yet.`,
+            }
         : outcome === 'late'
-          ? { fr: `Matériel à restituer le ${due.fr}, toujours pas rendu : ${daysLate} jours de retard, indemnité à ce jour ${money}.`, en: `Products due back on ${due.en}, still not returned: ${daysLate} days late, indemnity so far ${moneyEn}.` }
-          : { fr: `Matériel à restituer le ${due.fr}, rendu le ${formatDateFr(until)} : ${daysLate} jours de retard, indemnité ${money}.`, en: `Products due back on ${due.en}, returned on ${formatDateEn(until)}: ${daysLate} days late, indemnity ${moneyEn}.` };
-    return decide(RULE, ctx, outcome, explanation, usedParameters(ctx, ['lateReturnDaysPerMonth']), { daysLate, indemnityCents });
+          ? {
+              fr: `Matériel à restituer le ${due.fr}, toujours pas rendu : ${daysLate} jours de retard, indemnité à ce jour ${money}.`,
+              en: `Products due back on ${due.en}, still not returned: ${daysLate} days late, indemnity so far ${moneyEn}.`,
+            }
+          : {
+              fr: `Matériel à restituer le ${due.fr}, rendu le ${formatDateFr(until)} : ${daysLate} jours de retard, indemnité ${money}.`,
+              en: `Products due back on ${due.en}, returned on ${formatDateEn(until)}: ${daysLate} days late, indemnity ${moneyEn}.`,
+            };
+    return decide(RULE, ctx, outcome, explanation, usedParameters(ctx, ['lateReturnDaysPerMonth']), {
+      daysLate,
+      indemnityCents,
+    });
   },
 });

@@ -13,9 +13,15 @@ describe('termination.formal-notice (art. 15.2)', () => {
     [{ curable: false }, '2025-03-01', 'terminable', '2025-03-01'],
     [{ curable: true }, '2025-03-01', 'cure-period', '2025-04-01'],
   ])('%j as of %s → %s from %s', (facts, asOf, outcome, terminableFrom) => {
-    expect(run({ noticeReceivedOn: '2025-03-01', ...facts }, asOf)).toMatchObject({ outcome, terminableFrom, citation: { article: '15.2' } });
+    expect(run({ noticeReceivedOn: '2025-03-01', ...facts }, asOf)).toMatchObject({
+      outcome,
+      terminableFrom,
+      citation: { article: '15.2' },
+    });
   });
   it('refuses a cure before the notice', () => {
-    expect(invalidPaths(() => run({ noticeReceivedOn: '2025-03-01', curedOn: '2025-02-01' }, '2025-04-01'))).toEqual(['facts.curedOn']);
+    expect(invalidPaths(() => run({ noticeReceivedOn: '2025-03-01', curedOn: '2025-02-01' }, '2025-04-01'))).toEqual([
+      'facts.curedOn',
+    ]);
   });
 });

@@ -18,9 +18,21 @@ export const terminationFormalNotice = defineRule({
   title: { fr: 'Mise en demeure et résolution', en: 'Formal notice and termination' },
   outcomes: ['cure-period', 'terminable', 'cured'],
   fields: ['terminableFrom'],
-  factsSchema: z.strictObject({ noticeReceivedOn: civilDateSchema, curedOn: civilDateSchema.optional(), curable: z.boolean().optional() }),
+  factsSchema: z.strictObject({
+    noticeReceivedOn: civilDateSchema,
+    curedOn: civilDateSchema.optional(),
+    curable: z.boolean().optional(),
+  }),
   check(facts) {
-    return facts.curedOn !== undefined && facts.curedOn < facts.noticeReceivedOn ? [{ path: 'curedOn', message: 'must not be before noticeReceivedOn', fr: 'ne peut pas précéder noticeReceivedOn' }] : [];
+    return facts.curedOn !== undefined && facts.curedOn < facts.noticeReceivedOn
+      ? [
+          {
+            path: 'curedOn',
+            message: 'must not be before noticeReceivedOn',
+            fr: 'ne peut pas précéder noticeReceivedOn',
+          },
+        ]
+      : [];
   },
   evaluate(facts, ctx) {
     const cureDays = ctx.terms.parameters.cureDays;
@@ -41,17 +53,39 @@ export const terminationFormalNotice = defineRule({
     let tail: { fr: string; en: string };
     if (curedOn !== undefined && curedOn <= cureEnds) {
       outcome = 'cured';
-      tail = { fr: `; manquement réparé le ${formatDateFr(curedOn)}, dans le délai : pas de résolution.`, en: `; breach remedied on ${formatDateEn(curedOn)}, in time: no termination.` };
+      tail = {
+        fr: `; manquement réparé le ${formatDateFr(curedOn)}, dans le délai : pas de résolution.`,
+        en: `; breach remedied on ${formatDateEn(curedOn)}, in time: no termination.`,
+      };
     } else if (ctx.asOf >= terminableFrom) {
       outcome = 'terminable';
       tail = curedOn
-        ? { fr: `; réparation tardive le ${formatDateFr(curedOn)} : la résolution reste ouverte depuis le ${formatDateFr(terminableFrom)}.`, en: `; late remedy on ${formatDateEn(curedOn)}: termination remains open since ${formatDateEn(terminableFrom)}.` }
-        : { fr: `; mise en demeure restée sans effet : résolution possible depuis le ${formatDateFr(terminableFrom)}.`, en: `; notice unheeded: termination possible since ${formatDateEn(terminableFrom)}.` };
+        ? {
+            fr: `; réparation tardive le ${formatDateFr(curedOn)} : la résolution reste ouverte depuis le ${formatDateFr(terminableFrom)}.`,
+            en: `; late remedy on ${formatDateEn(curedOn)}: termination remains open since ${formatDateEn(terminableFrom)}.`,
+          }
+        : {
+            fr: `; mise en demeure restée sans effet : résolution possible depuis le ${formatDateFr(terminableFrom)}.`,
+            en: `; notice unheeded: termination possible since ${formatDateEn(terminableFrom)}.`,
+          };
     } else {
       outcome = 'cure-period';
-      tail = { fr: `; délai pour réparer jusqu'au ${formatDateFr(cureEnds)}, résolution possible à partir du ${formatDateFr(terminableFrom)}.`, en: `; time to remedy until ${formatDateEn(cureEnds)}, termination possible from ${formatDateEn(terminableFrom)}.` };
+      tail = {
+        fr: `; délai pour réparer jusqu'au ${formatDateFr(cureEnds)}, résolution possible à partir du ${formatDateFr(terminableFrom)}.`,
+        en: `; time to remedy until ${formatDateEn(cureEnds)}, termination possible from ${formatDateEn(terminableFrom)}.`,
+      };
     }
-    const head = { fr: `Mise en demeure reçue le ${notice.fr} (${cureDays} jours)`, en: `Formal notice received on ${notice.en} (${cureDays} days)` };
-    return decide(RULE, ctx, outcome, { fr: head.fr + tail.fr, en: head.en + tail.en }, usedParameters(ctx, ['cureDays']), { terminableFrom });
+    const head = {
+      fr: `Mise en demeure reçue le ${notice.fr} (${cureDays} jours)`,
+      en: `Formal notice received on ${notice.en} (${cureDays} days)`,
+    };
+    return decide(
+      RULE,
+      ctx,
+      outcome,
+      { fr: head.fr + tail.fr, en: head.en + tail.en },
+      usedParameters(ctx, ['cureDays']),
+      { terminableFrom },
+    );
   },
 });

@@ -36,7 +36,12 @@ function directDebits(office: Office, clientId: string, mandate: string) {
     if (!isAlleoWorkingDay(date)) return;
     for (const inv of await office.openInvoicesOf(clientId)) {
       if (inv.issueDate && addDays(inv.issueDate, 7) <= date) {
-        await office.pay(clientId, 'direct-debit', [{ invoiceId: inv.id, amountCents: inv.openCents }], `PRLV SEPA ${mandate} ${inv.number}`);
+        await office.pay(
+          clientId,
+          'direct-debit',
+          [{ invoiceId: inv.id, amountCents: inv.openCents }],
+          `PRLV SEPA ${mandate} ${inv.number}`,
+        );
       }
     }
   };
@@ -49,7 +54,8 @@ function directDebits(office: Office, clientId: string, mandate: string) {
 export async function seedDemoActivity(ctx: AppContext, handle: DatabaseHandle): Promise<ActivityResult> {
   const today = parisDate(ctx.now());
   const from = addDays(today, -STORY_DAYS);
-  if (await ctx.db.selectFrom('quotes').select('id').limit(1).executeTakeFirst()) return { seeded: false, from, to: from, sweeps: 0 };
+  if (await ctx.db.selectFrom('quotes').select('id').limit(1).executeTakeFirst())
+    return { seeded: false, from, to: from, sweeps: 0 };
   const org = await defaultOrganisation(ctx);
   if (!org) throw new Error('No organisation: run seedDemo first');
 

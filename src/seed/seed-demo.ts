@@ -35,13 +35,45 @@ export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
     const id = newId();
     clientIds.push(id);
     // With version 1 of its printed identity (ADR 0013).
-    await ctx.db.transaction().execute((trx) => insertClient(trx, { id, org_id: orgId, ...c, country: 'FR', phone: null, relationship_ended_on: null, anonymised_at: null, created_at: now, updated_at: now }, 'system'));
+    await ctx.db
+      .transaction()
+      .execute((trx) =>
+        insertClient(
+          trx,
+          {
+            id,
+            org_id: orgId,
+            ...c,
+            country: 'FR',
+            phone: null,
+            relationship_ended_on: null,
+            anonymised_at: null,
+            created_at: now,
+            updated_at: now,
+          },
+          'system',
+        ),
+      );
   }
   for (const c of DEMO_CONTACTS) {
     const clientId = clientIds[c.clientIndex]!;
     const id = newId();
-    await ctx.db.insertInto('client_contacts').values({ id, org_id: orgId, client_id: clientId, name: c.name, title: c.title, email: c.email, phone: c.phone, created_at: now, updated_at: now }).execute();
-    if (c.correspondent) await ctx.db.updateTable('clients').set({ correspondent_contact_id: id }).where('id', '=', clientId).execute();
+    await ctx.db
+      .insertInto('client_contacts')
+      .values({
+        id,
+        org_id: orgId,
+        client_id: clientId,
+        name: c.name,
+        title: c.title,
+        email: c.email,
+        phone: c.phone,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    if (c.correspondent)
+      await ctx.db.updateTable('clients').set({ correspondent_contact_id: id }).where('id', '=', clientId).execute();
   }
   for (const item of DEMO_CATALOGUE) {
     await ctx.db

@@ -9,10 +9,18 @@ import { dunningStep } from '../modules/dunning/index.ts';
 import { evidenceAnchorStep } from '../modules/evidence-log/index.ts';
 import { mailDeliveryStep } from '../modules/outbox/index.ts';
 
-export const SWEEP_STEPS: readonly SweepStep[] = [personalDataRetentionStep, quoteValidityStep, rentBillingStep,
+export const SWEEP_STEPS: readonly SweepStep[] = [
+  personalDataRetentionStep,
+  quoteValidityStep,
+  rentBillingStep,
   // Late payment (art. 10.3): figures first, then what they trigger, then the documents.
-  latePaymentStep, accelerationStep, prepaymentStep, debitNoteStep, dunningStep,
+  latePaymentStep,
+  accelerationStep,
+  prepaymentStep,
+  debitNoteStep,
+  dunningStep,
   // Then the day's chain head is published outside the database (ADR 0016).
   evidenceAnchorStep,
   // Last: the e-mails queued above (the anchor's included) leave, for an instance without a delivery worker.
-  mailDeliveryStep];
+  mailDeliveryStep,
+];

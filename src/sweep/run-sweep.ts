@@ -41,7 +41,13 @@ export async function runSweep(ctx: AppContext, handle: DatabaseHandle, options:
         if (step.needsDataDir && !options.dataDir) continue;
         const done = await repo.findRun(ctx.db, orgId, step.id, options.asOf);
         if (done?.status === 'done') {
-          report.steps.push({ orgId, step: step.id, status: 'already-done', examined: done.examined, acted: done.acted });
+          report.steps.push({
+            orgId,
+            step: step.id,
+            status: 'already-done',
+            examined: done.examined,
+            acted: done.acted,
+          });
           continue;
         }
         await repo.startRun(ctx.db, orgId, step.id, options.asOf, ctx.now().toISOString());
@@ -62,7 +68,15 @@ export async function runSweep(ctx: AppContext, handle: DatabaseHandle, options:
           beforeCommit: () => options.beforeCommit?.(),
           ...(options.dataDir ? { dataDir: options.dataDir } : {}),
         });
-        await repo.finishRun(ctx.db, orgId, step.id, options.asOf, ctx.now().toISOString(), counts.examined, counts.acted);
+        await repo.finishRun(
+          ctx.db,
+          orgId,
+          step.id,
+          options.asOf,
+          ctx.now().toISOString(),
+          counts.examined,
+          counts.acted,
+        );
         report.steps.push({ orgId, step: step.id, status: 'ran', ...counts });
       }
     }
@@ -71,4 +85,3 @@ export async function runSweep(ctx: AppContext, handle: DatabaseHandle, options:
   if (!result) throw new AppError('sweep.locked');
   return result;
 }
-

@@ -5,7 +5,16 @@
 
 /** Offset of Europe/Paris from UTC at an instant, in minutes (+60 in winter, +120 in summer). */
 function parisOffsetMinutes(instant: Date): number {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(instant);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Paris',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(instant);
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
@@ -23,7 +32,12 @@ export function parisWallClock(date: string, hour: number, minute = 0): Date {
 
 /** The next 02:00 in Paris strictly after `now`, and the civil date it is for. */
 export function nextSweepAt(now: Date, hour = 2): { at: Date; asOf: string } {
-  const fmt = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+  const fmt = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
   const today = fmt.format(now);
   const todayRun = parisWallClock(today, hour);
   if (todayRun.getTime() > now.getTime()) return { at: todayRun, asOf: today };
@@ -46,13 +60,16 @@ export function scheduleDaily(now: () => Date, run: (asOf: string) => Promise<vo
     if (stopped) return;
     const next = nextSweepAt(now(), hour);
     // Timers above 2^31 ms overflow; a day is far below that.
-    timer = setTimeout(async () => {
-      try {
-        await run(next.asOf);
-      } finally {
-        arm();
-      }
-    }, Math.max(0, next.at.getTime() - now().getTime()));
+    timer = setTimeout(
+      async () => {
+        try {
+          await run(next.asOf);
+        } finally {
+          arm();
+        }
+      },
+      Math.max(0, next.at.getTime() - now().getTime()),
+    );
     timer.unref();
   };
   arm();

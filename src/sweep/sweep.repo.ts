@@ -3,19 +3,48 @@ import { sql } from 'kysely';
 import type { DatabaseHandle, Db } from '../db/database.ts';
 
 export function findRun(db: Db, orgId: string, step: string, asOf: string) {
-  return db.selectFrom('sweep_runs').selectAll().where('org_id', '=', orgId).where('step', '=', step).where('as_of', '=', asOf).executeTakeFirst();
+  return db
+    .selectFrom('sweep_runs')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('step', '=', step)
+    .where('as_of', '=', asOf)
+    .executeTakeFirst();
 }
 
 export async function startRun(db: Db, orgId: string, step: string, asOf: string, at: string) {
   await db
     .insertInto('sweep_runs')
-    .values({ org_id: orgId, step, as_of: asOf, status: 'running', examined: 0, acted: 0, started_at: at, finished_at: null })
+    .values({
+      org_id: orgId,
+      step,
+      as_of: asOf,
+      status: 'running',
+      examined: 0,
+      acted: 0,
+      started_at: at,
+      finished_at: null,
+    })
     .onConflict((oc) => oc.columns(['org_id', 'step', 'as_of']).doUpdateSet({ status: 'running', started_at: at }))
     .execute();
 }
 
-export function finishRun(db: Db, orgId: string, step: string, asOf: string, at: string, examined: number, acted: number) {
-  return db.updateTable('sweep_runs').set({ status: 'done', finished_at: at, examined, acted }).where('org_id', '=', orgId).where('step', '=', step).where('as_of', '=', asOf).execute();
+export function finishRun(
+  db: Db,
+  orgId: string,
+  step: string,
+  asOf: string,
+  at: string,
+  examined: number,
+  acted: number,
+) {
+  return db
+    .updateTable('sweep_runs')
+    .set({ status: 'done', finished_at: at, examined, acted })
+    .where('org_id', '=', orgId)
+    .where('step', '=', step)
+    .where('as_of', '=', asOf)
+    .execute();
 }
 
 export function listOrganisations(db: Db) {
@@ -41,10 +70,16 @@ function pidAlive(pid: number): boolean {
  * PostgreSQL: a session advisory lock on a connection kept for the duration. SQLite: a lease
  * row, taken over when it expired or when its holder process on this host is dead.
  */
-export async function withSweepLock<T>(handle: DatabaseHandle, now: () => Date, work: () => Promise<T>): Promise<T | undefined> {
+export async function withSweepLock<T>(
+  handle: DatabaseHandle,
+  now: () => Date,
+  work: () => Promise<T>,
+): Promise<T | undefined> {
   if (handle.dialect === 'postgres') {
     return handle.db.connection().execute(async (conn) => {
-      const got = await sql<{ locked: boolean }>`select pg_try_advisory_lock(${LOCK_CLASS}, hashtext(current_schema())) as locked`.execute(conn);
+      const got = await sql<{
+        locked: boolean;
+      }>`select pg_try_advisory_lock(${LOCK_CLASS}, hashtext(current_schema())) as locked`.execute(conn);
       if (!got.rows[0]?.locked) return undefined;
       try {
         return await work();
@@ -63,7 +98,10 @@ export async function withSweepLock<T>(handle: DatabaseHandle, now: () => Date, 
       if (!expired && !deadHere) return false;
       await trx.deleteFrom('sweep_leases').where('name', '=', 'sweep').execute();
     }
-    await trx.insertInto('sweep_leases').values({ name: 'sweep', holder, expires_at: new Date(now().getTime() + LEASE_MINUTES * 60_000).toISOString() }).execute();
+    await trx
+      .insertInto('sweep_leases')
+      .values({ name: 'sweep', holder, expires_at: new Date(now().getTime() + LEASE_MINUTES * 60_000).toISOString() })
+      .execute();
     return true;
   });
   if (!taken) return undefined;

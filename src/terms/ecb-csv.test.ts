@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../kernel/errors.ts';
 import { parseEcbMroCsv } from './ecb-csv.ts';
 
-const SDMX_HEADER = 'KEY,FREQ,REF_AREA,CURRENCY,PROVIDER_FM,INSTRUMENT_FM,PROVIDER_FM_ID,DATA_TYPE_FM,TIME_PERIOD,OBS_VALUE';
-const sdmxRow = (date: string, value: string, key = 'FM.D.U2.EUR.4F.KR.MRR_FR.LEV') => `${key},D,U2,EUR,4F,KR,MRR_FR,LEV,${date},${value}`;
+const SDMX_HEADER =
+  'KEY,FREQ,REF_AREA,CURRENCY,PROVIDER_FM,INSTRUMENT_FM,PROVIDER_FM_ID,DATA_TYPE_FM,TIME_PERIOD,OBS_VALUE';
+const sdmxRow = (date: string, value: string, key = 'FM.D.U2.EUR.4F.KR.MRR_FR.LEV') =>
+  `${key},D,U2,EUR,4F,KR,MRR_FR,LEV,${date},${value}`;
 
 /** Runs the parser and returns the field errors it throws (or fails the test). */
 function errorsOf(text: string) {
@@ -19,7 +21,13 @@ function errorsOf(text: string) {
 
 describe('ECB CSV, SDMX layout (format=csvdata&detail=dataonly)', () => {
   it('reads the change dates', () => {
-    const csv = [SDMX_HEADER, sdmxRow('2025-04-23', '2.4'), sdmxRow('2025-06-11', '2.15'), sdmxRow('2025-03-12', '2.65'), ''].join('\n');
+    const csv = [
+      SDMX_HEADER,
+      sdmxRow('2025-04-23', '2.4'),
+      sdmxRow('2025-06-11', '2.15'),
+      sdmxRow('2025-03-12', '2.65'),
+      '',
+    ].join('\n');
     expect(parseEcbMroCsv(csv)).toEqual([
       { effectiveFrom: '2025-03-12', ratePercent: '2.65' },
       { effectiveFrom: '2025-04-23', ratePercent: '2.40' },
@@ -27,14 +35,22 @@ describe('ECB CSV, SDMX layout (format=csvdata&detail=dataonly)', () => {
     ]);
   });
   it('tolerates a BOM, CRLF, quoted fields and columns in another order', () => {
-    const csv = '\uFEFF"OBS_STATUS","TIME_PERIOD","KEY","OBS_VALUE","TITLE"\r\n"A","2016-03-16","FM.D.U2.EUR.4F.KR.MRR_FR.LEV","0.00","Main refinancing operations, fixed ""rate"""\r\n"A","2022-07-27","FM.D.U2.EUR.4F.KR.MRR_FR.LEV","0.50","x"\r\n';
+    const csv =
+      '\uFEFF"OBS_STATUS","TIME_PERIOD","KEY","OBS_VALUE","TITLE"\r\n"A","2016-03-16","FM.D.U2.EUR.4F.KR.MRR_FR.LEV","0.00","Main refinancing operations, fixed ""rate"""\r\n"A","2022-07-27","FM.D.U2.EUR.4F.KR.MRR_FR.LEV","0.50","x"\r\n';
     expect(parseEcbMroCsv(csv)).toEqual([
       { effectiveFrom: '2016-03-16', ratePercent: '0.00' },
       { effectiveFrom: '2022-07-27', ratePercent: '0.50' },
     ]);
   });
   it('skips rows without a value and keeps one row per change', () => {
-    const csv = [SDMX_HEADER, sdmxRow('2000-06-09', '4.25'), sdmxRow('2000-06-28', '4.250'), sdmxRow('2001-01-01', ''), sdmxRow('2001-01-02', 'NaN'), sdmxRow('2000-09-01', '4.5')].join('\n');
+    const csv = [
+      SDMX_HEADER,
+      sdmxRow('2000-06-09', '4.25'),
+      sdmxRow('2000-06-28', '4.250'),
+      sdmxRow('2001-01-01', ''),
+      sdmxRow('2001-01-02', 'NaN'),
+      sdmxRow('2000-09-01', '4.5'),
+    ].join('\n');
     expect(parseEcbMroCsv(csv)).toEqual([
       { effectiveFrom: '2000-06-09', ratePercent: '4.25' },
       { effectiveFrom: '2000-09-01', ratePercent: '4.50' },
@@ -55,7 +71,10 @@ describe('ECB CSV, SDMX layout (format=csvdata&detail=dataonly)', () => {
       sdmxRow('2025-07-01', '-0.5'), // line 7
     ].join('\n');
     expect(errorsOf(csv).map((e) => e.path)).toEqual(['line 3', 'line 4', 'line 5', 'line 6', 'line 7']);
-    expect(errorsOf(csv)[3]).toMatchObject({ message: '2025-06-11 already has rate 2.15 (line 2)', fr: 'le 2025-06-11 a déjà le taux 2.15 (ligne 2)' });
+    expect(errorsOf(csv)[3]).toMatchObject({
+      message: '2025-06-11 already has rate 2.15 (line 2)',
+      fr: 'le 2025-06-11 a déjà le taux 2.15 (ligne 2)',
+    });
   });
 });
 
@@ -80,13 +99,24 @@ describe('ECB CSV, Data Portal download layout', () => {
   });
   it('reports a bad line with its physical line number', () => {
     expect(errorsOf([...portal, '"2024-12-18","18 Dec 2024","three"'].join('\n'))).toEqual([
-      { path: 'line 7', message: 'value "three" is not a rate in percent such as 2.15', fr: `la valeur "three" n'est pas un taux en pourcentage tel que 2.15` },
+      {
+        path: 'line 7',
+        message: 'value "three" is not a rate in percent such as 2.15',
+        fr: `la valeur "three" n'est pas un taux en pourcentage tel que 2.15`,
+      },
     ]);
   });
   it('refuses a download of another series', () => {
-    const csv = ['"DATE","TIME PERIOD","Deposit facility (FM.D.U2.EUR.4F.KR.DFR.LEV)"', '"2024-09-18","18 Sep 2024","3.50"'].join('\n');
+    const csv = [
+      '"DATE","TIME PERIOD","Deposit facility (FM.D.U2.EUR.4F.KR.DFR.LEV)"',
+      '"2024-09-18","18 Sep 2024","3.50"',
+    ].join('\n');
     expect(errorsOf(csv)).toEqual([
-      { path: 'line 1', message: 'the value column is series DFR, not the MRO fixed rate (MRR_FR)', fr: 'la colonne de valeurs est la série DFR, et non le taux fixe des opérations principales de refinancement (MRR_FR)' },
+      {
+        path: 'line 1',
+        message: 'the value column is series DFR, not the MRO fixed rate (MRR_FR)',
+        fr: 'la colonne de valeurs est la série DFR, et non le taux fixe des opérations principales de refinancement (MRR_FR)',
+      },
     ]);
   });
 });
@@ -99,6 +129,8 @@ describe('ECB CSV, unusable files', () => {
     expect(errorsOf(text)[0]!.path).toBe('file');
   });
   it('refuses a file with a header and no observation', () => {
-    expect(errorsOf(`${SDMX_HEADER}\n${sdmxRow('2025-01-01', '')}\n`)).toEqual([{ path: 'file', message: 'the file holds no observation', fr: 'le fichier ne contient aucune observation' }]);
+    expect(errorsOf(`${SDMX_HEADER}\n${sdmxRow('2025-01-01', '')}\n`)).toEqual([
+      { path: 'file', message: 'the file holds no observation', fr: 'le fichier ne contient aucune observation' },
+    ]);
   });
 });

@@ -80,7 +80,12 @@ function findLayout(records: CsvRecord[]): Layout | undefined {
     const names = records[r]!.cells.map((c) => c.trim().toUpperCase());
     const col = (name: string) => names.indexOf(name);
     if (col('TIME_PERIOD') >= 0 && col('OBS_VALUE') >= 0) {
-      return { headerIndex: r, dateColumns: [col('TIME_PERIOD')], valueColumn: col('OBS_VALUE'), keyColumn: col('KEY') };
+      return {
+        headerIndex: r,
+        dateColumns: [col('TIME_PERIOD')],
+        valueColumn: col('OBS_VALUE'),
+        keyColumn: col('KEY'),
+      };
     }
     if (col('DATE') >= 0 && col('TIME PERIOD') >= 0) {
       const taken = [col('DATE'), col('TIME PERIOD')];
@@ -108,11 +113,14 @@ export function parseEcbMroCsv(text: string): EcbRate[] {
   const records = readRecords(body, detectDelimiter(body));
   const layout = findLayout(records);
   if (!layout) {
-    throw invalid([{
-      path: 'file',
-      message: 'no header row: expected TIME_PERIOD and OBS_VALUE columns (ECB API) or DATE, TIME PERIOD and a value column (ECB Data Portal)',
-      fr: "aucune ligne d'en-tête : colonnes TIME_PERIOD et OBS_VALUE attendues (API de la BCE), ou DATE, TIME PERIOD et une colonne de valeurs (ECB Data Portal)",
-    }]);
+    throw invalid([
+      {
+        path: 'file',
+        message:
+          'no header row: expected TIME_PERIOD and OBS_VALUE columns (ECB API) or DATE, TIME PERIOD and a value column (ECB Data Portal)',
+        fr: "aucune ligne d'en-tête : colonnes TIME_PERIOD et OBS_VALUE attendues (API de la BCE), ou DATE, TIME PERIOD et une colonne de valeurs (ECB Data Portal)",
+      },
+    ]);
   }
   const header = records[layout.headerIndex]!;
   const errors: FieldError[] = [];
@@ -121,8 +129,16 @@ export function parseEcbMroCsv(text: string): EcbRate[] {
   if (layout.valueColumn < 0 || (series !== undefined && series !== 'MRR_FR')) {
     throw invalid([
       series
-        ? { path: `line ${header.line}`, message: `the value column is series ${series}, not the MRO fixed rate (MRR_FR)`, fr: `la colonne de valeurs est la série ${series}, et non le taux fixe des opérations principales de refinancement (MRR_FR)` }
-        : { path: `line ${header.line}`, message: 'no value column after DATE and TIME PERIOD', fr: 'aucune colonne de valeurs après DATE et TIME PERIOD' },
+        ? {
+            path: `line ${header.line}`,
+            message: `the value column is series ${series}, not the MRO fixed rate (MRR_FR)`,
+            fr: `la colonne de valeurs est la série ${series}, et non le taux fixe des opérations principales de refinancement (MRR_FR)`,
+          }
+        : {
+            path: `line ${header.line}`,
+            message: 'no value column after DATE and TIME PERIOD',
+            fr: 'aucune colonne de valeurs après DATE et TIME PERIOD',
+          },
     ]);
   }
   const byDate = new Map<string, { rate: string; line: number }>();
@@ -131,31 +147,50 @@ export function parseEcbMroCsv(text: string): EcbRate[] {
     const path = `line ${line}`;
     const key = layout.keyColumn >= 0 ? (cells[layout.keyColumn] ?? '').trim() : '';
     if (layout.keyColumn >= 0 && !ACCEPTED_KEYS.has(key)) {
-      errors.push({ path, message: `series ${JSON.stringify(key)} is not ${ECB_MRO_SERIES_KEY}`, fr: `la série ${JSON.stringify(key)} n'est pas ${ECB_MRO_SERIES_KEY}` });
+      errors.push({
+        path,
+        message: `series ${JSON.stringify(key)} is not ${ECB_MRO_SERIES_KEY}`,
+        fr: `la série ${JSON.stringify(key)} n'est pas ${ECB_MRO_SERIES_KEY}`,
+      });
       continue;
     }
     const date = layout.dateColumns.map((i) => (cells[i] ?? '').trim()).find(isCivilDate);
     const raw = (cells[layout.valueColumn] ?? '').trim();
     if (!date) {
       const dates = JSON.stringify(layout.dateColumns.map((i) => cells[i] ?? '').join(' / '));
-      errors.push({ path, message: `no valid date YYYY-MM-DD in ${dates}`, fr: `aucune date valide (AAAA-MM-JJ) dans ${dates}` });
+      errors.push({
+        path,
+        message: `no valid date YYYY-MM-DD in ${dates}`,
+        fr: `aucune date valide (AAAA-MM-JJ) dans ${dates}`,
+      });
       continue;
     }
     if (MISSING_VALUES.has(raw.toUpperCase())) continue;
     if (!RATE_VALUE.test(raw)) {
-      errors.push({ path, message: `value ${JSON.stringify(raw)} is not a rate in percent such as 2.15`, fr: `la valeur ${JSON.stringify(raw)} n'est pas un taux en pourcentage tel que 2.15` });
+      errors.push({
+        path,
+        message: `value ${JSON.stringify(raw)} is not a rate in percent such as 2.15`,
+        fr: `la valeur ${JSON.stringify(raw)} n'est pas un taux en pourcentage tel que 2.15`,
+      });
       continue;
     }
     const rate = normalizeRate(raw);
     const previous = byDate.get(date);
     if (previous && previous.rate !== rate) {
-      errors.push({ path, message: `${date} already has rate ${previous.rate} (line ${previous.line})`, fr: `le ${date} a déjà le taux ${previous.rate} (ligne ${previous.line})` });
+      errors.push({
+        path,
+        message: `${date} already has rate ${previous.rate} (line ${previous.line})`,
+        fr: `le ${date} a déjà le taux ${previous.rate} (ligne ${previous.line})`,
+      });
       continue;
     }
     byDate.set(date, { rate, line });
   }
   if (errors.length > 0) throw invalid(errors);
-  if (byDate.size === 0) throw invalid([{ path: 'file', message: 'the file holds no observation', fr: 'le fichier ne contient aucune observation' }]);
+  if (byDate.size === 0)
+    throw invalid([
+      { path: 'file', message: 'the file holds no observation', fr: 'le fichier ne contient aucune observation' },
+    ]);
   const steps: EcbRate[] = [];
   for (const [effectiveFrom, { rate }] of [...byDate.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (steps.at(-1)?.ratePercent !== rate) steps.push({ effectiveFrom, ratePercent: rate });

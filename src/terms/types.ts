@@ -25,7 +25,9 @@ export const termsParametersSchema = z.strictObject({
   incoterm: z.string().regex(/^[A-Z]{3}$/),
   interventionConfirmationDays: days,
   lateCancellationDays: days,
-  alleoWorkingWeekdays: z.array(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7)])).min(1),
+  alleoWorkingWeekdays: z
+    .array(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7)]))
+    .min(1),
   incidentReportHours: z.int().min(1).max(8760),
   paymentTermDays: days,
   paymentMethods: z.array(paymentMethodSchema).min(1),
@@ -75,34 +77,82 @@ export interface ParameterSource {
   label: Bilingual;
 }
 
-const p = (article: string, fr: string, en: string, seeAlso?: string[]): ParameterSource => ({ article, label: { fr, en }, ...(seeAlso ? { seeAlso } : {}) });
+const p = (article: string, fr: string, en: string, seeAlso?: string[]): ParameterSource => ({
+  article,
+  label: { fr, en },
+  ...(seeAlso ? { seeAlso } : {}),
+});
 
 /** Article and bilingual label of every terms parameter. */
 export const PARAMETER_ARTICLES: Record<TermsParameterKey, ParameterSource> = {
   quoteValidityDays: p('3.1', 'Validité du devis (jours)', 'Quote validity (days)'),
-  carrierReservationJoursOuvrables: p('4.1.3', 'Confirmation des réserves au transporteur (jours ouvrables)', 'Reservations confirmed to the carrier (jours ouvrables)'),
+  carrierReservationJoursOuvrables: p(
+    '4.1.3',
+    'Confirmation des réserves au transporteur (jours ouvrables)',
+    'Reservations confirmed to the carrier (jours ouvrables)',
+  ),
   incoterm: p('4.1.1', 'Incoterm des ventes (ICC 2020)', 'Incoterm for sales (ICC 2020)'),
-  interventionConfirmationDays: p('6.9', "Confirmation des dates d'intervention (jours avant)", 'Intervention dates confirmed (days before)'),
-  lateCancellationDays: p('6.9', 'Annulation tardive d’une intervention (jours avant)', 'Late cancellation of an intervention (days before)'),
+  interventionConfirmationDays: p(
+    '6.9',
+    "Confirmation des dates d'intervention (jours avant)",
+    'Intervention dates confirmed (days before)',
+  ),
+  lateCancellationDays: p(
+    '6.9',
+    'Annulation tardive d’une intervention (jours avant)',
+    'Late cancellation of an intervention (days before)',
+  ),
   alleoWorkingWeekdays: p('6.9', 'Jours ouvrés ALLEO (1 = lundi)', 'ALLEO working days (1 = Monday)'),
-  incidentReportHours: p('7', 'Déclaration d’incident sur matériel loué (heures)', 'Incident report on rented products (hours)'),
+  incidentReportHours: p(
+    '7',
+    'Déclaration d’incident sur matériel loué (heures)',
+    'Incident report on rented products (hours)',
+  ),
   paymentTermDays: p('10.1', 'Délai de paiement (jours à compter de l’émission)', 'Payment term (days from issue)'),
   paymentMethods: p('10.1', 'Moyens de paiement', 'Payment methods'),
   earlyPaymentDiscount: p('10.1', 'Escompte pour paiement anticipé', 'Early-payment discount', ['9.4']),
-  lateInterestMarginPoints: p('10.3', 'Pénalités de retard : points ajoutés au taux BCE', 'Late interest: points over the ECB rate'),
+  lateInterestMarginPoints: p(
+    '10.3',
+    'Pénalités de retard : points ajoutés au taux BCE',
+    'Late interest: points over the ECB rate',
+  ),
   ecbRateRule: p('10.3', 'Taux BCE retenu (semestre ou plus récent)', 'ECB rate used (semester or latest)'),
   applyLegalFloor: p('10.3', 'Plancher légal (3 × taux d’intérêt légal)', 'Legal floor (3 × legal interest rate)'),
-  publicBuyerMarginPoints: p('10.3', 'Acheteur public : points ajoutés au taux BCE', 'Public buyer: points over the ECB rate'),
+  publicBuyerMarginPoints: p(
+    '10.3',
+    'Acheteur public : points ajoutés au taux BCE',
+    'Public buyer: points over the ECB rate',
+  ),
   recoveryIndemnityCents: p('10.3', 'Indemnité forfaitaire de recouvrement (centimes)', 'Recovery indemnity (cents)'),
   contestationYears: p('11.3', 'Délai de contestation (années)', 'Contestation period (years)'),
   liabilityCap: p('11.3', 'Plafond de responsabilité', 'Liability cap'),
   confidentialityYears: p('13', 'Durée de confidentialité (années)', 'Confidentiality period (years)'),
   cureDays: p('15.2', 'Délai après mise en demeure (jours)', 'Cure period after formal notice (days)'),
-  lateReturnDaysPerMonth: p('15.3', 'Indemnité de restitution tardive : jours par mois', 'Late-return indemnity: days per month'),
-  forceMajeureTerminationDays: p('16.1', 'Force majeure : résiliation après (jours)', 'Force majeure: termination after (days)'),
-  personalDataRetentionYears: p('17.2', 'Conservation des données personnelles (années)', 'Personal data retention (years)'),
-  nonSolicitationMonths: p('18', 'Non-sollicitation après le contrat (mois)', 'Non-solicitation after the contract (months)'),
-  nonSolicitationIndemnityMonths: p('18', 'Indemnité de non-sollicitation (mois de salaire)', 'Non-solicitation indemnity (months of salary)'),
+  lateReturnDaysPerMonth: p(
+    '15.3',
+    'Indemnité de restitution tardive : jours par mois',
+    'Late-return indemnity: days per month',
+  ),
+  forceMajeureTerminationDays: p(
+    '16.1',
+    'Force majeure : résiliation après (jours)',
+    'Force majeure: termination after (days)',
+  ),
+  personalDataRetentionYears: p(
+    '17.2',
+    'Conservation des données personnelles (années)',
+    'Personal data retention (years)',
+  ),
+  nonSolicitationMonths: p(
+    '18',
+    'Non-sollicitation après le contrat (mois)',
+    'Non-solicitation after the contract (months)',
+  ),
+  nonSolicitationIndemnityMonths: p(
+    '18',
+    'Indemnité de non-sollicitation (mois de salaire)',
+    'Non-solicitation indemnity (months of salary)',
+  ),
   amicableDays: p('21', 'Délai de règlement amiable (jours)', 'Amicable settlement period (days)'),
   court: p('21', 'Juridiction compétente', 'Competent court'),
 };

@@ -14,11 +14,20 @@ import { apiLogin, json } from './page-api.ts';
 
 const ADV = { email: 'adv@alleo.example', password: 'demo-adv-2026!' };
 const DAY = 86_400_000;
-const parisDate = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
-const addDays = (civil: string, days: number) => new Date(Date.parse(`${civil}T12:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+const parisDate = (d: Date) =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(d);
+const addDays = (civil: string, days: number) =>
+  new Date(Date.parse(`${civil}T12:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 const frDate = (civil: string) => `${civil.slice(8, 10)}/${civil.slice(5, 7)}/${civil.slice(0, 4)}`;
 /** ALLEO's written consent, as a scanned PDF would arrive. */
-const CONSENT_PDF = Buffer.from('%PDF-1.4\n% accord ecrit ALLEO\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+const CONSENT_PDF = Buffer.from(
+  '%PDF-1.4\n% accord ecrit ALLEO\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+);
 
 /** The visible text of an element, spaces of any kind as plain spaces. */
 async function text(page: Page, testId: string): Promise<string> {
@@ -47,7 +56,12 @@ describe('financing partners and contract assignments in Chromium', () => {
     const item = (await json(sales.request, `${e.baseUrl}/api/catalogue?q=FS-124F-POE`)).items[0];
     const created = await sales.request.post(`${e.baseUrl}/api/quotes`, {
       headers,
-      data: { clientId: client.id, subject: 'Switch du dépôt', deliveryLeadTime: '2 semaines', lines: [{ kind: 'sale', catalogueItemId: item.id, quantity: 1 }] },
+      data: {
+        clientId: client.id,
+        subject: 'Switch du dépôt',
+        deliveryLeadTime: '2 semaines',
+        lines: [{ kind: 'sale', catalogueItemId: item.id, quantity: 1 }],
+      },
     });
     expect(created.status()).toBe(201);
     const quoteId = (await created.json()).quote.id as string;
@@ -56,7 +70,10 @@ describe('financing partners and contract assignments in Chromium', () => {
 
     const portal = await e.newPage();
     headers = await apiLogin(portal.request, e.baseUrl, 'it@transports-morel.example', 'demo-client-2026');
-    const accepted = await portal.request.post(`${e.baseUrl}/api/portal/quotes/${quoteId}/accept`, { headers, data: { acceptedWithoutReservation: true, signatoryName: 'Marc Morel', signatoryTitle: 'Directeur informatique' } });
+    const accepted = await portal.request.post(`${e.baseUrl}/api/portal/quotes/${quoteId}/accept`, {
+      headers,
+      data: { acceptedWithoutReservation: true, signatoryName: 'Marc Morel', signatoryTitle: 'Directeur informatique' },
+    });
     expect(accepted.status()).toBe(200);
     await portal.context().close();
 
@@ -77,9 +94,28 @@ describe('financing partners and contract assignments in Chromium', () => {
     const db = e.app.ctx.db;
     const n = (row: { n: number | string }) => Number(row.n);
     return {
-      assignments: n(await db.selectFrom('contract_assignments').select((eb) => eb.fn.countAll<number>().as('n')).where('contract_id', '=', contractId).executeTakeFirstOrThrow()),
-      decisions: n(await db.selectFrom('decisions').select((eb) => eb.fn.countAll<number>().as('n')).where('object_type', '=', 'contract').where('object_id', '=', contractId).executeTakeFirstOrThrow()),
-      evidence: n(await db.selectFrom('evidence_entries').select((eb) => eb.fn.countAll<number>().as('n')).where('contract_id', '=', contractId).executeTakeFirstOrThrow()),
+      assignments: n(
+        await db
+          .selectFrom('contract_assignments')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('contract_id', '=', contractId)
+          .executeTakeFirstOrThrow(),
+      ),
+      decisions: n(
+        await db
+          .selectFrom('decisions')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('object_type', '=', 'contract')
+          .where('object_id', '=', contractId)
+          .executeTakeFirstOrThrow(),
+      ),
+      evidence: n(
+        await db
+          .selectFrom('evidence_entries')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('contract_id', '=', contractId)
+          .executeTakeFirstOrThrow(),
+      ),
     };
   }
 
@@ -109,7 +145,9 @@ describe('financing partners and contract assignments in Chromium', () => {
     await page.getByTestId('lessor-form-submit').click();
     await page.getByTestId('lessor-form-siren-error').waitFor();
     expect(await page.getByTestId('lessor-form-name-error').count()).toBe(0);
-    expect(await e.app.ctx.db.selectFrom('lessors').select('id').where('name', '=', 'Grenke Location SAS').execute()).toEqual([]);
+    expect(
+      await e.app.ctx.db.selectFrom('lessors').select('id').where('name', '=', 'Grenke Location SAS').execute(),
+    ).toEqual([]);
 
     await page.getByTestId('lessor-form-siren').fill('428616735');
     await page.getByTestId('lessor-form-submit').click();
@@ -118,8 +156,20 @@ describe('financing partners and contract assignments in Chromium', () => {
     await page.getByTestId('lessor-form-modal').getByRole('dialog').waitFor({ state: 'detached' });
     expect(await row.getByTestId('lessor-cell-siren').textContent()).toBe('428616735');
     expect(await row.getByTestId('lessor-cell-status').getAttribute('data-status')).toBe('active');
-    const stored = await e.app.ctx.db.selectFrom('lessors').select(['id', 'siren', 'address_line', 'postal_code', 'city', 'country', 'email', 'active']).where('name', '=', 'Grenke Location SAS').executeTakeFirstOrThrow();
-    expect(stored).toMatchObject({ siren: '428616735', address_line: '11 rue de Lisbonne', postal_code: '75008', city: 'Paris', country: 'FR', email: 'dossiers@grenke.example', active: 1 });
+    const stored = await e.app.ctx.db
+      .selectFrom('lessors')
+      .select(['id', 'siren', 'address_line', 'postal_code', 'city', 'country', 'email', 'active'])
+      .where('name', '=', 'Grenke Location SAS')
+      .executeTakeFirstOrThrow();
+    expect(stored).toMatchObject({
+      siren: '428616735',
+      address_line: '11 rue de Lisbonne',
+      postal_code: '75008',
+      city: 'Paris',
+      country: 'FR',
+      email: 'dossiers@grenke.example',
+      active: 1,
+    });
 
     // Edited: the form opens with the stored values; emptying the email removes it.
     await row.getByTestId('lessor-edit').click();
@@ -130,19 +180,42 @@ describe('financing partners and contract assignments in Chromium', () => {
     await page.getByTestId('lessor-form-city').fill('Strasbourg');
     await page.getByTestId('lessor-form-email').fill('');
     await page.getByTestId('lessor-form-submit').click();
-    await expect.poll(() => row.getByTestId('lessor-cell-address').textContent()).toBe('4 rue Jean Monnet, 67000 Strasbourg');
+    await expect
+      .poll(() => row.getByTestId('lessor-cell-address').textContent())
+      .toBe('4 rue Jean Monnet, 67000 Strasbourg');
     await page.getByTestId('lessor-form-modal').getByRole('dialog').waitFor({ state: 'detached' });
-    const edited = await e.app.ctx.db.selectFrom('lessors').select(['name', 'siren', 'address_line', 'postal_code', 'city', 'country', 'email']).where('id', '=', stored.id).executeTakeFirstOrThrow();
-    expect(edited).toEqual({ name: 'Grenke Location SAS', siren: '428616735', address_line: '4 rue Jean Monnet', postal_code: '67000', city: 'Strasbourg', country: 'FR', email: null });
+    const edited = await e.app.ctx.db
+      .selectFrom('lessors')
+      .select(['name', 'siren', 'address_line', 'postal_code', 'city', 'country', 'email'])
+      .where('id', '=', stored.id)
+      .executeTakeFirstOrThrow();
+    expect(edited).toEqual({
+      name: 'Grenke Location SAS',
+      siren: '428616735',
+      address_line: '4 rue Jean Monnet',
+      postal_code: '67000',
+      city: 'Strasbourg',
+      country: 'FR',
+      email: null,
+    });
 
     // Deactivated after confirmation (no longer offered on quotes), then reactivated.
     await row.getByTestId('lessor-toggle').click();
     await page.getByTestId('lessor-deactivate-confirm').click();
     await row.locator('[data-testid="lessor-cell-status"][data-status="inactive"]').waitFor();
-    expect((await e.app.ctx.db.selectFrom('lessors').select('active').where('id', '=', stored.id).executeTakeFirstOrThrow()).active).toBe(0);
+    expect(
+      (await e.app.ctx.db.selectFrom('lessors').select('active').where('id', '=', stored.id).executeTakeFirstOrThrow())
+        .active,
+    ).toBe(0);
     await row.getByTestId('lessor-toggle').click();
     await row.locator('[data-testid="lessor-cell-status"][data-status="active"]').waitFor();
-    expect((await e.app.ctx.db.selectFrom('lessors').select(['active', 'country']).where('id', '=', stored.id).executeTakeFirstOrThrow())).toEqual({ active: 1, country: 'FR' });
+    expect(
+      await e.app.ctx.db
+        .selectFrom('lessors')
+        .select(['active', 'country'])
+        .where('id', '=', stored.id)
+        .executeTakeFirstOrThrow(),
+    ).toEqual({ active: 1, country: 'FR' });
     await page.context().close();
   });
 
@@ -178,8 +251,20 @@ describe('financing partners and contract assignments in Chromium', () => {
     const cells = ((await row.textContent()) ?? '').replace(/\s+/g, ' ');
     expect(cells).toContain('Alleo Services Ouest SAS — SIREN 732829320');
     expect(cells).toContain(frDate(effectiveOn));
-    const stored = await e.app.ctx.db.selectFrom('contract_assignments').select(['by_party', 'assignee_name', 'assignee_siren', 'effective_on', 'document_sha256']).where('contract_id', '=', contractId).execute();
-    expect(stored).toEqual([{ by_party: 'alleo', assignee_name: 'Alleo Services Ouest SAS', assignee_siren: '732829320', effective_on: effectiveOn, document_sha256: createHash('sha256').update(letter.body).digest('hex') }]);
+    const stored = await e.app.ctx.db
+      .selectFrom('contract_assignments')
+      .select(['by_party', 'assignee_name', 'assignee_siren', 'effective_on', 'document_sha256'])
+      .where('contract_id', '=', contractId)
+      .execute();
+    expect(stored).toEqual([
+      {
+        by_party: 'alleo',
+        assignee_name: 'Alleo Services Ouest SAS',
+        assignee_siren: '732829320',
+        effective_on: effectiveOn,
+        document_sha256: createHash('sha256').update(letter.body).digest('hex'),
+      },
+    ]);
     // The notice letter opens from the row too, and the decision is on the contract's timeline.
     expect((await download(page, 'assignment-row-document')).body.equals(letter.body)).toBe(true);
     await page.locator('[data-testid="timeline-decision"][data-outcome="allowed"]').waitFor();
@@ -196,7 +281,9 @@ describe('financing partners and contract assignments in Chromium', () => {
     await page.getByTestId('assignment-assignee-name').fill('Transports Morel Logistique SAS');
     // Without the consent, nothing can be sent (art. 3.4, 19.1).
     expect(await page.getByTestId('assignment-submit').isDisabled()).toBe(true);
-    await page.getByTestId('assignment-consent-input').setInputFiles({ name: 'accord-cession.pdf', mimeType: 'application/pdf', buffer: CONSENT_PDF });
+    await page
+      .getByTestId('assignment-consent-input')
+      .setInputFiles({ name: 'accord-cession.pdf', mimeType: 'application/pdf', buffer: CONSENT_PDF });
     await expect.poll(() => page.getByTestId('assignment-submit').isEnabled()).toBe(true);
     await page.getByTestId('assignment-submit').click();
 
@@ -213,8 +300,19 @@ describe('financing partners and contract assignments in Chromium', () => {
     expect(await page.getByTestId('assignment-row').count()).toBe(2);
     expect(await row.textContent()).toContain('Transports Morel Logistique SAS');
     expect(await row.textContent()).toContain(frDate(parisDate(new Date())));
-    const stored = await e.app.ctx.db.selectFrom('contract_assignments').select(['assignee_name', 'assignee_siren', 'document_sha256']).where('contract_id', '=', contractId).where('by_party', '=', 'client').execute();
-    expect(stored).toEqual([{ assignee_name: 'Transports Morel Logistique SAS', assignee_siren: null, document_sha256: createHash('sha256').update(CONSENT_PDF).digest('hex') }]);
+    const stored = await e.app.ctx.db
+      .selectFrom('contract_assignments')
+      .select(['assignee_name', 'assignee_siren', 'document_sha256'])
+      .where('contract_id', '=', contractId)
+      .where('by_party', '=', 'client')
+      .execute();
+    expect(stored).toEqual([
+      {
+        assignee_name: 'Transports Morel Logistique SAS',
+        assignee_siren: null,
+        document_sha256: createHash('sha256').update(CONSENT_PDF).digest('hex'),
+      },
+    ]);
     await page.context().close();
   });
 

@@ -39,7 +39,15 @@ describe('clause engine screens in Chromium', () => {
     // The same figures as the API: one function behind the screen and the API.
     const csrf = await page.evaluate(async () => (await (await fetch('/api/me')).json()).csrfToken as string);
     const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-    const api = await e.server.inject({ method: 'POST', url: '/api/rules/invoice.late-payment/evaluate', headers: { cookie, 'x-csrf-token': csrf }, payload: { asOf: '2026-04-15', facts: { issueDate: '2026-01-10', totalCents: 120000, payments: [{ date: '2026-03-20', amountCents: 50000 }] } } });
+    const api = await e.server.inject({
+      method: 'POST',
+      url: '/api/rules/invoice.late-payment/evaluate',
+      headers: { cookie, 'x-csrf-token': csrf },
+      payload: {
+        asOf: '2026-04-15',
+        facts: { issueDate: '2026-01-10', totalCents: 120000, payments: [{ date: '2026-03-20', amountCents: 50000 }] },
+      },
+    });
     expect(api.json().interestCents).toBe(2164);
     await page.context().close();
   });
@@ -50,10 +58,22 @@ describe('clause engine screens in Chromium', () => {
     await page.getByTestId('dashboard-welcome').waitFor();
     await page.goto(`${e.baseUrl}/simulator?rule=licence.usage`);
     await expect.poll(() => page.getByTestId('sim-rule-id').textContent()).toBe('licence.usage');
-    const options = await page.getByTestId('sim-rule').locator('option').evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value));
+    const options = await page
+      .getByTestId('sim-rule')
+      .locator('option')
+      .evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value));
     // The screen reads the registry from the API: the whole catalogue, module decisions included.
     expect(options).toEqual(RULES.map((r) => r.id));
-    expect(options).toEqual(expect.arrayContaining(['invoice.acceleration', 'client.prepayment', 'contract.cancellation-for-non-payment', 'contract.vat-rate', 'licence.usage', 'contract.assignment']));
+    expect(options).toEqual(
+      expect.arrayContaining([
+        'invoice.acceleration',
+        'client.prepayment',
+        'contract.cancellation-for-non-payment',
+        'contract.vat-rate',
+        'licence.usage',
+        'contract.assignment',
+      ]),
+    );
     await page.getByTestId('fact-solution').fill('Suite collaborative');
     await page.getByTestId('fact-licensedUsers').fill('25');
     await page.getByTestId('fact-usersCount').fill('32');
@@ -79,7 +99,12 @@ describe('clause engine screens in Chromium', () => {
     await page.getByTestId('fact-method').selectOption('signed-quote');
     await page.getByTestId('sim-asof').fill('2026-03-12');
     await page.getByTestId('sim-submit').click();
-    await expect.poll(async () => (await page.getByTestId('fact-acceptedOn-error').count()) + (await page.getByTestId('sim-error').count())).toBeGreaterThan(0);
+    await expect
+      .poll(
+        async () =>
+          (await page.getByTestId('fact-acceptedOn-error').count()) + (await page.getByTestId('sim-error').count()),
+      )
+      .toBeGreaterThan(0);
     expect(await page.getByTestId('decision').count()).toBe(0);
     await page.context().close();
   });
@@ -122,7 +147,11 @@ describe('clause engine screens in Chromium', () => {
         objectId: 'demo',
         actor: 'system:sweep',
         at: '2026-03-02T01:00:00.000Z',
-        decision: { rule: 'personal-data.retention', outcome: 'erase', citation: { article: '17.2', termsVersion: 'ALLEO-1' } },
+        decision: {
+          rule: 'personal-data.retention',
+          outcome: 'erase',
+          citation: { article: '17.2', termsVersion: 'ALLEO-1' },
+        },
       }),
     );
     const page = await e.newPage();
@@ -132,13 +161,17 @@ describe('clause engine screens in Chromium', () => {
     await page.getByTestId('evidence-table').waitFor();
     expect(await page.getByTestId('evidence-table').textContent()).toContain('personal-data.retention');
     // Kinds are named in the interface language; the stored kind stays in the badge's title.
-    expect(await page.getByTestId('evidence-table').locator('[data-kind="decision"]').first().textContent()).toBe('Décision');
+    expect(await page.getByTestId('evidence-table').locator('[data-kind="decision"]').first().textContent()).toBe(
+      'Décision',
+    );
     await page.getByTestId('evidence-verify').click();
     const result = page.getByTestId('evidence-verify-result');
     await result.waitFor();
     expect(await result.getAttribute('data-ok')).toBe('true');
     await page.getByTestId('evidence-export-contract').fill('C-2026-00001');
-    expect(await page.getByTestId('evidence-export').getAttribute('href')).toBe('/api/evidence/export?contractId=C-2026-00001');
+    expect(await page.getByTestId('evidence-export').getAttribute('href')).toBe(
+      '/api/evidence/export?contractId=C-2026-00001',
+    );
     await page.context().close();
   });
 });

@@ -12,7 +12,9 @@ describe('web shell in Chromium', () => {
   it('a wrong password shows a clear message and no session', async () => {
     const page = await e.newPage();
     await login(page, e.baseUrl, 'admin@alleo.example', 'not-the-password');
-    await expect.poll(() => page.getByTestId('login-error').textContent()).toContain('Adresse e-mail ou mot de passe incorrect');
+    await expect
+      .poll(() => page.getByTestId('login-error').textContent())
+      .toContain('Adresse e-mail ou mot de passe incorrect');
     expect(page.url()).toContain('/login');
     const me = await page.evaluate(async () => (await fetch('/api/me')).status);
     expect(me).toBe(401);
@@ -40,7 +42,11 @@ describe('web shell in Chromium', () => {
     const row = page.getByTestId('user-row-nouvelle.technicienne@alleo.example');
     await row.waitFor();
     expect(await row.getByTestId('user-cell-role').getAttribute('data-role')).toBe('technician');
-    const stored = await e.app.ctx.db.selectFrom('users').select(['name', 'role']).where('email', '=', 'nouvelle.technicienne@alleo.example').executeTakeFirst();
+    const stored = await e.app.ctx.db
+      .selectFrom('users')
+      .select(['name', 'role'])
+      .where('email', '=', 'nouvelle.technicienne@alleo.example')
+      .executeTakeFirst();
     expect(stored).toEqual({ name: 'Nina Technicienne', role: 'technician' });
 
     expect(await page.getByTestId('page-title').textContent()).toBe('Utilisateurs');
@@ -62,7 +68,14 @@ describe('web shell in Chromium', () => {
     await page.getByTestId('portal-layout').waitFor();
     expect(await page.getByTestId('nav-users').count()).toBe(0);
     await page.goto(`${e.baseUrl}/users`);
-    await expect.poll(async () => (await page.getByTestId('forbidden').count()) + (await page.getByTestId('not-found').count()) + (await page.getByTestId('portal-welcome').count())).toBeGreaterThan(0);
+    await expect
+      .poll(
+        async () =>
+          (await page.getByTestId('forbidden').count()) +
+          (await page.getByTestId('not-found').count()) +
+          (await page.getByTestId('portal-welcome').count()),
+      )
+      .toBeGreaterThan(0);
     await page.context().close();
   });
 

@@ -30,22 +30,41 @@ export interface E2E {
 }
 
 export async function startE2E(): Promise<E2E> {
-  if (!fs.existsSync(path.join(WEB_DIST, 'index.html'))) throw new Error('web/dist is missing: run `npm run build:web` first (npm test does it)');
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (scripts/ensure-test-env.sh)`);
+  if (!fs.existsSync(path.join(WEB_DIST, 'index.html')))
+    throw new Error('web/dist is missing: run `npm run build:web` first (npm test does it)');
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (scripts/ensure-test-env.sh)`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clausier-e2e-'));
   const app = await openApp({ databaseUrl: `sqlite:${path.join(dir, 'e2e.db')}` });
   await seedDemo(app.ctx);
   // The embedded default transport (.eml files under <data dir>/outbox/), behind a gate the test can hold.
   const files = fileTransport(path.join(dir, 'outbox'));
   let gate: Promise<void> = Promise.resolve();
-  const transport: MailTransport = { name: 'file', close: () => files.close(), send: async (m) => { await gate; await files.send(m); } };
+  const transport: MailTransport = {
+    name: 'file',
+    close: () => files.close(),
+    send: async (m) => {
+      await gate;
+      await files.send(m);
+    },
+  };
   const server = await buildServer(app.ctx, { logger: false, webDistDir: WEB_DIST, mail: { transport, pollMs: 200 } });
   await server.listen({ host: '127.0.0.1', port: 0 });
   const port = (server.server.address() as { port: number }).port;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--disable-dev-shm-usage'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--disable-dev-shm-usage',
+    ],
   });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
@@ -62,7 +81,11 @@ export async function startE2E(): Promise<E2E> {
       };
     },
     async newPage() {
-      const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 860 } });
+      const context = await browser.newContext({
+        locale: 'fr-FR',
+        timezoneId: 'Europe/Paris',
+        viewport: { width: 1280, height: 860 },
+      });
       const page = await context.newPage();
       // Generous: a loaded 2-core machine can take seconds to render; a real failure still fails.
       page.setDefaultTimeout(30_000);

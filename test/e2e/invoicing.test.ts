@@ -25,8 +25,15 @@ const eur = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' 
 /** Cents as the screens show them, spaces of any kind as plain spaces. */
 const money = (cents: number) => eur.format(cents / 100).replace(/\s+/g, ' ');
 const frDate = (civil: string) => `${civil.slice(8, 10)}/${civil.slice(5, 7)}/${civil.slice(0, 4)}`;
-const parisDate = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
-const addDays = (civil: string, days: number) => new Date(Date.parse(`${civil}T12:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+const parisDate = (d: Date) =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(d);
+const addDays = (civil: string, days: number) =>
+  new Date(Date.parse(`${civil}T12:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 
 /** The visible text of an element, spaces of any kind (narrow no-break in amounts) as plain spaces. */
 async function text(page: Page, testId: string, within?: string): Promise<string> {
@@ -66,7 +73,12 @@ describe('invoicing and late payment in Chromium', () => {
     const item = (await json(sales.request, `${e.baseUrl}/api/catalogue?q=FS-124F-POE`)).items[0];
     const created = await sales.request.post(`${e.baseUrl}/api/quotes`, {
       headers,
-      data: { clientId: client.id, subject: 'Switchs du dépôt', deliveryLeadTime: '2 semaines', lines: [{ kind: 'sale', catalogueItemId: item.id, quantity: 3, discountPercent: '5' }] },
+      data: {
+        clientId: client.id,
+        subject: 'Switchs du dépôt',
+        deliveryLeadTime: '2 semaines',
+        lines: [{ kind: 'sale', catalogueItemId: item.id, quantity: 3, discountPercent: '5' }],
+      },
     });
     expect(created.status()).toBe(201);
     const quoteId = (await created.json()).quote.id as string;
@@ -75,7 +87,10 @@ describe('invoicing and late payment in Chromium', () => {
 
     const portal = await e.newPage();
     headers = await apiLogin(portal.request, e.baseUrl, CLIENT.email, CLIENT.password);
-    const accepted = await portal.request.post(`${e.baseUrl}/api/portal/quotes/${quoteId}/accept`, { headers, data: { acceptedWithoutReservation: true, signatoryName: 'Marc Morel', signatoryTitle: 'Directeur informatique' } });
+    const accepted = await portal.request.post(`${e.baseUrl}/api/portal/quotes/${quoteId}/accept`, {
+      headers,
+      data: { acceptedWithoutReservation: true, signatoryName: 'Marc Morel', signatoryTitle: 'Directeur informatique' },
+    });
     expect(accepted.status()).toBe(200);
     await portal.context().close();
 
@@ -147,24 +162,36 @@ describe('invoicing and late payment in Chromium', () => {
     await page.getByTestId('invoice-send').click();
     expect(await page.getByTestId('invoice-send-dialog-to').inputValue()).toBe('compta@transports-morel.example');
     await page.getByTestId('invoice-send-dialog-submit').click();
-    const sent = page.locator('[data-testid="invoice-send-dialog-result"] [data-testid="mail-status"][data-status="sent"]');
+    const sent = page.locator(
+      '[data-testid="invoice-send-dialog-result"] [data-testid="mail-status"][data-status="sent"]',
+    );
     await sent.waitFor();
     expect((await sent.textContent())?.trim()).toMatch(/^Envoyé le /);
     await page.getByTestId('invoice-send-dialog-close').click();
     const row = page.locator('[data-testid="document-messages"] [data-testid^="document-message-"]').first();
     await row.waitFor();
     const messageId = ((await row.getAttribute('data-testid')) ?? '').replace('document-message-', '');
-    expect(fs.readFileSync(path.join(e.dataDir, 'outbox', `${messageId}.eml`)).toString('latin1')).toContain('To: compta@transports-morel.example');
+    expect(fs.readFileSync(path.join(e.dataDir, 'outbox', `${messageId}.eml`)).toString('latin1')).toContain(
+      'To: compta@transports-morel.example',
+    );
 
     // Listed with the filter "Émises" and the totals of the list.
     await page.getByTestId('nav-invoices').click();
     await page.getByTestId('invoices-filter-issued').click();
     await page.getByTestId(`invoice-row-${invoiceNumber}`).waitFor();
-    const listed = (await json(page.request, `${e.baseUrl}/api/invoices?filter=issued`)).items as Array<{ kind: string; netCents: number; grossCents: number; openCents: number }>;
-    const sum = (f: (i: (typeof listed)[number]) => number) => listed.reduce((s, i) => s + (i.kind === 'credit-note' ? -1 : 1) * f(i), 0);
+    const listed = (await json(page.request, `${e.baseUrl}/api/invoices?filter=issued`)).items as Array<{
+      kind: string;
+      netCents: number;
+      grossCents: number;
+      openCents: number;
+    }>;
+    const sum = (f: (i: (typeof listed)[number]) => number) =>
+      listed.reduce((s, i) => s + (i.kind === 'credit-note' ? -1 : 1) * f(i), 0);
     expect(await text(page, 'invoices-totals-net')).toBe(money(sum((i) => i.netCents)));
     expect(await text(page, 'invoices-totals-gross')).toBe(money(sum((i) => i.grossCents)));
-    expect(await text(page, 'invoices-totals-open')).toBe(money(listed.reduce((s, i) => s + (i.kind === 'invoice' ? i.openCents : 0), 0)));
+    expect(await text(page, 'invoices-totals-open')).toBe(
+      money(listed.reduce((s, i) => s + (i.kind === 'invoice' ? i.openCents : 0), 0)),
+    );
     await page.context().close();
   });
 
@@ -193,7 +220,9 @@ describe('invoicing and late payment in Chromium', () => {
     await page.getByTestId('payment-amount').fill((paidCents / 100).toFixed(2).replace('.', ','));
     await page.getByTestId(`allocation-row-${invoiceNumber}`).waitFor();
     // The whole amount goes to the open invoice; nothing is left as credit.
-    await expect.poll(() => page.getByTestId(`allocation-${invoiceNumber}`).inputValue()).toBe((paidCents / 100).toFixed(2).replace('.', ','));
+    await expect
+      .poll(() => page.getByTestId(`allocation-${invoiceNumber}`).inputValue())
+      .toBe((paidCents / 100).toFixed(2).replace('.', ','));
     expect(await text(page, 'payment-allocated-total')).toBe(money(paidCents));
     expect(await text(page, 'payment-remaining')).toBe(money(0));
     await page.getByTestId('payment-reference').fill('VIR MOREL');
@@ -246,7 +275,9 @@ describe('invoicing and late payment in Chromium', () => {
     // The dunning dashboard lists it with the same figures.
     await page.getByTestId('nav-dunning').click();
     await page.getByTestId(`dunning-row-${invoiceNumber}`).waitFor();
-    expect(await text(page, 'dunning-row-interest', `dunning-row-${invoiceNumber}`)).toContain(money(inv.lateInterestCents));
+    expect(await text(page, 'dunning-row-interest', `dunning-row-${invoiceNumber}`)).toContain(
+      money(inv.lateInterestCents),
+    );
     expect(await text(page, 'dunning-row-open', `dunning-row-${invoiceNumber}`)).toBe(money(inv.openCents));
 
     // Claimed on a debit note from the invoice: interest + EUR 40, no VAT.
@@ -255,7 +286,11 @@ describe('invoicing and late payment in Chromium', () => {
     await page.getByTestId('debit-note-create-submit').click();
     const noteRow = page.locator('[data-testid="invoice-debit-notes-table"] [data-testid^="debit-note-row-"]').first();
     await noteRow.waitFor();
-    const notes = (await json(page.request, `${e.baseUrl}/api/debit-notes`)).items as Array<{ id: string; number: string; totalCents: number }>;
+    const notes = (await json(page.request, `${e.baseUrl}/api/debit-notes`)).items as Array<{
+      id: string;
+      number: string;
+      totalCents: number;
+    }>;
     expect(notes).toHaveLength(1);
     const note = (await json(page.request, `${e.baseUrl}/api/debit-notes/${notes[0]!.id}`)).debitNote;
     expect(note.totalCents).toBe(note.rows[0].interestCents + note.rows[0].indemnityCents);
@@ -274,7 +309,14 @@ describe('invoicing and late payment in Chromium', () => {
     const page = await e.newPage();
     await login(page, e.baseUrl, CLIENT.email, CLIENT.password);
     await page.getByTestId('portal-welcome').waitFor();
-    const mine = (await json(page.request, `${e.baseUrl}/api/invoices`)).items as Array<{ id: string; number: string; clientName: string; openCents: number; lateInterestCents: number; lateIndemnityCents: number }>;
+    const mine = (await json(page.request, `${e.baseUrl}/api/invoices`)).items as Array<{
+      id: string;
+      number: string;
+      clientName: string;
+      openCents: number;
+      lateInterestCents: number;
+      lateIndemnityCents: number;
+    }>;
     expect(mine.every((i) => i.clientName === 'Transports Morel SAS')).toBe(true);
     const inv = mine.find((i) => i.id === invoiceId)!;
     expect(inv).toBeTruthy();
@@ -285,7 +327,9 @@ describe('invoicing and late payment in Chromium', () => {
     await row.waitFor();
     expect(await row.getAttribute('data-state')).toBe('overdue');
     expect(await text(page, 'invoice-row-open', `invoice-row-${invoiceNumber}`)).toBe(money(inv.openCents));
-    expect(await text(page, 'invoice-row-late', `invoice-row-${invoiceNumber}`)).toBe(money(inv.lateInterestCents + inv.lateIndemnityCents));
+    expect(await text(page, 'invoice-row-late', `invoice-row-${invoiceNumber}`)).toBe(
+      money(inv.lateInterestCents + inv.lateIndemnityCents),
+    );
     await row.getByTestId('invoice-link').click();
     await page.getByTestId('invoice-detail').waitFor();
     expect(await text(page, 'invoice-open')).toBe(money(inv.openCents));
@@ -298,8 +342,12 @@ describe('invoicing and late payment in Chromium', () => {
     const line = statement.invoices.find((i: { id: string }) => i.id === invoiceId);
     await page.getByTestId('nav-my-statement').click();
     await page.getByTestId(`statement-invoice-${invoiceNumber}`).waitFor();
-    expect(await text(page, 'statement-invoice-open', `statement-invoice-${invoiceNumber}`)).toBe(money(line.openCents));
-    expect(await text(page, 'statement-invoice-interest', `statement-invoice-${invoiceNumber}`)).toBe(money(line.lateInterestCents));
+    expect(await text(page, 'statement-invoice-open', `statement-invoice-${invoiceNumber}`)).toBe(
+      money(line.openCents),
+    );
+    expect(await text(page, 'statement-invoice-interest', `statement-invoice-${invoiceNumber}`)).toBe(
+      money(line.lateInterestCents),
+    );
     expect(line.openCents).toBe(inv.openCents);
     expect(line.lateInterestCents).toBe(inv.lateInterestCents);
     expect(await text(page, 'statement-balance')).toBe(money(statement.totals.balanceCents));
@@ -310,7 +358,9 @@ describe('invoicing and late payment in Chromium', () => {
     await page.getByTestId('nav-my-dues').click();
     await page.getByTestId(`dues-invoice-${invoiceNumber}`).waitFor();
     expect(await text(page, 'dues-invoice-open', `dues-invoice-${invoiceNumber}`)).toBe(money(inv.openCents));
-    expect(await text(page, 'dues-invoice-interest', `dues-invoice-${invoiceNumber}`)).toBe(money(inv.lateInterestCents));
+    expect(await text(page, 'dues-invoice-interest', `dues-invoice-${invoiceNumber}`)).toBe(
+      money(inv.lateInterestCents),
+    );
     expect(await text(page, 'dues-total')).toBe(money(statement.totals.owedTodayCents));
     expect(await text(page, 'dues-invoices')).toBe(money(statement.totals.dueInvoicesCents));
     await page.context().close();

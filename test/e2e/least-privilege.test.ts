@@ -25,17 +25,32 @@ describe('least privilege in Chromium', () => {
     await page.getByTestId('token-create').click();
     const secret = (await page.getByTestId('token-secret').textContent()) ?? '';
     expect(secret).toMatch(/^clsr_/);
-    const stored = await e.app.ctx.db.selectFrom('api_tokens').select(['created_at', 'expires_at']).where('name', '=', 'Export ERP').executeTakeFirstOrThrow();
+    const stored = await e.app.ctx.db
+      .selectFrom('api_tokens')
+      .select(['created_at', 'expires_at'])
+      .where('name', '=', 'Export ERP')
+      .executeTakeFirstOrThrow();
     expect(Date.parse(stored.expires_at!) - Date.parse(stored.created_at)).toBe(30 * 86_400_000);
     const row = page.getByTestId('token-row-Export ERP');
-    const expected = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(stored.expires_at!));
+    const expected = new Intl.DateTimeFormat('fr-FR', {
+      timeZone: 'Europe/Paris',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+    }).format(new Date(stored.expires_at!));
     await expect.poll(() => row.getByTestId('token-expires').textContent()).toBe(expected);
     expect(await row.getByTestId('token-status').getAttribute('data-status')).toBe('active');
-    const ok = await page.evaluate(async (token) => (await fetch('/api/me', { headers: { authorization: `Bearer ${token}` } })).status, secret);
+    const ok = await page.evaluate(
+      async (token) => (await fetch('/api/me', { headers: { authorization: `Bearer ${token}` } })).status,
+      secret,
+    );
     expect(ok).toBe(200);
     await row.getByTestId('token-revoke').click();
     await expect.poll(() => row.getByTestId('token-status').getAttribute('data-status')).toBe('revoked');
-    const refused = await page.evaluate(async (token) => (await fetch('/api/me', { headers: { authorization: `Bearer ${token}` } })).status, secret);
+    const refused = await page.evaluate(
+      async (token) => (await fetch('/api/me', { headers: { authorization: `Bearer ${token}` } })).status,
+      secret,
+    );
     expect(refused).toBe(401);
     await page.context().close();
   });
@@ -51,7 +66,11 @@ describe('least privilege in Chromium', () => {
     await sales.getByTestId('client-form-phone').fill('+33 1 40 00 00 99');
     await sales.getByTestId('client-form-submit').click();
     await sales.getByTestId('client-form-modal').waitFor({ state: 'hidden' });
-    const row = await e.app.ctx.db.selectFrom('clients').select(['iban', 'phone']).where('siren', '=', DURAND_SIREN).executeTakeFirstOrThrow();
+    const row = await e.app.ctx.db
+      .selectFrom('clients')
+      .select(['iban', 'phone'])
+      .where('siren', '=', DURAND_SIREN)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ iban: DURAND_IBAN, phone: '+33 1 40 00 00 99' });
     await sales.context().close();
 

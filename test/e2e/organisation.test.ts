@@ -19,8 +19,13 @@ describe('company settings in Chromium', () => {
   });
   afterAll(() => e?.close());
 
-  const stored = () => e.app.ctx.db.selectFrom('organisations').select(['email', 'phone', 'vat_on_debits', 'iban']).executeTakeFirstOrThrow();
-  const versions = async () => (await e.app.ctx.db.selectFrom('organisation_versions').select('version').execute()).length;
+  const stored = () =>
+    e.app.ctx.db
+      .selectFrom('organisations')
+      .select(['email', 'phone', 'vat_on_debits', 'iban'])
+      .executeTakeFirstOrThrow();
+  const versions = async () =>
+    (await e.app.ctx.db.selectFrom('organisation_versions').select('version').execute()).length;
 
   async function openPage(page: Page, who: { email: string; password: string }) {
     await login(page, e.baseUrl, who.email, who.password);
@@ -48,7 +53,12 @@ describe('company settings in Chromium', () => {
     await ibanError.waitFor();
     expect(await ibanError.textContent()).toBe('IBAN invalide : la clé de contrôle ne correspond pas');
     expect(await page.getByTestId('organisation-form-email-error').count()).toBe(0);
-    expect(await stored()).toEqual({ email: 'contact@alleo.example', phone: '+33 1 00 00 00 00', vat_on_debits: 0, iban: 'FR7630006000011234567890189' });
+    expect(await stored()).toEqual({
+      email: 'contact@alleo.example',
+      phone: '+33 1 00 00 00 00',
+      vat_on_debits: 0,
+      iban: 'FR7630006000011234567890189',
+    });
     expect(await versions()).toBe(1);
 
     // Corrected (the IBAN as it was), with the phone and the option.
@@ -66,9 +76,18 @@ describe('company settings in Chromium', () => {
     expect(await page.getByTestId('organisation-form-iban').inputValue()).toBe('FR7630006000011234567890189');
     expect(await page.getByTestId('organisation-form-submit').isDisabled()).toBe(true);
 
-    expect(await stored()).toEqual({ email: 'facturation@alleo.example', phone: '+33 1 46 23 45 67', vat_on_debits: 1, iban: 'FR7630006000011234567890189' });
+    expect(await stored()).toEqual({
+      email: 'facturation@alleo.example',
+      phone: '+33 1 46 23 45 67',
+      vat_on_debits: 1,
+      iban: 'FR7630006000011234567890189',
+    });
     expect(await versions()).toBe(2);
-    const entry = await e.app.ctx.db.selectFrom('evidence_entries').select(['decision_json']).where('kind', '=', 'organisation.changed').executeTakeFirstOrThrow();
+    const entry = await e.app.ctx.db
+      .selectFrom('evidence_entries')
+      .select(['decision_json'])
+      .where('kind', '=', 'organisation.changed')
+      .executeTakeFirstOrThrow();
     // The IBAN typed with spaces is the same IBAN: not a change.
     expect(JSON.parse(entry.decision_json!).changedFields).toEqual(['email', 'phone', 'vatOnDebits']);
 

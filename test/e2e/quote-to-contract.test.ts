@@ -51,7 +51,9 @@ describe('quote to contract in Chromium', () => {
     await page.getByTestId(`client-row-${MOREL_SIREN}`).getByTestId('client-link').click();
     await page.getByTestId('client-detail').waitFor();
     expect(await text(page, 'page-title')).toBe('Transports Morel SAS');
-    expect(await page.locator('[data-testid^="contact-row-"][data-correspondent="true"]').textContent()).toContain('Marc Morel');
+    expect(await page.locator('[data-testid^="contact-row-"][data-correspondent="true"]').textContent()).toContain(
+      'Marc Morel',
+    );
 
     // The editor, opened from the client: a rental line and a discounted sale line.
     await page.getByTestId('client-new-quote').click();
@@ -114,7 +116,9 @@ describe('quote to contract in Chromium', () => {
     await page.getByTestId('quote-send-close').click();
     const message = page.locator('[data-testid="document-messages"] [data-testid="mail-status"][data-status="sent"]');
     await message.waitFor();
-    const messageId = ((await page.locator('[data-testid^="document-message-"]').first().getAttribute('data-testid')) ?? '').replace('document-message-', '');
+    const messageId = (
+      (await page.locator('[data-testid^="document-message-"]').first().getAttribute('data-testid')) ?? ''
+    ).replace('document-message-', '');
     const eml = fs.readFileSync(path.join(e.dataDir, 'outbox', `${messageId}.eml`)).toString('latin1');
     expect(eml).toContain('To: it@transports-morel.example');
     expect(eml).toMatch(/filename\*?=.*CGV-ALLEO-1\.pdf/);
@@ -207,11 +211,21 @@ describe('quote to contract in Chromium', () => {
   it('an acceptance after the validity is refused, and the portal shows the decision and its citation', async () => {
     // Sales issues a one-line quote through the API (same session cookie as the screens).
     const sales = await e.newPage();
-    const session = await sales.request.post(`${e.baseUrl}/api/auth/login`, { data: { email: 'commercial@alleo.example', password: 'demo-sales-2026' } });
+    const session = await sales.request.post(`${e.baseUrl}/api/auth/login`, {
+      data: { email: 'commercial@alleo.example', password: 'demo-sales-2026' },
+    });
     const headers = { 'x-csrf-token': (await session.json()).csrfToken as string };
     const client = (await (await sales.request.get(`${e.baseUrl}/api/clients?q=Morel`)).json()).items[0];
     const item = (await (await sales.request.get(`${e.baseUrl}/api/catalogue?q=SRV-DIAG`)).json()).items[0];
-    const created = await sales.request.post(`${e.baseUrl}/api/quotes`, { headers, data: { clientId: client.id, deliveryLeadTime: '1 semaine', validityDays: 10, lines: [{ kind: 'service', catalogueItemId: item.id, quantity: 1 }] } });
+    const created = await sales.request.post(`${e.baseUrl}/api/quotes`, {
+      headers,
+      data: {
+        clientId: client.id,
+        deliveryLeadTime: '1 semaine',
+        validityDays: 10,
+        lines: [{ kind: 'service', catalogueItemId: item.id, quantity: 1 }],
+      },
+    });
     const quoteId = (await created.json()).quote.id as string;
     expect((await sales.request.post(`${e.baseUrl}/api/quotes/${quoteId}/issue`, { headers })).status()).toBe(200);
     await sales.context().close();
@@ -251,7 +265,7 @@ describe('quote to contract in Chromium', () => {
     const href = await sentRow.getByTestId('outbox-preview').getAttribute('href');
     const eml = await page.request.get(new URL(href!, page.url()).toString());
     expect(eml.headers()['content-type']).toContain('message/rfc822');
-    expect((await eml.text())).toMatch(/^Message-ID: </m);
+    expect(await eml.text()).toMatch(/^Message-ID: </m);
 
     // The menu counts the unread notifications.
     await page.getByTestId('nav-notifications-unread').waitFor();
@@ -262,7 +276,9 @@ describe('quote to contract in Chromium', () => {
     await accepted.getByTestId('notification-read').click();
     await page.locator('[data-testid="notification-quote.accepted"][data-read="true"]').first().waitFor();
     await page.getByTestId('notifications-email-opt-in').check();
-    await expect.poll(async () => (await (await page.request.get(`${e.baseUrl}/api/notifications/settings`)).json()).emailOptIn).toBe(true);
+    await expect
+      .poll(async () => (await (await page.request.get(`${e.baseUrl}/api/notifications/settings`)).json()).emailOptIn)
+      .toBe(true);
     await page.context().close();
   });
 });

@@ -26,16 +26,40 @@ export interface TestApi extends TestDb {
 
 let counter = 0;
 
-export async function startTestApi(dialect: Dialect, options: { webDistDir?: string; mail?: ServerOptions['mail'] } = {}): Promise<TestApi> {
+export async function startTestApi(
+  dialect: Dialect,
+  options: { webDistDir?: string; mail?: ServerOptions['mail'] } = {},
+): Promise<TestApi> {
   const tdb = await freshDatabase(dialect);
-  const app = await buildServer(tdb.ctx, { logger: false, webDistDir: options.webDistDir ?? '/nonexistent', ...(options.mail ? { mail: options.mail } : {}) });
+  const app = await buildServer(tdb.ctx, {
+    logger: false,
+    webDistDir: options.webDistDir ?? '/nonexistent',
+    ...(options.mail ? { mail: options.mail } : {}),
+  });
 
   async function createClient(legalName = 'Client de test SAS') {
     const id = newId();
     const now = tdb.ctx.now().toISOString();
     await tdb.ctx.db
       .insertInto('clients')
-      .values({ id, org_id: tdb.orgId, legal_name: legalName, siren: '552081317', siret: null, vat_number: null, address_line: '1 rue du Test', postal_code: '75001', city: 'Paris', country: 'FR', email: null, phone: null, relationship_ended_on: null, anonymised_at: null, created_at: now, updated_at: now })
+      .values({
+        id,
+        org_id: tdb.orgId,
+        legal_name: legalName,
+        siren: '552081317',
+        siret: null,
+        vat_number: null,
+        address_line: '1 rue du Test',
+        postal_code: '75001',
+        city: 'Paris',
+        country: 'FR',
+        email: null,
+        phone: null,
+        relationship_ended_on: null,
+        anonymised_at: null,
+        created_at: now,
+        updated_at: now,
+      })
       .execute();
     return id;
   }
@@ -45,12 +69,24 @@ export async function startTestApi(dialect: Dialect, options: { webDistDir?: str
     const email = `${role}.${counter}.${newId().slice(0, 8)}@test.example`;
     const password = `password-${counter}-secret`;
     const clientId = role === 'client' ? (opts.clientId ?? (await createClient())) : undefined;
-    const user = await createUser(tdb.ctx, tdb.orgId, { email, name: `${role} ${counter}`, role, password, ...(clientId ? { clientId } : {}) });
+    const user = await createUser(tdb.ctx, tdb.orgId, {
+      email,
+      name: `${role} ${counter}`,
+      role,
+      password,
+      ...(clientId ? { clientId } : {}),
+    });
     const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
     if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
     const cookie = res.cookies.find((c) => c.name === 'clausier_session');
     if (!cookie) throw new Error('no session cookie');
-    return { cookie: `clausier_session=${cookie.value}`, csrfToken: res.json().csrfToken, userId: user.id, email, password };
+    return {
+      cookie: `clausier_session=${cookie.value}`,
+      csrfToken: res.json().csrfToken,
+      userId: user.id,
+      email,
+      password,
+    };
   }
 
   function as(session: Session | null, opts: InjectOptions) {

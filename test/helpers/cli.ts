@@ -16,7 +16,10 @@ export interface CliResult {
 
 export function runCli(args: string[], env: Record<string, string>, input?: string): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/clausier', ...args], { env: { ...process.env, NODE_ENV: 'test', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['bin/clausier', ...args], {
+      env: { ...process.env, NODE_ENV: 'test', ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -28,7 +31,9 @@ export function runCli(args: string[], env: Record<string, string>, input?: stri
 }
 
 /** A database the CLI can open: a SQLite file, or a fresh PostgreSQL schema. */
-export async function cliDatabase(dialect: Dialect): Promise<{ env: Record<string, string>; url: string; schema?: string; cleanup(): Promise<void> }> {
+export async function cliDatabase(
+  dialect: Dialect,
+): Promise<{ env: Record<string, string>; url: string; schema?: string; cleanup(): Promise<void> }> {
   if (dialect === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clausier-cli-'));
     const url = `sqlite:${path.join(dir, 'db.sqlite')}`;

@@ -15,7 +15,27 @@ type Target = Pick<TestDb, 'ctx' | 'orgId'>;
 
 export async function insertClient(t: Target): Promise<string> {
   const id = newId();
-  await t.ctx.db.insertInto('clients').values({ id, org_id: t.orgId, legal_name: 'Client concurrent SAS', siren: '552081317', siret: null, vat_number: null, address_line: '1 rue', postal_code: '75001', city: 'Paris', country: 'FR', email: null, phone: null, relationship_ended_on: null, anonymised_at: null, created_at: AT, updated_at: AT }).execute();
+  await t.ctx.db
+    .insertInto('clients')
+    .values({
+      id,
+      org_id: t.orgId,
+      legal_name: 'Client concurrent SAS',
+      siren: '552081317',
+      siret: null,
+      vat_number: null,
+      address_line: '1 rue',
+      postal_code: '75001',
+      city: 'Paris',
+      country: 'FR',
+      email: null,
+      phone: null,
+      relationship_ended_on: null,
+      anonymised_at: null,
+      created_at: AT,
+      updated_at: AT,
+    })
+    .execute();
   return id;
 }
 
@@ -25,11 +45,65 @@ export async function insertDrafts(t: Target, clientId: string, n: number): Prom
     const chunk = ids.slice(i, i + 500);
     await t.ctx.db
       .insertInto('invoices')
-      .values(chunk.map((id, k) => ({ id, org_id: t.orgId, client_id: clientId, contract_id: null, kind: 'invoice' as const, status: 'draft' as const, origin: 'manual' as const, billing_key: null, number: null, issue_date: null, due_date: null, operation_date: null, period_start: null, period_end: null, corrects_invoice_id: null, purchase_order_reference: null, delivery_address_json: null, nature: 'services' as const, payment_means: 'bank-transfer' as const, terms_version: null, late_rate_percent: null, late_rate_text: null, reason: null, notes_json: '[]', net_cents: 1000 + ((i + k) % 100), vat_cents: 200, gross_cents: 1200 + ((i + k) % 100), vat_breakdown_json: '[]', created_by: 'test', created_at: AT, updated_at: AT })))
+      .values(
+        chunk.map((id, k) => ({
+          id,
+          org_id: t.orgId,
+          client_id: clientId,
+          contract_id: null,
+          kind: 'invoice' as const,
+          status: 'draft' as const,
+          origin: 'manual' as const,
+          billing_key: null,
+          number: null,
+          issue_date: null,
+          due_date: null,
+          operation_date: null,
+          period_start: null,
+          period_end: null,
+          corrects_invoice_id: null,
+          purchase_order_reference: null,
+          delivery_address_json: null,
+          nature: 'services' as const,
+          payment_means: 'bank-transfer' as const,
+          terms_version: null,
+          late_rate_percent: null,
+          late_rate_text: null,
+          reason: null,
+          notes_json: '[]',
+          net_cents: 1000 + ((i + k) % 100),
+          vat_cents: 200,
+          gross_cents: 1200 + ((i + k) % 100),
+          vat_breakdown_json: '[]',
+          created_by: 'test',
+          created_at: AT,
+          updated_at: AT,
+        })),
+      )
       .execute();
     await t.ctx.db
       .insertInto('invoice_lines')
-      .values(chunk.map((id, k) => ({ id: newId(), org_id: t.orgId, invoice_id: id, position: 1, kind: 'service' as const, nature: 'services' as const, contract_line_id: null, catalogue_item_id: null, sku: null, label: 'Intervention', quantity: '1', unit_price_cents: 1000 + ((i + k) % 100), discount_percent: null, vat_rate: '20', net_cents: 1000 + ((i + k) % 100), period_start: null, period_end: null })))
+      .values(
+        chunk.map((id, k) => ({
+          id: newId(),
+          org_id: t.orgId,
+          invoice_id: id,
+          position: 1,
+          kind: 'service' as const,
+          nature: 'services' as const,
+          contract_line_id: null,
+          catalogue_item_id: null,
+          sku: null,
+          label: 'Intervention',
+          quantity: '1',
+          unit_price_cents: 1000 + ((i + k) % 100),
+          discount_percent: null,
+          vat_rate: '20',
+          net_cents: 1000 + ((i + k) % 100),
+          period_start: null,
+          period_end: null,
+        })),
+      )
       .execute();
   }
   return ids;
@@ -41,7 +115,12 @@ export async function insertDrafts(t: Target, clientId: string, n: number): Prom
  * this returns or throws, also when one fails or `signal` aborts (a test that timed out), so no
  * issuer outlives its test.
  */
-export async function issueConcurrently(t: Target, ic: IssueContext, ids: string[], options: { workers: number; rollBackEvery: number; signal?: AbortSignal }): Promise<number> {
+export async function issueConcurrently(
+  t: Target,
+  ic: IssueContext,
+  ids: string[],
+  options: { workers: number; rollBackEvery: number; signal?: AbortSignal },
+): Promise<number> {
   const queue = [...ids];
   const toRollBack = new Set(ids.filter((_, i) => i % options.rollBackEvery === 0));
   const failedOnce = new Set<string>();
@@ -54,7 +133,17 @@ export async function issueConcurrently(t: Target, ic: IssueContext, ids: string
       const rollBack = toRollBack.has(id) && !failedOnce.has(id);
       try {
         await t.ctx.db.transaction().execute(async (trx) => {
-          await issueWithin(trx, t.ctx, { orgId: t.orgId, id, actorId: 'test', issueDate, at: AT, ic, contractTermDays: null, prepayment: false, withPdf: false });
+          await issueWithin(trx, t.ctx, {
+            orgId: t.orgId,
+            id,
+            actorId: 'test',
+            issueDate,
+            at: AT,
+            ic,
+            contractTermDays: null,
+            prepayment: false,
+            withPdf: false,
+          });
           if (rollBack) throw new Error('rolled back after taking a number');
         });
       } catch (e) {

@@ -22,35 +22,76 @@ export async function formedContract(
   cat: Catalogue,
   options: { rental?: boolean; lines?: unknown[]; contract?: Record<string, unknown> } = {},
 ): Promise<FormedContract> {
-  const q = await issuedQuote(t, s.sales, clientId, options.lines ?? threeLines(cat, { rental: options.rental ?? false }));
+  const q = await issuedQuote(
+    t,
+    s.sales,
+    clientId,
+    options.lines ?? threeLines(cat, { rental: options.rental ?? false }),
+  );
   const acc = await acceptInPortal(t, s.clientUser, q.id);
   expect(acc.statusCode, acc.body).toBe(200);
   if (options.rental) {
-    const review = await t.as(s.adv, { method: 'POST', url: `/api/quotes/${q.id}/rental-file/reviews`, payload: { party: 'alleo', outcome: 'approved' } });
+    const review = await t.as(s.adv, {
+      method: 'POST',
+      url: `/api/quotes/${q.id}/rental-file/reviews`,
+      payload: { party: 'alleo', outcome: 'approved' },
+    });
     expect(review.statusCode, review.body).toBe(201);
   }
-  const res = await t.as(s.adv, { method: 'POST', url: '/api/contracts', payload: { quoteId: q.id, ...options.contract } });
+  const res = await t.as(s.adv, {
+    method: 'POST',
+    url: '/api/contracts',
+    payload: { quoteId: q.id, ...options.contract },
+  });
   expect(res.statusCode, res.body).toBe(201);
   const contract = res.json().contract as { id: string; number: string };
   const drafts = await t.as(s.adv, { method: 'GET', url: `/api/invoices?contractId=${contract.id}&filter=draft` });
   expect(drafts.statusCode, drafts.body).toBe(200);
   const items = drafts.json().items as Array<{ id: string; origin: string }>;
-  return { contractId: contract.id, contractNumber: contract.number, orderDraftId: items.find((i) => i.origin === 'order')?.id ?? null };
+  return {
+    contractId: contract.id,
+    contractNumber: contract.number,
+    orderDraftId: items.find((i) => i.origin === 'order')?.id ?? null,
+  };
 }
 
 /** Issues a draft invoice as accounting and returns the issued invoice. */
 export async function issueInvoice(t: TestApi, accounting: Session, id: string) {
   const res = await t.as(accounting, { method: 'POST', url: `/api/invoices/${id}/issue` });
   expect(res.statusCode, res.body).toBe(200);
-  return res.json().invoice as { id: string; number: string; issueDate: string; dueDate: string; grossCents: number; openCents: number; [k: string]: unknown };
+  return res.json().invoice as {
+    id: string;
+    number: string;
+    issueDate: string;
+    dueDate: string;
+    grossCents: number;
+    openCents: number;
+    [k: string]: unknown;
+  };
 }
 
 /** Counts of every table the invoicing commands write (to prove a refused command wrote nothing). */
 export async function invoicingCounts(t: TestApi) {
-  const tables = ['invoices', 'invoice_lines', 'payments', 'payment_allocations', 'debit_notes', 'debit_note_rows', 'dunning_actions', 'decisions', 'evidence_entries', 'document_sequences', 'bank_imports', 'bank_lines'] as const;
+  const tables = [
+    'invoices',
+    'invoice_lines',
+    'payments',
+    'payment_allocations',
+    'debit_notes',
+    'debit_note_rows',
+    'dunning_actions',
+    'decisions',
+    'evidence_entries',
+    'document_sequences',
+    'bank_imports',
+    'bank_lines',
+  ] as const;
   const out: Record<string, number> = {};
   for (const table of tables) {
-    const row = await t.ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await t.ctx.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     out[table] = Number(row.n);
   }
   const seq = await t.ctx.db.selectFrom('document_sequences').select(['series', 'last_value']).execute();

@@ -50,11 +50,52 @@ export async function seedRentalContracts(ctx: AppContext, s: RentalSeed): Promi
     const itemIds = ITEMS.map((it) => `${prefix}item-${it.sku}`);
     await trx
       .insertInto('catalogue_items')
-      .values(ITEMS.map((it, k) => ({ id: itemIds[k]!, org_id: s.orgId, kind: 'product' as const, category: it.category, offer_line: 'cybersecurity', manufacturer: 'Fortinet', sku: `${prefix}${it.sku}`, name: it.name, description: null, indicative_price_cents: it.rent * 20, vat_rate: '20', rentable: 1 as const, monthly_rent_cents: it.rent, maintenance_fee_cents: it.fee, warranty_months: 12, late_cancellation_indemnity_cents: null, off_hours_surcharge_percent: null, active: 1 as const, created_at: at, updated_at: at, solution_kind: 'hardware' as const, licence_users: null })))
+      .values(
+        ITEMS.map((it, k) => ({
+          id: itemIds[k]!,
+          org_id: s.orgId,
+          kind: 'product' as const,
+          category: it.category,
+          offer_line: 'cybersecurity',
+          manufacturer: 'Fortinet',
+          sku: `${prefix}${it.sku}`,
+          name: it.name,
+          description: null,
+          indicative_price_cents: it.rent * 20,
+          vat_rate: '20',
+          rentable: 1 as const,
+          monthly_rent_cents: it.rent,
+          maintenance_fee_cents: it.fee,
+          warranty_months: 12,
+          late_cancellation_indemnity_cents: null,
+          off_hours_surcharge_percent: null,
+          active: 1 as const,
+          created_at: at,
+          updated_at: at,
+          solution_kind: 'hardware' as const,
+          licence_users: null,
+        })),
+      )
       .execute();
     const lessorId = `${prefix}lessor`;
     if (s.financed) {
-      await trx.insertInto('lessors').values({ id: lessorId, org_id: s.orgId, name: 'Locam', siren: '310880315', address_line: '29 rue Léon Blum', postal_code: '42000', city: 'Saint-Étienne', country: 'FR', email: null, active: 1, created_at: at, updated_at: at }).execute();
+      await trx
+        .insertInto('lessors')
+        .values({
+          id: lessorId,
+          org_id: s.orgId,
+          name: 'Locam',
+          siren: '310880315',
+          address_line: '29 rue Léon Blum',
+          postal_code: '42000',
+          city: 'Saint-Étienne',
+          country: 'FR',
+          email: null,
+          active: 1,
+          created_at: at,
+          updated_at: at,
+        })
+        .execute();
     }
     const clients = Math.max(1, Math.ceil(s.count / perClient));
     const clientRows = Array.from({ length: clients }, (_, k) => ({
@@ -78,7 +119,12 @@ export async function seedRentalContracts(ctx: AppContext, s: RentalSeed): Promi
     }));
     await insertChunked(clientRows, (chunk) => trx.insertInto('clients').values(chunk).execute());
     // Each with version 1 of its printed identity, as createClient writes it (ADR 0013).
-    await insertChunked(clientRows, (chunk) => trx.insertInto('client_versions').values(chunk.map((row) => firstClientVersion(row, 'system'))).execute());
+    await insertChunked(clientRows, (chunk) =>
+      trx
+        .insertInto('client_versions')
+        .values(chunk.map((row) => firstClientVersion(row, 'system')))
+        .execute(),
+    );
 
     let quotes: Array<Insertable<QuotesTable>> = [];
     let contracts: Array<Insertable<ContractsTable>> = [];
@@ -132,9 +178,67 @@ export async function seedRentalContracts(ctx: AppContext, s: RentalSeed): Promi
       }
       const quoteId = `${id}-q`;
       const net = monthly * 36;
-      const money = { net_cents: net, vat_cents: Math.round(net / 5), gross_cents: net + Math.round(net / 5), monthly_rent_cents: monthly, vat_breakdown_json: '[]' };
-      quotes.push({ id: quoteId, org_id: s.orgId, client_id: clientId, number: `D-BULK-${i}`, version: 1, supersedes_id: null, status: 'accepted', subject: null, delivery_lead_time: '4 semaines', validity_days: 30, lessor_id: financed ? lessorId : null, notes_json: '[]', ...money, issue_date: '2024-01-01', expires_on: '2024-01-31', terms_version: 'ALLEO-1', pdf_sha256: null, issued_at: at, issued_by: 'bulk', accepted_on: '2024-01-02', acceptance_json: null, closed_at: null, created_by: 'bulk', created_at: at, updated_at: at });
-      contracts.push({ id, org_id: s.orgId, number: `C-BULK-${String(i).padStart(7, '0')}`, client_id: clientId, quote_id: quoteId, status: 'active', order_date: effective, effective_date: effective, terms_version: 'ALLEO-1', quote_terms_version: 'ALLEO-1', purchase_order_reference: null, lessor_id: financed ? lessorId : null, delivery_lead_time: '4 semaines', ...money, acknowledgement_number: `AR-BULK-${i}`, acknowledgement_sha256: '0'.repeat(64), formed_at: at, formed_by: 'bulk', created_at: at, updated_at: at, goods_billing: 'order', services_billing: 'completion', payment_term_days: null, prepayment_required: 0, guarantee_note: null });
+      const money = {
+        net_cents: net,
+        vat_cents: Math.round(net / 5),
+        gross_cents: net + Math.round(net / 5),
+        monthly_rent_cents: monthly,
+        vat_breakdown_json: '[]',
+      };
+      quotes.push({
+        id: quoteId,
+        org_id: s.orgId,
+        client_id: clientId,
+        number: `D-BULK-${i}`,
+        version: 1,
+        supersedes_id: null,
+        status: 'accepted',
+        subject: null,
+        delivery_lead_time: '4 semaines',
+        validity_days: 30,
+        lessor_id: financed ? lessorId : null,
+        notes_json: '[]',
+        ...money,
+        issue_date: '2024-01-01',
+        expires_on: '2024-01-31',
+        terms_version: 'ALLEO-1',
+        pdf_sha256: null,
+        issued_at: at,
+        issued_by: 'bulk',
+        accepted_on: '2024-01-02',
+        acceptance_json: null,
+        closed_at: null,
+        created_by: 'bulk',
+        created_at: at,
+        updated_at: at,
+      });
+      contracts.push({
+        id,
+        org_id: s.orgId,
+        number: `C-BULK-${String(i).padStart(7, '0')}`,
+        client_id: clientId,
+        quote_id: quoteId,
+        status: 'active',
+        order_date: effective,
+        effective_date: effective,
+        terms_version: 'ALLEO-1',
+        quote_terms_version: 'ALLEO-1',
+        purchase_order_reference: null,
+        lessor_id: financed ? lessorId : null,
+        delivery_lead_time: '4 semaines',
+        ...money,
+        acknowledgement_number: `AR-BULK-${i}`,
+        acknowledgement_sha256: '0'.repeat(64),
+        formed_at: at,
+        formed_by: 'bulk',
+        created_at: at,
+        updated_at: at,
+        goods_billing: 'order',
+        services_billing: 'completion',
+        payment_term_days: null,
+        prepayment_required: 0,
+        guarantee_note: null,
+      });
       if (contracts.length >= 5_000) await flush();
     }
     await flush();

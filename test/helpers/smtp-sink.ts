@@ -35,7 +35,11 @@ export async function startSmtpSink(options: { refuse?: (n: number) => string | 
           return;
         }
         const env = session.envelope;
-        sink.received.push({ from: env.mailFrom ? env.mailFrom.address : '', to: env.rcptTo.map((r) => r.address), data: Buffer.concat(chunks) });
+        sink.received.push({
+          from: env.mailFrom ? env.mailFrom.address : '',
+          to: env.rcptTo.map((r) => r.address),
+          data: Buffer.concat(chunks),
+        });
         callback();
       });
     },
@@ -52,13 +56,21 @@ export async function startSmtpSink(options: { refuse?: (n: number) => string | 
 export function base64Part(eml: Buffer, contentType: RegExp): Buffer | undefined {
   for (const part of eml.toString('latin1').split(/\r\n--[^\r\n]+\r\n/)) {
     const [head = '', body = ''] = part.split('\r\n\r\n');
-    if (contentType.test(head) && /Content-Transfer-Encoding: base64/i.test(head)) return Buffer.from(body.replace(/\r\n--[\s\S]*$/, '').replace(/\s+/g, ''), 'base64');
+    if (contentType.test(head) && /Content-Transfer-Encoding: base64/i.test(head))
+      return Buffer.from(body.replace(/\r\n--[\s\S]*$/, '').replace(/\s+/g, ''), 'base64');
   }
   return undefined;
 }
 
 /** The value of a header of a received message (unfolded). */
 export function header(eml: Buffer, name: string): string | undefined {
-  const head = eml.toString('latin1').split('\r\n\r\n')[0]!.replace(/\r\n[ \t]+/g, ' ');
-  return head.split('\r\n').find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`))?.slice(name.length + 1).trim();
+  const head = eml
+    .toString('latin1')
+    .split('\r\n\r\n')[0]!
+    .replace(/\r\n[ \t]+/g, ' ');
+  return head
+    .split('\r\n')
+    .find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`))
+    ?.slice(name.length + 1)
+    .trim();
 }

@@ -44,7 +44,10 @@ describe.runIf(DIALECTS.includes('postgres'))('auth across two instances [postgr
     vi.resetModules();
     const second = (await import('../../src/http/server.ts')) as typeof import('../../src/http/server.ts');
     expect(second.buildServer).not.toBe(buildServer);
-    b = await second.buildServer({ db: handleB.db, dialect: 'postgres', now: () => new Date() }, { logger: false, webDistDir: '/nonexistent', listen: handleB.listen! });
+    b = await second.buildServer(
+      { db: handleB.db, dialect: 'postgres', now: () => new Date() },
+      { logger: false, webDistDir: '/nonexistent', listen: handleB.listen! },
+    );
   });
   afterAll(async () => {
     await a?.close();
@@ -56,21 +59,40 @@ describe.runIf(DIALECTS.includes('postgres'))('auth across two instances [postgr
   async function signIn(role: 'admin' | 'accounting') {
     n++;
     const email = `${role}.${n}@instances.example`;
-    const user = await createUser(tdb.ctx, tdb.orgId, { email, name: `${role} ${n}`, role, password: 'instance-password' });
-    const res = await a.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: 'instance-password' } });
+    const user = await createUser(tdb.ctx, tdb.orgId, {
+      email,
+      name: `${role} ${n}`,
+      role,
+      password: 'instance-password',
+    });
+    const res = await a.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email, password: 'instance-password' },
+    });
     const cookie = `clausier_session=${res.cookies.find((c) => c.name === 'clausier_session')!.value}`;
     return { userId: user.id, cookie, csrf: res.json().csrfToken as string };
   }
-  const meOn = (app: FastifyInstance, headers: Record<string, string>) => () => app.inject({ method: 'GET', url: '/api/me', headers });
+  const meOn = (app: FastifyInstance, headers: Record<string, string>) => () =>
+    app.inject({ method: 'GET', url: '/api/me', headers });
 
   it('a token revoked on one instance is refused at once on the other', async () => {
     const s = await signIn('accounting');
-    const created = await a.inject({ method: 'POST', url: '/api/tokens', headers: { cookie: s.cookie, 'x-csrf-token': s.csrf }, payload: { name: 'ERP' } });
+    const created = await a.inject({
+      method: 'POST',
+      url: '/api/tokens',
+      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
+      payload: { name: 'ERP' },
+    });
     const bearer = { authorization: `Bearer ${created.json().token}` };
     // B resolves the token and caches it for 2 seconds.
     expect((await meOn(b, bearer)()).statusCode).toBe(200);
     expect((await meOn(b, bearer)()).statusCode).toBe(200);
-    const revoked = await a.inject({ method: 'DELETE', url: `/api/tokens/${created.json().id}`, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf } });
+    const revoked = await a.inject({
+      method: 'DELETE',
+      url: `/api/tokens/${created.json().id}`,
+      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
+    });
     expect(revoked.statusCode).toBe(204);
     await refusedWithin(meOn(b, bearer));
   });
@@ -78,7 +100,11 @@ describe.runIf(DIALECTS.includes('postgres'))('auth across two instances [postgr
   it('a session closed on one instance is refused at once on the other', async () => {
     const s = await signIn('accounting');
     expect((await meOn(b, { cookie: s.cookie })()).statusCode).toBe(200);
-    const out = await a.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: s.cookie, 'x-csrf-token': s.csrf } });
+    const out = await a.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
+    });
     expect(out.statusCode).toBe(204);
     await refusedWithin(meOn(b, { cookie: s.cookie }));
   });
@@ -87,7 +113,12 @@ describe.runIf(DIALECTS.includes('postgres'))('auth across two instances [postgr
     const admin = await signIn('admin');
     const s = await signIn('accounting');
     expect((await meOn(b, { cookie: s.cookie })()).statusCode).toBe(200);
-    const disabled = await a.inject({ method: 'PATCH', url: `/api/users/${s.userId}`, headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf }, payload: { disabled: true } });
+    const disabled = await a.inject({
+      method: 'PATCH',
+      url: `/api/users/${s.userId}`,
+      headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf },
+      payload: { disabled: true },
+    });
     expect(disabled.statusCode, disabled.body).toBe(200);
     await refusedWithin(meOn(b, { cookie: s.cookie }));
   });

@@ -45,7 +45,9 @@ for (const dialect of DIALECTS) {
 
     it('an /api route without declared access is refused at registration; plugin routes are public', () => {
       const handler = async () => null;
-      expect(() => requireAccessDeclaration({ method: 'GET', url: '/api/undeclared', handler })).toThrow(/declares no access/);
+      expect(() => requireAccessDeclaration({ method: 'GET', url: '/api/undeclared', handler })).toThrow(
+        /declares no access/,
+      );
       const docs = { method: 'GET' as const, url: '/api/docs/static/index.html', handler, config: {} };
       requireAccessDeclaration(docs);
       expect((docs.config as { access?: string }).access).toBe('public');
@@ -57,13 +59,19 @@ for (const dialect of DIALECTS) {
         const [method, url] = route.split(' ');
         const declared = routes.find((r) => r.method === method && r.url === url);
         expect(declared, route).toBeDefined();
-        expect(declared!.access === 'authenticated' ? [...ROLES] : [...declared!.access].sort(), route).toEqual([...roles].sort());
+        expect(declared!.access === 'authenticated' ? [...ROLES] : [...declared!.access].sort(), route).toEqual(
+          [...roles].sort(),
+        );
       }
     });
 
     it('no session → 401 on every protected route', async () => {
       for (const r of routes) {
-        const res = await t.app.inject({ method: r.method as 'GET', url: fill(r.url), payload: r.method === 'GET' || r.method === 'DELETE' ? undefined : {} });
+        const res = await t.app.inject({
+          method: r.method as 'GET',
+          url: fill(r.url),
+          payload: r.method === 'GET' || r.method === 'DELETE' ? undefined : {},
+        });
         expect(res.statusCode, `${r.method} ${r.url}`).toBe(401);
         expect(res.json().code).toBe('auth.required');
       }
@@ -73,7 +81,11 @@ for (const dialect of DIALECTS) {
       for (const r of routes) {
         for (const role of ROLES) {
           const allowed = r.access === 'authenticated' || r.access.includes(role);
-          const res = await t.as(sessions.get(role)!, { method: r.method as 'GET', url: fill(r.url), payload: r.method === 'GET' || r.method === 'DELETE' ? undefined : {} });
+          const res = await t.as(sessions.get(role)!, {
+            method: r.method as 'GET',
+            url: fill(r.url),
+            payload: r.method === 'GET' || r.method === 'DELETE' ? undefined : {},
+          });
           const where = `${r.method} ${r.url} as ${role}`;
           if (allowed) {
             expect([401, 403], where).not.toContain(res.statusCode);

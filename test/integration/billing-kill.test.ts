@@ -33,7 +33,10 @@ async function seed(target: Target) {
 /** Spawns the run and SIGKILLs it `delayMs` after it announced its start. */
 function runKilledAfter(env: Record<string, string>, delayMs: number): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/clausier', ...ARGS], { env: { ...process.env, NODE_ENV: 'test', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['bin/clausier', ...ARGS], {
+      env: { ...process.env, NODE_ENV: 'test', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     let armed = false;
@@ -54,22 +57,61 @@ function runKilledAfter(env: Record<string, string>, delayMs: number): Promise<C
 async function state(target: Target) {
   const h = openDatabase(target.url);
   try {
-    const invoices = await h.db.selectFrom('invoices').select(['billing_key', 'number', 'contract_id', 'gross_cents', 'period_start', 'period_end', 'status']).where('origin', '=', 'rent').orderBy('number').execute();
-    const lines = await h.db.selectFrom('invoice_lines').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    const counter = await h.db.selectFrom('document_sequences').select('last_value').where('series', '=', 'F').where('year', '=', 2026).executeTakeFirst();
-    const runs = await h.db.selectFrom('billing_runs').select(['status', 'invoices_created', 'batches_committed']).orderBy('started_at').execute();
+    const invoices = await h.db
+      .selectFrom('invoices')
+      .select(['billing_key', 'number', 'contract_id', 'gross_cents', 'period_start', 'period_end', 'status'])
+      .where('origin', '=', 'rent')
+      .orderBy('number')
+      .execute();
+    const lines = await h.db
+      .selectFrom('invoice_lines')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const counter = await h.db
+      .selectFrom('document_sequences')
+      .select('last_value')
+      .where('series', '=', 'F')
+      .where('year', '=', 2026)
+      .executeTakeFirst();
+    const runs = await h.db
+      .selectFrom('billing_runs')
+      .select(['status', 'invoices_created', 'batches_committed'])
+      .orderBy('started_at')
+      .execute();
     const evidence = await verifyEvidence(h.db, h.dialect);
-    const issuedEntries = await h.db.selectFrom('evidence_entries').select((eb) => eb.fn.countAll<number>().as('n')).where('object_type', '=', 'invoice').where('kind', '=', 'document.issued').executeTakeFirstOrThrow();
+    const issuedEntries = await h.db
+      .selectFrom('evidence_entries')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('object_type', '=', 'invoice')
+      .where('kind', '=', 'document.issued')
+      .executeTakeFirstOrThrow();
     // The contracts the run must bill: rental covering a day of March 2026, not financed.
     const expected = await h.db
       .selectFrom('contracts')
       .select('id')
       .where('lessor_id', 'is', null)
       .where('effective_date', '<=', '2026-03-31')
-      .where((eb) => eb.exists(eb.selectFrom('contract_lines').select('id').whereRef('contract_lines.contract_id', '=', 'contracts.id').where('kind', '=', 'rental').where('rental_ends_on', '>=', '2026-03-01')))
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('contract_lines')
+            .select('id')
+            .whereRef('contract_lines.contract_id', '=', 'contracts.id')
+            .where('kind', '=', 'rental')
+            .where('rental_ends_on', '>=', '2026-03-01'),
+        ),
+      )
       .orderBy('id')
       .execute();
-    return { invoices, lines: Number(lines.n), counter: Number(counter?.last_value ?? 0), runs, evidence, issuedEntries: Number(issuedEntries.n), expected: expected.map((c) => c.id) };
+    return {
+      invoices,
+      lines: Number(lines.n),
+      counter: Number(counter?.last_value ?? 0),
+      runs,
+      evidence,
+      issuedEntries: Number(issuedEntries.n),
+      expected: expected.map((c) => c.id),
+    };
   } finally {
     await h.close();
   }

@@ -11,7 +11,14 @@ import { SWEEP_STEPS } from '../../src/sweep/registry.ts';
 import { type Session, startTestApi, type TestApi } from '../helpers/api.ts';
 import { DIALECTS } from '../helpers/db.ts';
 import { formedContract } from '../helpers/invoices.ts';
-import { acceptInPortal, type Catalogue, issuedQuote, pdfUpload, seedCatalogue, threeLines } from '../helpers/quotes.ts';
+import {
+  acceptInPortal,
+  type Catalogue,
+  issuedQuote,
+  pdfUpload,
+  seedCatalogue,
+  threeLines,
+} from '../helpers/quotes.ts';
 
 interface Run {
   id: string;
@@ -38,7 +45,13 @@ for (const dialect of DIALECTS) {
 
     const moveClock = async (iso: string) => {
       t.setNow(iso);
-      [admin, sales, adv, accounting, userA] = await Promise.all([t.signIn('admin'), t.signIn('sales'), t.signIn('order-admin'), t.signIn('accounting'), t.signIn('client', { clientId: clientA })]);
+      [admin, sales, adv, accounting, userA] = await Promise.all([
+        t.signIn('admin'),
+        t.signIn('sales'),
+        t.signIn('order-admin'),
+        t.signIn('accounting'),
+        t.signIn('client', { clientId: clientA }),
+      ]);
     };
 
     /** Starts a run as accounting and waits for its end. */
@@ -58,8 +71,24 @@ for (const dialect of DIALECTS) {
     };
 
     const rentInvoices = async (contractId: string) => {
-      const rows = await t.ctx.db.selectFrom('invoices').selectAll().where('contract_id', '=', contractId).where('origin', '=', 'rent').orderBy('number').execute();
-      return Promise.all(rows.map(async (r) => ({ ...r, lines: await t.ctx.db.selectFrom('invoice_lines').selectAll().where('invoice_id', '=', r.id).orderBy('position').execute() })));
+      const rows = await t.ctx.db
+        .selectFrom('invoices')
+        .selectAll()
+        .where('contract_id', '=', contractId)
+        .where('origin', '=', 'rent')
+        .orderBy('number')
+        .execute();
+      return Promise.all(
+        rows.map(async (r) => ({
+          ...r,
+          lines: await t.ctx.db
+            .selectFrom('invoice_lines')
+            .selectAll()
+            .where('invoice_id', '=', r.id)
+            .orderBy('position')
+            .execute(),
+        })),
+      );
     };
 
     beforeAll(async () => {
@@ -68,20 +97,48 @@ for (const dialect of DIALECTS) {
       await moveClock('2026-03-02T09:00:00Z');
       cat = await seedCatalogue(t, admin);
       const s = { sales, adv, clientUser: userA };
-      monthly = (await formedContract(t, s, clientA, cat, { rental: true, contract: { effectiveDate: '2026-11-20' } })).contractId;
-      discounted = (await formedContract(t, s, clientA, cat, { rental: true, lines: [{ kind: 'rental', catalogueItemId: cat.firewall, quantity: 1, rentalMonths: 12, discountPercent: '5' }], contract: { effectiveDate: '2026-11-01' } })).contractId;
+      monthly = (await formedContract(t, s, clientA, cat, { rental: true, contract: { effectiveDate: '2026-11-20' } }))
+        .contractId;
+      discounted = (
+        await formedContract(t, s, clientA, cat, {
+          rental: true,
+          lines: [
+            { kind: 'rental', catalogueItemId: cat.firewall, quantity: 1, rentalMonths: 12, discountPercent: '5' },
+          ],
+          contract: { effectiveDate: '2026-11-01' },
+        })
+      ).contractId;
       // No rental: never billed by the run.
       await formedContract(t, s, clientA, cat, { contract: { effectiveDate: '2026-11-01' } });
 
-      const lessor = await t.as(adv, { method: 'POST', url: '/api/lessors', payload: { name: 'Locam', siren: '310880315', addressLine: '29 rue Léon Blum', postalCode: '42000', city: 'Saint-Étienne' } });
+      const lessor = await t.as(adv, {
+        method: 'POST',
+        url: '/api/lessors',
+        payload: {
+          name: 'Locam',
+          siren: '310880315',
+          addressLine: '29 rue Léon Blum',
+          postalCode: '42000',
+          city: 'Saint-Étienne',
+        },
+      });
       expect(lessor.statusCode, lessor.body).toBe(201);
-      const q = await issuedQuote(t, sales, clientA, threeLines(cat, { rental: true }), { lessorId: lessor.json().lessor.id });
+      const q = await issuedQuote(t, sales, clientA, threeLines(cat, { rental: true }), {
+        lessorId: lessor.json().lessor.id,
+      });
       expect((await acceptInPortal(t, userA, q.id)).statusCode).toBe(200);
-      for (const review of [{ party: 'alleo', outcome: 'approved' }, { party: 'lessor', outcome: 'approved', document: pdfUpload('accord-locam.pdf', 'accord') }]) {
+      for (const review of [
+        { party: 'alleo', outcome: 'approved' },
+        { party: 'lessor', outcome: 'approved', document: pdfUpload('accord-locam.pdf', 'accord') },
+      ]) {
         const r = await t.as(adv, { method: 'POST', url: `/api/quotes/${q.id}/rental-file/reviews`, payload: review });
         expect(r.statusCode, r.body).toBe(201);
       }
-      const formed = await t.as(adv, { method: 'POST', url: '/api/contracts', payload: { quoteId: q.id, effectiveDate: '2026-11-01' } });
+      const formed = await t.as(adv, {
+        method: 'POST',
+        url: '/api/contracts',
+        payload: { quoteId: q.id, effectiveDate: '2026-11-01' },
+      });
       expect(formed.statusCode, formed.body).toBe(201);
       financed = formed.json().contract.id;
     });
@@ -90,28 +147,87 @@ for (const dialect of DIALECTS) {
     it('bills the first month in advance, prorated by days, to the cent; skips the financed contract', async () => {
       await moveClock('2026-11-20T09:00:00Z');
       const run = await billPeriod('2026-11');
-      expect(run).toMatchObject({ status: 'done', issueDate: '2026-11-20', contractsTotal: 3, contractsSeen: 3, invoicesCreated: 2, skippedLessor: 1, alreadyBilled: 0, firstNumber: 'F-2026-0000001', lastNumber: 'F-2026-0000002', error: null });
+      expect(run).toMatchObject({
+        status: 'done',
+        issueDate: '2026-11-20',
+        contractsTotal: 3,
+        contractsSeen: 3,
+        invoicesCreated: 2,
+        skippedLessor: 1,
+        alreadyBilled: 0,
+        firstNumber: 'F-2026-0000001',
+        lastNumber: 'F-2026-0000002',
+        error: null,
+      });
 
       const [first] = await rentInvoices(monthly);
-      expect(first).toMatchObject({ status: 'issued', kind: 'invoice', origin: 'rent', billing_key: `rent:${monthly}:2026-11`, issue_date: '2026-11-20', due_date: '2026-12-20', period_start: '2026-11-20', period_end: '2026-11-30', nature: 'services', document_sha256: null });
+      expect(first).toMatchObject({
+        status: 'issued',
+        kind: 'invoice',
+        origin: 'rent',
+        billing_key: `rent:${monthly}:2026-11`,
+        issue_date: '2026-11-20',
+        due_date: '2026-12-20',
+        period_start: '2026-11-20',
+        period_end: '2026-11-30',
+        nature: 'services',
+        document_sha256: null,
+      });
       expect(first!.number).toMatch(/^F-2026-000000[12]$/);
       // 20 to 30 November: 11/30 of 31.00 € = 11.37 € (11.3667 rounded half up), × 4 units.
       expect(first!.lines).toEqual([
-        expect.objectContaining({ kind: 'rental', label: "Loyer novembre 2026 (du 20 au 30 novembre, 11/30 jours d'un loyer mensuel de 31,00 € HT) : Borne wifi FortiAP 231F", quantity: '4', unit_price_cents: 1137, discount_percent: null, vat_rate: '20', net_cents: 4548, period_start: '2026-11-20', period_end: '2026-11-30' }),
+        expect.objectContaining({
+          kind: 'rental',
+          label:
+            "Loyer novembre 2026 (du 20 au 30 novembre, 11/30 jours d'un loyer mensuel de 31,00 € HT) : Borne wifi FortiAP 231F",
+          quantity: '4',
+          unit_price_cents: 1137,
+          discount_percent: null,
+          vat_rate: '20',
+          net_cents: 4548,
+          period_start: '2026-11-20',
+          period_end: '2026-11-30',
+        }),
       ]);
       expect(first).toMatchObject({ net_cents: 4548, vat_cents: 910, gross_cents: 5458 });
       expect(JSON.parse(first!.vat_breakdown_json)).toEqual([{ ratePercent: '20', taxableCents: 4548, vatCents: 910 }]);
 
       // A whole month: 38.00 € − 5 % = 36.10 €.
       const [d] = await rentInvoices(discounted);
-      expect(d!.lines).toEqual([expect.objectContaining({ label: 'Loyer novembre 2026 : Pare-feu FortiGate 40F', quantity: '1', unit_price_cents: 3800, discount_percent: '5', net_cents: 3610 })]);
-      expect(d).toMatchObject({ net_cents: 3610, vat_cents: 722, gross_cents: 4332, period_start: '2026-11-01', period_end: '2026-11-30' });
+      expect(d!.lines).toEqual([
+        expect.objectContaining({
+          label: 'Loyer novembre 2026 : Pare-feu FortiGate 40F',
+          quantity: '1',
+          unit_price_cents: 3800,
+          discount_percent: '5',
+          net_cents: 3610,
+        }),
+      ]);
+      expect(d).toMatchObject({
+        net_cents: 3610,
+        vat_cents: 722,
+        gross_cents: 4332,
+        period_start: '2026-11-01',
+        period_end: '2026-11-30',
+      });
 
       expect(await rentInvoices(financed)).toEqual([]);
       // Each issue is in the evidence log, chained.
-      const issued = await t.ctx.db.selectFrom('evidence_entries').select(['object_id', 'kind', 'decision_json', 'contract_id']).where('object_type', '=', 'invoice').execute();
-      expect(issued).toEqual(expect.arrayContaining([expect.objectContaining({ object_id: first!.id, kind: 'document.issued', contract_id: monthly })]));
-      expect(JSON.parse(issued.find((e) => e.object_id === first!.id)!.decision_json!)).toMatchObject({ number: first!.number, dueDate: '2026-12-20', grossCents: 5458 });
+      const issued = await t.ctx.db
+        .selectFrom('evidence_entries')
+        .select(['object_id', 'kind', 'decision_json', 'contract_id'])
+        .where('object_type', '=', 'invoice')
+        .execute();
+      expect(issued).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ object_id: first!.id, kind: 'document.issued', contract_id: monthly }),
+        ]),
+      );
+      expect(JSON.parse(issued.find((e) => e.object_id === first!.id)!.decision_json!)).toMatchObject({
+        number: first!.number,
+        dueDate: '2026-12-20',
+        grossCents: 5458,
+      });
       expect((await verifyEvidence(t.ctx.db, t.ctx.dialect)).ok).toBe(true);
     });
 
@@ -119,7 +235,14 @@ for (const dialect of DIALECTS) {
       const [first] = await rentInvoices(monthly);
       const detail = await t.as(userA, { method: 'GET', url: `/api/invoices/${first!.id}` });
       expect(detail.statusCode, detail.body).toBe(200);
-      expect(detail.json().invoice).toMatchObject({ origin: 'rent', number: first!.number, periodStart: '2026-11-20', periodEnd: '2026-11-30', grossCents: 5458, paymentState: 'not-due' });
+      expect(detail.json().invoice).toMatchObject({
+        origin: 'rent',
+        number: first!.number,
+        periodStart: '2026-11-20',
+        periodEnd: '2026-11-30',
+        grossCents: 5458,
+        paymentState: 'not-due',
+      });
       const pdf = await t.as(userA, { method: 'GET', url: `/api/invoices/${first!.id}/pdf` });
       expect(pdf.statusCode, pdf.body.slice(0, 300)).toBe(200);
       expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
@@ -132,9 +255,21 @@ for (const dialect of DIALECTS) {
       await moveClock('2026-11-20T10:00:00Z');
       const before = await t.ctx.db.selectFrom('invoices').select(['id', 'number']).orderBy('id').execute();
       const run = await billPeriod('2026-11');
-      expect(run).toMatchObject({ status: 'done', contractsTotal: 3, invoicesCreated: 0, alreadyBilled: 2, skippedLessor: 1, firstNumber: null });
+      expect(run).toMatchObject({
+        status: 'done',
+        contractsTotal: 3,
+        invoicesCreated: 0,
+        alreadyBilled: 2,
+        skippedLessor: 1,
+        firstNumber: null,
+      });
       expect(await t.ctx.db.selectFrom('invoices').select(['id', 'number']).orderBy('id').execute()).toEqual(before);
-      const seq = await t.ctx.db.selectFrom('document_sequences').select('last_value').where('series', '=', 'F').where('year', '=', 2026).executeTakeFirstOrThrow();
+      const seq = await t.ctx.db
+        .selectFrom('document_sequences')
+        .select('last_value')
+        .where('series', '=', 'F')
+        .where('year', '=', 2026)
+        .executeTakeFirstOrThrow();
       expect(Number(seq.last_value)).toBe(2);
       const list = await t.as(accounting, { method: 'GET', url: '/api/billing-runs?period=2026-11' });
       expect(list.json().items.map((r: Run) => [r.status, r.invoicesCreated])).toEqual([
@@ -145,16 +280,36 @@ for (const dialect of DIALECTS) {
 
     it('the daily sweep bills the month it runs in, once', async () => {
       await moveClock('2026-12-01T01:00:00Z');
-      const report = await runSweep(t.ctx, t.handle, { asOf: '2026-12-01', steps: SWEEP_STEPS.filter((s) => s.id === 'billing.rent') });
+      const report = await runSweep(t.ctx, t.handle, {
+        asOf: '2026-12-01',
+        steps: SWEEP_STEPS.filter((s) => s.id === 'billing.rent'),
+      });
       expect(report.steps[0]).toMatchObject({ step: 'billing.rent', status: 'ran', examined: 3, acted: 2 });
       const dec = (await rentInvoices(monthly))[1]!;
-      expect(dec).toMatchObject({ issue_date: '2026-12-01', period_start: '2026-12-01', period_end: '2026-12-31', net_cents: 12400, vat_cents: 2480, gross_cents: 14880, created_by: 'system:sweep' });
-      expect(dec.lines[0]).toMatchObject({ label: 'Loyer décembre 2026 : Borne wifi FortiAP 231F', unit_price_cents: 3100, quantity: '4' });
-      const next = await runSweep(t.ctx, t.handle, { asOf: '2026-12-02', steps: SWEEP_STEPS.filter((s) => s.id === 'billing.rent') });
+      expect(dec).toMatchObject({
+        issue_date: '2026-12-01',
+        period_start: '2026-12-01',
+        period_end: '2026-12-31',
+        net_cents: 12400,
+        vat_cents: 2480,
+        gross_cents: 14880,
+        created_by: 'system:sweep',
+      });
+      expect(dec.lines[0]).toMatchObject({
+        label: 'Loyer décembre 2026 : Borne wifi FortiAP 231F',
+        unit_price_cents: 3100,
+        quantity: '4',
+      });
+      const next = await runSweep(t.ctx, t.handle, {
+        asOf: '2026-12-02',
+        steps: SWEEP_STEPS.filter((s) => s.id === 'billing.rent'),
+      });
       expect(next.steps[0]).toMatchObject({ status: 'ran', acted: 0 });
       expect((await rentInvoices(monthly)).length).toBe(2);
       expect((await rentInvoices(discounted)).length).toBe(2);
-      expect(await t.ctx.db.selectFrom('billing_runs').select('id').where('period', '=', '2026-12').execute()).toHaveLength(1);
+      expect(
+        await t.ctx.db.selectFrom('billing_runs').select('id').where('period', '=', '2026-12').execute(),
+      ).toHaveLength(1);
     });
 
     it('the last month is prorated up to the rental end; after it nothing is billed', async () => {
@@ -178,7 +333,9 @@ for (const dialect of DIALECTS) {
 
     it('who may bill, and what is refused', async () => {
       await moveClock('2029-12-02T09:00:00Z');
-      expect((await t.as(sales, { method: 'POST', url: '/api/billing-runs', payload: { period: '2029-12' } })).statusCode).toBe(403);
+      expect(
+        (await t.as(sales, { method: 'POST', url: '/api/billing-runs', payload: { period: '2029-12' } })).statusCode,
+      ).toBe(403);
       expect((await t.as(userA, { method: 'GET', url: '/api/billing-runs' })).statusCode).toBe(403);
       const bad = await t.as(accounting, { method: 'POST', url: '/api/billing-runs', payload: { period: '2029-13' } });
       expect(bad.statusCode).toBe(400);
@@ -192,24 +349,43 @@ for (const dialect of DIALECTS) {
     it('an issue date before that of the last invoice is refused (chronological numbers); the run is recorded as failed', async () => {
       const before = await t.ctx.db.selectFrom('invoices').select(['id', 'number']).orderBy('id').execute();
       // October 2029 was never billed for the first contract; F-2029-0000001 is dated 2 November 2029.
-      await expect(runRentBilling(t.ctx, { orgId: t.orgId, period: '2029-10', issueDate: '2029-10-15', actorId: 'test' })).rejects.toMatchObject({ code: 'invoice.issue_date_out_of_order' });
+      await expect(
+        runRentBilling(t.ctx, { orgId: t.orgId, period: '2029-10', issueDate: '2029-10-15', actorId: 'test' }),
+      ).rejects.toMatchObject({ code: 'invoice.issue_date_out_of_order' });
       expect(await t.ctx.db.selectFrom('invoices').select(['id', 'number']).orderBy('id').execute()).toEqual(before);
       const [run] = await t.ctx.db.selectFrom('billing_runs').selectAll().where('period', '=', '2029-10').execute();
-      expect(run).toMatchObject({ status: 'failed', invoices_created: 0, error: expect.stringContaining('F-2029-0000001 is dated 2029-11-02') });
+      expect(run).toMatchObject({
+        status: 'failed',
+        invoices_created: 0,
+        error: expect.stringContaining('F-2029-0000001 is dated 2029-11-02'),
+      });
       expect((await verifyEvidence(t.ctx.db, t.ctx.dialect)).ok).toBe(true);
     });
 
     it('the sweep catches up the previous month: a contract effective in January acknowledged in February is billed for both', async () => {
       await moveClock('2030-01-30T09:00:00Z');
-      const q = await issuedQuote(t, sales, clientA, [{ kind: 'rental', catalogueItemId: cat.accessPoint, quantity: 2, rentalMonths: 24 }]);
+      const q = await issuedQuote(t, sales, clientA, [
+        { kind: 'rental', catalogueItemId: cat.accessPoint, quantity: 2, rentalMonths: 24 },
+      ]);
       expect((await acceptInPortal(t, userA, q.id)).statusCode).toBe(200);
       await moveClock('2030-02-03T01:00:00Z');
-      expect((await t.as(adv, { method: 'POST', url: `/api/quotes/${q.id}/rental-file/reviews`, payload: { party: 'alleo', outcome: 'approved' } })).statusCode).toBe(201);
+      expect(
+        (
+          await t.as(adv, {
+            method: 'POST',
+            url: `/api/quotes/${q.id}/rental-file/reviews`,
+            payload: { party: 'alleo', outcome: 'approved' },
+          })
+        ).statusCode,
+      ).toBe(201);
       const formed = await t.as(adv, { method: 'POST', url: '/api/contracts', payload: { quoteId: q.id } });
       expect(formed.statusCode, formed.body).toBe(201);
       const late = formed.json().contract.id;
       expect(formed.json().contract.effectiveDate).toBe('2030-01-30');
-      const report = await runSweep(t.ctx, t.handle, { asOf: '2030-02-03', steps: SWEEP_STEPS.filter((s) => s.id === 'billing.rent') });
+      const report = await runSweep(t.ctx, t.handle, {
+        asOf: '2030-02-03',
+        steps: SWEEP_STEPS.filter((s) => s.id === 'billing.rent'),
+      });
       expect(report.steps[0]).toMatchObject({ step: 'billing.rent', status: 'ran', acted: 2 });
       const invoices = await rentInvoices(late);
       expect(invoices.map((i) => [i.period_start, i.period_end, i.issue_date])).toEqual([
@@ -219,7 +395,10 @@ for (const dialect of DIALECTS) {
       // January: 2/31 of a 31.00 € rent = 2.00 €, × 2 units; the January number comes first.
       expect(invoices[0]).toMatchObject({ net_cents: 400 });
       expect(invoices[0]!.number! < invoices[1]!.number!).toBe(true);
-      const again = await runSweep(t.ctx, t.handle, { asOf: '2030-02-04', steps: SWEEP_STEPS.filter((s) => s.id === 'billing.rent') });
+      const again = await runSweep(t.ctx, t.handle, {
+        asOf: '2030-02-04',
+        steps: SWEEP_STEPS.filter((s) => s.id === 'billing.rent'),
+      });
       expect(again.steps[0]).toMatchObject({ status: 'ran', acted: 0 });
       expect((await verifyEvidence(t.ctx.db, t.ctx.dialect)).ok).toBe(true);
     });
@@ -241,33 +420,63 @@ for (const dialect of DIALECTS) {
 
     const moveClock = async (iso: string) => {
       t.setNow(iso);
-      [sales, adv, userA] = await Promise.all([t.signIn('sales'), t.signIn('order-admin'), t.signIn('client', { clientId: clientA })]);
+      [sales, adv, userA] = await Promise.all([
+        t.signIn('sales'),
+        t.signIn('order-admin'),
+        t.signIn('client', { clientId: clientA }),
+      ]);
     };
     const sweepRent = async (asOf: string) => {
       t.setNow(`${asOf}T01:00:00Z`);
-      const report = await runSweep(t.ctx, t.handle, { asOf, steps: SWEEP_STEPS.filter((s) => s.id === 'billing.rent') });
+      const report = await runSweep(t.ctx, t.handle, {
+        asOf,
+        steps: SWEEP_STEPS.filter((s) => s.id === 'billing.rent'),
+      });
       return report.steps[0]!;
     };
-    const rentInvoices = (contractId: string) => t.ctx.db.selectFrom('invoices').select(['number', 'billing_key', 'issue_date', 'period_start', 'period_end', 'net_cents']).where('contract_id', '=', contractId).where('origin', '=', 'rent').orderBy('number').execute();
+    const rentInvoices = (contractId: string) =>
+      t.ctx.db
+        .selectFrom('invoices')
+        .select(['number', 'billing_key', 'issue_date', 'period_start', 'period_end', 'net_cents'])
+        .where('contract_id', '=', contractId)
+        .where('origin', '=', 'rent')
+        .orderBy('number')
+        .execute();
 
     beforeAll(async () => {
       t = await startTestApi(dialect);
       clientA = await t.createClient('Transports Morel SAS');
       await moveClock('2027-01-04T09:00:00Z');
       cat = await seedCatalogue(t, await t.signIn('admin'));
-      steady = (await formedContract(t, { sales, adv, clientUser: userA }, clientA, cat, { rental: true, lines: [{ kind: 'rental', catalogueItemId: cat.accessPoint, quantity: 1, rentalMonths: 12 }], contract: { effectiveDate: '2027-01-04' } })).contractId;
+      steady = (
+        await formedContract(t, { sales, adv, clientUser: userA }, clientA, cat, {
+          rental: true,
+          lines: [{ kind: 'rental', catalogueItemId: cat.accessPoint, quantity: 1, rentalMonths: 12 }],
+          contract: { effectiveDate: '2027-01-04' },
+        })
+      ).contractId;
     });
     afterAll(() => t.cleanup());
 
     it('a contract effective 25 January acknowledged 2 March has January, February and March billed that day, in order, once', async () => {
       expect(await sweepRent('2027-01-04')).toMatchObject({ status: 'ran', acted: 1 });
       await moveClock('2027-01-25T09:00:00Z');
-      const q = await issuedQuote(t, sales, clientA, [{ kind: 'rental', catalogueItemId: cat.accessPoint, quantity: 2, rentalMonths: 24 }]);
+      const q = await issuedQuote(t, sales, clientA, [
+        { kind: 'rental', catalogueItemId: cat.accessPoint, quantity: 2, rentalMonths: 24 },
+      ]);
       expect((await acceptInPortal(t, userA, q.id)).statusCode).toBe(200);
       expect(await sweepRent('2027-02-01')).toMatchObject({ status: 'ran', acted: 1 });
 
       await moveClock('2027-03-02T08:00:00Z');
-      expect((await t.as(adv, { method: 'POST', url: `/api/quotes/${q.id}/rental-file/reviews`, payload: { party: 'alleo', outcome: 'approved' } })).statusCode).toBe(201);
+      expect(
+        (
+          await t.as(adv, {
+            method: 'POST',
+            url: `/api/quotes/${q.id}/rental-file/reviews`,
+            payload: { party: 'alleo', outcome: 'approved' },
+          })
+        ).statusCode,
+      ).toBe(201);
       const formed = await t.as(adv, { method: 'POST', url: '/api/contracts', payload: { quoteId: q.id } });
       expect(formed.statusCode, formed.body).toBe(201);
       late = formed.json().contract.id;
@@ -287,10 +496,20 @@ for (const dialect of DIALECTS) {
       // February, then the two March invoices (in contract id order within the month).
       expect(invoices.slice(0, 2).map((i) => i.number)).toEqual(['F-2027-0000003', 'F-2027-0000004']);
       const steadyInvoices = await rentInvoices(steady);
-      expect(steadyInvoices.map((i) => i.billing_key)).toEqual([`rent:${steady}:2027-01`, `rent:${steady}:2027-02`, `rent:${steady}:2027-03`]);
+      expect(steadyInvoices.map((i) => i.billing_key)).toEqual([
+        `rent:${steady}:2027-01`,
+        `rent:${steady}:2027-02`,
+        `rent:${steady}:2027-03`,
+      ]);
       expect(steadyInvoices.slice(0, 2).map((i) => i.number)).toEqual(['F-2027-0000001', 'F-2027-0000002']);
       expect([invoices[2]!.number, steadyInvoices[2]!.number].sort()).toEqual(['F-2027-0000005', 'F-2027-0000006']);
-      const runs = await t.ctx.db.selectFrom('billing_runs').select(['period', 'invoices_created']).where('as_of', '=', '2027-03-02').orderBy('started_at').orderBy('period').execute();
+      const runs = await t.ctx.db
+        .selectFrom('billing_runs')
+        .select(['period', 'invoices_created'])
+        .where('as_of', '=', '2027-03-02')
+        .orderBy('started_at')
+        .orderBy('period')
+        .execute();
       expect(runs.map((r) => [r.period, Number(r.invoices_created)])).toEqual([
         ['2027-01', 1],
         ['2027-02', 1],
@@ -305,7 +524,9 @@ for (const dialect of DIALECTS) {
       expect(await sweepRent('2027-03-02')).toMatchObject({ status: 'ran', acted: 0 });
       expect(await sweepRent('2027-03-03')).toMatchObject({ status: 'ran', acted: 0 });
       expect(await t.ctx.db.selectFrom('invoices').select(['id', 'number']).orderBy('id').execute()).toEqual(before);
-      expect(await t.ctx.db.selectFrom('billing_runs').select('id').where('as_of', '>', '2027-03-02').execute()).toEqual([]);
+      expect(
+        await t.ctx.db.selectFrom('billing_runs').select('id').where('as_of', '>', '2027-03-02').execute(),
+      ).toEqual([]);
     });
   });
 }

@@ -3,9 +3,43 @@ import { vatRateInForce } from '../../src/modules/vat-rates/index.ts';
 import { DIALECTS } from '../helpers/db.ts';
 import { type Session, startTestApi, type TestApi } from '../helpers/api.ts';
 
-const firewall = { kind: 'product', category: 'firewall', offerLine: 'cybersecurity', solutionKind: 'hardware', manufacturer: 'Fortinet', sku: 'FG-40F', name: 'Pare-feu FortiGate 40F', indicativePriceCents: 59000, vatRatePercent: '20', rentable: true, monthlyRentCents: 2900, maintenanceFeeCents: 900, warrantyMonths: 12 };
-const tokens = { kind: 'product', category: 'two-factor-authentication', offerLine: 'cybersecurity', solutionKind: 'virtualized', manufacturer: 'Fortinet', sku: 'FTK-CLOUD-25', name: 'Double authentification FortiToken Cloud', indicativePriceCents: 27500, vatRatePercent: '20.0', licenceUsers: 25 };
-const install = { kind: 'service', category: 'installation', sku: 'SRV-INSTALL-DAY', name: "Installation et paramétrage (jour d'intervention)", indicativePriceCents: 95000, vatRatePercent: '20', lateCancellationIndemnityCents: 25000, offHoursSurchargePercent: '50' };
+const firewall = {
+  kind: 'product',
+  category: 'firewall',
+  offerLine: 'cybersecurity',
+  solutionKind: 'hardware',
+  manufacturer: 'Fortinet',
+  sku: 'FG-40F',
+  name: 'Pare-feu FortiGate 40F',
+  indicativePriceCents: 59000,
+  vatRatePercent: '20',
+  rentable: true,
+  monthlyRentCents: 2900,
+  maintenanceFeeCents: 900,
+  warrantyMonths: 12,
+};
+const tokens = {
+  kind: 'product',
+  category: 'two-factor-authentication',
+  offerLine: 'cybersecurity',
+  solutionKind: 'virtualized',
+  manufacturer: 'Fortinet',
+  sku: 'FTK-CLOUD-25',
+  name: 'Double authentification FortiToken Cloud',
+  indicativePriceCents: 27500,
+  vatRatePercent: '20.0',
+  licenceUsers: 25,
+};
+const install = {
+  kind: 'service',
+  category: 'installation',
+  sku: 'SRV-INSTALL-DAY',
+  name: "Installation et paramétrage (jour d'intervention)",
+  indicativePriceCents: 95000,
+  vatRatePercent: '20',
+  lateCancellationIndemnityCents: 25000,
+  offHoursSurchargePercent: '50',
+};
 
 for (const dialect of DIALECTS) {
   describe(`catalogue [${dialect}]`, () => {
@@ -13,9 +47,21 @@ for (const dialect of DIALECTS) {
     let admin: Session;
     let sales: Session;
     const ids: Record<string, string> = {};
-    const count = async () => Number((await t.ctx.db.selectFrom('catalogue_items').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const count = async () =>
+      Number(
+        (
+          await t.ctx.db
+            .selectFrom('catalogue_items')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const post = (body: unknown) => t.as(admin, { method: 'POST', url: '/api/catalogue', payload: body as object });
-    const paths = (res: { json(): { errors: Array<{ path: string }> } }) => res.json().errors.map((e) => e.path).sort();
+    const paths = (res: { json(): { errors: Array<{ path: string }> } }) =>
+      res
+        .json()
+        .errors.map((e) => e.path)
+        .sort();
     beforeAll(async () => {
       t = await startTestApi(dialect);
       [admin, sales] = await Promise.all([t.signIn('admin'), t.signIn('sales')]);
@@ -29,9 +75,23 @@ for (const dialect of DIALECTS) {
         ids[body.sku] = res.json().item.id;
       }
       const item = (await t.as(sales, { method: 'GET', url: `/api/catalogue/${ids['FTK-CLOUD-25']}` })).json().item;
-      expect(item).toMatchObject({ kind: 'product', solutionKind: 'virtualized', licenceUsers: 25, vatRatePercent: '20', rentable: false, monthlyRentCents: null, active: true });
-      const service = (await t.as(sales, { method: 'GET', url: `/api/catalogue/${ids['SRV-INSTALL-DAY']}` })).json().item;
-      expect(service).toMatchObject({ solutionKind: null, offerLine: null, lateCancellationIndemnityCents: 25000, offHoursSurchargePercent: '50' });
+      expect(item).toMatchObject({
+        kind: 'product',
+        solutionKind: 'virtualized',
+        licenceUsers: 25,
+        vatRatePercent: '20',
+        rentable: false,
+        monthlyRentCents: null,
+        active: true,
+      });
+      const service = (await t.as(sales, { method: 'GET', url: `/api/catalogue/${ids['SRV-INSTALL-DAY']}` })).json()
+        .item;
+      expect(service).toMatchObject({
+        solutionKind: null,
+        offerLine: null,
+        lateCancellationIndemnityCents: 25000,
+        offHoursSurchargePercent: '50',
+      });
     });
 
     it('lists with filters and paging', async () => {
@@ -39,7 +99,9 @@ for (const dialect of DIALECTS) {
       expect(all.total).toBe(3);
       const services = (await t.as(sales, { method: 'GET', url: '/api/catalogue?kind=service' })).json();
       expect(services.items.map((i: { sku: string }) => i.sku)).toEqual(['SRV-INSTALL-DAY']);
-      const cyber = (await t.as(sales, { method: 'GET', url: '/api/catalogue?offerLine=cybersecurity&category=firewall' })).json();
+      const cyber = (
+        await t.as(sales, { method: 'GET', url: '/api/catalogue?offerLine=cybersecurity&category=firewall' })
+      ).json();
       expect(cyber.items.map((i: { sku: string }) => i.sku)).toEqual(['FG-40F']);
       const search = (await t.as(sales, { method: 'GET', url: '/api/catalogue?q=fortitoken' })).json();
       expect(search.items.map((i: { sku: string }) => i.sku)).toEqual(['FTK-CLOUD-25']);
@@ -61,7 +123,13 @@ for (const dialect of DIALECTS) {
       const negative = await post({ ...firewall, sku: 'X-3', indicativePriceCents: -1, maintenanceFeeCents: -5 });
       expect(negative.statusCode).toBe(400);
       expect(paths(negative)).toEqual(['indicativePriceCents', 'maintenanceFeeCents']);
-      const virtualRental = await post({ ...tokens, sku: 'X-4', rentable: true, monthlyRentCents: 100, licenceUsers: null });
+      const virtualRental = await post({
+        ...tokens,
+        sku: 'X-4',
+        rentable: true,
+        monthlyRentCents: 100,
+        licenceUsers: null,
+      });
       expect(paths(virtualRental)).toEqual(['licenceUsers', 'rentable']);
       const serviceFields = await post({ ...install, sku: 'X-5', category: 'firewall', warrantyMonths: 12 });
       expect(paths(serviceFields)).toEqual(['category', 'warrantyMonths']);
@@ -75,21 +143,45 @@ for (const dialect of DIALECTS) {
       expect(res.statusCode).toBe(409);
       expect(res.json().code).toBe('catalogue.sku_taken');
       expect(paths(res)).toEqual(['sku']);
-      const rename = await t.as(admin, { method: 'PATCH', url: `/api/catalogue/${ids['FTK-CLOUD-25']}`, payload: { sku: 'FG-40F' } });
+      const rename = await t.as(admin, {
+        method: 'PATCH',
+        url: `/api/catalogue/${ids['FTK-CLOUD-25']}`,
+        payload: { sku: 'FG-40F' },
+      });
       expect(rename.statusCode).toBe(409);
     });
 
     it('changes a price without altering a price already copied (art. 9.1)', async () => {
       const id = ids['FG-40F']!;
       // What a quote line does: copy the price at the time of writing.
-      const copied = (await t.as(sales, { method: 'GET', url: `/api/catalogue/${id}` })).json().item.indicativePriceCents;
-      const others = await t.ctx.db.selectFrom('catalogue_items').selectAll().where('id', '!=', id).orderBy('id').execute();
-      const res = await t.as(admin, { method: 'PATCH', url: `/api/catalogue/${id}`, payload: { indicativePriceCents: 62000, monthlyRentCents: 3100 } });
+      const copied = (await t.as(sales, { method: 'GET', url: `/api/catalogue/${id}` })).json().item
+        .indicativePriceCents;
+      const others = await t.ctx.db
+        .selectFrom('catalogue_items')
+        .selectAll()
+        .where('id', '!=', id)
+        .orderBy('id')
+        .execute();
+      const res = await t.as(admin, {
+        method: 'PATCH',
+        url: `/api/catalogue/${id}`,
+        payload: { indicativePriceCents: 62000, monthlyRentCents: 3100 },
+      });
       expect(res.statusCode).toBe(200);
-      expect(res.json().item).toMatchObject({ indicativePriceCents: 62000, monthlyRentCents: 3100, maintenanceFeeCents: 900 });
+      expect(res.json().item).toMatchObject({
+        indicativePriceCents: 62000,
+        monthlyRentCents: 3100,
+        maintenanceFeeCents: 900,
+      });
       expect(copied).toBe(59000);
-      expect(await t.ctx.db.selectFrom('catalogue_items').selectAll().where('id', '!=', id).orderBy('id').execute()).toEqual(others);
-      const incoherent = await t.as(admin, { method: 'PATCH', url: `/api/catalogue/${id}`, payload: { rentable: false } });
+      expect(
+        await t.ctx.db.selectFrom('catalogue_items').selectAll().where('id', '!=', id).orderBy('id').execute(),
+      ).toEqual(others);
+      const incoherent = await t.as(admin, {
+        method: 'PATCH',
+        url: `/api/catalogue/${id}`,
+        payload: { rentable: false },
+      });
       expect(paths(incoherent)).toEqual(['maintenanceFeeCents', 'monthlyRentCents']);
       const bySales = await t.as(sales, { method: 'PATCH', url: `/api/catalogue/${id}`, payload: { name: 'x' } });
       expect(bySales.statusCode).toBe(403);
@@ -122,7 +214,13 @@ for (const dialect of DIALECTS) {
       const today = (await t.as(sales, { method: 'GET', url: '/api/vat-rates?date=2026-03-02' })).json();
       expect(today.date).toBe('2026-03-02');
       expect(today.items.map((r: { ratePercent: string }) => r.ratePercent)).toEqual(['20', '10', '5.5', '2.1']);
-      expect(today.items[0]).toEqual({ country: 'FR', ratePercent: '20', label: 'Taux normal', effectiveFrom: '2014-01-01', effectiveTo: null });
+      expect(today.items[0]).toEqual({
+        country: 'FR',
+        ratePercent: '20',
+        label: 'Taux normal',
+        effectiveFrom: '2014-01-01',
+        effectiveTo: null,
+      });
       expect((await t.as(sales, { method: 'GET', url: '/api/vat-rates?date=2013-12-31' })).json().items).toEqual([]);
       const bad = await t.as(sales, { method: 'GET', url: '/api/vat-rates?date=2026-02-30' });
       expect(bad.statusCode).toBe(400);
@@ -131,8 +229,21 @@ for (const dialect of DIALECTS) {
 
     it('follows a rate change: the rate of the order date applies, and the catalogue takes the new one', async () => {
       // A hypothetical reform: 20 % ends on 2026-12-31, 21 % from 2027-01-01.
-      await t.ctx.db.updateTable('vat_rates').set({ effective_to: '2026-12-31' }).where('rate_percent', '=', '20').execute();
-      await t.ctx.db.insertInto('vat_rates').values({ country: 'FR', rate_percent: '21', label: 'Taux normal', effective_from: '2027-01-01', effective_to: null }).execute();
+      await t.ctx.db
+        .updateTable('vat_rates')
+        .set({ effective_to: '2026-12-31' })
+        .where('rate_percent', '=', '20')
+        .execute();
+      await t.ctx.db
+        .insertInto('vat_rates')
+        .values({
+          country: 'FR',
+          rate_percent: '21',
+          label: 'Taux normal',
+          effective_from: '2027-01-01',
+          effective_to: null,
+        })
+        .execute();
       expect((await vatRateInForce(t.ctx, '20', '2026-12-31'))?.effectiveTo).toBe('2026-12-31');
       expect(await vatRateInForce(t.ctx, '20', '2027-01-01')).toBeUndefined();
       expect((await vatRateInForce(t.ctx, '21.00', '2027-01-01'))?.ratePercent).toBe('21');

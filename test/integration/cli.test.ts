@@ -22,10 +22,23 @@ for (const dialect of DIALECTS) {
     afterAll(() => db.cleanup());
 
     it('rules eval prints one decision as JSON (exit 0), invalid facts exit 2 with the errors', async () => {
-      const ok = await runCli(['rules', 'eval', 'invoice.due-date', '--as-of', '2026-03-03', '--facts', '-'], db.env, '{"issueDate":"2026-01-31"}');
+      const ok = await runCli(
+        ['rules', 'eval', 'invoice.due-date', '--as-of', '2026-03-03', '--facts', '-'],
+        db.env,
+        '{"issueDate":"2026-01-31"}',
+      );
       expect(ok.code, ok.stderr).toBe(0);
-      expect(JSON.parse(ok.stdout)).toMatchObject({ rule: 'invoice.due-date', outcome: 'due', dueDate: '2026-03-02', citation: { article: '10.1' } });
-      const bad = await runCli(['rules', 'eval', 'invoice.due-date', '--as-of', '2026-03-03', '--facts', '-'], db.env, '{"issueDate":"31/01/2026","x":1}');
+      expect(JSON.parse(ok.stdout)).toMatchObject({
+        rule: 'invoice.due-date',
+        outcome: 'due',
+        dueDate: '2026-03-02',
+        citation: { article: '10.1' },
+      });
+      const bad = await runCli(
+        ['rules', 'eval', 'invoice.due-date', '--as-of', '2026-03-03', '--facts', '-'],
+        db.env,
+        '{"issueDate":"31/01/2026","x":1}',
+      );
       expect(bad.code).toBe(2);
       expect(bad.stdout).toBe('');
       const err = JSON.parse(bad.stderr.trim().split('\n').at(-1)!);
@@ -35,12 +48,33 @@ for (const dialect of DIALECTS) {
     it('rules list prints the whole catalogue, module decisions included, and rules eval reaches them', async () => {
       const list = await runCli(['rules', 'list'], db.env);
       expect(list.code, list.stderr).toBe(0);
-      const ids = list.stdout.trim().split('\n').map((line) => line.split(/\s+/)[0]);
+      const ids = list.stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.split(/\s+/)[0]);
       expect(ids).toEqual(RULES.map((r) => r.id));
-      expect(ids).toEqual(expect.arrayContaining(['invoice.acceleration', 'client.prepayment', 'contract.cancellation-for-non-payment', 'contract.vat-rate', 'licence.usage', 'contract.assignment']));
-      const usage = await runCli(['rules', 'eval', 'licence.usage', '--as-of', '2026-03-02', '--facts', '-'], db.env, '{"solution":"Suite","licensedUsers":25,"usersCount":32,"observedOn":"2026-03-02"}');
+      expect(ids).toEqual(
+        expect.arrayContaining([
+          'invoice.acceleration',
+          'client.prepayment',
+          'contract.cancellation-for-non-payment',
+          'contract.vat-rate',
+          'licence.usage',
+          'contract.assignment',
+        ]),
+      );
+      const usage = await runCli(
+        ['rules', 'eval', 'licence.usage', '--as-of', '2026-03-02', '--facts', '-'],
+        db.env,
+        '{"solution":"Suite","licensedUsers":25,"usersCount":32,"observedOn":"2026-03-02"}',
+      );
       expect(usage.code, usage.stderr).toBe(0);
-      expect(JSON.parse(usage.stdout)).toMatchObject({ rule: 'licence.usage', outcome: 'over-usage', excessUsers: 7, citation: { article: '14.4', termsVersion: 'ALLEO-1' } });
+      expect(JSON.parse(usage.stdout)).toMatchObject({
+        rule: 'licence.usage',
+        outcome: 'over-usage',
+        excessUsers: 7,
+        citation: { article: '14.4', termsVersion: 'ALLEO-1' },
+      });
     });
 
     it('rates import-ecb adds rows once, and a malformed file changes nothing', async () => {
@@ -57,18 +91,27 @@ for (const dialect of DIALECTS) {
       expect(before).toContain('2026-09-16   2.40 %');
     });
 
-    it('rates vat-change ends the category\'s rate the day before and opens the new one; bad input exits 2 and changes nothing', async () => {
+    it("rates vat-change ends the category's rate the day before and opens the new one; bad input exits 2 and changes nothing", async () => {
       const before = (await runCli(['rates', 'vat-list'], db.env)).stdout;
       expect(before).toMatch(/2014-01-01 → …\s+20 % {2}Taux normal/);
-      const bad = await runCli(['rates', 'vat-change', '--label', 'Taux normal', '--rate', '20', '--from', '2013-01-01'], db.env);
+      const bad = await runCli(
+        ['rates', 'vat-change', '--label', 'Taux normal', '--rate', '20', '--from', '2013-01-01'],
+        db.env,
+      );
       expect(bad.code, bad.stderr).toBe(2);
       expect(bad.stderr).toMatch(/ratePercent: /);
       expect(bad.stderr).toMatch(/effectiveFrom: /);
-      const unknown = await runCli(['rates', 'vat-change', '--label', 'Taux majoré', '--rate', '25', '--from', '2027-01-01'], db.env);
+      const unknown = await runCli(
+        ['rates', 'vat-change', '--label', 'Taux majoré', '--rate', '25', '--from', '2027-01-01'],
+        db.env,
+      );
       expect(unknown.code, unknown.stderr).toBe(2);
       expect(unknown.stderr).toMatch(/label: .*Taux normal/);
       expect((await runCli(['rates', 'vat-list'], db.env)).stdout).toBe(before);
-      const ok = await runCli(['rates', 'vat-change', '--label', 'Taux normal', '--rate', '21', '--from', '2027-01-01'], db.env);
+      const ok = await runCli(
+        ['rates', 'vat-change', '--label', 'Taux normal', '--rate', '21', '--from', '2027-01-01'],
+        db.env,
+      );
       expect(ok.code, ok.stderr).toBe(0);
       expect(ok.stdout).toContain('Taux normal: 20 % until 2026-12-31, then 21 % from 2027-01-01.');
       const after = (await runCli(['rates', 'vat-list'], db.env)).stdout;
@@ -77,10 +120,34 @@ for (const dialect of DIALECTS) {
     });
 
     it('users create makes a login; a bad email exits 2', async () => {
-      const ok = await runCli(['users', 'create', '--email', 'first.admin@alleo.example', '--name', 'First Admin', '--password', 'a-strong-password'], db.env);
+      const ok = await runCli(
+        [
+          'users',
+          'create',
+          '--email',
+          'first.admin@alleo.example',
+          '--name',
+          'First Admin',
+          '--password',
+          'a-strong-password',
+        ],
+        db.env,
+      );
       expect(ok.code, ok.stderr).toBe(0);
       expect(ok.stdout).toMatch(/Created admin first.admin@alleo.example/);
-      const dup = await runCli(['users', 'create', '--email', 'first.admin@alleo.example', '--name', 'Again', '--password', 'a-strong-password'], db.env);
+      const dup = await runCli(
+        [
+          'users',
+          'create',
+          '--email',
+          'first.admin@alleo.example',
+          '--name',
+          'Again',
+          '--password',
+          'a-strong-password',
+        ],
+        db.env,
+      );
       expect(dup.code).toBe(2);
       const bad = await runCli(['users', 'create', '--email', 'nope', '--name', 'X', '--password', 'short'], db.env);
       expect(bad.code).toBe(2);
@@ -114,7 +181,14 @@ for (const dialect of DIALECTS) {
     it('mail deliver sends the queued e-mails by hand: .eml files without SMTP_URL, else through SMTP', async () => {
       const handle = openDatabase(db.url, db.schema ? { pgSchema: db.schema } : {});
       const clock = { now: () => new Date() };
-      const queue = (n: number) => queueMail(handle.db, clock, { orgId: 'org-cli', from: 'adv@alleo.example', to: [`client-${n}@cli.example`], subject: `Message ${n}`, text: 'Bonjour' });
+      const queue = (n: number) =>
+        queueMail(handle.db, clock, {
+          orgId: 'org-cli',
+          from: 'adv@alleo.example',
+          to: [`client-${n}@cli.example`],
+          subject: `Message ${n}`,
+          text: 'Bonjour',
+        });
       const first = [await queue(1), await queue(2)];
       const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clausier-mail-'));
       const sink = await startSmtpSink();
@@ -140,7 +214,8 @@ for (const dialect of DIALECTS) {
     it('--help lists the commands', async () => {
       const res = await runCli(['--help'], db.env);
       expect(res.code).toBe(0);
-      for (const c of ['serve', 'db', 'users', 'rules', 'rates', 'evidence', 'sweep', 'mail']) expect(res.stdout).toContain(c);
+      for (const c of ['serve', 'db', 'users', 'rules', 'rates', 'evidence', 'sweep', 'mail'])
+        expect(res.stdout).toContain(c);
     });
   });
 }

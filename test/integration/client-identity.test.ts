@@ -20,8 +20,18 @@ import { formedContract, issueInvoice } from '../helpers/invoices.ts';
 import { type Catalogue, seedCatalogue } from '../helpers/quotes.ts';
 
 const DAY = '2026-03-02T09:00:00Z';
-const OLD = { name: 'Transports Morel SAS', address: '12 rue de la Gare', rum: 'ALLEO-MOREL-2026-001', email: 'compta@transports-morel.example' };
-const NEW = { name: 'Morel Logistique SAS', address: '8 avenue de la Libération', city: 'Chalon-sur-Saône', rum: 'ALLEO-MOREL-2026-002' };
+const OLD = {
+  name: 'Transports Morel SAS',
+  address: '12 rue de la Gare',
+  rum: 'ALLEO-MOREL-2026-001',
+  email: 'compta@transports-morel.example',
+};
+const NEW = {
+  name: 'Morel Logistique SAS',
+  address: '8 avenue de la Libération',
+  city: 'Chalon-sur-Saône',
+  rum: 'ALLEO-MOREL-2026-002',
+};
 
 /** Text of a PDF with every run of whitespace as one space. */
 const flat = async (bytes: Uint8Array) => (await pdfText(bytes)).text.replace(/\s+/g, ' ');
@@ -44,8 +54,21 @@ for (const dialect of DIALECTS) {
       for (const role of ROLES) sessions.set(role, await t.signIn(role, role === 'client' ? { clientId: morel } : {}));
       lefevreUser = await t.signIn('client', { clientId: lefevre });
     };
-    const patch = (role: Role, id: string, payload: Record<string, unknown>) => t.as(as(role), { method: 'PATCH', url: `/api/clients/${id}`, payload });
-    const versionsOf = async (clientId: string) => (await t.ctx.db.selectFrom('client_versions').selectAll().where('client_id', '=', clientId).orderBy('version').execute()).map((v) => ({ ...v, version: Number(v.version), identity: JSON.parse(v.identity_json) as Record<string, unknown> }));
+    const patch = (role: Role, id: string, payload: Record<string, unknown>) =>
+      t.as(as(role), { method: 'PATCH', url: `/api/clients/${id}`, payload });
+    const versionsOf = async (clientId: string) =>
+      (
+        await t.ctx.db
+          .selectFrom('client_versions')
+          .selectAll()
+          .where('client_id', '=', clientId)
+          .orderBy('version')
+          .execute()
+      ).map((v) => ({
+        ...v,
+        version: Number(v.version),
+        identity: JSON.parse(v.identity_json) as Record<string, unknown>,
+      }));
     const createClient = async (body: Record<string, unknown>) => {
       const res = await t.as(as('sales'), { method: 'POST', url: '/api/clients', payload: body });
       expect(res.statusCode, res.body).toBe(201);
@@ -72,7 +95,14 @@ for (const dialect of DIALECTS) {
         mandateReference: OLD.rum,
         mandateSignedOn: '2026-02-01',
       });
-      lefevre = await createClient({ legalName: 'Boulangeries Lefèvre SARL', siren: '412309783', siret: '41230978300014', vatNumber: 'FR08412309783', billingAddress: { line: '3 place du Marché', postalCode: '92310', city: 'Sèvres' }, email: 'gestion@lefevre.example' });
+      lefevre = await createClient({
+        legalName: 'Boulangeries Lefèvre SARL',
+        siren: '412309783',
+        siret: '41230978300014',
+        vatNumber: 'FR08412309783',
+        billingAddress: { line: '3 place du Marché', postalCode: '92310', city: 'Sèvres' },
+        email: 'gestion@lefevre.example',
+      });
       await moveClock(DAY);
       cat = await seedCatalogue(t, as('admin'));
     });
@@ -81,7 +111,13 @@ for (const dialect of DIALECTS) {
     it('creating a client writes version 1 of its printed identity, in force from its creation', async () => {
       const versions = await versionsOf(morel);
       expect(versions).toHaveLength(1);
-      expect(versions[0]).toMatchObject({ org_id: t.orgId, client_id: morel, version: 1, valid_from: '2026-03-02T09:00:00.000Z', changed_by: creator });
+      expect(versions[0]).toMatchObject({
+        org_id: t.orgId,
+        client_id: morel,
+        version: 1,
+        valid_from: '2026-03-02T09:00:00.000Z',
+        changed_by: creator,
+      });
       expect(versions[0]!.identity).toEqual({
         legal_name: OLD.name,
         address_line: OLD.address,
@@ -104,18 +140,50 @@ for (const dialect of DIALECTS) {
     it('a billing-run invoice rendered after a client change prints the buyer it was issued to; a new invoice the new one', async () => {
       await moveClock('2026-03-02T11:00:00Z');
       const rentalLines = [{ kind: 'rental', catalogueItemId: cat.firewall, quantity: 1, rentalMonths: 12 }];
-      const a = await formedContract(t, { sales: as('sales'), adv: as('order-admin'), clientUser: as('client') }, morel, cat, { rental: true, lines: rentalLines, contract: { effectiveDate: '2026-03-02' } });
-      const b = await formedContract(t, { sales: as('sales'), adv: as('order-admin'), clientUser: lefevreUser }, lefevre, cat, { rental: true, lines: rentalLines, contract: { effectiveDate: '2026-03-02' } });
+      const a = await formedContract(
+        t,
+        { sales: as('sales'), adv: as('order-admin'), clientUser: as('client') },
+        morel,
+        cat,
+        { rental: true, lines: rentalLines, contract: { effectiveDate: '2026-03-02' } },
+      );
+      const b = await formedContract(
+        t,
+        { sales: as('sales'), adv: as('order-admin'), clientUser: lefevreUser },
+        lefevre,
+        cat,
+        { rental: true, lines: rentalLines, contract: { effectiveDate: '2026-03-02' } },
+      );
 
       // The run issues the rent invoices without a PDF (ADR 0010).
       await moveClock('2026-03-02T12:00:00Z');
-      const started = await t.as(as('accounting'), { method: 'POST', url: '/api/billing-runs', payload: { period: '2026-03' } });
+      const started = await t.as(as('accounting'), {
+        method: 'POST',
+        url: '/api/billing-runs',
+        payload: { period: '2026-03' },
+      });
       expect(started.statusCode, started.body).toBe(202);
       const runId = started.json().run.id as string;
-      await expect.poll(async () => (await t.as(as('accounting'), { method: 'GET', url: `/api/billing-runs/${runId}` })).json().run.status).toBe('done');
-      const rent = (contractId: string) => t.ctx.db.selectFrom('invoices').selectAll().where('contract_id', '=', contractId).where('origin', '=', 'rent').executeTakeFirstOrThrow();
+      await expect
+        .poll(
+          async () =>
+            (await t.as(as('accounting'), { method: 'GET', url: `/api/billing-runs/${runId}` })).json().run.status,
+        )
+        .toBe('done');
+      const rent = (contractId: string) =>
+        t.ctx.db
+          .selectFrom('invoices')
+          .selectAll()
+          .where('contract_id', '=', contractId)
+          .where('origin', '=', 'rent')
+          .executeTakeFirstOrThrow();
       const rentA = await rent(a.contractId);
-      expect(rentA).toMatchObject({ status: 'issued', document_sha256: null, issued_at: '2026-03-02T12:00:00.000Z', payment_means: 'direct-debit' });
+      expect(rentA).toMatchObject({
+        status: 'issued',
+        document_sha256: null,
+        issued_at: '2026-03-02T12:00:00.000Z',
+        payment_means: 'direct-debit',
+      });
       rentMorel = { id: rentA.id, number: rentA.number! };
       const rentB = await rent(b.contractId);
       expect(rentB.document_sha256).toBeNull();
@@ -123,15 +191,30 @@ for (const dialect of DIALECTS) {
 
       // The client is renamed, moves and signs a new mandate.
       await moveClock('2026-03-03T09:00:00Z');
-      const changed = await patch('accounting', morel, { legalName: NEW.name, billingAddress: { line: NEW.address, postalCode: '71100', city: NEW.city }, mandateReference: NEW.rum, mandateSignedOn: '2026-03-03' });
+      const changed = await patch('accounting', morel, {
+        legalName: NEW.name,
+        billingAddress: { line: NEW.address, postalCode: '71100', city: NEW.city },
+        mandateReference: NEW.rum,
+        mandateSignedOn: '2026-03-03',
+      });
       expect(changed.statusCode, changed.body).toBe(200);
-      expect(changed.json().client).toMatchObject({ legalName: NEW.name, billingAddress: { line: NEW.address, postalCode: '71100', city: NEW.city } });
+      expect(changed.json().client).toMatchObject({
+        legalName: NEW.name,
+        billingAddress: { line: NEW.address, postalCode: '71100', city: NEW.city },
+      });
       const versions = await versionsOf(morel);
       expect(versions.map((v) => [v.version, v.valid_from, v.changed_by])).toEqual([
         [1, '2026-03-02T09:00:00.000Z', creator],
         [2, '2026-03-03T09:00:00.000Z', as('accounting').userId],
       ]);
-      expect(versions[1]!.identity).toEqual({ ...versions[0]!.identity, legal_name: NEW.name, address_line: NEW.address, postal_code: '71100', city: NEW.city, mandate_reference: NEW.rum });
+      expect(versions[1]!.identity).toEqual({
+        ...versions[0]!.identity,
+        legal_name: NEW.name,
+        address_line: NEW.address,
+        postal_code: '71100',
+        city: NEW.city,
+        mandate_reference: NEW.rum,
+      });
 
       // Rendered now, for the first time: the buyer of 2 March, its address and its mandate.
       await moveClock('2026-03-04T09:00:00Z');
@@ -149,10 +232,23 @@ for (const dialect of DIALECTS) {
       const again = await t.as(as('accounting'), { method: 'GET', url: `/api/invoices/${rentMorel.id}/pdf` });
       expect(again.statusCode).toBe(200);
       expect(Buffer.compare(again.rawPayload, oldPdf.rawPayload)).toBe(0);
-      expect((await t.ctx.db.selectFrom('invoices').select('document_sha256').where('id', '=', rentMorel.id).executeTakeFirstOrThrow()).document_sha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(
+        (
+          await t.ctx.db
+            .selectFrom('invoices')
+            .select('document_sha256')
+            .where('id', '=', rentMorel.id)
+            .executeTakeFirstOrThrow()
+        ).document_sha256,
+      ).toMatch(/^[0-9a-f]{64}$/);
 
       // An invoice issued after the change: the new name, address and mandate (and the delivery site of goods).
-      const sale = await formedContract(t, { sales: as('sales'), adv: as('order-admin'), clientUser: as('client') }, morel, cat);
+      const sale = await formedContract(
+        t,
+        { sales: as('sales'), adv: as('order-admin'), clientUser: as('client') },
+        morel,
+        cat,
+      );
       const issued = await issueInvoice(t, as('accounting'), sale.orderDraftId!);
       const newPdf = await t.as(as('accounting'), { method: 'GET', url: `/api/invoices/${issued.id}/pdf` });
       expect(newPdf.statusCode).toBe(200);
@@ -168,7 +264,10 @@ for (const dialect of DIALECTS) {
 
       // Both are valid Factur-X under the official rules (the bytes do not depend on the engine).
       if (dialect === 'sqlite') {
-        for (const [bytes, name] of [[oldPdf.rawPayload, `${rentMorel.number}.pdf`], [newPdf.rawPayload, `${issued.number}.pdf`]] as const) {
+        for (const [bytes, name] of [
+          [oldPdf.rawPayload, `${rentMorel.number}.pdf`],
+          [newPdf.rawPayload, `${issued.number}.pdf`],
+        ] as const) {
           const check = await validateFacturXPdf(new Uint8Array(bytes), name);
           expect(check.code, check.output).toBe(0);
         }
@@ -178,15 +277,39 @@ for (const dialect of DIALECTS) {
     it('a change that changes no printed field writes no version', async () => {
       await moveClock('2026-03-05T09:00:00Z');
       const before = await versionsOf(morel);
-      const res = await patch('sales', morel, { legalName: NEW.name, phone: '+33 3 85 99 99 99', referenceOptOut: true, iban: 'FR1420041010050500013M02606', bic: 'PSSTFRPPXXX', mandateSignedOn: '2026-03-04', mandateReference: NEW.rum });
+      const res = await patch('sales', morel, {
+        legalName: NEW.name,
+        phone: '+33 3 85 99 99 99',
+        referenceOptOut: true,
+        iban: 'FR1420041010050500013M02606',
+        bic: 'PSSTFRPPXXX',
+        mandateSignedOn: '2026-03-04',
+        mandateReference: NEW.rum,
+      });
       expect(res.statusCode, res.body).toBe(200);
       // Sales may change the bank details but reads them back masked (they do not collect payments).
-      expect(res.json().client).toMatchObject({ phone: '+33 3 85 99 99 99', referenceOptOut: true, iban: 'FR14 ******************* 2606', paymentDetailsMasked: true });
+      expect(res.json().client).toMatchObject({
+        phone: '+33 3 85 99 99 99',
+        referenceOptOut: true,
+        iban: 'FR14 ******************* 2606',
+        paymentDetailsMasked: true,
+      });
       expect(await versionsOf(morel)).toEqual(before);
       // The evidence log names the fields changed and who changed them, never their values (erasable personal data).
-      const changes = async () => t.ctx.db.selectFrom('evidence_entries').select(['kind', 'decision_json']).where('object_type', '=', 'client').where('object_id', '=', morel).where('kind', '=', 'client.changed').orderBy('seq').execute();
+      const changes = async () =>
+        t.ctx.db
+          .selectFrom('evidence_entries')
+          .select(['kind', 'decision_json'])
+          .where('object_type', '=', 'client')
+          .where('object_id', '=', morel)
+          .where('kind', '=', 'client.changed')
+          .orderBy('seq')
+          .execute();
       const last = (await changes()).at(-1)!;
-      expect(JSON.parse(last.decision_json!)).toEqual({ changedFields: ['bic', 'iban', 'mandate_signed_on', 'phone', 'reference_opt_out'], identityVersion: null });
+      expect(JSON.parse(last.decision_json!)).toEqual({
+        changedFields: ['bic', 'iban', 'mandate_signed_on', 'phone', 'reference_opt_out'],
+        identityVersion: null,
+      });
       expect(last.decision_json).not.toContain('+33 3 85 99 99 99');
       const entries = (await changes()).length;
       // A refused change writes nothing either.
@@ -199,7 +322,9 @@ for (const dialect of DIALECTS) {
     it('a client written without a version gets version 1, as it stood since its creation, before its first change', async () => {
       const id = await t.createClient('Sans Historique SARL');
       expect(await versionsOf(id)).toEqual([]);
-      const created = (await t.ctx.db.selectFrom('clients').select('created_at').where('id', '=', id).executeTakeFirstOrThrow()).created_at;
+      const created = (
+        await t.ctx.db.selectFrom('clients').select('created_at').where('id', '=', id).executeTakeFirstOrThrow()
+      ).created_at;
       const res = await patch('sales', id, { legalName: 'Avec Historique SARL' });
       expect(res.statusCode, res.body).toBe(200);
       const versions = await versionsOf(id);
@@ -211,7 +336,11 @@ for (const dialect of DIALECTS) {
 
     it('the retention sweep renders the pending invoices as issued, then erases the email from the history', async () => {
       expect((await versionsOf(lefevre))[0]!.identity.email).toBe('gestion@lefevre.example');
-      const ended = await t.as(as('admin'), { method: 'PUT', url: `/api/clients/${lefevre}/relationship-end`, payload: { endedOn: '2020-06-30' } });
+      const ended = await t.as(as('admin'), {
+        method: 'PUT',
+        url: `/api/clients/${lefevre}/relationship-end`,
+        payload: { endedOn: '2020-06-30' },
+      });
       expect(ended.statusCode, ended.body).toBe(200);
       await runSweep(t.ctx, t.handle, { asOf: '2025-07-01', steps: [personalDataRetentionStep] });
 
@@ -224,9 +353,18 @@ for (const dialect of DIALECTS) {
       expect(JSON.stringify(versions)).not.toContain('gestion@lefevre.example');
 
       // The invoice not yet rendered was stored before the erasure, with the buyer it was issued to.
-      const invoice = await t.ctx.db.selectFrom('invoices').select('document_sha256').where('id', '=', rentLefevre.id).executeTakeFirstOrThrow();
+      const invoice = await t.ctx.db
+        .selectFrom('invoices')
+        .select('document_sha256')
+        .where('id', '=', rentLefevre.id)
+        .executeTakeFirstOrThrow();
       expect(invoice.document_sha256).toMatch(/^[0-9a-f]{64}$/);
-      const rendered = await t.ctx.db.selectFrom('evidence_entries').selectAll().where('kind', '=', 'document.rendered').where('object_id', '=', rentLefevre.id).execute();
+      const rendered = await t.ctx.db
+        .selectFrom('evidence_entries')
+        .selectAll()
+        .where('kind', '=', 'document.rendered')
+        .where('object_id', '=', rentLefevre.id)
+        .execute();
       expect(rendered).toHaveLength(1);
       expect(rendered[0]).toMatchObject({ actor: 'system:sweep', document_sha256: invoice.document_sha256 });
       const pdf = await t.as(as('accounting'), { method: 'GET', url: `/api/invoices/${rentLefevre.id}/pdf` });
@@ -245,28 +383,103 @@ for (const dialect of DIALECTS) {
         await migrateUpTo(handle.db, '0010_organisation_versions');
         await handle.db
           .insertInto('organisations')
-          .values({ id: 'org-1', name: 'ALLEO', legal_form: 'SASU', share_capital_cents: null, address_line: '20 rue Troyon', postal_code: '92310', city: 'Sèvres', country: 'FR', siren: '481422475', siret: null, vat_number: 'FR02481422475', rcs: null, iban: 'FR7630006000011234567890189', bic: null, email: null, phone: null, created_at: '2025-01-01T08:00:00.000Z', vat_on_debits: 0, sepa_creditor_id: 'FR70ZZZ481422' })
+          .values({
+            id: 'org-1',
+            name: 'ALLEO',
+            legal_form: 'SASU',
+            share_capital_cents: null,
+            address_line: '20 rue Troyon',
+            postal_code: '92310',
+            city: 'Sèvres',
+            country: 'FR',
+            siren: '481422475',
+            siret: null,
+            vat_number: 'FR02481422475',
+            rcs: null,
+            iban: 'FR7630006000011234567890189',
+            bic: null,
+            email: null,
+            phone: null,
+            created_at: '2025-01-01T08:00:00.000Z',
+            vat_on_debits: 0,
+            sepa_creditor_id: 'FR70ZZZ481422',
+          })
           .execute();
-        const base = { org_id: 'org-1', country: 'FR', phone: '+33 1 00 00 00 00', relationship_ended_on: null, anonymised_at: null, updated_at: '2026-01-01T00:00:00.000Z' };
+        const base = {
+          org_id: 'org-1',
+          country: 'FR',
+          phone: '+33 1 00 00 00 00',
+          relationship_ended_on: null,
+          anonymised_at: null,
+          updated_at: '2026-01-01T00:00:00.000Z',
+        };
         await handle.db
           .insertInto('clients')
-          .values({ ...base, id: 'c-1', legal_name: 'Transports Morel SAS', siren: '552081317', siret: '55208131700018', vat_number: 'FR03552081317', address_line: '12 rue de la Gare', postal_code: '71000', city: 'Mâcon', email: 'compta@transports-morel.example', site_address_line: 'Dépôt Nord', site_postal_code: '71000', site_city: 'Mâcon', site_country: 'FR', payment_method: 'direct-debit', iban: 'FR7630004000031234567890143', bic: null, mandate_reference: 'ALLEO-MOREL-2025-001', mandate_signed_on: '2025-02-01', created_at: '2025-02-01T10:00:00.000Z' })
+          .values({
+            ...base,
+            id: 'c-1',
+            legal_name: 'Transports Morel SAS',
+            siren: '552081317',
+            siret: '55208131700018',
+            vat_number: 'FR03552081317',
+            address_line: '12 rue de la Gare',
+            postal_code: '71000',
+            city: 'Mâcon',
+            email: 'compta@transports-morel.example',
+            site_address_line: 'Dépôt Nord',
+            site_postal_code: '71000',
+            site_city: 'Mâcon',
+            site_country: 'FR',
+            payment_method: 'direct-debit',
+            iban: 'FR7630004000031234567890143',
+            bic: null,
+            mandate_reference: 'ALLEO-MOREL-2025-001',
+            mandate_signed_on: '2025-02-01',
+            created_at: '2025-02-01T10:00:00.000Z',
+          })
           .execute();
         await handle.db
           .insertInto('clients')
-          .values({ ...base, id: 'c-2', legal_name: 'Commune de Val-Fleuri', siren: '217100007', siret: null, vat_number: null, address_line: "1 place de l'Hôtel de Ville", postal_code: '71250', city: 'Val-Fleuri', email: null, created_at: '2025-03-01T10:00:00.000Z' })
+          .values({
+            ...base,
+            id: 'c-2',
+            legal_name: 'Commune de Val-Fleuri',
+            siren: '217100007',
+            siret: null,
+            vat_number: null,
+            address_line: "1 place de l'Hôtel de Ville",
+            postal_code: '71250',
+            city: 'Val-Fleuri',
+            email: null,
+            created_at: '2025-03-01T10:00:00.000Z',
+          })
           .execute();
 
         expect(await migrateUpTo(handle.db, '0011_client_versions')).toEqual(['0011_client_versions']);
         const versions = await handle.db.selectFrom('client_versions').selectAll().orderBy('client_id').execute();
-        expect(versions.map((v) => ({ ...v, version: Number(v.version), identity_json: JSON.parse(v.identity_json) }))).toEqual([
+        expect(
+          versions.map((v) => ({ ...v, version: Number(v.version), identity_json: JSON.parse(v.identity_json) })),
+        ).toEqual([
           {
             org_id: 'org-1',
             client_id: 'c-1',
             version: 1,
             valid_from: '2025-02-01T10:00:00.000Z',
             changed_by: 'system',
-            identity_json: { legal_name: 'Transports Morel SAS', address_line: '12 rue de la Gare', postal_code: '71000', city: 'Mâcon', siren: '552081317', siret: '55208131700018', vat_number: 'FR03552081317', email: 'compta@transports-morel.example', site_address_line: 'Dépôt Nord', site_postal_code: '71000', site_city: 'Mâcon', mandate_reference: 'ALLEO-MOREL-2025-001' },
+            identity_json: {
+              legal_name: 'Transports Morel SAS',
+              address_line: '12 rue de la Gare',
+              postal_code: '71000',
+              city: 'Mâcon',
+              siren: '552081317',
+              siret: '55208131700018',
+              vat_number: 'FR03552081317',
+              email: 'compta@transports-morel.example',
+              site_address_line: 'Dépôt Nord',
+              site_postal_code: '71000',
+              site_city: 'Mâcon',
+              mandate_reference: 'ALLEO-MOREL-2025-001',
+            },
           },
           {
             org_id: 'org-1',
@@ -274,7 +487,20 @@ for (const dialect of DIALECTS) {
             version: 1,
             valid_from: '2025-03-01T10:00:00.000Z',
             changed_by: 'system',
-            identity_json: { legal_name: 'Commune de Val-Fleuri', address_line: "1 place de l'Hôtel de Ville", postal_code: '71250', city: 'Val-Fleuri', siren: '217100007', siret: null, vat_number: null, email: null, site_address_line: null, site_postal_code: null, site_city: null, mandate_reference: null },
+            identity_json: {
+              legal_name: 'Commune de Val-Fleuri',
+              address_line: "1 place de l'Hôtel de Ville",
+              postal_code: '71250',
+              city: 'Val-Fleuri',
+              siren: '217100007',
+              siret: null,
+              vat_number: null,
+              email: null,
+              site_address_line: null,
+              site_postal_code: null,
+              site_city: null,
+              mandate_reference: null,
+            },
           },
         ]);
       } finally {

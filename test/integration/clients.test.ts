@@ -26,17 +26,38 @@ for (const dialect of DIALECTS) {
     let sales: Session;
     let accounting: Session;
     let technician: Session;
-    const count = async (table: 'clients' | 'client_contacts') => Number((await t.ctx.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-    const create = (s: Session, body: unknown) => t.as(s, { method: 'POST', url: '/api/clients', payload: body as object });
-    const paths = (res: { json(): { errors: Array<{ path: string }> } }) => res.json().errors.map((e) => e.path).sort();
+    const count = async (table: 'clients' | 'client_contacts') =>
+      Number(
+        (
+          await t.ctx.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const create = (s: Session, body: unknown) =>
+      t.as(s, { method: 'POST', url: '/api/clients', payload: body as object });
+    const paths = (res: { json(): { errors: Array<{ path: string }> } }) =>
+      res
+        .json()
+        .errors.map((e) => e.path)
+        .sort();
     beforeAll(async () => {
       t = await startTestApi(dialect);
-      [admin, sales, accounting, technician] = await Promise.all([t.signIn('admin'), t.signIn('sales'), t.signIn('accounting'), t.signIn('technician')]);
+      [admin, sales, accounting, technician] = await Promise.all([
+        t.signIn('admin'),
+        t.signIn('sales'),
+        t.signIn('accounting'),
+        t.signIn('technician'),
+      ]);
     });
     afterAll(() => t.cleanup());
 
     it('creates a client with contacts and its correspondent, normalized, and shows it', async () => {
-      const res = await create(sales, morel({ siteAddress: { line: 'Dépôt Nord', postalCode: '71000', city: 'Mâcon' } }));
+      const res = await create(
+        sales,
+        morel({ siteAddress: { line: 'Dépôt Nord', postalCode: '71000', city: 'Mâcon' } }),
+      );
       expect(res.statusCode).toBe(201);
       const c = res.json().client;
       expect(c).toMatchObject({
@@ -54,19 +75,31 @@ for (const dialect of DIALECTS) {
         relationshipEndedOn: null,
       });
       expect(c.contacts).toHaveLength(2);
-      expect(c.correspondent).toMatchObject({ name: 'Marc Morel', email: 'it@transports-morel.example', isCorrespondent: true });
+      expect(c.correspondent).toMatchObject({
+        name: 'Marc Morel',
+        email: 'it@transports-morel.example',
+        isCorrespondent: true,
+      });
       const detail = await t.as(technician, { method: 'GET', url: `/api/clients/${c.id}` });
       expect(detail.statusCode).toBe(200);
       expect(detail.json().client).toEqual(c);
     });
 
     it('lists with search by name or SIREN and paging', async () => {
-      await create(sales, { legalName: 'Clinique du Parc SA', siren: '383471489', billingAddress: { line: '5 avenue du Parc', postalCode: '69006', city: 'Lyon' } });
+      await create(sales, {
+        legalName: 'Clinique du Parc SA',
+        siren: '383471489',
+        billingAddress: { line: '5 avenue du Parc', postalCode: '69006', city: 'Lyon' },
+      });
       const byName = await t.as(sales, { method: 'GET', url: '/api/clients?q=clinique' });
       expect(byName.json().items.map((i: { legalName: string }) => i.legalName)).toEqual(['Clinique du Parc SA']);
       const bySiren = await t.as(sales, { method: 'GET', url: `/api/clients?q=${encodeURIComponent('552 081')}` });
       expect(bySiren.json().items).toHaveLength(1);
-      expect(bySiren.json().items[0]).toMatchObject({ legalName: 'Transports Morel SAS', correspondentName: 'Marc Morel', financialStatus: 'normal' });
+      expect(bySiren.json().items[0]).toMatchObject({
+        legalName: 'Transports Morel SAS',
+        correspondentName: 'Marc Morel',
+        financialStatus: 'normal',
+      });
       const page = await t.as(sales, { method: 'GET', url: '/api/clients?limit=1&offset=1' });
       expect(page.json()).toMatchObject({ limit: 1, offset: 1 });
       expect(page.json().items).toHaveLength(1);
@@ -77,7 +110,16 @@ for (const dialect of DIALECTS) {
 
     it('refuses bad SIREN, SIRET, VAT number and IBAN, naming each field, and writes nothing', async () => {
       const before = [await count('clients'), await count('client_contacts')];
-      const res = await create(sales, morel({ siren: '552081318', siret: '55208131700019', vatNumber: 'FR04552081317', iban: 'FR7630006000011234567890188', bic: 'NOPE' }));
+      const res = await create(
+        sales,
+        morel({
+          siren: '552081318',
+          siret: '55208131700019',
+          vatNumber: 'FR04552081317',
+          iban: 'FR7630006000011234567890188',
+          bic: 'NOPE',
+        }),
+      );
       expect(res.statusCode).toBe(400);
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(paths(res)).toEqual(['bic', 'iban', 'siren', 'siret', 'vatNumber']);
@@ -87,7 +129,8 @@ for (const dialect of DIALECTS) {
     it('words the refusals in French by default and in English when asked, at each field', async () => {
       const before = await count('clients');
       const body = morel({ siren: '552081318', vatNumber: 'FR04552081317', iban: 'FR7630006000011234567890188' });
-      const byPath = (res: { json(): { errors: Array<{ path: string; message: string }> } }) => Object.fromEntries(res.json().errors.map((e) => [e.path, e.message]));
+      const byPath = (res: { json(): { errors: Array<{ path: string; message: string }> } }) =>
+        Object.fromEntries(res.json().errors.map((e) => [e.path, e.message]));
       const fr = await create(sales, body);
       expect(fr.statusCode).toBe(400);
       expect(fr.json().title).toBe('Requête invalide');
@@ -98,7 +141,12 @@ for (const dialect of DIALECTS) {
       });
       // The wire shape is unchanged: one message per error, in the language of the request.
       for (const e of fr.json().errors) expect(Object.keys(e).sort()).toEqual(['message', 'path']);
-      const en = await t.as(sales, { method: 'POST', url: '/api/clients', payload: body, headers: { 'accept-language': 'en-GB,en;q=0.9,fr;q=0.5' } });
+      const en = await t.as(sales, {
+        method: 'POST',
+        url: '/api/clients',
+        payload: body,
+        headers: { 'accept-language': 'en-GB,en;q=0.9,fr;q=0.5' },
+      });
       expect(en.statusCode).toBe(400);
       expect(en.json().title).toBe('Invalid request');
       expect(byPath(en)).toEqual({
@@ -107,11 +155,28 @@ for (const dialect of DIALECTS) {
         iban: 'IBAN check digits do not match',
       });
       // Custom schema checks (refine, superRefine) are bilingual too.
-      const schemaBody = morel({ billingAddress: { line: '12 rue de la Gare', postalCode: '7100', city: 'Mâcon' }, contacts: [{ name: 'A', email: 'a@x.example', correspondent: true }, { name: 'B', email: 'b@x.example', correspondent: true }] });
+      const schemaBody = morel({
+        billingAddress: { line: '12 rue de la Gare', postalCode: '7100', city: 'Mâcon' },
+        contacts: [
+          { name: 'A', email: 'a@x.example', correspondent: true },
+          { name: 'B', email: 'b@x.example', correspondent: true },
+        ],
+      });
       const frSchema = await create(sales, schemaBody);
-      expect(byPath(frSchema)).toEqual({ 'billingAddress.postalCode': 'un code postal français comporte 5 chiffres', 'contacts.1.correspondent': 'un seul contact peut être le correspondant désigné' });
-      const enSchema = await t.as(sales, { method: 'POST', url: '/api/clients', payload: schemaBody, headers: { 'accept-language': 'en' } });
-      expect(byPath(enSchema)).toEqual({ 'billingAddress.postalCode': 'a French postal code has 5 digits', 'contacts.1.correspondent': 'only one contact can be the correspondent' });
+      expect(byPath(frSchema)).toEqual({
+        'billingAddress.postalCode': 'un code postal français comporte 5 chiffres',
+        'contacts.1.correspondent': 'un seul contact peut être le correspondant désigné',
+      });
+      const enSchema = await t.as(sales, {
+        method: 'POST',
+        url: '/api/clients',
+        payload: schemaBody,
+        headers: { 'accept-language': 'en' },
+      });
+      expect(byPath(enSchema)).toEqual({
+        'billingAddress.postalCode': 'a French postal code has 5 digits',
+        'contacts.1.correspondent': 'only one contact can be the correspondent',
+      });
       expect(await count('clients')).toBe(before);
     });
 
@@ -125,25 +190,66 @@ for (const dialect of DIALECTS) {
 
     it('needs IBAN, mandate reference (RUM) and its date for direct debit', async () => {
       const before = await count('clients');
-      const res = await create(sales, morel({ paymentMethod: 'direct-debit', iban: 'FR76 3000 4000 0312 3456 7890 143' }));
+      const res = await create(
+        sales,
+        morel({ paymentMethod: 'direct-debit', iban: 'FR76 3000 4000 0312 3456 7890 143' }),
+      );
       expect(res.statusCode).toBe(400);
       expect(paths(res)).toEqual(['mandateReference', 'mandateSignedOn']);
       expect(await count('clients')).toBe(before);
-      const ok = await create(sales, morel({ legalName: 'Morel Prélèvement', paymentMethod: 'direct-debit', iban: 'fr76 3000 4000 0312 3456 7890 143', bic: 'bnpafrppxxx', mandateReference: 'ALLEO-MOREL-001', mandateSignedOn: '2026-02-01' }));
+      const ok = await create(
+        sales,
+        morel({
+          legalName: 'Morel Prélèvement',
+          paymentMethod: 'direct-debit',
+          iban: 'fr76 3000 4000 0312 3456 7890 143',
+          bic: 'bnpafrppxxx',
+          mandateReference: 'ALLEO-MOREL-001',
+          mandateSignedOn: '2026-02-01',
+        }),
+      );
       expect(ok.statusCode).toBe(201);
-      expect(ok.json().client).toMatchObject({ paymentMethod: 'direct-debit', iban: 'FR76 ******************* 0143', bic: 'BNPA*******', paymentDetailsMasked: true, mandateReference: 'ALLEO-MOREL-001', mandateSignedOn: '2026-02-01' });
+      expect(ok.json().client).toMatchObject({
+        paymentMethod: 'direct-debit',
+        iban: 'FR76 ******************* 0143',
+        bic: 'BNPA*******',
+        paymentDetailsMasked: true,
+        mandateReference: 'ALLEO-MOREL-001',
+        mandateSignedOn: '2026-02-01',
+      });
       // Accounting collects the payments: it reads them in full (normalized).
       const full = await t.as(accounting, { method: 'GET', url: `/api/clients/${ok.json().client.id}` });
-      expect(full.json().client).toMatchObject({ iban: 'FR7630004000031234567890143', bic: 'BNPAFRPPXXX', paymentDetailsMasked: false });
+      expect(full.json().client).toMatchObject({
+        iban: 'FR7630004000031234567890143',
+        bic: 'BNPAFRPPXXX',
+        paymentDetailsMasked: false,
+      });
     });
 
     it('names bad contact fields by index and refuses two correspondents', async () => {
       const before = [await count('clients'), await count('client_contacts')];
-      const res = await create(sales, morel({ contacts: [{ name: 'A', email: 'a@x.example', correspondent: true }, { name: 'B', email: 'not-an-email', correspondent: true }, { name: 'C' }] }));
+      const res = await create(
+        sales,
+        morel({
+          contacts: [
+            { name: 'A', email: 'a@x.example', correspondent: true },
+            { name: 'B', email: 'not-an-email', correspondent: true },
+            { name: 'C' },
+          ],
+        }),
+      );
       expect(res.statusCode).toBe(400);
       // Every problem at once: the bad email, the unreachable contact, the second correspondent.
       expect(paths(res)).toEqual(['contacts.1.correspondent', 'contacts.1.email', 'contacts.2.email']);
-      const two = await create(sales, morel({ contacts: [{ name: 'A', email: 'a@x.example', correspondent: true }, { name: 'B', email: 'b@x.example', correspondent: true }] }));
+      const two = await create(
+        sales,
+        morel({
+          contacts: [
+            { name: 'A', email: 'a@x.example', correspondent: true },
+            { name: 'B', email: 'b@x.example', correspondent: true },
+          ],
+        }),
+      );
       expect(two.statusCode).toBe(400);
       expect(paths(two)).toEqual(['contacts.1.correspondent']);
       expect([await count('clients'), await count('client_contacts')]).toEqual(before);
@@ -151,7 +257,10 @@ for (const dialect of DIALECTS) {
 
     it('refuses control characters (PostgreSQL cannot store NUL) with a field error, not a 500', async () => {
       const before = await count('clients');
-      const res = await create(sales, morel({ legalName: 'A\u0000B', billingAddress: { line: 'x\u0000', postalCode: '71000', city: 'Mâcon' } }));
+      const res = await create(
+        sales,
+        morel({ legalName: 'A\u0000B', billingAddress: { line: 'x\u0000', postalCode: '71000', city: 'Mâcon' } }),
+      );
       expect(res.statusCode).toBe(400);
       expect(paths(res)).toEqual(['billingAddress.line', 'legalName']);
       expect((await t.as(sales, { method: 'GET', url: '/api/clients?q=%00' })).statusCode).toBe(400);
@@ -160,13 +269,24 @@ for (const dialect of DIALECTS) {
     });
 
     it('accepts a SIRET of La Poste keyed by its own rule', async () => {
-      const res = await create(sales, { legalName: 'La Poste', siren: '356000000', siret: '35600000010000', vatNumber: 'FR39356000000', billingAddress: { line: '9 rue du Colonel Pierre Avia', postalCode: '75015', city: 'Paris' } });
+      const res = await create(sales, {
+        legalName: 'La Poste',
+        siren: '356000000',
+        siret: '35600000010000',
+        vatNumber: 'FR39356000000',
+        billingAddress: { line: '9 rue du Colonel Pierre Avia', postalCode: '75015', city: 'Paris' },
+      });
       expect(res.statusCode).toBe(201);
       expect(res.json().client.siret).toBe('35600000010000');
     });
 
     it('keeps the administrative mandate to public buyers', async () => {
-      const body = { legalName: 'Commune de Val-Fleuri', siren: '217100007', billingAddress: { line: "1 place de l'Hôtel de Ville", postalCode: '71250', city: 'Val-Fleuri' }, paymentMethod: 'administrative-mandate' };
+      const body = {
+        legalName: 'Commune de Val-Fleuri',
+        siren: '217100007',
+        billingAddress: { line: "1 place de l'Hôtel de Ville", postalCode: '71250', city: 'Val-Fleuri' },
+        paymentMethod: 'administrative-mandate',
+      };
       const refused = await create(sales, body);
       expect(refused.statusCode).toBe(400);
       expect(paths(refused)).toEqual(['paymentMethod']);
@@ -178,37 +298,82 @@ for (const dialect of DIALECTS) {
     it('updates details, checking the state after the change', async () => {
       const id = (await create(sales, morel({ legalName: 'Morel Update' }))).json().client.id;
       const before = await t.as(sales, { method: 'GET', url: `/api/clients/${id}` });
-      const refused = await t.as(accounting, { method: 'PATCH', url: `/api/clients/${id}`, payload: { paymentMethod: 'direct-debit' } });
+      const refused = await t.as(accounting, {
+        method: 'PATCH',
+        url: `/api/clients/${id}`,
+        payload: { paymentMethod: 'direct-debit' },
+      });
       expect(refused.statusCode).toBe(400);
       expect(paths(refused)).toEqual(['iban', 'mandateReference', 'mandateSignedOn']);
       expect((await t.as(sales, { method: 'GET', url: `/api/clients/${id}` })).json()).toEqual(before.json());
-      const ok = await t.as(accounting, { method: 'PATCH', url: `/api/clients/${id}`, payload: { siteAddress: { line: 'Quai 4', postalCode: '71000', city: 'Mâcon' }, referenceOptOut: true, vatNumber: '' } });
+      const ok = await t.as(accounting, {
+        method: 'PATCH',
+        url: `/api/clients/${id}`,
+        payload: {
+          siteAddress: { line: 'Quai 4', postalCode: '71000', city: 'Mâcon' },
+          referenceOptOut: true,
+          vatNumber: '',
+        },
+      });
       expect(ok.statusCode).toBe(200);
-      expect(ok.json().client).toMatchObject({ siteAddress: { line: 'Quai 4' }, referenceOptOut: true, vatNumber: null, siren: '552081317' });
-      const badPostal = await t.as(accounting, { method: 'PATCH', url: `/api/clients/${id}`, payload: { billingAddress: { line: 'x', postalCode: '7100', city: 'Mâcon' } } });
+      expect(ok.json().client).toMatchObject({
+        siteAddress: { line: 'Quai 4' },
+        referenceOptOut: true,
+        vatNumber: null,
+        siren: '552081317',
+      });
+      const badPostal = await t.as(accounting, {
+        method: 'PATCH',
+        url: `/api/clients/${id}`,
+        payload: { billingAddress: { line: 'x', postalCode: '7100', city: 'Mâcon' } },
+      });
       expect(badPostal.statusCode).toBe(400);
       expect(paths(badPostal)).toEqual(['billingAddress.postalCode']);
-      const forbidden = await t.as(technician, { method: 'PATCH', url: `/api/clients/${id}`, payload: { referenceOptOut: false } });
+      const forbidden = await t.as(technician, {
+        method: 'PATCH',
+        url: `/api/clients/${id}`,
+        payload: { referenceOptOut: false },
+      });
       expect(forbidden.statusCode).toBe(403);
     });
 
     it('keeps contacts and the correspondent', async () => {
       const client = (await create(sales, morel({ legalName: 'Morel Contacts' }))).json().client;
       const other = (await create(sales, morel({ legalName: 'Autre Société' }))).json().client;
-      const added = await t.as(sales, { method: 'POST', url: `/api/clients/${client.id}/contacts`, payload: { name: 'Nadia Roux', title: 'Exploitation', email: 'n.roux@morel.example' } });
+      const added = await t.as(sales, {
+        method: 'POST',
+        url: `/api/clients/${client.id}/contacts`,
+        payload: { name: 'Nadia Roux', title: 'Exploitation', email: 'n.roux@morel.example' },
+      });
       expect(added.statusCode).toBe(201);
       const nadia = added.json().contact;
       expect(nadia).toMatchObject({ name: 'Nadia Roux', isCorrespondent: false });
-      const set = await t.as(sales, { method: 'PUT', url: `/api/clients/${client.id}/correspondent`, payload: { contactId: nadia.id } });
+      const set = await t.as(sales, {
+        method: 'PUT',
+        url: `/api/clients/${client.id}/correspondent`,
+        payload: { contactId: nadia.id },
+      });
       expect(set.json().client.correspondent.id).toBe(nadia.id);
       // Another client's contact is not a contact of this client.
-      const foreign = await t.as(sales, { method: 'PUT', url: `/api/clients/${client.id}/correspondent`, payload: { contactId: other.contacts[0].id } });
+      const foreign = await t.as(sales, {
+        method: 'PUT',
+        url: `/api/clients/${client.id}/correspondent`,
+        payload: { contactId: other.contacts[0].id },
+      });
       expect(foreign.statusCode).toBe(404);
       expect(foreign.json().code).toBe('client.contact_not_found');
-      const unreachable = await t.as(sales, { method: 'PATCH', url: `/api/clients/${client.id}/contacts/${nadia.id}`, payload: { email: null } });
+      const unreachable = await t.as(sales, {
+        method: 'PATCH',
+        url: `/api/clients/${client.id}/contacts/${nadia.id}`,
+        payload: { email: null },
+      });
       expect(unreachable.statusCode).toBe(400);
       expect(paths(unreachable)).toEqual(['email']);
-      const changed = await t.as(sales, { method: 'PATCH', url: `/api/clients/${client.id}/contacts/${nadia.id}`, payload: { phone: '+33 6 00 00 00 00', email: null } });
+      const changed = await t.as(sales, {
+        method: 'PATCH',
+        url: `/api/clients/${client.id}/contacts/${nadia.id}`,
+        payload: { phone: '+33 6 00 00 00 00', email: null },
+      });
       expect(changed.json().contact).toMatchObject({ email: null, phone: '+33 6 00 00 00 00', isCorrespondent: true });
       const removed = await t.as(sales, { method: 'DELETE', url: `/api/clients/${client.id}/contacts/${nadia.id}` });
       expect(removed.statusCode).toBe(204);
@@ -221,16 +386,41 @@ for (const dialect of DIALECTS) {
 
     it('records who changed the financial status and why; accounting or admin only', async () => {
       const id = (await create(sales, morel({ legalName: 'Morel Finances' }))).json().client.id;
-      const bySales = await t.as(sales, { method: 'POST', url: `/api/clients/${id}/financial-status`, payload: { status: 'watch', reason: 'Retards répétés' } });
+      const bySales = await t.as(sales, {
+        method: 'POST',
+        url: `/api/clients/${id}/financial-status`,
+        payload: { status: 'watch', reason: 'Retards répétés' },
+      });
       expect(bySales.statusCode).toBe(403);
-      const res = await t.as(accounting, { method: 'POST', url: `/api/clients/${id}/financial-status`, payload: { status: 'prepayment-required', reason: 'Trois factures impayées' } });
+      const res = await t.as(accounting, {
+        method: 'POST',
+        url: `/api/clients/${id}/financial-status`,
+        payload: { status: 'prepayment-required', reason: 'Trois factures impayées' },
+      });
       expect(res.statusCode).toBe(200);
       expect(res.json().client.financialStatus).toBe('prepayment-required');
-      expect(res.json().client.financialStatusHistory).toEqual([{ from: 'normal', to: 'prepayment-required', reason: 'Trois factures impayées', changedBy: { id: accounting.userId, name: expect.any(String) }, at: expect.any(String) }]);
-      const same = await t.as(admin, { method: 'POST', url: `/api/clients/${id}/financial-status`, payload: { status: 'prepayment-required', reason: 'Encore' } });
+      expect(res.json().client.financialStatusHistory).toEqual([
+        {
+          from: 'normal',
+          to: 'prepayment-required',
+          reason: 'Trois factures impayées',
+          changedBy: { id: accounting.userId, name: expect.any(String) },
+          at: expect.any(String),
+        },
+      ]);
+      const same = await t.as(admin, {
+        method: 'POST',
+        url: `/api/clients/${id}/financial-status`,
+        payload: { status: 'prepayment-required', reason: 'Encore' },
+      });
       expect(same.statusCode).toBe(409);
       expect(same.json().code).toBe('client.financial_status_unchanged');
-      const evidence = await t.ctx.db.selectFrom('evidence_entries').select(['kind', 'actor']).where('object_type', '=', 'client').where('object_id', '=', id).execute();
+      const evidence = await t.ctx.db
+        .selectFrom('evidence_entries')
+        .select(['kind', 'actor'])
+        .where('object_type', '=', 'client')
+        .where('object_id', '=', id)
+        .execute();
       expect(evidence).toEqual([{ kind: 'client.financial-status-changed', actor: accounting.userId }]);
       const filtered = await t.as(sales, { method: 'GET', url: '/api/clients?financialStatus=prepayment-required' });
       expect(filtered.json().items.map((c: { id: string }) => c.id)).toEqual([id]);
@@ -239,7 +429,11 @@ for (const dialect of DIALECTS) {
     it('shows a client user its own client only: another id is 404 and nothing leaks in lists', async () => {
       const mine = (await create(sales, morel({ legalName: 'Ma Société SAS' }))).json().client;
       const theirs = (await create(sales, morel({ legalName: 'Leur Société SAS' }))).json().client;
-      await t.as(accounting, { method: 'POST', url: `/api/clients/${mine.id}/financial-status`, payload: { status: 'watch', reason: 'Surveillance interne' } });
+      await t.as(accounting, {
+        method: 'POST',
+        url: `/api/clients/${mine.id}/financial-status`,
+        payload: { status: 'watch', reason: 'Surveillance interne' },
+      });
       const me = await t.signIn('client', { clientId: mine.id });
       const own = await t.as(me, { method: 'GET', url: `/api/clients/${mine.id}` });
       expect(own.statusCode).toBe(200);
@@ -254,30 +448,74 @@ for (const dialect of DIALECTS) {
       const byStatus = await t.as(me, { method: 'GET', url: '/api/clients?financialStatus=normal' });
       expect(byStatus.json().items.map((c: { id: string }) => c.id)).toEqual([mine.id]);
       expect(JSON.stringify(list.json())).not.toContain('Leur Société');
-      const write = await t.as(me, { method: 'PATCH', url: `/api/clients/${mine.id}`, payload: { referenceOptOut: true } });
+      const write = await t.as(me, {
+        method: 'PATCH',
+        url: `/api/clients/${mine.id}`,
+        payload: { referenceOptOut: true },
+      });
       expect(write.statusCode).toBe(403);
     });
 
     it('random near-valid bodies: never a 5xx, and a refused body writes nothing', async () => {
-      const digits = (n: number) => fc.string({ unit: fc.constantFrom(...'0123456789 '.split('')), minLength: n - 2, maxLength: n + 2 });
-      const body = fc.record({
-        legalName: fc.oneof(fc.constant('Fuzz SAS'), fc.string()),
-        siren: fc.oneof(fc.constant('552081317'), fc.constant('356000000'), digits(9), fc.string()),
-        siret: fc.oneof(fc.constant(null), fc.constant('55208131700018'), fc.constant('35600000010000'), digits(14), fc.string()),
-        vatNumber: fc.oneof(fc.constant(null), fc.constant('FR03552081317'), fc.string({ maxLength: 16 }).map((x) => `FR${x}`), fc.string()),
-        billingAddress: fc.oneof(fc.constant({ line: '1 rue', postalCode: '75001', city: 'Paris' }), fc.record({ line: fc.string(), postalCode: fc.string(), city: fc.string(), country: fc.string() })),
-        paymentMethod: fc.oneof(fc.constantFrom('bank-transfer', 'direct-debit', 'administrative-mandate'), fc.string()),
-        iban: fc.oneof(fc.constant(null), fc.constant('FR7630004000031234567890143'), fc.string({ unit: fc.constantFrom(...'FR0123456789ABZ '.split('')), maxLength: 34 })),
-        bic: fc.oneof(fc.constant(null), fc.string({ maxLength: 12 })),
-        mandateReference: fc.oneof(fc.constant(null), fc.string({ maxLength: 40 })),
-        mandateSignedOn: fc.oneof(fc.constant(null), fc.constant('2026-01-01'), fc.string()),
-        publicBuyer: fc.oneof(fc.boolean(), fc.anything()),
-        contacts: fc.oneof(fc.constant([]), fc.array(fc.record({ name: fc.string(), email: fc.oneof(fc.emailAddress(), fc.string()), correspondent: fc.boolean() }), { maxLength: 3 })),
-      }, { requiredKeys: [] });
+      const digits = (n: number) =>
+        fc.string({ unit: fc.constantFrom(...'0123456789 '.split('')), minLength: n - 2, maxLength: n + 2 });
+      const body = fc.record(
+        {
+          legalName: fc.oneof(fc.constant('Fuzz SAS'), fc.string()),
+          siren: fc.oneof(fc.constant('552081317'), fc.constant('356000000'), digits(9), fc.string()),
+          siret: fc.oneof(
+            fc.constant(null),
+            fc.constant('55208131700018'),
+            fc.constant('35600000010000'),
+            digits(14),
+            fc.string(),
+          ),
+          vatNumber: fc.oneof(
+            fc.constant(null),
+            fc.constant('FR03552081317'),
+            fc.string({ maxLength: 16 }).map((x) => `FR${x}`),
+            fc.string(),
+          ),
+          billingAddress: fc.oneof(
+            fc.constant({ line: '1 rue', postalCode: '75001', city: 'Paris' }),
+            fc.record({ line: fc.string(), postalCode: fc.string(), city: fc.string(), country: fc.string() }),
+          ),
+          paymentMethod: fc.oneof(
+            fc.constantFrom('bank-transfer', 'direct-debit', 'administrative-mandate'),
+            fc.string(),
+          ),
+          iban: fc.oneof(
+            fc.constant(null),
+            fc.constant('FR7630004000031234567890143'),
+            fc.string({ unit: fc.constantFrom(...'FR0123456789ABZ '.split('')), maxLength: 34 }),
+          ),
+          bic: fc.oneof(fc.constant(null), fc.string({ maxLength: 12 })),
+          mandateReference: fc.oneof(fc.constant(null), fc.string({ maxLength: 40 })),
+          mandateSignedOn: fc.oneof(fc.constant(null), fc.constant('2026-01-01'), fc.string()),
+          publicBuyer: fc.oneof(fc.boolean(), fc.anything()),
+          contacts: fc.oneof(
+            fc.constant([]),
+            fc.array(
+              fc.record({
+                name: fc.string(),
+                email: fc.oneof(fc.emailAddress(), fc.string()),
+                correspondent: fc.boolean(),
+              }),
+              { maxLength: 3 },
+            ),
+          ),
+        },
+        { requiredKeys: [] },
+      );
       await fc.assert(
         fc.asyncProperty(body, async (b) => {
           const before = await count('clients');
-          const res = await t.as(sales, { method: 'POST', url: '/api/clients', payload: JSON.stringify(b), headers: { 'content-type': 'application/json' } });
+          const res = await t.as(sales, {
+            method: 'POST',
+            url: '/api/clients',
+            payload: JSON.stringify(b),
+            headers: { 'content-type': 'application/json' },
+          });
           expect([201, 400]).toContain(res.statusCode);
           expect(await count('clients')).toBe(before + (res.statusCode === 201 ? 1 : 0));
         }),
@@ -287,18 +525,35 @@ for (const dialect of DIALECTS) {
 
     it('ends the relationship; the sweep then anonymises the contacts and the client stays read-only', async () => {
       const id = (await create(sales, morel({ legalName: 'Ancien Client SARL' }))).json().client.id;
-      const ended = await t.as(admin, { method: 'PUT', url: `/api/clients/${id}/relationship-end`, payload: { endedOn: '2020-06-30' } });
+      const ended = await t.as(admin, {
+        method: 'PUT',
+        url: `/api/clients/${id}/relationship-end`,
+        payload: { endedOn: '2020-06-30' },
+      });
       expect(ended.statusCode).toBe(200);
       expect(ended.json().client.relationshipEndedOn).toBe('2020-06-30');
       await runSweep(t.ctx, t.handle, { asOf: '2025-07-01', steps: [personalDataRetentionStep] });
       const after = (await t.as(admin, { method: 'GET', url: `/api/clients/${id}` })).json().client;
       expect(after.anonymisedAt).not.toBeNull();
-      expect(after.contacts.every((c: { name: string; email: string | null; phone: string | null }) => c.name === 'Contact anonymisé' && c.email === null && c.phone === null)).toBe(true);
+      expect(
+        after.contacts.every(
+          (c: { name: string; email: string | null; phone: string | null }) =>
+            c.name === 'Contact anonymisé' && c.email === null && c.phone === null,
+        ),
+      ).toBe(true);
       expect(JSON.stringify(after)).not.toContain('Marc Morel');
-      const write = await t.as(admin, { method: 'POST', url: `/api/clients/${id}/contacts`, payload: { name: 'Retour', email: 'r@x.example' } });
+      const write = await t.as(admin, {
+        method: 'POST',
+        url: `/api/clients/${id}/contacts`,
+        payload: { name: 'Retour', email: 'r@x.example' },
+      });
       expect(write.statusCode).toBe(409);
       expect(write.json().code).toBe('client.anonymised');
-      const reopen = await t.as(admin, { method: 'PUT', url: `/api/clients/${id}/relationship-end`, payload: { endedOn: null } });
+      const reopen = await t.as(admin, {
+        method: 'PUT',
+        url: `/api/clients/${id}/relationship-end`,
+        payload: { endedOn: null },
+      });
       expect(reopen.statusCode).toBe(409);
     });
   });

@@ -33,7 +33,8 @@ function gaps(numbers: readonly string[]): string[] {
   return problems;
 }
 
-const count = <T>(xs: readonly T[], key: (x: T) => string) => xs.reduce<Record<string, number>>((acc, x) => ((acc[key(x)] = (acc[key(x)] ?? 0) + 1), acc), {});
+const count = <T>(xs: readonly T[], key: (x: T) => string) =>
+  xs.reduce<Record<string, number>>((acc, x) => ((acc[key(x)] = (acc[key(x)] ?? 0) + 1), acc), {});
 
 /** The quotes of the story by status. */
 const QUOTES_BY_STATUS = { draft: 2, issued: 3, accepted: 6, refused: 1, expired: 1 };
@@ -50,10 +51,20 @@ for (const dialect of DIALECTS) {
     /** Signs in as a demo user with its demo password, through the login route. */
     async function login(role: string): Promise<Session> {
       const u = DEMO_USERS.find((x) => x.role === role)!;
-      const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: u.email, password: u.password } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: u.email, password: u.password },
+      });
       expect(res.statusCode, res.body).toBe(200);
       const cookie = res.cookies.find((c) => c.name === 'clausier_session')!;
-      return { cookie: `clausier_session=${cookie.value}`, csrfToken: res.json().csrfToken, userId: res.json().user.id, email: u.email, password: u.password };
+      return {
+        cookie: `clausier_session=${cookie.value}`,
+        csrfToken: res.json().csrfToken,
+        userId: res.json().user.id,
+        email: u.email,
+        password: u.password,
+      };
     }
     const get = async (s: Session, url: string): Promise<Json> => {
       const res = await t.as(s, { method: 'GET', url });
@@ -68,7 +79,12 @@ for (const dialect of DIALECTS) {
       today = parisDate(t.ctx.now());
       expect((await seedDemo(t.ctx)).seeded).toBe(true);
       const result = await seedDemoActivity(t.ctx, t.handle);
-      expect(result).toEqual({ seeded: true, from: addDays(today, -STORY_DAYS), to: addDays(today, -1), sweeps: STORY_DAYS + 1 });
+      expect(result).toEqual({
+        seeded: true,
+        from: addDays(today, -STORY_DAYS),
+        to: addDays(today, -1),
+        sweeps: STORY_DAYS + 1,
+      });
       [admin, accounting, morel] = [await login('admin'), await login('accounting'), await login('client')];
       morelClientId = (await get(morel, '/api/me')).user.clientId;
     }, 180_000);
@@ -87,16 +103,26 @@ for (const dialect of DIALECTS) {
       for (const q of items.filter((x: Json) => x.status === 'issued')) expect(q.expiresOn >= today).toBe(true);
       const expired = items.find((q: Json) => q.status === 'expired');
       const detail = await get(admin, `/api/quotes/${expired.id}`);
-      expect(detail.decisions).toContainEqual(expect.objectContaining({ rule: 'quote.validity', outcome: 'expired', article: '3.1', actor: 'system:sweep' }));
+      expect(detail.decisions).toContainEqual(
+        expect.objectContaining({ rule: 'quote.validity', outcome: 'expired', article: '3.1', actor: 'system:sweep' }),
+      );
       const refused = items.find((q: Json) => q.status === 'refused');
       const revised = items.find((q: Json) => q.number === refused.number && q.version === 2);
       expect(revised.status).toBe('accepted');
-      expect((await get(admin, `/api/quotes/${refused.id}`)).decisions).toContainEqual(expect.objectContaining({ rule: 'quote.acceptance', outcome: 'refused', article: '3.1' }));
+      expect((await get(admin, `/api/quotes/${refused.id}`)).decisions).toContainEqual(
+        expect.objectContaining({ rule: 'quote.acceptance', outcome: 'refused', article: '3.1' }),
+      );
       // The purchase order without the quote's reference was refused before the right one came.
       const lvr = items.find((q: Json) => q.clientName === DEMO_CLIENTS[4]!.legal_name);
       const lvrDetail = await get(admin, `/api/quotes/${lvr.id}`);
-      expect(lvrDetail.quote.acceptance).toMatchObject({ method: 'purchase-order', purchaseOrderReference: 'BC-LVR-0412' });
-      expect(count(lvrDetail.decisions, (d: Json) => `${d.rule}:${d.outcome}`)).toEqual({ 'quote.acceptance:refused': 1, 'quote.acceptance:accepted': 1 });
+      expect(lvrDetail.quote.acceptance).toMatchObject({
+        method: 'purchase-order',
+        purchaseOrderReference: 'BC-LVR-0412',
+      });
+      expect(count(lvrDetail.decisions, (d: Json) => `${d.rule}:${d.outcome}`)).toEqual({
+        'quote.acceptance:refused': 1,
+        'quote.acceptance:accepted': 1,
+      });
       // Every issued version has its PDF in the evidence log.
       for (const q of items.filter((x: Json) => x.status !== 'draft')) {
         const pdf = await t.as(admin, { method: 'GET', url: `/api/quotes/${q.id}/pdf` });
@@ -114,7 +140,8 @@ for (const dialect of DIALECTS) {
       const financed = details.filter((d) => d.contract.lessorId !== null);
       expect(financed).toHaveLength(1);
       expect((await get(admin, '/api/lessors')).items.map((l: Json) => l.id)).toContain(financed[0]!.contract.lessorId);
-      for (const d of details) expect(d.evidence.map((e: Json) => e.kind)).toEqual(expect.arrayContaining(['document.issued', 'mail.queued']));
+      for (const d of details)
+        expect(d.evidence.map((e: Json) => e.kind)).toEqual(expect.arrayContaining(['document.issued', 'mail.queued']));
       const licences = (await get(admin, '/api/licences')).items;
       expect(licences.length).toBeGreaterThanOrEqual(4);
       expect(licences.flatMap((l: Json) => l.usages).some((u: Json) => u.overLimit)).toBe(true);
@@ -125,24 +152,37 @@ for (const dialect of DIALECTS) {
       const invoices = items.filter((i: Json) => i.kind === 'invoice');
       expect(invoices.every((i: Json) => i.status === 'issued')).toBe(true);
       expect(invoices.filter((i: Json) => i.paymentState === 'paid').length).toBeGreaterThanOrEqual(8);
-      expect(invoices.some((i: Json) => i.paidCents > 0 && i.openCents > 0 && i.clientId === morelClientId && i.paymentState !== 'overdue')).toBe(true);
+      expect(
+        invoices.some(
+          (i: Json) =>
+            i.paidCents > 0 && i.openCents > 0 && i.clientId === morelClientId && i.paymentState !== 'overdue',
+        ),
+      ).toBe(true);
       const credit = items.filter((i: Json) => i.kind === 'credit-note');
       expect(credit).toHaveLength(1);
       expect(credit[0]).toMatchObject({ status: 'issued', number: expect.stringMatching(/^AV-\d{4}-0000001$/) });
       const rents = invoices.filter((i: Json) => i.origin === 'rent');
       expect(rents.length).toBeGreaterThanOrEqual(5);
-      expect(rents.filter((i: Json) => i.issueDate <= addDays(today, -8)).every((i: Json) => i.paymentState === 'paid')).toBe(true);
+      expect(
+        rents.filter((i: Json) => i.issueDate <= addDays(today, -8)).every((i: Json) => i.paymentState === 'paid'),
+      ).toBe(true);
       // A rent invoice's Factur-X PDF is rendered on first use; every other one was stored at issue.
       const rentPdf = await t.as(accounting, { method: 'GET', url: `/api/invoices/${rents[0].id}/pdf` });
       expect(rentPdf.statusCode, rentPdf.body).toBe(200);
-      for (const i of items.filter((x: Json) => x.origin !== 'rent')) expect((await get(accounting, `/api/invoices/${i.id}`)).invoice.documentSha256).toMatch(/^[0-9a-f]{64}$/);
+      for (const i of items.filter((x: Json) => x.origin !== 'rent'))
+        expect((await get(accounting, `/api/invoices/${i.id}`)).invoice.documentSha256).toMatch(/^[0-9a-f]{64}$/);
       const runs = (await get(accounting, '/api/billing-runs')).items;
       expect(runs.length).toBeGreaterThanOrEqual(5);
       expect(runs.every((r: Json) => r.status === 'done')).toBe(true);
       expect(runs.map((r: Json) => r.startedBy)).toEqual(expect.arrayContaining(['system:sweep', accounting.userId]));
       const payments = (await get(accounting, '/api/payments?limit=500')).items;
       expect(new Set(payments.map((p: Json) => p.means))).toEqual(new Set(['bank-transfer', 'direct-debit']));
-      expect((await get(accounting, '/api/bank-imports')).items[0].counts).toEqual({ proposed: 0, unmatched: 0, confirmed: 1, ignored: 2 });
+      expect((await get(accounting, '/api/bank-imports')).items[0].counts).toEqual({
+        proposed: 0,
+        unmatched: 0,
+        confirmed: 1,
+        ignored: 2,
+      });
     });
 
     it('an invoice overdue for more than 30 days: interest and EUR 40 (art. 10.3), acceleration, prepayment, reminders and a formal notice', async () => {
@@ -152,14 +192,28 @@ for (const dialect of DIALECTS) {
       const detail = await get(accounting, `/api/invoices/${old.id}`);
       expect(detail.invoice).toMatchObject({ paymentState: 'overdue', lateIndemnityCents: 4000, lateAsOf: today });
       expect(detail.invoice.lateInterestCents).toBeGreaterThan(0);
-      expect(detail.decisions).toContainEqual(expect.objectContaining({ rule: 'invoice.late-payment', outcome: 'late', article: '10.3', termsVersion: 'ALLEO-1', actor: 'system:sweep' }));
-      expect(detail.decisions).toContainEqual(expect.objectContaining({ rule: 'termination.formal-notice', article: '15.2' }));
+      expect(detail.decisions).toContainEqual(
+        expect.objectContaining({
+          rule: 'invoice.late-payment',
+          outcome: 'late',
+          article: '10.3',
+          termsVersion: 'ALLEO-1',
+          actor: 'system:sweep',
+        }),
+      );
+      expect(detail.decisions).toContainEqual(
+        expect.objectContaining({ rule: 'termination.formal-notice', article: '15.2' }),
+      );
       const accelerated = overdue.find((i: Json) => i.acceleratedOn !== null);
       expect(accelerated.clientId).toBe(old.clientId);
-      expect((await get(accounting, `/api/invoices/${accelerated.id}`)).decisions).toContainEqual(expect.objectContaining({ rule: 'invoice.acceleration', article: '10.3' }));
+      expect((await get(accounting, `/api/invoices/${accelerated.id}`)).decisions).toContainEqual(
+        expect.objectContaining({ rule: 'invoice.acceleration', article: '10.3' }),
+      );
       const client = await get(accounting, `/api/clients/${old.clientId}`);
       expect(client.client.financialStatus).toBe('prepayment-required');
-      const dunning = (await get(accounting, '/api/dunning?limit=1000')).items.filter((d: Json) => d.invoiceId === old.id);
+      const dunning = (await get(accounting, '/api/dunning?limit=1000')).items.filter(
+        (d: Json) => d.invoiceId === old.id,
+      );
       expect(dunning).toHaveLength(1);
       expect(dunning[0].lastStep).toMatchObject({ channel: 'formal-notice', channelUsed: 'formal-notice' });
       // Two reminder e-mails queued (delivered by the outbox), then the formal notice by registered letter.
@@ -178,23 +232,40 @@ for (const dialect of DIALECTS) {
       const pdf = await t.as(accounting, { method: 'GET', url: `/api/debit-notes/${notes[0].id}/pdf` });
       expect(pdf.statusCode).toBe(200);
       const paidLate = await get(accounting, `/api/invoices/${debitNote.rows[0].invoiceId}`);
-      expect(paidLate.decisions).toContainEqual(expect.objectContaining({ rule: 'invoice.late-payment', outcome: 'paid-late', article: '10.3' }));
+      expect(paidLate.decisions).toContainEqual(
+        expect.objectContaining({ rule: 'invoice.late-payment', outcome: 'paid-late', article: '10.3' }),
+      );
       // Accounting lifted the prepayment the sweep had imposed once the invoice was paid.
-      expect((await get(accounting, `/api/clients/${paidLate.invoice.clientId}`)).client.financialStatus).toBe('normal');
+      expect((await get(accounting, `/api/clients/${paidLate.invoice.clientId}`)).client.financialStatus).toBe(
+        'normal',
+      );
     });
 
     it('numbers are gapless, the evidence chain verifies, every decision cites its article', async () => {
       const quotes = (await get(admin, '/api/quotes?limit=500')).items.filter((q: Json) => q.number);
-      const contracts = await Promise.all((await get(admin, '/api/contracts')).items.map((c: Json) => get(admin, `/api/contracts/${c.id}`)));
+      const contracts = await Promise.all(
+        (await get(admin, '/api/contracts')).items.map((c: Json) => get(admin, `/api/contracts/${c.id}`)),
+      );
       const invoices = (await get(accounting, '/api/invoices?limit=500')).items;
       const notes = (await get(accounting, '/api/debit-notes')).items;
-      const numbers = [...quotes.map((q: Json) => q.number), ...contracts.flatMap((c) => [c.contract.number, c.contract.acknowledgementNumber]), ...invoices.map((i: Json) => i.number), ...notes.map((n: Json) => n.number)];
+      const numbers = [
+        ...quotes.map((q: Json) => q.number),
+        ...contracts.flatMap((c) => [c.contract.number, c.contract.acknowledgementNumber]),
+        ...invoices.map((i: Json) => i.number),
+        ...notes.map((n: Json) => n.number),
+      ];
       expect(gaps(numbers)).toEqual([]);
-      expect(await verifyEvidence(t.ctx.db, t.ctx.dialect, { documents: true })).toMatchObject({ ok: true, firstBroken: null });
+      expect(await verifyEvidence(t.ctx.db, t.ctx.dialect, { documents: true })).toMatchObject({
+        ok: true,
+        firstBroken: null,
+      });
       const api = await get(admin, '/api/evidence/verify');
       expect(api).toMatchObject({ ok: true });
       expect(api.entries).toBeGreaterThan(100);
-      const decisions = await t.ctx.db.selectFrom('decisions').select(['rule', 'article', 'terms_version', 'evidence_seq']).execute();
+      const decisions = await t.ctx.db
+        .selectFrom('decisions')
+        .select(['rule', 'article', 'terms_version', 'evidence_seq'])
+        .execute();
       expect(decisions.length).toBeGreaterThan(15);
       for (const d of decisions) {
         expect(d.article, d.rule).toMatch(/^\d+(\.\d+)*$/);
@@ -216,7 +287,15 @@ for (const dialect of DIALECTS) {
       expect(statement.totals.balanceCents).toBeGreaterThan(0);
       expect(statement.ageing.notDueCents).toBe(statement.totals.openInvoicesCents);
       // And the demo really lets it accept one in the portal.
-      const accepted = await t.as(morel, { method: 'POST', url: `/api/portal/quotes/${toAccept[0].id}/accept`, payload: { acceptedWithoutReservation: true, signatoryName: 'Marc Morel', signatoryTitle: 'Directeur informatique' } });
+      const accepted = await t.as(morel, {
+        method: 'POST',
+        url: `/api/portal/quotes/${toAccept[0].id}/accept`,
+        payload: {
+          acceptedWithoutReservation: true,
+          signatoryName: 'Marc Morel',
+          signatoryTitle: 'Directeur informatique',
+        },
+      });
       expect(accepted.statusCode, accepted.body).toBe(200);
       expect(accepted.json().decision).toMatchObject({ outcome: 'accepted', citation: { article: '3.1' } });
     });
@@ -225,29 +304,45 @@ for (const dialect of DIALECTS) {
 
 // The story is dated from the day it is seeded: played here for days across the calendar.
 describe('demo activity across the calendar [sqlite]', () => {
-  it.each(['2026-11-26', '2027-01-04', '2026-08-17', '2027-05-10', '2028-02-29', '2027-12-31'])('seeded on %s', async (day) => {
-    const db = await freshDatabase('sqlite');
-    try {
-      db.setNow(`${day}T06:30:00Z`);
-      await seedDemo(db.ctx);
-      expect(await seedDemoActivity(db.ctx, db.handle)).toMatchObject({ seeded: true, to: addDays(day, -1) });
-      const quotes = await db.ctx.db.selectFrom('quotes').select(['status', 'number']).execute();
-      expect(count(quotes, (q) => q.status)).toEqual(QUOTES_BY_STATUS);
-      const invoices = await db.ctx.db.selectFrom('invoices').select(['number', 'kind', 'status', 'due_date', 'settled_on', 'late_outcome', 'accelerated_on']).execute();
-      const overdue = invoices.filter((i) => i.kind === 'invoice' && i.settled_on === null && i.due_date! < day);
-      // Logistique Vallée du Rhône's two invoices: both more than 30 days late, the second accelerated.
-      expect(overdue).toHaveLength(2);
-      expect(overdue.every((i) => i.due_date! < addDays(day, -30))).toBe(true);
-      expect(overdue.filter((i) => i.accelerated_on !== null)).toHaveLength(1);
-      expect(invoices.filter((i) => i.late_outcome === 'paid-late')).toHaveLength(1);
-      const notes = await db.ctx.db.selectFrom('debit_notes').select('number').execute();
-      expect(notes).toHaveLength(1);
-      const formal = await db.ctx.db.selectFrom('dunning_actions').select('channel').where('channel', '=', 'formal-notice').execute();
-      expect(formal.length).toBeGreaterThanOrEqual(1);
-      expect(gaps([...quotes.map((q) => q.number).filter((n): n is string => n !== null), ...invoices.map((i) => i.number!), ...notes.map((n) => n.number)])).toEqual([]);
-      expect((await verifyEvidence(db.ctx.db, 'sqlite', { documents: true })).ok).toBe(true);
-    } finally {
-      await db.cleanup();
-    }
-  });
+  it.each(['2026-11-26', '2027-01-04', '2026-08-17', '2027-05-10', '2028-02-29', '2027-12-31'])(
+    'seeded on %s',
+    async (day) => {
+      const db = await freshDatabase('sqlite');
+      try {
+        db.setNow(`${day}T06:30:00Z`);
+        await seedDemo(db.ctx);
+        expect(await seedDemoActivity(db.ctx, db.handle)).toMatchObject({ seeded: true, to: addDays(day, -1) });
+        const quotes = await db.ctx.db.selectFrom('quotes').select(['status', 'number']).execute();
+        expect(count(quotes, (q) => q.status)).toEqual(QUOTES_BY_STATUS);
+        const invoices = await db.ctx.db
+          .selectFrom('invoices')
+          .select(['number', 'kind', 'status', 'due_date', 'settled_on', 'late_outcome', 'accelerated_on'])
+          .execute();
+        const overdue = invoices.filter((i) => i.kind === 'invoice' && i.settled_on === null && i.due_date! < day);
+        // Logistique Vallée du Rhône's two invoices: both more than 30 days late, the second accelerated.
+        expect(overdue).toHaveLength(2);
+        expect(overdue.every((i) => i.due_date! < addDays(day, -30))).toBe(true);
+        expect(overdue.filter((i) => i.accelerated_on !== null)).toHaveLength(1);
+        expect(invoices.filter((i) => i.late_outcome === 'paid-late')).toHaveLength(1);
+        const notes = await db.ctx.db.selectFrom('debit_notes').select('number').execute();
+        expect(notes).toHaveLength(1);
+        const formal = await db.ctx.db
+          .selectFrom('dunning_actions')
+          .select('channel')
+          .where('channel', '=', 'formal-notice')
+          .execute();
+        expect(formal.length).toBeGreaterThanOrEqual(1);
+        expect(
+          gaps([
+            ...quotes.map((q) => q.number).filter((n): n is string => n !== null),
+            ...invoices.map((i) => i.number!),
+            ...notes.map((n) => n.number),
+          ]),
+        ).toEqual([]);
+        expect((await verifyEvidence(db.ctx.db, 'sqlite', { documents: true })).ok).toBe(true);
+      } finally {
+        await db.cleanup();
+      }
+    },
+  );
 });

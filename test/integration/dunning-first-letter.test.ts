@@ -36,14 +36,39 @@ for (const dialect of DIALECTS) {
       await moveClock(date);
     };
     const manualInvoice = async (clientId: string) => {
-      const res = await t.as(accounting, { method: 'POST', url: '/api/invoices', payload: { clientId, lines: [{ label: 'Prestation de maintenance', nature: 'services', quantity: 1, unitPriceCents: 100_000, vatRatePercent: '20' }] } });
+      const res = await t.as(accounting, {
+        method: 'POST',
+        url: '/api/invoices',
+        payload: {
+          clientId,
+          lines: [
+            {
+              label: 'Prestation de maintenance',
+              nature: 'services',
+              quantity: 1,
+              unitPriceCents: 100_000,
+              vatRatePercent: '20',
+            },
+          ],
+        },
+      });
       expect(res.statusCode, res.body).toBe(201);
       return issueInvoice(t, accounting, res.json().invoice.id);
     };
-    const actionsOf = (invoiceId: string) => t.ctx.db.selectFrom('dunning_actions').selectAll().where('invoice_id', '=', invoiceId).orderBy('step_position').execute();
+    const actionsOf = (invoiceId: string) =>
+      t.ctx.db
+        .selectFrom('dunning_actions')
+        .selectAll()
+        .where('invoice_id', '=', invoiceId)
+        .orderBy('step_position')
+        .execute();
     const noticeText = async (invoiceId: string) => {
       const action = (await actionsOf(invoiceId)).find((a) => a.channel === 'formal-notice')!;
-      const doc = await t.ctx.db.selectFrom('evidence_documents').selectAll().where('sha256', '=', action.document_sha256).executeTakeFirstOrThrow();
+      const doc = await t.ctx.db
+        .selectFrom('evidence_documents')
+        .selectAll()
+        .where('sha256', '=', action.document_sha256)
+        .executeTakeFirstOrThrow();
       expect(doc.media_type).toBe('application/pdf');
       return flat((await pdfText(doc.content)).text);
     };
@@ -55,7 +80,11 @@ for (const dialect of DIALECTS) {
       const clientA = await t.createClient('Transports Morel SAS');
       const clientB = await t.createClient('Clinique du Parc SA');
       await t.ctx.db.updateTable('clients').set({ email: 'compta@morel.example' }).where('id', '=', clientA).execute();
-      await t.ctx.db.updateTable('clients').set({ email: 'compta@clinique.example' }).where('id', '=', clientB).execute();
+      await t.ctx.db
+        .updateTable('clients')
+        .set({ email: 'compta@clinique.example' })
+        .where('id', '=', clientB)
+        .execute();
       await moveClock('2026-03-02');
       old = await manualInvoice(clientA);
       await moveClock('2026-03-23');
@@ -65,8 +94,12 @@ for (const dialect of DIALECTS) {
 
     it('first sweep 40 days after the due date: the formal notice alone, which mentions no reminder but keeps its legal content', async () => {
       await sweep('2026-05-11');
-      expect((await actionsOf(old.id)).map((a) => [a.step_position, a.channel, a.done_on])).toEqual([[3, 'formal-notice', '2026-05-11']]);
-      expect(await t.ctx.db.selectFrom('outbox_messages').select('id').where('related_id', '=', old.id).execute()).toEqual([]);
+      expect((await actionsOf(old.id)).map((a) => [a.step_position, a.channel, a.done_on])).toEqual([
+        [3, 'formal-notice', '2026-05-11'],
+      ]);
+      expect(
+        await t.ctx.db.selectFrom('outbox_messages').select('id').where('related_id', '=', old.id).execute(),
+      ).toEqual([]);
       const text = await noticeText(old.id);
       expect(text).toContain('Lettre recommandée avec accusé de réception');
       expect(text).toContain(`Mise en demeure de payer — facture n° ${old.number}`);
@@ -80,13 +113,24 @@ for (const dialect of DIALECTS) {
       expect(text).toContain('nous vous mettons en demeure');
       expect(text).toContain('trente (30) jours, soit au plus tard le 10 juin 2026');
       expect(text).toContain('article 15.2');
-      const notice = await t.ctx.db.selectFrom('decisions').selectAll().where('object_id', '=', old.id).where('rule', '=', 'termination.formal-notice').executeTakeFirstOrThrow();
+      const notice = await t.ctx.db
+        .selectFrom('decisions')
+        .selectAll()
+        .where('object_id', '=', old.id)
+        .where('rule', '=', 'termination.formal-notice')
+        .executeTakeFirstOrThrow();
       expect(JSON.parse(notice.decision_json)).toMatchObject({ noticeDate: '2026-05-11', cureDeadline: '2026-06-10' });
     });
 
     it('first sweep 19 days after the due date: one reminder email, titled as the first one', async () => {
-      expect((await actionsOf(recent.id)).map((a) => [a.step_position, a.channel, a.done_on])).toEqual([[2, 'email', '2026-05-11']]);
-      const mails = await t.ctx.db.selectFrom('outbox_messages').select(['subject', 'text']).where('related_id', '=', recent.id).execute();
+      expect((await actionsOf(recent.id)).map((a) => [a.step_position, a.channel, a.done_on])).toEqual([
+        [2, 'email', '2026-05-11'],
+      ]);
+      const mails = await t.ctx.db
+        .selectFrom('outbox_messages')
+        .select(['subject', 'text'])
+        .where('related_id', '=', recent.id)
+        .execute();
       expect(mails).toHaveLength(1);
       expect(mails[0]!.subject).toContain(`Relance — facture n° ${recent.number}`);
       expect(mails[0]!.subject).not.toContain('n° 2');

@@ -50,13 +50,23 @@ for (const dialect of DIALECTS) {
 
     it('detects an altered decision text, even white space', async () => {
       const row = await entries().where('seq', '=', 4).executeTakeFirstOrThrow();
-      await t.ctx.db.updateTable('evidence_entries').set({ decision_json: row.decision_json!.replace(',', ', ') }).where('seq', '=', 4).execute();
-      expect((await verifyEvidence(t.ctx.db, t.ctx.dialect)).firstBroken).toMatchObject({ seq: 4, problem: 'altered-entry' });
+      await t.ctx.db
+        .updateTable('evidence_entries')
+        .set({ decision_json: row.decision_json!.replace(',', ', ') })
+        .where('seq', '=', 4)
+        .execute();
+      expect((await verifyEvidence(t.ctx.db, t.ctx.dialect)).firstBroken).toMatchObject({
+        seq: 4,
+        problem: 'altered-entry',
+      });
     });
 
     it('detects a deleted entry in the middle and at the end', async () => {
       await t.ctx.db.deleteFrom('evidence_entries').where('seq', '=', 2).execute();
-      expect((await verifyEvidence(t.ctx.db, t.ctx.dialect)).firstBroken).toMatchObject({ seq: 2, problem: 'missing-entry' });
+      expect((await verifyEvidence(t.ctx.db, t.ctx.dialect)).firstBroken).toMatchObject({
+        seq: 2,
+        problem: 'missing-entry',
+      });
     });
 
     it('detects a deleted last entry through the head', async () => {
@@ -75,30 +85,56 @@ for (const dialect of DIALECTS) {
     });
 
     it('detects an altered document', async () => {
-      await t.ctx.db.updateTable('evidence_documents').set({ content: Buffer.from('%PDF-1.7 forged') }).execute();
+      await t.ctx.db
+        .updateTable('evidence_documents')
+        .set({ content: Buffer.from('%PDF-1.7 forged') })
+        .execute();
       expect((await verifyEvidence(t.ctx.db, t.ctx.dialect)).ok).toBe(true);
-      expect((await verifyEvidence(t.ctx.db, t.ctx.dialect, { documents: true })).firstBroken).toMatchObject({ seq: 2, problem: 'altered-document' });
+      expect((await verifyEvidence(t.ctx.db, t.ctx.dialect, { documents: true })).firstBroken).toMatchObject({
+        seq: 2,
+        problem: 'altered-document',
+      });
     });
 
     it('exports one contract as a tar archive with manifest and documents', async () => {
-      const { archive, entries: n, documents } = await exportEvidenceArchive(t.ctx.db, t.orgId, { contractId: 'C-1' }, new Date('2026-03-10T00:00:00Z'));
+      const {
+        archive,
+        entries: n,
+        documents,
+      } = await exportEvidenceArchive(t.ctx.db, t.orgId, { contractId: 'C-1' }, new Date('2026-03-10T00:00:00Z'));
       expect(n).toBe(3);
       expect(documents).toBe(1);
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ev-'));
       fs.writeFileSync(path.join(dir, 'a.tar'), archive);
-      const listing = execFileSync('tar', ['-tf', path.join(dir, 'a.tar')], { encoding: 'utf8' }).trim().split('\n');
+      const listing = execFileSync('tar', ['-tf', path.join(dir, 'a.tar')], { encoding: 'utf8' })
+        .trim()
+        .split('\n');
       expect(listing).toEqual(['README.txt', 'manifest.json', `documents/${sha256OfBytes(pdf)}.pdf`]);
       execFileSync('tar', ['-xf', path.join(dir, 'a.tar'), '-C', dir]);
       const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
       expect(manifest.entries.map((e: { seq: number }) => e.seq)).toEqual([1, 2, 3]);
-      expect(sha256OfBytes(fs.readFileSync(path.join(dir, 'documents', `${sha256OfBytes(pdf)}.pdf`)))).toBe(sha256OfBytes(pdf));
+      expect(sha256OfBytes(fs.readFileSync(path.join(dir, 'documents', `${sha256OfBytes(pdf)}.pdf`)))).toBe(
+        sha256OfBytes(pdf),
+      );
       fs.rmSync(dir, { recursive: true });
     });
 
     it('concurrent appends keep one unbroken chain', async () => {
       await Promise.all(
         Array.from({ length: 20 }, (_, i) =>
-          t.ctx.db.transaction().execute((trx) => appendEvidence(trx, dialect, { orgId: t.orgId, kind: 'decision', objectType: 'x', objectId: String(i), actor: 'a', at: '2026-03-09T00:00:00.000Z', decision: { i } })),
+          t.ctx.db
+            .transaction()
+            .execute((trx) =>
+              appendEvidence(trx, dialect, {
+                orgId: t.orgId,
+                kind: 'decision',
+                objectType: 'x',
+                objectId: String(i),
+                actor: 'a',
+                at: '2026-03-09T00:00:00.000Z',
+                decision: { i },
+              }),
+            ),
         ),
       );
       expect(await verifyEvidence(t.ctx.db, t.ctx.dialect)).toMatchObject({ ok: true, entries: 26 });

@@ -14,7 +14,12 @@ for (const dialect of DIALECTS) {
     afterAll(() => t.cleanup());
 
     const post = (payload: string, headers: Record<string, string> = {}) =>
-      t.as(admin, { method: 'POST', url: '/api/users', payload, headers: { 'content-type': 'application/json', ...headers } });
+      t.as(admin, {
+        method: 'POST',
+        url: '/api/users',
+        payload,
+        headers: { 'content-type': 'application/json', ...headers },
+      });
 
     it('malformed JSON → 400 problem, no stack trace', async () => {
       const res = await post('{"email": ');
@@ -26,26 +31,43 @@ for (const dialect of DIALECTS) {
     it('wrong types, missing and unknown fields → 400 naming each field', async () => {
       const res = await post(JSON.stringify({ email: 42, role: 'admin', surprise: true }));
       expect(res.statusCode).toBe(400);
-      const byPath = Object.fromEntries(res.json().errors.map((e: { path: string; message: string }) => [e.path, e.message]));
+      const byPath = Object.fromEntries(
+        res.json().errors.map((e: { path: string; message: string }) => [e.path, e.message]),
+      );
       expect(Object.keys(byPath).sort()).toEqual(['email', 'name', 'password', 'surprise']);
       expect(byPath.surprise).toBe('Champ inconnu');
       expect(byPath.email).toBe('Entrée invalide : chaîne de caractères attendu, nombre reçu');
       const en = await post(JSON.stringify({ email: 42, role: 'admin', surprise: true }), { 'accept-language': 'en' });
-      const enByPath = Object.fromEntries(en.json().errors.map((e: { path: string; message: string }) => [e.path, e.message]));
+      const enByPath = Object.fromEntries(
+        en.json().errors.map((e: { path: string; message: string }) => [e.path, e.message]),
+      );
       expect(enByPath.surprise).toBe('Unknown field');
       expect(enByPath.email).toBe('Invalid input: expected string, received number');
     });
 
     it('a NUL character anywhere → 400 naming the field, on both engines', async () => {
-      const res = await post(JSON.stringify({ email: 'a@b.fr', name: 'Jean\u0000', role: 'sales', password: 'long-enough-pass' }));
+      const res = await post(
+        JSON.stringify({ email: 'a@b.fr', name: 'Jean\u0000', role: 'sales', password: 'long-enough-pass' }),
+      );
       expect(res.statusCode).toBe(400);
       expect(res.json().errors).toEqual([expect.objectContaining({ path: 'name', code: 'nul_character' })]);
-      const patch = await t.as(admin, { method: 'PATCH', url: `/api/users/${admin.userId}%00`, payload: { name: 'x' } });
+      const patch = await t.as(admin, {
+        method: 'PATCH',
+        url: `/api/users/${admin.userId}%00`,
+        payload: { name: 'x' },
+      });
       expect(patch.statusCode).toBe(400);
     });
 
     it('an oversized body → 413', async () => {
-      const res = await post(JSON.stringify({ email: 'a@b.fr', name: 'x'.repeat(2 * 1024 * 1024), role: 'sales', password: 'long-enough-pass' }));
+      const res = await post(
+        JSON.stringify({
+          email: 'a@b.fr',
+          name: 'x'.repeat(2 * 1024 * 1024),
+          role: 'sales',
+          password: 'long-enough-pass',
+        }),
+      );
       expect(res.statusCode).toBe(413);
       expect(res.json().code).toBe('request.too_large');
     });
@@ -63,26 +85,96 @@ for (const dialect of DIALECTS) {
 
     // Each of Fastify's own refusals: [what, request, status, code].
     const frameworkErrors: Array<[string, InjectOptions, number, string]> = [
-      ['a path id over 100 characters (FST_ERR_MAX_PARAM_LENGTH)', { method: 'GET', url: `/api/invoices/${'x'.repeat(101)}` }, 414, 'request.uri_too_long'],
-      ['a malformed %-escape in the path (FST_ERR_BAD_URL)', { method: 'GET', url: '/api/invoices/%zz' }, 400, 'request.bad_url'],
+      [
+        'a path id over 100 characters (FST_ERR_MAX_PARAM_LENGTH)',
+        { method: 'GET', url: `/api/invoices/${'x'.repeat(101)}` },
+        414,
+        'request.uri_too_long',
+      ],
+      [
+        'a malformed %-escape in the path (FST_ERR_BAD_URL)',
+        { method: 'GET', url: '/api/invoices/%zz' },
+        400,
+        'request.bad_url',
+      ],
       ['an unknown API route', { method: 'GET', url: '/api/nothing-here' }, 404, 'route.not_found'],
       ['an unknown method on a known path', { method: 'PROPFIND', url: '/api/users' }, 404, 'route.not_found'],
-      ['a body over the limit (FST_ERR_CTP_BODY_TOO_LARGE)', { method: 'POST', url: '/api/users', payload: JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024) }), headers: { 'content-type': 'application/json' } }, 413, 'request.too_large'],
-      ['an unsupported media type (FST_ERR_CTP_INVALID_MEDIA_TYPE)', { method: 'POST', url: '/api/users', payload: 'email=a', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, 415, 'request.unsupported_media_type'],
-      ['malformed JSON (FST_ERR_CTP_INVALID_JSON_BODY)', { method: 'POST', url: '/api/users', payload: '{"email": ', headers: { 'content-type': 'application/json' } }, 400, 'request.malformed_json'],
-      ['an empty JSON body (FST_ERR_CTP_EMPTY_JSON_BODY)', { method: 'POST', url: '/api/users', payload: '', headers: { 'content-type': 'application/json' } }, 400, 'request.malformed_json'],
-      ['a prototype-poisoning JSON body', { method: 'POST', url: '/api/users', payload: '{"__proto__": {"role": "admin"}}', headers: { 'content-type': 'application/json' } }, 400, 'request.malformed_json'],
-      ['an unsupported JSON charset', { method: 'POST', url: '/api/users', payload: '{}', headers: { 'content-type': 'application/json; charset=utf-16' } }, 400, 'request.invalid'],
+      [
+        'a body over the limit (FST_ERR_CTP_BODY_TOO_LARGE)',
+        {
+          method: 'POST',
+          url: '/api/users',
+          payload: JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024) }),
+          headers: { 'content-type': 'application/json' },
+        },
+        413,
+        'request.too_large',
+      ],
+      [
+        'an unsupported media type (FST_ERR_CTP_INVALID_MEDIA_TYPE)',
+        {
+          method: 'POST',
+          url: '/api/users',
+          payload: 'email=a',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        },
+        415,
+        'request.unsupported_media_type',
+      ],
+      [
+        'malformed JSON (FST_ERR_CTP_INVALID_JSON_BODY)',
+        { method: 'POST', url: '/api/users', payload: '{"email": ', headers: { 'content-type': 'application/json' } },
+        400,
+        'request.malformed_json',
+      ],
+      [
+        'an empty JSON body (FST_ERR_CTP_EMPTY_JSON_BODY)',
+        { method: 'POST', url: '/api/users', payload: '', headers: { 'content-type': 'application/json' } },
+        400,
+        'request.malformed_json',
+      ],
+      [
+        'a prototype-poisoning JSON body',
+        {
+          method: 'POST',
+          url: '/api/users',
+          payload: '{"__proto__": {"role": "admin"}}',
+          headers: { 'content-type': 'application/json' },
+        },
+        400,
+        'request.malformed_json',
+      ],
+      [
+        'an unsupported JSON charset',
+        {
+          method: 'POST',
+          url: '/api/users',
+          payload: '{}',
+          headers: { 'content-type': 'application/json; charset=utf-16' },
+        },
+        400,
+        'request.invalid',
+      ],
     ];
     for (const [what, request, status, code] of frameworkErrors) {
       it(`framework error: ${what} → ${status} problem+json with French and English titles`, async () => {
         for (const lang of ['fr', 'en'] as const) {
-          const headers = { ...(request.headers as Record<string, string> | undefined), 'accept-language': lang === 'en' ? 'en-GB' : 'fr-FR', cookie: admin.cookie, 'x-csrf-token': admin.csrfToken };
+          const headers = {
+            ...(request.headers as Record<string, string> | undefined),
+            'accept-language': lang === 'en' ? 'en-GB' : 'fr-FR',
+            cookie: admin.cookie,
+            'x-csrf-token': admin.csrfToken,
+          };
           const res = await t.app.inject({ ...request, headers });
           expect(res.statusCode, res.body).toBe(status);
           expect(res.headers['content-type']).toBe('application/problem+json; charset=utf-8');
           const body = res.json();
-          expect(body).toMatchObject({ type: `https://clausier.dev/problems/${code}`, status, code, titles: { fr: expect.any(String), en: expect.any(String) } });
+          expect(body).toMatchObject({
+            type: `https://clausier.dev/problems/${code}`,
+            status,
+            code,
+            titles: { fr: expect.any(String), en: expect.any(String) },
+          });
           expect(body.title).toBe(body.titles[lang]);
           expect(body.titles.fr).not.toBe(body.titles.en);
           expect(res.body).not.toMatch(/FST_ERR|at .*\.(ts|js):\d+/);
@@ -93,7 +185,11 @@ for (const dialect of DIALECTS) {
     }
 
     it('sends security headers and a request id, and no CORS header', async () => {
-      const res = await t.app.inject({ method: 'GET', url: '/api/health', headers: { origin: 'https://evil.example' } });
+      const res = await t.app.inject({
+        method: 'GET',
+        url: '/api/health',
+        headers: { origin: 'https://evil.example' },
+      });
       expect(res.statusCode).toBe(200);
       expect(res.json()).toEqual({ status: 'ok', database: dialect });
       expect(res.headers['x-content-type-options']).toBe('nosniff');
@@ -109,7 +205,9 @@ for (const dialect of DIALECTS) {
       const spec = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
       expect(spec.statusCode).toBe(200);
       expect(spec.json().openapi).toBe('3.1.0');
-      expect(Object.keys(spec.json().paths)).toEqual(expect.arrayContaining(['/api/users', '/api/auth/login', '/api/health']));
+      expect(Object.keys(spec.json().paths)).toEqual(
+        expect.arrayContaining(['/api/users', '/api/auth/login', '/api/health']),
+      );
       const docs = await t.app.inject({ method: 'GET', url: '/api/docs/' });
       expect(docs.statusCode).toBe(200);
       expect(docs.headers['content-type']).toContain('text/html');

@@ -6,7 +6,15 @@ for (const dialect of DIALECTS) {
   describe(`Idempotency-Key [${dialect}]`, () => {
     let t: TestApi;
     let admin: Session;
-    const users = async () => Number((await t.ctx.db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const users = async () =>
+      Number(
+        (
+          await t.ctx.db
+            .selectFrom('users')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     beforeAll(async () => {
       t = await startTestApi(dialect);
       admin = await t.signIn('admin');
@@ -17,9 +25,19 @@ for (const dialect of DIALECTS) {
 
     it('a retry with the same key and body returns the first answer and writes once', async () => {
       const before = await users();
-      const first = await t.as(admin, { method: 'POST', url: '/api/users', payload: body, headers: { 'idempotency-key': 'k-1' } });
+      const first = await t.as(admin, {
+        method: 'POST',
+        url: '/api/users',
+        payload: body,
+        headers: { 'idempotency-key': 'k-1' },
+      });
       expect(first.statusCode).toBe(201);
-      const retry = await t.as(admin, { method: 'POST', url: '/api/users', payload: body, headers: { 'idempotency-key': 'k-1' } });
+      const retry = await t.as(admin, {
+        method: 'POST',
+        url: '/api/users',
+        payload: body,
+        headers: { 'idempotency-key': 'k-1' },
+      });
       expect(retry.statusCode).toBe(201);
       expect(retry.json()).toEqual(first.json());
       expect(retry.headers['idempotent-replayed']).toBe('true');
@@ -27,7 +45,12 @@ for (const dialect of DIALECTS) {
     });
 
     it('the same key with another body → 409', async () => {
-      const res = await t.as(admin, { method: 'POST', url: '/api/users', payload: { ...body, email: 'other@test.example' }, headers: { 'idempotency-key': 'k-1' } });
+      const res = await t.as(admin, {
+        method: 'POST',
+        url: '/api/users',
+        payload: { ...body, email: 'other@test.example' },
+        headers: { 'idempotency-key': 'k-1' },
+      });
       expect(res.statusCode).toBe(409);
       expect(res.json().code).toBe('idempotency.key_reused');
     });
@@ -40,7 +63,12 @@ for (const dialect of DIALECTS) {
 
     it('keys are scoped to the caller', async () => {
       const other = await t.signIn('admin');
-      const res = await t.as(other, { method: 'POST', url: '/api/users', payload: { ...body, email: 'scoped@test.example' }, headers: { 'idempotency-key': 'k-1' } });
+      const res = await t.as(other, {
+        method: 'POST',
+        url: '/api/users',
+        payload: { ...body, email: 'scoped@test.example' },
+        headers: { 'idempotency-key': 'k-1' },
+      });
       expect(res.statusCode).toBe(201);
     });
 
@@ -48,7 +76,9 @@ for (const dialect of DIALECTS) {
       const before = await users();
       const payload = { ...body, email: 'race@test.example' };
       const results = await Promise.all(
-        Array.from({ length: 5 }, () => t.as(admin, { method: 'POST', url: '/api/users', payload, headers: { 'idempotency-key': 'k-race' } })),
+        Array.from({ length: 5 }, () =>
+          t.as(admin, { method: 'POST', url: '/api/users', payload, headers: { 'idempotency-key': 'k-race' } }),
+        ),
       );
       const codes = results.map((r) => r.statusCode);
       expect(codes.every((c) => c === 201 || c === 409)).toBe(true);

@@ -11,7 +11,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { verifyEvidence } from '../../src/evidence/index.ts';
 import { runRentBilling } from '../../src/modules/billing/index.ts';
 import { issueContext, type IssueContext } from '../../src/modules/invoices/index.ts';
-import { firstOutOfSequence, inIssueOrder, insertClient, insertDrafts, issueConcurrently } from '../helpers/concurrent-issue.ts';
+import {
+  firstOutOfSequence,
+  inIssueOrder,
+  insertClient,
+  insertDrafts,
+  issueConcurrently,
+} from '../helpers/concurrent-issue.ts';
 import { seedRentalContracts } from '../helpers/rental-samples.ts';
 import { DIALECTS, freshDatabase, type TestDb } from '../helpers/db.ts';
 
@@ -25,7 +31,9 @@ function expectGaplessInOrder(numbers: string[]) {
 }
 
 // Concurrency is PostgreSQL's case (SQLite has a single writer); a SQLite-only run says so.
-if (!DIALECTS.includes('postgres')) describe.skip('gapless invoice numbers under concurrency: PostgreSQL not in this run', () => it('needs PostgreSQL', () => {}));
+if (!DIALECTS.includes('postgres'))
+  describe.skip('gapless invoice numbers under concurrency: PostgreSQL not in this run', () =>
+    it('needs PostgreSQL', () => {}));
 for (const dialect of DIALECTS.filter((d) => d === 'postgres')) {
   describe(`gapless invoice numbers under concurrency [${dialect}]`, () => {
     // Each test: a database of its own (a pool of 12 connections), and the work it started,
@@ -41,7 +49,11 @@ for (const dialect of DIALECTS.filter((d) => d === 'postgres')) {
       t = await freshDatabase(dialect);
       t.setNow('2026-03-02T09:00:00Z');
       const clientId = await insertClient(t);
-      return { t, clientId, ic: await issueContext(t.ctx, t.orgId, { client_id: clientId, terms_version: null }, '2026-03-02') };
+      return {
+        t,
+        clientId,
+        ic: await issueContext(t.ctx, t.orgId, { client_id: clientId, terms_version: null }, '2026-03-02'),
+      };
     }
     /** Remembers work the test started: afterEach awaits all of it settled, whichever part fails first. */
     const track = <T extends readonly unknown[]>(...work: { [K in keyof T]: Promise<T[K]> }): Promise<T> => {
@@ -49,7 +61,9 @@ for (const dialect of DIALECTS.filter((d) => d === 'postgres')) {
       return Promise.all(work) as Promise<T>;
     };
 
-    it(`${ISSUERS} concurrent issuers, ${DRAFTS} invoices: no duplicate, no hole, numbers in issue order`, async ({ signal }) => {
+    it(`${ISSUERS} concurrent issuers, ${DRAFTS} invoices: no duplicate, no hole, numbers in issue order`, async ({
+      signal,
+    }) => {
       const { t, clientId, ic } = await setUp();
       const ids = await insertDrafts(t, clientId, DRAFTS);
       const [rolledBack] = await track(issueConcurrently(t, ic, ids, { workers: ISSUERS, rollBackEvery: 17, signal }));
@@ -58,22 +72,43 @@ for (const dialect of DIALECTS.filter((d) => d === 'postgres')) {
       const order = await inIssueOrder(t);
       expect(order).toHaveLength(DRAFTS);
       expectGaplessInOrder(order.map((r) => r.number!));
-      const drafts = await t.ctx.db.selectFrom('invoices').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'draft').executeTakeFirstOrThrow();
+      const drafts = await t.ctx.db
+        .selectFrom('invoices')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('status', '=', 'draft')
+        .executeTakeFirstOrThrow();
       expect(Number(drafts.n)).toBe(0);
-      const counter = await t.ctx.db.selectFrom('document_sequences').select('last_value').where('org_id', '=', t.orgId).where('series', '=', 'F').where('year', '=', 2026).executeTakeFirstOrThrow();
+      const counter = await t.ctx.db
+        .selectFrom('document_sequences')
+        .select('last_value')
+        .where('org_id', '=', t.orgId)
+        .where('series', '=', 'F')
+        .where('year', '=', 2026)
+        .executeTakeFirstOrThrow();
       expect(Number(counter.last_value)).toBe(DRAFTS);
       expect(await verifyEvidence(t.ctx.db, t.ctx.dialect)).toMatchObject({ ok: true });
     });
 
-    it('a billing run (numbers taken by batches) alongside single issues keeps the sequence whole', async ({ signal }) => {
+    it('a billing run (numbers taken by batches) alongside single issues keeps the sequence whole', async ({
+      signal,
+    }) => {
       const { t, clientId, ic } = await setUp();
       await seedRentalContracts(t.ctx, { orgId: t.orgId, count: 300, prefix: 'conc-' });
       const ids = await insertDrafts(t, clientId, 150);
       // The single issuers start once the run has committed its first batch, so both take numbers side by side.
       let firstBatch!: () => void;
       const firstBatchDone = new Promise<void>((resolve) => (firstBatch = resolve));
-      const billing = runRentBilling(t.ctx, { orgId: t.orgId, period: '2026-03', issueDate: '2026-03-02', actorId: 'test', batchSize: 20, onProgress: (p) => p.created > 0 && firstBatch() }).finally(() => firstBatch());
-      const singles = firstBatchDone.then(() => issueConcurrently(t, ic, ids, { workers: 4, rollBackEvery: 29, signal }));
+      const billing = runRentBilling(t.ctx, {
+        orgId: t.orgId,
+        period: '2026-03',
+        issueDate: '2026-03-02',
+        actorId: 'test',
+        batchSize: 20,
+        onProgress: (p) => p.created > 0 && firstBatch(),
+      }).finally(() => firstBatch());
+      const singles = firstBatchDone.then(() =>
+        issueConcurrently(t, ic, ids, { workers: 4, rollBackEvery: 29, signal }),
+      );
       const [report, rolledBack] = await track(billing, singles);
       expect(report.invoicesCreated).toBeGreaterThan(200);
       expect(rolledBack).toBe(Math.ceil(150 / 29));

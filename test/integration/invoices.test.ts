@@ -36,7 +36,8 @@ for (const dialect of DIALECTS) {
         t.signIn('client', { clientId: clientB }),
       ]);
     };
-    const contractFor = (options: Parameters<typeof formedContract>[4] = {}, user = userA, client = clientA) => formedContract(t, { sales, adv, clientUser: user }, client, cat, options);
+    const contractFor = (options: Parameters<typeof formedContract>[4] = {}, user = userA, client = clientA) =>
+      formedContract(t, { sales, adv, clientUser: user }, client, cat, options);
 
     beforeAll(async () => {
       t = await startTestApi(dialect);
@@ -53,27 +54,59 @@ for (const dialect of DIALECTS) {
       expect(c.orderDraftId).not.toBeNull();
       const draft = (await t.as(accounting, { method: 'GET', url: `/api/invoices/${c.orderDraftId}` })).json().invoice;
       // Products are invoiced on order; the installation waits for its completion (contract default).
-      expect(draft).toMatchObject({ status: 'draft', number: null, origin: 'order', contractNumber: c.contractNumber, nature: 'goods', netCents: 53100, vatCents: 10620, grossCents: 63720 });
+      expect(draft).toMatchObject({
+        status: 'draft',
+        number: null,
+        origin: 'order',
+        contractNumber: c.contractNumber,
+        nature: 'goods',
+        netCents: 53100,
+        vatCents: 10620,
+        grossCents: 63720,
+      });
       expect(draft.lines.map((l: { label: string }) => l.label)).toEqual(['Pare-feu FortiGate 40F']);
 
-      expect((await t.as(sales, { method: 'POST', url: `/api/invoices/${c.orderDraftId}/issue` })).statusCode).toBe(403);
+      expect((await t.as(sales, { method: 'POST', url: `/api/invoices/${c.orderDraftId}/issue` })).statusCode).toBe(
+        403,
+      );
       const issued = await issueInvoice(t, accounting, c.orderDraftId!);
-      expect(issued).toMatchObject({ number: expect.stringMatching(/^F-2026-\d{7}$/), issueDate: '2026-03-02', dueDate: '2026-04-01', openCents: 63720, paymentState: 'not-due' });
+      expect(issued).toMatchObject({
+        number: expect.stringMatching(/^F-2026-\d{7}$/),
+        issueDate: '2026-03-02',
+        dueDate: '2026-04-01',
+        openCents: 63720,
+        paymentState: 'not-due',
+      });
       const detail = (await t.as(accounting, { method: 'GET', url: `/api/invoices/${issued.id}` })).json();
       expect(detail.invoice.documentSha256).toMatch(/^[0-9a-f]{64}$/);
       expect(detail.evidence.map((e: { kind: string }) => e.kind)).toContain('document.issued');
 
       // Frozen: not issued twice, never deleted.
-      expect((await t.as(accounting, { method: 'POST', url: `/api/invoices/${issued.id}/issue` })).json().code).toBe('invoice.not_draft');
+      expect((await t.as(accounting, { method: 'POST', url: `/api/invoices/${issued.id}/issue` })).json().code).toBe(
+        'invoice.not_draft',
+      );
       const del = await t.as(accounting, { method: 'DELETE', url: `/api/invoices/${issued.id}` });
       expect(del.statusCode).toBe(409);
       expect(del.json().code).toBe('invoice.issued_immutable');
 
       // The service on completion; nothing is left after that.
-      const completion = await t.as(adv, { method: 'POST', url: '/api/invoices/from-contract', payload: { contractId: c.contractId, event: 'completion', operationDate: '2026-03-05' } });
+      const completion = await t.as(adv, {
+        method: 'POST',
+        url: '/api/invoices/from-contract',
+        payload: { contractId: c.contractId, event: 'completion', operationDate: '2026-03-05' },
+      });
       expect(completion.statusCode, completion.body).toBe(201);
-      expect(completion.json().invoice).toMatchObject({ origin: 'completion', nature: 'services', netCents: 142500, operationDate: '2026-03-05' });
-      const again = await t.as(adv, { method: 'POST', url: '/api/invoices/from-contract', payload: { contractId: c.contractId, event: 'completion' } });
+      expect(completion.json().invoice).toMatchObject({
+        origin: 'completion',
+        nature: 'services',
+        netCents: 142500,
+        operationDate: '2026-03-05',
+      });
+      const again = await t.as(adv, {
+        method: 'POST',
+        url: '/api/invoices/from-contract',
+        payload: { contractId: c.contractId, event: 'completion' },
+      });
       expect(again.statusCode).toBe(409);
       expect(again.json().code).toBe('invoice.nothing_to_invoice');
     });
@@ -89,7 +122,16 @@ for (const dialect of DIALECTS) {
       const second = await issueInvoice(t, accounting, c.orderDraftId!);
       const n = (s: string) => Number(s.slice(-7));
       expect(n(second.number)).toBe(n(first.number) + 1);
-      const numbers = (await t.ctx.db.selectFrom('invoices').select('number').where('kind', '=', 'invoice').where('number', 'is not', null).execute()).map((r) => n(r.number!)).sort((x, y) => x - y);
+      const numbers = (
+        await t.ctx.db
+          .selectFrom('invoices')
+          .select('number')
+          .where('kind', '=', 'invoice')
+          .where('number', 'is not', null)
+          .execute()
+      )
+        .map((r) => n(r.number!))
+        .sort((x, y) => x - y);
       expect(numbers).toEqual(numbers.map((_, i) => i + 1));
     });
 
@@ -99,7 +141,11 @@ for (const dialect of DIALECTS) {
       expect((await issueInvoice(t, accounting, term.orderDraftId!)).dueDate).toBe('2026-04-16');
       const prepaid = await contractFor({ contract: { prepaymentRequired: true } });
       expect((await issueInvoice(t, accounting, prepaid.orderDraftId!)).dueDate).toBe('2026-03-02');
-      const tooLong = await t.as(adv, { method: 'POST', url: '/api/contracts', payload: { quoteId: 'x', paymentTermDays: 90 } });
+      const tooLong = await t.as(adv, {
+        method: 'POST',
+        url: '/api/contracts',
+        payload: { quoteId: 'x', paymentTermDays: 90 },
+      });
       expect(tooLong.statusCode).toBe(400);
       expect(tooLong.json().errors[0].path).toBe('paymentTermDays');
     });
@@ -109,24 +155,63 @@ for (const dialect of DIALECTS) {
       const c = await contractFor();
       const inv = await issueInvoice(t, accounting, c.orderDraftId!);
       const before = await invoicingCounts(t);
-      const tooMuch = await t.as(accounting, { method: 'POST', url: `/api/invoices/${inv.id}/credit-notes`, payload: { reason: 'Geste commercial', lines: [{ label: 'Remise', nature: 'goods', quantity: 1, unitPriceCents: 60000, vatRatePercent: '20' }] } });
+      const tooMuch = await t.as(accounting, {
+        method: 'POST',
+        url: `/api/invoices/${inv.id}/credit-notes`,
+        payload: {
+          reason: 'Geste commercial',
+          lines: [{ label: 'Remise', nature: 'goods', quantity: 1, unitPriceCents: 60000, vatRatePercent: '20' }],
+        },
+      });
       expect(tooMuch.statusCode).toBe(409);
       expect(tooMuch.json()).toMatchObject({ code: 'invoice.credit_exceeds', errors: [{ path: 'lines' }] });
       expect(await invoicingCounts(t)).toEqual(before);
 
-      const partial = await t.as(accounting, { method: 'POST', url: `/api/invoices/${inv.id}/credit-notes`, payload: { reason: 'Geste commercial', lines: [{ label: 'Remise exceptionnelle', nature: 'goods', quantity: 1, unitPriceCents: 10000, vatRatePercent: '20' }] } });
+      const partial = await t.as(accounting, {
+        method: 'POST',
+        url: `/api/invoices/${inv.id}/credit-notes`,
+        payload: {
+          reason: 'Geste commercial',
+          lines: [
+            {
+              label: 'Remise exceptionnelle',
+              nature: 'goods',
+              quantity: 1,
+              unitPriceCents: 10000,
+              vatRatePercent: '20',
+            },
+          ],
+        },
+      });
       expect(partial.statusCode, partial.body).toBe(201);
       const note = await issueInvoice(t, accounting, partial.json().invoice.id);
-      expect(note).toMatchObject({ kind: 'credit-note', number: expect.stringMatching(/^AV-2026-\d{7}$/), grossCents: 12000, paymentState: 'credit-note' });
+      expect(note).toMatchObject({
+        kind: 'credit-note',
+        number: expect.stringMatching(/^AV-2026-\d{7}$/),
+        grossCents: 12000,
+        paymentState: 'credit-note',
+      });
       const after = (await t.as(accounting, { method: 'GET', url: `/api/invoices/${inv.id}` })).json();
       expect(after.invoice).toMatchObject({ creditedCents: 12000, openCents: 63720 - 12000 });
       expect(after.creditNotes.map((n: { number: string }) => n.number)).toEqual([note.number]);
 
       // The whole invoice can no longer be credited: 12 000 are already.
-      const whole = await t.as(accounting, { method: 'POST', url: `/api/invoices/${inv.id}/credit-notes`, payload: { reason: 'Annulation' } });
+      const whole = await t.as(accounting, {
+        method: 'POST',
+        url: `/api/invoices/${inv.id}/credit-notes`,
+        payload: { reason: 'Annulation' },
+      });
       expect(whole.statusCode).toBe(409);
       // A credit note of a credit note, or of a draft, is refused.
-      expect((await t.as(accounting, { method: 'POST', url: `/api/invoices/${note.id}/credit-notes`, payload: { reason: 'x' } })).json().code).toBe('invoice.not_creditable');
+      expect(
+        (
+          await t.as(accounting, {
+            method: 'POST',
+            url: `/api/invoices/${note.id}/credit-notes`,
+            payload: { reason: 'x' },
+          })
+        ).json().code,
+      ).toBe('invoice.not_creditable');
     });
 
     it('a client user sees only its own issued invoices; another client gets 404 and nothing in lists', async () => {
@@ -134,18 +219,32 @@ for (const dialect of DIALECTS) {
       const a = await contractFor();
       const issued = await issueInvoice(t, accounting, a.orderDraftId!);
       const draftOnly = await contractFor();
-      const mine = (await t.as(userA, { method: 'GET', url: '/api/invoices' })).json().items as Array<{ id: string; clientId: string; status: string }>;
+      const mine = (await t.as(userA, { method: 'GET', url: '/api/invoices' })).json().items as Array<{
+        id: string;
+        clientId: string;
+        status: string;
+      }>;
       expect(mine.map((i) => i.id)).toContain(issued.id);
       expect(mine.map((i) => i.id)).not.toContain(draftOnly.orderDraftId);
       expect(mine.every((i) => i.clientId === clientA && i.status === 'issued')).toBe(true);
-      expect((await t.as(userA, { method: 'GET', url: `/api/invoices/${draftOnly.orderDraftId}` })).statusCode).toBe(404);
+      expect((await t.as(userA, { method: 'GET', url: `/api/invoices/${draftOnly.orderDraftId}` })).statusCode).toBe(
+        404,
+      );
       expect((await t.as(userB, { method: 'GET', url: `/api/invoices/${issued.id}` })).statusCode).toBe(404);
       expect((await t.as(userB, { method: 'GET', url: `/api/invoices/${issued.id}/pdf` })).statusCode).toBe(404);
       expect((await t.as(userB, { method: 'GET', url: `/api/invoices?clientId=${clientA}` })).json().items).toEqual([]);
       const pdf = await t.as(userA, { method: 'GET', url: `/api/invoices/${issued.id}/pdf` });
       expect(pdf.statusCode).toBe(200);
       expect(pdf.headers['content-type']).toBe('application/pdf');
-      expect((await t.as(userA, { method: 'POST', url: `/api/invoices/${issued.id}/credit-notes`, payload: { reason: 'x' } })).statusCode).toBe(403);
+      expect(
+        (
+          await t.as(userA, {
+            method: 'POST',
+            url: `/api/invoices/${issued.id}/credit-notes`,
+            payload: { reason: 'x' },
+          })
+        ).statusCode,
+      ).toBe(403);
     });
 
     it('the PDF states every mandatory mention and is a Factur-X valid under the official rules', async () => {
@@ -185,11 +284,31 @@ for (const dialect of DIALECTS) {
     it('a virtualized solution may be installed only once its invoice is paid (art. 5.2, 9.1)', async () => {
       await moveClock(DAY);
       const c = await contractFor({ lines: [{ kind: 'sale', catalogueItemId: cat.twoFactor, quantity: 1 }] });
-      const licenceOf = async () => ((await t.as(adv, { method: 'GET', url: `/api/licences?contractId=${c.contractId}` })).json().items as Array<{ installation: { allowed: boolean; invoiceNumber: string | null; paidOn: string | null } }>)[0]!;
-      expect((await licenceOf()).installation).toEqual({ allowed: false, invoiceNumber: null, paidOn: null, article: '5.2' });
+      const licenceOf = async () =>
+        (
+          (await t.as(adv, { method: 'GET', url: `/api/licences?contractId=${c.contractId}` })).json().items as Array<{
+            installation: { allowed: boolean; invoiceNumber: string | null; paidOn: string | null };
+          }>
+        )[0]!;
+      expect((await licenceOf()).installation).toEqual({
+        allowed: false,
+        invoiceNumber: null,
+        paidOn: null,
+        article: '5.2',
+      });
       const inv = await issueInvoice(t, accounting, c.orderDraftId!);
       expect((await licenceOf()).installation).toMatchObject({ allowed: false, invoiceNumber: inv.number });
-      const paid = await t.as(accounting, { method: 'POST', url: '/api/payments', payload: { clientId: clientA, receivedOn: '2026-03-02', amountCents: inv.grossCents, means: 'bank-transfer', allocations: [{ invoiceId: inv.id, amountCents: inv.grossCents }] } });
+      const paid = await t.as(accounting, {
+        method: 'POST',
+        url: '/api/payments',
+        payload: {
+          clientId: clientA,
+          receivedOn: '2026-03-02',
+          amountCents: inv.grossCents,
+          means: 'bank-transfer',
+          allocations: [{ invoiceId: inv.id, amountCents: inv.grossCents }],
+        },
+      });
       expect(paid.statusCode, paid.body).toBe(201);
       expect((await licenceOf()).installation).toMatchObject({ allowed: true, paidOn: '2026-03-02' });
     });
@@ -199,20 +318,68 @@ for (const dialect of DIALECTS) {
       const before = await invoicingCounts(t);
       const cases: Array<[Record<string, unknown>, string]> = [
         [{ clientId: clientA, lines: [] }, 'lines'],
-        [{ clientId: clientA, lines: [{ label: 'Réparation', nature: 'services', quantity: -1, unitPriceCents: 1000, vatRatePercent: '20' }] }, 'lines.0.quantity'],
-        [{ clientId: clientA, lines: [{ label: 'Réparation', nature: 'services', quantity: 1, unitPriceCents: -5, vatRatePercent: '20' }] }, 'lines.0.unitPriceCents'],
-        [{ clientId: clientA, lines: [{ label: 'Réparation', nature: 'services', quantity: 1, unitPriceCents: 1000, vatRatePercent: '19.6' }] }, 'lines.0.vatRatePercent'],
-        [{ clientId: 'nope', lines: [{ label: 'Réparation', nature: 'services', quantity: 1, unitPriceCents: 1000, vatRatePercent: '20' }] }, 'clientId'],
+        [
+          {
+            clientId: clientA,
+            lines: [
+              { label: 'Réparation', nature: 'services', quantity: -1, unitPriceCents: 1000, vatRatePercent: '20' },
+            ],
+          },
+          'lines.0.quantity',
+        ],
+        [
+          {
+            clientId: clientA,
+            lines: [{ label: 'Réparation', nature: 'services', quantity: 1, unitPriceCents: -5, vatRatePercent: '20' }],
+          },
+          'lines.0.unitPriceCents',
+        ],
+        [
+          {
+            clientId: clientA,
+            lines: [
+              { label: 'Réparation', nature: 'services', quantity: 1, unitPriceCents: 1000, vatRatePercent: '19.6' },
+            ],
+          },
+          'lines.0.vatRatePercent',
+        ],
+        [
+          {
+            clientId: 'nope',
+            lines: [
+              { label: 'Réparation', nature: 'services', quantity: 1, unitPriceCents: 1000, vatRatePercent: '20' },
+            ],
+          },
+          'clientId',
+        ],
       ];
       for (const [payload, path] of cases) {
         const res = await t.as(accounting, { method: 'POST', url: '/api/invoices', payload });
         expect(res.statusCode, res.body).toBeGreaterThanOrEqual(400);
         expect(res.statusCode).toBeLessThan(500);
-        expect(res.json().errors?.map((e: { path: string }) => e.path), res.body).toContain(path);
+        expect(
+          res.json().errors?.map((e: { path: string }) => e.path),
+          res.body,
+        ).toContain(path);
       }
       expect(await invoicingCounts(t)).toEqual(before);
 
-      const ok = await t.as(accounting, { method: 'POST', url: '/api/invoices', payload: { clientId: clientA, lines: [{ label: 'Frais de port refacturés', nature: 'services', quantity: 1, unitPriceCents: 2500, vatRatePercent: '20' }] } });
+      const ok = await t.as(accounting, {
+        method: 'POST',
+        url: '/api/invoices',
+        payload: {
+          clientId: clientA,
+          lines: [
+            {
+              label: 'Frais de port refacturés',
+              nature: 'services',
+              quantity: 1,
+              unitPriceCents: 2500,
+              vatRatePercent: '20',
+            },
+          ],
+        },
+      });
       expect(ok.statusCode, ok.body).toBe(201);
       expect(ok.json().invoice).toMatchObject({ origin: 'manual', grossCents: 3000, termsVersion: null });
       const issued = await issueInvoice(t, accounting, ok.json().invoice.id);

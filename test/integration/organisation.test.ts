@@ -33,14 +33,28 @@ for (const dialect of DIALECTS) {
     const as = (role: Role) => sessions.get(role)!;
     const moveClock = async (iso: string) => {
       t.setNow(iso);
-      for (const role of ROLES) sessions.set(role, await t.signIn(role, role === 'client' ? { clientId: clientA } : {}));
+      for (const role of ROLES)
+        sessions.set(role, await t.signIn(role, role === 'client' ? { clientId: clientA } : {}));
     };
-    const patch = (role: Role, payload: unknown, headers: Record<string, string> = {}) => t.as(as(role), { method: 'PATCH', url: '/api/organisation', payload: payload as Record<string, unknown>, headers });
+    const patch = (role: Role, payload: unknown, headers: Record<string, string> = {}) =>
+      t.as(as(role), {
+        method: 'PATCH',
+        url: '/api/organisation',
+        payload: payload as Record<string, unknown>,
+        headers,
+      });
     /** Everything a change writes. */
     const state = async () => ({
       organisation: await t.ctx.db.selectFrom('organisations').selectAll().execute(),
       versions: await t.ctx.db.selectFrom('organisation_versions').selectAll().orderBy('version').execute(),
-      evidence: Number((await t.ctx.db.selectFrom('evidence_entries').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
+      evidence: Number(
+        (
+          await t.ctx.db
+            .selectFrom('evidence_entries')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
     });
 
     beforeAll(async () => {
@@ -83,7 +97,11 @@ for (const dialect of DIALECTS) {
       const versions = await t.ctx.db.selectFrom('organisation_versions').selectAll().execute();
       expect(versions).toHaveLength(1);
       expect(versions[0]).toMatchObject({ org_id: t.orgId, version: 1, changed_by: 'system' });
-      expect(JSON.parse(versions[0]!.identity_json)).toMatchObject({ name: 'ALLEO', iban: 'FR7630006000011234567890189', vat_on_debits: 0 });
+      expect(JSON.parse(versions[0]!.identity_json)).toMatchObject({
+        name: 'ALLEO',
+        iban: 'FR7630006000011234567890189',
+        vat_on_debits: 0,
+      });
     });
 
     it('only an administrator changes it: 403 for every other role, nothing written', async () => {
@@ -98,11 +116,26 @@ for (const dialect of DIALECTS) {
 
     it('bad identifiers are named at their field, in French by default, English on request; nothing changes', async () => {
       // A client paying by direct debit: its invoices print the creditor identifier.
-      const dd = await t.as(as('admin'), { method: 'PATCH', url: `/api/clients/${clientB}`, payload: { paymentMethod: 'direct-debit', iban: 'FR7630004000031234567890143', mandateReference: 'ALLEO-DURAND-2026-001', mandateSignedOn: '2026-02-01' } });
+      const dd = await t.as(as('admin'), {
+        method: 'PATCH',
+        url: `/api/clients/${clientB}`,
+        payload: {
+          paymentMethod: 'direct-debit',
+          iban: 'FR7630004000031234567890143',
+          mandateReference: 'ALLEO-DURAND-2026-001',
+          mandateSignedOn: '2026-02-01',
+        },
+      });
       expect(dd.statusCode, dd.body).toBe(200);
       const before = await state();
 
-      const bad = await patch('admin', { name: 'Autre nom', siren: '481422476', iban: 'FR7630006000011234567890188', sepaCreditorId: 'FR71ZZZ481422', email: 'nouveau@alleo.example' });
+      const bad = await patch('admin', {
+        name: 'Autre nom',
+        siren: '481422476',
+        iban: 'FR7630006000011234567890188',
+        sepaCreditorId: 'FR71ZZZ481422',
+        email: 'nouveau@alleo.example',
+      });
       expect(bad.statusCode, bad.body).toBe(400);
       expect(bad.headers['content-type']).toContain('application/problem+json');
       expect(bad.json().errors).toEqual(
@@ -114,7 +147,11 @@ for (const dialect of DIALECTS) {
       );
       expect(bad.json().errors).toHaveLength(3);
 
-      const english = await patch('admin', { iban: 'FR7630006000011234567890188', sepaCreditorId: 'FR70ZZZ48142' }, { 'accept-language': 'en' });
+      const english = await patch(
+        'admin',
+        { iban: 'FR7630006000011234567890188', sepaCreditorId: 'FR70ZZZ48142' },
+        { 'accept-language': 'en' },
+      );
       expect(english.statusCode).toBe(400);
       expect(english.json().errors).toEqual([
         { path: 'iban', message: 'IBAN check digits do not match' },
@@ -141,7 +178,10 @@ for (const dialect of DIALECTS) {
         const res = await patch('admin', payload);
         expect(res.statusCode, JSON.stringify(payload)).toBe(400);
         const errors = res.json().errors as Array<{ path: string; message: string }>;
-        expect(errors.map((e) => e.path), JSON.stringify(payload)).toEqual([path]);
+        expect(
+          errors.map((e) => e.path),
+          JSON.stringify(payload),
+        ).toEqual([path]);
         expect(errors[0]!.message).toMatch(message);
       }
       expect(await state()).toEqual(before);
@@ -150,26 +190,66 @@ for (const dialect of DIALECTS) {
     it('an administrator changes it: a new version in force from now, the changed fields in the evidence log', async () => {
       await moveClock('2026-03-02T10:00:00Z');
       const admin = as('admin');
-      const res = await patch('admin', { email: 'Facturation@Alleo.example', phone: '+33 1 46 00 00 00', vatOnDebits: true, bic: 'agri fr pp xxx', iban: OLD.iban });
+      const res = await patch('admin', {
+        email: 'Facturation@Alleo.example',
+        phone: '+33 1 46 00 00 00',
+        vatOnDebits: true,
+        bic: 'agri fr pp xxx',
+        iban: OLD.iban,
+      });
       expect(res.statusCode, res.body).toBe(200);
-      expect(res.json().organisation).toMatchObject({ email: 'facturation@alleo.example', phone: '+33 1 46 00 00 00', vatOnDebits: true, bic: 'AGRIFRPPXXX', iban: 'FR7630006000011234567890189', name: 'ALLEO', version: 2, validFrom: '2026-03-02T10:00:00.000Z' });
-      expect((await t.as(as('accounting'), { method: 'GET', url: '/api/organisation' })).json().organisation).toEqual(res.json().organisation);
+      expect(res.json().organisation).toMatchObject({
+        email: 'facturation@alleo.example',
+        phone: '+33 1 46 00 00 00',
+        vatOnDebits: true,
+        bic: 'AGRIFRPPXXX',
+        iban: 'FR7630006000011234567890189',
+        name: 'ALLEO',
+        version: 2,
+        validFrom: '2026-03-02T10:00:00.000Z',
+      });
+      expect((await t.as(as('accounting'), { method: 'GET', url: '/api/organisation' })).json().organisation).toEqual(
+        res.json().organisation,
+      );
 
       const row = await t.ctx.db.selectFrom('organisations').selectAll().executeTakeFirstOrThrow();
-      expect(row).toMatchObject({ email: 'facturation@alleo.example', phone: '+33 1 46 00 00 00', vat_on_debits: 1, bic: 'AGRIFRPPXXX', iban: 'FR7630006000011234567890189' });
+      expect(row).toMatchObject({
+        email: 'facturation@alleo.example',
+        phone: '+33 1 46 00 00 00',
+        vat_on_debits: 1,
+        bic: 'AGRIFRPPXXX',
+        iban: 'FR7630006000011234567890189',
+      });
       const versions = await t.ctx.db.selectFrom('organisation_versions').selectAll().orderBy('version').execute();
       expect(versions.map((v) => [v.version, v.valid_from, v.changed_by])).toEqual([
         [1, versions[0]!.valid_from, 'system'],
         [2, '2026-03-02T10:00:00.000Z', admin.userId],
       ]);
-      expect(JSON.parse(versions[1]!.identity_json)).toMatchObject({ email: 'facturation@alleo.example', vat_on_debits: 1, name: 'ALLEO' });
+      expect(JSON.parse(versions[1]!.identity_json)).toMatchObject({
+        email: 'facturation@alleo.example',
+        vat_on_debits: 1,
+        name: 'ALLEO',
+      });
 
       // Which fields changed, the version and who (the entry's actor): never the values, which
       // the versions hold (an email or a phone can be a person's, and the chain is immutable).
-      const entries = await t.ctx.db.selectFrom('evidence_entries').selectAll().where('kind', '=', 'organisation.changed').execute();
+      const entries = await t.ctx.db
+        .selectFrom('evidence_entries')
+        .selectAll()
+        .where('kind', '=', 'organisation.changed')
+        .execute();
       expect(entries).toHaveLength(1);
-      expect(entries[0]).toMatchObject({ object_type: 'organisation', object_id: t.orgId, actor: admin.userId, at: '2026-03-02T10:00:00.000Z' });
-      expect(JSON.parse(entries[0]!.decision_json!)).toEqual({ version: 2, validFrom: '2026-03-02T10:00:00.000Z', changedFields: ['email', 'phone', 'vatOnDebits'] });
+      expect(entries[0]).toMatchObject({
+        object_type: 'organisation',
+        object_id: t.orgId,
+        actor: admin.userId,
+        at: '2026-03-02T10:00:00.000Z',
+      });
+      expect(JSON.parse(entries[0]!.decision_json!)).toEqual({
+        version: 2,
+        validFrom: '2026-03-02T10:00:00.000Z',
+        changedFields: ['email', 'phone', 'vatOnDebits'],
+      });
       expect(entries[0]!.decision_json).not.toContain('facturation@alleo.example');
       expect((await verifyEvidence(t.ctx.db, t.ctx.dialect)).ok).toBe(true);
 
@@ -184,24 +264,59 @@ for (const dialect of DIALECTS) {
     it('a billing-run invoice rendered after a change keeps the identity it was issued under; a new invoice has the new one', async () => {
       await moveClock('2026-03-02T11:00:00Z');
       const s = { sales: as('sales'), adv: as('order-admin'), clientUser: as('client') };
-      const rental = await formedContract(t, s, clientA, cat, { rental: true, lines: [{ kind: 'rental', catalogueItemId: cat.firewall, quantity: 1, rentalMonths: 12 }], contract: { effectiveDate: '2026-03-02' } });
+      const rental = await formedContract(t, s, clientA, cat, {
+        rental: true,
+        lines: [{ kind: 'rental', catalogueItemId: cat.firewall, quantity: 1, rentalMonths: 12 }],
+        contract: { effectiveDate: '2026-03-02' },
+      });
 
       // The run issues the rent invoice without a PDF (ADR 0010), with VAT on debits as it stands.
       await moveClock('2026-03-02T12:00:00Z');
-      const started = await t.as(as('accounting'), { method: 'POST', url: '/api/billing-runs', payload: { period: '2026-03' } });
+      const started = await t.as(as('accounting'), {
+        method: 'POST',
+        url: '/api/billing-runs',
+        payload: { period: '2026-03' },
+      });
       expect(started.statusCode, started.body).toBe(202);
       const runId = started.json().run.id as string;
-      await expect.poll(async () => (await t.as(as('accounting'), { method: 'GET', url: `/api/billing-runs/${runId}` })).json().run.status).toBe('done');
-      const rent = await t.ctx.db.selectFrom('invoices').selectAll().where('contract_id', '=', rental.contractId).where('origin', '=', 'rent').executeTakeFirstOrThrow();
-      expect(rent).toMatchObject({ status: 'issued', document_sha256: null, issued_at: '2026-03-02T12:00:00.000Z', vat_on_debits: 1 });
+      await expect
+        .poll(
+          async () =>
+            (await t.as(as('accounting'), { method: 'GET', url: `/api/billing-runs/${runId}` })).json().run.status,
+        )
+        .toBe('done');
+      const rent = await t.ctx.db
+        .selectFrom('invoices')
+        .selectAll()
+        .where('contract_id', '=', rental.contractId)
+        .where('origin', '=', 'rent')
+        .executeTakeFirstOrThrow();
+      expect(rent).toMatchObject({
+        status: 'issued',
+        document_sha256: null,
+        issued_at: '2026-03-02T12:00:00.000Z',
+        vat_on_debits: 1,
+      });
 
       // The company changes its name, address and bank account, and drops the option.
       await moveClock('2026-03-03T09:00:00Z');
-      const nameInHeader = async () => (await t.as(as('sales'), { method: 'GET', url: '/api/me' })).json().organisation.name;
+      const nameInHeader = async () =>
+        (await t.as(as('sales'), { method: 'GET', url: '/api/me' })).json().organisation.name;
       expect(await nameInHeader()).toBe(OLD.name); // the session is resolved, and cached (ADR 0008)
-      const changed = await patch('admin', { name: NEW.name, legalForm: 'SAS', addressLine: NEW.address, iban: NEW.iban, bic: 'CEPAFRPP', vatOnDebits: false });
+      const changed = await patch('admin', {
+        name: NEW.name,
+        legalForm: 'SAS',
+        addressLine: NEW.address,
+        iban: NEW.iban,
+        bic: 'CEPAFRPP',
+        vatOnDebits: false,
+      });
       expect(changed.statusCode, changed.body).toBe(200);
-      expect(changed.json().organisation).toMatchObject({ name: NEW.name, iban: NEW.iban.replace(/ /g, ''), version: 3 });
+      expect(changed.json().organisation).toMatchObject({
+        name: NEW.name,
+        iban: NEW.iban.replace(/ /g, ''),
+        version: 3,
+      });
       // The signed-in header shows the new name at once.
       expect(await nameInHeader()).toBe(NEW.name);
 
@@ -219,10 +334,23 @@ for (const dialect of DIALECTS) {
       // Stored once, identical on every later request.
       const again = await t.as(as('accounting'), { method: 'GET', url: `/api/invoices/${rent.id}/pdf` });
       expect(Buffer.compare(again.rawPayload, oldPdf.rawPayload)).toBe(0);
-      expect((await t.ctx.db.selectFrom('invoices').select('document_sha256').where('id', '=', rent.id).executeTakeFirstOrThrow()).document_sha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(
+        (
+          await t.ctx.db
+            .selectFrom('invoices')
+            .select('document_sha256')
+            .where('id', '=', rent.id)
+            .executeTakeFirstOrThrow()
+        ).document_sha256,
+      ).toMatch(/^[0-9a-f]{64}$/);
 
       // An invoice issued after the change: the new seller, the new account, no option.
-      const sale = await formedContract(t, { sales: as('sales'), adv: as('order-admin'), clientUser: as('client') }, clientA, cat);
+      const sale = await formedContract(
+        t,
+        { sales: as('sales'), adv: as('order-admin'), clientUser: as('client') },
+        clientA,
+        cat,
+      );
       const issued = await issueInvoice(t, as('accounting'), sale.orderDraftId!);
       const newPdf = await t.as(as('accounting'), { method: 'GET', url: `/api/invoices/${issued.id}/pdf` });
       expect(newPdf.statusCode).toBe(200);
@@ -236,7 +364,10 @@ for (const dialect of DIALECTS) {
 
       // Both are valid Factur-X under the official rules (the bytes do not depend on the engine).
       if (dialect === 'sqlite') {
-        for (const [bytes, name] of [[oldPdf.rawPayload, `${rent.number}.pdf`], [newPdf.rawPayload, `${issued.number}.pdf`]] as const) {
+        for (const [bytes, name] of [
+          [oldPdf.rawPayload, `${rent.number}.pdf`],
+          [newPdf.rawPayload, `${issued.number}.pdf`],
+        ] as const) {
           const check = await validateFacturXPdf(new Uint8Array(bytes), name);
           expect(check.code, check.output).toBe(0);
         }
@@ -253,7 +384,27 @@ for (const dialect of DIALECTS) {
         await migrateUpTo(handle.db, '0009_evidence_object_order');
         await handle.db
           .insertInto('organisations')
-          .values({ id: 'org-1', name: 'ALLEO', legal_form: 'SASU', share_capital_cents: 1_000_000, address_line: '20 rue Troyon', postal_code: '92310', city: 'Sèvres', country: 'FR', siren: '481422475', siret: null, vat_number: 'FR02481422475', rcs: null, iban: 'FR7630006000011234567890189', bic: null, email: null, phone: null, created_at: '2025-01-01T08:00:00.000Z', vat_on_debits: 1, sepa_creditor_id: 'FR70ZZZ481422' })
+          .values({
+            id: 'org-1',
+            name: 'ALLEO',
+            legal_form: 'SASU',
+            share_capital_cents: 1_000_000,
+            address_line: '20 rue Troyon',
+            postal_code: '92310',
+            city: 'Sèvres',
+            country: 'FR',
+            siren: '481422475',
+            siret: null,
+            vat_number: 'FR02481422475',
+            rcs: null,
+            iban: 'FR7630006000011234567890189',
+            bic: null,
+            email: null,
+            phone: null,
+            created_at: '2025-01-01T08:00:00.000Z',
+            vat_on_debits: 1,
+            sepa_creditor_id: 'FR70ZZZ481422',
+          })
           .execute();
 
         expect(await migrateUpTo(handle.db, '0010_organisation_versions')).toEqual(['0010_organisation_versions']);
@@ -264,7 +415,25 @@ for (const dialect of DIALECTS) {
             version: 1,
             valid_from: '2025-01-01T08:00:00.000Z',
             changed_by: 'system',
-            identity_json: { name: 'ALLEO', legal_form: 'SASU', share_capital_cents: 1_000_000, address_line: '20 rue Troyon', postal_code: '92310', city: 'Sèvres', country: 'FR', siren: '481422475', siret: null, vat_number: 'FR02481422475', rcs: null, iban: 'FR7630006000011234567890189', bic: null, sepa_creditor_id: 'FR70ZZZ481422', email: null, phone: null, vat_on_debits: 1 },
+            identity_json: {
+              name: 'ALLEO',
+              legal_form: 'SASU',
+              share_capital_cents: 1_000_000,
+              address_line: '20 rue Troyon',
+              postal_code: '92310',
+              city: 'Sèvres',
+              country: 'FR',
+              siren: '481422475',
+              siret: null,
+              vat_number: 'FR02481422475',
+              rcs: null,
+              iban: 'FR7630006000011234567890189',
+              bic: null,
+              sepa_creditor_id: 'FR70ZZZ481422',
+              email: null,
+              phone: null,
+              vat_on_debits: 1,
+            },
           },
         ]);
       } finally {

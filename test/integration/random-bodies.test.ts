@@ -25,21 +25,39 @@ for (const dialect of DIALECTS) {
       {
         email: fc.oneof(fc.emailAddress(), fc.string(), fc.integer()),
         name: fc.oneof(fc.string(), fc.constant(''), fc.boolean()),
-        role: fc.oneof(fc.string().filter((s) => !(ROLES as readonly string[]).includes(s)), fc.integer(), fc.constant(null)),
+        role: fc.oneof(
+          fc.string().filter((s) => !(ROLES as readonly string[]).includes(s)),
+          fc.integer(),
+          fc.constant(null),
+        ),
         password: fc.oneof(fc.string({ maxLength: 9 }), fc.string(), fc.nat()),
         clientId: fc.oneof(fc.string(), fc.constant(null)),
         extra: fc.anything(),
       },
       { requiredKeys: ['role'] },
     );
-    const anyJson = fc.oneof(fc.jsonValue(), fc.anything().map((v) => { try { return JSON.parse(JSON.stringify(v) ?? 'null'); } catch { return null; } }));
+    const anyJson = fc.oneof(
+      fc.jsonValue(),
+      fc.anything().map((v) => {
+        try {
+          return JSON.parse(JSON.stringify(v) ?? 'null');
+        } catch {
+          return null;
+        }
+      }),
+    );
     const rawText = fc.string({ unit: 'binary', maxLength: 200 });
 
     it(`POST /api/users: ${RUNS} random JSON bodies → 4xx, nothing written`, async () => {
       const before = await snapshot();
       await fc.assert(
         fc.asyncProperty(fc.oneof(nearlyValid, anyJson), async (body) => {
-          const res = await t.as(admin, { method: 'POST', url: '/api/users', payload: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+          const res = await t.as(admin, {
+            method: 'POST',
+            url: '/api/users',
+            payload: JSON.stringify(body),
+            headers: { 'content-type': 'application/json' },
+          });
           expect(res.statusCode).toBeGreaterThanOrEqual(400);
           expect(res.statusCode).toBeLessThan(500);
           expect(res.headers['content-type']).toContain('application/problem+json');
@@ -53,7 +71,12 @@ for (const dialect of DIALECTS) {
       const before = await snapshot();
       await fc.assert(
         fc.asyncProperty(rawText, async (text) => {
-          const res = await t.as(admin, { method: 'POST', url: '/api/users', payload: text, headers: { 'content-type': 'application/json' } });
+          const res = await t.as(admin, {
+            method: 'POST',
+            url: '/api/users',
+            payload: text,
+            headers: { 'content-type': 'application/json' },
+          });
           expect(res.statusCode).toBeGreaterThanOrEqual(400);
           expect(res.statusCode).toBeLessThan(500);
         }),
@@ -68,7 +91,14 @@ for (const dialect of DIALECTS) {
         fc.string({ unit: fc.constantFrom('%', 'z', '0', 'E', 'f', '/', '.', '?', '#', 'x'), maxLength: 130 }),
         fc.nat({ max: 300 }).map((n) => 'x'.repeat(n)),
       );
-      const base = fc.constantFrom('/api/invoices/', '/api/users/', '/api/quotes/', '/api/terms/', '/api/evidence?before=', '/api/');
+      const base = fc.constantFrom(
+        '/api/invoices/',
+        '/api/users/',
+        '/api/quotes/',
+        '/api/terms/',
+        '/api/evidence?before=',
+        '/api/',
+      );
       await fc.assert(
         fc.asyncProperty(base, segment, async (prefix, rest) => {
           const res = await t.as(admin, { method: 'GET', url: prefix + rest });
@@ -85,12 +115,27 @@ for (const dialect of DIALECTS) {
     it(`PATCH /api/users/:id: ${RUNS / 2} random bodies → 4xx, nothing written`, async () => {
       const before = await snapshot();
       const badPatch = fc.oneof(
-        anyJson.filter((v) => typeof v !== 'object' || v === null || Array.isArray(v) || Object.keys(v).some((k) => !['name', 'role', 'clientId', 'disabled'].includes(k)) || Object.keys(v).length === 0),
-        fc.record({ role: fc.string().filter((s) => !(ROLES as readonly string[]).includes(s)), disabled: fc.anything() }),
+        anyJson.filter(
+          (v) =>
+            typeof v !== 'object' ||
+            v === null ||
+            Array.isArray(v) ||
+            Object.keys(v).some((k) => !['name', 'role', 'clientId', 'disabled'].includes(k)) ||
+            Object.keys(v).length === 0,
+        ),
+        fc.record({
+          role: fc.string().filter((s) => !(ROLES as readonly string[]).includes(s)),
+          disabled: fc.anything(),
+        }),
       );
       await fc.assert(
         fc.asyncProperty(badPatch, async (body) => {
-          const res = await t.as(admin, { method: 'PATCH', url: `/api/users/${victimId}`, payload: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+          const res = await t.as(admin, {
+            method: 'PATCH',
+            url: `/api/users/${victimId}`,
+            payload: JSON.stringify(body),
+            headers: { 'content-type': 'application/json' },
+          });
           expect(res.statusCode).toBeGreaterThanOrEqual(400);
           expect(res.statusCode).toBeLessThan(500);
         }),

@@ -41,7 +41,8 @@ function declaredTables(): Tables {
     for (const t of parts) {
       if (t.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) continue;
       if (t.flags & (ts.TypeFlags.String | ts.TypeFlags.StringLiteral)) kinds.add('text');
-      else if (t.flags & ts.TypeFlags.NumberLiteral && [0, 1].includes((t as ts.NumberLiteralType).value)) kinds.add('bool01');
+      else if (t.flags & ts.TypeFlags.NumberLiteral && [0, 1].includes((t as ts.NumberLiteralType).value))
+        kinds.add('bool01');
       else if (t.flags & (ts.TypeFlags.Number | ts.TypeFlags.NumberLiteral)) kinds.add('number');
       else if (checker.typeToString(t).startsWith('Uint8Array')) kinds.add('bytes');
       else throw new Error(`${where}: unsupported column type ${text}`);
@@ -78,21 +79,34 @@ function kindOfSql(sqlType: string): Kind[] {
 async function actualTables(db: TestDb): Promise<Record<string, Record<string, { nullable: boolean; kinds: Kind[] }>>> {
   const rows: { table: string; column: string; type: string; nullable: boolean }[] = [];
   if (db.ctx.dialect === 'sqlite') {
-    const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db.ctx.db);
+    const tables = await sql<{
+      name: string;
+    }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db.ctx.db);
     for (const { name } of tables.rows) {
-      const info = await sql<{ name: string; type: string; notnull: number; pk: number }>`select * from pragma_table_info(${name})`.execute(db.ctx.db);
+      const info = await sql<{
+        name: string;
+        type: string;
+        notnull: number;
+        pk: number;
+      }>`select * from pragma_table_info(${name})`.execute(db.ctx.db);
       // A single-column INTEGER PRIMARY KEY is the rowid: never null even when not declared so.
       const pkCount = info.rows.filter((c) => c.pk > 0).length;
       for (const c of info.rows) {
         const rowid = pkCount === 1 && c.pk > 0 && c.type.toLowerCase() === 'integer';
-        rows.push({ table: name, column: c.name, type: c.type, nullable: c.notnull === 0 && !rowid && !(c.pk > 0 && c.type.toLowerCase() !== 'integer') });
+        rows.push({
+          table: name,
+          column: c.name,
+          type: c.type,
+          nullable: c.notnull === 0 && !rowid && !(c.pk > 0 && c.type.toLowerCase() !== 'integer'),
+        });
       }
     }
   } else {
     const info = await sql<{ table_name: string; column_name: string; data_type: string; is_nullable: string }>`
       select table_name, column_name, data_type, is_nullable from information_schema.columns
       where table_schema = current_schema()`.execute(db.ctx.db);
-    for (const c of info.rows) rows.push({ table: c.table_name, column: c.column_name, type: c.data_type, nullable: c.is_nullable === 'YES' });
+    for (const c of info.rows)
+      rows.push({ table: c.table_name, column: c.column_name, type: c.data_type, nullable: c.is_nullable === 'YES' });
   }
   const tables: Record<string, Record<string, { nullable: boolean; kinds: Kind[] }>> = {};
   for (const r of rows) {
@@ -127,8 +141,12 @@ describe.each(DIALECTS)('src/db/schema.ts matches the migrated %s database', (di
         if (!real) mismatches.push(`${table}.${name}: declared in schema.ts, not in the database`);
         else if (!decl) mismatches.push(`${table}.${name}: in the database, not declared in schema.ts`);
         else {
-          if (real.nullable !== decl.nullable) mismatches.push(`${table}.${name}: ${real.nullable ? 'nullable' : 'not null'} in the database, ${decl.nullable ? 'nullable' : 'not null'} in schema.ts`);
-          if (!real.kinds.includes(decl.kind)) mismatches.push(`${table}.${name}: ${real.kinds.join('/')} in the database, ${decl.kind} in schema.ts`);
+          if (real.nullable !== decl.nullable)
+            mismatches.push(
+              `${table}.${name}: ${real.nullable ? 'nullable' : 'not null'} in the database, ${decl.nullable ? 'nullable' : 'not null'} in schema.ts`,
+            );
+          if (!real.kinds.includes(decl.kind))
+            mismatches.push(`${table}.${name}: ${real.kinds.join('/')} in the database, ${decl.kind} in schema.ts`);
         }
       }
     }

@@ -21,17 +21,54 @@ async function seedClients(ctx: AppContext, orgId: string) {
     const ended = i % 3 === 0 ? '2021-03-01' : i % 3 === 1 ? '2024-06-30' : null;
     await ctx.db
       .insertInto('clients')
-      .values({ id, org_id: orgId, legal_name: `Client ${i}`, siren: '552081317', siret: null, vat_number: null, address_line: '1 rue', postal_code: '75001', city: 'Paris', country: 'FR', email: `contact${i}@client.example`, phone: '0102030405', relationship_ended_on: ended, anonymised_at: null, created_at: '2020-01-01T00:00:00Z', updated_at: '2020-01-01T00:00:00Z' })
+      .values({
+        id,
+        org_id: orgId,
+        legal_name: `Client ${i}`,
+        siren: '552081317',
+        siret: null,
+        vat_number: null,
+        address_line: '1 rue',
+        postal_code: '75001',
+        city: 'Paris',
+        country: 'FR',
+        email: `contact${i}@client.example`,
+        phone: '0102030405',
+        relationship_ended_on: ended,
+        anonymised_at: null,
+        created_at: '2020-01-01T00:00:00Z',
+        updated_at: '2020-01-01T00:00:00Z',
+      })
       .execute();
-    if (i === 0) await createUser(ctx, orgId, { email: 'person@client0.example', name: 'Jeanne Personne', role: 'client', password: 'long-enough-pass', clientId: id });
+    if (i === 0)
+      await createUser(ctx, orgId, {
+        email: 'person@client0.example',
+        name: 'Jeanne Personne',
+        role: 'client',
+        password: 'long-enough-pass',
+        clientId: id,
+      });
   }
 }
 
 /** What the sweep leaves behind, free of ids and times that differ between two runs. */
 async function outcome(ctx: AppContext) {
-  const clients = await ctx.db.selectFrom('clients').select(['id', 'email', 'phone']).select((eb) => eb('anonymised_at', 'is not', null).as('anon')).orderBy('id').execute();
-  const decisions = await ctx.db.selectFrom('decisions').select(['object_id', 'rule', 'outcome', 'article', 'effect_key']).orderBy('object_id').execute();
-  const evidence = await ctx.db.selectFrom('evidence_entries').select(['object_id', 'kind']).orderBy('object_id').execute();
+  const clients = await ctx.db
+    .selectFrom('clients')
+    .select(['id', 'email', 'phone'])
+    .select((eb) => eb('anonymised_at', 'is not', null).as('anon'))
+    .orderBy('id')
+    .execute();
+  const decisions = await ctx.db
+    .selectFrom('decisions')
+    .select(['object_id', 'rule', 'outcome', 'article', 'effect_key'])
+    .orderBy('object_id')
+    .execute();
+  const evidence = await ctx.db
+    .selectFrom('evidence_entries')
+    .select(['object_id', 'kind'])
+    .orderBy('object_id')
+    .execute();
   const users = await ctx.db.selectFrom('users').select(['name', 'disabled']).execute();
   return { clients: clients.map((c) => ({ ...c, anon: Boolean(c.anon) })), decisions, evidence, users };
 }
@@ -50,15 +87,37 @@ for (const dialect of DIALECTS) {
       expect(early.steps[0]).toMatchObject({ step: 'personal-data.retention', status: 'ran', examined: 20, acted: 0 });
       const report = await runSweep(t.ctx, t.handle, { asOf: '2026-03-02' });
       expect(report.steps[0]).toMatchObject({ status: 'ran', examined: 20, acted: 10 });
-      const d = await t.ctx.db.selectFrom('decisions').selectAll().where('object_id', '=', 'client-000').executeTakeFirstOrThrow();
-      expect(d).toMatchObject({ rule: 'personal-data.retention', outcome: 'erase', article: '17.2', terms_version: 'ALLEO-1', actor: 'system:sweep' });
+      const d = await t.ctx.db
+        .selectFrom('decisions')
+        .selectAll()
+        .where('object_id', '=', 'client-000')
+        .executeTakeFirstOrThrow();
+      expect(d).toMatchObject({
+        rule: 'personal-data.retention',
+        outcome: 'erase',
+        article: '17.2',
+        terms_version: 'ALLEO-1',
+        actor: 'system:sweep',
+      });
       expect(JSON.parse(d.decision_json).retainUntil).toBe('2026-03-01');
-      const c0 = await t.ctx.db.selectFrom('clients').selectAll().where('id', '=', 'client-000').executeTakeFirstOrThrow();
+      const c0 = await t.ctx.db
+        .selectFrom('clients')
+        .selectAll()
+        .where('id', '=', 'client-000')
+        .executeTakeFirstOrThrow();
       expect(c0.email).toBeNull();
       expect(c0.legal_name).toBe('Client 0');
-      const user = await t.ctx.db.selectFrom('users').selectAll().where('client_id', '=', 'client-000').executeTakeFirstOrThrow();
+      const user = await t.ctx.db
+        .selectFrom('users')
+        .selectAll()
+        .where('client_id', '=', 'client-000')
+        .executeTakeFirstOrThrow();
       expect(user).toMatchObject({ name: 'Utilisateur anonymisé', disabled: 1 });
-      const c1 = await t.ctx.db.selectFrom('clients').selectAll().where('id', '=', 'client-001').executeTakeFirstOrThrow();
+      const c1 = await t.ctx.db
+        .selectFrom('clients')
+        .selectAll()
+        .where('id', '=', 'client-001')
+        .executeTakeFirstOrThrow();
       expect(c1.email).toBe('contact1@client.example');
       expect((await verifyEvidence(t.ctx.db, t.ctx.dialect)).ok).toBe(true);
     });
@@ -83,11 +142,22 @@ for (const dialect of DIALECTS) {
       let inStep: () => void = () => {};
       const blocker = new Promise<void>((r) => (release = r));
       const entered = new Promise<void>((r) => (inStep = r));
-      const slowStep = { id: 'test.slow', article: '0', title: { fr: 'lent', en: 'slow' }, run: async () => { inStep(); await blocker; return { examined: 0, acted: 0 }; } };
+      const slowStep = {
+        id: 'test.slow',
+        article: '0',
+        title: { fr: 'lent', en: 'slow' },
+        run: async () => {
+          inStep();
+          await blocker;
+          return { examined: 0, acted: 0 };
+        },
+      };
       const first = runSweep(t.ctx, t.handle, { asOf: '2026-03-04', steps: [slowStep] });
       try {
         await entered;
-        await expect(runSweep(t.ctx, t.handle, { asOf: '2026-03-04', steps: [slowStep] })).rejects.toMatchObject({ code: 'sweep.locked' });
+        await expect(runSweep(t.ctx, t.handle, { asOf: '2026-03-04', steps: [slowStep] })).rejects.toMatchObject({
+          code: 'sweep.locked',
+        });
       } finally {
         release();
         await first;
@@ -107,7 +177,10 @@ for (const dialect of DIALECTS) {
           await seedClients(ctx, await ensureOrganisation(ctx));
           await h.close();
         }
-        const killed = await runCli(['sweep', '--as-of', '2026-03-02', '--no-progress'], { ...interrupted.env, CLAUSIER_SWEEP_KILL_AFTER: '4' });
+        const killed = await runCli(['sweep', '--as-of', '2026-03-02', '--no-progress'], {
+          ...interrupted.env,
+          CLAUSIER_SWEEP_KILL_AFTER: '4',
+        });
         expect(killed.signal).toBe('SIGKILL');
         const rerun = await runCli(['sweep', '--as-of', '2026-03-02', '--no-progress'], interrupted.env);
         expect(rerun.code, rerun.stderr).toBe(0);
@@ -137,4 +210,3 @@ for (const dialect of DIALECTS) {
     });
   });
 }
-

@@ -50,7 +50,10 @@ const MyStatementPage = lazyPage(() => import('./pages/portal/MyStatementPage.ts
 const MyDuesPage = lazyPage(() => import('./pages/portal/MyDuesPage.tsx'), 'MyDuesPage');
 const DunningPage = lazyPage(() => import('./pages/dunning/DunningPage.tsx'), 'DunningPage');
 const DebitNotesPage = lazyPage(() => import('./pages/debit-notes/DebitNotesPage.tsx'), 'DebitNotesPage');
-const DebitNoteDetailPage = lazyPage(() => import('./pages/debit-notes/DebitNoteDetailPage.tsx'), 'DebitNoteDetailPage');
+const DebitNoteDetailPage = lazyPage(
+  () => import('./pages/debit-notes/DebitNoteDetailPage.tsx'),
+  'DebitNoteDetailPage',
+);
 const MyDebitNotePage = lazyPage(() => import('./pages/debit-notes/DebitNoteDetailPage.tsx'), 'MyDebitNotePage');
 const BillingRunsPage = lazyPage(() => import('./pages/billing/BillingRunsPage.tsx'), 'BillingRunsPage');
 const TokensPage = lazyPage(() => import('./pages/tokens/TokensPage.tsx'), 'TokensPage');
@@ -103,9 +106,30 @@ const SUBPAGES: Record<string, ReadonlyArray<readonly [string, () => ReactNode]>
   'my-contracts': [['contracts/:id', () => <MyContractPage />]],
   invoices: [['invoices/:id', () => <InvoiceDetailPage />]],
   payments: [
-    ['payments/new', () => <RoleGate roles={PAYMENT_WRITERS}><PaymentEntryPage /></RoleGate>],
-    ['payments/bank-imports', () => <RoleGate roles={PAYMENT_WRITERS}><BankImportsPage /></RoleGate>],
-    ['payments/bank-imports/:id', () => <RoleGate roles={PAYMENT_WRITERS}><BankImportPage /></RoleGate>],
+    [
+      'payments/new',
+      () => (
+        <RoleGate roles={PAYMENT_WRITERS}>
+          <PaymentEntryPage />
+        </RoleGate>
+      ),
+    ],
+    [
+      'payments/bank-imports',
+      () => (
+        <RoleGate roles={PAYMENT_WRITERS}>
+          <BankImportsPage />
+        </RoleGate>
+      ),
+    ],
+    [
+      'payments/bank-imports/:id',
+      () => (
+        <RoleGate roles={PAYMENT_WRITERS}>
+          <BankImportPage />
+        </RoleGate>
+      ),
+    ],
   ],
   'debit-notes': [['debit-notes/:id', () => <DebitNoteDetailPage />]],
   'my-invoices': [
@@ -141,7 +165,9 @@ function frameRoutes(items: readonly NavItem[], root: string) {
     ) : (
       <Route key={item.key} path={item.path.slice(root.length === 1 ? 1 : root.length + 1)} element={page(item)} />
     ),
-    ...(SUBPAGES[item.key] ?? []).map(([path, render]) => <Route key={`${item.key}:${path}`} path={path} element={page(item, render)} />),
+    ...(SUBPAGES[item.key] ?? []).map(([path, render]) => (
+      <Route key={`${item.key}:${path}`} path={path} element={page(item, render)} />
+    )),
   ]);
 }
 

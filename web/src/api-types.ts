@@ -47,7 +47,9 @@ export interface JsonSchema {
 }
 
 /** A rule of GET /api/rules; its facts' JSON Schema is read by the form generator. */
-export type RuleSummary = Omit<ItemOf<ResponseOf<'/api/rules', 'get'>>, 'factsJsonSchema'> & { factsJsonSchema: JsonSchema };
+export type RuleSummary = Omit<ItemOf<ResponseOf<'/api/rules', 'get'>>, 'factsJsonSchema'> & {
+  factsJsonSchema: JsonSchema;
+};
 
 /** A rule decision (POST /api/rules/:id/evaluate): the common fields plus the rule's own fields. */
 export type Decision = ResponseOf<'/api/rules/{ruleId}/evaluate', 'post'>;

@@ -91,7 +91,12 @@ export async function apiRequest<T>(method: string, path: string, body?: unknown
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError({ type: 'about:blank', title: translate(getLang(), 'common.networkError'), status: 0, code: 'network' });
+    throw new ApiError({
+      type: 'about:blank',
+      title: translate(getLang(), 'common.networkError'),
+      status: 0,
+      code: 'network',
+    });
   }
 
   const payload = await readBody(response);

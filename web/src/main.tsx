@@ -35,7 +35,8 @@ const queryClient: QueryClient = new QueryClient({
     queries: {
       refetchOnWindowFocus: false,
       // A 4xx will not change by retrying; network and 5xx errors get two more tries.
-      retry: (failures, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failures < 2,
+      retry: (failures, error) =>
+        !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failures < 2,
     },
   },
 });

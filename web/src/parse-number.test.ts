@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { centsToInput, eurosToCents, parseDecimal, parsePercent, parseQuantity, parseWhole, typedCents, typedNumber } from './parse-number.ts';
+import {
+  centsToInput,
+  eurosToCents,
+  parseDecimal,
+  parsePercent,
+  parseQuantity,
+  parseWhole,
+  typedCents,
+  typedNumber,
+} from './parse-number.ts';
 
 describe('numbers typed in forms', () => {
   it('reads French and English decimals exactly', () => {

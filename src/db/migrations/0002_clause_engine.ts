@@ -57,8 +57,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('hash', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('evidence_entries_pk', ['org_id', 'seq'])
     .execute();
-  await db.schema.createIndex('evidence_object_idx').on('evidence_entries').columns(['org_id', 'object_type', 'object_id']).execute();
-  await db.schema.createIndex('evidence_contract_idx').on('evidence_entries').columns(['org_id', 'contract_id']).execute();
+  await db.schema
+    .createIndex('evidence_object_idx')
+    .on('evidence_entries')
+    .columns(['org_id', 'object_type', 'object_id'])
+    .execute();
+  await db.schema
+    .createIndex('evidence_contract_idx')
+    .on('evidence_entries')
+    .columns(['org_id', 'contract_id'])
+    .execute();
 
   // The head of each organisation's chain: locked while appending so the chain never forks.
   await db.schema
@@ -86,7 +94,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('decisions_effect_uq', ['org_id', 'effect_key'])
     .execute();
-  await db.schema.createIndex('decisions_object_idx').on('decisions').columns(['org_id', 'object_type', 'object_id']).execute();
+  await db.schema
+    .createIndex('decisions_object_idx')
+    .on('decisions')
+    .columns(['org_id', 'object_type', 'object_id'])
+    .execute();
 
   await db.schema
     .createTable('sweep_runs')

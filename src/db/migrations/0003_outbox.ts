@@ -34,7 +34,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('sent_at', 'text')
     .execute();
   await db.schema.createIndex('outbox_pending_idx').on('outbox_messages').columns(['status', 'created_at']).execute();
-  await db.schema.createIndex('outbox_related_idx').on('outbox_messages').columns(['org_id', 'related_type', 'related_id']).execute();
+  await db.schema
+    .createIndex('outbox_related_idx')
+    .on('outbox_messages')
+    .columns(['org_id', 'related_type', 'related_id'])
+    .execute();
 }
 
 export async function down(): Promise<void> {

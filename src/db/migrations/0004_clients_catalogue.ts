@@ -2,9 +2,16 @@
 import { type Kysely, sql } from 'kysely';
 
 /** SQLite accepts one column per ALTER TABLE, so every column is its own statement. */
-async function addColumns(db: Kysely<any>, table: string, columns: Array<[string, 'text' | 'integer', ((c: any) => any)?]>) {
+async function addColumns(
+  db: Kysely<any>,
+  table: string,
+  columns: Array<[string, 'text' | 'integer', ((c: any) => any)?]>,
+) {
   for (const [name, type, build] of columns) {
-    await db.schema.alterTable(table).addColumn(name, type, build ?? ((c) => c)).execute();
+    await db.schema
+      .alterTable(table)
+      .addColumn(name, type, build ?? ((c) => c))
+      .execute();
   }
 }
 
@@ -22,7 +29,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('client_contacts_client_idx').on('client_contacts').columns(['org_id', 'client_id']).execute();
+  await db.schema
+    .createIndex('client_contacts_client_idx')
+    .on('client_contacts')
+    .columns(['org_id', 'client_id'])
+    .execute();
 
   await addColumns(db, 'clients', [
     ['site_address_line', 'text'],
@@ -54,7 +65,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('changed_by', 'text', (c) => c.notNull().references('users.id'))
     .addColumn('at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('client_fin_status_client_idx').on('client_financial_status_changes').columns(['org_id', 'client_id', 'at']).execute();
+  await db.schema
+    .createIndex('client_fin_status_client_idx')
+    .on('client_financial_status_changes')
+    .columns(['org_id', 'client_id', 'at'])
+    .execute();
 
   // Reference data shared by every organisation, like the ECB table: VAT rates by period
   // (effective_to is the last day in force, inclusive; null while in force).
@@ -72,9 +87,21 @@ export async function up(db: Kysely<any>): Promise<void> {
     .insertInto('vat_rates')
     .values([
       { country: 'FR', rate_percent: '20', label: 'Taux normal', effective_from: '2014-01-01', effective_to: null },
-      { country: 'FR', rate_percent: '10', label: 'Taux intermédiaire', effective_from: '2014-01-01', effective_to: null },
+      {
+        country: 'FR',
+        rate_percent: '10',
+        label: 'Taux intermédiaire',
+        effective_from: '2014-01-01',
+        effective_to: null,
+      },
       { country: 'FR', rate_percent: '5.5', label: 'Taux réduit', effective_from: '2014-01-01', effective_to: null },
-      { country: 'FR', rate_percent: '2.1', label: 'Taux particulier', effective_from: '2014-01-01', effective_to: null },
+      {
+        country: 'FR',
+        rate_percent: '2.1',
+        label: 'Taux particulier',
+        effective_from: '2014-01-01',
+        effective_to: null,
+      },
     ])
     .execute();
 
@@ -85,7 +112,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   ]);
   // Items created before this migration: the hardware categories of the first catalogue, the
   // other products being virtualized solutions licensed for one user until someone says more.
-  await sql`update catalogue_items set solution_kind = case when category in ('firewall', 'wifi-access-point', 'switch') then 'hardware' else 'virtualized' end where kind = 'product'`.execute(db);
+  await sql`update catalogue_items set solution_kind = case when category in ('firewall', 'wifi-access-point', 'switch') then 'hardware' else 'virtualized' end where kind = 'product'`.execute(
+    db,
+  );
   await sql`update catalogue_items set licence_users = 1 where solution_kind = 'virtualized'`.execute(db);
 }
 

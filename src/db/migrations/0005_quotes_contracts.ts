@@ -65,7 +65,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('quotes_number_version_uq', ['org_id', 'number', 'version'])
     .execute();
-  await db.schema.createIndex('quotes_org_status_idx').on('quotes').columns(['org_id', 'status', 'expires_on']).execute();
+  await db.schema
+    .createIndex('quotes_org_status_idx')
+    .on('quotes')
+    .columns(['org_id', 'status', 'expires_on'])
+    .execute();
   await db.schema.createIndex('quotes_client_idx').on('quotes').columns(['org_id', 'client_id']).execute();
 
   await db.schema
@@ -109,7 +113,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     // The evidence entry's sequence number orders reviews made within the same instant.
     .addColumn('evidence_seq', 'integer', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('rental_file_reviews_quote_idx').on('rental_file_reviews').columns(['org_id', 'quote_id', 'evidence_seq']).execute();
+  await db.schema
+    .createIndex('rental_file_reviews_quote_idx')
+    .on('rental_file_reviews')
+    .columns(['org_id', 'quote_id', 'evidence_seq'])
+    .execute();
 
   await db.schema
     .createTable('contracts')
@@ -166,7 +174,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('net_cents', money, (c) => c.notNull())
     .addColumn('licensed_users', 'integer')
     .execute();
-  await db.schema.createIndex('contract_lines_contract_idx').on('contract_lines').columns(['contract_id', 'position']).execute();
+  await db.schema
+    .createIndex('contract_lines_contract_idx')
+    .on('contract_lines')
+    .columns(['contract_id', 'position'])
+    .execute();
 
   await db.schema
     .createTable('contract_assignments')
@@ -182,7 +194,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('recorded_at', 'text', (c) => c.notNull())
     .addColumn('evidence_seq', 'integer', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('contract_assignments_contract_idx').on('contract_assignments').columns(['org_id', 'contract_id']).execute();
+  await db.schema
+    .createIndex('contract_assignments_contract_idx')
+    .on('contract_assignments')
+    .columns(['org_id', 'contract_id'])
+    .execute();
 
   await db.schema
     .createTable('licences')
@@ -210,7 +226,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('recorded_by', 'text', (c) => c.notNull())
     .addColumn('recorded_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('licence_usages_licence_idx').on('licence_usages').columns(['licence_id', 'observed_on']).execute();
+  await db.schema
+    .createIndex('licence_usages_licence_idx')
+    .on('licence_usages')
+    .columns(['licence_id', 'observed_on'])
+    .execute();
 }
 
 export async function down(): Promise<void> {

@@ -2,9 +2,16 @@
 // Invoicing, payments and late-payment enforcement (CGV art. 9, 10; LEGAL.md §1).
 import { type Kysely, sql } from 'kysely';
 
-async function addColumns(db: Kysely<any>, table: string, columns: Array<[string, 'text' | 'integer', ((c: any) => any)?]>) {
+async function addColumns(
+  db: Kysely<any>,
+  table: string,
+  columns: Array<[string, 'text' | 'integer', ((c: any) => any)?]>,
+) {
   for (const [name, type, build] of columns) {
-    await db.schema.alterTable(table).addColumn(name, type, build ?? ((c) => c)).execute();
+    await db.schema
+      .alterTable(table)
+      .addColumn(name, type, build ?? ((c) => c))
+      .execute();
   }
 }
 
@@ -83,8 +90,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint('invoices_number_uq', ['org_id', 'number'])
     .addUniqueConstraint('invoices_billing_key_uq', ['org_id', 'billing_key'])
     .execute();
-  await db.schema.createIndex('invoices_client_idx').on('invoices').columns(['org_id', 'client_id', 'status']).execute();
-  await db.schema.createIndex('invoices_due_idx').on('invoices').columns(['org_id', 'status', 'settled_on', 'due_date']).execute();
+  await db.schema
+    .createIndex('invoices_client_idx')
+    .on('invoices')
+    .columns(['org_id', 'client_id', 'status'])
+    .execute();
+  await db.schema
+    .createIndex('invoices_due_idx')
+    .on('invoices')
+    .columns(['org_id', 'status', 'settled_on', 'due_date'])
+    .execute();
   await db.schema.createIndex('invoices_contract_idx').on('invoices').columns(['org_id', 'contract_id']).execute();
 
   await db.schema
@@ -107,8 +122,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('period_start', 'text')
     .addColumn('period_end', 'text')
     .execute();
-  await db.schema.createIndex('invoice_lines_invoice_idx').on('invoice_lines').columns(['invoice_id', 'position']).execute();
-  await db.schema.createIndex('invoice_lines_contract_line_idx').on('invoice_lines').columns(['org_id', 'contract_line_id']).execute();
+  await db.schema
+    .createIndex('invoice_lines_invoice_idx')
+    .on('invoice_lines')
+    .columns(['invoice_id', 'position'])
+    .execute();
+  await db.schema
+    .createIndex('invoice_lines_contract_line_idx')
+    .on('invoice_lines')
+    .columns(['org_id', 'contract_line_id'])
+    .execute();
 
   // Payments as received (R3: the date the funds reached ALLEO), allocated to invoices; what is
   // not allocated is the client's credit. A bounced direct debit reverses the payment.
@@ -130,7 +153,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('payments_client_idx').on('payments').columns(['org_id', 'client_id', 'received_on']).execute();
+  await db.schema
+    .createIndex('payments_client_idx')
+    .on('payments')
+    .columns(['org_id', 'client_id', 'received_on'])
+    .execute();
 
   await db.schema
     .createTable('payment_allocations')
@@ -144,8 +171,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_by', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('payment_allocations_payment_idx').on('payment_allocations').columns(['payment_id']).execute();
-  await db.schema.createIndex('payment_allocations_invoice_idx').on('payment_allocations').columns(['org_id', 'invoice_id']).execute();
+  await db.schema
+    .createIndex('payment_allocations_payment_idx')
+    .on('payment_allocations')
+    .columns(['payment_id'])
+    .execute();
+  await db.schema
+    .createIndex('payment_allocations_invoice_idx')
+    .on('payment_allocations')
+    .columns(['org_id', 'invoice_id'])
+    .execute();
 
   // Bank statement imports and their lines, with the matches proposed and confirmed.
   await db.schema
@@ -207,7 +242,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('indemnity_cents', money, (c) => c.notNull())
     .addColumn('decision_json', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('debit_note_rows_invoice_idx').on('debit_note_rows').columns(['org_id', 'invoice_id']).execute();
+  await db.schema
+    .createIndex('debit_note_rows_invoice_idx')
+    .on('debit_note_rows')
+    .columns(['org_id', 'invoice_id'])
+    .execute();
 
   // The dunning ladder of an organisation and the steps taken per invoice (once each).
   await db.schema

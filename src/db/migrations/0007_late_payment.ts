@@ -18,7 +18,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createIndex('invoices_late_candidates_idx')
     .on('invoices')
     .columns(['org_id', 'due_date', 'id'])
-    .where(sql.raw<SqlBool>(`kind = 'invoice' and status = 'issued' and (settled_on is null or (settled_on > due_date and (late_final_on is null or late_final_on <> settled_on)))`))
+    .where(
+      sql.raw<SqlBool>(
+        `kind = 'invoice' and status = 'issued' and (settled_on is null or (settled_on > due_date and (late_final_on is null or late_final_on <> settled_on)))`,
+      ),
+    )
     .execute();
   // The debit-note step looks for invoices paid late with something left to claim.
   await db.schema.createIndex('invoices_late_outcome_idx').on('invoices').columns(['org_id', 'late_outcome']).execute();

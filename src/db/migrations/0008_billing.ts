@@ -22,7 +22,11 @@ export async function up(db: Kysely<any>): Promise<void> {
   }
   // The billing run reads the contracts of an organisation by keyset pages of ids.
   await db.schema.createIndex('contracts_org_id_idx').on('contracts').columns(['org_id', 'id']).execute();
-  await db.schema.createIndex('billing_runs_period_idx').on('billing_runs').columns(['org_id', 'period', 'started_at']).execute();
+  await db.schema
+    .createIndex('billing_runs_period_idx')
+    .on('billing_runs')
+    .columns(['org_id', 'period', 'started_at'])
+    .execute();
 }
 
 export async function down(): Promise<void> {

@@ -8,7 +8,11 @@ import type { Kysely } from 'kysely';
  * index serves both the filter and the order.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.createIndex('evidence_object_seq_idx').on('evidence_entries').columns(['org_id', 'object_type', 'object_id', 'seq']).execute();
+  await db.schema
+    .createIndex('evidence_object_seq_idx')
+    .on('evidence_entries')
+    .columns(['org_id', 'object_type', 'object_id', 'seq'])
+    .execute();
   await db.schema.dropIndex('evidence_object_idx').execute();
 }
 

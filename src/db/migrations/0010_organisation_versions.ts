@@ -6,8 +6,23 @@ import type { Kysely } from 'kysely';
 
 /** The identity columns of `organisations` a version holds, as they stood at this migration. */
 const IDENTITY_COLUMNS = [
-  'name', 'legal_form', 'share_capital_cents', 'address_line', 'postal_code', 'city', 'country', 'siren', 'siret', 'vat_number',
-  'rcs', 'iban', 'bic', 'sepa_creditor_id', 'email', 'phone', 'vat_on_debits',
+  'name',
+  'legal_form',
+  'share_capital_cents',
+  'address_line',
+  'postal_code',
+  'city',
+  'country',
+  'siren',
+  'siret',
+  'vat_number',
+  'rcs',
+  'iban',
+  'bic',
+  'sepa_creditor_id',
+  'email',
+  'phone',
+  'vat_on_debits',
 ] as const;
 const NUMERIC = new Set(['share_capital_cents', 'vat_on_debits']);
 
@@ -24,7 +39,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('changed_by', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('organisation_versions_pk', ['org_id', 'version'])
     .execute();
-  await db.schema.createIndex('organisation_versions_valid_idx').on('organisation_versions').columns(['org_id', 'valid_from']).execute();
+  await db.schema
+    .createIndex('organisation_versions_valid_idx')
+    .on('organisation_versions')
+    .columns(['org_id', 'valid_from'])
+    .execute();
 
   // Every existing organisation starts its history with its identity of today: it could not be
   // changed before (no command did), so it is the identity every issued document was made with.
@@ -35,7 +54,16 @@ export async function up(db: Kysely<any>): Promise<void> {
       const value = row[column] ?? null;
       identity[column] = value !== null && NUMERIC.has(column) ? Number(value) : value;
     }
-    await db.insertInto('organisation_versions').values({ org_id: row.id, version: 1, valid_from: row.created_at, identity_json: JSON.stringify(identity), changed_by: 'system' }).execute();
+    await db
+      .insertInto('organisation_versions')
+      .values({
+        org_id: row.id,
+        version: 1,
+        valid_from: row.created_at,
+        identity_json: JSON.stringify(identity),
+        changed_by: 'system',
+      })
+      .execute();
   }
 }
 

@@ -6,8 +6,18 @@ import type { Kysely } from 'kysely';
 
 /** The columns of `clients` an invoice prints, which a version holds, as they stood at this migration. */
 const IDENTITY_COLUMNS = [
-  'legal_name', 'address_line', 'postal_code', 'city', 'siren', 'siret', 'vat_number', 'email',
-  'site_address_line', 'site_postal_code', 'site_city', 'mandate_reference',
+  'legal_name',
+  'address_line',
+  'postal_code',
+  'city',
+  'siren',
+  'siret',
+  'vat_number',
+  'email',
+  'site_address_line',
+  'site_postal_code',
+  'site_city',
+  'mandate_reference',
 ] as const;
 
 /** Clients read and written per statement (6 parameters a row stays far below either engine's limit). */
@@ -27,7 +37,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('changed_by', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('client_versions_pk', ['org_id', 'client_id', 'version'])
     .execute();
-  await db.schema.createIndex('client_versions_valid_idx').on('client_versions').columns(['org_id', 'client_id', 'valid_from']).execute();
+  await db.schema
+    .createIndex('client_versions_valid_idx')
+    .on('client_versions')
+    .columns(['org_id', 'client_id', 'valid_from'])
+    .execute();
 
   // Every existing client starts its history with its identity of today, in force since its
   // creation: earlier edits were not recorded, and today's identity is what an invoice not yet
@@ -42,7 +56,14 @@ export async function up(db: Kysely<any>): Promise<void> {
         rows.map((row) => {
           const identity: Record<string, unknown> = {};
           for (const column of IDENTITY_COLUMNS) identity[column] = row[column] ?? null;
-          return { org_id: row.org_id, client_id: row.id, version: 1, valid_from: row.created_at, identity_json: JSON.stringify(identity), changed_by: 'system' };
+          return {
+            org_id: row.org_id,
+            client_id: row.id,
+            version: 1,
+            valid_from: row.created_at,
+            identity_json: JSON.stringify(identity),
+            changed_by: 'system',
+          };
         }),
       )
       .execute();

@@ -11,14 +11,25 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('outbox_messages').addColumn('failed_at', 'text').execute();
   await db.schema.alterTable('outbox_messages').addColumn('cancelled_at', 'text').execute();
   await db.schema.alterTable('outbox_messages').addColumn('contract_id', 'text').execute();
-  await db.schema.createIndex('outbox_status_next_idx').on('outbox_messages').columns(['status', 'next_attempt_at']).execute();
+  await db.schema
+    .createIndex('outbox_status_next_idx')
+    .on('outbox_messages')
+    .columns(['status', 'next_attempt_at'])
+    .execute();
 
   // The reminder e-mail of a dunning action: done_on becomes its delivery date.
   await db.schema.alterTable('dunning_actions').addColumn('outbox_message_id', 'text').execute();
-  await db.schema.createIndex('dunning_actions_outbox_idx').on('dunning_actions').columns(['outbox_message_id']).execute();
+  await db.schema
+    .createIndex('dunning_actions_outbox_idx')
+    .on('dunning_actions')
+    .columns(['outbox_message_id'])
+    .execute();
 
   // 0/1: the user also receives their notifications by e-mail.
-  await db.schema.alterTable('users').addColumn('notify_by_email', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('users')
+    .addColumn('notify_by_email', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
 
   // One row per recipient user: what happened (kind + object), its French and English text.
   await db.schema
@@ -34,7 +45,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('read_at', 'text')
     .execute();
-  await db.schema.createIndex('notifications_user_idx').on('notifications').columns(['user_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('notifications_user_idx')
+    .on('notifications')
+    .columns(['user_id', 'created_at'])
+    .execute();
 }
 
 export async function down(): Promise<void> {

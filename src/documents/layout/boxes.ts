@@ -6,7 +6,16 @@ import type { FontKey } from './fonts.ts';
 
 /** What a page shows; y grows downwards from the top of the page (the writer flips it). */
 export type DrawItem =
-  | { kind: 'text'; x: number; /** baseline */ y: number; font: FontKey; size: number; color: string; /** WinAnsi bytes */ text: string; /** extra points per space (justify) */ wordSpacing: number }
+  | {
+      kind: 'text';
+      x: number;
+      /** baseline */ y: number;
+      font: FontKey;
+      size: number;
+      color: string;
+      /** WinAnsi bytes */ text: string;
+      /** extra points per space (justify) */ wordSpacing: number;
+    }
   | { kind: 'rect'; x: number; y: number; width: number; height: number; color: string }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; width: number; color: string };
 

@@ -10,17 +10,28 @@ const LINE = 9.25;
 const NO_LINES = { hLineWidth: 0, vLineWidth: 0, paddingLeft: 0, paddingRight: 0, paddingTop: 0, paddingBottom: 0 };
 
 function layout(content: Content[], extra: Partial<DocumentDefinition> = {}) {
-  return layoutDocument({ pageSize: { width: 200, height: 100 }, pageMargins: 0, defaultStyle: { fontSize: 10 }, content, ...extra });
+  return layoutDocument({
+    pageSize: { width: 200, height: 100 },
+    pageMargins: 0,
+    defaultStyle: { fontSize: 10 },
+    content,
+    ...extra,
+  });
 }
 type TextItem = Extract<DrawItem, { kind: 'text' }>;
 const textItems = (items: DrawItem[]) => items.filter((i): i is TextItem => i.kind === 'text');
-const pageTexts = (doc: ReturnType<typeof layout>) => doc.pages.map((p) => textItems(p.items).map((t) => fromWinAnsiBytes(t.text)));
+const pageTexts = (doc: ReturnType<typeof layout>) =>
+  doc.pages.map((p) => textItems(p.items).map((t) => fromWinAnsiBytes(t.text)));
 const lines = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
 
 describe('page flow', () => {
   it('continues a paragraph on the next pages, between lines', () => {
     const doc = layout([{ text: lines('L', 25).join('\n') }]);
-    expect(pageTexts(doc)).toEqual([lines('L', 25).slice(0, 10), lines('L', 25).slice(10, 20), lines('L', 25).slice(20)]);
+    expect(pageTexts(doc)).toEqual([
+      lines('L', 25).slice(0, 10),
+      lines('L', 25).slice(10, 20),
+      lines('L', 25).slice(20),
+    ]);
     expect(textItems(doc.pages[1]!.items)[0]!.y).toBeCloseTo(7.18, 6); // back at the top of the page
   });
 
@@ -28,7 +39,10 @@ describe('page flow', () => {
     const moved = layout([{ text: lines('A', 8).join('\n') }, { text: lines('B', 5).join('\n'), unbreakable: true }]);
     expect(pageTexts(moved)).toEqual([lines('A', 8), lines('B', 5)]);
     const flowing = layout([{ text: lines('A', 8).join('\n') }, { text: lines('B', 5).join('\n') }]);
-    expect(pageTexts(flowing)).toEqual([[...lines('A', 8), 'B1', 'B2'], ['B3', 'B4', 'B5']]);
+    expect(pageTexts(flowing)).toEqual([
+      [...lines('A', 8), 'B1', 'B2'],
+      ['B3', 'B4', 'B5'],
+    ]);
     const tall = layout([{ text: 'A' }, { stack: [{ text: lines('B', 15).join('\n') }], unbreakable: true }]);
     expect(pageTexts(tall)).toEqual([['A'], lines('B', 15).slice(0, 10), lines('B', 15).slice(10)]);
   });
@@ -43,7 +57,12 @@ describe('page flow', () => {
     expect(pageTexts(doc)).toEqual([['A'], ['B', 'C'], ['D']]);
     expect(pageTexts(layout([{ text: 'A', pageBreak: 'before' }]))).toEqual([['A']]); // no blank first page
     expect(pageTexts(layout([{ stack: [] }, { text: 'A', pageBreak: 'before' }, 'B']))).toEqual([['A', 'B']]);
-    expect(pageTexts(layout(['X', { stack: ['A', { text: 'B', pageBreak: 'before' }], margin: [0, 5, 0, 0] }, 'C']))).toEqual([['X', 'A'], ['B', 'C']]);
+    expect(
+      pageTexts(layout(['X', { stack: ['A', { text: 'B', pageBreak: 'before' }], margin: [0, 5, 0, 0] }, 'C'])),
+    ).toEqual([
+      ['X', 'A'],
+      ['B', 'C'],
+    ]);
   });
 
   it('calls the header and footer with the page number and count', () => {
@@ -66,7 +85,9 @@ describe('page flow', () => {
 
 describe('columns', () => {
   it('gives fixed widths, shares the rest between star columns, and keeps the gap', () => {
-    const doc = layout([{ columns: [{ width: 50, text: 'a' }, 'b', { width: '*', text: 'c', alignment: 'right' }], columnGap: 10 }]);
+    const doc = layout([
+      { columns: [{ width: 50, text: 'a' }, 'b', { width: '*', text: 'c', alignment: 'right' }], columnGap: 10 },
+    ]);
     const [a, b, c] = textItems(doc.pages[0]!.items);
     expect(a!.x).toBe(0);
     expect(b!.x).toBeCloseTo(60, 6); // star = (200 − 50 − 2 × 10) / 2 = 65
@@ -74,13 +95,20 @@ describe('columns', () => {
   });
 
   it('flows each column onto the next page on its own', () => {
-    const doc = layout([{ columns: [{ text: lines('L', 12).join('\n') }, { text: lines('R', 3).join('\n') }] }, 'after']);
-    expect(pageTexts(doc)).toEqual([[...lines('L', 10), ...lines('R', 3)], ['L11', 'L12', 'after']]);
+    const doc = layout([
+      { columns: [{ text: lines('L', 12).join('\n') }, { text: lines('R', 3).join('\n') }] },
+      'after',
+    ]);
+    expect(pageTexts(doc)).toEqual([
+      [...lines('L', 10), ...lines('R', 3)],
+      ['L11', 'L12', 'after'],
+    ]);
   });
 });
 
 describe('tables', () => {
-  const rows = (n: number, cell: (i: number) => string = (i) => `r${i + 1}`): TableCell[][] => Array.from({ length: n }, (_, i) => [cell(i)]);
+  const rows = (n: number, cell: (i: number) => string = (i) => `r${i + 1}`): TableCell[][] =>
+    Array.from({ length: n }, (_, i) => [cell(i)]);
 
   it('repeats the header rows at the top of each page and prints every row once', () => {
     const doc = layout([{ table: { headerRows: 1, widths: ['*'], body: [['H'], ...rows(30)] }, layout: NO_LINES }]);
@@ -92,20 +120,39 @@ describe('tables', () => {
 
   it('keeps a row whole with dontBreakRows, else continues its cells on the next page', () => {
     const body = [['x\ny'], ['z']];
-    const kept = layout([{ text: lines('A', 9).join('\n') }, { table: { dontBreakRows: true, widths: ['*'], body }, layout: NO_LINES }]);
+    const kept = layout([
+      { text: lines('A', 9).join('\n') },
+      { table: { dontBreakRows: true, widths: ['*'], body }, layout: NO_LINES },
+    ]);
     expect(pageTexts(kept)).toEqual([lines('A', 9), ['x', 'y', 'z']]);
     const split = layout([{ text: lines('A', 9).join('\n') }, { table: { widths: ['*'], body }, layout: NO_LINES }]);
-    expect(pageTexts(split)).toEqual([[...lines('A', 9), 'x'], ['y', 'z']]);
+    expect(pageTexts(split)).toEqual([
+      [...lines('A', 9), 'x'],
+      ['y', 'z'],
+    ]);
   });
 
   it('never leaves the header rows alone at the bottom of a page', () => {
-    const doc = layout([{ text: lines('A', 9).join('\n') }, { table: { headerRows: 1, widths: ['*'], body: [['H'], ['r1']] }, layout: NO_LINES }]);
+    const doc = layout([
+      { text: lines('A', 9).join('\n') },
+      { table: { headerRows: 1, widths: ['*'], body: [['H'], ['r1']] }, layout: NO_LINES },
+    ]);
     expect(pageTexts(doc)).toEqual([lines('A', 9), ['H', 'r1']]);
   });
 
   it('places cells after lines and paddings, shares star widths, and spans columns', () => {
     // Default layout: 1 pt lines, paddings 4 (left/right) and 2 (top/bottom).
-    const doc = layout([{ table: { widths: [50, '*'], body: [['a', 'b'], [{ text: 'span', colSpan: 2, alignment: 'right' }, {}]] } }]);
+    const doc = layout([
+      {
+        table: {
+          widths: [50, '*'],
+          body: [
+            ['a', 'b'],
+            [{ text: 'span', colSpan: 2, alignment: 'right' }, {}],
+          ],
+        },
+      },
+    ]);
     const [a, b, span] = textItems(doc.pages[0]!.items);
     expect(a!.x).toBeCloseTo(5, 6);
     expect(b!.x).toBeCloseTo(1 + 4 + 50 + 4 + 1 + 4, 6);
@@ -121,7 +168,18 @@ describe('tables', () => {
     const doc = layout(
       [
         {
-          table: { headerRows: 1, widths: [40, 40], body: [[{ text: 'h', style: 'th' }, { text: 'g', fillColor: '#00ff00' }], ['a', 'b'], ['c', 'd']] },
+          table: {
+            headerRows: 1,
+            widths: [40, 40],
+            body: [
+              [
+                { text: 'h', style: 'th' },
+                { text: 'g', fillColor: '#00ff00' },
+              ],
+              ['a', 'b'],
+              ['c', 'd'],
+            ],
+          },
           layout: 'lightHorizontalLines',
         },
       ],

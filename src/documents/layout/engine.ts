@@ -1,5 +1,14 @@
 /** From a document definition to positioned items on A4 pages (see types.ts for the model). */
-import { ColumnsBlock, EMPTY, MarginBlock, paginate, StackBlock, UnbreakableBlock, type Block, type DrawItem } from './boxes.ts';
+import {
+  ColumnsBlock,
+  EMPTY,
+  MarginBlock,
+  paginate,
+  StackBlock,
+  UnbreakableBlock,
+  type Block,
+  type DrawItem,
+} from './boxes.ts';
 import { expandMargins, nodeMargin, resolveStyle, ROOT_STYLE, type ResolvedStyle } from './style.ts';
 import { layoutTable, type CellLayouter } from './table.ts';
 import { layoutText } from './text.ts';
@@ -52,7 +61,8 @@ class Engine implements CellLayouter {
   }
 
   columns(nodes: readonly Content[], gap: number, width: number, style: ResolvedStyle): Block {
-    const widthOf = (node: Content) => (typeof node === 'object' && !Array.isArray(node) ? (node as ContentBase).width : undefined) ?? '*';
+    const widthOf = (node: Content) =>
+      (typeof node === 'object' && !Array.isArray(node) ? (node as ContentBase).width : undefined) ?? '*';
     let fixed = gap * Math.max(0, nodes.length - 1);
     let stars = 0;
     for (const node of nodes) {

@@ -4,7 +4,12 @@ import { HELVETICA_ASCENDER, HELVETICA_DESCENDER, HELVETICA_WIDTHS, type Helveti
 /** 0 regular, 1 bold, 2 oblique, 3 bold oblique: the index of the font resource /F1…/F4. */
 export type FontKey = 0 | 1 | 2 | 3;
 
-export const FONT_NAMES: readonly HelveticaFont[] = ['Helvetica', 'Helvetica-Bold', 'Helvetica-Oblique', 'Helvetica-BoldOblique'];
+export const FONT_NAMES: readonly HelveticaFont[] = [
+  'Helvetica',
+  'Helvetica-Bold',
+  'Helvetica-Oblique',
+  'Helvetica-BoldOblique',
+];
 
 export function fontKey(bold: boolean, italics: boolean): FontKey {
   return ((bold ? 1 : 0) + (italics ? 2 : 0)) as FontKey;

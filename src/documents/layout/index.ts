@@ -9,7 +9,13 @@ import type { DocumentDefinition } from './types.ts';
 export type * from './types.ts';
 export { A4, layoutDocument, type LaidOutDocument, type LaidOutPage } from './engine.ts';
 export type { DrawItem } from './boxes.ts';
-export { writePdf, type PdfAttachment, type PdfInfo, type PdfOutputIntent, type PdfWriteOptions } from './pdf-writer.ts';
+export {
+  writePdf,
+  type PdfAttachment,
+  type PdfInfo,
+  type PdfOutputIntent,
+  type PdfWriteOptions,
+} from './pdf-writer.ts';
 export { toWinAnsi } from './winansi.ts';
 
 /** Lays out and writes a document: the PDF's bytes. */

@@ -95,7 +95,8 @@ export function pdfDate(date: Date): string {
 }
 
 function asDate(value: Date | string): Date {
-  const date = typeof value === 'string' ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value) : value;
+  const date =
+    typeof value === 'string' ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value) : value;
   if (Number.isNaN(date.getTime())) throw new Error(`Invalid date ${String(value)}`);
   return date;
 }
@@ -209,7 +210,10 @@ class ObjectWriter {
     const id = hash.digest('hex');
     let xref = `xref\n0 ${this.bodies.length + 1}\n0000000000 65535 f \n`;
     for (const offset of offsets) xref += `${String(offset).padStart(10, '0')} 00000 n \n`;
-    const tail = Buffer.from(`${xref}trailer\n<< /Size ${this.bodies.length + 1} ${trailer} /ID [<${id}> <${id}>] >>\nstartxref\n${length}\n%%EOF\n`, 'latin1');
+    const tail = Buffer.from(
+      `${xref}trailer\n<< /Size ${this.bodies.length + 1} ${trailer} /ID [<${id}> <${id}>] >>\nstartxref\n${length}\n%%EOF\n`,
+      'latin1',
+    );
     const out = new Uint8Array(length + tail.length);
     let at = 0;
     for (const chunk of chunks) {
@@ -221,7 +225,8 @@ class ObjectWriter {
   }
 }
 
-const streamDict = (length: number, compressed: boolean, extra = '') => `<<${extra} /Length ${length}${compressed ? ' /Filter /FlateDecode' : ''} >>`;
+const streamDict = (length: number, compressed: boolean, extra = '') =>
+  `<<${extra} /Length ${length}${compressed ? ' /Filter /FlateDecode' : ''} >>`;
 
 /** Writes the laid-out pages as a PDF file. */
 export function writePdf(doc: LaidOutDocument, info: PdfInfo, options: PdfWriteOptions = {}): Uint8Array {
@@ -244,7 +249,9 @@ export function writePdf(doc: LaidOutDocument, info: PdfInfo, options: PdfWriteO
     const data = compress ? deflateSync(raw) : raw;
     const contentId = w.reserve();
     w.setStream(contentId, streamDict(data.length, compress), data);
-    return w.add(`<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${num(doc.width)} ${num(doc.height)}] /Resources ${resources} /Contents ${contentId} 0 R >>`);
+    return w.add(
+      `<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${num(doc.width)} ${num(doc.height)}] /Resources ${resources} /Contents ${contentId} 0 R >>`,
+    );
   });
   w.set(pagesId, `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pageIds.length} >>`);
 
@@ -268,10 +275,16 @@ export function writePdf(doc: LaidOutDocument, info: PdfInfo, options: PdfWriteO
       const checksum = createHash('md5').update(file.bytes).digest('hex');
       const params = `/Params << /Size ${file.bytes.length} /ModDate (${pdfDate(asDate(file.modDate))}) /CheckSum <${checksum}> >>`;
       const streamId = w.reserve();
-      w.setStream(streamId, streamDict(data.length, true, ` /Type /EmbeddedFile /Subtype ${pdfName(file.mediaType)} ${params}`), data);
+      w.setStream(
+        streamId,
+        streamDict(data.length, true, ` /Type /EmbeddedFile /Subtype ${pdfName(file.mediaType)} ${params}`),
+        data,
+      );
       const description = file.description !== undefined ? ` /Desc ${textString(file.description)}` : '';
       const relationship = file.relationship ?? 'Unspecified';
-      const specId = w.add(`<< /Type /Filespec /F ${textString(file.name)} /UF ${textString(file.name)}${description} /AFRelationship /${relationship} /EF << /F ${streamId} 0 R /UF ${streamId} 0 R >> >>`);
+      const specId = w.add(
+        `<< /Type /Filespec /F ${textString(file.name)} /UF ${textString(file.name)}${description} /AFRelationship /${relationship} /EF << /F ${streamId} 0 R /UF ${streamId} 0 R >> >>`,
+      );
       specs.push({ name: file.name, id: specId });
     }
     const namesId = w.add(`<< /Names [${specs.map((s) => `${textString(s.name)} ${s.id} 0 R`).join(' ')}] >>`);

@@ -12,7 +12,15 @@ export interface ResolvedStyle {
   readonly noWrap: boolean;
 }
 
-export const ROOT_STYLE: ResolvedStyle = { bold: false, italics: false, fontSize: 12, color: '#000000', alignment: 'left', lineHeight: 1, noWrap: false };
+export const ROOT_STYLE: ResolvedStyle = {
+  bold: false,
+  italics: false,
+  fontSize: 12,
+  color: '#000000',
+  alignment: 'left',
+  lineHeight: 1,
+  noWrap: false,
+};
 
 /** The properties a node or span may set (a subset of Style plus the style names). */
 interface StyleSource {
@@ -30,7 +38,8 @@ interface StyleSource {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function assign(target: Mutable<ResolvedStyle>, source: StyleSource | Style): void {
-  if (source.font !== undefined && source.font !== 'Helvetica') throw new Error(`Unknown font '${source.font}': only the standard Helvetica is available`);
+  if (source.font !== undefined && source.font !== 'Helvetica')
+    throw new Error(`Unknown font '${source.font}': only the standard Helvetica is available`);
   if (source.bold !== undefined) target.bold = source.bold;
   if (source.italics !== undefined) target.italics = source.italics;
   if (source.fontSize !== undefined) target.fontSize = source.fontSize;
@@ -74,7 +83,10 @@ export function resolveStyle(parent: ResolvedStyle, node: StyleSource, styles: R
 }
 
 /** The node's margin, else the last of its named styles that gives one. */
-export function nodeMargin(node: { style?: string | string[]; margin?: Margins }, styles: Record<string, Style>): Margins | undefined {
+export function nodeMargin(
+  node: { style?: string | string[]; margin?: Margins },
+  styles: Record<string, Style>,
+): Margins | undefined {
   if (node.margin !== undefined) return node.margin;
   let margin: Margins | undefined;
   for (const name of styleNames(node.style)) margin = named(styles, name).margin ?? margin;

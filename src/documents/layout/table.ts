@@ -4,7 +4,16 @@
  */
 import { EMPTY, EPSILON, type Block, type DrawItem } from './boxes.ts';
 import { styleFill, type ResolvedStyle } from './style.ts';
-import type { Content, LayoutValue, Style, Table, TableCell, TableLayout, TableLayoutName, TableNode } from './types.ts';
+import type {
+  Content,
+  LayoutValue,
+  Style,
+  Table,
+  TableCell,
+  TableLayout,
+  TableLayoutName,
+  TableNode,
+} from './types.ts';
 
 /** What a table needs from the engine: laying out a cell's content in a width. */
 export interface CellLayouter {
@@ -171,7 +180,8 @@ class RowBand {
       rests.push({ ...cell, block: rest });
     }
     if (!progress) return undefined;
-    const band = (cells: Cell[]) => new RowBand(this.index, this.header, cells, this.paddingTop, this.paddingBottom, this.boundaries);
+    const band = (cells: Cell[]) =>
+      new RowBand(this.index, this.header, cells, this.paddingTop, this.paddingBottom, this.boundaries);
     return [band(heads), band(rests)];
   }
 }
@@ -203,21 +213,50 @@ export class TableBlock implements Block {
       const lineIndex = this.above(j);
       const lw = g.lineWidth(lineIndex);
       const top = y + lw;
-      for (const cell of row.cells) if (cell.fill) out.push({ kind: 'rect', x: x + cell.x, y: top, width: cell.width, height: row.height, color: cell.fill });
-      if (lw > 0) out.push({ kind: 'line', x1: x, y1: y + lw / 2, x2: right, y2: y + lw / 2, width: lw, color: g.lineColor(lineIndex) });
+      for (const cell of row.cells)
+        if (cell.fill)
+          out.push({ kind: 'rect', x: x + cell.x, y: top, width: cell.width, height: row.height, color: cell.fill });
+      if (lw > 0)
+        out.push({
+          kind: 'line',
+          x1: x,
+          y1: y + lw / 2,
+          x2: right,
+          y2: y + lw / 2,
+          width: lw,
+          color: g.lineColor(lineIndex),
+        });
       for (const cell of row.cells) cell.block.draw(out, x + cell.contentX, top + row.paddingTop);
       let bottom = top + row.height;
       if (j === this.rows.length - 1) bottom += g.lineWidth(row.index + 1);
       for (let i = 0; i < g.vw.length; i++) {
         const w = g.vw[i]!;
-        if (w > 0 && row.boundaries[i]) out.push({ kind: 'line', x1: x + g.vx[i]!, y1: y, x2: x + g.vx[i]!, y2: bottom, width: w, color: g.vColor[i]! });
+        if (w > 0 && row.boundaries[i])
+          out.push({
+            kind: 'line',
+            x1: x + g.vx[i]!,
+            y1: y,
+            x2: x + g.vx[i]!,
+            y2: bottom,
+            width: w,
+            color: g.vColor[i]!,
+          });
       }
       y = top + row.height;
     });
     const last = this.rows[this.rows.length - 1];
     if (last) {
       const lw = g.lineWidth(last.index + 1);
-      if (lw > 0) out.push({ kind: 'line', x1: x, y1: y + lw / 2, x2: right, y2: y + lw / 2, width: lw, color: g.lineColor(last.index + 1) });
+      if (lw > 0)
+        out.push({
+          kind: 'line',
+          x1: x,
+          y1: y + lw / 2,
+          x2: right,
+          y2: y + lw / 2,
+          width: lw,
+          color: g.lineColor(last.index + 1),
+        });
     }
   }
 
@@ -260,7 +299,13 @@ export class TableBlock implements Block {
 }
 
 /** Lays out a table in `available` points (its width is that of its columns). */
-export function layoutTable(table: Table, layoutOption: TableLayout | TableLayoutName | undefined, available: number, style: ResolvedStyle, engine: CellLayouter): TableBlock {
+export function layoutTable(
+  table: Table,
+  layoutOption: TableLayout | TableLayoutName | undefined,
+  available: number,
+  style: ResolvedStyle,
+  engine: CellLayouter,
+): TableBlock {
   const layout = typeof layoutOption === 'string' ? PRESETS[layoutOption] : (layoutOption ?? {});
   if (!layout) throw new Error(`Unknown table layout '${String(layoutOption)}'`);
   const g = new Geometry(table, layout, available);
@@ -273,18 +318,31 @@ export function layoutTable(table: Table, layoutOption: TableLayout | TableLayou
     const boundaries: boolean[] = new Array(n + 1).fill(false);
     boundaries[0] = true;
     boundaries[n] = true;
-    for (let j = 0; j < n; ) {
+    for (let j = 0; j < n;) {
       const cell = cells[j] as TableCell | undefined;
-      const span = Math.max(1, Math.min(n - j, (cell && typeof cell === 'object' && !Array.isArray(cell) && 'colSpan' in cell ? (cell.colSpan as number | undefined) : undefined) ?? 1));
+      const span = Math.max(
+        1,
+        Math.min(
+          n - j,
+          (cell && typeof cell === 'object' && !Array.isArray(cell) && 'colSpan' in cell
+            ? (cell.colSpan as number | undefined)
+            : undefined) ?? 1,
+        ),
+      );
       const last = j + span - 1;
       const x = g.colStart[j]!;
       const width = g.colStart[last]! + g.colOuter[last]! - x;
       const contentWidth = width - g.paddingLeft[j]! - g.paddingRight[last]!;
-      const isEmpty = cell === undefined || (typeof cell === 'object' && !Array.isArray(cell) && Object.keys(cell).length === 0);
+      const isEmpty =
+        cell === undefined || (typeof cell === 'object' && !Array.isArray(cell) && Object.keys(cell).length === 0);
       const block = isEmpty ? EMPTY : engine.layout(cell as Content, contentWidth, style);
       let cellFill: string | null | undefined;
-      if (cell && typeof cell === 'object' && !Array.isArray(cell)) cellFill = ('fillColor' in cell ? (cell.fillColor as string | undefined) : undefined) ?? styleFill(cell as { style?: string | string[] }, engine.styles);
-      if (cellFill === undefined && fill !== undefined) cellFill = typeof fill === 'function' ? fill(r, g.node, j) : fill;
+      if (cell && typeof cell === 'object' && !Array.isArray(cell))
+        cellFill =
+          ('fillColor' in cell ? (cell.fillColor as string | undefined) : undefined) ??
+          styleFill(cell as { style?: string | string[] }, engine.styles);
+      if (cellFill === undefined && fill !== undefined)
+        cellFill = typeof fill === 'function' ? fill(r, g.node, j) : fill;
       out.push({ block, x, width, contentX: x + g.paddingLeft[j]!, fill: cellFill ?? undefined });
       boundaries[j] = true;
       boundaries[last + 1] = true;

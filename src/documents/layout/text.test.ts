@@ -9,12 +9,21 @@ import type { Content, Style } from './types.ts';
 import { fromWinAnsiBytes, toWinAnsi, winAnsiBytes } from './winansi.ts';
 
 const style = { ...ROOT_STYLE, fontSize: 10 };
-const lineTexts = (text: Parameters<typeof breakLines>[0], width: number, s = style, styles: Record<string, Style> = {}) =>
-  breakLines(text, s, styles, width).map((line) => line.runs.map((r) => fromWinAnsiBytes(r.text)).join(''));
+const lineTexts = (
+  text: Parameters<typeof breakLines>[0],
+  width: number,
+  s = style,
+  styles: Record<string, Style> = {},
+) => breakLines(text, s, styles, width).map((line) => line.runs.map((r) => fromWinAnsiBytes(r.text)).join(''));
 
 /** Text items of a one-page document laid out in `width` points (no page margins). */
 function texts(content: Content, width = 200) {
-  const doc = layoutDocument({ pageSize: { width, height: 1000 }, pageMargins: 0, defaultStyle: { fontSize: 10 }, content });
+  const doc = layoutDocument({
+    pageSize: { width, height: 1000 },
+    pageMargins: 0,
+    defaultStyle: { fontSize: 10 },
+    content,
+  });
   return doc.pages[0]!.items.filter((i): i is Extract<DrawItem, { kind: 'text' }> => i.kind === 'text');
 }
 
@@ -43,7 +52,10 @@ describe('line breaking', () => {
   });
 
   it('never breaks at a no-break space', () => {
-    expect(lineTexts('1\u00a0234,56\u00a0€ 1\u202f234,56\u00a0€', 50)).toEqual(['1\u00a0234,56\u00a0€', '1\u00a0234,56\u00a0€']);
+    expect(lineTexts('1\u00a0234,56\u00a0€ 1\u202f234,56\u00a0€', 50)).toEqual([
+      '1\u00a0234,56\u00a0€',
+      '1\u00a0234,56\u00a0€',
+    ]);
   });
 
   it('cuts a word longer than the line between characters', () => {
@@ -57,7 +69,12 @@ describe('line breaking', () => {
   });
 
   it('merges pieces of one style into one run and sizes the line by its largest font', () => {
-    const [line] = breakLines(['Objet : ', { text: 'gras', bold: true }, { text: ' GRAND', fontSize: 20 }], style, {}, 500);
+    const [line] = breakLines(
+      ['Objet : ', { text: 'gras', bold: true }, { text: ' GRAND', fontSize: 20 }],
+      style,
+      {},
+      500,
+    );
     expect(line!.runs.map((r) => [r.text, r.font, r.size])).toEqual([
       ['Objet : ', 0, 10],
       ['gras', 1, 10],
@@ -103,7 +120,10 @@ describe('WinAnsi', () => {
   it('gives the bytes of toWinAnsi for any string', () => {
     const toBytes = (s: string) => [...s].map((ch) => winAnsiBytes(ch)).join('');
     // Code points around Latin-1, the 0x80–0x9F slots' characters, the spaces, and anything else (astral included).
-    const codePoint = fc.oneof(fc.integer({ min: 0, max: 0x2200 }), fc.integer({ min: 0, max: 0x10ffff }).filter((c) => c < 0xd800 || c > 0xdfff));
+    const codePoint = fc.oneof(
+      fc.integer({ min: 0, max: 0x2200 }),
+      fc.integer({ min: 0, max: 0x10ffff }).filter((c) => c < 0xd800 || c > 0xdfff),
+    );
     const text = fc.array(codePoint, { maxLength: 30 }).map((codes) => String.fromCodePoint(...codes));
     fc.assert(fc.property(text, (s) => winAnsiBytes(s) === toBytes(toWinAnsi(s))));
     fc.assert(fc.property(text, (s) => fromWinAnsiBytes(winAnsiBytes(s)) === toWinAnsi(s)));

@@ -44,9 +44,17 @@ export interface Line {
   justify: boolean;
 }
 
-function flatten(inlines: string | Inline[], style: ResolvedStyle, styles: Record<string, Style>, out: StyledText[]): void {
+function flatten(
+  inlines: string | Inline[],
+  style: ResolvedStyle,
+  styles: Record<string, Style>,
+  out: StyledText[],
+): void {
   if (typeof inlines === 'string') {
-    out.push({ piece: { font: fontKey(style.bold, style.italics), size: style.fontSize, color: style.color }, text: winAnsiBytes(inlines) });
+    out.push({
+      piece: { font: fontKey(style.bold, style.italics), size: style.fontSize, color: style.color },
+      text: winAnsiBytes(inlines),
+    });
     return;
   }
   for (const inline of inlines) {
@@ -172,7 +180,12 @@ class LineBreaker {
 }
 
 /** Breaks a paragraph into lines no wider than `width` (unless noWrap). */
-export function breakLines(inlines: string | Inline[], style: ResolvedStyle, styles: Record<string, Style>, width: number): Line[] {
+export function breakLines(
+  inlines: string | Inline[],
+  style: ResolvedStyle,
+  styles: Record<string, Style>,
+  width: number,
+): Line[] {
   const pieces: StyledText[] = [];
   flatten(inlines, style, styles, pieces);
   const breaker = new LineBreaker(style, width);
@@ -222,7 +235,17 @@ export class TextBlock implements Block {
       const wordSpacing = line.justify ? (this.width - line.width) / line.spaces : 0;
       const baseline = y + line.ascent;
       for (const run of line.runs) {
-        if (run.text) out.push({ kind: 'text', x: cx, y: baseline, font: run.font, size: run.size, color: run.color, text: run.text, wordSpacing });
+        if (run.text)
+          out.push({
+            kind: 'text',
+            x: cx,
+            y: baseline,
+            font: run.font,
+            size: run.size,
+            color: run.color,
+            text: run.text,
+            wordSpacing,
+          });
         cx += run.width + run.spaces * wordSpacing;
       }
       y += line.height;
@@ -237,10 +260,18 @@ export class TextBlock implements Block {
       k = 1;
     }
     if (k >= this.lines.length) return [this, EMPTY];
-    return [new TextBlock(this.lines.slice(0, k), this.width, this.alignment), new TextBlock(this.lines.slice(k), this.width, this.alignment)];
+    return [
+      new TextBlock(this.lines.slice(0, k), this.width, this.alignment),
+      new TextBlock(this.lines.slice(k), this.width, this.alignment),
+    ];
   }
 }
 
-export function layoutText(inlines: string | Inline[], style: ResolvedStyle, styles: Record<string, Style>, width: number): TextBlock {
+export function layoutText(
+  inlines: string | Inline[],
+  style: ResolvedStyle,
+  styles: Record<string, Style>,
+  width: number,
+): TextBlock {
   return new TextBlock(breakLines(inlines, style, styles, width), width, style.alignment);
 }

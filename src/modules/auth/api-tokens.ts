@@ -17,11 +17,24 @@ export const MAX_TOKEN_DAYS = 1825;
  * Creates a bearer token for the actor, refused after `expiresInDays` days (default a year); the
  * clear token is returned once and never stored.
  */
-export async function createApiToken(ctx: AppContext, actor: Actor, name: string, expiresInDays: number = DEFAULT_TOKEN_DAYS) {
+export async function createApiToken(
+  ctx: AppContext,
+  actor: Actor,
+  name: string,
+  expiresInDays: number = DEFAULT_TOKEN_DAYS,
+) {
   const token = TOKEN_PREFIX + randomSecret();
   const now = ctx.now();
   const expiresAt = new Date(now.getTime() + expiresInDays * 86_400_000).toISOString();
-  const row = { id: newId(), org_id: actor.orgId, user_id: actor.userId, name, token_hash: sha256Hex(token), created_at: now.toISOString(), expires_at: expiresAt };
+  const row = {
+    id: newId(),
+    org_id: actor.orgId,
+    user_id: actor.userId,
+    name,
+    token_hash: sha256Hex(token),
+    created_at: now.toISOString(),
+    expires_at: expiresAt,
+  };
   await repo.insertApiToken(ctx.db, row);
   return { id: row.id, name, token, createdAt: row.created_at, expiresAt };
 }
@@ -29,7 +42,15 @@ export async function createApiToken(ctx: AppContext, actor: Actor, name: string
 /** Lists tokens: an admin sees all of the organisation's, others their own. */
 export async function listApiTokens(ctx: AppContext, actor: Actor) {
   const rows = await repo.listApiTokens(ctx.db, actor.orgId, actor.role === 'admin' ? undefined : actor.userId);
-  return rows.map((r) => ({ id: r.id, userId: r.user_id, name: r.name, createdAt: r.created_at, revokedAt: r.revoked_at, lastUsedAt: r.last_used_at, expiresAt: r.expires_at }));
+  return rows.map((r) => ({
+    id: r.id,
+    userId: r.user_id,
+    name: r.name,
+    createdAt: r.created_at,
+    revokedAt: r.revoked_at,
+    lastUsedAt: r.last_used_at,
+    expiresAt: r.expires_at,
+  }));
 }
 
 /** Revokes a token at once; the owner or an admin may. */

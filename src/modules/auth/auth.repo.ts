@@ -6,7 +6,10 @@ export function findUserByEmail(db: Db, email: string) {
   return db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
 }
 
-export function insertSession(db: Db, row: { token_hash: string; user_id: string; csrf_token: string; created_at: string; expires_at: string }) {
+export function insertSession(
+  db: Db,
+  row: { token_hash: string; user_id: string; csrf_token: string; created_at: string; expires_at: string },
+) {
   return db.insertInto('sessions').values(row).execute();
 }
 
@@ -28,7 +31,18 @@ export function findSessionUser(db: Db, tokenHash: string, nowIso: string) {
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .innerJoin('organisations', 'organisations.id', 'users.org_id')
-    .select(['sessions.csrf_token', 'sessions.expires_at', 'users.id', 'users.org_id', 'organisations.name as org_name', 'users.email', 'users.name', 'users.role', 'users.client_id', 'users.disabled'])
+    .select([
+      'sessions.csrf_token',
+      'sessions.expires_at',
+      'users.id',
+      'users.org_id',
+      'organisations.name as org_name',
+      'users.email',
+      'users.name',
+      'users.role',
+      'users.client_id',
+      'users.disabled',
+    ])
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.expires_at', '>', nowIso)
     .executeTakeFirst();
@@ -40,7 +54,18 @@ export function findApiTokenUser(db: Db, tokenHash: string, nowIso: string) {
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
     .innerJoin('organisations', 'organisations.id', 'users.org_id')
-    .select(['api_tokens.id as token_id', 'api_tokens.expires_at', 'users.id', 'users.org_id', 'organisations.name as org_name', 'users.email', 'users.name', 'users.role', 'users.client_id', 'users.disabled'])
+    .select([
+      'api_tokens.id as token_id',
+      'api_tokens.expires_at',
+      'users.id',
+      'users.org_id',
+      'organisations.name as org_name',
+      'users.email',
+      'users.name',
+      'users.role',
+      'users.client_id',
+      'users.disabled',
+    ])
     .where('api_tokens.token_hash', '=', tokenHash)
     .where('api_tokens.revoked_at', 'is', null)
     .where((eb) => eb.or([eb('api_tokens.expires_at', 'is', null), eb('api_tokens.expires_at', '>', nowIso)]))
@@ -51,7 +76,18 @@ export function touchApiToken(db: Db, tokenId: string, nowIso: string) {
   return db.updateTable('api_tokens').set({ last_used_at: nowIso }).where('id', '=', tokenId).execute();
 }
 
-export function insertApiToken(db: Db, row: { id: string; org_id: string; user_id: string; name: string; token_hash: string; created_at: string; expires_at: string }) {
+export function insertApiToken(
+  db: Db,
+  row: {
+    id: string;
+    org_id: string;
+    user_id: string;
+    name: string;
+    token_hash: string;
+    created_at: string;
+    expires_at: string;
+  },
+) {
   return db.insertInto('api_tokens').values(row).execute();
 }
 
@@ -102,7 +138,13 @@ export async function countLoginFailures(db: Db, email: string, ip: string, sinc
  * locks, taken in a fixed order; SQLite: the single writer), so concurrent attempts are counted
  * one after the other. Returns false when the attempt is refused.
  */
-export async function reserveLoginAttempt(db: Db, dialect: Dialect, row: { id: string; email: string; ip: string; at: string }, sinceIso: string, max: { byEmail: number; byIp: number }): Promise<boolean> {
+export async function reserveLoginAttempt(
+  db: Db,
+  dialect: Dialect,
+  row: { id: string; email: string; ip: string; at: string },
+  sinceIso: string,
+  max: { byEmail: number; byIp: number },
+): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     if (dialect === 'postgres') {
       for (const key of [`login:email:${row.email}`, `login:ip:${row.ip}`].sort()) {

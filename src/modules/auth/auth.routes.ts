@@ -14,7 +14,14 @@ export const SESSION_COOKIE = 'clausier_session';
 function meBody(auth: Authentication, csrfToken: string | null) {
   const { actor } = auth;
   return {
-    user: { id: actor.userId, email: actor.email, name: actor.name, role: actor.role, clientId: actor.clientId, disabled: false },
+    user: {
+      id: actor.userId,
+      email: actor.email,
+      name: actor.name,
+      role: actor.role,
+      clientId: actor.clientId,
+      disabled: false,
+    },
     organisation: { id: actor.orgId, name: auth.organisationName },
     csrfToken,
   };
@@ -26,50 +33,84 @@ function setSessionCookie(reply: FastifyReply, token: string, expires: Date, sec
 
 /** Login, logout, the current user, and API tokens. */
 export function authRoutes(app: App, ctx: AppContext, opts: { secureCookies: boolean }) {
-  app.post('/api/auth/login', {
-    config: { access: 'public' },
-    schema: { tags: ['auth'], summary: 'Open a session (cookie)', body: LoginBody, response: { 200: MeResponse } },
-  }, async (req, reply) => {
-    const result = await login(ctx, { email: req.body.email, password: req.body.password, ip: req.ip });
-    setSessionCookie(reply, result.sessionToken, result.expiresAt, opts.secureCookies);
-    const auth = await authenticateSession(ctx, result.sessionToken);
-    if (!auth) throw new Error('Session just created is not found');
-    return meBody(auth, result.csrfToken);
-  });
+  app.post(
+    '/api/auth/login',
+    {
+      config: { access: 'public' },
+      schema: { tags: ['auth'], summary: 'Open a session (cookie)', body: LoginBody, response: { 200: MeResponse } },
+    },
+    async (req, reply) => {
+      const result = await login(ctx, { email: req.body.email, password: req.body.password, ip: req.ip });
+      setSessionCookie(reply, result.sessionToken, result.expiresAt, opts.secureCookies);
+      const auth = await authenticateSession(ctx, result.sessionToken);
+      if (!auth) throw new Error('Session just created is not found');
+      return meBody(auth, result.csrfToken);
+    },
+  );
 
-  app.post('/api/auth/logout', {
-    config: { access: 'authenticated' },
-    schema: { tags: ['auth'], summary: 'Close the session', response: { 204: z.null() } },
-  }, async (req, reply) => {
-    const token = req.cookies[SESSION_COOKIE];
-    if (token) await logout(ctx, token);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.code(204).send(null);
-  });
+  app.post(
+    '/api/auth/logout',
+    {
+      config: { access: 'authenticated' },
+      schema: { tags: ['auth'], summary: 'Close the session', response: { 204: z.null() } },
+    },
+    async (req, reply) => {
+      const token = req.cookies[SESSION_COOKIE];
+      if (token) await logout(ctx, token);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send(null);
+    },
+  );
 
-  app.get('/api/me', {
-    config: { access: 'authenticated' },
-    schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: MeResponse } },
-  }, async (req) => {
-    if (!req.auth) throw new AppError('auth.required');
-    return meBody(req.auth, req.auth.csrfToken ?? null);
-  });
+  app.get(
+    '/api/me',
+    {
+      config: { access: 'authenticated' },
+      schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: MeResponse } },
+    },
+    async (req) => {
+      if (!req.auth) throw new AppError('auth.required');
+      return meBody(req.auth, req.auth.csrfToken ?? null);
+    },
+  );
 
-  app.get('/api/tokens', {
-    config: { access: STAFF_ROLES },
-    schema: { tags: ['auth'], summary: 'API tokens (an admin sees all)', response: { 200: z.object({ items: z.array(TokenOut) }) } },
-  }, async (req) => ({ items: await listApiTokens(ctx, actorOf(req)) }));
+  app.get(
+    '/api/tokens',
+    {
+      config: { access: STAFF_ROLES },
+      schema: {
+        tags: ['auth'],
+        summary: 'API tokens (an admin sees all)',
+        response: { 200: z.object({ items: z.array(TokenOut) }) },
+      },
+    },
+    async (req) => ({ items: await listApiTokens(ctx, actorOf(req)) }),
+  );
 
-  app.post('/api/tokens', {
-    config: { access: STAFF_ROLES },
-    schema: { tags: ['auth'], summary: 'Create a bearer token (shown once)', body: CreateTokenBody, response: { 201: CreatedToken } },
-  }, async (req, reply) => reply.code(201).send(await createApiToken(ctx, actorOf(req), req.body.name, req.body.expiresInDays)));
+  app.post(
+    '/api/tokens',
+    {
+      config: { access: STAFF_ROLES },
+      schema: {
+        tags: ['auth'],
+        summary: 'Create a bearer token (shown once)',
+        body: CreateTokenBody,
+        response: { 201: CreatedToken },
+      },
+    },
+    async (req, reply) =>
+      reply.code(201).send(await createApiToken(ctx, actorOf(req), req.body.name, req.body.expiresInDays)),
+  );
 
-  app.delete('/api/tokens/:id', {
-    config: { access: STAFF_ROLES },
-    schema: { tags: ['auth'], summary: 'Revoke a token', params: IdParams, response: { 204: z.null() } },
-  }, async (req, reply) => {
-    await revokeApiToken(ctx, actorOf(req), req.params.id);
-    return reply.code(204).send(null);
-  });
+  app.delete(
+    '/api/tokens/:id',
+    {
+      config: { access: STAFF_ROLES },
+      schema: { tags: ['auth'], summary: 'Revoke a token', params: IdParams, response: { 204: z.null() } },
+    },
+    async (req, reply) => {
+      await revokeApiToken(ctx, actorOf(req), req.params.id);
+      return reply.code(204).send(null);
+    },
+  );
 }

@@ -12,9 +12,23 @@ export interface Authentication {
   csrfToken?: string;
 }
 
-function toActor(row: { id: string; org_id: string; email: string; name: string; role: string; client_id: string | null }): Actor {
+function toActor(row: {
+  id: string;
+  org_id: string;
+  email: string;
+  name: string;
+  role: string;
+  client_id: string | null;
+}): Actor {
   if (!(ROLES as readonly string[]).includes(row.role)) throw new Error(`Unknown role in database: ${row.role}`);
-  return { userId: row.id, orgId: row.org_id, role: row.role as Role, clientId: row.client_id, email: row.email, name: row.name };
+  return {
+    userId: row.id,
+    orgId: row.org_id,
+    role: row.role as Role,
+    clientId: row.client_id,
+    email: row.email,
+    name: row.name,
+  };
 }
 
 /** Resolves a session cookie to its user; a disabled user or an expired session yields nothing. */
@@ -25,7 +39,12 @@ export async function authenticateSession(ctx: AppContext, sessionToken: string)
   if (cached) return cached;
   const row = await repo.findSessionUser(ctx.db, key.slice(2), now.toISOString());
   if (!row || row.disabled === 1) return undefined;
-  const auth: Authentication = { actor: toActor(row), organisationName: row.org_name, via: 'session', csrfToken: row.csrf_token };
+  const auth: Authentication = {
+    actor: toActor(row),
+    organisationName: row.org_name,
+    via: 'session',
+    csrfToken: row.csrf_token,
+  };
   rememberAuth(key, auth, now.getTime(), Date.parse(row.expires_at));
   return auth;
 }

@@ -19,14 +19,24 @@ export interface LoginResult {
 }
 
 /** Checks the password and opens a session; refuses after too many recent failures. */
-export async function login(ctx: AppContext, input: { email: string; password: string; ip: string }): Promise<LoginResult> {
+export async function login(
+  ctx: AppContext,
+  input: { email: string; password: string; ip: string },
+): Promise<LoginResult> {
   const email = input.email.trim().toLowerCase();
   const now = ctx.now();
   const since = new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000).toISOString();
   // The attempt is counted as a failure before the password is checked (atomically with the
   // count), so the attempt after the limit never reaches the check, however many run at once.
-  const reserved = await repo.reserveLoginAttempt(ctx.db, ctx.dialect, { id: newId(), email, ip: input.ip, at: now.toISOString() }, since, { byEmail: MAX_FAILURES_PER_EMAIL, byIp: MAX_FAILURES_PER_IP });
-  if (!reserved) throw new AppError('request.rate_limited', { extra: { retryAfterSeconds: LOGIN_WINDOW_MINUTES * 60 } });
+  const reserved = await repo.reserveLoginAttempt(
+    ctx.db,
+    ctx.dialect,
+    { id: newId(), email, ip: input.ip, at: now.toISOString() },
+    since,
+    { byEmail: MAX_FAILURES_PER_EMAIL, byIp: MAX_FAILURES_PER_IP },
+  );
+  if (!reserved)
+    throw new AppError('request.rate_limited', { extra: { retryAfterSeconds: LOGIN_WINDOW_MINUTES * 60 } });
   const user = await repo.findUserByEmail(ctx.db, email);
   const ok = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), input.password);
   if (!user || !ok || user.disabled === 1) throw new AppError('auth.invalid_credentials');

@@ -41,7 +41,15 @@ export async function startBillingRun(ctx: AppContext, actor: Actor, period: str
   const key = `${actor.orgId}|${period}`;
   if (inProcess.has(key)) throw new AppError('billing.run_in_progress');
   const id = newId();
-  await repo.insertRun(ctx.db, { id, org_id: actor.orgId, period, as_of: issueDate, issue_date: issueDate, started_by: actor.userId, started_at: ctx.now().toISOString() });
+  await repo.insertRun(ctx.db, {
+    id,
+    org_id: actor.orgId,
+    period,
+    as_of: issueDate,
+    issue_date: issueDate,
+    started_by: actor.userId,
+    started_at: ctx.now().toISOString(),
+  });
   const running = runRentBilling(ctx, { orgId: actor.orgId, period, issueDate, actorId: actor.userId, runId: id })
     .catch(() => {}) // recorded on the run row (status failed, error)
     .finally(() => inProcess.delete(key));
@@ -55,7 +63,11 @@ export async function getBillingRun(ctx: AppContext, orgId: string, id: string):
   return toBillingRunOut(row);
 }
 
-export async function listBillingRuns(ctx: AppContext, orgId: string, q: { period?: string; limit: number }): Promise<BillingRunOut[]> {
+export async function listBillingRuns(
+  ctx: AppContext,
+  orgId: string,
+  q: { period?: string; limit: number },
+): Promise<BillingRunOut[]> {
   return (await repo.listRuns(ctx.db, orgId, q)).map(toBillingRunOut);
 }
 

@@ -28,7 +28,9 @@ function rentalLineRunningOn(eb: Eb, day: string | RawBuilder<string>) {
       .select(eb.lit(1).as('one'))
       .whereRef('contract_lines.contract_id', '=', 'contracts.id')
       .where('contract_lines.kind', '=', 'rental')
-      .where((l) => l.or([l('contract_lines.rental_ends_on', 'is', null), l('contract_lines.rental_ends_on', '>=', day)])),
+      .where((l) =>
+        l.or([l('contract_lines.rental_ends_on', 'is', null), l('contract_lines.rental_ends_on', '>=', day)]),
+      ),
   );
 }
 
@@ -37,8 +39,13 @@ function billed(period: string) {
   return sql<boolean>`exists (select 1 from invoices where invoices.org_id = contracts.org_id and invoices.billing_key = ${'rent:'} || contracts.id || ${`:${period}`})`;
 }
 
-export async function countCandidates(db: Db, orgId: string, p: PeriodBounds): Promise<{ total: number; lessor: number; billed: number }> {
-  const count = async (q: ReturnType<typeof candidates>) => Number((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+export async function countCandidates(
+  db: Db,
+  orgId: string,
+  p: PeriodBounds,
+): Promise<{ total: number; lessor: number; billed: number }> {
+  const count = async (q: ReturnType<typeof candidates>) =>
+    Number((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const [total, lessor, done] = await Promise.all([
     count(candidates(db, orgId, p)),
     count(candidates(db, orgId, p).where('contracts.lessor_id', 'is not', null)),
@@ -61,7 +68,13 @@ export interface ContractToBill {
 }
 
 /** The next page (by contract id) of contracts ALLEO bills for the period and has not billed yet. */
-export function pageToBill(db: Db, orgId: string, p: PeriodBounds, afterId: string | null, limit: number): Promise<ContractToBill[]> {
+export function pageToBill(
+  db: Db,
+  orgId: string,
+  p: PeriodBounds,
+  afterId: string | null,
+  limit: number,
+): Promise<ContractToBill[]> {
   let q = candidates(db, orgId, p)
     .innerJoin('clients', 'clients.id', 'contracts.client_id')
     .select([
@@ -88,7 +101,18 @@ export async function rentalLinesOf(db: Db, contractIds: readonly string[]): Pro
   if (contractIds.length === 0) return out;
   const rows = await db
     .selectFrom('contract_lines')
-    .select(['contract_id', 'id', 'catalogue_item_id', 'sku', 'label', 'quantity', 'monthly_rent_cents', 'discount_percent', 'vat_rate', 'rental_ends_on'])
+    .select([
+      'contract_id',
+      'id',
+      'catalogue_item_id',
+      'sku',
+      'label',
+      'quantity',
+      'monthly_rent_cents',
+      'discount_percent',
+      'vat_rate',
+      'rental_ends_on',
+    ])
     .where('contract_id', 'in', contractIds)
     .where('kind', '=', 'rental')
     .orderBy('contract_id')
@@ -103,31 +127,77 @@ export async function rentalLinesOf(db: Db, contractIds: readonly string[]): Pro
 }
 
 export function organisationForBilling(db: Db, orgId: string) {
-  return db.selectFrom('organisations').select(['id', 'vat_on_debits']).where('id', '=', orgId).executeTakeFirstOrThrow();
+  return db
+    .selectFrom('organisations')
+    .select(['id', 'vat_on_debits'])
+    .where('id', '=', orgId)
+    .executeTakeFirstOrThrow();
 }
 
 // ---- billing_runs ----------------------------------------------------------------------------
 
 export type BillingRunRow = Selectable<BillingRunsTable>;
 
-export async function insertRun(db: Db, row: Pick<BillingRunsTable, 'id' | 'org_id' | 'period' | 'as_of' | 'issue_date' | 'started_by' | 'started_at'>) {
+export async function insertRun(
+  db: Db,
+  row: Pick<BillingRunsTable, 'id' | 'org_id' | 'period' | 'as_of' | 'issue_date' | 'started_by' | 'started_at'>,
+) {
   await db
     .insertInto('billing_runs')
-    .values({ ...row, status: 'running', contracts_seen: 0, invoices_created: 0, contracts_total: null, contracts_skipped_lessor: 0, contracts_already_billed: 0, batches_committed: 0, first_number: null, last_number: null, error: null, finished_at: null, updated_at: row.started_at })
+    .values({
+      ...row,
+      status: 'running',
+      contracts_seen: 0,
+      invoices_created: 0,
+      contracts_total: null,
+      contracts_skipped_lessor: 0,
+      contracts_already_billed: 0,
+      batches_committed: 0,
+      first_number: null,
+      last_number: null,
+      error: null,
+      finished_at: null,
+      updated_at: row.started_at,
+    })
     .execute();
 }
 
 /** Runs of the period left 'running' by a process that died: the new run takes over. */
 export async function markInterrupted(db: Db, orgId: string, period: string, exceptId: string, at: string) {
-  await db.updateTable('billing_runs').set({ status: 'interrupted', updated_at: at }).where('org_id', '=', orgId).where('period', '=', period).where('status', '=', 'running').where('id', '!=', exceptId).execute();
+  await db
+    .updateTable('billing_runs')
+    .set({ status: 'interrupted', updated_at: at })
+    .where('org_id', '=', orgId)
+    .where('period', '=', period)
+    .where('status', '=', 'running')
+    .where('id', '!=', exceptId)
+    .execute();
 }
 
-export async function setCounts(db: Db, id: string, set: Pick<BillingRunRow, 'contracts_total' | 'contracts_skipped_lessor' | 'contracts_already_billed' | 'contracts_seen' | 'updated_at'>) {
+export async function setCounts(
+  db: Db,
+  id: string,
+  set: Pick<
+    BillingRunRow,
+    'contracts_total' | 'contracts_skipped_lessor' | 'contracts_already_billed' | 'contracts_seen' | 'updated_at'
+  >,
+) {
   await db.updateTable('billing_runs').set(set).where('id', '=', id).execute();
 }
 
 /** Adds a committed batch to the run (in the batch's transaction, so the counts never lie). */
-export async function addBatch(db: Db, id: string, b: { seen: number; created: number; alreadyBilled: number; firstNumber: string | null; lastNumber: string | null; at: string }) {
+export async function addBatch(
+  db: Db,
+  id: string,
+  b: {
+    seen: number;
+    created: number;
+    alreadyBilled: number;
+    firstNumber: string | null;
+    lastNumber: string | null;
+    at: string;
+  },
+) {
   await db
     .updateTable('billing_runs')
     .set((eb) => ({
@@ -144,7 +214,11 @@ export async function addBatch(db: Db, id: string, b: { seen: number; created: n
 }
 
 export async function finishRun(db: Db, id: string, status: 'done' | 'failed', at: string, error: string | null) {
-  await db.updateTable('billing_runs').set({ status, finished_at: at, updated_at: at, error }).where('id', '=', id).execute();
+  await db
+    .updateTable('billing_runs')
+    .set({ status, finished_at: at, updated_at: at, error })
+    .where('id', '=', id)
+    .execute();
 }
 
 export function findRun(db: Db, orgId: string, id: string) {
@@ -192,7 +266,12 @@ export async function bulkWriteSettings(db: Db, dialect: 'sqlite' | 'postgres'):
  * (contract_lines_contract_idx) and the invoice of that month (invoices_billing_key_uq) looked up
  * by key only for the contracts in the window. Null when every such contract is billed.
  */
-export async function earliestUnbilledEffectiveDate(db: Db, orgId: string, since: string, asOf: string): Promise<string | null> {
+export async function earliestUnbilledEffectiveDate(
+  db: Db,
+  orgId: string,
+  since: string,
+  asOf: string,
+): Promise<string | null> {
   const firstMonth = sql<string>`substr(contracts.effective_date, 1, 7)`;
   const row = await db
     .selectFrom('contracts')
@@ -203,7 +282,9 @@ export async function earliestUnbilledEffectiveDate(db: Db, orgId: string, since
     .where('contracts.status', '=', 'active')
     .where('contracts.lessor_id', 'is', null)
     .where((eb: Eb) => rentalLineRunningOn(eb, sql<string>`${firstMonth} || ${'-01'}`))
-    .where(sql<boolean>`not exists (select 1 from invoices where invoices.org_id = contracts.org_id and invoices.billing_key = ${'rent:'} || contracts.id || ${':'} || ${firstMonth})`)
+    .where(
+      sql<boolean>`not exists (select 1 from invoices where invoices.org_id = contracts.org_id and invoices.billing_key = ${'rent:'} || contracts.id || ${':'} || ${firstMonth})`,
+    )
     .executeTakeFirst();
   return row?.earliest ?? null;
 }

@@ -1,8 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { priceInvoice } from '../invoices/index.ts';
-import { isPeriod, nextPeriod, periodBounds, previousPeriod, proratedCents, rentInvoiceFor, type RentalLine } from './rent-lines.ts';
+import {
+  isPeriod,
+  nextPeriod,
+  periodBounds,
+  previousPeriod,
+  proratedCents,
+  rentInvoiceFor,
+  type RentalLine,
+} from './rent-lines.ts';
 
-const ap: RentalLine = { id: 'l1', catalogue_item_id: 'ap', sku: 'FAP-231F', label: 'Borne wifi FortiAP 231F', quantity: '4', monthly_rent_cents: 3100, discount_percent: null, vat_rate: '20', rental_ends_on: '2029-12-14' };
+const ap: RentalLine = {
+  id: 'l1',
+  catalogue_item_id: 'ap',
+  sku: 'FAP-231F',
+  label: 'Borne wifi FortiAP 231F',
+  quantity: '4',
+  monthly_rent_cents: 3100,
+  discount_percent: null,
+  vat_rate: '20',
+  rental_ends_on: '2029-12-14',
+};
 
 describe('rent invoice of a month (art. 10.1, in advance)', () => {
   it('periods', () => {
@@ -19,14 +37,27 @@ describe('rent invoice of a month (art. 10.1, in advance)', () => {
   it('the first month is prorated by days, the proration stated in the label', () => {
     const r = rentInvoiceFor('2026-12-15', [ap], periodBounds('2026-12'))!;
     expect(r).toMatchObject({ periodStart: '2026-12-15', periodEnd: '2026-12-31' });
-    expect(r.lines[0]).toMatchObject({ kind: 'rental', nature: 'services', quantity: 4, unitPriceCents: 1700, periodStart: '2026-12-15', periodEnd: '2026-12-31', contractLineId: 'l1' });
-    expect(r.lines[0]!.label).toBe("Loyer décembre 2026 (du 15 au 31 décembre, 17/31 jours d'un loyer mensuel de 31,00 € HT) : Borne wifi FortiAP 231F");
+    expect(r.lines[0]).toMatchObject({
+      kind: 'rental',
+      nature: 'services',
+      quantity: 4,
+      unitPriceCents: 1700,
+      periodStart: '2026-12-15',
+      periodEnd: '2026-12-31',
+      contractLineId: 'l1',
+    });
+    expect(r.lines[0]!.label).toBe(
+      "Loyer décembre 2026 (du 15 au 31 décembre, 17/31 jours d'un loyer mensuel de 31,00 € HT) : Borne wifi FortiAP 231F",
+    );
     expect(priceInvoice(r.lines)).toMatchObject({ netCents: 6800, vatCents: 1360, grossCents: 8160 });
   });
 
   it('a full month bills the monthly rent; the last month is prorated up to the rental end', () => {
     const full = rentInvoiceFor('2026-12-15', [ap], periodBounds('2027-01'))!;
-    expect(full.lines[0]).toMatchObject({ unitPriceCents: 3100, label: 'Loyer janvier 2027 : Borne wifi FortiAP 231F' });
+    expect(full.lines[0]).toMatchObject({
+      unitPriceCents: 3100,
+      label: 'Loyer janvier 2027 : Borne wifi FortiAP 231F',
+    });
     expect(priceInvoice(full.lines)).toMatchObject({ netCents: 12400, grossCents: 14880 });
     const last = rentInvoiceFor('2026-12-15', [ap], periodBounds('2029-12'))!;
     expect(last).toMatchObject({ periodStart: '2029-12-01', periodEnd: '2029-12-14' });
@@ -40,7 +71,14 @@ describe('rent invoice of a month (art. 10.1, in advance)', () => {
   it('rounds the prorated unit price half up to the cent; discount and VAT rate of the line are kept', () => {
     expect(proratedCents(3100, 11, 30)).toBe(1137); // 1136.67
     expect(proratedCents(5, 1, 2)).toBe(3); // 2.5 → 3
-    const discounted: RentalLine = { ...ap, id: 'l2', quantity: '2', discount_percent: '5', vat_rate: '5.5', rental_ends_on: null };
+    const discounted: RentalLine = {
+      ...ap,
+      id: 'l2',
+      quantity: '2',
+      discount_percent: '5',
+      vat_rate: '5.5',
+      rental_ends_on: null,
+    };
     const r = rentInvoiceFor('2026-11-20', [ap, discounted], periodBounds('2026-11'))!;
     expect(r.lines.map((l) => l.unitPriceCents)).toEqual([1137, 1137]);
     const priced = priceInvoice(r.lines);

@@ -56,7 +56,20 @@ export interface RentalLine {
   rental_ends_on: string | null;
 }
 
-const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const MONTHS_FR = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
 
 function dayFr(date: string): string {
   const d = Number(date.slice(8, 10));
@@ -83,7 +96,11 @@ export interface RentInvoiceDraft {
  * The lines of the rent invoice of a contract effective on `effectiveDate` for a period, or null
  * when no rental line covers a day of it.
  */
-export function rentInvoiceFor(effectiveDate: string, lines: readonly RentalLine[], bounds: PeriodBounds): RentInvoiceDraft | null {
+export function rentInvoiceFor(
+  effectiveDate: string,
+  lines: readonly RentalLine[],
+  bounds: PeriodBounds,
+): RentInvoiceDraft | null {
   const drafts: LineDraft[] = [];
   let periodStart: string | null = null;
   let periodEnd: string | null = null;

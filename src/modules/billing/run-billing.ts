@@ -65,9 +65,21 @@ export interface BillingReport {
 
 /** Refuses a malformed period, or one more than a month ahead of the issue date. */
 export function checkPeriod(period: string, issueDate: string) {
-  if (!isPeriod(period)) throw new AppError('request.invalid', { errors: [{ path: 'period', message: 'expected a month YYYY-MM', fr: 'mois attendu au format AAAA-MM' }] });
+  if (!isPeriod(period))
+    throw new AppError('request.invalid', {
+      errors: [{ path: 'period', message: 'expected a month YYYY-MM', fr: 'mois attendu au format AAAA-MM' }],
+    });
   if (period > nextPeriod(issueDate.slice(0, 7))) {
-    throw new AppError('billing.period_not_open', { detail: `On ${issueDate} the rents can be billed up to ${nextPeriod(issueDate.slice(0, 7))}`, errors: [{ path: 'period', message: `at most ${nextPeriod(issueDate.slice(0, 7))} on ${issueDate}`, fr: `au plus tard ${nextPeriod(issueDate.slice(0, 7))} à la date du ${formatDateFr(issueDate)}` }] });
+    throw new AppError('billing.period_not_open', {
+      detail: `On ${issueDate} the rents can be billed up to ${nextPeriod(issueDate.slice(0, 7))}`,
+      errors: [
+        {
+          path: 'period',
+          message: `at most ${nextPeriod(issueDate.slice(0, 7))} on ${issueDate}`,
+          fr: `au plus tard ${nextPeriod(issueDate.slice(0, 7))} à la date du ${formatDateFr(issueDate)}`,
+        },
+      ],
+    });
   }
 }
 
@@ -81,12 +93,19 @@ export async function runRentBilling(ctx: AppContext, o: BillingRunOptions): Pro
     checkPeriod(o.period, o.issueDate);
     return await billPeriod(ctx, o, (id) => (runId = id));
   } catch (e) {
-    if (runId !== null) await repo.finishRun(ctx.db, runId, 'failed', ctx.now().toISOString(), e instanceof Error ? e.message : String(e)).catch(() => {});
+    if (runId !== null)
+      await repo
+        .finishRun(ctx.db, runId, 'failed', ctx.now().toISOString(), e instanceof Error ? e.message : String(e))
+        .catch(() => {});
     throw e;
   }
 }
 
-async function billPeriod(ctx: AppContext, o: BillingRunOptions, recorded: (runId: string) => void): Promise<BillingReport> {
+async function billPeriod(
+  ctx: AppContext,
+  o: BillingRunOptions,
+  recorded: (runId: string) => void,
+): Promise<BillingReport> {
   const bounds = periodBounds(o.period);
   const batchSize = o.batchSize ?? DEFAULT_BATCH_SIZE;
   const counts = await repo.countCandidates(ctx.db, o.orgId, bounds);
@@ -105,15 +124,38 @@ async function billPeriod(ctx: AppContext, o: BillingRunOptions, recorded: (runI
     firstNumber: null,
     lastNumber: null,
   };
-  if (o.skipWhenNothingToBill && counts.total - counts.lessor - counts.billed === 0) return { ...report, status: 'nothing-to-bill' };
+  if (o.skipWhenNothingToBill && counts.total - counts.lessor - counts.billed === 0)
+    return { ...report, status: 'nothing-to-bill' };
 
   const runId = o.runId ?? newId();
   report.runId = runId;
-  if (!o.runId) await repo.insertRun(ctx.db, { id: runId, org_id: o.orgId, period: o.period, as_of: o.issueDate, issue_date: o.issueDate, started_by: o.actorId, started_at: ctx.now().toISOString() });
+  if (!o.runId)
+    await repo.insertRun(ctx.db, {
+      id: runId,
+      org_id: o.orgId,
+      period: o.period,
+      as_of: o.issueDate,
+      issue_date: o.issueDate,
+      started_by: o.actorId,
+      started_at: ctx.now().toISOString(),
+    });
   recorded(runId);
   await repo.markInterrupted(ctx.db, o.orgId, o.period, runId, ctx.now().toISOString());
-  await repo.setCounts(ctx.db, runId, { contracts_total: counts.total, contracts_skipped_lessor: counts.lessor, contracts_already_billed: counts.billed, contracts_seen: report.contractsSeen, updated_at: ctx.now().toISOString() });
-  const progress = () => o.onProgress?.({ runId, period: o.period, total: report.contractsTotal, seen: report.contractsSeen, created: report.invoicesCreated });
+  await repo.setCounts(ctx.db, runId, {
+    contracts_total: counts.total,
+    contracts_skipped_lessor: counts.lessor,
+    contracts_already_billed: counts.billed,
+    contracts_seen: report.contractsSeen,
+    updated_at: ctx.now().toISOString(),
+  });
+  const progress = () =>
+    o.onProgress?.({
+      runId,
+      period: o.period,
+      total: report.contractsTotal,
+      seen: report.contractsSeen,
+      created: report.invoicesCreated,
+    });
   progress();
 
   const restoreSettings = await repo.bulkWriteSettings(ctx.db, ctx.dialect);
@@ -127,14 +169,20 @@ async function billPeriod(ctx: AppContext, o: BillingRunOptions, recorded: (runI
       const page = await repo.pageToBill(ctx.db, o.orgId, bounds, after, batchSize);
       if (page.length === 0) break;
       after = page[page.length - 1]!.id;
-      for (const c of page) if (!terms.has(c.terms_version)) terms.set(c.terms_version, await publishedTerms(ctx, o.orgId, c.terms_version));
-      const lines = await repo.rentalLinesOf(ctx.db, page.map((c) => c.id));
+      for (const c of page)
+        if (!terms.has(c.terms_version))
+          terms.set(c.terms_version, await publishedTerms(ctx, o.orgId, c.terms_version));
+      const lines = await repo.rentalLinesOf(
+        ctx.db,
+        page.map((c) => c.id),
+      );
       const invoices: BulkInvoice[] = [];
       for (const c of page) {
         const draft = rentInvoiceFor(c.effective_date, lines.get(c.id) ?? [], bounds);
         if (!draft) continue; // cannot happen: the page holds contracts with a covering rental line
         // Each period's rent carries the rate in force in that period (art. 9.2, ADR 0011).
-        for (const l of draft.lines) l.vatRatePercent = rateAtTaxPoint(vatRates, l.vatRatePercent, l.periodStart ?? bounds.start);
+        for (const l of draft.lines)
+          l.vatRatePercent = rateAtTaxPoint(vatRates, l.vatRatePercent, l.periodStart ?? bounds.start);
         invoices.push({
           clientId: c.client_id,
           contractId: c.id,
@@ -155,8 +203,22 @@ async function billPeriod(ctx: AppContext, o: BillingRunOptions, recorded: (runI
       }
       const at = ctx.now().toISOString();
       const result = await ctx.db.transaction().execute(async (trx) => {
-        const r = await issueBatchWithin(trx, ctx.dialect, { orgId: o.orgId, issueDate: o.issueDate, at, actorId: o.actorId, context: { org, ecbRates, terms: (v) => terms.get(v)! }, invoices });
-        await repo.addBatch(trx, runId, { seen: page.length, created: r.issued.length, alreadyBilled: r.alreadyInvoiced.length, firstNumber: r.issued[0]?.number ?? null, lastNumber: r.issued[r.issued.length - 1]?.number ?? null, at });
+        const r = await issueBatchWithin(trx, ctx.dialect, {
+          orgId: o.orgId,
+          issueDate: o.issueDate,
+          at,
+          actorId: o.actorId,
+          context: { org, ecbRates, terms: (v) => terms.get(v)! },
+          invoices,
+        });
+        await repo.addBatch(trx, runId, {
+          seen: page.length,
+          created: r.issued.length,
+          alreadyBilled: r.alreadyInvoiced.length,
+          firstNumber: r.issued[0]?.number ?? null,
+          lastNumber: r.issued[r.issued.length - 1]?.number ?? null,
+          at,
+        });
         o.beforeCommit?.();
         return r;
       });

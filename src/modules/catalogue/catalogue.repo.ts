@@ -23,26 +23,47 @@ function filtered(db: Db, orgId: string, f: ItemFilters) {
   if (f.search) {
     const p = likeContains(f.search);
     // lower() on both sides: LIKE is case-insensitive on SQLite but not on PostgreSQL.
-    q = q.where(sql<boolean>`(lower(name) like ${p} escape '\\' or lower(sku) like ${p} escape '\\' or lower(coalesce(manufacturer, '')) like ${p} escape '\\')`);
+    q = q.where(
+      sql<boolean>`(lower(name) like ${p} escape '\\' or lower(sku) like ${p} escape '\\' or lower(coalesce(manufacturer, '')) like ${p} escape '\\')`,
+    );
   }
   return q;
 }
 
 export function listItems(db: Db, orgId: string, f: ItemFilters, limit: number, offset: number) {
-  return filtered(db, orgId, f).selectAll().orderBy('kind').orderBy('category').orderBy('sku').limit(limit).offset(offset).execute();
+  return filtered(db, orgId, f)
+    .selectAll()
+    .orderBy('kind')
+    .orderBy('category')
+    .orderBy('sku')
+    .limit(limit)
+    .offset(offset)
+    .execute();
 }
 
 export async function countItems(db: Db, orgId: string, f: ItemFilters): Promise<number> {
-  const row = await filtered(db, orgId, f).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const row = await filtered(db, orgId, f)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 export function findItem(db: Db, orgId: string, id: string) {
-  return db.selectFrom('catalogue_items').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('catalogue_items')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export function findItemBySku(db: Db, orgId: string, sku: string) {
-  return db.selectFrom('catalogue_items').select('id').where('org_id', '=', orgId).where('sku', '=', sku).executeTakeFirst();
+  return db
+    .selectFrom('catalogue_items')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where('sku', '=', sku)
+    .executeTakeFirst();
 }
 
 export function insertItem(db: Db, row: Insertable<CatalogueItemsTable>) {

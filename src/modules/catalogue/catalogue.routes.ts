@@ -17,38 +17,85 @@ const ItemBody = z.object({ item: CatalogueItemOut });
  * see it: what binds them is the price copied into their quote.
  */
 export function catalogueRoutes(app: App, ctx: AppContext) {
-  app.get('/api/catalogue', {
-    config: { access: STAFF_ROLES },
-    schema: {
-      tags: ['catalogue'],
-      summary: 'List items (filters: kind, offerLine, category, active, q; paged)',
-      querystring: ListItemsQuery,
-      response: { 200: z.object({ items: z.array(CatalogueItemOut), total: z.number(), limit: z.number(), offset: z.number() }) },
+  app.get(
+    '/api/catalogue',
+    {
+      config: { access: STAFF_ROLES },
+      schema: {
+        tags: ['catalogue'],
+        summary: 'List items (filters: kind, offerLine, category, active, q; paged)',
+        querystring: ListItemsQuery,
+        response: {
+          200: z.object({ items: z.array(CatalogueItemOut), total: z.number(), limit: z.number(), offset: z.number() }),
+        },
+      },
     },
-  }, async (req) => listCatalogueItems(ctx, actorOf(req).orgId, req.query));
+    async (req) => listCatalogueItems(ctx, actorOf(req).orgId, req.query),
+  );
 
-  app.get('/api/catalogue/:id', {
-    config: { access: STAFF_ROLES },
-    schema: { tags: ['catalogue'], summary: 'One item (inactive items stay readable)', params: ItemIdParams, response: { 200: ItemBody } },
-  }, async (req) => ({ item: await getCatalogueItem(ctx, actorOf(req).orgId, req.params.id) }));
+  app.get(
+    '/api/catalogue/:id',
+    {
+      config: { access: STAFF_ROLES },
+      schema: {
+        tags: ['catalogue'],
+        summary: 'One item (inactive items stay readable)',
+        params: ItemIdParams,
+        response: { 200: ItemBody },
+      },
+    },
+    async (req) => ({ item: await getCatalogueItem(ctx, actorOf(req).orgId, req.params.id) }),
+  );
 
-  app.post('/api/catalogue', {
-    config: { access: ['admin'] },
-    schema: { tags: ['catalogue'], summary: 'Create an item', body: CreateItemBody, response: { 201: ItemBody } },
-  }, async (req, reply) => reply.code(201).send({ item: await createItem(ctx, actorOf(req), req.body) }));
+  app.post(
+    '/api/catalogue',
+    {
+      config: { access: ['admin'] },
+      schema: { tags: ['catalogue'], summary: 'Create an item', body: CreateItemBody, response: { 201: ItemBody } },
+    },
+    async (req, reply) => reply.code(201).send({ item: await createItem(ctx, actorOf(req), req.body) }),
+  );
 
-  app.patch('/api/catalogue/:id', {
-    config: { access: ['admin'] },
-    schema: { tags: ['catalogue'], summary: 'Change an item (never alters quotes or contracts already written)', params: ItemIdParams, body: UpdateItemBody, response: { 200: ItemBody } },
-  }, async (req) => ({ item: await updateItem(ctx, actorOf(req), req.params.id, req.body) }));
+  app.patch(
+    '/api/catalogue/:id',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['catalogue'],
+        summary: 'Change an item (never alters quotes or contracts already written)',
+        params: ItemIdParams,
+        body: UpdateItemBody,
+        response: { 200: ItemBody },
+      },
+    },
+    async (req) => ({ item: await updateItem(ctx, actorOf(req), req.params.id, req.body) }),
+  );
 
-  app.post('/api/catalogue/:id/deactivate', {
-    config: { access: ['admin'] },
-    schema: { tags: ['catalogue'], summary: 'Withdraw an item from sale (never deleted)', params: ItemIdParams, response: { 200: ItemBody } },
-  }, async (req) => ({ item: await setItemActive(ctx, actorOf(req), req.params.id, false) }));
+  app.post(
+    '/api/catalogue/:id/deactivate',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['catalogue'],
+        summary: 'Withdraw an item from sale (never deleted)',
+        params: ItemIdParams,
+        response: { 200: ItemBody },
+      },
+    },
+    async (req) => ({ item: await setItemActive(ctx, actorOf(req), req.params.id, false) }),
+  );
 
-  app.post('/api/catalogue/:id/reactivate', {
-    config: { access: ['admin'] },
-    schema: { tags: ['catalogue'], summary: 'Put a withdrawn item back on sale', params: ItemIdParams, response: { 200: ItemBody } },
-  }, async (req) => ({ item: await setItemActive(ctx, actorOf(req), req.params.id, true) }));
+  app.post(
+    '/api/catalogue/:id/reactivate',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['catalogue'],
+        summary: 'Put a withdrawn item back on sale',
+        params: ItemIdParams,
+        response: { 200: ItemBody },
+      },
+    },
+    async (req) => ({ item: await setItemActive(ctx, actorOf(req), req.params.id, true) }),
+  );
 }

@@ -7,10 +7,23 @@ export const OFFER_LINES = ['cybersecurity', 'telephony', 'unified-communication
 /** Hardware is delivered (sold or rented); a virtualized solution is made available under a licence (art. 5, 8). */
 export const SOLUTION_KINDS = ['hardware', 'virtualized'] as const;
 /** Services of art. 6; anything else is quoted case by case (6.8) under "other". */
-export const SERVICE_CATEGORIES = ['diagnostic', 'installation', 'training', 'maintenance-ticket', 'rental-maintenance', 'other'] as const;
+export const SERVICE_CATEGORIES = [
+  'diagnostic',
+  'installation',
+  'training',
+  'maintenance-ticket',
+  'rental-maintenance',
+  'other',
+] as const;
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lower-case slug such as "wifi-access-point"').max(60);
-const sku = z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/, 'expected letters, digits and . _ / - (at most 64)');
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lower-case slug such as "wifi-access-point"')
+  .max(60);
+const sku = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/, 'expected letters, digits and . _ / - (at most 64)');
 const optionalText = (max: number) => singleLineText(1, max).nullable().optional();
 
 export const CatalogueItemOut = z.object({

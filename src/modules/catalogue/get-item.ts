@@ -5,7 +5,11 @@ import type { CatalogueItemOut } from './catalogue.schemas.ts';
 import { toItemOut } from './item-mapper.ts';
 
 /** One item of the organisation, or undefined (for callers such as quotes that name the field). */
-export async function findCatalogueItem(ctx: AppContext, orgId: string, id: string): Promise<CatalogueItemOut | undefined> {
+export async function findCatalogueItem(
+  ctx: AppContext,
+  orgId: string,
+  id: string,
+): Promise<CatalogueItemOut | undefined> {
   const row = await repo.findItem(ctx.db, orgId, id);
   return row ? toItemOut(row) : undefined;
 }

@@ -5,4 +5,12 @@ export { setItemActive } from './set-item-active.ts';
 export { findCatalogueItem, getCatalogueItem } from './get-item.ts';
 export { listCatalogueItems } from './list-items.ts';
 export { catalogueRoutes } from './catalogue.routes.ts';
-export { CatalogueItemOut, CreateItemBody, ITEM_KINDS, OFFER_LINES, SERVICE_CATEGORIES, SOLUTION_KINDS, type CreateItemInput } from './catalogue.schemas.ts';
+export {
+  CatalogueItemOut,
+  CreateItemBody,
+  ITEM_KINDS,
+  OFFER_LINES,
+  SERVICE_CATEGORIES,
+  SOLUTION_KINDS,
+  type CreateItemInput,
+} from './catalogue.schemas.ts';

@@ -1,9 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { checkItemShape, type ItemShape } from './item-rules.ts';
 
-const hardware: ItemShape = { kind: 'product', category: 'firewall', offerLine: 'cybersecurity', solutionKind: 'hardware', rentable: true, monthlyRentCents: 2900, maintenanceFeeCents: 900, warrantyMonths: 12, licenceUsers: null, lateCancellationIndemnityCents: null, offHoursSurchargePercent: null };
-const solution: ItemShape = { ...hardware, category: 'log-storage', solutionKind: 'virtualized', rentable: false, monthlyRentCents: null, maintenanceFeeCents: null, warrantyMonths: null, licenceUsers: 25 };
-const service: ItemShape = { kind: 'service', category: 'installation', offerLine: null, solutionKind: null, rentable: false, monthlyRentCents: null, maintenanceFeeCents: null, warrantyMonths: null, licenceUsers: null, lateCancellationIndemnityCents: 25000, offHoursSurchargePercent: '50' };
+const hardware: ItemShape = {
+  kind: 'product',
+  category: 'firewall',
+  offerLine: 'cybersecurity',
+  solutionKind: 'hardware',
+  rentable: true,
+  monthlyRentCents: 2900,
+  maintenanceFeeCents: 900,
+  warrantyMonths: 12,
+  licenceUsers: null,
+  lateCancellationIndemnityCents: null,
+  offHoursSurchargePercent: null,
+};
+const solution: ItemShape = {
+  ...hardware,
+  category: 'log-storage',
+  solutionKind: 'virtualized',
+  rentable: false,
+  monthlyRentCents: null,
+  maintenanceFeeCents: null,
+  warrantyMonths: null,
+  licenceUsers: 25,
+};
+const service: ItemShape = {
+  kind: 'service',
+  category: 'installation',
+  offerLine: null,
+  solutionKind: null,
+  rentable: false,
+  monthlyRentCents: null,
+  maintenanceFeeCents: null,
+  warrantyMonths: null,
+  licenceUsers: null,
+  lateCancellationIndemnityCents: 25000,
+  offHoursSurchargePercent: '50',
+};
 const paths = (item: ItemShape) => checkItemShape(item).map((e) => e.path);
 
 describe('catalogue item coherence', () => {

@@ -9,7 +9,12 @@ export function billingColumns(a: AddressOut) {
 }
 
 export function siteColumns(a: AddressOut | null) {
-  return { site_address_line: a?.line ?? null, site_postal_code: a?.postalCode ?? null, site_city: a?.city ?? null, site_country: a?.country ?? null };
+  return {
+    site_address_line: a?.line ?? null,
+    site_postal_code: a?.postalCode ?? null,
+    site_city: a?.city ?? null,
+    site_country: a?.country ?? null,
+  };
 }
 
 /** The identity and payment fields as columns, or a 400 naming every bad field (nothing written). */
@@ -31,5 +36,15 @@ export function checkedIdentityColumns(fields: ClientFieldsIn, today: string) {
 }
 
 export function contactRow(orgId: string, clientId: string, c: Omit<ContactInput, 'correspondent'>, at: string) {
-  return { id: newId(), org_id: orgId, client_id: clientId, name: c.name, title: c.title ?? null, email: c.email?.toLowerCase() ?? null, phone: c.phone ?? null, created_at: at, updated_at: at };
+  return {
+    id: newId(),
+    org_id: orgId,
+    client_id: clientId,
+    name: c.name,
+    title: c.title ?? null,
+    email: c.email?.toLowerCase() ?? null,
+    phone: c.phone ?? null,
+    created_at: at,
+    updated_at: at,
+  };
 }

@@ -6,7 +6,15 @@
  */
 import { formatDateFr } from '../../kernel/dates.ts';
 import type { FieldError } from '../../kernel/errors.ts';
-import { type IdentifierResult, validateBic, validateIban, validateSiren, validateSiret, validateVatNumber, vatMatchesSiren } from '../../kernel/identifiers.ts';
+import {
+  type IdentifierResult,
+  validateBic,
+  validateIban,
+  validateSiren,
+  validateSiret,
+  validateVatNumber,
+  vatMatchesSiren,
+} from '../../kernel/identifiers.ts';
 import type { PaymentMethod } from './clients.schemas.ts';
 
 export interface ClientFieldsIn {
@@ -39,9 +47,24 @@ export type ClientFieldsResult = { ok: true; value: ClientFieldsOut } | { ok: fa
  */
 export function validateMandateReference(input: string): IdentifierResult {
   const rum = input.trim();
-  if (rum.length === 0 || rum.length > 35) return { ok: false, message: 'a mandate reference has 1 to 35 characters', fr: 'une référence unique de mandat (RUM) comporte de 1 à 35 caractères' };
-  if (!/^[A-Za-z0-9/?:().,'+ -]+$/.test(rum)) return { ok: false, message: "a mandate reference uses only letters, digits, spaces and / - ? : ( ) . , ' +", fr: "une RUM ne contient que des lettres (sans accent), des chiffres, des espaces et les signes / - ? : ( ) . , ' +" };
-  if (rum.startsWith('/') || rum.endsWith('/') || rum.includes('//')) return { ok: false, message: 'a mandate reference cannot start or end with "/" nor contain "//"', fr: 'une RUM ne peut ni commencer ni finir par « / », ni contenir « // »' };
+  if (rum.length === 0 || rum.length > 35)
+    return {
+      ok: false,
+      message: 'a mandate reference has 1 to 35 characters',
+      fr: 'une référence unique de mandat (RUM) comporte de 1 à 35 caractères',
+    };
+  if (!/^[A-Za-z0-9/?:().,'+ -]+$/.test(rum))
+    return {
+      ok: false,
+      message: "a mandate reference uses only letters, digits, spaces and / - ? : ( ) . , ' +",
+      fr: "une RUM ne contient que des lettres (sans accent), des chiffres, des espaces et les signes / - ? : ( ) . , ' +",
+    };
+  if (rum.startsWith('/') || rum.endsWith('/') || rum.includes('//'))
+    return {
+      ok: false,
+      message: 'a mandate reference cannot start or end with "/" nor contain "//"',
+      fr: 'une RUM ne peut ni commencer ni finir par « / », ni contenir « // »',
+    };
   return { ok: true, normalized: rum };
 }
 
@@ -61,7 +84,12 @@ export function checkClientFields(f: ClientFieldsIn, today: string): ClientField
   if (siretIn !== null) {
     const r = validateSiret(siretIn);
     if (!r.ok) err('siret', r.message, r.fr);
-    else if (siren.ok && !r.normalized.startsWith(siren.normalized)) err('siret', `SIRET must start with the SIREN ${siren.normalized}`, `le SIRET doit commencer par le SIREN ${siren.normalized}`);
+    else if (siren.ok && !r.normalized.startsWith(siren.normalized))
+      err(
+        'siret',
+        `SIRET must start with the SIREN ${siren.normalized}`,
+        `le SIRET doit commencer par le SIREN ${siren.normalized}`,
+      );
     else siret = r.normalized;
   }
 
@@ -70,7 +98,12 @@ export function checkClientFields(f: ClientFieldsIn, today: string): ClientField
   if (vatIn !== null) {
     const r = validateVatNumber(vatIn);
     if (!r.ok) err('vatNumber', r.message, r.fr);
-    else if (siren.ok && r.normalized.startsWith('FR') && !vatMatchesSiren(r.normalized, siren.normalized)) err('vatNumber', `a French VAT number must be built on the SIREN ${siren.normalized}`, `un numéro de TVA français doit être formé à partir du SIREN ${siren.normalized}`);
+    else if (siren.ok && r.normalized.startsWith('FR') && !vatMatchesSiren(r.normalized, siren.normalized))
+      err(
+        'vatNumber',
+        `a French VAT number must be built on the SIREN ${siren.normalized}`,
+        `un numéro de TVA français doit être formé à partir du SIREN ${siren.normalized}`,
+      );
     else vatNumber = r.normalized;
   }
 
@@ -97,16 +130,43 @@ export function checkClientFields(f: ClientFieldsIn, today: string): ClientField
     if (!r.ok) err('mandateReference', r.message, r.fr);
     else mandateReference = r.normalized;
   }
-  if (f.mandateSignedOn !== null && f.mandateSignedOn > today) err('mandateSignedOn', `a mandate cannot be signed after today (${today})`, `un mandat ne peut pas être signé après aujourd'hui (${formatDateFr(today)})`);
+  if (f.mandateSignedOn !== null && f.mandateSignedOn > today)
+    err(
+      'mandateSignedOn',
+      `a mandate cannot be signed after today (${today})`,
+      `un mandat ne peut pas être signé après aujourd'hui (${formatDateFr(today)})`,
+    );
 
   if (f.paymentMethod === 'direct-debit') {
     // A SEPA debit needs the debtor's account and the signed mandate it is collected under.
     if (ibanIn === null) err('iban', 'required for direct debit', 'obligatoire pour un prélèvement SEPA');
-    if (rumIn === null) err('mandateReference', 'required for direct debit (RUM)', 'obligatoire pour un prélèvement SEPA (RUM)');
-    if (f.mandateSignedOn === null) err('mandateSignedOn', 'required for direct debit', 'obligatoire pour un prélèvement SEPA (date de signature du mandat)');
+    if (rumIn === null)
+      err('mandateReference', 'required for direct debit (RUM)', 'obligatoire pour un prélèvement SEPA (RUM)');
+    if (f.mandateSignedOn === null)
+      err(
+        'mandateSignedOn',
+        'required for direct debit',
+        'obligatoire pour un prélèvement SEPA (date de signature du mandat)',
+      );
   }
-  if (f.paymentMethod === 'administrative-mandate' && !f.publicBuyer) err('paymentMethod', 'only a public buyer pays by administrative mandate', 'seul un acheteur public règle par mandat administratif');
+  if (f.paymentMethod === 'administrative-mandate' && !f.publicBuyer)
+    err(
+      'paymentMethod',
+      'only a public buyer pays by administrative mandate',
+      'seul un acheteur public règle par mandat administratif',
+    );
 
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, value: { siren: siren.ok ? siren.normalized : f.siren, siret, vatNumber, iban, bic, mandateReference, mandateSignedOn: f.mandateSignedOn } };
+  return {
+    ok: true,
+    value: {
+      siren: siren.ok ? siren.normalized : f.siren,
+      siret,
+      vatNumber,
+      iban,
+      bic,
+      mandateReference,
+      mandateSignedOn: f.mandateSignedOn,
+    },
+  };
 }

@@ -26,12 +26,24 @@ export function maskBic(bic: string): string {
 }
 
 export function toContactOut(r: ContactRow, correspondentId: string | null): ContactOut {
-  return { id: r.id, name: r.name, title: r.title, email: r.email, phone: r.phone, isCorrespondent: r.id === correspondentId };
+  return {
+    id: r.id,
+    name: r.name,
+    title: r.title,
+    email: r.email,
+    phone: r.phone,
+    isCorrespondent: r.id === correspondentId,
+  };
 }
 
 function siteAddress(r: ClientRow): AddressOut | null {
   if (r.site_address_line === null || r.site_postal_code === null || r.site_city === null) return null;
-  return { line: r.site_address_line, postalCode: r.site_postal_code, city: r.site_city, country: r.site_country ?? 'FR' };
+  return {
+    line: r.site_address_line,
+    postalCode: r.site_postal_code,
+    city: r.site_city,
+    country: r.site_country ?? 'FR',
+  };
 }
 
 export function toClientSummary(r: ClientRow & { correspondent_name: string | null }, actor: Actor): ClientSummary {
@@ -60,7 +72,13 @@ export interface StatusChangeRow {
   at: string;
 }
 
-export function toClientDetail(r: ClientRow, contacts: ContactRow[], history: StatusChangeRow[], actor: Actor, relationshipEndSetter: { id: string; name: string } | null): ClientDetail {
+export function toClientDetail(
+  r: ClientRow,
+  contacts: ContactRow[],
+  history: StatusChangeRow[],
+  actor: Actor,
+  relationshipEndSetter: { id: string; name: string } | null,
+): ClientDetail {
   const contactsOut = contacts.map((c) => toContactOut(c, r.correspondent_contact_id));
   const clear = seesPaymentDetails(actor);
   return {
@@ -83,12 +101,21 @@ export function toClientDetail(r: ClientRow, contacts: ContactRow[], history: St
     referenceOptOut: r.reference_opt_out === 1,
     financialStatus: seesFinancialStatus(actor) ? r.financial_status : null,
     financialStatusHistory: seesFinancialStatus(actor)
-      ? history.map((h) => ({ from: h.from_status as FinancialStatus, to: h.to_status as FinancialStatus, reason: h.reason, changedBy: { id: h.changed_by, name: h.changed_by_name }, at: h.at }))
+      ? history.map((h) => ({
+          from: h.from_status as FinancialStatus,
+          to: h.to_status as FinancialStatus,
+          reason: h.reason,
+          changedBy: { id: h.changed_by, name: h.changed_by_name },
+          at: h.at,
+        }))
       : [],
     correspondent: contactsOut.find((c) => c.isCorrespondent) ?? null,
     contacts: contactsOut,
     relationshipEndedOn: r.relationship_ended_on,
-    relationshipEndSet: relationshipEndSetter && r.relationship_end_set_at ? { by: relationshipEndSetter, at: r.relationship_end_set_at } : null,
+    relationshipEndSet:
+      relationshipEndSetter && r.relationship_end_set_at
+        ? { by: relationshipEndSetter, at: r.relationship_end_set_at }
+        : null,
     anonymisedAt: r.anonymised_at,
     createdAt: r.created_at,
     updatedAt: r.updated_at,

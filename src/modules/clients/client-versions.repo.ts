@@ -9,20 +9,40 @@ export function insertVersion(db: Db, row: ClientVersionRow) {
 }
 
 export function lastVersion(db: Db, orgId: string, clientId: string) {
-  return db.selectFrom('client_versions').selectAll().where('org_id', '=', orgId).where('client_id', '=', clientId).orderBy('version', 'desc').limit(1).executeTakeFirst();
+  return db
+    .selectFrom('client_versions')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('client_id', '=', clientId)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }
 
 /** The last version in force at `at` (valid_from ≤ at), or the first one when `at` comes before it. */
 export async function versionAt(db: Db, orgId: string, clientId: string, at: string) {
-  const mine = () => db.selectFrom('client_versions').selectAll().where('org_id', '=', orgId).where('client_id', '=', clientId);
+  const mine = () =>
+    db.selectFrom('client_versions').selectAll().where('org_id', '=', orgId).where('client_id', '=', clientId);
   const inForce = await mine().where('valid_from', '<=', at).orderBy('version', 'desc').limit(1).executeTakeFirst();
   return inForce ?? mine().orderBy('version').limit(1).executeTakeFirst();
 }
 
 export function versionsOf(db: Db, orgId: string, clientId: string) {
-  return db.selectFrom('client_versions').selectAll().where('org_id', '=', orgId).where('client_id', '=', clientId).orderBy('version').execute();
+  return db
+    .selectFrom('client_versions')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('client_id', '=', clientId)
+    .orderBy('version')
+    .execute();
 }
 
 export function rewriteIdentity(db: Db, orgId: string, clientId: string, version: number, identityJson: string) {
-  return db.updateTable('client_versions').set({ identity_json: identityJson }).where('org_id', '=', orgId).where('client_id', '=', clientId).where('version', '=', version).execute();
+  return db
+    .updateTable('client_versions')
+    .set({ identity_json: identityJson })
+    .where('org_id', '=', orgId)
+    .where('client_id', '=', clientId)
+    .where('version', '=', version)
+    .execute();
 }

@@ -24,7 +24,10 @@ export interface ClientFilters {
 }
 
 function filtered(db: Db, orgId: string, f: ClientFilters) {
-  let q = db.selectFrom('clients').leftJoin('client_contacts as correspondent', 'correspondent.id', 'clients.correspondent_contact_id').where('clients.org_id', '=', orgId);
+  let q = db
+    .selectFrom('clients')
+    .leftJoin('client_contacts as correspondent', 'correspondent.id', 'clients.correspondent_contact_id')
+    .where('clients.org_id', '=', orgId);
   if (f.onlyId !== null) q = q.where('clients.id', '=', f.onlyId);
   if (f.financialStatus) q = q.where('clients.financial_status', '=', f.financialStatus);
   if (f.search) {
@@ -32,7 +35,9 @@ function filtered(db: Db, orgId: string, f: ClientFilters) {
     const digits = f.search.replace(/\s+/g, '');
     // Digits search the SIREN and SIRET by prefix (people type the start of a number).
     q = /^\d+$/.test(digits)
-      ? q.where(sql<boolean>`(lower(clients.legal_name) like ${name} escape '\\' or clients.siren like ${`${digits}%`} or clients.siret like ${`${digits}%`})`)
+      ? q.where(
+          sql<boolean>`(lower(clients.legal_name) like ${name} escape '\\' or clients.siren like ${`${digits}%`} or clients.siret like ${`${digits}%`})`,
+        )
       : q.where(sql<boolean>`lower(clients.legal_name) like ${name} escape '\\'`);
   }
   return q;
@@ -40,11 +45,20 @@ function filtered(db: Db, orgId: string, f: ClientFilters) {
 
 /** A page of clients with the name of their correspondent, by legal name. */
 export function listClients(db: Db, orgId: string, f: ClientFilters, limit = 1000, offset = 0) {
-  return filtered(db, orgId, f).selectAll('clients').select('correspondent.name as correspondent_name').orderBy('clients.legal_name').orderBy('clients.id').limit(limit).offset(offset).execute();
+  return filtered(db, orgId, f)
+    .selectAll('clients')
+    .select('correspondent.name as correspondent_name')
+    .orderBy('clients.legal_name')
+    .orderBy('clients.id')
+    .limit(limit)
+    .offset(offset)
+    .execute();
 }
 
 export async function countClients(db: Db, orgId: string, f: ClientFilters): Promise<number> {
-  const row = await filtered(db, orgId, f).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const row = await filtered(db, orgId, f)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -79,12 +93,29 @@ export function listStatusChanges(db: Db, orgId: string, clientId: string) {
  * legal identity stays (a legal person; invoices are kept 10 years under the Code de commerce).
  */
 export async function erasePersonalData(db: Db, orgId: string, clientId: string, at: string) {
-  await db.updateTable('clients').set({ email: null, phone: null, anonymised_at: at, updated_at: at }).where('org_id', '=', orgId).where('id', '=', clientId).execute();
-  await db.updateTable('client_contacts').set({ name: 'Contact anonymisé', title: null, email: null, phone: null, updated_at: at }).where('org_id', '=', orgId).where('client_id', '=', clientId).execute();
+  await db
+    .updateTable('clients')
+    .set({ email: null, phone: null, anonymised_at: at, updated_at: at })
+    .where('org_id', '=', orgId)
+    .where('id', '=', clientId)
+    .execute();
+  await db
+    .updateTable('client_contacts')
+    .set({ name: 'Contact anonymisé', title: null, email: null, phone: null, updated_at: at })
+    .where('org_id', '=', orgId)
+    .where('client_id', '=', clientId)
+    .execute();
 }
 
 /** Sets the financial status if it is still `from` (a concurrent change wins); true when changed. */
-export async function switchFinancialStatus(trx: Db, orgId: string, clientId: string, from: string, to: 'prepayment-required', at: string): Promise<boolean> {
+export async function switchFinancialStatus(
+  trx: Db,
+  orgId: string,
+  clientId: string,
+  from: string,
+  to: 'prepayment-required',
+  at: string,
+): Promise<boolean> {
   const res = await trx
     .updateTable('clients')
     .set({ financial_status: to, updated_at: at })
@@ -97,6 +128,11 @@ export async function switchFinancialStatus(trx: Db, orgId: string, clientId: st
 
 /** A user's name, for who set the end of a relationship ('system' or a removed user: the id). */
 export async function userName(db: Db, orgId: string, userId: string): Promise<string> {
-  const row = await db.selectFrom('users').select('name').where('org_id', '=', orgId).where('id', '=', userId).executeTakeFirst();
+  const row = await db
+    .selectFrom('users')
+    .select('name')
+    .where('org_id', '=', orgId)
+    .where('id', '=', userId)
+    .executeTakeFirst();
   return row?.name ?? userId;
 }

@@ -8,7 +8,10 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 export const FINANCIAL_STATUSES = ['normal', 'watch', 'prepayment-required'] as const;
 export type FinancialStatus = (typeof FINANCIAL_STATUSES)[number];
 
-const phone = z.string().trim().regex(/^\+?[0-9 ().-]{6,30}$/, 'expected a phone number such as +33 1 23 45 67 89');
+const phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 ().-]{6,30}$/, 'expected a phone number such as +33 1 23 45 67 89');
 const email = z.email().max(254);
 /** Identifiers arrive as people type them (spaces allowed); '' means none. Checked in the use case. */
 const identifier = (max: number) => singleLineText(0, max);
@@ -18,9 +21,15 @@ const AddressIn = z
     line: singleLineText(1, 200),
     postalCode: singleLineText(1, 20),
     city: singleLineText(1, 100),
-    country: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166 country code such as "FR"').default('FR'),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'expected an ISO 3166 country code such as "FR"')
+      .default('FR'),
   })
-  .refine((a) => a.country !== 'FR' || /^\d{5}$/.test(a.postalCode), { path: ['postalCode'], ...bilingualMessage('a French postal code has 5 digits', 'un code postal français comporte 5 chiffres') });
+  .refine((a) => a.country !== 'FR' || /^\d{5}$/.test(a.postalCode), {
+    path: ['postalCode'],
+    ...bilingualMessage('a French postal code has 5 digits', 'un code postal français comporte 5 chiffres'),
+  });
 
 export const AddressOut = z.object({ line: z.string(), postalCode: z.string(), city: z.string(), country: z.string() });
 export type AddressOut = z.infer<typeof AddressOut>;
@@ -33,13 +42,26 @@ const contactShape = {
   phone: phone.nullable().optional(),
 };
 const reachable = (c: { email?: string | null; phone?: string | null }) => Boolean(c.email || c.phone);
-const REACHABLE = { path: ['email'], ...bilingualMessage('a contact needs an email or a phone', 'un contact doit avoir une adresse e-mail ou un téléphone') };
+const REACHABLE = {
+  path: ['email'],
+  ...bilingualMessage(
+    'a contact needs an email or a phone',
+    'un contact doit avoir une adresse e-mail ou un téléphone',
+  ),
+};
 
-export const ContactBody = z.strictObject({ ...contactShape, correspondent: z.boolean().optional() }).refine(reachable, REACHABLE);
+export const ContactBody = z
+  .strictObject({ ...contactShape, correspondent: z.boolean().optional() })
+  .refine(reachable, REACHABLE);
 export type ContactInput = z.infer<typeof ContactBody>;
 
 export const UpdateContactBody = z
-  .strictObject({ name: contactShape.name.optional(), title: contactShape.title, email: contactShape.email, phone: contactShape.phone })
+  .strictObject({
+    name: contactShape.name.optional(),
+    title: contactShape.title,
+    email: contactShape.email,
+    phone: contactShape.phone,
+  })
   .refine((b) => Object.keys(b).length > 0, NOTHING_TO_CHANGE);
 export type UpdateContactInput = z.infer<typeof UpdateContactBody>;
 
@@ -69,7 +91,15 @@ export const CreateClientBody = z
     // The correspondent of art. 7 is one person: a second one is named at its own index.
     let seen = false;
     (b.contacts ?? []).forEach((c, i) => {
-      if (c.correspondent && seen) ctx.addIssue({ code: 'custom', path: ['contacts', i, 'correspondent'], ...bilingualMessage('only one contact can be the correspondent', 'un seul contact peut être le correspondant désigné') });
+      if (c.correspondent && seen)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['contacts', i, 'correspondent'],
+          ...bilingualMessage(
+            'only one contact can be the correspondent',
+            'un seul contact peut être le correspondant désigné',
+          ),
+        });
       if (c.correspondent) seen = true;
     });
   });
@@ -96,7 +126,10 @@ export const UpdateClientBody = z
   .refine((b) => Object.keys(b).length > 0, NOTHING_TO_CHANGE);
 export type UpdateClientInput = z.infer<typeof UpdateClientBody>;
 
-export const FinancialStatusBody = z.strictObject({ status: z.enum(FINANCIAL_STATUSES), reason: multiLineText(3, 1000) });
+export const FinancialStatusBody = z.strictObject({
+  status: z.enum(FINANCIAL_STATUSES),
+  reason: multiLineText(3, 1000),
+});
 export const CorrespondentBody = z.strictObject({ contactId: idSchema.nullable() });
 export const RelationshipEndBody = z.strictObject({ endedOn: civilDateSchema.nullable() });
 
@@ -112,7 +145,14 @@ export type ListClientsQuery = z.infer<typeof ListClientsQuery>;
 export const ClientIdParams = z.strictObject({ id: idSchema });
 export const ContactIdParams = z.strictObject({ id: idSchema, contactId: idSchema });
 
-export const ContactOut = z.object({ id: z.string(), name: z.string(), title: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable(), isCorrespondent: z.boolean() });
+export const ContactOut = z.object({
+  id: z.string(),
+  name: z.string(),
+  title: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  isCorrespondent: z.boolean(),
+});
 export type ContactOut = z.infer<typeof ContactOut>;
 
 export const ClientSummary = z.object({
@@ -151,7 +191,10 @@ export const ClientDetail = z.object({
   email: z.string().nullable(),
   phone: z.string().nullable(),
   paymentMethod: z.enum(PAYMENT_METHODS),
-  iban: z.string().nullable().describe('In full for the roles that collect payments (admin, accounting); masked for the others'),
+  iban: z
+    .string()
+    .nullable()
+    .describe('In full for the roles that collect payments (admin, accounting); masked for the others'),
   bic: z.string().nullable(),
   /** True when iban and bic are masked for this reader: send them back only to change them. */
   paymentDetailsMasked: z.boolean(),

@@ -31,23 +31,27 @@ export async function createClient(ctx: AppContext, actor: Actor, input: CreateC
   const id = newId();
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
-    await insertClient(trx, {
-      id,
-      org_id: actor.orgId,
-      legal_name: input.legalName,
-      ...identity,
-      ...billingColumns(input.billingAddress),
-      ...siteColumns(input.siteAddress ?? null),
-      email: input.email?.toLowerCase() ?? null,
-      phone: input.phone ?? null,
-      reference_opt_out: input.referenceOptOut ? 1 : 0,
-      financial_status: 'normal',
-      relationship_ended_on: null,
-      anonymised_at: null,
-      correspondent_contact_id: null,
-      created_at: now,
-      updated_at: now,
-    }, actor.userId);
+    await insertClient(
+      trx,
+      {
+        id,
+        org_id: actor.orgId,
+        legal_name: input.legalName,
+        ...identity,
+        ...billingColumns(input.billingAddress),
+        ...siteColumns(input.siteAddress ?? null),
+        email: input.email?.toLowerCase() ?? null,
+        phone: input.phone ?? null,
+        reference_opt_out: input.referenceOptOut ? 1 : 0,
+        financial_status: 'normal',
+        relationship_ended_on: null,
+        anonymised_at: null,
+        correspondent_contact_id: null,
+        created_at: now,
+        updated_at: now,
+      },
+      actor.userId,
+    );
     for (const c of input.contacts ?? []) {
       const row = contactRow(actor.orgId, id, c, now);
       await contactsRepo.insertContact(trx, row);

@@ -12,7 +12,12 @@ import { getClient } from './get-client.ts';
  * The personal-data sweep counts the 5-year retention of art. 17.2 from this date, so who set it
  * and when is kept on the client and in the evidence log, in the same transaction.
  */
-export async function setRelationshipEnd(ctx: AppContext, actor: Actor, clientId: string, endedOn: string | null): Promise<ClientDetail> {
+export async function setRelationshipEnd(
+  ctx: AppContext,
+  actor: Actor,
+  clientId: string,
+  endedOn: string | null,
+): Promise<ClientDetail> {
   await loadWritableClient(ctx, actor, clientId);
   await ctx.db.transaction().execute(async (trx) => {
     const row = await repo.lockClient(trx, ctx.dialect, actor.orgId, clientId);
@@ -20,7 +25,12 @@ export async function setRelationshipEnd(ctx: AppContext, actor: Actor, clientId
     if (row.anonymised_at !== null) throw new AppError('client.anonymised');
     if (row.relationship_ended_on === endedOn) return;
     const at = ctx.now().toISOString();
-    await repo.updateClient(trx, actor.orgId, clientId, { relationship_ended_on: endedOn, relationship_end_set_by: actor.userId, relationship_end_set_at: at, updated_at: at });
+    await repo.updateClient(trx, actor.orgId, clientId, {
+      relationship_ended_on: endedOn,
+      relationship_end_set_by: actor.userId,
+      relationship_end_set_at: at,
+      updated_at: at,
+    });
     await appendEvidence(trx, ctx.dialect, {
       orgId: actor.orgId,
       kind: 'client.relationship-end',

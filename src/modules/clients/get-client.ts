@@ -15,5 +15,11 @@ export async function getClient(ctx: AppContext, actor: Actor, id: string): Prom
     actor.role === 'client' ? Promise.resolve([]) : repo.listStatusChanges(ctx.db, actor.orgId, id),
     setBy ? repo.userName(ctx.db, actor.orgId, setBy) : Promise.resolve(null),
   ]);
-  return toClientDetail(row, contacts, history, actor, setBy && setterName !== null ? { id: setBy, name: setterName } : null);
+  return toClientDetail(
+    row,
+    contacts,
+    history,
+    actor,
+    setBy && setterName !== null ? { id: setBy, name: setterName } : null,
+  );
 }

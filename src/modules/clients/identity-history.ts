@@ -9,7 +9,15 @@ import type { Db } from '../../db/database.ts';
 import type { ClientsTable } from '../../db/schema.ts';
 import * as versions from './client-versions.repo.ts';
 import * as repo from './clients.repo.ts';
-import { changedIdentityColumns, clientIdentityOfVersion, erasedIdentityJson, firstClientVersion, identityOfClient, type ClientIdentity, type ClientIdentityColumn } from './identity.ts';
+import {
+  changedIdentityColumns,
+  clientIdentityOfVersion,
+  erasedIdentityJson,
+  firstClientVersion,
+  identityOfClient,
+  type ClientIdentity,
+  type ClientIdentityColumn,
+} from './identity.ts';
 
 /** Inserts a client and version 1 of its identity, in force from its creation (use inside a transaction). */
 export async function insertClient(db: Db, row: Insertable<ClientsTable>, changedBy: string): Promise<void> {
@@ -25,7 +33,13 @@ export async function insertClient(db: Db, row: Insertable<ClientsTable>, change
  */
 export async function recordIdentityChange(
   trx: Db,
-  input: { orgId: string; before: ClientIdentity & { id: string; created_at: string }; after: ClientIdentity; at: string; changedBy: string },
+  input: {
+    orgId: string;
+    before: ClientIdentity & { id: string; created_at: string };
+    after: ClientIdentity;
+    at: string;
+    changedBy: string;
+  },
 ): Promise<number | null> {
   const before = identityOfClient(input.before);
   const after = identityOfClient(input.after);
@@ -33,13 +47,27 @@ export async function recordIdentityChange(
   const last = await versions.lastVersion(trx, input.orgId, input.before.id);
   let version = last ? Number(last.version) + 1 : 1;
   if (!last) {
-    await versions.insertVersion(trx, { org_id: input.orgId, client_id: input.before.id, version, valid_from: input.before.created_at, identity_json: JSON.stringify(before), changed_by: 'system' });
+    await versions.insertVersion(trx, {
+      org_id: input.orgId,
+      client_id: input.before.id,
+      version,
+      valid_from: input.before.created_at,
+      identity_json: JSON.stringify(before),
+      changed_by: 'system',
+    });
     version++;
   }
   // Versions follow each other in time even if the clock steps back: "in force at" stays one answer.
   const previousFrom = last ? last.valid_from : input.before.created_at;
   const validFrom = previousFrom > input.at ? previousFrom : input.at;
-  await versions.insertVersion(trx, { org_id: input.orgId, client_id: input.before.id, version, valid_from: validFrom, identity_json: JSON.stringify(after), changed_by: input.changedBy });
+  await versions.insertVersion(trx, {
+    org_id: input.orgId,
+    client_id: input.before.id,
+    version,
+    valid_from: validFrom,
+    identity_json: JSON.stringify(after),
+    changed_by: input.changedBy,
+  });
   return version;
 }
 
@@ -61,7 +89,12 @@ export async function clientAt(db: Db, orgId: string, clientId: string, at: stri
  * Erases columns holding personal data from every version of the client's identity, in the
  * transaction that anonymises the client (art. 17.2): the history keeps no more than the row.
  */
-export async function eraseFromIdentityHistory(trx: Db, orgId: string, clientId: string, columns: readonly ClientIdentityColumn[]): Promise<void> {
+export async function eraseFromIdentityHistory(
+  trx: Db,
+  orgId: string,
+  clientId: string,
+  columns: readonly ClientIdentityColumn[],
+): Promise<void> {
   for (const v of await versions.versionsOf(trx, orgId, clientId)) {
     const erased = erasedIdentityJson(v.identity_json, columns);
     if (erased !== v.identity_json) await versions.rewriteIdentity(trx, orgId, clientId, Number(v.version), erased);

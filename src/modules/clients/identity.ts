@@ -8,8 +8,18 @@ import type { ClientsTable, ClientVersionsTable } from '../../db/schema.ts';
 
 /** Every identity column, in the order they are written to a version. */
 export const CLIENT_IDENTITY_COLUMNS = [
-  'legal_name', 'address_line', 'postal_code', 'city', 'siren', 'siret', 'vat_number', 'email',
-  'site_address_line', 'site_postal_code', 'site_city', 'mandate_reference',
+  'legal_name',
+  'address_line',
+  'postal_code',
+  'city',
+  'siren',
+  'siret',
+  'vat_number',
+  'email',
+  'site_address_line',
+  'site_postal_code',
+  'site_city',
+  'mandate_reference',
 ] as const satisfies ReadonlyArray<keyof ClientsTable>;
 
 export type ClientIdentityColumn = (typeof CLIENT_IDENTITY_COLUMNS)[number];
@@ -46,6 +56,18 @@ export function erasedIdentityJson(json: string, columns: readonly ClientIdentit
 }
 
 /** Version 1 of a new client's identity, in force from its creation. */
-export function firstClientVersion(row: { id: string; org_id: string; created_at: string } & { [K in ClientIdentityColumn]?: ClientsTable[K] | undefined }, changedBy: string): ClientVersionsTable {
-  return { org_id: row.org_id, client_id: row.id, version: 1, valid_from: row.created_at, identity_json: clientIdentityJson(row), changed_by: changedBy };
+export function firstClientVersion(
+  row: { id: string; org_id: string; created_at: string } & {
+    [K in ClientIdentityColumn]?: ClientsTable[K] | undefined;
+  },
+  changedBy: string,
+): ClientVersionsTable {
+  return {
+    org_id: row.org_id,
+    client_id: row.id,
+    version: 1,
+    valid_from: row.created_at,
+    identity_json: clientIdentityJson(row),
+    changed_by: changedBy,
+  };
 }

@@ -13,9 +13,23 @@ export { FinancialStatusBody } from './clients.schemas.ts';
 export { clientContactsRoutes } from './client-contacts.routes.ts';
 // The history of the identity invoices print (ADR 0013): insertClient writes version 1 with the row.
 export { insertClient, clientAt, eraseFromIdentityHistory } from './identity-history.ts';
-export { erasePersonalData, insertStatusChange, switchFinancialStatus, updateClient as updateClientRow } from './clients.repo.ts';
+export {
+  erasePersonalData,
+  insertStatusChange,
+  switchFinancialStatus,
+  updateClient as updateClientRow,
+} from './clients.repo.ts';
 export { loadWritableClient } from './client-access.ts';
 export { CLIENT_IDENTITY_COLUMNS, firstClientVersion, type ClientIdentity } from './identity.ts';
 export { checkClientFields, validateMandateReference } from './client-fields.ts';
-export { ClientDetail, ClientSummary, CreateClientBody, FINANCIAL_STATUSES, PAYMENT_METHODS, type CreateClientInput, type FinancialStatus, type PaymentMethod } from './clients.schemas.ts';
+export {
+  ClientDetail,
+  ClientSummary,
+  CreateClientBody,
+  FINANCIAL_STATUSES,
+  PAYMENT_METHODS,
+  type CreateClientInput,
+  type FinancialStatus,
+  type PaymentMethod,
+} from './clients.schemas.ts';
 export { mailRecipients, type MailRecipients } from './mail-recipients.ts';

@@ -8,14 +8,21 @@ import type { ClientSummary, ListClientsQuery } from './clients.schemas.ts';
  * A page of the clients visible to the actor: a client user sees only its own company, and its
  * financial-status filter is ignored (an empty page would reveal ALLEO's assessment).
  */
-export async function listClients(ctx: AppContext, actor: Actor, query: ListClientsQuery = { limit: 100, offset: 0 }): Promise<{ items: ClientSummary[]; total: number; limit: number; offset: number }> {
+export async function listClients(
+  ctx: AppContext,
+  actor: Actor,
+  query: ListClientsQuery = { limit: 100, offset: 0 },
+): Promise<{ items: ClientSummary[]; total: number; limit: number; offset: number }> {
   const isClient = actor.role === 'client';
   const filters: repo.ClientFilters = {
     onlyId: isClient ? (actor.clientId ?? '') : null,
     ...(query.q ? { search: query.q } : {}),
     ...(query.financialStatus && !isClient ? { financialStatus: query.financialStatus } : {}),
   };
-  const [rows, total] = await Promise.all([repo.listClients(ctx.db, actor.orgId, filters, query.limit, query.offset), repo.countClients(ctx.db, actor.orgId, filters)]);
+  const [rows, total] = await Promise.all([
+    repo.listClients(ctx.db, actor.orgId, filters, query.limit, query.offset),
+    repo.countClients(ctx.db, actor.orgId, filters),
+  ]);
   return { items: rows.map((r) => toClientSummary(r, actor)), total, limit: query.limit, offset: query.offset };
 }
 

@@ -16,7 +16,9 @@ export interface MailRecipients {
 export async function mailRecipients(ctx: AppContext, orgId: string, clientId: string): Promise<MailRecipients> {
   const client = await clients.findClient(ctx.db, orgId, clientId);
   if (!client) throw new AppError('client.not_found');
-  const correspondent = client.correspondent_contact_id ? await contacts.findContact(ctx.db, orgId, clientId, client.correspondent_contact_id) : undefined;
+  const correspondent = client.correspondent_contact_id
+    ? await contacts.findContact(ctx.db, orgId, clientId, client.correspondent_contact_id)
+    : undefined;
   const correspondentEmail = correspondent?.email ?? null;
   return {
     correspondent: correspondentEmail ?? client.email,

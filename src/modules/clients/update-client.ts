@@ -24,7 +24,12 @@ function pick<T>(patch: T | undefined, stored: T): T {
  * identity is recorded, in force from now (ADR 0013): invoices issued before keep the buyer they
  * were issued to, even when rendered later.
  */
-export async function updateClient(ctx: AppContext, actor: Actor, id: string, input: UpdateClientInput): Promise<ClientDetail> {
+export async function updateClient(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: UpdateClientInput,
+): Promise<ClientDetail> {
   await loadWritableClient(ctx, actor, id);
   await ctx.db.transaction().execute(async (trx) => {
     // Read again under the lock: the change applies to the row as it is now, not as first read.
@@ -53,16 +58,34 @@ export async function updateClient(ctx: AppContext, actor: Actor, id: string, in
       ...(input.siteAddress !== undefined ? siteColumns(input.siteAddress) : {}),
       ...(input.email !== undefined ? { email: input.email?.toLowerCase() ?? null } : {}),
       ...(input.phone !== undefined ? { phone: input.phone } : {}),
-      ...(input.referenceOptOut !== undefined ? { reference_opt_out: input.referenceOptOut ? (1 as const) : (0 as const) } : {}),
+      ...(input.referenceOptOut !== undefined
+        ? { reference_opt_out: input.referenceOptOut ? (1 as const) : (0 as const) }
+        : {}),
       updated_at: now,
     };
     await repo.updateClient(trx, actor.orgId, id, set);
-    const identityVersion = await recordIdentityChange(trx, { orgId: actor.orgId, before: row, after: { ...row, ...set }, at: now, changedBy: actor.userId });
+    const identityVersion = await recordIdentityChange(trx, {
+      orgId: actor.orgId,
+      before: row,
+      after: { ...row, ...set },
+      at: now,
+      changedBy: actor.userId,
+    });
     // The evidence names what changed and who changed it, never the values: the chain is
     // immutable, and personal data (a contact email, a phone) must stay erasable (art. 17).
-    const changedFields = Object.keys(set).filter((k) => k !== 'updated_at' && set[k as keyof typeof set] !== row[k as keyof typeof row]);
+    const changedFields = Object.keys(set).filter(
+      (k) => k !== 'updated_at' && set[k as keyof typeof set] !== row[k as keyof typeof row],
+    );
     if (changedFields.length > 0) {
-      await appendEvidence(trx, ctx.dialect, { orgId: actor.orgId, kind: 'client.changed', objectType: 'client', objectId: id, actor: actor.userId, at: now, decision: { changedFields: changedFields.sort(), identityVersion } });
+      await appendEvidence(trx, ctx.dialect, {
+        orgId: actor.orgId,
+        kind: 'client.changed',
+        objectType: 'client',
+        objectId: id,
+        actor: actor.userId,
+        at: now,
+        decision: { changedFields: changedFields.sort(), identityVersion },
+      });
     }
   });
   return getClient(ctx, actor, id);

@@ -5,7 +5,22 @@ import type { VatRateChangeOnLine } from './vat-of-order-date.ts';
 
 /** The order acknowledgement restating the contract it forms (art. 3.2). */
 export function acknowledgementDocument(
-  c: Pick<ContractsTable, 'acknowledgement_number' | 'order_date' | 'quote_terms_version' | 'purchase_order_reference' | 'number' | 'effective_date' | 'terms_version' | 'delivery_lead_time' | 'net_cents' | 'vat_cents' | 'gross_cents' | 'monthly_rent_cents' | 'vat_breakdown_json'>,
+  c: Pick<
+    ContractsTable,
+    | 'acknowledgement_number'
+    | 'order_date'
+    | 'quote_terms_version'
+    | 'purchase_order_reference'
+    | 'number'
+    | 'effective_date'
+    | 'terms_version'
+    | 'delivery_lead_time'
+    | 'net_cents'
+    | 'vat_cents'
+    | 'gross_cents'
+    | 'monthly_rent_cents'
+    | 'vat_breakdown_json'
+  >,
   lines: ContractLinesTable[],
   quote: { number: string; version: number },
   parties: { seller: SellerIdentity; client: PartyIdentity; lessorName: string | null },
@@ -28,7 +43,15 @@ export function acknowledgementDocument(
     client: parties.client,
     ...(parties.lessorName ? { lessorName: parties.lessorName } : {}),
     lines: lines.map(documentLine),
-    ...(vatChanges.length > 0 ? { vatChanges: vatChanges.map((c) => ({ position: c.position, fromPercent: c.fromPercent, toPercent: c.toPercent })) } : {}),
+    ...(vatChanges.length > 0
+      ? {
+          vatChanges: vatChanges.map((c) => ({
+            position: c.position,
+            fromPercent: c.fromPercent,
+            toPercent: c.toPercent,
+          })),
+        }
+      : {}),
     totals: {
       netCents: c.net_cents,
       vatCents: c.vat_cents,

@@ -17,8 +17,17 @@ import { visibleContract } from './read-contracts.ts';
 type Contract = Awaited<ReturnType<typeof visibleContract>>;
 
 /** ALLEO's notice to the client, sent before the assignment takes effect (art. 19.1). */
-async function noticeLetter(ctx: AppContext, actor: Actor, contract: Contract, input: Extract<AssignmentInput, { by: 'alleo' }>, today: string): Promise<EvidenceDocument> {
-  const [{ seller, client }, org] = await Promise.all([loadParties(ctx, actor.orgId, contract.client_id), getOrganisation(ctx, actor.orgId)]);
+async function noticeLetter(
+  ctx: AppContext,
+  actor: Actor,
+  contract: Contract,
+  input: Extract<AssignmentInput, { by: 'alleo' }>,
+  today: string,
+): Promise<EvidenceDocument> {
+  const [{ seller, client }, org] = await Promise.all([
+    loadParties(ctx, actor.orgId, contract.client_id),
+    getOrganisation(ctx, actor.orgId),
+  ]);
   const bytes = await renderLetterPdf({
     sender: seller,
     recipient: client,
@@ -47,19 +56,62 @@ export async function assignContract(ctx: AppContext, actor: Actor, contractId: 
   const today = parisDate(ctx.now());
   const effectiveOn = input.effectiveOn ?? today;
   const terms = await publishedTerms(ctx, actor.orgId, contract.terms_version);
-  const decision = assignmentDecision({ asOf: today, terms, contractNumber: contract.number, by: input.by, writtenConsent: input.by === 'client' && input.consentDocument !== undefined, effectiveOn, assigneeName: input.assigneeName });
+  const decision = assignmentDecision({
+    asOf: today,
+    terms,
+    contractNumber: contract.number,
+    by: input.by,
+    writtenConsent: input.by === 'client' && input.consentDocument !== undefined,
+    effectiveOn,
+    assigneeName: input.assigneeName,
+  });
   const allowed = decision.outcome === 'allowed';
   let document: EvidenceDocument | undefined;
-  if (allowed) document = input.by === 'client' ? decodeUpload(input.consentDocument!, 'consentDocument') : await noticeLetter(ctx, actor, contract, input, today);
+  if (allowed)
+    document =
+      input.by === 'client'
+        ? decodeUpload(input.consentDocument!, 'consentDocument')
+        : await noticeLetter(ctx, actor, contract, input, today);
   const at = ctx.now().toISOString();
   const assignmentId = newId();
   await ctx.db.transaction().execute(async (trx) => {
     if (document) {
-      const entry = await appendEvidence(trx, ctx.dialect, { orgId: actor.orgId, kind: input.by === 'client' ? 'document.received' : 'document.issued', objectType: 'contract', objectId: contract.id, contractId: contract.id, actor: actor.userId, at, document });
-      await repo.insertAssignment(trx, { id: assignmentId, org_id: actor.orgId, contract_id: contract.id, by_party: input.by, assignee_name: input.assigneeName, assignee_siren: input.assigneeSiren ?? null, effective_on: effectiveOn, document_sha256: sha256OfBytes(document.bytes), recorded_by: actor.userId, recorded_at: at, evidence_seq: entry.seq });
+      const entry = await appendEvidence(trx, ctx.dialect, {
+        orgId: actor.orgId,
+        kind: input.by === 'client' ? 'document.received' : 'document.issued',
+        objectType: 'contract',
+        objectId: contract.id,
+        contractId: contract.id,
+        actor: actor.userId,
+        at,
+        document,
+      });
+      await repo.insertAssignment(trx, {
+        id: assignmentId,
+        org_id: actor.orgId,
+        contract_id: contract.id,
+        by_party: input.by,
+        assignee_name: input.assigneeName,
+        assignee_siren: input.assigneeSiren ?? null,
+        effective_on: effectiveOn,
+        document_sha256: sha256OfBytes(document.bytes),
+        recorded_by: actor.userId,
+        recorded_at: at,
+        evidence_seq: entry.seq,
+      });
     }
-    await recordDecision(trx, ctx.dialect, { orgId: actor.orgId, decision, objectType: 'contract', objectId: contract.id, contractId: contract.id, effectKey: `contract.assignment:contract:${contract.id}:${assignmentId}`, actor: actor.userId, at });
+    await recordDecision(trx, ctx.dialect, {
+      orgId: actor.orgId,
+      decision,
+      objectType: 'contract',
+      objectId: contract.id,
+      contractId: contract.id,
+      effectKey: `contract.assignment:contract:${contract.id}:${assignmentId}`,
+      actor: actor.userId,
+      at,
+    });
   });
-  if (!allowed) throw new AppError('contract.assignment_refused', { detail: decision.explanation.en, extra: { decision } });
+  if (!allowed)
+    throw new AppError('contract.assignment_refused', { detail: decision.explanation.en, extra: { decision } });
   return { assignmentId, documentSha256: sha256OfBytes(document!.bytes), decision };
 }

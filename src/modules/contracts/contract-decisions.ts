@@ -8,7 +8,13 @@ import { evaluate } from '../../rules/index.ts';
 import type { TermsVersion } from '../../terms/index.ts';
 
 /** art. 3.3: the client's commitment is firm; it can neither cancel nor modify the contract. */
-export function clientChangeDecision(input: { asOf: string; termsVersion: string; contractNumber: string; request: 'cancel' | 'modify'; onBehalfOfClient: boolean }): Decision {
+export function clientChangeDecision(input: {
+  asOf: string;
+  termsVersion: string;
+  contractNumber: string;
+  request: 'cancel' | 'modify';
+  onBehalfOfClient: boolean;
+}): Decision {
   const fr = input.request === 'cancel' ? "Demande d'annulation" : 'Demande de modification';
   const en = input.request === 'cancel' ? 'cancellation' : 'modification';
   return makeDecision(
@@ -28,7 +34,21 @@ export function clientChangeDecision(input: { asOf: string; termsVersion: string
 }
 
 /** Rule contract.assignment (art. 3.4 and 19.1): by the client with ALLEO's written consent, by ALLEO after informing the client. */
-export function assignmentDecision(input: { asOf: string; terms: TermsVersion; contractNumber: string; by: 'client' | 'alleo'; writtenConsent: boolean; effectiveOn: string; assigneeName: string }): Decision {
-  const facts = { contractNumber: input.contractNumber, by: input.by, assigneeName: input.assigneeName, effectiveOn: input.effectiveOn, ...(input.by === 'client' ? { writtenConsent: input.writtenConsent } : {}) };
+export function assignmentDecision(input: {
+  asOf: string;
+  terms: TermsVersion;
+  contractNumber: string;
+  by: 'client' | 'alleo';
+  writtenConsent: boolean;
+  effectiveOn: string;
+  assigneeName: string;
+}): Decision {
+  const facts = {
+    contractNumber: input.contractNumber,
+    by: input.by,
+    assigneeName: input.assigneeName,
+    effectiveOn: input.effectiveOn,
+    ...(input.by === 'client' ? { writtenConsent: input.writtenConsent } : {}),
+  };
   return evaluate('contract.assignment', facts, { asOf: input.asOf, terms: input.terms });
 }

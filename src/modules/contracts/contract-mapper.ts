@@ -3,7 +3,15 @@ import { toLineOut, totalsOut } from '../shared/index.ts';
 import type { ContractRow } from './contracts.repo.ts';
 import type { ContractOut, ContractSummary } from './contracts.schemas.ts';
 
-type AssignmentRow = { id: string; by_party: 'client' | 'alleo'; assignee_name: string; assignee_siren: string | null; effective_on: string; document_sha256: string; recorded_at: string };
+type AssignmentRow = {
+  id: string;
+  by_party: 'client' | 'alleo';
+  assignee_name: string;
+  assignee_siren: string | null;
+  effective_on: string;
+  document_sha256: string;
+  recorded_at: string;
+};
 
 export function toSummary(r: ContractRow): ContractSummary {
   return {
@@ -42,12 +50,28 @@ export function toContractOut(r: ContractRow, lines: ContractLinesTable[], assig
       guaranteeNote: r.guarantee_note,
     },
     lines: lines.map((l) => ({ ...toLineOut(l), rentalEndsOn: l.rental_ends_on })),
-    assignments: assignments.map((a) => ({ id: a.id, by: a.by_party, assigneeName: a.assignee_name, assigneeSiren: a.assignee_siren, effectiveOn: a.effective_on, documentSha256: a.document_sha256, recordedAt: a.recorded_at })),
+    assignments: assignments.map((a) => ({
+      id: a.id,
+      by: a.by_party,
+      assigneeName: a.assignee_name,
+      assigneeSiren: a.assignee_siren,
+      effectiveOn: a.effective_on,
+      documentSha256: a.document_sha256,
+      recordedAt: a.recorded_at,
+    })),
   };
 }
 
 /** The price fields of a contract line, left out for the roles that do not see prices. */
-const LINE_PRICE_FIELDS = ['unitPriceCents', 'discountPercent', 'rentCents', 'maintenanceFeeCents', 'monthlyRentCents', 'vatRatePercent', 'netCents'] as const;
+const LINE_PRICE_FIELDS = [
+  'unitPriceCents',
+  'discountPercent',
+  'rentCents',
+  'maintenanceFeeCents',
+  'monthlyRentCents',
+  'vatRatePercent',
+  'netCents',
+] as const;
 
 /** A summary without its amounts. */
 export function summaryWithoutPrices(s: ContractSummary): ContractSummary {

@@ -1,8 +1,17 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import type { ContractAssignmentsTable, ContractLinesTable, ContractsTable, RentalFileReviewsTable } from '../../db/schema.ts';
+import type {
+  ContractAssignmentsTable,
+  ContractLinesTable,
+  ContractsTable,
+  RentalFileReviewsTable,
+} from '../../db/schema.ts';
 
-export type ContractRow = Selectable<ContractsTable> & { client_name: string; quote_number: string | null; quote_version: number };
+export type ContractRow = Selectable<ContractsTable> & {
+  client_name: string;
+  quote_number: string | null;
+  quote_version: number;
+};
 
 function withNames(db: Db) {
   return db
@@ -14,20 +23,34 @@ function withNames(db: Db) {
 }
 
 /** One contract; `clientId` confines a client user to its own company's contracts. */
-export function findContract(db: Db, orgId: string, id: string, clientId: string | null): Promise<ContractRow | undefined> {
+export function findContract(
+  db: Db,
+  orgId: string,
+  id: string,
+  clientId: string | null,
+): Promise<ContractRow | undefined> {
   let q = withNames(db).where('contracts.org_id', '=', orgId).where('contracts.id', '=', id);
   if (clientId !== null) q = q.where('contracts.client_id', '=', clientId);
   return q.executeTakeFirst();
 }
 
-export function listContracts(db: Db, orgId: string, filter: { clientId: string | null; limit: number }): Promise<ContractRow[]> {
+export function listContracts(
+  db: Db,
+  orgId: string,
+  filter: { clientId: string | null; limit: number },
+): Promise<ContractRow[]> {
   let q = withNames(db).where('contracts.org_id', '=', orgId);
   if (filter.clientId !== null) q = q.where('contracts.client_id', '=', filter.clientId);
   return q.orderBy('contracts.formed_at', 'desc').orderBy('contracts.id').limit(filter.limit).execute();
 }
 
 export function contractOfQuote(db: Db, orgId: string, quoteId: string) {
-  return db.selectFrom('contracts').select(['id', 'number']).where('org_id', '=', orgId).where('quote_id', '=', quoteId).executeTakeFirst();
+  return db
+    .selectFrom('contracts')
+    .select(['id', 'number'])
+    .where('org_id', '=', orgId)
+    .where('quote_id', '=', quoteId)
+    .executeTakeFirst();
 }
 
 export function insertContract(db: Db, row: Insertable<ContractsTable>) {
@@ -39,11 +62,22 @@ export async function insertLines(db: Db, rows: ContractLinesTable[]) {
 }
 
 export function linesOf(db: Db, contractId: string) {
-  return db.selectFrom('contract_lines').selectAll().where('contract_id', '=', contractId).orderBy('position').execute();
+  return db
+    .selectFrom('contract_lines')
+    .selectAll()
+    .where('contract_id', '=', contractId)
+    .orderBy('position')
+    .execute();
 }
 
 export function reviewsOf(db: Db, orgId: string, quoteId: string) {
-  return db.selectFrom('rental_file_reviews').selectAll().where('org_id', '=', orgId).where('quote_id', '=', quoteId).orderBy('evidence_seq').execute();
+  return db
+    .selectFrom('rental_file_reviews')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('quote_id', '=', quoteId)
+    .orderBy('evidence_seq')
+    .execute();
 }
 
 export function insertReview(db: Db, row: RentalFileReviewsTable) {
@@ -51,7 +85,13 @@ export function insertReview(db: Db, row: RentalFileReviewsTable) {
 }
 
 export function assignmentsOf(db: Db, orgId: string, contractId: string) {
-  return db.selectFrom('contract_assignments').selectAll().where('org_id', '=', orgId).where('contract_id', '=', contractId).orderBy('evidence_seq').execute();
+  return db
+    .selectFrom('contract_assignments')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('contract_id', '=', contractId)
+    .orderBy('evidence_seq')
+    .execute();
 }
 
 export function insertAssignment(db: Db, row: ContractAssignmentsTable) {

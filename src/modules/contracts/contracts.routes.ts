@@ -4,9 +4,25 @@ import { actorOf, type App } from '../../http/route-kit.ts';
 import type { Role } from '../auth/index.ts';
 import { DecisionBody, DecisionOut, EvidenceOut, SendBody, SendResultOut, UPLOAD_BODY_LIMIT } from '../shared/index.ts';
 import { assignContract } from './assign-contract.ts';
-import { AssignmentBody, ClientChangeBody, ContractIdParams, ContractListQuery, ContractOut, ContractSummary, FormContractBody, RentalFileOut, RentalFileReviewBody } from './contracts.schemas.ts';
+import {
+  AssignmentBody,
+  ClientChangeBody,
+  ContractIdParams,
+  ContractListQuery,
+  ContractOut,
+  ContractSummary,
+  FormContractBody,
+  RentalFileOut,
+  RentalFileReviewBody,
+} from './contracts.schemas.ts';
 import { formContract } from './form-contract.ts';
-import { acknowledgementPdf, CONTRACT_PRICE_READERS, CONTRACT_READERS, getContract, listContracts } from './read-contracts.ts';
+import {
+  acknowledgementPdf,
+  CONTRACT_PRICE_READERS,
+  CONTRACT_READERS,
+  getContract,
+  listContracts,
+} from './read-contracts.ts';
 import { refuseClientChange } from './refuse-client-change.ts';
 import { getRentalFile, reviewRentalFile } from './rental-file.ts';
 import { sendAcknowledgement } from './send-acknowledgement.ts';
@@ -15,71 +31,152 @@ import { sendAcknowledgement } from './send-acknowledgement.ts';
 const ORDER_ADMIN: readonly Role[] = ['admin', 'order-admin'];
 /** Who can carry a cancellation or modification request: the client, or staff on its behalf. */
 const CHANGE_REQUESTERS: readonly Role[] = ['client', 'admin', 'sales', 'order-admin'];
-const ContractDetail = z.object({ contract: ContractOut, decisions: z.array(DecisionOut), evidence: z.array(EvidenceOut) });
+const ContractDetail = z.object({
+  contract: ContractOut,
+  decisions: z.array(DecisionOut),
+  evidence: z.array(EvidenceOut),
+});
 const QuoteParams = z.strictObject({ id: z.string().min(1).max(100) });
 
 export function contractsRoutes(app: App, ctx: AppContext) {
-  app.get('/api/contracts', {
-    config: { access: CONTRACT_READERS },
-    schema: { tags: ['contracts'], summary: 'List contracts (a client user: its own; a technician: without amounts)', querystring: ContractListQuery, response: { 200: z.object({ items: z.array(ContractSummary) }) } },
-  }, async (req) => ({ items: await listContracts(ctx, actorOf(req), req.query) }));
-
-  app.post('/api/contracts', {
-    config: { access: ORDER_ADMIN },
-    schema: { tags: ['contracts'], summary: 'Issue the order acknowledgement of an accepted quote: forms the contract (art. 3.2)', body: FormContractBody, response: { 201: ContractDetail } },
-  }, async (req, reply) => reply.code(201).send(await formContract(ctx, actorOf(req), req.body)));
-
-  app.get('/api/contracts/:id', {
-    config: { access: CONTRACT_READERS },
-    schema: { tags: ['contracts'], summary: 'One contract with lines, assignments, decisions and evidence (a technician: without prices nor evidence)', params: ContractIdParams, response: { 200: ContractDetail } },
-  }, async (req) => getContract(ctx, actorOf(req), req.params.id));
-
-  app.get('/api/contracts/:id/pdf', {
-    config: { access: CONTRACT_PRICE_READERS },
-    schema: { tags: ['contracts'], summary: 'The order acknowledgement PDF that formed the contract', params: ContractIdParams },
-  }, async (req, reply) => {
-    const { bytes, filename } = await acknowledgementPdf(ctx, actorOf(req), req.params.id);
-    return reply.type('application/pdf').header('content-disposition', `inline; filename="${filename.replace(/"/g, '')}"`).send(Buffer.from(bytes));
-  });
-
-  app.post('/api/contracts/:id/send', {
-    config: { access: ORDER_ADMIN },
-    schema: {
-      tags: ['contracts'],
-      summary: 'Queue an e-mail of the order acknowledgement (default recipient: the designated contact); the outbox delivers it, the evidence log keeps it',
-      params: ContractIdParams,
-      body: SendBody,
-      response: { 200: SendResultOut },
+  app.get(
+    '/api/contracts',
+    {
+      config: { access: CONTRACT_READERS },
+      schema: {
+        tags: ['contracts'],
+        summary: 'List contracts (a client user: its own; a technician: without amounts)',
+        querystring: ContractListQuery,
+        response: { 200: z.object({ items: z.array(ContractSummary) }) },
+      },
     },
-  }, async (req) => sendAcknowledgement(ctx, actorOf(req), req.params.id, req.body ?? {}));
+    async (req) => ({ items: await listContracts(ctx, actorOf(req), req.query) }),
+  );
+
+  app.post(
+    '/api/contracts',
+    {
+      config: { access: ORDER_ADMIN },
+      schema: {
+        tags: ['contracts'],
+        summary: 'Issue the order acknowledgement of an accepted quote: forms the contract (art. 3.2)',
+        body: FormContractBody,
+        response: { 201: ContractDetail },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await formContract(ctx, actorOf(req), req.body)),
+  );
+
+  app.get(
+    '/api/contracts/:id',
+    {
+      config: { access: CONTRACT_READERS },
+      schema: {
+        tags: ['contracts'],
+        summary:
+          'One contract with lines, assignments, decisions and evidence (a technician: without prices nor evidence)',
+        params: ContractIdParams,
+        response: { 200: ContractDetail },
+      },
+    },
+    async (req) => getContract(ctx, actorOf(req), req.params.id),
+  );
+
+  app.get(
+    '/api/contracts/:id/pdf',
+    {
+      config: { access: CONTRACT_PRICE_READERS },
+      schema: {
+        tags: ['contracts'],
+        summary: 'The order acknowledgement PDF that formed the contract',
+        params: ContractIdParams,
+      },
+    },
+    async (req, reply) => {
+      const { bytes, filename } = await acknowledgementPdf(ctx, actorOf(req), req.params.id);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${filename.replace(/"/g, '')}"`)
+        .send(Buffer.from(bytes));
+    },
+  );
+
+  app.post(
+    '/api/contracts/:id/send',
+    {
+      config: { access: ORDER_ADMIN },
+      schema: {
+        tags: ['contracts'],
+        summary:
+          'Queue an e-mail of the order acknowledgement (default recipient: the designated contact); the outbox delivers it, the evidence log keeps it',
+        params: ContractIdParams,
+        body: SendBody,
+        response: { 200: SendResultOut },
+      },
+    },
+    async (req) => sendAcknowledgement(ctx, actorOf(req), req.params.id, req.body ?? {}),
+  );
 
   for (const request of ['cancel', 'modify'] as const) {
-    app.post(`/api/contracts/:id/${request}`, {
-      config: { access: CHANGE_REQUESTERS },
-      schema: { tags: ['contracts'], summary: `A client request to ${request} the contract: always refused, recorded, 409 contract.firm_commitment (art. 3.3)`, params: ContractIdParams, body: ClientChangeBody },
-    }, async (req) => refuseClientChange(ctx, actorOf(req), req.params.id, request, req.body ?? {}));
+    app.post(
+      `/api/contracts/:id/${request}`,
+      {
+        config: { access: CHANGE_REQUESTERS },
+        schema: {
+          tags: ['contracts'],
+          summary: `A client request to ${request} the contract: always refused, recorded, 409 contract.firm_commitment (art. 3.3)`,
+          params: ContractIdParams,
+          body: ClientChangeBody,
+        },
+      },
+      async (req) => refuseClientChange(ctx, actorOf(req), req.params.id, request, req.body ?? {}),
+    );
   }
 
-  app.post('/api/contracts/:id/assignments', {
-    config: { access: ORDER_ADMIN },
-    bodyLimit: UPLOAD_BODY_LIMIT,
-    schema: {
-      tags: ['contracts'],
-      summary: 'Record an assignment: by the client with ALLEO’s written consent, by ALLEO after a notice letter (art. 19.1)',
-      params: ContractIdParams,
-      body: AssignmentBody,
-      response: { 201: z.object({ assignmentId: z.string(), documentSha256: z.string(), decision: DecisionBody }) },
+  app.post(
+    '/api/contracts/:id/assignments',
+    {
+      config: { access: ORDER_ADMIN },
+      bodyLimit: UPLOAD_BODY_LIMIT,
+      schema: {
+        tags: ['contracts'],
+        summary:
+          'Record an assignment: by the client with ALLEO’s written consent, by ALLEO after a notice letter (art. 19.1)',
+        params: ContractIdParams,
+        body: AssignmentBody,
+        response: { 201: z.object({ assignmentId: z.string(), documentSha256: z.string(), decision: DecisionBody }) },
+      },
     },
-  }, async (req, reply) => reply.code(201).send(await assignContract(ctx, actorOf(req), req.params.id, req.body)));
+    async (req, reply) => reply.code(201).send(await assignContract(ctx, actorOf(req), req.params.id, req.body)),
+  );
 
-  app.get('/api/quotes/:id/rental-file', {
-    config: { access: [...ORDER_ADMIN, 'sales'] },
-    schema: { tags: ['contracts'], summary: 'Where the rental file stands: approvals of ALLEO and the lessor (art. 3.2)', params: QuoteParams, response: { 200: RentalFileOut } },
-  }, async (req) => getRentalFile(ctx, actorOf(req), req.params.id));
+  app.get(
+    '/api/quotes/:id/rental-file',
+    {
+      config: { access: [...ORDER_ADMIN, 'sales'] },
+      schema: {
+        tags: ['contracts'],
+        summary: 'Where the rental file stands: approvals of ALLEO and the lessor (art. 3.2)',
+        params: QuoteParams,
+        response: { 200: RentalFileOut },
+      },
+    },
+    async (req) => getRentalFile(ctx, actorOf(req), req.params.id),
+  );
 
-  app.post('/api/quotes/:id/rental-file/reviews', {
-    config: { access: ORDER_ADMIN },
-    bodyLimit: UPLOAD_BODY_LIMIT,
-    schema: { tags: ['contracts'], summary: 'Record the approval or refusal of the rental file by ALLEO or the lessor, with its document', params: QuoteParams, body: RentalFileReviewBody, response: { 201: RentalFileOut } },
-  }, async (req, reply) => reply.code(201).send(await reviewRentalFile(ctx, actorOf(req), req.params.id, req.body)));
+  app.post(
+    '/api/quotes/:id/rental-file/reviews',
+    {
+      config: { access: ORDER_ADMIN },
+      bodyLimit: UPLOAD_BODY_LIMIT,
+      schema: {
+        tags: ['contracts'],
+        summary: 'Record the approval or refusal of the rental file by ALLEO or the lessor, with its document',
+        params: QuoteParams,
+        body: RentalFileReviewBody,
+        response: { 201: RentalFileOut },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await reviewRentalFile(ctx, actorOf(req), req.params.id, req.body)),
+  );
 }

@@ -23,7 +23,10 @@ export const FormContractBody = z.strictObject({
 });
 export type FormContractBody = z.infer<typeof FormContractBody>;
 
-export const ContractListQuery = z.strictObject({ clientId: id.optional(), limit: z.coerce.number().int().min(1).max(500).default(100) });
+export const ContractListQuery = z.strictObject({
+  clientId: id.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
 
 export const ContractSummary = z.object({
   id: z.string(),
@@ -43,7 +46,15 @@ export const ContractSummary = z.object({
 });
 export type ContractSummary = z.infer<typeof ContractSummary>;
 
-export const AssignmentOut = z.object({ id: z.string(), by: z.enum(['client', 'alleo']), assigneeName: z.string(), assigneeSiren: z.string().nullable(), effectiveOn: z.string(), documentSha256: z.string(), recordedAt: z.string() });
+export const AssignmentOut = z.object({
+  id: z.string(),
+  by: z.enum(['client', 'alleo']),
+  assigneeName: z.string(),
+  assigneeSiren: z.string().nullable(),
+  effectiveOn: z.string(),
+  documentSha256: z.string(),
+  recordedAt: z.string(),
+});
 
 export const ContractOut = ContractSummary.extend({
   quoteTermsVersion: z.string(),
@@ -84,7 +95,10 @@ export const AssignmentBody = z.discriminatedUnion('by', [
   z.strictObject({
     by: z.literal('client'),
     assigneeName: text(200),
-    assigneeSiren: z.string().regex(/^\d{9}$/, 'expected 9 digits').optional(),
+    assigneeSiren: z
+      .string()
+      .regex(/^\d{9}$/, 'expected 9 digits')
+      .optional(),
     /** ALLEO's prior written consent (art. 3.4, 19.1); without it the assignment is refused. */
     consentDocument: UploadedDocument.optional(),
     effectiveOn: civilDateSchema.optional(),
@@ -92,7 +106,10 @@ export const AssignmentBody = z.discriminatedUnion('by', [
   z.strictObject({
     by: z.literal('alleo'),
     assigneeName: text(200),
-    assigneeSiren: z.string().regex(/^\d{9}$/, 'expected 9 digits').optional(),
+    assigneeSiren: z
+      .string()
+      .regex(/^\d{9}$/, 'expected 9 digits')
+      .optional(),
     assigneeAddressLines: z.array(text(200)).min(1).max(4).optional(),
     /** When the assignment takes effect: after the notice sent today (art. 19.1). */
     effectiveOn: civilDateSchema,

@@ -32,13 +32,21 @@ export async function getContract(ctx: AppContext, actor: Actor, id: string) {
   ]);
   const contract: ContractOut = toContractOut(row, lines, assignments);
   // The evidence log is not the technician's to read (ADR 0004 readers): its documents carry prices.
-  return seesPrices(actor) ? { contract, decisions, evidence } : { contract: contractWithoutPrices(contract), decisions, evidence: [] };
+  return seesPrices(actor)
+    ? { contract, decisions, evidence }
+    : { contract: contractWithoutPrices(contract), decisions, evidence: [] };
 }
 
-export async function listContracts(ctx: AppContext, actor: Actor, filter: { clientId?: string; limit: number }): Promise<ContractSummary[]> {
+export async function listContracts(
+  ctx: AppContext,
+  actor: Actor,
+  filter: { clientId?: string; limit: number },
+): Promise<ContractSummary[]> {
   const scope = clientScope(actor);
   if (scope !== null && filter.clientId !== undefined && filter.clientId !== scope) return [];
-  const rows = (await repo.listContracts(ctx.db, actor.orgId, { clientId: scope ?? filter.clientId ?? null, limit: filter.limit })).map(toSummary);
+  const rows = (
+    await repo.listContracts(ctx.db, actor.orgId, { clientId: scope ?? filter.clientId ?? null, limit: filter.limit })
+  ).map(toSummary);
   return seesPrices(actor) ? rows : rows.map(summaryWithoutPrices);
 }
 

@@ -13,7 +13,13 @@ type Review = Awaited<ReturnType<typeof repo.reviewsOf>>[number];
 function partyStatus(latest: Review | undefined, required: boolean): RentalFileOut['alleo'] {
   if (!required) return { status: 'not-required', decidedAt: null, decidedBy: null, note: null, documentSha256: null };
   if (!latest) return { status: 'pending', decidedAt: null, decidedBy: null, note: null, documentSha256: null };
-  return { status: latest.outcome, decidedAt: latest.decided_at, decidedBy: latest.decided_by, note: latest.note, documentSha256: latest.document_sha256 };
+  return {
+    status: latest.outcome,
+    decidedAt: latest.decided_at,
+    decidedBy: latest.decided_by,
+    note: latest.note,
+    documentSha256: latest.document_sha256,
+  };
 }
 
 /**
@@ -24,7 +30,8 @@ export async function rentalFileOf(ctx: AppContext, orgId: string, quote: QuoteR
   const lines = await quoteLinesOf(ctx.db, quote.id);
   const required = lines.some((l) => l.kind === 'rental');
   const reviews = await repo.reviewsOf(ctx.db, orgId, quote.id);
-  const latest = (party: 'alleo' | 'lessor') => reviews.filter((r) => r.party === party && (party === 'alleo' || r.lessor_id === quote.lessor_id)).at(-1);
+  const latest = (party: 'alleo' | 'lessor') =>
+    reviews.filter((r) => r.party === party && (party === 'alleo' || r.lessor_id === quote.lessor_id)).at(-1);
   const alleo = partyStatus(latest('alleo'), required);
   const lessor = partyStatus(latest('lessor'), required && quote.lessor_id !== null);
   const missing: RentalFileOut['missing'] = [];
@@ -38,13 +45,29 @@ export async function getRentalFile(ctx: AppContext, actor: Actor, quoteId: stri
 }
 
 /** Records ALLEO's or the lessor's approval or refusal of a rental file, with its document. */
-export async function reviewRentalFile(ctx: AppContext, actor: Actor, quoteId: string, input: RentalFileReviewInput): Promise<RentalFileOut> {
+export async function reviewRentalFile(
+  ctx: AppContext,
+  actor: Actor,
+  quoteId: string,
+  input: RentalFileReviewInput,
+): Promise<RentalFileOut> {
   const quote = await visibleQuote(ctx, actor, quoteId);
-  if (quote.status !== 'issued' && quote.status !== 'accepted') throw new AppError('quote.not_issued', { detail: `The quote is ${quote.status}` });
+  if (quote.status !== 'issued' && quote.status !== 'accepted')
+    throw new AppError('quote.not_issued', { detail: `The quote is ${quote.status}` });
   const file = await rentalFileOf(ctx, actor.orgId, quote);
   if (!file.required) throw new AppError('rental_file.not_required');
-  if (input.party === 'lessor' && !quote.lessor_id) throw new AppError('rental_file.not_required', { detail: 'This rental is not financed by a lessor' });
-  if (input.party === 'lessor' && !input.document) throw new AppError('request.invalid', { errors: [{ path: 'document', message: "required: the financing partner's approval or refusal", fr: "obligatoire : l'accord ou le refus de l'organisme de financement" }] });
+  if (input.party === 'lessor' && !quote.lessor_id)
+    throw new AppError('rental_file.not_required', { detail: 'This rental is not financed by a lessor' });
+  if (input.party === 'lessor' && !input.document)
+    throw new AppError('request.invalid', {
+      errors: [
+        {
+          path: 'document',
+          message: "required: the financing partner's approval or refusal",
+          fr: "obligatoire : l'accord ou le refus de l'organisme de financement",
+        },
+      ],
+    });
   const document = input.document ? decodeUpload(input.document, 'document') : undefined;
   const at = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
@@ -56,7 +79,13 @@ export async function reviewRentalFile(ctx: AppContext, actor: Actor, quoteId: s
       actor: actor.userId,
       at,
       ...(document ? { document } : {}),
-      decision: { article: '3.2', party: input.party, lessorId: input.party === 'lessor' ? quote.lessor_id : null, outcome: input.outcome, note: input.note ?? null },
+      decision: {
+        article: '3.2',
+        party: input.party,
+        lessorId: input.party === 'lessor' ? quote.lessor_id : null,
+        outcome: input.outcome,
+        note: input.note ?? null,
+      },
     });
     await repo.insertReview(trx, {
       id: newId(),

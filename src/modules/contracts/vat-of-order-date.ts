@@ -23,18 +23,32 @@ export interface VatRateChangeOnLine {
 }
 
 /** The lines at the rates of the order date; `totals` only when a rate changed. */
-export async function vatOfOrderDate(ctx: AppContext, lines: readonly QuoteLineRow[], orderDate: string): Promise<{ lines: QuoteLineRow[]; changes: VatRateChangeOnLine[]; totals: PricedTotals | null; rates: VatRate[] }> {
+export async function vatOfOrderDate(
+  ctx: AppContext,
+  lines: readonly QuoteLineRow[],
+  orderDate: string,
+): Promise<{ lines: QuoteLineRow[]; changes: VatRateChangeOnLine[]; totals: PricedTotals | null; rates: VatRate[] }> {
   const rates = await listVatRates(ctx);
   const errors: FieldError[] = [];
   const changes: VatRateChangeOnLine[] = [];
   const out = lines.map((l, i) => {
     const found = rateOfOrderDate(rates, l.vat_rate, orderDate);
     if (!found) {
-      errors.push({ path: `lines.${i}.vatRatePercent`, message: `VAT rate ${l.vat_rate} % is not in force on the order date ${orderDate}, and no rate of its category is`, fr: `le taux de TVA de ${l.vat_rate.replace('.', ',')} % n'est pas en vigueur à la date de la commande (${formatDateFr(orderDate)}), et aucun taux de sa catégorie ne l'est` });
+      errors.push({
+        path: `lines.${i}.vatRatePercent`,
+        message: `VAT rate ${l.vat_rate} % is not in force on the order date ${orderDate}, and no rate of its category is`,
+        fr: `le taux de TVA de ${l.vat_rate.replace('.', ',')} % n'est pas en vigueur à la date de la commande (${formatDateFr(orderDate)}), et aucun taux de sa catégorie ne l'est`,
+      });
       return l;
     }
     if (!found.rerated) return l;
-    changes.push({ position: l.position, label: l.label, category: found.rate.label, fromPercent: l.vat_rate, toPercent: found.rate.ratePercent });
+    changes.push({
+      position: l.position,
+      label: l.label,
+      category: found.rate.label,
+      fromPercent: l.vat_rate,
+      toPercent: found.rate.ratePercent,
+    });
     return { ...l, vat_rate: found.rate.ratePercent };
   });
   if (errors.length > 0) throw new AppError('request.invalid', { errors });
@@ -42,7 +56,20 @@ export async function vatOfOrderDate(ctx: AppContext, lines: readonly QuoteLineR
 }
 
 /** Rule contract.vat-rate (art. 9.2) on the lines whose rate changed: 'rerated' when one did. */
-export function vatRateChangeDecision(input: { asOf: string; terms: TermsVersion; contractNumber: string; orderDate: string; changes: readonly VatRateChangeOnLine[]; vatCents: { quoted: number; contract: number } }): Decision {
-  const facts = { contractNumber: input.contractNumber, orderDate: input.orderDate, changes: input.changes, quotedVatCents: input.vatCents.quoted, contractVatCents: input.vatCents.contract };
+export function vatRateChangeDecision(input: {
+  asOf: string;
+  terms: TermsVersion;
+  contractNumber: string;
+  orderDate: string;
+  changes: readonly VatRateChangeOnLine[];
+  vatCents: { quoted: number; contract: number };
+}): Decision {
+  const facts = {
+    contractNumber: input.contractNumber,
+    orderDate: input.orderDate,
+    changes: input.changes,
+    quotedVatCents: input.vatCents.quoted,
+    contractVatCents: input.vatCents.contract,
+  };
   return evaluate('contract.vat-rate', facts, { asOf: input.asOf, terms: input.terms });
 }

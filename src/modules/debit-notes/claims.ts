@@ -29,12 +29,24 @@ export function claimOf(invoice: ClaimableInvoice, decision: Decision): Claim | 
   const indemnityCents = invoice.indemnity_claimed === 1 ? 0 : Number(decision.indemnityCents);
   if (interestCents === 0 && indemnityCents === 0) return null;
   const daysLate = Number(decision.daysLate);
-  return { invoice, decision, computedUntil: addDays(String(decision.dueDate), daysLate), daysLate, interestCents, indemnityCents, alreadyClaimedInterestCents: already };
+  return {
+    invoice,
+    decision,
+    computedUntil: addDays(String(decision.dueDate), daysLate),
+    daysLate,
+    interestCents,
+    indemnityCents,
+    alreadyClaimedInterestCents: already,
+  };
 }
 
 /** The row's explanation printed on the debit note: the decision's own, its article, what was claimed before. */
 export function claimExplanation(c: Claim): string {
-  const before = c.alreadyClaimedInterestCents > 0 ? ` Intérêts déjà réclamés : ${formatEurosFr(c.alreadyClaimedInterestCents)} ; réclamés ici : ${formatEurosFr(c.interestCents)}.` : '';
-  const indemnity = c.indemnityCents === 0 && c.invoice.indemnity_claimed === 1 ? ' Indemnité forfaitaire déjà réclamée.' : '';
+  const before =
+    c.alreadyClaimedInterestCents > 0
+      ? ` Intérêts déjà réclamés : ${formatEurosFr(c.alreadyClaimedInterestCents)} ; réclamés ici : ${formatEurosFr(c.interestCents)}.`
+      : '';
+  const indemnity =
+    c.indemnityCents === 0 && c.invoice.indemnity_claimed === 1 ? ' Indemnité forfaitaire déjà réclamée.' : '';
   return `${c.decision.explanation.fr}${before}${indemnity} (art. ${c.decision.citation.article} des CGV, version ${c.decision.citation.termsVersion} ; calcul au ${formatDateFr(c.decision.asOf)}).`;
 }

@@ -14,7 +14,10 @@ import { issueDebitNoteWithin } from './issue-debit-note.ts';
 export const debitNoteStep: SweepStep = {
   id: 'invoice.debit-note',
   article: '10.3',
-  title: { fr: 'Notes de débit des pénalités et indemnités des factures payées en retard', en: 'Debit notes for the charges of invoices paid late' },
+  title: {
+    fr: 'Notes de débit des pénalités et indemnités des factures payées en retard',
+    en: 'Debit notes for the charges of invoices paid late',
+  },
   async run(ctx, run) {
     const { orgId, asOf } = run;
     const invoices = await repo.settledLateUnclaimed(ctx.db, orgId);

@@ -3,10 +3,28 @@ import type { Db } from '../../db/database.ts';
 import type { DebitNoteRowsTable, DebitNotesTable, InvoicesTable } from '../../db/schema.ts';
 
 export type DebitNoteRow = Selectable<DebitNotesTable> & { client_name: string };
-export type DebitNoteLineRow = Selectable<DebitNoteRowsTable> & { invoice_number: string | null; invoice_due_date: string | null };
+export type DebitNoteLineRow = Selectable<DebitNoteRowsTable> & {
+  invoice_number: string | null;
+  invoice_due_date: string | null;
+};
 
 /** What claiming needs to know of an invoice. */
-export type ClaimableInvoice = Pick<Selectable<InvoicesTable>, 'id' | 'client_id' | 'contract_id' | 'number' | 'issue_date' | 'due_date' | 'gross_cents' | 'credited_cents' | 'settled_on' | 'terms_version' | 'late_json' | 'interest_claimed_cents' | 'indemnity_claimed'> & { public_buyer: number };
+export type ClaimableInvoice = Pick<
+  Selectable<InvoicesTable>,
+  | 'id'
+  | 'client_id'
+  | 'contract_id'
+  | 'number'
+  | 'issue_date'
+  | 'due_date'
+  | 'gross_cents'
+  | 'credited_cents'
+  | 'settled_on'
+  | 'terms_version'
+  | 'late_json'
+  | 'interest_claimed_cents'
+  | 'indemnity_claimed'
+> & { public_buyer: number };
 
 const CLAIMABLE = [
   'i.id',
@@ -38,7 +56,12 @@ export function settledLateUnclaimed(db: Db, orgId: string): Promise<ClaimableIn
     .where('i.late_outcome', '=', 'paid-late')
     .where('i.late_final_on', 'is not', null)
     .whereRef('i.late_final_on', '=', 'i.settled_on')
-    .where((eb) => eb.or([eb('i.late_interest_cents', '>', eb.ref('i.interest_claimed_cents')), eb.and([eb('i.late_indemnity_cents', '>', 0), eb('i.indemnity_claimed', '=', 0)])]))
+    .where((eb) =>
+      eb.or([
+        eb('i.late_interest_cents', '>', eb.ref('i.interest_claimed_cents')),
+        eb.and([eb('i.late_indemnity_cents', '>', 0), eb('i.indemnity_claimed', '=', 0)]),
+      ]),
+    )
     .orderBy('i.client_id')
     .orderBy('i.due_date')
     .orderBy('i.number')
@@ -46,7 +69,12 @@ export function settledLateUnclaimed(db: Db, orgId: string): Promise<ClaimableIn
 }
 
 /** A client's issued invoices that may carry late charges as of a date (late or paid late). */
-export function lateInvoicesOfClient(db: Db, orgId: string, clientId: string, asOf: string): Promise<ClaimableInvoice[]> {
+export function lateInvoicesOfClient(
+  db: Db,
+  orgId: string,
+  clientId: string,
+  asOf: string,
+): Promise<ClaimableInvoice[]> {
   return db
     .selectFrom('invoices as i')
     .innerJoin('clients as c', 'c.id', 'i.client_id')
@@ -75,7 +103,11 @@ export function insertDebitNote(trx: Db, note: Insertable<DebitNotesTable>, rows
 }
 
 function withClient(db: Db) {
-  return db.selectFrom('debit_notes as d').innerJoin('clients as c', 'c.id', 'd.client_id').selectAll('d').select('c.legal_name as client_name');
+  return db
+    .selectFrom('debit_notes as d')
+    .innerJoin('clients as c', 'c.id', 'd.client_id')
+    .selectAll('d')
+    .select('c.legal_name as client_name');
 }
 
 export function listDebitNotes(db: Db, orgId: string, clientId: string | null, limit: number): Promise<DebitNoteRow[]> {
@@ -84,7 +116,12 @@ export function listDebitNotes(db: Db, orgId: string, clientId: string | null, l
   return q.orderBy('d.issue_date', 'desc').orderBy('d.number', 'desc').limit(limit).execute();
 }
 
-export function findDebitNote(db: Db, orgId: string, id: string, clientId: string | null): Promise<DebitNoteRow | undefined> {
+export function findDebitNote(
+  db: Db,
+  orgId: string,
+  id: string,
+  clientId: string | null,
+): Promise<DebitNoteRow | undefined> {
   let q = withClient(db).where('d.org_id', '=', orgId).where('d.id', '=', id);
   if (clientId !== null) q = q.where('d.client_id', '=', clientId);
   return q.executeTakeFirst();

@@ -5,7 +5,10 @@ const id = z.string().min(1).max(100);
 
 export const DebitNoteIdParams = z.strictObject({ id });
 
-export const DebitNoteListQuery = z.strictObject({ clientId: id.optional(), limit: z.coerce.number().int().min(1).max(500).default(100) });
+export const DebitNoteListQuery = z.strictObject({
+  clientId: id.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
 
 export const CreateDebitNoteBody = z.strictObject({
   clientId: id,

@@ -30,7 +30,11 @@ type Client = NonNullable<Awaited<ReturnType<typeof repo.findClient>>>;
 export const debitNoteFilename = (number: string) => `note-de-debit-${number}.pdf`;
 
 /** Issues one debit note for the claims (all of one client) inside the caller's transaction. */
-export async function issueDebitNoteWithin(trx: Db, ctx: AppContext, input: { org: Org; client: Client; claims: readonly Claim[]; issueDate: string; actorId: string; at: string }) {
+export async function issueDebitNoteWithin(
+  trx: Db,
+  ctx: AppContext,
+  input: { org: Org; client: Client; claims: readonly Claim[]; issueDate: string; actorId: string; at: string },
+) {
   const { org, client, claims, issueDate } = input;
   if (claims.length === 0) throw new AppError('debit_note.nothing_to_claim');
   const id = newId();
@@ -66,12 +70,34 @@ export async function issueDebitNoteWithin(trx: Db, ctx: AppContext, input: { or
   const pdf = await renderDebitNotePdf(model);
   const sha = sha256OfBytes(pdf);
   for (const c of claims) {
-    const updated = await addClaimed(trx, org.id, c.invoice.id, { interest: Number(c.invoice.interest_claimed_cents), indemnity: c.invoice.indemnity_claimed }, { interest: c.interestCents, indemnity: c.indemnityCents > 0 });
-    if (!updated) throw new AppError('debit_note.nothing_to_claim', { detail: `Invoice ${c.invoice.number} was claimed meanwhile: try again` });
+    const updated = await addClaimed(
+      trx,
+      org.id,
+      c.invoice.id,
+      { interest: Number(c.invoice.interest_claimed_cents), indemnity: c.invoice.indemnity_claimed },
+      { interest: c.interestCents, indemnity: c.indemnityCents > 0 },
+    );
+    if (!updated)
+      throw new AppError('debit_note.nothing_to_claim', {
+        detail: `Invoice ${c.invoice.number} was claimed meanwhile: try again`,
+      });
   }
   await repo.insertDebitNote(
     trx,
-    { id, org_id: org.id, client_id: client.id, number, issue_date: issueDate, due_date: issueDate, total_cents: totalCents, paid_cents: 0, terms_version: termsVersion, document_sha256: sha, created_by: input.actorId, created_at: input.at },
+    {
+      id,
+      org_id: org.id,
+      client_id: client.id,
+      number,
+      issue_date: issueDate,
+      due_date: issueDate,
+      total_cents: totalCents,
+      paid_cents: 0,
+      terms_version: termsVersion,
+      document_sha256: sha,
+      created_by: input.actorId,
+      created_at: input.at,
+    },
     claims.map((c) => ({
       id: newId(),
       org_id: org.id,
@@ -100,7 +126,14 @@ export async function issueDebitNoteWithin(trx: Db, ctx: AppContext, input: { or
       issueDate,
       totalCents,
       article: '10.3',
-      rows: claims.map((c) => ({ invoiceId: c.invoice.id, invoiceNumber: c.invoice.number, computedUntil: c.computedUntil, daysLate: c.daysLate, interestCents: c.interestCents, indemnityCents: c.indemnityCents })),
+      rows: claims.map((c) => ({
+        invoiceId: c.invoice.id,
+        invoiceNumber: c.invoice.number,
+        computedUntil: c.computedUntil,
+        daysLate: c.daysLate,
+        interestCents: c.interestCents,
+        indemnityCents: c.indemnityCents,
+      })),
     },
   });
   return { id, number, totalCents };
@@ -110,29 +143,57 @@ export async function issueDebitNoteWithin(trx: Db, ctx: AppContext, input: { or
  * `POST /api/debit-notes`: claims what has accrued as of today on the client's late invoices (or
  * the ones named), each evaluated afresh by rule invoice.late-payment.
  */
-export async function issueDebitNoteOnDemand(ctx: AppContext, actor: Actor, input: { clientId: string; invoiceIds?: string[] }) {
+export async function issueDebitNoteOnDemand(
+  ctx: AppContext,
+  actor: Actor,
+  input: { clientId: string; invoiceIds?: string[] },
+) {
   const today = parisDate(ctx.now());
   const client = await repo.findClient(ctx.db, actor.orgId, input.clientId);
-  if (!client) throw new AppError('client.not_found', { errors: [{ path: 'clientId', message: 'no such client', fr: 'client inconnu' }] });
+  if (!client)
+    throw new AppError('client.not_found', {
+      errors: [{ path: 'clientId', message: 'no such client', fr: 'client inconnu' }],
+    });
   let invoices = await repo.lateInvoicesOfClient(ctx.db, actor.orgId, client.id, today);
   if (input.invoiceIds) {
     const byId = new Map(invoices.map((i) => [i.id, i]));
     const missing = input.invoiceIds.map((id, i) => ({ id, i })).filter((x) => !byId.has(x.id));
-    if (missing.length > 0) throw new AppError('debit_note.invoice_not_claimable', { errors: missing.map((m) => ({ path: `invoiceIds.${m.i}`, message: 'not a late invoice of this client', fr: "ce n'est pas une facture en retard de ce client" })) });
+    if (missing.length > 0)
+      throw new AppError('debit_note.invoice_not_claimable', {
+        errors: missing.map((m) => ({
+          path: `invoiceIds.${m.i}`,
+          message: 'not a late invoice of this client',
+          fr: "ce n'est pas une facture en retard de ce client",
+        })),
+      });
     const wanted = new Set(input.invoiceIds);
     invoices = invoices.filter((i) => wanted.has(i.id));
   }
   const ecbRates = await loadEcbRates(ctx);
   const termsOf = termsResolver(ctx, actor.orgId, today);
-  const payments = paymentsByInvoice(await paymentsOfInvoices(ctx.db, actor.orgId, invoices.map((i) => i.id)));
+  const payments = paymentsByInvoice(
+    await paymentsOfInvoices(
+      ctx.db,
+      actor.orgId,
+      invoices.map((i) => i.id),
+    ),
+  );
   const claims: Claim[] = [];
   for (const inv of invoices) {
-    const decision = evaluateLate(inv, payments.get(inv.id) ?? [], { asOf: today, terms: await termsOf(inv.terms_version), ecbRates });
+    const decision = evaluateLate(inv, payments.get(inv.id) ?? [], {
+      asOf: today,
+      terms: await termsOf(inv.terms_version),
+      ecbRates,
+    });
     const claim = decision ? claimOf(inv, decision) : null;
     if (claim) claims.push(claim);
   }
   if (claims.length === 0) throw new AppError('debit_note.nothing_to_claim');
   const org = await getOrganisation(ctx, actor.orgId);
   const at = ctx.now().toISOString();
-  return ctx.db.transaction().execute((trx) => issueDebitNoteWithin(trx, ctx, { org, client, claims, issueDate: today, actorId: actor.userId, at }));
+  return ctx.db
+    .transaction()
+    .execute((trx) =>
+      issueDebitNoteWithin(trx, ctx, { org, client, claims, issueDate: today, actorId: actor.userId, at }),
+    );
 }

@@ -3,7 +3,12 @@ import type { Db } from '../../db/database.ts';
 import type { DecisionsTable } from '../../db/schema.ts';
 
 export function findByEffectKey(db: Db, orgId: string, effectKey: string) {
-  return db.selectFrom('decisions').selectAll().where('org_id', '=', orgId).where('effect_key', '=', effectKey).executeTakeFirst();
+  return db
+    .selectFrom('decisions')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('effect_key', '=', effectKey)
+    .executeTakeFirst();
 }
 
 export function insertDecision(db: Db, row: DecisionsTable) {
@@ -11,7 +16,14 @@ export function insertDecision(db: Db, row: DecisionsTable) {
 }
 
 export function decisionsOfObject(db: Db, orgId: string, objectType: string, objectId: string) {
-  return db.selectFrom('decisions').selectAll().where('org_id', '=', orgId).where('object_type', '=', objectType).where('object_id', '=', objectId).orderBy('created_at').execute();
+  return db
+    .selectFrom('decisions')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('object_type', '=', objectType)
+    .where('object_id', '=', objectId)
+    .orderBy('created_at')
+    .execute();
 }
 
 // Decisions in batches (the same rows recordDecision writes, one statement per 500 rows).
@@ -20,7 +32,12 @@ export function decisionsOfObject(db: Db, orgId: string, objectType: string, obj
 export async function existingEffectKeys(db: Db, orgId: string, keys: readonly string[]): Promise<Set<string>> {
   const found = new Set<string>();
   for (const part of chunks(keys)) {
-    const rows = await db.selectFrom('decisions').select('effect_key').where('org_id', '=', orgId).where('effect_key', 'in', part).execute();
+    const rows = await db
+      .selectFrom('decisions')
+      .select('effect_key')
+      .where('org_id', '=', orgId)
+      .where('effect_key', 'in', part)
+      .execute();
     for (const r of rows) found.add(r.effect_key);
   }
   return found;

@@ -23,7 +23,11 @@ export interface RecordDecisionInput {
  * Stores a decision that acts, with its citation, and adds it to the evidence log, inside the
  * caller's transaction. Returns recorded=false when that effect was already recorded.
  */
-export async function recordDecision(trx: Db, dialect: Dialect, input: RecordDecisionInput): Promise<{ recorded: boolean; id: string }> {
+export async function recordDecision(
+  trx: Db,
+  dialect: Dialect,
+  input: RecordDecisionInput,
+): Promise<{ recorded: boolean; id: string }> {
   const existing = await repo.findByEffectKey(trx, input.orgId, input.effectKey);
   if (existing) return { recorded: false, id: existing.id };
   const evidence = await appendEvidence(trx, dialect, {

@@ -15,17 +15,25 @@ export async function dunningDashboard(ctx: AppContext, actor: Actor, q: { limit
   const ladder = await ensureLadder(ctx, actor.orgId);
   const rows = await repo.overdueForDashboard(ctx.db, actor.orgId, today, q.limit);
   const actions = new Map<string, repo.DunningActionRow[]>();
-  for (const a of await repo.actionsOf(ctx.db, actor.orgId, rows.map((r) => r.id))) {
+  for (const a of await repo.actionsOf(
+    ctx.db,
+    actor.orgId,
+    rows.map((r) => r.id),
+  )) {
     const list = actions.get(a.invoice_id) ?? [];
     list.push(a);
     actions.set(a.invoice_id, list);
   }
   const byPosition = new Map(ladder.map((s) => [s.position, s]));
-  const lastIds = [...actions.values()].flatMap((list) => list.map((a) => a.outbox_message_id).filter((id): id is string => id !== null));
+  const lastIds = [...actions.values()].flatMap((list) =>
+    list.map((a) => a.outbox_message_id).filter((id): id is string => id !== null),
+  );
   const messages = new Map((await messagesByIds(ctx.db, actor.orgId, lastIds)).map((m) => [m.id, m]));
   const delivery = (id: string | null) => {
     const m = id ? messages.get(id) : undefined;
-    return m ? { messageId: m.id, status: m.status, sentAt: m.sent_at, error: m.last_error, attempts: m.attempts } : null;
+    return m
+      ? { messageId: m.id, status: m.status, sentAt: m.sent_at, error: m.last_error, attempts: m.attempts }
+      : null;
   };
   const items = rows.map((r) => {
     const done = (actions.get(r.id) ?? []).sort((a, b) => Number(a.step_position) - Number(b.step_position));
@@ -46,9 +54,25 @@ export async function dunningDashboard(ctx: AppContext, actor: Actor, q: { limit
       indemnityCents: Number(r.late_indemnity_cents),
       lateAsOf: r.late_as_of,
       lastStep: last
-        ? { position: Number(last.step_position), label: lastStep?.label ?? `Étape ${last.step_position}`, channel: lastStep?.channel ?? last.channel, doneOn: last.done_on, channelUsed: last.channel, documentSha256: last.document_sha256, delivery: delivery(last.outbox_message_id) }
+        ? {
+            position: Number(last.step_position),
+            label: lastStep?.label ?? `Étape ${last.step_position}`,
+            channel: lastStep?.channel ?? last.channel,
+            doneOn: last.done_on,
+            channelUsed: last.channel,
+            documentSha256: last.document_sha256,
+            delivery: delivery(last.outbox_message_id),
+          }
         : null,
-      nextStep: next && r.due_date ? { position: next.position, label: next.label, channel: next.channel, date: addDays(r.due_date, next.daysAfterDue) } : null,
+      nextStep:
+        next && r.due_date
+          ? {
+              position: next.position,
+              label: next.label,
+              channel: next.channel,
+              date: addDays(r.due_date, next.daysAfterDue),
+            }
+          : null,
     };
   });
   return { asOf: today, items };

@@ -16,13 +16,17 @@ export const dunningDeliveryListener: DeliveryListener = async (trx, outcome) =>
   if (!action) return;
   await repo.dateActionOfMessage(trx, outcome.message.id, day);
   const number = action.invoice_number ?? action.invoice_id;
-  await notifyStaff(trx, { now: () => new Date(outcome.at) }, {
-    orgId: outcome.message.orgId,
-    kind: 'dunning.reminder-sent',
-    objectType: 'invoice',
-    objectId: action.invoice_id,
-    at: outcome.at,
-    fr: `Relance par e-mail de la facture ${number} envoyée le ${formatDateFr(day)} à ${outcome.message.to.join(', ')}`,
-    en: `Reminder e-mail of invoice ${number} sent on ${day} to ${outcome.message.to.join(', ')}`,
-  });
+  await notifyStaff(
+    trx,
+    { now: () => new Date(outcome.at) },
+    {
+      orgId: outcome.message.orgId,
+      kind: 'dunning.reminder-sent',
+      objectType: 'invoice',
+      objectId: action.invoice_id,
+      at: outcome.at,
+      fr: `Relance par e-mail de la facture ${number} envoyée le ${formatDateFr(day)} à ${outcome.message.to.join(', ')}`,
+      en: `Reminder e-mail of invoice ${number} sent on ${day} to ${outcome.message.to.join(', ')}`,
+    },
+  );
 };

@@ -9,7 +9,12 @@
  * days), from which termination for breach can later start. One transaction per invoice.
  */
 import type { AppContext, SweepStep } from '../../context.ts';
-import { dunningParagraphs, dunningSubject, renderDunningLetterPdf, type DunningLetterDocument } from '../../documents/dunning-letter.ts';
+import {
+  dunningParagraphs,
+  dunningSubject,
+  renderDunningLetterPdf,
+  type DunningLetterDocument,
+} from '../../documents/dunning-letter.ts';
 import { PDF_MEDIA_TYPE } from '../../documents/index.ts';
 import { appendEvidence, type EvidenceDocument } from '../../evidence/index.ts';
 import { addDays, formatDateFr } from '../../kernel/dates.ts';
@@ -22,7 +27,13 @@ import type { TermsVersion } from '../../terms/index.ts';
 import { recordDecision } from '../decisions/index.ts';
 import { notifyStaff } from '../notifications/index.ts';
 import { loadEcbRates } from '../ecb-rates/index.ts';
-import { evaluateLate, paymentsByInvoice, paymentsOfInvoices, termsResolver, type LateCursor } from '../late-payment/index.ts';
+import {
+  evaluateLate,
+  paymentsByInvoice,
+  paymentsOfInvoices,
+  termsResolver,
+  type LateCursor,
+} from '../late-payment/index.ts';
 import { getOrganisation } from '../organisations/index.ts';
 import { clientIdentity, sellerIdentity } from '../shared/index.ts';
 import * as repo from './dunning.repo.ts';
@@ -41,7 +52,12 @@ type Client = NonNullable<Awaited<ReturnType<typeof repo.findClient>>>;
  * once (dunning switched on for old invoices, a sweep stopped for days), the client receives the
  * one letter that fits the delay, not every reminder it missed.
  */
-export function pendingSteps(ladder: readonly LadderStep[], dueDate: string, done: ReadonlySet<number>, asOf: string): LadderStep[] {
+export function pendingSteps(
+  ladder: readonly LadderStep[],
+  dueDate: string,
+  done: ReadonlySet<number>,
+  asOf: string,
+): LadderStep[] {
   const lastDone = Math.max(0, ...done);
   const reached = ladder.filter((s) => s.position > lastDone && addDays(dueDate, s.daysAfterDue) <= asOf);
   return reached.slice(-1);
@@ -50,7 +66,10 @@ export function pendingSteps(ladder: readonly LadderStep[], dueDate: string, don
 export const dunningStep: SweepStep = {
   id: 'invoice.dunning',
   article: '10.3',
-  title: { fr: 'Relances et mises en demeure des factures impayées', en: 'Reminders and formal notices of unpaid invoices' },
+  title: {
+    fr: 'Relances et mises en demeure des factures impayées',
+    en: 'Reminders and formal notices of unpaid invoices',
+  },
   async run(ctx, run) {
     const { orgId, asOf } = run;
     const ladder = await ensureLadder(ctx, orgId);
@@ -70,23 +89,46 @@ export const dunningStep: SweepStep = {
       after = { dueDate: last.due_date!, id: last.id };
       const done = new Map<string, Set<number>>();
       const history = new Map<string, repo.DunningActionRow[]>();
-      for (const a of await repo.actionsOf(ctx.db, orgId, page.map((i) => i.id))) {
+      for (const a of await repo.actionsOf(
+        ctx.db,
+        orgId,
+        page.map((i) => i.id),
+      )) {
         const set = done.get(a.invoice_id) ?? new Set<number>();
         set.add(Number(a.step_position));
         done.set(a.invoice_id, set);
         history.set(a.invoice_id, [...(history.get(a.invoice_id) ?? []), a]);
       }
-      const work = page.map((inv) => ({ inv, steps: pendingSteps(ladder, inv.due_date!, done.get(inv.id) ?? new Set(), asOf) })).filter((w) => w.steps.length > 0);
-      const payments = paymentsByInvoice(await paymentsOfInvoices(ctx.db, orgId, work.map((w) => w.inv.id)));
+      const work = page
+        .map((inv) => ({ inv, steps: pendingSteps(ladder, inv.due_date!, done.get(inv.id) ?? new Set(), asOf) }))
+        .filter((w) => w.steps.length > 0);
+      const payments = paymentsByInvoice(
+        await paymentsOfInvoices(
+          ctx.db,
+          orgId,
+          work.map((w) => w.inv.id),
+        ),
+      );
       for (const { inv, steps } of work) {
         const terms = await termsOf(inv.terms_version);
         const late = evaluateLate(inv, payments.get(inv.id) ?? [], { asOf, terms, ecbRates });
         if (!late || late.outcome !== 'late') continue;
-        if (!clients.has(inv.client_id)) clients.set(inv.client_id, await repo.findClient(ctx.db, orgId, inv.client_id));
+        if (!clients.has(inv.client_id))
+          clients.set(inv.client_id, await repo.findClient(ctx.db, orgId, inv.client_id));
         const client = clients.get(inv.client_id);
         if (!client) continue;
         const remindersSent = remindersSentOf(history.get(inv.id) ?? []);
-        acted += await dunInvoice(ctx, { org, client, inv, steps, remindersSent, late, terms, asOf, beforeCommit: run.beforeCommit });
+        acted += await dunInvoice(ctx, {
+          org,
+          client,
+          inv,
+          steps,
+          remindersSent,
+          late,
+          terms,
+          asOf,
+          beforeCommit: run.beforeCommit,
+        });
       }
       examined += page.length;
       run.onTotal(examined);
@@ -101,10 +143,19 @@ export const dunningStep: SweepStep = {
  * by letter, or by e-mail once a transport accepted it (a reminder still queued, failed or
  * cancelled was not sent; a formal notice is not a reminder). What the next letter may state.
  */
-export function remindersSentOf(actions: readonly (Pick<repo.DunningActionRow, 'channel' | 'done_on' | 'step_position'> & { mail_status?: string | null })[]): string[] {
+export function remindersSentOf(
+  actions: readonly (Pick<repo.DunningActionRow, 'channel' | 'done_on' | 'step_position'> & {
+    mail_status?: string | null;
+  })[],
+): string[] {
   return actions
-    .filter((a) => a.channel !== 'formal-notice' && (a.channel !== 'email' || a.mail_status == null || a.mail_status === 'sent'))
-    .sort((a, b) => (a.done_on < b.done_on ? -1 : a.done_on > b.done_on ? 1 : Number(a.step_position) - Number(b.step_position)))
+    .filter(
+      (a) =>
+        a.channel !== 'formal-notice' && (a.channel !== 'email' || a.mail_status == null || a.mail_status === 'sent'),
+    )
+    .sort((a, b) =>
+      a.done_on < b.done_on ? -1 : a.done_on > b.done_on ? 1 : Number(a.step_position) - Number(b.step_position),
+    )
     .map((a) => a.done_on);
 }
 
@@ -150,10 +201,19 @@ async function dunInvoice(ctx: AppContext, d: DunInput): Promise<number> {
     ...(inv.late_rate_text ? { lateRateText: inv.late_rate_text } : {}),
     lateInterestMarginPoints: d.terms.parameters.lateInterestMarginPoints,
     cureDays: d.terms.parameters.cureDays,
-    ...(step.channel === 'formal-notice' ? { cureDeadline: periodLastDay(asOf, { days: d.terms.parameters.cureDays }) } : {}),
+    ...(step.channel === 'formal-notice'
+      ? { cureDeadline: periodLastDay(asOf, { days: d.terms.parameters.cureDays }) }
+      : {}),
     signature: { ...SIGNATURE, title: org.name },
   });
-  const figures = { invoiceNumber: number, unpaidCents: Number(late.unpaidCents), daysLate: Number(late.daysLate), interestCents: Number(late.interestCents), indemnityCents: Number(late.indemnityCents), articles: ['10.1', '10.3'] };
+  const figures = {
+    invoiceNumber: number,
+    unpaidCents: Number(late.unpaidCents),
+    daysLate: Number(late.daysLate),
+    interestCents: Number(late.interestCents),
+    indemnityCents: Number(late.indemnityCents),
+    articles: ['10.1', '10.3'],
+  };
   // Letters are rendered before the transaction (deterministic from the model).
   const rendered = new Map<number, Uint8Array>();
   for (const step of d.steps) {
@@ -165,7 +225,13 @@ async function dunInvoice(ctx: AppContext, d: DunInput): Promise<number> {
       const model = letterModel(step);
       const pdf = rendered.get(step.position);
       // By email when the client and ALLEO have an address; otherwise a letter (the formal notice is always registered).
-      let sent: { channel: LadderStep['channel']; document: EvidenceDocument; details: Record<string, unknown>; kind: string; outboxMessageId: string | null };
+      let sent: {
+        channel: LadderStep['channel'];
+        document: EvidenceDocument;
+        details: Record<string, unknown>;
+        kind: string;
+        outboxMessageId: string | null;
+      };
       if (!pdf) {
         const mail = await queueMail(trx, ctx, {
           orgId: org.id,
@@ -178,11 +244,24 @@ async function dunInvoice(ctx: AppContext, d: DunInput): Promise<number> {
           contractId: inv.contract_id,
         });
         // Queued, not yet sent: the action's date becomes the delivery's (mail.delivered).
-        sent = { channel: 'email', kind: 'mail.queued', outboxMessageId: mail.id, document: { bytes: mail.eml, mediaType: EML_MEDIA_TYPE, filename: `relance-${step.position}-${number}.eml` }, details: { to: [client.email], outboxMessageId: mail.id } };
+        sent = {
+          channel: 'email',
+          kind: 'mail.queued',
+          outboxMessageId: mail.id,
+          document: { bytes: mail.eml, mediaType: EML_MEDIA_TYPE, filename: `relance-${step.position}-${number}.eml` },
+          details: { to: [client.email], outboxMessageId: mail.id },
+        };
       } else {
         const channel = step.channel === 'email' ? 'letter' : step.channel;
-        const filename = step.channel === 'formal-notice' ? `mise-en-demeure-${number}.pdf` : `relance-${step.position}-${number}.pdf`;
-        sent = { channel, kind: 'document.sent', outboxMessageId: null, document: { bytes: pdf, mediaType: PDF_MEDIA_TYPE, filename }, details: { registered: channel === 'formal-notice' } };
+        const filename =
+          step.channel === 'formal-notice' ? `mise-en-demeure-${number}.pdf` : `relance-${step.position}-${number}.pdf`;
+        sent = {
+          channel,
+          kind: 'document.sent',
+          outboxMessageId: null,
+          document: { bytes: pdf, mediaType: PDF_MEDIA_TYPE, filename },
+          details: { registered: channel === 'formal-notice' },
+        };
       }
       const { channel } = sent;
       const evidence = await appendEvidence(trx, ctx.dialect, {
@@ -194,9 +273,25 @@ async function dunInvoice(ctx: AppContext, d: DunInput): Promise<number> {
         actor: 'system:sweep',
         at,
         document: sent.document,
-        decision: { dunningStep: { position: step.position, label: step.label, channel }, ...sent.details, remindersSentBefore: model.remindersSent, ...figures },
+        decision: {
+          dunningStep: { position: step.position, label: step.label, channel },
+          ...sent.details,
+          remindersSentBefore: model.remindersSent,
+          ...figures,
+        },
       });
-      await repo.insertAction(trx, { id: newId(), org_id: org.id, invoice_id: inv.id, step_position: step.position, channel, done_on: asOf, document_sha256: evidence.documentSha256!, evidence_seq: evidence.seq, created_at: at, outbox_message_id: sent.outboxMessageId });
+      await repo.insertAction(trx, {
+        id: newId(),
+        org_id: org.id,
+        invoice_id: inv.id,
+        step_position: step.position,
+        channel,
+        done_on: asOf,
+        document_sha256: evidence.documentSha256!,
+        evidence_seq: evidence.seq,
+        created_at: at,
+        outbox_message_id: sent.outboxMessageId,
+      });
       if (!sent.outboxMessageId) {
         // A letter is sent when produced; an e-mail is notified when delivered (delivery-listener.ts).
         const formal = channel === 'formal-notice';
@@ -224,7 +319,16 @@ async function dunInvoice(ctx: AppContext, d: DunInput): Promise<number> {
           unpaidCents: Number(late.unpaidCents),
           letterSha256: evidence.documentSha256,
         });
-        await recordDecision(trx, ctx.dialect, { orgId: org.id, decision: notice, objectType: 'invoice', objectId: inv.id, contractId: inv.contract_id, effectKey: `termination.formal-notice:invoice:${inv.id}:${step.position}`, actor: 'system:sweep', at });
+        await recordDecision(trx, ctx.dialect, {
+          orgId: org.id,
+          decision: notice,
+          objectType: 'invoice',
+          objectId: inv.id,
+          contractId: inv.contract_id,
+          effectKey: `termination.formal-notice:invoice:${inv.id}:${step.position}`,
+          actor: 'system:sweep',
+          at,
+        });
       }
     }
     d.beforeCommit();

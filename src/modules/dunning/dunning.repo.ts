@@ -12,7 +12,11 @@ export function stepsOf(db: Db, orgId: string): Promise<DunningStepRow[]> {
 /** Inserts the ladder when the organisation has none (a concurrent insert wins quietly). */
 export async function insertStepsIfNone(db: Db, rows: DunningStepsTable[]): Promise<void> {
   if (rows.length === 0) return;
-  await db.insertInto('dunning_steps').values(rows).onConflict((oc) => oc.columns(['org_id', 'position']).doNothing()).execute();
+  await db
+    .insertInto('dunning_steps')
+    .values(rows)
+    .onConflict((oc) => oc.columns(['org_id', 'position']).doNothing())
+    .execute();
 }
 
 export async function replaceSteps(trx: Db, orgId: string, rows: DunningStepsTable[]): Promise<void> {
@@ -21,7 +25,23 @@ export async function replaceSteps(trx: Db, orgId: string, rows: DunningStepsTab
 }
 
 /** An overdue invoice as dunning needs it: client identity and address, amounts, late figures. */
-export type DunningInvoice = Pick<Selectable<InvoicesTable>, 'id' | 'client_id' | 'contract_id' | 'number' | 'issue_date' | 'due_date' | 'gross_cents' | 'paid_cents' | 'credited_cents' | 'terms_version' | 'late_rate_text' | 'late_interest_cents' | 'late_indemnity_cents' | 'late_as_of'> & { public_buyer: number; legal_name: string; contract_number: string | null };
+export type DunningInvoice = Pick<
+  Selectable<InvoicesTable>,
+  | 'id'
+  | 'client_id'
+  | 'contract_id'
+  | 'number'
+  | 'issue_date'
+  | 'due_date'
+  | 'gross_cents'
+  | 'paid_cents'
+  | 'credited_cents'
+  | 'terms_version'
+  | 'late_rate_text'
+  | 'late_interest_cents'
+  | 'late_indemnity_cents'
+  | 'late_as_of'
+> & { public_buyer: number; legal_name: string; contract_number: string | null };
 
 const COLUMNS = [
   'i.id',
@@ -44,7 +64,13 @@ const COLUMNS = [
 ] as const;
 
 /** Overdue unsettled invoices due on or before `dueBy`, in (due date, id) pages (the dunning sweep). */
-export function overduePage(db: Db, orgId: string, dueBy: string, after: LateCursor | null, limit: number): Promise<DunningInvoice[]> {
+export function overduePage(
+  db: Db,
+  orgId: string,
+  dueBy: string,
+  after: LateCursor | null,
+  limit: number,
+): Promise<DunningInvoice[]> {
   let q = db
     .selectFrom('invoices as i')
     .innerJoin('clients as c', 'c.id', 'i.client_id')
@@ -109,7 +135,11 @@ export function findClient(db: Db, orgId: string, clientId: string) {
 
 /** The reminder e-mail of an action was delivered: the action is dated by its delivery. */
 export function dateActionOfMessage(trx: Db, messageId: string, doneOn: string) {
-  return trx.updateTable('dunning_actions').set({ done_on: doneOn }).where('outbox_message_id', '=', messageId).execute();
+  return trx
+    .updateTable('dunning_actions')
+    .set({ done_on: doneOn })
+    .where('outbox_message_id', '=', messageId)
+    .execute();
 }
 
 export function actionOfMessage(trx: Db, messageId: string) {

@@ -40,7 +40,15 @@ export const DashboardOut = z.object({
         channelUsed: z.enum(DUNNING_CHANNELS),
         documentSha256: z.string(),
         /** The e-mail of the step: 'queued' until a transport accepted it (doneOn is then its delivery date). Null for a letter. */
-        delivery: z.object({ messageId: z.string(), status: z.enum(['queued', 'sent', 'failed', 'cancelled']), sentAt: z.string().nullable(), error: z.string().nullable(), attempts: z.number() }).nullable(),
+        delivery: z
+          .object({
+            messageId: z.string(),
+            status: z.enum(['queued', 'sent', 'failed', 'cancelled']),
+            sentAt: z.string().nullable(),
+            error: z.string().nullable(),
+            attempts: z.number(),
+          })
+          .nullable(),
       }).nullable(),
       nextStep: StepRef.extend({ date: z.string() }).nullable(),
     }),

@@ -7,7 +7,8 @@ const LADDER: LadderStep[] = [
   { position: 2, daysAfterDue: 15, channel: 'email', label: 'Relance 2' },
   { position: 3, daysAfterDue: 30, channel: 'formal-notice', label: 'Mise en demeure' },
 ];
-const positions = (done: number[], asOf: string) => pendingSteps(LADDER, '2026-04-01', new Set(done), asOf).map((s) => s.position);
+const positions = (done: number[], asOf: string) =>
+  pendingSteps(LADDER, '2026-04-01', new Set(done), asOf).map((s) => s.position);
 
 describe('dunning: the step to produce', () => {
   it('is none before the first step, then each step on its day', () => {

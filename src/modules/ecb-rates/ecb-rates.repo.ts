@@ -9,6 +9,10 @@ export function insertRate(db: Db, row: EcbRatesTable) {
   return db.insertInto('ecb_rates').values(row).execute();
 }
 
-export function updateRate(db: Db, effectiveFrom: string, set: Pick<EcbRatesTable, 'rate_percent' | 'source' | 'imported_at'>) {
+export function updateRate(
+  db: Db,
+  effectiveFrom: string,
+  set: Pick<EcbRatesTable, 'rate_percent' | 'source' | 'imported_at'>,
+) {
   return db.updateTable('ecb_rates').set(set).where('effective_from', '=', effectiveFrom).execute();
 }

@@ -8,7 +8,13 @@ export async function ensureShippedRates(ctx: AppContext): Promise<void> {
   if (existing.length > 0) return;
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
-    for (const r of ECB_MRO_RATES) await repo.insertRate(trx, { effective_from: r.effectiveFrom, rate_percent: r.ratePercent, source: 'shipped', imported_at: now });
+    for (const r of ECB_MRO_RATES)
+      await repo.insertRate(trx, {
+        effective_from: r.effectiveFrom,
+        rate_percent: r.ratePercent,
+        source: 'shipped',
+        imported_at: now,
+      });
   });
 }
 
@@ -19,7 +25,12 @@ export async function loadEcbRates(ctx: AppContext): Promise<EcbRate[]> {
 }
 
 export async function listEcbRates(ctx: AppContext) {
-  return (await repo.listRates(ctx.db)).map((r) => ({ effectiveFrom: r.effective_from, ratePercent: r.rate_percent, source: r.source, importedAt: r.imported_at }));
+  return (await repo.listRates(ctx.db)).map((r) => ({
+    effectiveFrom: r.effective_from,
+    ratePercent: r.rate_percent,
+    source: r.source,
+    importedAt: r.imported_at,
+  }));
 }
 
 export interface ImportReport {
@@ -42,10 +53,19 @@ export async function importEcbCsv(ctx: AppContext, csvText: string, sourceName:
     for (const r of parsed) {
       const existing = current.get(r.effectiveFrom);
       if (existing === undefined) {
-        await repo.insertRate(trx, { effective_from: r.effectiveFrom, rate_percent: r.ratePercent, source: sourceName, imported_at: now });
+        await repo.insertRate(trx, {
+          effective_from: r.effectiveFrom,
+          rate_percent: r.ratePercent,
+          source: sourceName,
+          imported_at: now,
+        });
         report.added++;
       } else if (Number(existing) !== Number(r.ratePercent)) {
-        await repo.updateRate(trx, r.effectiveFrom, { rate_percent: r.ratePercent, source: sourceName, imported_at: now });
+        await repo.updateRate(trx, r.effectiveFrom, {
+          rate_percent: r.ratePercent,
+          source: sourceName,
+          imported_at: now,
+        });
         report.changed++;
       } else {
         report.unchanged++;

@@ -35,7 +35,12 @@ function anchorMailId(orgId: string, asOf: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 
-async function mailAnchor(ctx: AppContext, orgId: string, asOf: string, anchor: { seq: number; hash: string; line: string }): Promise<void> {
+async function mailAnchor(
+  ctx: AppContext,
+  orgId: string,
+  asOf: string,
+  anchor: { seq: number; hash: string; line: string },
+): Promise<void> {
   const id = anchorMailId(orgId, asOf);
   const org = await getOrganisation(ctx, orgId);
   const to = await activeAdminEmails(ctx.db, orgId);

@@ -25,53 +25,123 @@ const MAX_SEQ = 2_147_483_647;
 
 /** The evidence log (journal de preuves, art. 22): browse, verify, export, download documents. */
 export function evidenceLogRoutes(app: App, ctx: AppContext) {
-  app.get('/api/evidence', {
-    config: { access: READERS },
-    schema: {
-      tags: ['evidence'],
-      summary: 'Latest evidence entries, newest first',
-      querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100), before: z.coerce.number().int().min(1).max(MAX_SEQ).optional() }),
-      response: { 200: z.object({ items: z.array(Entry) }) },
+  app.get(
+    '/api/evidence',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['evidence'],
+        summary: 'Latest evidence entries, newest first',
+        querystring: z.strictObject({
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+          before: z.coerce.number().int().min(1).max(MAX_SEQ).optional(),
+        }),
+        response: { 200: z.object({ items: z.array(Entry) }) },
+      },
     },
-  }, async (req) => {
-    const rows = await recentEntries(ctx.db, actorOf(req).orgId, req.query.limit, req.query.before);
-    return {
-      items: rows.map((r) => ({ seq: Number(r.seq), kind: r.kind, objectType: r.object_type, objectId: r.object_id, contractId: r.contract_id, actor: r.actor, at: r.at, documentSha256: r.document_sha256, decision: r.decision_json ? JSON.parse(r.decision_json) : null, hash: r.hash })),
-    };
-  });
-
-  app.get('/api/evidence/verify', {
-    config: { access: ['admin', 'dpo'] },
-    schema: {
-      tags: ['evidence'],
-      summary: 'Check the whole hash chain; reports the first broken link',
-      response: { 200: z.object({ ok: z.boolean(), entries: z.number(), organisations: z.number(), firstBroken: z.object({ orgId: z.string(), seq: z.number(), problem: z.string(), detail: z.string() }).nullable(), heads: z.array(z.object({ orgId: z.string(), seq: z.number(), hash: z.string() })) }) },
+    async (req) => {
+      const rows = await recentEntries(ctx.db, actorOf(req).orgId, req.query.limit, req.query.before);
+      return {
+        items: rows.map((r) => ({
+          seq: Number(r.seq),
+          kind: r.kind,
+          objectType: r.object_type,
+          objectId: r.object_id,
+          contractId: r.contract_id,
+          actor: r.actor,
+          at: r.at,
+          documentSha256: r.document_sha256,
+          decision: r.decision_json ? JSON.parse(r.decision_json) : null,
+          hash: r.hash,
+        })),
+      };
     },
-  }, async () => verifyEvidence(ctx.db, ctx.dialect, { documents: true }));
+  );
 
-  app.get('/api/evidence/export', {
-    config: { access: READERS },
-    schema: {
-      tags: ['evidence'],
-      summary: 'Evidence of one contract (or object) as a tar archive: manifest.json + documents',
-      querystring: z.strictObject({ contractId: z.string().min(1).max(100).optional(), objectType: z.string().min(1).max(50).optional(), objectId: z.string().min(1).max(100).optional() }),
+  app.get(
+    '/api/evidence/verify',
+    {
+      config: { access: ['admin', 'dpo'] },
+      schema: {
+        tags: ['evidence'],
+        summary: 'Check the whole hash chain; reports the first broken link',
+        response: {
+          200: z.object({
+            ok: z.boolean(),
+            entries: z.number(),
+            organisations: z.number(),
+            firstBroken: z
+              .object({ orgId: z.string(), seq: z.number(), problem: z.string(), detail: z.string() })
+              .nullable(),
+            heads: z.array(z.object({ orgId: z.string(), seq: z.number(), hash: z.string() })),
+          }),
+        },
+      },
     },
-  }, async (req, reply) => {
-    const q = req.query;
-    const target = q.contractId ? { contractId: q.contractId } : q.objectType && q.objectId ? { objectType: q.objectType, objectId: q.objectId } : null;
-    if (!target) throw new AppError('request.invalid', { errors: [{ path: 'query.contractId', message: 'give contractId, or objectType and objectId', fr: 'indiquez contractId, ou objectType et objectId' }] });
-    const { archive, entries } = await exportEvidenceArchive(ctx.db, actorOf(req).orgId, target, ctx.now());
-    if (entries === 0) throw new AppError('evidence.not_found');
-    const name = 'contractId' in target ? `preuves-contrat-${target.contractId}.tar` : `preuves-${target.objectType}-${target.objectId}.tar`;
-    return reply.type('application/x-tar').header('content-disposition', `attachment; filename="${name}"`).send(archive);
-  });
+    async () => verifyEvidence(ctx.db, ctx.dialect, { documents: true }),
+  );
 
-  app.get('/api/evidence/documents/:sha256', {
-    config: { access: READERS },
-    schema: { tags: ['evidence'], summary: 'A stored document, by its SHA-256', params: z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }) },
-  }, async (req, reply) => {
-    const doc = await findDocument(ctx.db, actorOf(req).orgId, req.params.sha256);
-    if (!doc) throw new AppError('evidence.not_found');
-    return reply.type(doc.media_type).header('content-disposition', `attachment; filename="${doc.filename.replace(/"/g, '')}"`).send(Buffer.from(doc.content));
-  });
+  app.get(
+    '/api/evidence/export',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['evidence'],
+        summary: 'Evidence of one contract (or object) as a tar archive: manifest.json + documents',
+        querystring: z.strictObject({
+          contractId: z.string().min(1).max(100).optional(),
+          objectType: z.string().min(1).max(50).optional(),
+          objectId: z.string().min(1).max(100).optional(),
+        }),
+      },
+    },
+    async (req, reply) => {
+      const q = req.query;
+      const target = q.contractId
+        ? { contractId: q.contractId }
+        : q.objectType && q.objectId
+          ? { objectType: q.objectType, objectId: q.objectId }
+          : null;
+      if (!target)
+        throw new AppError('request.invalid', {
+          errors: [
+            {
+              path: 'query.contractId',
+              message: 'give contractId, or objectType and objectId',
+              fr: 'indiquez contractId, ou objectType et objectId',
+            },
+          ],
+        });
+      const { archive, entries } = await exportEvidenceArchive(ctx.db, actorOf(req).orgId, target, ctx.now());
+      if (entries === 0) throw new AppError('evidence.not_found');
+      const name =
+        'contractId' in target
+          ? `preuves-contrat-${target.contractId}.tar`
+          : `preuves-${target.objectType}-${target.objectId}.tar`;
+      return reply
+        .type('application/x-tar')
+        .header('content-disposition', `attachment; filename="${name}"`)
+        .send(archive);
+    },
+  );
+
+  app.get(
+    '/api/evidence/documents/:sha256',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['evidence'],
+        summary: 'A stored document, by its SHA-256',
+        params: z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+      },
+    },
+    async (req, reply) => {
+      const doc = await findDocument(ctx.db, actorOf(req).orgId, req.params.sha256);
+      if (!doc) throw new AppError('evidence.not_found');
+      return reply
+        .type(doc.media_type)
+        .header('content-disposition', `attachment; filename="${doc.filename.replace(/"/g, '')}"`)
+        .send(Buffer.from(doc.content));
+    },
+  );
 }

@@ -60,12 +60,18 @@ const INVOICE_ROWS_PER_INSERT = 500;
 const LINE_ROWS_PER_INSERT = 1_000;
 const KEYS_PER_QUERY = 1_000;
 
-const formatNumber = (series: string, year: number, value: number) => formatSeriesNumber(series, year, value, NUMBER_DIGITS);
+const formatNumber = (series: string, year: number, value: number) =>
+  formatSeriesNumber(series, year, value, NUMBER_DIGITS);
 
 async function existingKeys(trx: Db, orgId: string, keys: readonly string[]): Promise<Set<string>> {
   const found = new Set<string>();
   for (let i = 0; i < keys.length; i += KEYS_PER_QUERY) {
-    const rows = await trx.selectFrom('invoices').select('billing_key').where('org_id', '=', orgId).where('billing_key', 'in', keys.slice(i, i + KEYS_PER_QUERY)).execute();
+    const rows = await trx
+      .selectFrom('invoices')
+      .select('billing_key')
+      .where('org_id', '=', orgId)
+      .where('billing_key', 'in', keys.slice(i, i + KEYS_PER_QUERY))
+      .execute();
     for (const r of rows) if (r.billing_key) found.add(r.billing_key);
   }
   return found;
@@ -79,7 +85,14 @@ async function existingKeys(trx: Db, orgId: string, keys: readonly string[]): Pr
 export async function issueBatchWithin(
   trx: Db,
   dialect: Dialect,
-  input: { orgId: string; issueDate: string; at: string; actorId: string; context: BulkIssueContext; invoices: readonly BulkInvoice[] },
+  input: {
+    orgId: string;
+    issueDate: string;
+    at: string;
+    actorId: string;
+    context: BulkIssueContext;
+    invoices: readonly BulkInvoice[];
+  },
 ): Promise<BulkIssueResult> {
   const result: BulkIssueResult = { issued: [], alreadyInvoiced: [], empty: [] };
   if (input.invoices.length === 0) return result;
@@ -96,13 +109,24 @@ export async function issueBatchWithin(
 
   const base = await lockSeries(trx, dialect, input.orgId, series, year);
   if (base > 0) {
-    const last = await trx.selectFrom('invoices').select('issue_date').where('org_id', '=', input.orgId).where('number', '=', formatNumber(series, year, base)).executeTakeFirst();
+    const last = await trx
+      .selectFrom('invoices')
+      .select('issue_date')
+      .where('org_id', '=', input.orgId)
+      .where('number', '=', formatNumber(series, year, base))
+      .executeTakeFirst();
     if (last?.issue_date && last.issue_date > input.issueDate) {
-      throw new AppError('invoice.issue_date_out_of_order', { detail: `Invoice ${formatNumber(series, year, base)} is dated ${last.issue_date}: a later number cannot be dated ${input.issueDate}` });
+      throw new AppError('invoice.issue_date_out_of_order', {
+        detail: `Invoice ${formatNumber(series, year, base)} is dated ${last.issue_date}: a later number cannot be dated ${input.issueDate}`,
+      });
     }
   }
   // Under the lock: a key invoiced by a run that committed meanwhile is seen here.
-  const existing = await existingKeys(trx, input.orgId, priced.map((x) => x.inv.billingKey));
+  const existing = await existingKeys(
+    trx,
+    input.orgId,
+    priced.map((x) => x.inv.billingKey),
+  );
   const todo = priced.filter((x) => {
     if (!existing.has(x.inv.billingKey)) return true;
     result.alreadyInvoiced.push(x.inv.billingKey);
@@ -116,7 +140,11 @@ export async function issueBatchWithin(
     let t = dueTerms.get(key);
     if (!t) {
       // issueTerms reads only the kind of the row and the client's public-buyer flag.
-      const ic = { terms: input.context.terms(inv.termsVersion), ecbRates: input.context.ecbRates, client: { public_buyer: inv.publicBuyer ? 1 : 0 } } as unknown as IssueContext;
+      const ic = {
+        terms: input.context.terms(inv.termsVersion),
+        ecbRates: input.context.ecbRates,
+        client: { public_buyer: inv.publicBuyer ? 1 : 0 },
+      } as unknown as IssueContext;
       t = issueTerms({ kind: 'invoice' } as InvoiceRow, inv.contractTermDays, inv.prepayment, ic, input.issueDate);
       dueTerms.set(key, t);
     }
@@ -186,13 +214,29 @@ export async function issueBatchWithin(
       contractId: inv.contractId,
       actor: input.actorId,
       at: input.at,
-      decision: { number, kind: 'invoice', issueDate: input.issueDate, dueDate, grossCents: p.grossCents, vatCents: p.vatCents, netCents: p.netCents },
+      decision: {
+        number,
+        kind: 'invoice',
+        issueDate: input.issueDate,
+        dueDate,
+        grossCents: p.grossCents,
+        vatCents: p.vatCents,
+        netCents: p.netCents,
+      },
     });
     result.issued.push({ id, billingKey: inv.billingKey, number, grossCents: p.grossCents });
   }
 
-  for (let i = 0; i < invoiceRows.length; i += INVOICE_ROWS_PER_INSERT) await trx.insertInto('invoices').values(invoiceRows.slice(i, i + INVOICE_ROWS_PER_INSERT)).execute();
-  for (let i = 0; i < lineRows.length; i += LINE_ROWS_PER_INSERT) await trx.insertInto('invoice_lines').values(lineRows.slice(i, i + LINE_ROWS_PER_INSERT)).execute();
+  for (let i = 0; i < invoiceRows.length; i += INVOICE_ROWS_PER_INSERT)
+    await trx
+      .insertInto('invoices')
+      .values(invoiceRows.slice(i, i + INVOICE_ROWS_PER_INSERT))
+      .execute();
+  for (let i = 0; i < lineRows.length; i += LINE_ROWS_PER_INSERT)
+    await trx
+      .insertInto('invoice_lines')
+      .values(lineRows.slice(i, i + LINE_ROWS_PER_INSERT))
+      .execute();
   await advanceSeries(trx, input.orgId, series, year, base, value);
   await appendEvidenceBatch(trx, dialect, input.orgId, evidence);
   return result;

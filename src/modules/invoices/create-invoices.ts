@@ -18,7 +18,11 @@ import type { ContractEvent, ManualInvoiceBody } from './invoices.schemas.ts';
 type ContractForBilling = NonNullable<Awaited<ReturnType<typeof repo.contractForBilling>>>;
 
 /** Which contract lines an event makes invoiceable, by the contract's billing terms. */
-export function linesForEvent(contract: Pick<ContractForBilling, 'goods_billing' | 'services_billing'>, lines: ReadonlyArray<Pick<ContractLinesTable, 'kind' | 'category' | 'id'>>, event: ContractEvent) {
+export function linesForEvent(
+  contract: Pick<ContractForBilling, 'goods_billing' | 'services_billing'>,
+  lines: ReadonlyArray<Pick<ContractLinesTable, 'kind' | 'category' | 'id'>>,
+  event: ContractEvent,
+) {
   return lines.filter((l) => {
     if (l.kind === 'rental') return false; // rents: the monthly billing run
     // Products, hardware and virtualized solutions alike, follow the goods billing term.
@@ -43,7 +47,12 @@ function contractLineDraft(l: ContractLinesTable): LineDraft {
 }
 
 async function paymentMeansOf(db: Db, orgId: string, clientId: string): Promise<InvoicesTable['payment_means']> {
-  const client = await db.selectFrom('clients').select('payment_method').where('org_id', '=', orgId).where('id', '=', clientId).executeTakeFirst();
+  const client = await db
+    .selectFrom('clients')
+    .select('payment_method')
+    .where('org_id', '=', orgId)
+    .where('id', '=', clientId)
+    .executeTakeFirst();
   if (!client) throw new AppError('client.not_found');
   return client.payment_method;
 }
@@ -114,7 +123,16 @@ export async function insertDraftInvoice(trx: Db, d: DraftInput): Promise<string
  */
 export async function draftForContractEvent(
   trx: Db,
-  input: { orgId: string; contractId: string; event: ContractEvent; operationDate: string; contractLineIds?: string[]; actorId: string; at: string; vatRates?: readonly VatRate[] },
+  input: {
+    orgId: string;
+    contractId: string;
+    event: ContractEvent;
+    operationDate: string;
+    contractLineIds?: string[];
+    actorId: string;
+    at: string;
+    vatRates?: readonly VatRate[];
+  },
 ): Promise<string | null> {
   const contract = await repo.contractForBilling(trx, input.orgId, input.contractId, null);
   if (!contract) throw new AppError('contract.not_found');
@@ -146,22 +164,50 @@ export async function draftForContractEvent(
 }
 
 /** `POST /api/invoices/from-contract`: 409 invoice.nothing_to_invoice when no line is left. */
-export async function createFromContract(ctx: AppContext, actor: Actor, input: { contractId: string; event: ContractEvent; operationDate?: string; contractLineIds?: string[] }): Promise<string> {
+export async function createFromContract(
+  ctx: AppContext,
+  actor: Actor,
+  input: { contractId: string; event: ContractEvent; operationDate?: string; contractLineIds?: string[] },
+): Promise<string> {
   const operationDate = input.operationDate ?? parisDate(ctx.now());
   const at = ctx.now().toISOString();
-  const id = await ctx.db.transaction().execute((trx) => draftForContractEvent(trx, { orgId: actor.orgId, contractId: input.contractId, event: input.event, operationDate, ...(input.contractLineIds ? { contractLineIds: input.contractLineIds } : {}), actorId: actor.userId, at }));
-  if (!id) throw new AppError('invoice.nothing_to_invoice', { detail: `No line of this contract is left to invoice on ${input.event}` });
+  const id = await ctx.db
+    .transaction()
+    .execute((trx) =>
+      draftForContractEvent(trx, {
+        orgId: actor.orgId,
+        contractId: input.contractId,
+        event: input.event,
+        operationDate,
+        ...(input.contractLineIds ? { contractLineIds: input.contractLineIds } : {}),
+        actorId: actor.userId,
+        at,
+      }),
+    );
+  if (!id)
+    throw new AppError('invoice.nothing_to_invoice', {
+      detail: `No line of this contract is left to invoice on ${input.event}`,
+    });
   return id;
 }
 
 /** A manual draft invoice (indemnities, repairs, shipping re-invoiced). */
 export async function createManualInvoice(ctx: AppContext, actor: Actor, input: ManualInvoiceBody): Promise<string> {
   const client = await findClient(ctx, actor.orgId, input.clientId);
-  if (!client) throw new AppError('client.not_found', { errors: [{ path: 'clientId', message: 'no such client', fr: 'client inconnu' }] });
+  if (!client)
+    throw new AppError('client.not_found', {
+      errors: [{ path: 'clientId', message: 'no such client', fr: 'client inconnu' }],
+    });
   const contract = input.contractId ? await repo.contractForBilling(ctx.db, actor.orgId, input.contractId, null) : null;
-  if (input.contractId && (!contract || contract.client_id !== input.clientId)) throw new AppError('contract.not_found', { errors: [{ path: 'contractId', message: 'no such contract for this client', fr: 'contrat inconnu pour ce client' }] });
+  if (input.contractId && (!contract || contract.client_id !== input.clientId))
+    throw new AppError('contract.not_found', {
+      errors: [
+        { path: 'contractId', message: 'no such contract for this client', fr: 'contrat inconnu pour ce client' },
+      ],
+    });
   const today = parisDate(ctx.now());
-  for (const [i, l] of input.lines.entries()) await requireVatRateInForce(ctx, l.vatRatePercent, today, `lines.${i}.vatRatePercent`);
+  for (const [i, l] of input.lines.entries())
+    await requireVatRateInForce(ctx, l.vatRatePercent, today, `lines.${i}.vatRatePercent`);
   const lines = input.lines.map(manualLineDraft);
   priceInvoice(lines, { entered: true }); // refuses (400) lines or a total beyond the largest document
   const at = ctx.now().toISOString();
@@ -187,5 +233,6 @@ export async function deleteDraftInvoice(ctx: AppContext, actor: Actor, id: stri
   const row = await repo.findInvoice(ctx.db, actor.orgId, id, null);
   if (!row) throw new AppError('invoice.not_found');
   if (row.status !== 'draft') throw new AppError('invoice.issued_immutable');
-  if (!(await ctx.db.transaction().execute((trx) => repo.deleteDraft(trx, actor.orgId, id)))) throw new AppError('invoice.issued_immutable');
+  if (!(await ctx.db.transaction().execute((trx) => repo.deleteDraft(trx, actor.orgId, id))))
+    throw new AppError('invoice.issued_immutable');
 }

@@ -21,7 +21,16 @@ function creditLines(lines: repo.InvoiceLineRow[], input: CreditNoteBody): LineD
   if (wanted) {
     const known = new Set(lines.map((l) => l.id));
     const unknown = input.invoiceLineIds!.findIndex((id) => !known.has(id));
-    if (unknown >= 0) throw new AppError('request.invalid', { errors: [{ path: `invoiceLineIds.${unknown}`, message: 'not a line of this invoice', fr: "cette ligne n'appartient pas à la facture" }] });
+    if (unknown >= 0)
+      throw new AppError('request.invalid', {
+        errors: [
+          {
+            path: `invoiceLineIds.${unknown}`,
+            message: 'not a line of this invoice',
+            fr: "cette ligne n'appartient pas à la facture",
+          },
+        ],
+      });
   }
   return lines
     .filter((l) => !wanted || wanted.has(l.id))
@@ -42,18 +51,36 @@ function creditLines(lines: repo.InvoiceLineRow[], input: CreditNoteBody): LineD
 }
 
 /** Drafts a credit note for an issued invoice; 409 invoice.credit_exceeds above what remains. */
-export async function createCreditNote(ctx: AppContext, actor: Actor, invoiceId: string, input: CreditNoteBody): Promise<string> {
-  if (input.lines && input.invoiceLineIds) throw new AppError('request.invalid', { errors: [{ path: 'lines', message: 'give either invoiceLineIds or lines, not both', fr: 'indiquez soit invoiceLineIds, soit lines, mais pas les deux' }] });
+export async function createCreditNote(
+  ctx: AppContext,
+  actor: Actor,
+  invoiceId: string,
+  input: CreditNoteBody,
+): Promise<string> {
+  if (input.lines && input.invoiceLineIds)
+    throw new AppError('request.invalid', {
+      errors: [
+        {
+          path: 'lines',
+          message: 'give either invoiceLineIds or lines, not both',
+          fr: 'indiquez soit invoiceLineIds, soit lines, mais pas les deux',
+        },
+      ],
+    });
   const invoice = await repo.findInvoice(ctx.db, actor.orgId, invoiceId, null);
   if (!invoice) throw new AppError('invoice.not_found');
-  if (invoice.kind !== 'invoice' || invoice.status !== 'issued') throw new AppError('invoice.not_creditable', { detail: 'Only an issued invoice can be corrected by a credit note' });
+  if (invoice.kind !== 'invoice' || invoice.status !== 'issued')
+    throw new AppError('invoice.not_creditable', {
+      detail: 'Only an issued invoice can be corrected by a credit note',
+    });
   const invoiceLines = await repo.linesOf(ctx.db, invoiceId);
   if (input.lines) {
     // A credit note corrects at the rates of the invoice it corrects, even one changed by law since.
     const invoiceRates = new Set(invoiceLines.map((l) => normalizeRatePercent(l.vat_rate)));
     const today = parisDate(ctx.now());
     for (const [i, l] of input.lines.entries()) {
-      if (!(RATE_PERCENT_PATTERN.test(l.vatRatePercent) && invoiceRates.has(normalizeRatePercent(l.vatRatePercent)))) await requireVatRateInForce(ctx, l.vatRatePercent, today, `lines.${i}.vatRatePercent`);
+      if (!(RATE_PERCENT_PATTERN.test(l.vatRatePercent) && invoiceRates.has(normalizeRatePercent(l.vatRatePercent))))
+        await requireVatRateInForce(ctx, l.vatRatePercent, today, `lines.${i}.vatRatePercent`);
     }
   }
   const drafts = creditLines(invoiceLines, input);
@@ -62,7 +89,15 @@ export async function createCreditNote(ctx: AppContext, actor: Actor, invoiceId:
   return ctx.db.transaction().execute(async (trx) => {
     const remaining = invoice.gross_cents - (await repo.issuedCreditsOf(trx, actor.orgId, invoiceId));
     if (priced.grossCents > remaining) {
-      throw new AppError('invoice.credit_exceeds', { errors: [{ path: input.lines ? 'lines' : 'invoiceLineIds', message: `the credit note (${priced.grossCents} cents incl. VAT) exceeds what remains of the invoice (${remaining} cents)`, fr: `l'avoir (${formatEurosFr(priced.grossCents)} TTC) dépasse ce qui reste de la facture (${formatEurosFr(remaining)})` }] });
+      throw new AppError('invoice.credit_exceeds', {
+        errors: [
+          {
+            path: input.lines ? 'lines' : 'invoiceLineIds',
+            message: `the credit note (${priced.grossCents} cents incl. VAT) exceeds what remains of the invoice (${remaining} cents)`,
+            fr: `l'avoir (${formatEurosFr(priced.grossCents)} TTC) dépasse ce qui reste de la facture (${formatEurosFr(remaining)})`,
+          },
+        ],
+      });
     }
     const id = newId();
     await repo.insertInvoice(

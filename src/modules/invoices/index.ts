@@ -1,7 +1,14 @@
 /** Invoices and credit notes (CGV art. 9, 10): drafts, gapless issue, Factur-X PDFs. */
 export { invoicesRoutes, INVOICE_WRITERS } from './invoices.routes.ts';
 export { draftForContractEvent, insertDraftInvoice } from './create-invoices.ts';
-export { issueWithin, issueContext, renderIssuedInvoice, SERIES, NUMBER_DIGITS, type IssueContext } from './issue-invoice.ts';
+export {
+  issueWithin,
+  issueContext,
+  renderIssuedInvoice,
+  SERIES,
+  NUMBER_DIGITS,
+  type IssueContext,
+} from './issue-invoice.ts';
 export { priceInvoice, natureOfLines, type LineDraft } from './invoice-lines.ts';
 export { issueBatchWithin, type BulkInvoice, type BulkIssueContext, type BulkIssueResult } from './bulk-issue.ts';
 export { openCents, paymentState, toInvoiceSummary } from './invoice-mapper.ts';

@@ -30,7 +30,13 @@ function invoiceLine(l: InvoiceLineRow): InvoiceLine {
 }
 
 /** Requires an issued invoice (number, dates, late rate): drafts are never printed. */
-export function invoiceDocument(row: InvoiceRow, lines: InvoiceLineRow[], seller: SellerIdentity, client: PartyIdentity, pc: PaymentContext): InvoiceDocument {
+export function invoiceDocument(
+  row: InvoiceRow,
+  lines: InvoiceLineRow[],
+  seller: SellerIdentity,
+  client: PartyIdentity,
+  pc: PaymentContext,
+): InvoiceDocument {
   return {
     kind: row.kind,
     number: row.number!,
@@ -48,7 +54,12 @@ export function invoiceDocument(row: InvoiceRow, lines: InvoiceLineRow[], seller
     ...(row.purchase_order_reference ? { purchaseOrderReference: row.purchase_order_reference } : {}),
     ...(pc.correctedInvoice ? { correctedInvoice: pc.correctedInvoice } : {}),
     lines: lines.map(invoiceLine),
-    totals: { netCents: row.net_cents, vatCents: row.vat_cents, grossCents: row.gross_cents, vatBreakdown: JSON.parse(row.vat_breakdown_json) },
+    totals: {
+      netCents: row.net_cents,
+      vatCents: row.vat_cents,
+      grossCents: row.gross_cents,
+      vatBreakdown: JSON.parse(row.vat_breakdown_json),
+    },
     // At issue nothing is paid: the PDF shows the full amount (it is frozen with the invoice);
     // a credit note's amount is what it credits (EN 16931 BT-115 of a type 381 document).
     paidCents: 0,

@@ -26,7 +26,10 @@ export interface LineDraft {
 }
 
 /** Goods or services for the invoice mentions (8° bis): a rental is a service (hire of goods). */
-export function natureOfContractLine(l: { kind: 'sale' | 'rental' | 'service'; category: string }): 'goods' | 'services' {
+export function natureOfContractLine(l: {
+  kind: 'sale' | 'rental' | 'service';
+  category: string;
+}): 'goods' | 'services' {
   return l.kind === 'sale' && GOODS_CATEGORIES.has(l.category) ? 'goods' : 'services';
 }
 
@@ -37,7 +40,15 @@ export function natureOfLines(lines: ReadonlyArray<{ nature: 'goods' | 'services
 }
 
 /** A line typed by hand (manual invoice, free credit line): no contract line, no catalogue item. */
-export function manualLineDraft(l: { label: string; sku?: string | undefined; nature: 'goods' | 'services'; quantity: number; unitPriceCents: number; discountPercent?: string | undefined; vatRatePercent: string }): LineDraft {
+export function manualLineDraft(l: {
+  label: string;
+  sku?: string | undefined;
+  nature: 'goods' | 'services';
+  quantity: number;
+  unitPriceCents: number;
+  discountPercent?: string | undefined;
+  vatRatePercent: string;
+}): LineDraft {
   return {
     kind: l.nature === 'goods' ? 'sale' : 'service',
     nature: l.nature,
@@ -64,7 +75,13 @@ export interface PricedInvoice {
 /** Prices the drafts: line nets, VAT breakdown and totals (`entered`: lines typed by hand, bounded, see priceLines). */
 export function priceInvoice(drafts: readonly LineDraft[], options: { entered?: boolean } = {}): PricedInvoice {
   const priced = priceLines(
-    drafts.map((d) => ({ kind: 'sale' as const, quantity: d.quantity, unitPriceCents: d.unitPriceCents, ...(d.discountPercent ? { discountPercent: d.discountPercent } : {}), vatRatePercent: d.vatRatePercent })),
+    drafts.map((d) => ({
+      kind: 'sale' as const,
+      quantity: d.quantity,
+      unitPriceCents: d.unitPriceCents,
+      ...(d.discountPercent ? { discountPercent: d.discountPercent } : {}),
+      vatRatePercent: d.vatRatePercent,
+    })),
     options,
   );
   return {

@@ -2,13 +2,18 @@ import type { InvoiceLineRow, InvoiceRow } from './invoices.repo.ts';
 import type { InvoiceOut, InvoiceSummary } from './invoices.schemas.ts';
 
 /** What the client still owes on an invoice: gross − payments − credit notes (never negative). */
-export function openCents(r: Pick<InvoiceRow, 'kind' | 'status' | 'gross_cents' | 'paid_cents' | 'credited_cents'>): number {
+export function openCents(
+  r: Pick<InvoiceRow, 'kind' | 'status' | 'gross_cents' | 'paid_cents' | 'credited_cents'>,
+): number {
   if (r.kind !== 'invoice' || r.status !== 'issued') return 0;
   return Math.max(0, r.gross_cents - r.paid_cents - r.credited_cents);
 }
 
 /** Where the invoice stands today: draft, credit-note, paid, overdue, due (accelerated) or not-due. */
-export function paymentState(r: Pick<InvoiceRow, 'kind' | 'status' | 'settled_on' | 'due_date' | 'accelerated_on'>, today: string): string {
+export function paymentState(
+  r: Pick<InvoiceRow, 'kind' | 'status' | 'settled_on' | 'due_date' | 'accelerated_on'>,
+  today: string,
+): string {
   if (r.status === 'draft') return 'draft';
   if (r.kind === 'credit-note') return 'credit-note';
   if (r.settled_on) return 'paid';

@@ -12,8 +12,23 @@ export async function renderFacturX(doc: InvoiceDocument): Promise<Uint8Array> {
   const xml = buildCii(doc);
   const title = `${doc.kind === 'credit-note' ? 'Avoir' : 'Facture'} n° ${doc.number}`;
   return renderInvoicePdf(doc, {
-    xmp: facturXXmp({ title, author: doc.seller.name, createdOn: doc.issueDate, documentFileName: 'factur-x.xml', conformanceLevel: 'EN 16931' }),
-    attachments: [{ name: 'factur-x.xml', mediaType: 'text/xml', description: 'Factur-X EN 16931 invoice', relationship: 'Data', bytes: encoder.encode(xml), modDate: doc.issueDate }],
+    xmp: facturXXmp({
+      title,
+      author: doc.seller.name,
+      createdOn: doc.issueDate,
+      documentFileName: 'factur-x.xml',
+      conformanceLevel: 'EN 16931',
+    }),
+    attachments: [
+      {
+        name: 'factur-x.xml',
+        mediaType: 'text/xml',
+        description: 'Factur-X EN 16931 invoice',
+        relationship: 'Data',
+        bytes: encoder.encode(xml),
+        modDate: doc.issueDate,
+      },
+    ],
   });
 }
 

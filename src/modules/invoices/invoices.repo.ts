@@ -15,7 +15,12 @@ function withNames(db: Db) {
 }
 
 /** One invoice; `clientId` (a client user's company) hides other clients' invoices and all drafts. */
-export function findInvoice(db: Db, orgId: string, id: string, clientId: string | null): Promise<InvoiceRow | undefined> {
+export function findInvoice(
+  db: Db,
+  orgId: string,
+  id: string,
+  clientId: string | null,
+): Promise<InvoiceRow | undefined> {
   let q = withNames(db).where('invoices.org_id', '=', orgId).where('invoices.id', '=', id);
   if (clientId !== null) q = q.where('invoices.client_id', '=', clientId).where('invoices.status', '=', 'issued');
   return q.executeTakeFirst();
@@ -23,7 +28,13 @@ export function findInvoice(db: Db, orgId: string, id: string, clientId: string 
 
 /** A client's issued invoices whose PDF was never rendered (billing-run invoices not yet requested), by number. */
 export function unrenderedInvoicesOf(db: Db, orgId: string, clientId: string): Promise<InvoiceRow[]> {
-  return withNames(db).where('invoices.org_id', '=', orgId).where('invoices.client_id', '=', clientId).where('invoices.status', '=', 'issued').where('invoices.document_sha256', 'is', null).orderBy('invoices.number').execute();
+  return withNames(db)
+    .where('invoices.org_id', '=', orgId)
+    .where('invoices.client_id', '=', clientId)
+    .where('invoices.status', '=', 'issued')
+    .where('invoices.document_sha256', 'is', null)
+    .orderBy('invoices.number')
+    .execute();
 }
 
 export type InvoiceFilter = 'draft' | 'issued' | 'due' | 'overdue' | 'paid';
@@ -54,13 +65,24 @@ export function listInvoices(db: Db, orgId: string, f: ListFilter): Promise<Invo
       q = q.where('invoices.status', '=', 'issued');
       break;
     case 'due':
-      q = q.where('invoices.status', '=', 'issued').where('invoices.kind', '=', 'invoice').where('invoices.settled_on', 'is', null).where('invoices.due_date', '>=', f.today);
+      q = q
+        .where('invoices.status', '=', 'issued')
+        .where('invoices.kind', '=', 'invoice')
+        .where('invoices.settled_on', 'is', null)
+        .where('invoices.due_date', '>=', f.today);
       break;
     case 'overdue':
-      q = q.where('invoices.status', '=', 'issued').where('invoices.kind', '=', 'invoice').where('invoices.settled_on', 'is', null).where('invoices.due_date', '<', f.today);
+      q = q
+        .where('invoices.status', '=', 'issued')
+        .where('invoices.kind', '=', 'invoice')
+        .where('invoices.settled_on', 'is', null)
+        .where('invoices.due_date', '<', f.today);
       break;
     case 'paid':
-      q = q.where('invoices.status', '=', 'issued').where('invoices.kind', '=', 'invoice').where('invoices.settled_on', 'is not', null);
+      q = q
+        .where('invoices.status', '=', 'issued')
+        .where('invoices.kind', '=', 'invoice')
+        .where('invoices.settled_on', 'is not', null);
       break;
     default:
   }
@@ -78,16 +100,52 @@ export async function insertInvoice(db: Db, row: Insertable<InvoicesTable>, line
 
 /** Deletes a draft and its lines; false when it is not (or no longer) a draft. */
 export async function deleteDraft(db: Db, orgId: string, id: string): Promise<boolean> {
-  const found = await db.selectFrom('invoices').select('id').where('org_id', '=', orgId).where('id', '=', id).where('status', '=', 'draft').executeTakeFirst();
+  const found = await db
+    .selectFrom('invoices')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .where('status', '=', 'draft')
+    .executeTakeFirst();
   if (!found) return false;
   await db.deleteFrom('invoice_lines').where('invoice_id', '=', id).execute();
-  const res = await db.deleteFrom('invoices').where('org_id', '=', orgId).where('id', '=', id).where('status', '=', 'draft').executeTakeFirst();
+  const res = await db
+    .deleteFrom('invoices')
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .where('status', '=', 'draft')
+    .executeTakeFirst();
   return Number(res.numDeletedRows) === 1;
 }
 
 /** Draft → issued with its number and dates; false when someone issued or deleted it meanwhile. */
-export async function markIssued(db: Db, orgId: string, id: string, set: Pick<Selectable<InvoicesTable>, 'number' | 'issue_date' | 'due_date' | 'terms_version' | 'late_rate_percent' | 'late_rate_text' | 'vat_on_debits' | 'document_sha256' | 'issued_at' | 'issued_by' | 'updated_at' | 'settled_on'>): Promise<boolean> {
-  const res = await db.updateTable('invoices').set({ ...set, status: 'issued' }).where('org_id', '=', orgId).where('id', '=', id).where('status', '=', 'draft').executeTakeFirst();
+export async function markIssued(
+  db: Db,
+  orgId: string,
+  id: string,
+  set: Pick<
+    Selectable<InvoicesTable>,
+    | 'number'
+    | 'issue_date'
+    | 'due_date'
+    | 'terms_version'
+    | 'late_rate_percent'
+    | 'late_rate_text'
+    | 'vat_on_debits'
+    | 'document_sha256'
+    | 'issued_at'
+    | 'issued_by'
+    | 'updated_at'
+    | 'settled_on'
+  >,
+): Promise<boolean> {
+  const res = await db
+    .updateTable('invoices')
+    .set({ ...set, status: 'issued' })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .where('status', '=', 'draft')
+    .executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
 }
 
@@ -110,7 +168,20 @@ export async function invoicedContractLineIds(db: Db, orgId: string, contractId:
 export function contractForBilling(db: Db, orgId: string, contractId: string, clientId: string | null) {
   let q = db
     .selectFrom('contracts')
-    .select(['id', 'number', 'client_id', 'status', 'terms_version', 'purchase_order_reference', 'goods_billing', 'services_billing', 'payment_term_days', 'prepayment_required', 'effective_date', 'lessor_id'])
+    .select([
+      'id',
+      'number',
+      'client_id',
+      'status',
+      'terms_version',
+      'purchase_order_reference',
+      'goods_billing',
+      'services_billing',
+      'payment_term_days',
+      'prepayment_required',
+      'effective_date',
+      'lessor_id',
+    ])
     .where('org_id', '=', orgId)
     .where('id', '=', contractId);
   if (clientId !== null) q = q.where('client_id', '=', clientId);
@@ -118,7 +189,12 @@ export function contractForBilling(db: Db, orgId: string, contractId: string, cl
 }
 
 export function contractLines(db: Db, contractId: string) {
-  return db.selectFrom('contract_lines').selectAll().where('contract_id', '=', contractId).orderBy('position').execute();
+  return db
+    .selectFrom('contract_lines')
+    .selectAll()
+    .where('contract_id', '=', contractId)
+    .orderBy('position')
+    .execute();
 }
 
 /** Credit notes already issued against an invoice, in cents (gross). */
@@ -136,7 +212,12 @@ export async function issuedCreditsOf(db: Db, orgId: string, invoiceId: string):
 
 /** Adds an issued credit note to the invoice it corrects, settling it when nothing remains open. */
 export async function addCredit(db: Db, orgId: string, invoiceId: string, cents: number, on: string, at: string) {
-  await db.updateTable('invoices').set((eb) => ({ credited_cents: eb('credited_cents', '+', cents), updated_at: at })).where('org_id', '=', orgId).where('id', '=', invoiceId).execute();
+  await db
+    .updateTable('invoices')
+    .set((eb) => ({ credited_cents: eb('credited_cents', '+', cents), updated_at: at }))
+    .where('org_id', '=', orgId)
+    .where('id', '=', invoiceId)
+    .execute();
   await settleIfCovered(db, orgId, invoiceId, on);
 }
 
@@ -148,8 +229,18 @@ export async function addCredit(db: Db, orgId: string, invoiceId: string, cents:
  * It runs inside the credit note's issue, under the invoice's row lock (a reversal locks the same
  * invoice before re-reading its allocations, so the two never interleave).
  */
-export async function releaseOverpayment(db: Db, orgId: string, invoiceId: string, at: string): Promise<Array<{ paymentId: string; cents: number }>> {
-  const inv = await db.selectFrom('invoices').select(['gross_cents', 'paid_cents', 'credited_cents']).where('org_id', '=', orgId).where('id', '=', invoiceId).executeTakeFirstOrThrow();
+export async function releaseOverpayment(
+  db: Db,
+  orgId: string,
+  invoiceId: string,
+  at: string,
+): Promise<Array<{ paymentId: string; cents: number }>> {
+  const inv = await db
+    .selectFrom('invoices')
+    .select(['gross_cents', 'paid_cents', 'credited_cents'])
+    .where('org_id', '=', orgId)
+    .where('id', '=', invoiceId)
+    .executeTakeFirstOrThrow();
   let excess = Number(inv.paid_cents) + Number(inv.credited_cents) - Number(inv.gross_cents);
   if (excess <= 0) return [];
   const allocations = await db
@@ -168,12 +259,22 @@ export async function releaseOverpayment(db: Db, orgId: string, invoiceId: strin
     if (excess <= 0) break;
     const cents = Math.min(excess, Number(a.amount_cents));
     if (cents === Number(a.amount_cents)) await db.deleteFrom('payment_allocations').where('id', '=', a.id).execute();
-    else await db.updateTable('payment_allocations').set((eb) => ({ amount_cents: eb('amount_cents', '-', cents) })).where('id', '=', a.id).execute();
+    else
+      await db
+        .updateTable('payment_allocations')
+        .set((eb) => ({ amount_cents: eb('amount_cents', '-', cents) }))
+        .where('id', '=', a.id)
+        .execute();
     released.push({ paymentId: a.payment_id, cents });
     excess -= cents;
   }
   const total = released.reduce((sum, r) => sum + r.cents, 0);
-  await db.updateTable('invoices').set((eb) => ({ paid_cents: eb('paid_cents', '-', total), updated_at: at })).where('org_id', '=', orgId).where('id', '=', invoiceId).execute();
+  await db
+    .updateTable('invoices')
+    .set((eb) => ({ paid_cents: eb('paid_cents', '-', total), updated_at: at }))
+    .where('org_id', '=', orgId)
+    .where('id', '=', invoiceId)
+    .execute();
   return released;
 }
 
@@ -218,7 +319,13 @@ export async function addPaid(db: Db, orgId: string, invoiceId: string, cents: n
  * Never below nothing paid: false (and nothing written) when the invoice holds less than `cents`,
  * which means the caller read an allocation that changed meanwhile.
  */
-export async function removePaid(db: Db, orgId: string, invoiceId: string, cents: number, at: string): Promise<boolean> {
+export async function removePaid(
+  db: Db,
+  orgId: string,
+  invoiceId: string,
+  cents: number,
+  at: string,
+): Promise<boolean> {
   const res = await db
     .updateTable('invoices')
     .set((eb) => ({ paid_cents: eb('paid_cents', '-', cents), updated_at: at }))
@@ -241,10 +348,19 @@ export async function removePaid(db: Db, orgId: string, invoiceId: string, cents
  * Adds what a debit note claims to the invoice's claimed amounts, provided they are still what
  * the claim was computed from (a concurrent claim loses); true when updated.
  */
-export async function addClaimed(trx: Db, orgId: string, invoiceId: string, before: { interest: number; indemnity: number }, add: { interest: number; indemnity: boolean }): Promise<boolean> {
+export async function addClaimed(
+  trx: Db,
+  orgId: string,
+  invoiceId: string,
+  before: { interest: number; indemnity: number },
+  add: { interest: number; indemnity: boolean },
+): Promise<boolean> {
   const res = await trx
     .updateTable('invoices')
-    .set({ interest_claimed_cents: before.interest + add.interest, indemnity_claimed: add.indemnity || before.indemnity === 1 ? 1 : 0 })
+    .set({
+      interest_claimed_cents: before.interest + add.interest,
+      indemnity_claimed: add.indemnity || before.indemnity === 1 ? 1 : 0,
+    })
     .where('org_id', '=', orgId)
     .where('id', '=', invoiceId)
     .where('interest_claimed_cents', '=', before.interest)

@@ -8,7 +8,15 @@ import { issueInvoice } from './issue-invoice.ts';
 import { getInvoice, invoicePdf, listInvoices } from './read-invoices.ts';
 import { sendInvoice } from './send-invoice.ts';
 import { SendBody, SendResultOut } from '../shared/index.ts';
-import { CreditNoteBody, FromContractBody, InvoiceDetailOut, InvoiceIdParams, InvoiceListQuery, InvoiceSummary, ManualInvoiceBody } from './invoices.schemas.ts';
+import {
+  CreditNoteBody,
+  FromContractBody,
+  InvoiceDetailOut,
+  InvoiceIdParams,
+  InvoiceListQuery,
+  InvoiceSummary,
+  ManualInvoiceBody,
+} from './invoices.schemas.ts';
 
 /** Accounting invoices (admins too); order administration drafts invoices from contracts. */
 export const INVOICE_WRITERS: readonly Role[] = ['admin', 'accounting'];
@@ -17,76 +25,156 @@ const STAFF_READERS: readonly Role[] = ['admin', 'accounting', 'order-admin', 's
 
 /** Invoices and credit notes: staff see all, a client user only its company's issued ones. */
 export function invoicesRoutes(app: App, ctx: AppContext) {
-  app.get('/api/invoices', {
-    config: { access: [...STAFF_READERS, 'client'] },
-    schema: { tags: ['invoices'], summary: 'List invoices and credit notes (filters: draft, issued, due, overdue, paid)', querystring: InvoiceListQuery, response: { 200: z.object({ items: z.array(InvoiceSummary) }) } },
-  }, async (req) => ({ items: await listInvoices(ctx, actorOf(req), req.query) }));
-
-  app.get('/api/invoices/:id', {
-    config: { access: [...STAFF_READERS, 'client'] },
-    schema: { tags: ['invoices'], summary: 'One invoice with its lines, credit notes, payments, decisions and evidence', params: InvoiceIdParams, response: { 200: InvoiceDetailOut } },
-  }, async (req) => getInvoice(ctx, actorOf(req), req.params.id));
-
-  app.post('/api/invoices/from-contract', {
-    config: { access: DRAFTERS },
-    schema: { tags: ['invoices'], summary: "Draft the invoice of a contract event (order, delivery, completion) from the contract's billing terms (art. 10.1)", body: FromContractBody, response: { 201: InvoiceDetailOut } },
-  }, async (req, reply) => {
-    const actor = actorOf(req);
-    const id = await createFromContract(ctx, actor, req.body);
-    return reply.code(201).send(await getInvoice(ctx, actor, id));
-  });
-
-  app.post('/api/invoices', {
-    config: { access: INVOICE_WRITERS },
-    schema: { tags: ['invoices'], summary: 'Draft a manual invoice (indemnities, repairs, shipping re-invoiced)', body: ManualInvoiceBody, response: { 201: InvoiceDetailOut } },
-  }, async (req, reply) => {
-    const actor = actorOf(req);
-    const id = await createManualInvoice(ctx, actor, req.body);
-    return reply.code(201).send(await getInvoice(ctx, actor, id));
-  });
-
-  app.delete('/api/invoices/:id', {
-    config: { access: INVOICE_WRITERS },
-    schema: { tags: ['invoices'], summary: 'Delete a draft (an issued invoice can never be deleted: 409)', params: InvoiceIdParams },
-  }, async (req, reply) => {
-    await deleteDraftInvoice(ctx, actorOf(req), req.params.id);
-    return reply.code(204).send();
-  });
-
-  app.post('/api/invoices/:id/issue', {
-    config: { access: INVOICE_WRITERS },
-    schema: { tags: ['invoices'], summary: 'Issue a draft: next gapless number, due date (art. 10.1), frozen, Factur-X PDF in the evidence log', params: InvoiceIdParams, response: { 200: InvoiceDetailOut } },
-  }, async (req) => {
-    const actor = actorOf(req);
-    await issueInvoice(ctx, actor, req.params.id);
-    return getInvoice(ctx, actor, req.params.id);
-  });
-
-  app.post('/api/invoices/:id/credit-notes', {
-    config: { access: INVOICE_WRITERS },
-    schema: { tags: ['invoices'], summary: 'Draft a credit note correcting an issued invoice (never more than what remains of it)', params: InvoiceIdParams, body: CreditNoteBody, response: { 201: InvoiceDetailOut } },
-  }, async (req, reply) => {
-    const actor = actorOf(req);
-    const id = await createCreditNote(ctx, actor, req.params.id, req.body);
-    return reply.code(201).send(await getInvoice(ctx, actor, id));
-  });
-
-  app.get('/api/invoices/:id/pdf', {
-    config: { access: [...STAFF_READERS, 'client'] },
-    schema: { tags: ['invoices'], summary: 'The Factur-X PDF of an issued invoice or credit note (CII XML embedded)', params: InvoiceIdParams },
-  }, async (req, reply) => {
-    const { bytes, filename } = await invoicePdf(ctx, actorOf(req), req.params.id);
-    return reply.type('application/pdf').header('content-disposition', `inline; filename="${filename.replace(/"/g, '')}"`).send(Buffer.from(bytes));
-  });
-
-  app.post('/api/invoices/:id/send', {
-    config: { access: INVOICE_WRITERS },
-    schema: {
-      tags: ['invoices'],
-      summary: "Queue an e-mail of an issued invoice or credit note with its Factur-X PDF (default recipient: the client's billing address); the outbox delivers it, the evidence log keeps it",
-      params: InvoiceIdParams,
-      body: SendBody,
-      response: { 200: SendResultOut },
+  app.get(
+    '/api/invoices',
+    {
+      config: { access: [...STAFF_READERS, 'client'] },
+      schema: {
+        tags: ['invoices'],
+        summary: 'List invoices and credit notes (filters: draft, issued, due, overdue, paid)',
+        querystring: InvoiceListQuery,
+        response: { 200: z.object({ items: z.array(InvoiceSummary) }) },
+      },
     },
-  }, async (req) => sendInvoice(ctx, actorOf(req), req.params.id, req.body ?? {}));
+    async (req) => ({ items: await listInvoices(ctx, actorOf(req), req.query) }),
+  );
+
+  app.get(
+    '/api/invoices/:id',
+    {
+      config: { access: [...STAFF_READERS, 'client'] },
+      schema: {
+        tags: ['invoices'],
+        summary: 'One invoice with its lines, credit notes, payments, decisions and evidence',
+        params: InvoiceIdParams,
+        response: { 200: InvoiceDetailOut },
+      },
+    },
+    async (req) => getInvoice(ctx, actorOf(req), req.params.id),
+  );
+
+  app.post(
+    '/api/invoices/from-contract',
+    {
+      config: { access: DRAFTERS },
+      schema: {
+        tags: ['invoices'],
+        summary:
+          "Draft the invoice of a contract event (order, delivery, completion) from the contract's billing terms (art. 10.1)",
+        body: FromContractBody,
+        response: { 201: InvoiceDetailOut },
+      },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const id = await createFromContract(ctx, actor, req.body);
+      return reply.code(201).send(await getInvoice(ctx, actor, id));
+    },
+  );
+
+  app.post(
+    '/api/invoices',
+    {
+      config: { access: INVOICE_WRITERS },
+      schema: {
+        tags: ['invoices'],
+        summary: 'Draft a manual invoice (indemnities, repairs, shipping re-invoiced)',
+        body: ManualInvoiceBody,
+        response: { 201: InvoiceDetailOut },
+      },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const id = await createManualInvoice(ctx, actor, req.body);
+      return reply.code(201).send(await getInvoice(ctx, actor, id));
+    },
+  );
+
+  app.delete(
+    '/api/invoices/:id',
+    {
+      config: { access: INVOICE_WRITERS },
+      schema: {
+        tags: ['invoices'],
+        summary: 'Delete a draft (an issued invoice can never be deleted: 409)',
+        params: InvoiceIdParams,
+      },
+    },
+    async (req, reply) => {
+      await deleteDraftInvoice(ctx, actorOf(req), req.params.id);
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    '/api/invoices/:id/issue',
+    {
+      config: { access: INVOICE_WRITERS },
+      schema: {
+        tags: ['invoices'],
+        summary: 'Issue a draft: next gapless number, due date (art. 10.1), frozen, Factur-X PDF in the evidence log',
+        params: InvoiceIdParams,
+        response: { 200: InvoiceDetailOut },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      await issueInvoice(ctx, actor, req.params.id);
+      return getInvoice(ctx, actor, req.params.id);
+    },
+  );
+
+  app.post(
+    '/api/invoices/:id/credit-notes',
+    {
+      config: { access: INVOICE_WRITERS },
+      schema: {
+        tags: ['invoices'],
+        summary: 'Draft a credit note correcting an issued invoice (never more than what remains of it)',
+        params: InvoiceIdParams,
+        body: CreditNoteBody,
+        response: { 201: InvoiceDetailOut },
+      },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const id = await createCreditNote(ctx, actor, req.params.id, req.body);
+      return reply.code(201).send(await getInvoice(ctx, actor, id));
+    },
+  );
+
+  app.get(
+    '/api/invoices/:id/pdf',
+    {
+      config: { access: [...STAFF_READERS, 'client'] },
+      schema: {
+        tags: ['invoices'],
+        summary: 'The Factur-X PDF of an issued invoice or credit note (CII XML embedded)',
+        params: InvoiceIdParams,
+      },
+    },
+    async (req, reply) => {
+      const { bytes, filename } = await invoicePdf(ctx, actorOf(req), req.params.id);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${filename.replace(/"/g, '')}"`)
+        .send(Buffer.from(bytes));
+    },
+  );
+
+  app.post(
+    '/api/invoices/:id/send',
+    {
+      config: { access: INVOICE_WRITERS },
+      schema: {
+        tags: ['invoices'],
+        summary:
+          "Queue an e-mail of an issued invoice or credit note with its Factur-X PDF (default recipient: the client's billing address); the outbox delivers it, the evidence log keeps it",
+        params: InvoiceIdParams,
+        body: SendBody,
+        response: { 200: SendResultOut },
+      },
+    },
+    async (req) => sendInvoice(ctx, actorOf(req), req.params.id, req.body ?? {}),
+  );
 }

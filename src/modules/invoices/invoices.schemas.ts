@@ -43,7 +43,9 @@ export const ManualLineInput = z.strictObject({
   nature: z.enum(['goods', 'services']),
   quantity,
   unitPriceCents: positiveCentsSchema,
-  discountPercent: ratePercentSchema.refine((p) => Number(p) <= 100, bilingualMessage('at most 100', 'au plus 100')).optional(),
+  discountPercent: ratePercentSchema
+    .refine((p) => Number(p) <= 100, bilingualMessage('at most 100', 'au plus 100'))
+    .optional(),
   vatRatePercent: ratePercentSchema,
 });
 
@@ -138,8 +140,15 @@ export type InvoiceOut = z.infer<typeof InvoiceOut>;
 export const InvoiceDetailOut = z.object({
   invoice: InvoiceOut,
   creditNotes: z.array(InvoiceSummary),
-  payments: z.array(z.object({ paymentId: z.string(), receivedOn: z.string(), amountCents: z.number(), means: z.string(), status: z.string() })),
+  payments: z.array(
+    z.object({
+      paymentId: z.string(),
+      receivedOn: z.string(),
+      amountCents: z.number(),
+      means: z.string(),
+      status: z.string(),
+    }),
+  ),
   decisions: z.array(DecisionOut),
   evidence: z.array(EvidenceOut),
 });
-

@@ -37,11 +37,21 @@ export interface IssueContext {
 }
 
 /** What the issue fixes, computed before the transaction (pure given its inputs). */
-export function issueTerms(row: repo.InvoiceRow, contractTermDays: number | null, prepayment: boolean, ic: IssueContext, issueDate: string) {
+export function issueTerms(
+  row: repo.InvoiceRow,
+  contractTermDays: number | null,
+  prepayment: boolean,
+  ic: IssueContext,
+  issueDate: string,
+) {
   if (row.kind === 'credit-note') return { dueDate: issueDate, lateRate: { ratePercent: null, text: null } };
   // Prepayment (art. 10.1, 10.3): payable on issue; otherwise the contract's term or the terms'.
   const termDays = prepayment ? 0 : (contractTermDays ?? undefined);
-  const due = evaluate('invoice.due-date', { issueDate, ...(termDays !== undefined ? { termDays } : {}) }, { asOf: issueDate, terms: ic.terms });
+  const due = evaluate(
+    'invoice.due-date',
+    { issueDate, ...(termDays !== undefined ? { termDays } : {}) },
+    { asOf: issueDate, terms: ic.terms },
+  );
   const dueDate = String(due.dueDate);
   const rate = lateRateMention(ic.terms, ic.ecbRates, dueDate, ic.client.public_buyer === 1);
   return { dueDate, lateRate: { ratePercent: rate.ratePercent, text: rate.text } };
@@ -51,16 +61,29 @@ export function issueTerms(row: repo.InvoiceRow, contractTermDays: number | null
  * Renders the frozen invoice (Factur-X PDF) from its rows. Of the client it reads only the
  * identity a version holds (ADR 0013), so a later rendering can be given the identity of the issue.
  */
-export async function renderIssuedInvoice(db: Db, row: repo.InvoiceRow, ic: Pick<IssueContext, 'org' | 'terms'> & { client: ClientIdentity }): Promise<Uint8Array> {
+export async function renderIssuedInvoice(
+  db: Db,
+  row: repo.InvoiceRow,
+  ic: Pick<IssueContext, 'org' | 'terms'> & { client: ClientIdentity },
+): Promise<Uint8Array> {
   const lines = await repo.linesOf(db, row.id);
-  const corrected = row.corrects_invoice_id ? await repo.findInvoice(db, row.org_id, row.corrects_invoice_id, null) : undefined;
+  const corrected = row.corrects_invoice_id
+    ? await repo.findInvoice(db, row.org_id, row.corrects_invoice_id, null)
+    : undefined;
   const c = ic.client;
-  const site = c.site_address_line && c.site_postal_code && c.site_city && (c.site_address_line !== c.address_line || c.site_postal_code !== c.postal_code) ? [c.site_address_line, `${c.site_postal_code} ${c.site_city}`] : null;
+  const site =
+    c.site_address_line &&
+    c.site_postal_code &&
+    c.site_city &&
+    (c.site_address_line !== c.address_line || c.site_postal_code !== c.postal_code)
+      ? [c.site_address_line, `${c.site_postal_code} ${c.site_city}`]
+      : null;
   const doc = invoiceDocument(row, lines, sellerIdentity(ic.org), clientIdentity(c), {
     mandateReference: row.payment_means === 'direct-debit' ? c.mandate_reference : null,
     creditorIdentifier: ic.org.sepa_creditor_id,
     deliveryAddressLines: row.nature !== 'services' ? site : null,
-    correctedInvoice: corrected?.number && corrected.issue_date ? { number: corrected.number, issueDate: corrected.issue_date } : null,
+    correctedInvoice:
+      corrected?.number && corrected.issue_date ? { number: corrected.number, issueDate: corrected.issue_date } : null,
     recoveryIndemnityCents: ic.terms.parameters.recoveryIndemnityCents,
   });
   return renderFacturX(doc);
@@ -70,14 +93,37 @@ export async function renderIssuedInvoice(db: Db, row: repo.InvoiceRow, ic: Pick
  * Issues one draft inside the caller's transaction. `withPdf: false` (the billing run) records
  * the issue in the evidence log without a document; the PDF is rendered, identical, on first use.
  */
-export async function issueWithin(trx: Db, ctx: AppContext, input: { orgId: string; id: string; actorId: string; issueDate: string; at: string; ic: IssueContext; contractTermDays: number | null; prepayment: boolean; withPdf: boolean }) {
+export async function issueWithin(
+  trx: Db,
+  ctx: AppContext,
+  input: {
+    orgId: string;
+    id: string;
+    actorId: string;
+    issueDate: string;
+    at: string;
+    ic: IssueContext;
+    contractTermDays: number | null;
+    prepayment: boolean;
+    withPdf: boolean;
+  },
+) {
   const row = await repo.findInvoice(trx, input.orgId, input.id, null);
   if (!row) throw new AppError('invoice.not_found');
   if (row.status !== 'draft') throw new AppError('invoice.not_draft');
-  if (row.gross_cents <= 0) throw new AppError('invoice.empty', { errors: [{ path: 'lines', message: 'the total must be more than 0', fr: 'le total doit être supérieur à 0' }] });
+  if (row.gross_cents <= 0)
+    throw new AppError('invoice.empty', {
+      errors: [{ path: 'lines', message: 'the total must be more than 0', fr: 'le total doit être supérieur à 0' }],
+    });
   const { dueDate, lateRate } = issueTerms(row, input.contractTermDays, input.prepayment, input.ic, input.issueDate);
   if (row.kind === 'credit-note') await checkCreditLimit(trx, input.orgId, row);
-  const number = await nextNumber(trx, input.orgId, SERIES[row.kind], Number(input.issueDate.slice(0, 4)), NUMBER_DIGITS);
+  const number = await nextNumber(
+    trx,
+    input.orgId,
+    SERIES[row.kind],
+    Number(input.issueDate.slice(0, 4)),
+    NUMBER_DIGITS,
+  );
   const issued: repo.InvoiceRow = {
     ...row,
     status: 'issued',
@@ -123,8 +169,19 @@ export async function issueWithin(trx: Db, ctx: AppContext, input: { orgId: stri
     contractId: row.contract_id,
     actor: input.actorId,
     at: input.at,
-    ...(pdf ? { document: { bytes: pdf, mediaType: PDF_MEDIA_TYPE, filename: invoiceFilename({ kind: row.kind, number }) } } : {}),
-    decision: { number, kind: row.kind, issueDate: input.issueDate, dueDate, grossCents: row.gross_cents, vatCents: row.vat_cents, netCents: row.net_cents, ...(releasedToCredit.length > 0 ? { correctsInvoiceId: row.corrects_invoice_id, releasedToCredit } : {}) },
+    ...(pdf
+      ? { document: { bytes: pdf, mediaType: PDF_MEDIA_TYPE, filename: invoiceFilename({ kind: row.kind, number }) } }
+      : {}),
+    decision: {
+      number,
+      kind: row.kind,
+      issueDate: input.issueDate,
+      dueDate,
+      grossCents: row.gross_cents,
+      vatCents: row.vat_cents,
+      netCents: row.net_cents,
+      ...(releasedToCredit.length > 0 ? { correctsInvoiceId: row.corrects_invoice_id, releasedToCredit } : {}),
+    },
   });
   return { number, dueDate };
 }
@@ -137,19 +194,40 @@ async function checkCreditLimit(trx: Db, orgId: string, note: repo.InvoiceRow) {
   const credited = await repo.issuedCreditsOf(trx, orgId, invoice.id);
   const remaining = invoice.gross_cents - credited;
   if (note.gross_cents > remaining) {
-    throw new AppError('invoice.credit_exceeds', { detail: `At most ${remaining} cents can still be credited on invoice ${invoice.number}`, errors: [{ path: 'lines', message: `the credit note (${note.gross_cents} cents incl. VAT) exceeds what remains of the invoice (${remaining} cents)`, fr: `l'avoir (${formatEurosFr(note.gross_cents)} TTC) dépasse ce qui reste de la facture (${formatEurosFr(remaining)})` }] });
+    throw new AppError('invoice.credit_exceeds', {
+      detail: `At most ${remaining} cents can still be credited on invoice ${invoice.number}`,
+      errors: [
+        {
+          path: 'lines',
+          message: `the credit note (${note.gross_cents} cents incl. VAT) exceeds what remains of the invoice (${remaining} cents)`,
+          fr: `l'avoir (${formatEurosFr(note.gross_cents)} TTC) dépasse ce qui reste de la facture (${formatEurosFr(remaining)})`,
+        },
+      ],
+    });
   }
 }
 
 /** The context of an issue: organisation, client, governing terms, ECB rates. */
-export async function issueContext(ctx: AppContext, orgId: string, row: Pick<repo.InvoiceRow, 'client_id' | 'terms_version'>, issueDate: string): Promise<IssueContext> {
+export async function issueContext(
+  ctx: AppContext,
+  orgId: string,
+  row: Pick<repo.InvoiceRow, 'client_id' | 'terms_version'>,
+  issueDate: string,
+): Promise<IssueContext> {
   const [org, client, ecbRates] = await Promise.all([
     ctx.db.selectFrom('organisations').selectAll().where('id', '=', orgId).executeTakeFirstOrThrow(),
-    ctx.db.selectFrom('clients').selectAll().where('org_id', '=', orgId).where('id', '=', row.client_id).executeTakeFirstOrThrow(),
+    ctx.db
+      .selectFrom('clients')
+      .selectAll()
+      .where('org_id', '=', orgId)
+      .where('id', '=', row.client_id)
+      .executeTakeFirstOrThrow(),
     loadEcbRates(ctx),
   ]);
   // A contract's invoice follows the terms governing the contract; any other, those in force.
-  const terms = row.terms_version ? await publishedTerms(ctx, orgId, row.terms_version) : await termsInForce(ctx, orgId, issueDate);
+  const terms = row.terms_version
+    ? await publishedTerms(ctx, orgId, row.terms_version)
+    : await termsInForce(ctx, orgId, issueDate);
   return { org, client, terms, ecbRates };
 }
 
@@ -160,10 +238,24 @@ export async function issueInvoice(ctx: AppContext, actor: Actor, id: string) {
   if (row.status !== 'draft') throw new AppError('invoice.not_draft');
   const issueDate = parisDate(ctx.now());
   const ic = await issueContext(ctx, actor.orgId, row, issueDate);
-  const contract = row.contract_id ? await repo.contractForBilling(ctx.db, actor.orgId, row.contract_id, null) : undefined;
+  const contract = row.contract_id
+    ? await repo.contractForBilling(ctx.db, actor.orgId, row.contract_id, null)
+    : undefined;
   const prepayment = contract?.prepayment_required === 1 || ic.client.financial_status === 'prepayment-required';
   const at = ctx.now().toISOString();
-  await ctx.db.transaction().execute((trx) =>
-    issueWithin(trx, ctx, { orgId: actor.orgId, id, actorId: actor.userId, issueDate, at, ic, contractTermDays: contract?.payment_term_days ?? null, prepayment, withPdf: true }),
-  );
+  await ctx.db
+    .transaction()
+    .execute((trx) =>
+      issueWithin(trx, ctx, {
+        orgId: actor.orgId,
+        id,
+        actorId: actor.userId,
+        issueDate,
+        at,
+        ic,
+        contractTermDays: contract?.payment_term_days ?? null,
+        prepayment,
+        withPdf: true,
+      }),
+    );
 }

@@ -15,7 +15,12 @@ export interface LateRate {
   text: string;
 }
 
-export function lateRateMention(terms: TermsVersion, ecbRates: readonly EcbRate[], dueDate: string, publicBuyer: boolean): LateRate {
+export function lateRateMention(
+  terms: TermsVersion,
+  ecbRates: readonly EcbRate[],
+  dueDate: string,
+  publicBuyer: boolean,
+): LateRate {
   const { ratePercent, ecbPercent, marginPoints } = lateRateOnFirstDay(dueDate, publicBuyer, { terms, ecbRates });
   if (publicBuyer) {
     return {
@@ -23,7 +28,10 @@ export function lateRateMention(terms: TermsVersion, ecbRates: readonly EcbRate[
       text: `intérêts moratoires au taux de ${percentFr(ratePercent)} (taux BCE de refinancement du semestre, ${percentFr(ecbPercent)}, majoré de ${points(marginPoints)} ; code de la commande publique, art. R2192-31)`,
     };
   }
-  const which = terms.parameters.ecbRateRule === 'semester' ? 'taux de refinancement de la BCE en vigueur au 1er jour du semestre' : 'taux de la plus récente opération de refinancement de la BCE';
+  const which =
+    terms.parameters.ecbRateRule === 'semester'
+      ? 'taux de refinancement de la BCE en vigueur au 1er jour du semestre'
+      : 'taux de la plus récente opération de refinancement de la BCE';
   // The legal floor (3 × the legal interest rate) may raise the rate above ECB + margin.
   const floor = terms.parameters.applyLegalFloor ? ', et au moins trois fois le taux d\u2019intérêt légal' : '';
   return {

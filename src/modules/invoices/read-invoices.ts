@@ -19,7 +19,17 @@ export async function visibleInvoice(ctx: AppContext, actor: Actor, id: string) 
   return row;
 }
 
-export async function listInvoices(ctx: AppContext, actor: Actor, q: { filter?: InvoiceFilter; kind?: 'invoice' | 'credit-note'; clientId?: string; contractId?: string; limit: number }) {
+export async function listInvoices(
+  ctx: AppContext,
+  actor: Actor,
+  q: {
+    filter?: InvoiceFilter;
+    kind?: 'invoice' | 'credit-note';
+    clientId?: string;
+    contractId?: string;
+    limit: number;
+  },
+) {
   const scope = clientScope(actor);
   if (scope !== null && q.clientId !== undefined && q.clientId !== scope) return [];
   const today = parisDate(ctx.now());
@@ -39,7 +49,13 @@ async function paymentsOf(ctx: AppContext, orgId: string, invoiceId: string) {
   const rows = await ctx.db
     .selectFrom('payment_allocations')
     .innerJoin('payments', 'payments.id', 'payment_allocations.payment_id')
-    .select(['payments.id as paymentId', 'payments.received_on as receivedOn', 'payment_allocations.amount_cents as amountCents', 'payments.means', 'payments.status'])
+    .select([
+      'payments.id as paymentId',
+      'payments.received_on as receivedOn',
+      'payment_allocations.amount_cents as amountCents',
+      'payments.means',
+      'payments.status',
+    ])
     .where('payment_allocations.org_id', '=', orgId)
     .where('payment_allocations.invoice_id', '=', invoiceId)
     .orderBy('payments.received_on')
@@ -74,9 +90,14 @@ export async function getInvoice(ctx: AppContext, actor: Actor, id: string) {
  * was issued: a later change of either party's name, address, bank details or mandate never
  * reaches an issued invoice.
  */
-export async function invoicePdf(ctx: AppContext, actor: Actor, id: string): Promise<{ bytes: Uint8Array; filename: string; sha256: string }> {
+export async function invoicePdf(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+): Promise<{ bytes: Uint8Array; filename: string; sha256: string }> {
   const row = await visibleInvoice(ctx, actor, id);
-  if (row.status !== 'issued' || !row.number) throw new AppError('invoice.not_issued', { detail: 'A draft has no PDF: issue it first' });
+  if (row.status !== 'issued' || !row.number)
+    throw new AppError('invoice.not_issued', { detail: 'A draft has no PDF: issue it first' });
   if (row.document_sha256) {
     const doc = await findDocument(ctx.db, actor.orgId, row.document_sha256);
     if (!doc) throw new AppError('evidence.not_found');
@@ -86,17 +107,42 @@ export async function invoicePdf(ctx: AppContext, actor: Actor, id: string): Pro
 }
 
 /** Renders an issued invoice that has no PDF yet, with the parties as they stood at its issue, and stores it. */
-async function renderAndStore(ctx: AppContext, orgId: string, row: repo.InvoiceRow, actorId: string): Promise<{ bytes: Uint8Array; filename: string; sha256: string }> {
+async function renderAndStore(
+  ctx: AppContext,
+  orgId: string,
+  row: repo.InvoiceRow,
+  actorId: string,
+): Promise<{ bytes: Uint8Array; filename: string; sha256: string }> {
   const ic = await issueContext(ctx, orgId, row, row.issue_date!);
-  const [org, client] = row.issued_at ? await Promise.all([organisationAt(ctx.db, orgId, row.issued_at), clientAt(ctx.db, orgId, row.client_id, row.issued_at)]) : [ic.org, ic.client];
+  const [org, client] = row.issued_at
+    ? await Promise.all([
+        organisationAt(ctx.db, orgId, row.issued_at),
+        clientAt(ctx.db, orgId, row.client_id, row.issued_at),
+      ])
+    : [ic.org, ic.client];
   const bytes = await renderIssuedInvoice(ctx.db, row, { ...ic, org, client });
   const sha256 = sha256OfBytes(bytes);
   const filename = invoiceFilename({ kind: row.kind, number: row.number! });
   const at = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
-    const res = await trx.updateTable('invoices').set({ document_sha256: sha256 }).where('org_id', '=', orgId).where('id', '=', row.id).where('document_sha256', 'is', null).executeTakeFirst();
+    const res = await trx
+      .updateTable('invoices')
+      .set({ document_sha256: sha256 })
+      .where('org_id', '=', orgId)
+      .where('id', '=', row.id)
+      .where('document_sha256', 'is', null)
+      .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) return; // rendered by a concurrent request: same bytes
-    await appendEvidence(trx, ctx.dialect, { orgId, kind: 'document.rendered', objectType: 'invoice', objectId: row.id, contractId: row.contract_id, actor: actorId, at, document: { bytes, mediaType: PDF_MEDIA_TYPE, filename } });
+    await appendEvidence(trx, ctx.dialect, {
+      orgId,
+      kind: 'document.rendered',
+      objectType: 'invoice',
+      objectId: row.id,
+      contractId: row.contract_id,
+      actor: actorId,
+      at,
+      document: { bytes, mediaType: PDF_MEDIA_TYPE, filename },
+    });
   });
   return { bytes, filename, sha256 };
 }
@@ -107,7 +153,12 @@ async function renderAndStore(ctx: AppContext, orgId: string, row: repo.InvoiceR
  * buyer it was issued to, as every invoice issued one at a time does, while the history that
  * would have let it be rendered later is erased (ADR 0013).
  */
-export async function renderPendingInvoices(ctx: AppContext, orgId: string, clientId: string, actorId: string): Promise<number> {
+export async function renderPendingInvoices(
+  ctx: AppContext,
+  orgId: string,
+  clientId: string,
+  actorId: string,
+): Promise<number> {
   const rows = await repo.unrenderedInvoicesOf(ctx.db, orgId, clientId);
   for (const row of rows) await renderAndStore(ctx, orgId, row, actorId);
   return rows.length;

@@ -13,7 +13,8 @@ import { invoicePdf, visibleInvoice } from './read-invoices.ts';
  */
 export async function sendInvoice(ctx: AppContext, actor: Actor, id: string, input: { to?: string[] }) {
   const row = await visibleInvoice(ctx, actor, id);
-  if (row.status !== 'issued' || !row.number) throw new AppError('invoice.not_issued', { detail: 'A draft is not sent: issue it first' });
+  if (row.status !== 'issued' || !row.number)
+    throw new AppError('invoice.not_issued', { detail: 'A draft is not sent: issue it first' });
   const pdf = await invoicePdf(ctx, actor, id); // rendered and stored now if it was not yet
   const credit = row.kind === 'credit-note';
   const label = `${credit ? 'avoir' : 'facture'} n° ${row.number}`;
@@ -25,7 +26,10 @@ export async function sendInvoice(ctx: AppContext, actor: Actor, id: string, inp
     documentSha256: pdf.sha256,
     subject: `${credit ? 'Avoir' : 'Facture'} n° ${row.number}`,
     paragraphs: credit
-      ? [`Veuillez trouver ci-joint notre ${label} du ${formatDateFr(row.issue_date!)}, d'un montant de ${amount} TTC.`, 'Le fichier PDF joint est aussi un avoir électronique Factur-X (EN 16931).']
+      ? [
+          `Veuillez trouver ci-joint notre ${label} du ${formatDateFr(row.issue_date!)}, d'un montant de ${amount} TTC.`,
+          'Le fichier PDF joint est aussi un avoir électronique Factur-X (EN 16931).',
+        ]
       : [
           `Veuillez trouver ci-joint notre ${label} du ${formatDateFr(row.issue_date!)}, d'un montant de ${amount} TTC, payable au plus tard le ${formatDateFr(row.due_date!)} (art. 10.1 de nos conditions générales).`,
           'Le fichier PDF joint est aussi une facture électronique Factur-X (EN 16931).',

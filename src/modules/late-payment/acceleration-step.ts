@@ -16,7 +16,10 @@ const PAGE_SIZE = 2_000;
 export const accelerationStep: SweepStep = {
   id: 'invoice.acceleration',
   article: '10.3',
-  title: { fr: 'Exigibilité immédiate des factures non échues en cas de retard', en: 'Invoices not yet due become payable at once after a delay' },
+  title: {
+    fr: 'Exigibilité immédiate des factures non échues en cas de retard',
+    en: 'Invoices not yet due become payable at once after a delay',
+  },
   async run(ctx, run) {
     const { orgId, asOf } = run;
     const termsOf = termsResolver(ctx, orgId, asOf);
@@ -29,7 +32,12 @@ export const accelerationStep: SweepStep = {
       if (page.length === 0) break;
       const last = page[page.length - 1]!;
       after = { dueDate: last.due_date!, id: last.id };
-      const overdue = await repo.oldestOverdueByClient(ctx.db, orgId, page.map((t) => t.client_id), asOf);
+      const overdue = await repo.oldestOverdueByClient(
+        ctx.db,
+        orgId,
+        page.map((t) => t.client_id),
+        asOf,
+      );
       const decisions: BatchDecisionInput[] = [];
       const ids: string[] = [];
       for (const t of page) {
@@ -38,7 +46,15 @@ export const accelerationStep: SweepStep = {
         const decision = accelerationDecision(t, ground, asOf, await termsOf(t.terms_version));
         if (decision.outcome !== 'accelerated') continue;
         ids.push(t.id);
-        decisions.push({ decision, objectType: 'invoice', objectId: t.id, contractId: t.contract_id, effectKey: `invoice.acceleration:${t.id}`, actor: 'system:sweep', at });
+        decisions.push({
+          decision,
+          objectType: 'invoice',
+          objectId: t.id,
+          contractId: t.contract_id,
+          effectKey: `invoice.acceleration:${t.id}`,
+          actor: 'system:sweep',
+          at,
+        });
       }
       acted += await ctx.db.transaction().execute(async (trx) => {
         await markAccelerated(trx, orgId, ids, asOf);

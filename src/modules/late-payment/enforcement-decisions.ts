@@ -27,14 +27,36 @@ function unpaidFacts(rows: readonly OverdueRef[]) {
 }
 
 /** Rule invoice.acceleration on one invoice not yet due, grounded on the client's oldest overdue invoice. */
-export function accelerationDecision(target: { id: string; number: string | null; due_date: string | null }, overdue: OverdueRef, asOf: string, terms: TermsVersion): Decision {
-  const facts = { invoiceId: target.id, ...(target.number ? { invoiceNumber: target.number } : {}), dueDate: target.due_date!, unpaidInvoices: unpaidFacts([overdue]) };
+export function accelerationDecision(
+  target: { id: string; number: string | null; due_date: string | null },
+  overdue: OverdueRef,
+  asOf: string,
+  terms: TermsVersion,
+): Decision {
+  const facts = {
+    invoiceId: target.id,
+    ...(target.number ? { invoiceNumber: target.number } : {}),
+    dueDate: target.due_date!,
+    unpaidInvoices: unpaidFacts([overdue]),
+  };
   return evaluate('invoice.acceleration', facts, { asOf, terms });
 }
 
 /** Rule client.prepayment: required (the sweep) or, with `releaseRequested`, whether it may be lifted. */
-export function prepaymentDecision(client: { id: string; legal_name: string; financial_status: 'normal' | 'watch' | 'prepayment-required' }, overdue: readonly OverdueRef[], asOf: string, terms: TermsVersion, releaseRequested = false): Decision {
-  const facts = { clientId: client.id, legalName: client.legal_name, financialStatus: client.financial_status, unpaidInvoices: unpaidFacts(overdue), ...(releaseRequested ? { releaseRequested } : {}) };
+export function prepaymentDecision(
+  client: { id: string; legal_name: string; financial_status: 'normal' | 'watch' | 'prepayment-required' },
+  overdue: readonly OverdueRef[],
+  asOf: string,
+  terms: TermsVersion,
+  releaseRequested = false,
+): Decision {
+  const facts = {
+    clientId: client.id,
+    legalName: client.legal_name,
+    financialStatus: client.financial_status,
+    unpaidInvoices: unpaidFacts(overdue),
+    ...(releaseRequested ? { releaseRequested } : {}),
+  };
   return evaluate('client.prepayment', facts, { asOf, terms });
 }
 
@@ -51,6 +73,13 @@ export function cancellationDecision(
     const f = unpaidFact(o);
     return f ? [{ ...f, openCents: o.openCents }] : [];
   });
-  const facts = { contractId: contract.id, contractNumber: contract.number, unpaidInvoices, decidedById: decidedBy.id, decidedByName: decidedBy.name, reason };
+  const facts = {
+    contractId: contract.id,
+    contractNumber: contract.number,
+    unpaidInvoices,
+    decidedById: decidedBy.id,
+    decidedByName: decidedBy.name,
+    reason,
+  };
   return evaluate('contract.cancellation-for-non-payment', facts, { asOf, terms });
 }

@@ -22,7 +22,8 @@ const cancelKey = (contractId: string) => `contract.cancellation-for-non-payment
 const eurosFr = (cents: number) => (cents % 100 === 0 ? `${cents / 100} €` : formatEurosFr(cents));
 const eurosEn = (cents: number) => (cents % 100 === 0 ? `EUR ${cents / 100}` : formatEurosEn(cents));
 
-const openOf = (r: { gross_cents: number; paid_cents: number; credited_cents: number }) => Math.max(0, Number(r.gross_cents) - Number(r.paid_cents) - Number(r.credited_cents));
+const openOf = (r: { gross_cents: number; paid_cents: number; credited_cents: number }) =>
+  Math.max(0, Number(r.gross_cents) - Number(r.paid_cents) - Number(r.credited_cents));
 
 export interface Measure {
   measure: 'late-interest' | 'recovery-indemnity' | 'acceleration' | 'prepayment' | 'order-cancellation';
@@ -49,10 +50,20 @@ export async function clientEnforcement(ctx: AppContext, actor: Actor, clientId:
   // Interest and indemnity as of today, by the rule itself (the stored figures date from the last sweep).
   const ecbRates = await loadEcbRates(ctx);
   const termsOf = termsResolver(ctx, actor.orgId, today);
-  const payments = paymentsByInvoice(await repo.paymentsOfInvoices(ctx.db, actor.orgId, overdueRows.map((r) => r.id)));
+  const payments = paymentsByInvoice(
+    await repo.paymentsOfInvoices(
+      ctx.db,
+      actor.orgId,
+      overdueRows.map((r) => r.id),
+    ),
+  );
   const overdue = [];
   for (const r of overdueRows) {
-    const decision = evaluateLate({ ...r, public_buyer: client.public_buyer }, payments.get(r.id) ?? [], { asOf: today, terms: await termsOf(r.terms_version), ecbRates });
+    const decision = evaluateLate({ ...r, public_buyer: client.public_buyer }, payments.get(r.id) ?? [], {
+      asOf: today,
+      terms: await termsOf(r.terms_version),
+      ecbRates,
+    });
     overdue.push({
       id: r.id,
       number: r.number,
@@ -64,28 +75,48 @@ export async function clientEnforcement(ctx: AppContext, actor: Actor, clientId:
       explanation: decision?.explanation ?? null,
     });
   }
-  const cancellations = new Map((await repo.decisionsByKeys(ctx.db, actor.orgId, contracts.map((c) => cancelKey(c.id)))).map((d) => [d.object_id, d]));
+  const cancellations = new Map(
+    (
+      await repo.decisionsByKeys(
+        ctx.db,
+        actor.orgId,
+        contracts.map((c) => cancelKey(c.id)),
+      )
+    ).map((d) => [d.object_id, d]),
+  );
   const late = overdue.length > 0;
   const accelerated = notDue.filter((i) => i.accelerated_on !== null);
   // The margin and the indemnity of the terms version (public buyers: their own margin, R2192-31).
-  const margin = client.public_buyer === 1 ? terms.parameters.publicBuyerMarginPoints : terms.parameters.lateInterestMarginPoints;
+  const margin =
+    client.public_buyer === 1 ? terms.parameters.publicBuyerMarginPoints : terms.parameters.lateInterestMarginPoints;
   const indemnityCents = terms.parameters.recoveryIndemnityCents;
   const oldest = overdue[0];
-  const ground = oldest?.dueDate ? { fr: `facture ${oldest.number} échue le ${formatDateFr(oldest.dueDate)} impayée`, en: `invoice ${oldest.number} due on ${formatDateEn(oldest.dueDate)} unpaid` } : { fr: 'aucune facture échue impayée', en: 'no overdue unpaid invoice' };
+  const ground = oldest?.dueDate
+    ? {
+        fr: `facture ${oldest.number} échue le ${formatDateFr(oldest.dueDate)} impayée`,
+        en: `invoice ${oldest.number} due on ${formatDateEn(oldest.dueDate)} unpaid`,
+      }
+    : { fr: 'aucune facture échue impayée', en: 'no overdue unpaid invoice' };
   const measures: Measure[] = [
     {
       measure: 'late-interest',
       citation: cite,
       available: late,
       done: late,
-      explanation: { fr: `Pénalités de retard au taux BCE majoré de ${margin.replace('.', ',')} points, de plein droit sans mise en demeure (${ground.fr}).`, en: `Late interest at the ECB rate plus ${margin} points, by right without formal notice (${ground.en}).` },
+      explanation: {
+        fr: `Pénalités de retard au taux BCE majoré de ${margin.replace('.', ',')} points, de plein droit sans mise en demeure (${ground.fr}).`,
+        en: `Late interest at the ECB rate plus ${margin} points, by right without formal notice (${ground.en}).`,
+      },
     },
     {
       measure: 'recovery-indemnity',
       citation: cite,
       available: late,
       done: late,
-      explanation: { fr: `Indemnité forfaitaire de ${eurosFr(indemnityCents)} pour frais de recouvrement, une fois par facture en retard, réclamée par note de débit.`, en: `${eurosEn(indemnityCents)} flat recovery indemnity, once per late invoice, claimed by debit note.` },
+      explanation: {
+        fr: `Indemnité forfaitaire de ${eurosFr(indemnityCents)} pour frais de recouvrement, une fois par facture en retard, réclamée par note de débit.`,
+        en: `${eurosEn(indemnityCents)} flat recovery indemnity, once per late invoice, claimed by debit note.`,
+      },
     },
     {
       measure: 'acceleration',
@@ -102,7 +133,10 @@ export async function clientEnforcement(ctx: AppContext, actor: Actor, clientId:
       citation: cite,
       available: late,
       done: client.financial_status === 'prepayment-required',
-      explanation: { fr: `Paiement avant toute livraison des commandes déjà acceptées (situation financière : ${client.financial_status}).`, en: `Payment before any delivery of orders already accepted (financial status: ${client.financial_status}).` },
+      explanation: {
+        fr: `Paiement avant toute livraison des commandes déjà acceptées (situation financière : ${client.financial_status}).`,
+        en: `Payment before any delivery of orders already accepted (financial status: ${client.financial_status}).`,
+      },
     },
     {
       measure: 'order-cancellation',
@@ -121,17 +155,34 @@ export async function clientEnforcement(ctx: AppContext, actor: Actor, clientId:
     asOf: today,
     financialStatus: client.financial_status,
     overdueInvoices: overdue,
-    notYetDueInvoices: notDue.map((i) => ({ id: i.id, number: i.number, dueDate: i.due_date, acceleratedOn: i.accelerated_on, openCents: openOf(i) })),
+    notYetDueInvoices: notDue.map((i) => ({
+      id: i.id,
+      number: i.number,
+      dueDate: i.due_date,
+      acceleratedOn: i.accelerated_on,
+      openCents: openOf(i),
+    })),
     contracts: contracts.map((c) => {
       const d = cancellations.get(c.id);
-      return { id: c.id, number: c.number, status: c.status, cancelledForNonPayment: d ? { on: d.as_of, by: d.actor, at: d.created_at } : null, canCancel: late && !d };
+      return {
+        id: c.id,
+        number: c.number,
+        status: c.status,
+        cancelledForNonPayment: d ? { on: d.as_of, by: d.actor, at: d.created_at } : null,
+        canCancel: late && !d,
+      };
     }),
     measures,
   };
 }
 
 /** `POST /api/contracts/:id/cancel-for-non-payment`. */
-export async function cancelForNonPayment(ctx: AppContext, actor: Actor, contractId: string, reason: string): Promise<{ decision: Decision; decidedBy: { id: string; name: string } }> {
+export async function cancelForNonPayment(
+  ctx: AppContext,
+  actor: Actor,
+  contractId: string,
+  reason: string,
+): Promise<{ decision: Decision; decidedBy: { id: string; name: string } }> {
   const today = parisDate(ctx.now());
   const contract = await repo.findContract(ctx.db, actor.orgId, contractId);
   if (!contract) throw new AppError('contract.not_found');
@@ -140,11 +191,26 @@ export async function cancelForNonPayment(ctx: AppContext, actor: Actor, contrac
   const decidedBy = { id: actor.userId, name: actor.name };
   const overdue = overdueRows.map((r) => ({ id: r.id, number: r.number, due_date: r.due_date, openCents: openOf(r) }));
   const decision = cancellationDecision(contract, overdue, decidedBy, reason, today, terms);
-  if (decision.outcome !== 'cancelled') throw new AppError('late_payment.nothing_overdue', { detail: decision.explanation.en, extra: { decision } });
+  if (decision.outcome !== 'cancelled')
+    throw new AppError('late_payment.nothing_overdue', { detail: decision.explanation.en, extra: { decision } });
   const at = ctx.now().toISOString();
-  const { recorded } = await ctx.db.transaction().execute((trx) =>
-    recordDecision(trx, ctx.dialect, { orgId: actor.orgId, decision, objectType: 'contract', objectId: contract.id, contractId: contract.id, effectKey: cancelKey(contract.id), actor: actor.userId, at }),
-  );
-  if (!recorded) throw new AppError('late_payment.already_cancelled', { detail: `Contract ${contract.number} was already cancelled for non-payment` });
+  const { recorded } = await ctx.db
+    .transaction()
+    .execute((trx) =>
+      recordDecision(trx, ctx.dialect, {
+        orgId: actor.orgId,
+        decision,
+        objectType: 'contract',
+        objectId: contract.id,
+        contractId: contract.id,
+        effectKey: cancelKey(contract.id),
+        actor: actor.userId,
+        at,
+      }),
+    );
+  if (!recorded)
+    throw new AppError('late_payment.already_cancelled', {
+      detail: `Contract ${contract.number} was already cancelled for non-payment`,
+    });
   return { decision, decidedBy };
 }

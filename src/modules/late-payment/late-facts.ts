@@ -23,11 +23,21 @@ export interface LateInvoice {
 export function lateFacts(inv: LateInvoice, payments: readonly { date: string; amountCents: number }[]) {
   const totalCents = Number(inv.gross_cents) - Number(inv.credited_cents);
   if (totalCents <= 0 || !inv.issue_date || !inv.due_date) return null;
-  return { issueDate: inv.issue_date, dueDate: inv.due_date, totalCents, payments: payments as { date: string; amountCents: number }[], publicBuyer: inv.public_buyer === 1 };
+  return {
+    issueDate: inv.issue_date,
+    dueDate: inv.due_date,
+    totalCents,
+    payments: payments as { date: string; amountCents: number }[],
+    publicBuyer: inv.public_buyer === 1,
+  };
 }
 
 /** Evaluates invoice.late-payment as of a date; null when nothing is owed on the invoice. */
-export function evaluateLate(inv: LateInvoice, payments: readonly { date: string; amountCents: number }[], rc: { asOf: string; terms: TermsVersion; ecbRates: readonly EcbRate[] }): Decision | null {
+export function evaluateLate(
+  inv: LateInvoice,
+  payments: readonly { date: string; amountCents: number }[],
+  rc: { asOf: string; terms: TermsVersion; ecbRates: readonly EcbRate[] },
+): Decision | null {
   const facts = lateFacts(inv, payments);
   if (!facts) return null;
   return evaluate('invoice.late-payment', facts, rc);
@@ -48,7 +58,11 @@ export function paymentsByInvoice(facts: readonly PaymentFact[]): Map<string, { 
  * The terms governing invoices, loaded once per version: an invoice pins the version it was
  * issued under; one without falls back to the version in force on `asOf`.
  */
-export function termsResolver(ctx: AppContext, orgId: string, asOf: string): (version: string | null) => Promise<TermsVersion> {
+export function termsResolver(
+  ctx: AppContext,
+  orgId: string,
+  asOf: string,
+): (version: string | null) => Promise<TermsVersion> {
   const cache = new Map<string, Promise<TermsVersion>>();
   return (version) => {
     const key = version ?? '\u0000in-force';

@@ -24,7 +24,10 @@ export const LATE_PAGE_SIZE = 5_000;
 export const latePaymentStep: SweepStep = {
   id: 'invoice.late-payment',
   article: '10.3',
-  title: { fr: 'Pénalités de retard et indemnité forfaitaire des factures échues', en: 'Late-payment interest and recovery indemnity of overdue invoices' },
+  title: {
+    fr: 'Pénalités de retard et indemnité forfaitaire des factures échues',
+    en: 'Late-payment interest and recovery indemnity of overdue invoices',
+  },
   async run(ctx, run) {
     const total = await repo.countLateCandidates(ctx.db, run.orgId, run.asOf);
     run.onTotal(total);
@@ -46,7 +49,13 @@ async function examineLateInvoices(ctx: AppContext, run: SweepStepRun): Promise<
     if (page.length === 0) break;
     const last = page[page.length - 1]!;
     after = { dueDate: last.due_date!, id: last.id };
-    const payments = paymentsByInvoice(await repo.paymentsOfInvoices(ctx.db, orgId, page.map((r) => r.id)));
+    const payments = paymentsByInvoice(
+      await repo.paymentsOfInvoices(
+        ctx.db,
+        orgId,
+        page.map((r) => r.id),
+      ),
+    );
     const figures: LateFigures[] = [];
     const nothingOwed: string[] = [];
     const decisions: BatchDecisionInput[] = [];
@@ -77,7 +86,16 @@ async function examineLateInvoices(ctx: AppContext, run: SweepStepRun): Promise<
         finalOn: paid ? inv.settled_on : null,
       });
       if ((outcome === 'late' || outcome === 'paid-late') && inv.late_outcome !== outcome) {
-        decisions.push({ decision, decisionJson: json, objectType: 'invoice', objectId: inv.id, contractId: inv.contract_id, effectKey: `invoice.late-payment:${inv.id}:${outcome}`, actor: 'system:sweep', at });
+        decisions.push({
+          decision,
+          decisionJson: json,
+          objectType: 'invoice',
+          objectId: inv.id,
+          contractId: inv.contract_id,
+          effectKey: `invoice.late-payment:${inv.id}:${outcome}`,
+          actor: 'system:sweep',
+          at,
+        });
       }
     }
     acted += await ctx.db.transaction().execute(async (trx) => {

@@ -10,7 +10,20 @@ import type { Db, Dialect } from '../../db/database.ts';
 import type { InvoicesTable } from '../../db/schema.ts';
 
 /** An invoice as the late-payment rule needs it (one row of a sweep page). */
-export type LateCandidate = Pick<Selectable<InvoicesTable>, 'id' | 'client_id' | 'contract_id' | 'number' | 'issue_date' | 'due_date' | 'gross_cents' | 'credited_cents' | 'settled_on' | 'terms_version' | 'late_outcome'> & { public_buyer: number };
+export type LateCandidate = Pick<
+  Selectable<InvoicesTable>,
+  | 'id'
+  | 'client_id'
+  | 'contract_id'
+  | 'number'
+  | 'issue_date'
+  | 'due_date'
+  | 'gross_cents'
+  | 'credited_cents'
+  | 'settled_on'
+  | 'terms_version'
+  | 'late_outcome'
+> & { public_buyer: number };
 
 /**
  * The late-payment step's candidates: issued invoices past their due date that are unsettled, or
@@ -23,7 +36,13 @@ function lateCandidate(eb: ExpressionBuilder<any, any>): Expression<SqlBool> {
     // Literals, not parameters: SQLite matches a partial index only against the query's own text.
     eb('i.kind', '=', sql.lit('invoice')),
     eb('i.status', '=', sql.lit('issued')),
-    eb.or([eb('i.settled_on', 'is', null), eb.and([eb('i.settled_on', '>', eb.ref('i.due_date')), eb.or([eb('i.late_final_on', 'is', null), eb('i.late_final_on', '<>', eb.ref('i.settled_on'))])])]),
+    eb.or([
+      eb('i.settled_on', 'is', null),
+      eb.and([
+        eb('i.settled_on', '>', eb.ref('i.due_date')),
+        eb.or([eb('i.late_final_on', 'is', null), eb('i.late_final_on', '<>', eb.ref('i.settled_on'))]),
+      ]),
+    ]),
   ]);
 }
 
@@ -34,11 +53,30 @@ export interface LateCursor {
 }
 
 /** The next page of candidates due before `asOf`, in (due date, id) order after `after`. */
-export function lateCandidatesPage(db: Db, orgId: string, asOf: string, after: LateCursor | null, limit: number): Promise<LateCandidate[]> {
+export function lateCandidatesPage(
+  db: Db,
+  orgId: string,
+  asOf: string,
+  after: LateCursor | null,
+  limit: number,
+): Promise<LateCandidate[]> {
   let q = db
     .selectFrom('invoices as i')
     .innerJoin('clients as c', 'c.id', 'i.client_id')
-    .select(['i.id', 'i.client_id', 'i.contract_id', 'i.number', 'i.issue_date', 'i.due_date', 'i.gross_cents', 'i.credited_cents', 'i.settled_on', 'i.terms_version', 'i.late_outcome', 'c.public_buyer'])
+    .select([
+      'i.id',
+      'i.client_id',
+      'i.contract_id',
+      'i.number',
+      'i.issue_date',
+      'i.due_date',
+      'i.gross_cents',
+      'i.credited_cents',
+      'i.settled_on',
+      'i.terms_version',
+      'i.late_outcome',
+      'c.public_buyer',
+    ])
     .where('i.org_id', '=', orgId)
     .where((eb) => lateCandidate(eb))
     .where('i.due_date', '<', asOf);
@@ -66,8 +104,13 @@ export async function countLateCandidates(db: Db, orgId: string, asOf: string): 
  */
 export async function withBulkWrites<T>(db: Db, dialect: Dialect, fn: () => Promise<T>): Promise<T> {
   if (dialect !== 'sqlite') return fn();
-  const cache = Number((await sql<{ cache_size: number }>`pragma cache_size`.execute(db)).rows[0]?.cache_size ?? -16000);
-  const checkpoint = Number((await sql<{ wal_autocheckpoint: number }>`pragma wal_autocheckpoint`.execute(db)).rows[0]?.wal_autocheckpoint ?? 1000);
+  const cache = Number(
+    (await sql<{ cache_size: number }>`pragma cache_size`.execute(db)).rows[0]?.cache_size ?? -16000,
+  );
+  const checkpoint = Number(
+    (await sql<{ wal_autocheckpoint: number }>`pragma wal_autocheckpoint`.execute(db)).rows[0]?.wal_autocheckpoint ??
+      1000,
+  );
   await sql`pragma cache_size = ${sql.raw(String(Math.min(cache, -131_072)))}`.execute(db);
   await sql`pragma wal_autocheckpoint = 50000`.execute(db);
   try {
@@ -99,7 +142,8 @@ export async function paymentsOfInvoices(db: Db, orgId: string, invoiceIds: read
       .where('p.status', '=', 'recorded')
       .where('a.amount_cents', '>', 0)
       .execute();
-    for (const r of rows) out.push({ invoice_id: r.invoice_id!, received_on: r.received_on, amount_cents: Number(r.amount_cents) });
+    for (const r of rows)
+      out.push({ invoice_id: r.invoice_id!, received_on: r.received_on, amount_cents: Number(r.amount_cents) });
   }
   return out;
 }
@@ -108,16 +152,50 @@ export async function paymentsOfInvoices(db: Db, orgId: string, invoiceIds: read
 
 /** An issued invoice past its due date and not settled: what "overdue" means for art. 10.3. */
 function isOverdue(eb: ExpressionBuilder<any, any>, asOf: string): Expression<SqlBool> {
-  return eb.and([eb('o.kind', '=', 'invoice'), eb('o.status', '=', 'issued'), eb('o.settled_on', 'is', null), eb('o.due_date', '<', asOf)]);
+  return eb.and([
+    eb('o.kind', '=', 'invoice'),
+    eb('o.status', '=', 'issued'),
+    eb('o.settled_on', 'is', null),
+    eb('o.due_date', '<', asOf),
+  ]);
 }
 
-export type OverdueInvoice = Pick<Selectable<InvoicesTable>, 'id' | 'client_id' | 'contract_id' | 'number' | 'issue_date' | 'due_date' | 'gross_cents' | 'paid_cents' | 'credited_cents' | 'terms_version' | 'late_interest_cents' | 'late_indemnity_cents' | 'late_as_of'>;
+export type OverdueInvoice = Pick<
+  Selectable<InvoicesTable>,
+  | 'id'
+  | 'client_id'
+  | 'contract_id'
+  | 'number'
+  | 'issue_date'
+  | 'due_date'
+  | 'gross_cents'
+  | 'paid_cents'
+  | 'credited_cents'
+  | 'terms_version'
+  | 'late_interest_cents'
+  | 'late_indemnity_cents'
+  | 'late_as_of'
+>;
 
 /** The overdue invoices of one client, oldest due date first. */
 export function overdueInvoicesOf(db: Db, orgId: string, clientId: string, asOf: string): Promise<OverdueInvoice[]> {
   return db
     .selectFrom('invoices as o')
-    .select(['o.id', 'o.client_id', 'o.contract_id', 'o.number', 'o.issue_date', 'o.due_date', 'o.gross_cents', 'o.paid_cents', 'o.credited_cents', 'o.terms_version', 'o.late_interest_cents', 'o.late_indemnity_cents', 'o.late_as_of'])
+    .select([
+      'o.id',
+      'o.client_id',
+      'o.contract_id',
+      'o.number',
+      'o.issue_date',
+      'o.due_date',
+      'o.gross_cents',
+      'o.paid_cents',
+      'o.credited_cents',
+      'o.terms_version',
+      'o.late_interest_cents',
+      'o.late_indemnity_cents',
+      'o.late_as_of',
+    ])
     .where('o.org_id', '=', orgId)
     .where('o.client_id', '=', clientId)
     .where((eb) => isOverdue(eb, asOf))
@@ -221,7 +299,12 @@ export function firstAdministrator(db: Db, orgId: string) {
 }
 
 export function findClientRow(db: Db, orgId: string, clientId: string) {
-  return db.selectFrom('clients').select(['id', 'legal_name', 'financial_status', 'public_buyer']).where('org_id', '=', orgId).where('id', '=', clientId).executeTakeFirst();
+  return db
+    .selectFrom('clients')
+    .select(['id', 'legal_name', 'financial_status', 'public_buyer'])
+    .where('org_id', '=', orgId)
+    .where('id', '=', clientId)
+    .executeTakeFirst();
 }
 
 /** Something is unpaid: an issued invoice not settled, whatever its due date. */
@@ -258,19 +341,40 @@ export function notYetDueInvoicesOf(db: Db, orgId: string, clientId: string, asO
 }
 
 export function contractsOf(db: Db, orgId: string, clientId: string) {
-  return db.selectFrom('contracts').select(['id', 'number', 'status', 'terms_version', 'order_date']).where('org_id', '=', orgId).where('client_id', '=', clientId).orderBy('number').execute();
+  return db
+    .selectFrom('contracts')
+    .select(['id', 'number', 'status', 'terms_version', 'order_date'])
+    .where('org_id', '=', orgId)
+    .where('client_id', '=', clientId)
+    .orderBy('number')
+    .execute();
 }
 
 export function findContract(db: Db, orgId: string, contractId: string) {
-  return db.selectFrom('contracts').select(['id', 'number', 'client_id', 'status', 'terms_version']).where('org_id', '=', orgId).where('id', '=', contractId).executeTakeFirst();
+  return db
+    .selectFrom('contracts')
+    .select(['id', 'number', 'client_id', 'status', 'terms_version'])
+    .where('org_id', '=', orgId)
+    .where('id', '=', contractId)
+    .executeTakeFirst();
 }
 
 /** Decisions of a rule on objects, by effect key prefix (cancellations of a client's contracts). */
 export function decisionsByKeys(db: Db, orgId: string, keys: readonly string[]) {
   if (keys.length === 0) return Promise.resolve([]);
-  return db.selectFrom('decisions').select(['effect_key', 'object_id', 'as_of', 'actor', 'created_at', 'decision_json']).where('org_id', '=', orgId).where('effect_key', 'in', [...keys]).execute();
+  return db
+    .selectFrom('decisions')
+    .select(['effect_key', 'object_id', 'as_of', 'actor', 'created_at', 'decision_json'])
+    .where('org_id', '=', orgId)
+    .where('effect_key', 'in', [...keys])
+    .execute();
 }
 
 export function userName(db: Db, orgId: string, userId: string) {
-  return db.selectFrom('users').select(['id', 'name']).where('org_id', '=', orgId).where('id', '=', userId).executeTakeFirst();
+  return db
+    .selectFrom('users')
+    .select(['id', 'name'])
+    .where('org_id', '=', orgId)
+    .where('id', '=', userId)
+    .executeTakeFirst();
 }

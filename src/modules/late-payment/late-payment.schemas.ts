@@ -41,7 +41,15 @@ export const EnforcementOut = z.object({
       explanation: Bilingual.nullable(),
     }),
   ),
-  notYetDueInvoices: z.array(z.object({ id: z.string(), number: z.string().nullable(), dueDate: z.string().nullable(), acceleratedOn: z.string().nullable(), openCents: z.number() })),
+  notYetDueInvoices: z.array(
+    z.object({
+      id: z.string(),
+      number: z.string().nullable(),
+      dueDate: z.string().nullable(),
+      acceleratedOn: z.string().nullable(),
+      openCents: z.number(),
+    }),
+  ),
   contracts: z.array(
     z.object({
       id: z.string(),
@@ -63,4 +71,7 @@ export const EnforcementOut = z.object({
   ),
 });
 
-export const CancellationOut = z.object({ decision: LateDecisionOut, decidedBy: z.object({ id: z.string(), name: z.string() }) });
+export const CancellationOut = z.object({
+  decision: LateDecisionOut,
+  decidedBy: z.object({ id: z.string(), name: z.string() }),
+});

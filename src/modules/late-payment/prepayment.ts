@@ -23,7 +23,10 @@ import { insertStatusChange, switchFinancialStatus } from '../clients/index.ts';
 export const prepaymentStep: SweepStep = {
   id: 'client.prepayment',
   article: '10.3',
-  title: { fr: 'Paiement préalable exigé des clients en retard de paiement', en: 'Prepayment required from clients late in paying' },
+  title: {
+    fr: 'Paiement préalable exigé des clients en retard de paiement',
+    en: 'Prepayment required from clients late in paying',
+  },
   async run(ctx, run) {
     const { orgId, asOf } = run;
     const clients = await repo.clientsToPutOnPrepayment(ctx.db, orgId, asOf);
@@ -42,7 +45,8 @@ export const prepaymentStep: SweepStep = {
         continue;
       }
       const switched = await ctx.db.transaction().execute(async (trx) => {
-        if (!(await switchFinancialStatus(trx, orgId, client.id, client.financial_status, 'prepayment-required', at))) return false;
+        if (!(await switchFinancialStatus(trx, orgId, client.id, client.financial_status, 'prepayment-required', at)))
+          return false;
         if (admin) {
           await insertStatusChange(trx, {
             id: newId(),
@@ -55,7 +59,15 @@ export const prepaymentStep: SweepStep = {
             at,
           });
         }
-        await recordDecision(trx, ctx.dialect, { orgId, decision, objectType: 'client', objectId: client.id, effectKey: `client.prepayment:${client.id}:${asOf}`, actor: 'system:sweep', at });
+        await recordDecision(trx, ctx.dialect, {
+          orgId,
+          decision,
+          objectType: 'client',
+          objectId: client.id,
+          effectKey: `client.prepayment:${client.id}:${asOf}`,
+          actor: 'system:sweep',
+          at,
+        });
         run.beforeCommit();
         return true;
       });
@@ -70,7 +82,11 @@ export const prepaymentStep: SweepStep = {
  * The refusal to lift a client's prepayment while it still has an overdue invoice (as of today),
  * as a decision citing art. 10.3; null when nothing is overdue.
  */
-export async function prepaymentReleaseRefusal(ctx: AppContext, orgId: string, clientId: string): Promise<Decision | null> {
+export async function prepaymentReleaseRefusal(
+  ctx: AppContext,
+  orgId: string,
+  clientId: string,
+): Promise<Decision | null> {
   const today = parisDate(ctx.now());
   const client = await repo.findClientRow(ctx.db, orgId, clientId);
   if (!client) return null;

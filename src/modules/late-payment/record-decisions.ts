@@ -32,9 +32,18 @@ function uuidV7(ms: number): string {
 }
 
 /** Returns the number of decisions recorded now. */
-export async function recordDecisions(trx: Db, dialect: Dialect, orgId: string, inputs: readonly BatchDecisionInput[]): Promise<number> {
+export async function recordDecisions(
+  trx: Db,
+  dialect: Dialect,
+  orgId: string,
+  inputs: readonly BatchDecisionInput[],
+): Promise<number> {
   if (inputs.length === 0) return 0;
-  const existing = await existingEffectKeys(trx, orgId, inputs.map((i) => i.effectKey));
+  const existing = await existingEffectKeys(
+    trx,
+    orgId,
+    inputs.map((i) => i.effectKey),
+  );
   const fresh: BatchDecisionInput[] = [];
   for (const input of inputs) {
     if (existing.has(input.effectKey)) continue;
@@ -44,12 +53,22 @@ export async function recordDecisions(trx: Db, dialect: Dialect, orgId: string, 
   if (fresh.length === 0) return 0;
   // In object order: the index entries of a batch (decisions by object and by effect key, evidence
   // by object) then go in ascending order, a leaf page after the other, rather than at random.
-  fresh.sort((a, b) => (a.objectId < b.objectId ? -1 : a.objectId > b.objectId ? 1 : a.effectKey < b.effectKey ? -1 : 1));
+  fresh.sort((a, b) =>
+    a.objectId < b.objectId ? -1 : a.objectId > b.objectId ? 1 : a.effectKey < b.effectKey ? -1 : 1,
+  );
   const appended = await appendEvidenceBatch(
     trx,
     dialect,
     orgId,
-    fresh.map((i) => ({ kind: 'decision', objectType: i.objectType, objectId: i.objectId, contractId: i.contractId ?? null, actor: i.actor, at: i.at, decision: i.decision })),
+    fresh.map((i) => ({
+      kind: 'decision',
+      objectType: i.objectType,
+      objectId: i.objectId,
+      contractId: i.contractId ?? null,
+      actor: i.actor,
+      at: i.at,
+      decision: i.decision,
+    })),
   );
   const ms = Date.parse(fresh[0]!.at) || 0;
   await insertDecisions(

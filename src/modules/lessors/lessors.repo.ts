@@ -15,6 +15,11 @@ export function insertLessor(db: Db, row: LessorsTable) {
   return db.insertInto('lessors').values(row).execute();
 }
 
-export function updateLessor(db: Db, orgId: string, id: string, set: Partial<Omit<LessorsTable, 'id' | 'org_id' | 'created_at'>>) {
+export function updateLessor(
+  db: Db,
+  orgId: string,
+  id: string,
+  set: Partial<Omit<LessorsTable, 'id' | 'org_id' | 'created_at'>>,
+) {
   return db.updateTable('lessors').set(set).where('org_id', '=', orgId).where('id', '=', id).execute();
 }

@@ -5,7 +5,12 @@ import * as repo from './lessors.repo.ts';
 import type { LessorOut, UpdateLessorInput } from './lessors.schemas.ts';
 import { getLessor } from './read-lessors.ts';
 
-export async function updateLessor(ctx: AppContext, actor: Actor, id: string, input: UpdateLessorInput): Promise<LessorOut> {
+export async function updateLessor(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: UpdateLessorInput,
+): Promise<LessorOut> {
   if (!(await repo.findLessor(ctx.db, actor.orgId, id))) throw new AppError('lessor.not_found');
   await repo.updateLessor(ctx.db, actor.orgId, id, {
     ...(input.name !== undefined ? { name: input.name } : {}),

@@ -14,7 +14,17 @@ export interface LicensedLine {
  * Grants a licence per virtualized-solution line of a contract being formed, inside its
  * transaction: a personal, non-transferable right of use for a number of users (art. 8, 14.5).
  */
-export async function createLicencesForContract(trx: Db, input: { orgId: string; contractId: string; clientId: string; termsVersion: string; at: string; lines: LicensedLine[] }): Promise<number> {
+export async function createLicencesForContract(
+  trx: Db,
+  input: {
+    orgId: string;
+    contractId: string;
+    clientId: string;
+    termsVersion: string;
+    at: string;
+    lines: LicensedLine[];
+  },
+): Promise<number> {
   const rows = input.lines
     .filter((l) => l.licensedUsers !== null)
     .map((l) => ({

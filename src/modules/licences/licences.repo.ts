@@ -22,7 +22,13 @@ export function listLicences(db: Db, orgId: string, filter: { clientId: string |
 }
 
 export function usagesOf(db: Db, licenceId: string) {
-  return db.selectFrom('licence_usages').selectAll().where('licence_id', '=', licenceId).orderBy('observed_on').orderBy('recorded_at').execute();
+  return db
+    .selectFrom('licence_usages')
+    .selectAll()
+    .where('licence_id', '=', licenceId)
+    .orderBy('observed_on')
+    .orderBy('recorded_at')
+    .execute();
 }
 
 export function insertUsage(db: Db, row: LicenceUsagesTable) {

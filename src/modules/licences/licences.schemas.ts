@@ -6,7 +6,13 @@ const id = z.string().min(1).max(100);
 export const LicenceIdParams = z.strictObject({ id });
 export const LicenceListQuery = z.strictObject({ contractId: id.optional() });
 
-export const UsageOut = z.object({ id: z.string(), observedOn: z.string(), usersCount: z.number(), overLimit: z.boolean(), recordedAt: z.string() });
+export const UsageOut = z.object({
+  id: z.string(),
+  observedOn: z.string(),
+  usersCount: z.number(),
+  overLimit: z.boolean(),
+  recordedAt: z.string(),
+});
 
 export const LicenceOut = z.object({
   id: z.string(),
@@ -21,7 +27,12 @@ export const LicenceOut = z.object({
   createdAt: z.string(),
   usages: z.array(UsageOut),
   /** Art. 5.2: the solution is installed once its price is collected (art. 9.1). */
-  installation: z.object({ allowed: z.boolean(), invoiceNumber: z.string().nullable(), paidOn: z.string().nullable(), article: z.literal('5.2') }),
+  installation: z.object({
+    allowed: z.boolean(),
+    invoiceNumber: z.string().nullable(),
+    paidOn: z.string().nullable(),
+    article: z.literal('5.2'),
+  }),
 });
 export type LicenceOut = z.infer<typeof LicenceOut>;
 

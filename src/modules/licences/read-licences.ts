@@ -6,7 +6,10 @@ import * as repo from './licences.repo.ts';
 import type { LicenceOut } from './licences.schemas.ts';
 
 async function toOut(ctx: AppContext, r: repo.LicenceRow): Promise<LicenceOut> {
-  const [usages, invoice] = await Promise.all([repo.usagesOf(ctx.db, r.id), repo.invoiceOfContractLine(ctx.db, r.org_id, r.contract_line_id)]);
+  const [usages, invoice] = await Promise.all([
+    repo.usagesOf(ctx.db, r.id),
+    repo.invoiceOfContractLine(ctx.db, r.org_id, r.contract_line_id),
+  ]);
   return {
     id: r.id,
     contractId: r.contract_id,
@@ -17,8 +20,19 @@ async function toOut(ctx: AppContext, r: repo.LicenceRow): Promise<LicenceOut> {
     transferable: false,
     termsVersion: r.terms_version,
     createdAt: r.created_at,
-    usages: usages.map((u) => ({ id: u.id, observedOn: u.observed_on, usersCount: u.users_count, overLimit: u.over_limit === 1, recordedAt: u.recorded_at })),
-    installation: { allowed: Boolean(invoice?.settled_on), invoiceNumber: invoice?.number ?? null, paidOn: invoice?.settled_on ?? null, article: '5.2' },
+    usages: usages.map((u) => ({
+      id: u.id,
+      observedOn: u.observed_on,
+      usersCount: u.users_count,
+      overLimit: u.over_limit === 1,
+      recordedAt: u.recorded_at,
+    })),
+    installation: {
+      allowed: Boolean(invoice?.settled_on),
+      invoiceNumber: invoice?.number ?? null,
+      paidOn: invoice?.settled_on ?? null,
+      article: '5.2',
+    },
   };
 }
 
@@ -33,7 +47,11 @@ export async function getLicence(ctx: AppContext, actor: Actor, id: string): Pro
   return toOut(ctx, await visibleLicence(ctx, actor, id));
 }
 
-export async function listLicences(ctx: AppContext, actor: Actor, filter: { contractId?: string }): Promise<LicenceOut[]> {
+export async function listLicences(
+  ctx: AppContext,
+  actor: Actor,
+  filter: { contractId?: string },
+): Promise<LicenceOut[]> {
   const rows = await repo.listLicences(ctx.db, actor.orgId, { clientId: clientScope(actor), ...filter });
   return Promise.all(rows.map((r) => toOut(ctx, r)));
 }

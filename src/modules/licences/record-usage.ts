@@ -18,17 +18,51 @@ export async function recordUsage(ctx: AppContext, actor: Actor, licenceId: stri
   const licence = await visibleLicence(ctx, actor, licenceId);
   const today = parisDate(ctx.now());
   const observedOn = input.observedOn ?? today;
-  if (observedOn > today) throw new AppError('request.invalid', { errors: [{ path: 'observedOn', message: `must not be after today (${today})`, fr: `ne peut pas dépasser la date du jour (${formatDateFr(today)})` }] });
+  if (observedOn > today)
+    throw new AppError('request.invalid', {
+      errors: [
+        {
+          path: 'observedOn',
+          message: `must not be after today (${today})`,
+          fr: `ne peut pas dépasser la date du jour (${formatDateFr(today)})`,
+        },
+      ],
+    });
   const terms = await publishedTerms(ctx, actor.orgId, licence.terms_version);
-  const decision = licenceUsageDecision({ asOf: today, terms, solution: licence.solution, licensedUsers: licence.licensed_users, usersCount: input.usersCount, observedOn });
+  const decision = licenceUsageDecision({
+    asOf: today,
+    terms,
+    solution: licence.solution,
+    licensedUsers: licence.licensed_users,
+    usersCount: input.usersCount,
+    observedOn,
+  });
   const flagged = decision.outcome === 'over-usage';
   const at = ctx.now().toISOString();
   const usageId = newId();
   await ctx.db.transaction().execute(async (trx) => {
-    await repo.insertUsage(trx, { id: usageId, org_id: actor.orgId, licence_id: licence.id, observed_on: observedOn, users_count: input.usersCount, over_limit: flagged ? 1 : 0, recorded_by: actor.userId, recorded_at: at });
+    await repo.insertUsage(trx, {
+      id: usageId,
+      org_id: actor.orgId,
+      licence_id: licence.id,
+      observed_on: observedOn,
+      users_count: input.usersCount,
+      over_limit: flagged ? 1 : 0,
+      recorded_by: actor.userId,
+      recorded_at: at,
+    });
     // Only the over-usage acts (a flag to follow up); usage within the licence is a plain record.
     if (flagged) {
-      await recordDecision(trx, ctx.dialect, { orgId: actor.orgId, decision, objectType: 'licence', objectId: licence.id, contractId: licence.contract_id, effectKey: `licence.usage:licence:${licence.id}:over:${usageId}`, actor: actor.userId, at });
+      await recordDecision(trx, ctx.dialect, {
+        orgId: actor.orgId,
+        decision,
+        objectType: 'licence',
+        objectId: licence.id,
+        contractId: licence.contract_id,
+        effectKey: `licence.usage:licence:${licence.id}:over:${usageId}`,
+        actor: actor.userId,
+        at,
+      });
     }
   });
   return { licence: await getLicence(ctx, actor, licence.id), flagged, decision };

@@ -6,7 +6,18 @@ import type { Decision } from '../../kernel/decision.ts';
 import { evaluate } from '../../rules/index.ts';
 import type { TermsVersion } from '../../terms/index.ts';
 
-export function licenceUsageDecision(input: { asOf: string; terms: TermsVersion; solution: string; licensedUsers: number; usersCount: number; observedOn: string }): Decision {
+export function licenceUsageDecision(input: {
+  asOf: string;
+  terms: TermsVersion;
+  solution: string;
+  licensedUsers: number;
+  usersCount: number;
+  observedOn: string;
+}): Decision {
   const { solution, licensedUsers, usersCount, observedOn } = input;
-  return evaluate('licence.usage', { solution, licensedUsers, usersCount, observedOn }, { asOf: input.asOf, terms: input.terms });
+  return evaluate(
+    'licence.usage',
+    { solution, licensedUsers, usersCount, observedOn },
+    { asOf: input.asOf, terms: input.terms },
+  );
 }

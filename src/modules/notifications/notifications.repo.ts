@@ -3,7 +3,14 @@ import type { NotificationsTable } from '../../db/schema.ts';
 
 /** Active staff users of these roles, with their e-mail opt-in. */
 export function staffOfRoles(db: Db, orgId: string, roles: readonly string[]) {
-  return db.selectFrom('users').select(['id', 'email', 'notify_by_email']).where('org_id', '=', orgId).where('role', 'in', [...roles]).where('disabled', '=', 0).where('client_id', 'is', null).execute();
+  return db
+    .selectFrom('users')
+    .select(['id', 'email', 'notify_by_email'])
+    .where('org_id', '=', orgId)
+    .where('role', 'in', [...roles])
+    .where('disabled', '=', 0)
+    .where('client_id', 'is', null)
+    .execute();
 }
 
 export function senderOf(db: Db, orgId: string) {
@@ -21,12 +28,21 @@ export function notificationsOf(db: Db, userId: string, limit: number, unreadOnl
 }
 
 export async function unreadCount(db: Db, userId: string): Promise<number> {
-  const row = await db.selectFrom('notifications').select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', userId).where('read_at', 'is', null).executeTakeFirst();
+  const row = await db
+    .selectFrom('notifications')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('user_id', '=', userId)
+    .where('read_at', 'is', null)
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
 
 export async function markRead(db: Db, userId: string, at: string, id?: string): Promise<number> {
-  let q = db.updateTable('notifications').set({ read_at: at }).where('user_id', '=', userId).where('read_at', 'is', null);
+  let q = db
+    .updateTable('notifications')
+    .set({ read_at: at })
+    .where('user_id', '=', userId)
+    .where('read_at', 'is', null);
   if (id) q = q.where('id', '=', id);
   const r = await q.executeTakeFirst();
   return Number(r.numUpdatedRows);
@@ -37,5 +53,10 @@ export function findSetting(db: Db, userId: string) {
 }
 
 export function findNotification(db: Db, userId: string, id: string) {
-  return db.selectFrom('notifications').select('id').where('user_id', '=', userId).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('notifications')
+    .select('id')
+    .where('user_id', '=', userId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }

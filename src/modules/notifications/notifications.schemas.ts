@@ -2,7 +2,10 @@ import { z } from 'zod';
 
 export const NotificationListQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  unread: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  unread: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
 
 export const NotificationOut = z.object({

@@ -9,7 +9,13 @@ import { queueMail } from '../../mail/index.ts';
 import type { Role } from '../auth/index.ts';
 import * as repo from './notifications.repo.ts';
 
-export const NOTIFICATION_KINDS = ['quote.accepted', 'payment.received', 'dunning.reminder-sent', 'dunning.formal-notice-sent', 'mail.failed'] as const;
+export const NOTIFICATION_KINDS = [
+  'quote.accepted',
+  'payment.received',
+  'dunning.reminder-sent',
+  'dunning.formal-notice-sent',
+  'mail.failed',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Who is told of what. */
@@ -37,7 +43,18 @@ export const NOTIFICATION_MAIL_TYPE = 'notification';
 export async function notifyStaff(trx: Db, clock: { now(): Date }, n: StaffNotice): Promise<void> {
   const users = await repo.staffOfRoles(trx, n.orgId, AUDIENCE[n.kind]);
   if (users.length === 0) return;
-  const rows = users.map((u) => ({ id: newId(), org_id: n.orgId, user_id: u.id, kind: n.kind, object_type: n.objectType, object_id: n.objectId, text_fr: n.fr, text_en: n.en, created_at: n.at, read_at: null }));
+  const rows = users.map((u) => ({
+    id: newId(),
+    org_id: n.orgId,
+    user_id: u.id,
+    kind: n.kind,
+    object_type: n.objectType,
+    object_id: n.objectId,
+    text_fr: n.fr,
+    text_en: n.en,
+    created_at: n.at,
+    read_at: null,
+  }));
   await repo.insertNotifications(trx, rows);
   const optedIn = users.filter((u) => Number(u.notify_by_email) === 1);
   if (optedIn.length === 0) return;

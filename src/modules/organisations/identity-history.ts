@@ -9,11 +9,20 @@ import { identityJson, rowOfVersion, type OrganisationIdentity } from './identit
 import * as repo from './organisations.repo.ts';
 
 /** Creates an organisation and the first version of its identity, in force from its creation. */
-export async function createOrganisation(ctx: AppContext, input: { id: string; identity: OrganisationIdentity }): Promise<void> {
+export async function createOrganisation(
+  ctx: AppContext,
+  input: { id: string; identity: OrganisationIdentity },
+): Promise<void> {
   const at = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     await repo.insertOrganisation(trx, { id: input.id, ...input.identity, created_at: at });
-    await repo.insertVersion(trx, { org_id: input.id, version: 1, valid_from: at, identity_json: identityJson(input.identity), changed_by: 'system' });
+    await repo.insertVersion(trx, {
+      org_id: input.id,
+      version: 1,
+      valid_from: at,
+      identity_json: identityJson(input.identity),
+      changed_by: 'system',
+    });
   });
 }
 

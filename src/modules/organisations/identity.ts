@@ -8,8 +8,23 @@ export type OrganisationIdentity = Omit<OrganisationRow, 'id' | 'created_at'>;
 
 /** Every identity column, in the order they are written to a version. */
 export const IDENTITY_COLUMNS = [
-  'name', 'legal_form', 'share_capital_cents', 'address_line', 'postal_code', 'city', 'country', 'siren', 'siret', 'vat_number',
-  'rcs', 'iban', 'bic', 'sepa_creditor_id', 'email', 'phone', 'vat_on_debits',
+  'name',
+  'legal_form',
+  'share_capital_cents',
+  'address_line',
+  'postal_code',
+  'city',
+  'country',
+  'siren',
+  'siret',
+  'vat_number',
+  'rcs',
+  'iban',
+  'bic',
+  'sepa_creditor_id',
+  'email',
+  'phone',
+  'vat_on_debits',
 ] as const satisfies ReadonlyArray<keyof OrganisationIdentity>;
 
 /** The identity part of an organisation row. */

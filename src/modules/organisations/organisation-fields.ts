@@ -6,7 +6,16 @@
  * all is well.
  */
 import type { FieldError } from '../../kernel/errors.ts';
-import { validateBic, validateCreditorIdentifier, validateIban, validateSiren, validateSiret, validateVatNumber, vatMatchesSiren, type IdentifierResult } from '../../kernel/identifiers.ts';
+import {
+  validateBic,
+  validateCreditorIdentifier,
+  validateIban,
+  validateSiren,
+  validateSiret,
+  validateVatNumber,
+  vatMatchesSiren,
+  type IdentifierResult,
+} from '../../kernel/identifiers.ts';
 import type { OrganisationIdentity } from './identity.ts';
 
 /** The identity as the API names it, after a change is applied to the stored values. */
@@ -43,7 +52,10 @@ const present = (v: string | null): string | null => (v === null || v.trim() ===
 
 const groupSiren = (siren: string) => siren.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3');
 
-export function checkOrganisationFields(f: OrganisationFieldsIn, c: OrganisationFieldsContext): OrganisationFieldsResult {
+export function checkOrganisationFields(
+  f: OrganisationFieldsIn,
+  c: OrganisationFieldsContext,
+): OrganisationFieldsResult {
   const errors: FieldError[] = [];
   const err = (path: string, message: string, fr: string) => errors.push({ path, message, fr });
   /** Validates an optional identifier; null when absent or refused (the refusal recorded at `path`). */
@@ -61,27 +73,53 @@ export function checkOrganisationFields(f: OrganisationFieldsIn, c: Organisation
   const sirenOk = siren.ok ? siren.normalized : null;
 
   const siret = optional('siret', f.siret, validateSiret);
-  if (siret !== null && sirenOk !== null && !siret.startsWith(sirenOk)) err('siret', `SIRET must start with the SIREN ${sirenOk}`, `le SIRET doit commencer par le SIREN ${sirenOk}`);
+  if (siret !== null && sirenOk !== null && !siret.startsWith(sirenOk))
+    err('siret', `SIRET must start with the SIREN ${sirenOk}`, `le SIRET doit commencer par le SIREN ${sirenOk}`);
 
   // Mention 2° of CGI ann. II art. 242 nonies A: the seller's intra-EU VAT number, on every invoice.
-  if (present(f.vatNumber) === null) err('vatNumber', 'required: every invoice states the seller’s VAT number', 'obligatoire : chaque facture mentionne le numéro de TVA intracommunautaire du vendeur');
+  if (present(f.vatNumber) === null)
+    err(
+      'vatNumber',
+      'required: every invoice states the seller’s VAT number',
+      'obligatoire : chaque facture mentionne le numéro de TVA intracommunautaire du vendeur',
+    );
   const vatNumber = optional('vatNumber', f.vatNumber, validateVatNumber);
-  if (vatNumber !== null && sirenOk !== null && vatNumber.startsWith('FR') && !vatMatchesSiren(vatNumber, sirenOk)) err('vatNumber', `a French VAT number must be built on the SIREN ${sirenOk}`, `un numéro de TVA français doit être formé à partir du SIREN ${sirenOk}`);
+  if (vatNumber !== null && sirenOk !== null && vatNumber.startsWith('FR') && !vatMatchesSiren(vatNumber, sirenOk))
+    err(
+      'vatNumber',
+      `a French VAT number must be built on the SIREN ${sirenOk}`,
+      `un numéro de TVA français doit être formé à partir du SIREN ${sirenOk}`,
+    );
 
   // The RCS mention (C. com. R123-237): "RCS <city of the registry> <SIREN>".
   const rcs = present(f.rcs);
-  if (rcs !== null && sirenOk !== null && rcs.replace(/\D/g, '') !== sirenOk) err('rcs', `the RCS mention must carry the SIREN (e.g. "RCS Nanterre ${groupSiren(sirenOk)}")`, `la mention RCS doit comporter le SIREN (par exemple « RCS Nanterre ${groupSiren(sirenOk)} »)`);
+  if (rcs !== null && sirenOk !== null && rcs.replace(/\D/g, '') !== sirenOk)
+    err(
+      'rcs',
+      `the RCS mention must carry the SIREN (e.g. "RCS Nanterre ${groupSiren(sirenOk)}")`,
+      `la mention RCS doit comporter le SIREN (par exemple « RCS Nanterre ${groupSiren(sirenOk)} »)`,
+    );
 
   // Invoices paid by transfer print the account to pay to (EN 16931 BR-61).
-  if (present(f.iban) === null) err('iban', 'required: invoices paid by transfer print the account to pay to', 'obligatoire : les factures réglées par virement indiquent le compte à créditer');
+  if (present(f.iban) === null)
+    err(
+      'iban',
+      'required: invoices paid by transfer print the account to pay to',
+      'obligatoire : les factures réglées par virement indiquent le compte à créditer',
+    );
   const iban = optional('iban', f.iban, validateIban);
   const bic = optional('bic', f.bic, validateBic);
   const sepaCreditorId = optional('sepaCreditorId', f.sepaCreditorId, validateCreditorIdentifier);
   if (present(f.sepaCreditorId) === null && c.directDebitClients > 0) {
-    err('sepaCreditorId', `required while ${c.directDebitClients} client(s) pay by SEPA direct debit: their invoices print it`, `obligatoire tant que ${c.directDebitClients} client(s) règlent par prélèvement SEPA : leurs factures le mentionnent`);
+    err(
+      'sepaCreditorId',
+      `required while ${c.directDebitClients} client(s) pay by SEPA direct debit: their invoices print it`,
+      `obligatoire tant que ${c.directDebitClients} client(s) règlent par prélèvement SEPA : leurs factures le mentionnent`,
+    );
   }
 
-  if (f.country === 'FR' && !/^\d{5}$/.test(f.postalCode.trim())) err('postalCode', 'a French postal code has 5 digits', 'un code postal français comporte 5 chiffres');
+  if (f.country === 'FR' && !/^\d{5}$/.test(f.postalCode.trim()))
+    err('postalCode', 'a French postal code has 5 digits', 'un code postal français comporte 5 chiffres');
 
   if (errors.length > 0) return { ok: false, errors };
   return {

@@ -25,6 +25,9 @@ export function fieldsOf(r: OrganisationRow): OrganisationFieldsIn {
   };
 }
 
-export function toOrganisationOut(r: OrganisationRow, version: { version: number; validFrom: string }): OrganisationOut {
+export function toOrganisationOut(
+  r: OrganisationRow,
+  version: { version: number; validFrom: string },
+): OrganisationOut {
   return { id: r.id, ...fieldsOf(r), version: version.version, validFrom: version.validFrom };
 }

@@ -33,13 +33,35 @@ export function insertVersion(db: Db, row: OrganisationVersionRow) {
 }
 
 export function lastVersion(db: Db, orgId: string) {
-  return db.selectFrom('organisation_versions').selectAll().where('org_id', '=', orgId).orderBy('version', 'desc').limit(1).executeTakeFirst();
+  return db
+    .selectFrom('organisation_versions')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }
 
 /** The last version in force at `at` (valid_from ≤ at), or the first one when `at` comes before it. */
 export async function versionAt(db: Db, orgId: string, at: string) {
-  const inForce = await db.selectFrom('organisation_versions').selectAll().where('org_id', '=', orgId).where('valid_from', '<=', at).orderBy('version', 'desc').limit(1).executeTakeFirst();
-  return inForce ?? db.selectFrom('organisation_versions').selectAll().where('org_id', '=', orgId).orderBy('version').limit(1).executeTakeFirst();
+  const inForce = await db
+    .selectFrom('organisation_versions')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('valid_from', '<=', at)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return (
+    inForce ??
+    db
+      .selectFrom('organisation_versions')
+      .selectAll()
+      .where('org_id', '=', orgId)
+      .orderBy('version')
+      .limit(1)
+      .executeTakeFirst()
+  );
 }
 
 /** Clients (not anonymised) paying by SEPA direct debit: their invoices print the creditor identifier. */

@@ -12,18 +12,31 @@ export const ORGANISATION_WRITERS: readonly Role[] = ['admin'];
 
 /** The selling organisation ("Paramètres de la société"). */
 export function organisationsRoutes(app: App, ctx: AppContext) {
-  app.get('/api/organisation', {
-    config: { access: ORGANISATION_READERS },
-    schema: { tags: ['organisation'], summary: 'The selling organisation: identity printed on documents, VAT-on-debits option', response: { 200: z.object({ organisation: OrganisationOut }) } },
-  }, async (req) => ({ organisation: await readOrganisation(ctx, actorOf(req)) }));
-
-  app.patch('/api/organisation', {
-    config: { access: ORGANISATION_WRITERS },
-    schema: {
-      tags: ['organisation'],
-      summary: 'Change the organisation’s identity or VAT-on-debits option (a new version, in force from now; issued documents keep theirs)',
-      body: UpdateOrganisationBody,
-      response: { 200: z.object({ organisation: OrganisationOut }) },
+  app.get(
+    '/api/organisation',
+    {
+      config: { access: ORGANISATION_READERS },
+      schema: {
+        tags: ['organisation'],
+        summary: 'The selling organisation: identity printed on documents, VAT-on-debits option',
+        response: { 200: z.object({ organisation: OrganisationOut }) },
+      },
     },
-  }, async (req) => ({ organisation: await updateOrganisation(ctx, actorOf(req), req.body) }));
+    async (req) => ({ organisation: await readOrganisation(ctx, actorOf(req)) }),
+  );
+
+  app.patch(
+    '/api/organisation',
+    {
+      config: { access: ORGANISATION_WRITERS },
+      schema: {
+        tags: ['organisation'],
+        summary:
+          'Change the organisation’s identity or VAT-on-debits option (a new version, in force from now; issued documents keep theirs)',
+        body: UpdateOrganisationBody,
+        response: { 200: z.object({ organisation: OrganisationOut }) },
+      },
+    },
+    async (req) => ({ organisation: await updateOrganisation(ctx, actorOf(req), req.body) }),
+  );
 }

@@ -30,7 +30,10 @@ export const OrganisationOut = z.object({
 });
 export type OrganisationOut = z.infer<typeof OrganisationOut>;
 
-const phone = z.string().trim().regex(/^\+?[0-9 ().-]{6,30}$/, 'expected a phone number such as +33 1 23 45 67 89');
+const phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 ().-]{6,30}$/, 'expected a phone number such as +33 1 23 45 67 89');
 /** Identifiers arrive as people type them (spaces allowed); '' means none. Checked in the use case. */
 const identifier = (max: number) => singleLineText(0, max);
 
@@ -40,11 +43,18 @@ export const UpdateOrganisationBody = z
     name: singleLineText(1, 200).optional(),
     legalForm: singleLineText(1, 50).optional(),
     // A printed mention, not a document amount: any safe integer of cents (not MAX_DOCUMENT_CENTS).
-    shareCapitalCents: z.int({ error: 'expected an integer amount of cents' }).min(0, 'must be 0 or more').nullable().optional(),
+    shareCapitalCents: z
+      .int({ error: 'expected an integer amount of cents' })
+      .min(0, 'must be 0 or more')
+      .nullable()
+      .optional(),
     addressLine: singleLineText(1, 200).optional(),
     postalCode: singleLineText(1, 20).optional(),
     city: singleLineText(1, 100).optional(),
-    country: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166 country code such as "FR"').optional(),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'expected an ISO 3166 country code such as "FR"')
+      .optional(),
     siren: identifier(20).optional(),
     siret: identifier(30).nullable().optional(),
     vatNumber: identifier(30).nullable().optional(),

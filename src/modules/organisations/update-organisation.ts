@@ -20,7 +20,11 @@ import type { OrganisationOut, UpdateOrganisationInput } from './organisations.s
 type Field = keyof OrganisationFieldsIn;
 type Change = { before: unknown; after: unknown };
 
-export async function updateOrganisation(ctx: AppContext, actor: Actor, input: UpdateOrganisationInput): Promise<OrganisationOut> {
+export async function updateOrganisation(
+  ctx: AppContext,
+  actor: Actor,
+  input: UpdateOrganisationInput,
+): Promise<OrganisationOut> {
   const { out, renamed } = await ctx.db.transaction().execute(async (trx) => {
     const row = await repo.lockOrganisation(trx, ctx.dialect, actor.orgId);
     if (!row) throw new AppError('organisation.not_found');
@@ -29,7 +33,9 @@ export async function updateOrganisation(ctx: AppContext, actor: Actor, input: U
     for (const [key, value] of Object.entries(input) as Array<[Field, unknown]>) {
       if (value !== undefined) (merged as unknown as Record<Field, unknown>)[key] = value;
     }
-    const checked = checkOrganisationFields(merged, { directDebitClients: await repo.countDirectDebitClients(trx, actor.orgId) });
+    const checked = checkOrganisationFields(merged, {
+      directDebitClients: await repo.countDirectDebitClients(trx, actor.orgId),
+    });
     if (!checked.ok) throw new AppError('request.invalid', { errors: checked.errors });
 
     const after = fieldsOf({ ...row, ...checked.value });
@@ -38,7 +44,16 @@ export async function updateOrganisation(ctx: AppContext, actor: Actor, input: U
       if (before[key] !== after[key]) changes[key] = { before: before[key], after: after[key] };
     }
     const last = await repo.lastVersion(trx, actor.orgId);
-    if (Object.keys(changes).length === 0) return { out: toOrganisationOut(row, last ? { version: Number(last.version), validFrom: last.valid_from } : { version: 1, validFrom: row.created_at }), renamed: false };
+    if (Object.keys(changes).length === 0)
+      return {
+        out: toOrganisationOut(
+          row,
+          last
+            ? { version: Number(last.version), validFrom: last.valid_from }
+            : { version: 1, validFrom: row.created_at },
+        ),
+        renamed: false,
+      };
 
     const now = ctx.now().toISOString();
     // Versions follow each other in time even if the clock steps back: "in force at" stays one answer.
@@ -46,12 +61,24 @@ export async function updateOrganisation(ctx: AppContext, actor: Actor, input: U
     let version = last ? Number(last.version) + 1 : 1;
     if (!last) {
       // Changed for the first time without a recorded first version: record it, as it stood since creation.
-      await repo.insertVersion(trx, { org_id: actor.orgId, version: 1, valid_from: row.created_at, identity_json: identityJson(row), changed_by: 'system' });
+      await repo.insertVersion(trx, {
+        org_id: actor.orgId,
+        version: 1,
+        valid_from: row.created_at,
+        identity_json: identityJson(row),
+        changed_by: 'system',
+      });
       version = 2;
     }
     const set = Object.fromEntries(IDENTITY_COLUMNS.map((c) => [c, checked.value[c]]));
     await repo.updateOrganisation(trx, actor.orgId, set);
-    await repo.insertVersion(trx, { org_id: actor.orgId, version, valid_from: validFrom, identity_json: identityJson(checked.value), changed_by: actor.userId });
+    await repo.insertVersion(trx, {
+      org_id: actor.orgId,
+      version,
+      valid_from: validFrom,
+      identity_json: identityJson(checked.value),
+      changed_by: actor.userId,
+    });
     await appendEvidence(trx, ctx.dialect, {
       orgId: actor.orgId,
       kind: 'organisation.changed',
@@ -63,7 +90,10 @@ export async function updateOrganisation(ctx: AppContext, actor: Actor, input: U
       // immutable, and a contact email or phone of the company can be a person's (art. 17).
       decision: { version, validFrom, changedFields: Object.keys(changes).sort() },
     });
-    return { out: toOrganisationOut({ ...row, ...checked.value }, { version, validFrom }), renamed: changes.name !== undefined };
+    return {
+      out: toOrganisationOut({ ...row, ...checked.value }, { version, validFrom }),
+      renamed: changes.name !== undefined,
+    };
   });
   // Resolved sessions carry the organisation's name (/api/me): every instance forgets them at once.
   if (renamed) await forgetEverywhere(ctx.db, ctx.dialect, { forget: 'all' });

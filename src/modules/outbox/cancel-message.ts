@@ -11,7 +11,8 @@ export async function cancelMessage(ctx: AppContext, actor: Actor, id: string) {
   if (!row || row.org_id !== actor.orgId) throw new AppError('outbox.message_not_found');
   const at = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
-    if (!(await cancelRow(trx, actor.orgId, id, at))) throw new AppError('outbox.not_retryable', { detail: `The message is ${row.status}` });
+    if (!(await cancelRow(trx, actor.orgId, id, at)))
+      throw new AppError('outbox.not_retryable', { detail: `The message is ${row.status}` });
     await appendEvidence(trx, ctx.dialect, {
       orgId: actor.orgId,
       kind: 'mail.cancelled',
@@ -20,7 +21,12 @@ export async function cancelMessage(ctx: AppContext, actor: Actor, id: string) {
       contractId: row.contract_id,
       actor: actor.userId,
       at,
-      decision: { outboxMessageId: row.id, subject: row.subject, attempts: Number(row.attempts), lastError: row.last_error },
+      decision: {
+        outboxMessageId: row.id,
+        subject: row.subject,
+        attempts: Number(row.attempts),
+        lastError: row.last_error,
+      },
     });
   });
   return toMessageOut((await findMessage(ctx.db, id))!);

@@ -4,28 +4,44 @@
  * sweep step and `clausier mail deliver` all go through here.
  */
 import type { AppContext } from '../../context.ts';
-import { deliverQueued, startMailWorker, type DeliverOptions, type DeliveryListener, type MailTransport, type MailWorker, type MailWorkerOptions } from '../../mail/index.ts';
+import {
+  deliverQueued,
+  startMailWorker,
+  type DeliverOptions,
+  type DeliveryListener,
+  type MailTransport,
+  type MailWorker,
+  type MailWorkerOptions,
+} from '../../mail/index.ts';
 import { dunningDeliveryListener } from '../dunning/index.ts';
 import { NOTIFICATION_MAIL_TYPE, notifyStaff } from '../notifications/index.ts';
 
 /** Staff are told when a message is given up (not for a notification e-mail: no loop). */
 const failureListener: DeliveryListener = async (trx, o) => {
   if (o.status !== 'failed' || o.message.relatedType === NOTIFICATION_MAIL_TYPE) return;
-  await notifyStaff(trx, { now: () => new Date(o.at) }, {
-    orgId: o.message.orgId,
-    kind: 'mail.failed',
-    objectType: o.message.relatedType ?? 'outbox-message',
-    objectId: o.message.relatedId ?? o.message.id,
-    at: o.at,
-    fr: `Échec de l'envoi de « ${o.message.subject} » à ${o.message.to.join(', ')} après ${o.attempts} tentatives : ${o.error ?? ''}`,
-    en: `Delivery of "${o.message.subject}" to ${o.message.to.join(', ')} failed after ${o.attempts} attempts: ${o.error ?? ''}`,
-  });
+  await notifyStaff(
+    trx,
+    { now: () => new Date(o.at) },
+    {
+      orgId: o.message.orgId,
+      kind: 'mail.failed',
+      objectType: o.message.relatedType ?? 'outbox-message',
+      objectId: o.message.relatedId ?? o.message.id,
+      at: o.at,
+      fr: `Échec de l'envoi de « ${o.message.subject} » à ${o.message.to.join(', ')} après ${o.attempts} tentatives : ${o.error ?? ''}`,
+      en: `Delivery of "${o.message.subject}" to ${o.message.to.join(', ')} failed after ${o.attempts} attempts: ${o.error ?? ''}`,
+    },
+  );
 };
 
 export const DELIVERY_LISTENERS: readonly DeliveryListener[] = [dunningDeliveryListener, failureListener];
 
 /** Delivers the due messages once (all organisations unless `orgId`). */
-export function deliverOutbox(ctx: AppContext, transport: MailTransport, options: Omit<DeliverOptions, 'listeners'> = {}) {
+export function deliverOutbox(
+  ctx: AppContext,
+  transport: MailTransport,
+  options: Omit<DeliverOptions, 'listeners'> = {},
+) {
   return deliverQueued(ctx, transport, { ...options, listeners: DELIVERY_LISTENERS });
 }
 

@@ -32,4 +32,7 @@ export const OutboxListQuery = z.strictObject({
 
 export const OutboxListOut = z.object({ items: z.array(OutboxMessageOut) });
 export const OutboxIdParams = z.strictObject({ id: z.string().min(1).max(100) });
-export const RelatedParams = z.strictObject({ type: z.enum(['quote', 'contract', 'invoice', 'debit-note']), id: z.string().min(1).max(100) });
+export const RelatedParams = z.strictObject({
+  type: z.enum(['quote', 'contract', 'invoice', 'debit-note']),
+  id: z.string().min(1).max(100),
+});

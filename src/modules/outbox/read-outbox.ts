@@ -5,8 +5,16 @@ import type { Actor } from '../auth/index.ts';
 import { toMessageOut } from './outbox-mapper.ts';
 
 /** The outbox, newest first (admins). */
-export async function listOutbox(ctx: AppContext, actor: Actor, q: { status?: string; limit: number; beforeCreatedAt?: string; beforeId?: string }) {
-  const rows = await listMessages(ctx.db, actor.orgId, { ...(q.status ? { status: q.status } : {}), limit: q.limit, ...(q.beforeCreatedAt && q.beforeId ? { before: { createdAt: q.beforeCreatedAt, id: q.beforeId } } : {}) });
+export async function listOutbox(
+  ctx: AppContext,
+  actor: Actor,
+  q: { status?: string; limit: number; beforeCreatedAt?: string; beforeId?: string },
+) {
+  const rows = await listMessages(ctx.db, actor.orgId, {
+    ...(q.status ? { status: q.status } : {}),
+    limit: q.limit,
+    ...(q.beforeCreatedAt && q.beforeId ? { before: { createdAt: q.beforeCreatedAt, id: q.beforeId } } : {}),
+  });
   return { items: rows.map(toMessageOut) };
 }
 

@@ -8,7 +8,8 @@ import { toMessageOut } from './outbox-mapper.ts';
 export async function retryMessage(ctx: AppContext, actor: Actor, id: string) {
   const row = await findMessage(ctx.db, id);
   if (!row || row.org_id !== actor.orgId) throw new AppError('outbox.message_not_found');
-  if (!(await requeueMessage(ctx.db, actor.orgId, id))) throw new AppError('outbox.not_retryable', { detail: `The message is ${row.status}` });
+  if (!(await requeueMessage(ctx.db, actor.orgId, id)))
+    throw new AppError('outbox.not_retryable', { detail: `The message is ${row.status}` });
   wakeDelivery();
   return toMessageOut((await findMessage(ctx.db, id))!);
 }

@@ -49,7 +49,9 @@ export function buildStatement(input: StatementInput): StatementOut {
   }
   const credited = new Map<string, number>();
   const numbers = new Map(input.documents.map((d) => [d.id, d.number]));
-  for (const d of input.documents) if (d.kind === 'credit-note' && d.corrects_invoice_id) credited.set(d.corrects_invoice_id, (credited.get(d.corrects_invoice_id) ?? 0) + Number(d.gross_cents));
+  for (const d of input.documents)
+    if (d.kind === 'credit-note' && d.corrects_invoice_id)
+      credited.set(d.corrects_invoice_id, (credited.get(d.corrects_invoice_id) ?? 0) + Number(d.gross_cents));
 
   const ageing = { notDueCents: 0, days1To30Cents: 0, days31To60Cents: 0, days61To90Cents: 0, over90Cents: 0 };
   let dueInvoicesCents = 0;
@@ -107,7 +109,15 @@ export function buildStatement(input: StatementInput): StatementOut {
     const paid = paidNote.get(n.id) ?? 0;
     const open = Math.max(0, total - paid);
     if (n.due_date <= asOf) dueDebitNotesCents += open;
-    return { id: n.id, number: n.number, issueDate: n.issue_date, dueDate: n.due_date, totalCents: total, paidCents: paid, openCents: open };
+    return {
+      id: n.id,
+      number: n.number,
+      issueDate: n.issue_date,
+      dueDate: n.due_date,
+      totalCents: total,
+      paidCents: paid,
+      openCents: open,
+    };
   });
 
   const byPayment = new Map<string, repo.AllocationRow[]>();
@@ -126,7 +136,13 @@ export function buildStatement(input: StatementInput): StatementOut {
       reversalReason: counts(p, asOf) ? null : p.reversal_reason,
       allocatedCents: allocated,
       unallocatedCents: counts(p, asOf) ? Number(p.amount_cents) - allocated : 0,
-      allocations: allocs.map((a) => ({ invoiceId: a.invoice_id, invoiceNumber: a.invoice_number, debitNoteId: a.debit_note_id, debitNoteNumber: a.debit_note_number, amountCents: Number(a.amount_cents) })),
+      allocations: allocs.map((a) => ({
+        invoiceId: a.invoice_id,
+        invoiceNumber: a.invoice_number,
+        debitNoteId: a.debit_note_id,
+        debitNoteNumber: a.debit_note_number,
+        amountCents: Number(a.amount_cents),
+      })),
     };
   });
 
@@ -150,14 +166,26 @@ export function buildStatement(input: StatementInput): StatementOut {
       dueDebitNotesCents,
       accruedInterestCents,
       unclaimedIndemnitiesCents,
-      owedTodayCents: Math.max(0, dueInvoicesCents + dueDebitNotesCents + accruedInterestCents + unclaimedIndemnitiesCents - unallocatedCreditCents),
+      owedTodayCents: Math.max(
+        0,
+        dueInvoicesCents +
+          dueDebitNotesCents +
+          accruedInterestCents +
+          unclaimedIndemnitiesCents -
+          unallocatedCreditCents,
+      ),
     },
     ageing,
   };
 }
 
 /** The statement of a client the actor may read (a client user: only its own, else 404). */
-export async function clientStatement(ctx: AppContext, actor: Actor, clientId: string, asOf?: string): Promise<StatementOut> {
+export async function clientStatement(
+  ctx: AppContext,
+  actor: Actor,
+  clientId: string,
+  asOf?: string,
+): Promise<StatementOut> {
   const scope = clientScope(actor);
   if (scope !== null && scope !== clientId) throw new AppError('client.not_found');
   const client = await repo.findClientName(ctx.db, actor.orgId, clientId);
@@ -168,8 +196,19 @@ export async function clientStatement(ctx: AppContext, actor: Actor, clientId: s
     repo.debitNotesOfClient(ctx.db, actor.orgId, clientId, date),
     repo.paymentsOfClient(ctx.db, actor.orgId, clientId, date),
   ]);
-  const allocations = await repo.allocationsOf(ctx.db, actor.orgId, payments.map((p) => p.id));
-  return buildStatement({ asOf: date, client: { id: client.id, name: client.legal_name }, documents, debitNotes, payments, allocations });
+  const allocations = await repo.allocationsOf(
+    ctx.db,
+    actor.orgId,
+    payments.map((p) => p.id),
+  );
+  return buildStatement({
+    asOf: date,
+    client: { id: client.id, name: client.legal_name },
+    documents,
+    debitNotes,
+    payments,
+    allocations,
+  });
 }
 
 /** The statement of the signed-in client user's own company. */

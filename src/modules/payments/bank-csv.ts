@@ -25,7 +25,16 @@ const MAX_ERRORS = 50;
 type Column = 'date' | 'valueDate' | 'amount' | 'credit' | 'debit' | 'label' | 'reference';
 
 const ALIASES: Record<Column, string[]> = {
-  date: ['date', 'booking date', 'booked on', 'date operation', 'date d operation', 'date comptable', 'date de comptabilisation', 'transaction date'],
+  date: [
+    'date',
+    'booking date',
+    'booked on',
+    'date operation',
+    'date d operation',
+    'date comptable',
+    'date de comptabilisation',
+    'transaction date',
+  ],
   valueDate: ['value date', 'date valeur', 'date de valeur'],
   amount: ['amount', 'montant', 'montant eur', 'montant (eur)', 'amount (eur)'],
   credit: ['credit', 'credit eur', 'credit (eur)'],
@@ -120,7 +129,10 @@ export function parseBankDate(raw: string): string | null {
 }
 
 function invalid(errors: FieldError[]): AppError {
-  return new AppError('bank_import.invalid_file', { errors: errors.slice(0, MAX_ERRORS), detail: `${errors.length} problem(s) in the file; nothing was imported` });
+  return new AppError('bank_import.invalid_file', {
+    errors: errors.slice(0, MAX_ERRORS),
+    detail: `${errors.length} problem(s) in the file; nothing was imported`,
+  });
 }
 
 /** Reads a bank statement; throws bank_import.invalid_file naming every bad field. */
@@ -136,13 +148,42 @@ export function parseBankCsv(text: string): BankRow[] {
     if (at >= 0) index[col] = at;
   }
   const missing: FieldError[] = [];
-  if (index.date === undefined && index.valueDate === undefined) missing.push({ path: 'header.date', message: 'no "date" column in the header row', fr: "aucune colonne « date » dans la ligne d'en-tête" });
-  if (index.amount === undefined && index.credit === undefined && index.debit === undefined) missing.push({ path: 'header.amount', message: 'no "amount" column (or "credit" / "debit" columns) in the header row', fr: "aucune colonne « montant » (ni colonnes « crédit » / « débit ») dans la ligne d'en-tête" });
-  if (index.label === undefined) missing.push({ path: 'header.label', message: 'no "label" column in the header row', fr: "aucune colonne « libellé » dans la ligne d'en-tête" });
+  if (index.date === undefined && index.valueDate === undefined)
+    missing.push({
+      path: 'header.date',
+      message: 'no "date" column in the header row',
+      fr: "aucune colonne « date » dans la ligne d'en-tête",
+    });
+  if (index.amount === undefined && index.credit === undefined && index.debit === undefined)
+    missing.push({
+      path: 'header.amount',
+      message: 'no "amount" column (or "credit" / "debit" columns) in the header row',
+      fr: "aucune colonne « montant » (ni colonnes « crédit » / « débit ») dans la ligne d'en-tête",
+    });
+  if (index.label === undefined)
+    missing.push({
+      path: 'header.label',
+      message: 'no "label" column in the header row',
+      fr: "aucune colonne « libellé » dans la ligne d'en-tête",
+    });
   if (missing.length > 0) throw invalid(missing);
   const data = records.slice(1);
-  if (data.length === 0) throw invalid([{ path: 'rows', message: 'the file has a header row but no line', fr: "le fichier n'a qu'une ligne d'en-tête, sans opération" }]);
-  if (data.length > MAX_BANK_ROWS) throw invalid([{ path: 'rows', message: `at most ${MAX_BANK_ROWS} lines per file`, fr: `au plus ${MAX_BANK_ROWS} lignes par fichier` }]);
+  if (data.length === 0)
+    throw invalid([
+      {
+        path: 'rows',
+        message: 'the file has a header row but no line',
+        fr: "le fichier n'a qu'une ligne d'en-tête, sans opération",
+      },
+    ]);
+  if (data.length > MAX_BANK_ROWS)
+    throw invalid([
+      {
+        path: 'rows',
+        message: `at most ${MAX_BANK_ROWS} lines per file`,
+        fr: `au plus ${MAX_BANK_ROWS} lignes par fichier`,
+      },
+    ]);
 
   const errors: FieldError[] = [];
   const rows: BankRow[] = [];
@@ -151,40 +192,80 @@ export function parseBankCsv(text: string): BankRow[] {
     const where = `line ${n + 2} of the file`;
     const ligne = `ligne ${n + 2} du fichier`;
     if (r.length < header.length && r.length <= Math.max(...Object.values(index))) {
-      errors.push({ path: `rows.${n}`, message: `${where}: ${r.length} field(s), the header has ${header.length}`, fr: `${ligne} : ${r.length} champ(s), l'en-tête en compte ${header.length}` });
+      errors.push({
+        path: `rows.${n}`,
+        message: `${where}: ${r.length} field(s), the header has ${header.length}`,
+        fr: `${ligne} : ${r.length} champ(s), l'en-tête en compte ${header.length}`,
+      });
       continue;
     }
     const rawValue = cell(r, 'valueDate');
     const rawDate = rawValue ? rawValue : (cell(r, 'date') ?? '');
     const bookedOn = parseBankDate(rawDate);
-    if (!bookedOn) errors.push({ path: `rows.${n}.${rawValue ? 'valueDate' : 'date'}`, message: `${where}: "${rawDate}" is not a date (YYYY-MM-DD or DD/MM/YYYY)`, fr: `${ligne} : « ${rawDate} » n'est pas une date (JJ/MM/AAAA ou AAAA-MM-JJ)` });
+    if (!bookedOn)
+      errors.push({
+        path: `rows.${n}.${rawValue ? 'valueDate' : 'date'}`,
+        message: `${where}: "${rawDate}" is not a date (YYYY-MM-DD or DD/MM/YYYY)`,
+        fr: `${ligne} : « ${rawDate} » n'est pas une date (JJ/MM/AAAA ou AAAA-MM-JJ)`,
+      });
     // An amount beyond the largest document (MAX_DOCUMENT_CENTS) could never be allocated.
     const bounded = (cents: number | null, field: 'amount' | 'credit' | 'debit') => {
       if (cents === null || Math.abs(cents) <= MAX_DOCUMENT_CENTS) return cents;
-      errors.push({ path: `rows.${n}.${field}`, message: `${where}: more than ${MAX_DOCUMENT_EUROS_TEXT.en}`, fr: `${ligne} : plus de ${MAX_DOCUMENT_EUROS_TEXT.fr}`, code: 'amount_too_large' });
+      errors.push({
+        path: `rows.${n}.${field}`,
+        message: `${where}: more than ${MAX_DOCUMENT_EUROS_TEXT.en}`,
+        fr: `${ligne} : plus de ${MAX_DOCUMENT_EUROS_TEXT.fr}`,
+        code: 'amount_too_large',
+      });
       return null;
     };
     let amountCents: number | null;
     if (index.amount !== undefined) {
       const raw = cell(r, 'amount') ?? '';
       amountCents = parseAmountCents(raw);
-      if (amountCents === null) errors.push({ path: `rows.${n}.amount`, message: `${where}: "${raw}" is not an amount (e.g. 1234,56 or -12.50)`, fr: `${ligne} : « ${raw} » n'est pas un montant (par exemple 1234,56 ou -12.50)` });
+      if (amountCents === null)
+        errors.push({
+          path: `rows.${n}.amount`,
+          message: `${where}: "${raw}" is not an amount (e.g. 1234,56 or -12.50)`,
+          fr: `${ligne} : « ${raw} » n'est pas un montant (par exemple 1234,56 ou -12.50)`,
+        });
       amountCents = bounded(amountCents, 'amount');
     } else {
       const rawCredit = cell(r, 'credit') ?? '';
       const rawDebit = cell(r, 'debit') ?? '';
       const credit = rawCredit === '' ? 0 : parseAmountCents(rawCredit);
       const debit = rawDebit === '' ? 0 : parseAmountCents(rawDebit);
-      if (credit === null) errors.push({ path: `rows.${n}.credit`, message: `${where}: "${rawCredit}" is not an amount`, fr: `${ligne} : « ${rawCredit} » n'est pas un montant` });
-      if (debit === null) errors.push({ path: `rows.${n}.debit`, message: `${where}: "${rawDebit}" is not an amount`, fr: `${ligne} : « ${rawDebit} » n'est pas un montant` });
+      if (credit === null)
+        errors.push({
+          path: `rows.${n}.credit`,
+          message: `${where}: "${rawCredit}" is not an amount`,
+          fr: `${ligne} : « ${rawCredit} » n'est pas un montant`,
+        });
+      if (debit === null)
+        errors.push({
+          path: `rows.${n}.debit`,
+          message: `${where}: "${rawDebit}" is not an amount`,
+          fr: `${ligne} : « ${rawDebit} » n'est pas un montant`,
+        });
       const [c, d] = [bounded(credit, 'credit'), bounded(debit, 'debit')];
       amountCents = c === null || d === null ? null : Math.abs(c) - Math.abs(d);
     }
     const label = (cell(r, 'label') ?? '').replace(/\s+/g, ' ');
-    if (label.length > 500) errors.push({ path: `rows.${n}.label`, message: `${where}: the label is longer than 500 characters`, fr: `${ligne} : le libellé dépasse 500 caractères` });
+    if (label.length > 500)
+      errors.push({
+        path: `rows.${n}.label`,
+        message: `${where}: the label is longer than 500 characters`,
+        fr: `${ligne} : le libellé dépasse 500 caractères`,
+      });
     const reference = (cell(r, 'reference') ?? '').replace(/\s+/g, ' ');
-    if (reference.length > 140) errors.push({ path: `rows.${n}.reference`, message: `${where}: the reference is longer than 140 characters`, fr: `${ligne} : la référence dépasse 140 caractères` });
-    if (bookedOn && amountCents !== null) rows.push({ bookedOn, amountCents, label, reference: reference === '' ? null : reference });
+    if (reference.length > 140)
+      errors.push({
+        path: `rows.${n}.reference`,
+        message: `${where}: the reference is longer than 140 characters`,
+        fr: `${ligne} : la référence dépasse 140 caractères`,
+      });
+    if (bookedOn && amountCents !== null)
+      rows.push({ bookedOn, amountCents, label, reference: reference === '' ? null : reference });
   }
   if (errors.length > 0) throw invalid(errors);
   return rows;
@@ -203,7 +284,14 @@ export function decodeStatement(bytes: Uint8Array): string {
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     const line = text.slice(0, nul).split('\n').length;
-    throw invalid([{ path: 'csv', message: `line ${line} of the file holds a NUL character (0x00): not a text file`, fr: `ligne ${line} du fichier : caractère NUL (0x00) interdit, ce n'est pas un fichier texte`, code: 'nul_character' }]);
+    throw invalid([
+      {
+        path: 'csv',
+        message: `line ${line} of the file holds a NUL character (0x00): not a text file`,
+        fr: `ligne ${line} du fichier : caractère NUL (0x00) interdit, ce n'est pas un fichier texte`,
+        code: 'nul_character',
+      },
+    ]);
   }
   return text;
 }

@@ -12,7 +12,8 @@ import { parseProposal } from './read-bank-imports.ts';
 async function openLine(ctx: AppContext, actor: Actor, importId: string, lineId: string) {
   const line = await repo.findLine(ctx.db, actor.orgId, importId, lineId);
   if (!line) throw new AppError('bank_import.line_not_found');
-  if (line.status !== 'proposed' && line.status !== 'unmatched') throw new AppError('bank_import.line_closed', { detail: `The line is already ${line.status}` });
+  if (line.status !== 'proposed' && line.status !== 'unmatched')
+    throw new AppError('bank_import.line_closed', { detail: `The line is already ${line.status}` });
   return line;
 }
 
@@ -20,13 +21,31 @@ async function openLine(ctx: AppContext, actor: Actor, importId: string, lineId:
  * `POST /api/bank-imports/:id/lines/:lineId/confirm`: records the payment (the proposal, or the
  * client and allocations given to correct it) and closes the line; 409 the second time.
  */
-export async function confirmLine(ctx: AppContext, actor: Actor, importId: string, lineId: string, body: { clientId?: string; allocations?: PaymentBody['allocations']; keepExcessAsCredit?: boolean }): Promise<string> {
+export async function confirmLine(
+  ctx: AppContext,
+  actor: Actor,
+  importId: string,
+  lineId: string,
+  body: { clientId?: string; allocations?: PaymentBody['allocations']; keepExcessAsCredit?: boolean },
+): Promise<string> {
   const line = await openLine(ctx, actor, importId, lineId);
   const proposal = parseProposal(line);
   const clientId = body.clientId ?? proposal?.clientId;
-  if (!clientId) throw new AppError('bank_import.client_required', { errors: [{ path: 'clientId', message: 'no client was proposed for this line: say who paid', fr: "aucun client n'a été proposé pour cette ligne : indiquez qui a payé" }] });
+  if (!clientId)
+    throw new AppError('bank_import.client_required', {
+      errors: [
+        {
+          path: 'clientId',
+          message: 'no client was proposed for this line: say who paid',
+          fr: "aucun client n'a été proposé pour cette ligne : indiquez qui a payé",
+        },
+      ],
+    });
   // The proposal's allocations hold for the proposed client; another client's go oldest due first.
-  const proposed = proposal && proposal.clientId === clientId && proposal.allocations.length > 0 ? proposal.allocations.map((a) => ({ invoiceId: a.invoiceId, amountCents: a.amountCents })) : undefined;
+  const proposed =
+    proposal && proposal.clientId === clientId && proposal.allocations.length > 0
+      ? proposal.allocations.map((a) => ({ invoiceId: a.invoiceId, amountCents: a.amountCents }))
+      : undefined;
   const allocations = body.allocations ?? proposed;
   const input = {
     clientId,
@@ -42,7 +61,14 @@ export async function confirmLine(ctx: AppContext, actor: Actor, importId: strin
   const paymentId = newId();
   return ctx.db.transaction().execute(async (trx) => {
     // Closing the line first: a concurrent confirmation waits for it, then finds it closed.
-    if (!(await repo.closeLine(trx, actor.orgId, line.id, { status: 'confirmed', payment_id: paymentId, client_id: clientId }))) throw new AppError('bank_import.line_closed');
+    if (
+      !(await repo.closeLine(trx, actor.orgId, line.id, {
+        status: 'confirmed',
+        payment_id: paymentId,
+        client_id: clientId,
+      }))
+    )
+      throw new AppError('bank_import.line_closed');
     return recordPaymentWithin(trx, ctx, actor, { ...input, id: paymentId });
   });
 }
@@ -52,7 +78,21 @@ export async function ignoreLine(ctx: AppContext, actor: Actor, importId: string
   const line = await openLine(ctx, actor, importId, lineId);
   const at = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
-    if (!(await repo.closeLine(trx, actor.orgId, line.id, { status: 'ignored' }))) throw new AppError('bank_import.line_closed');
-    await appendEvidence(trx, ctx.dialect, { orgId: actor.orgId, kind: 'bank-line.ignored', objectType: 'bank-import', objectId: importId, actor: actor.userId, at, decision: { lineId: line.id, position: line.position, bookedOn: line.booked_on, amountCents: Number(line.amount_cents) } });
+    if (!(await repo.closeLine(trx, actor.orgId, line.id, { status: 'ignored' })))
+      throw new AppError('bank_import.line_closed');
+    await appendEvidence(trx, ctx.dialect, {
+      orgId: actor.orgId,
+      kind: 'bank-line.ignored',
+      objectType: 'bank-import',
+      objectId: importId,
+      actor: actor.userId,
+      at,
+      decision: {
+        lineId: line.id,
+        position: line.position,
+        bookedOn: line.booked_on,
+        amountCents: Number(line.amount_cents),
+      },
+    });
   });
 }

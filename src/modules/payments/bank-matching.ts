@@ -45,13 +45,16 @@ export class Matcher {
   }
 
   private take(p: Proposal): Proposal {
-    for (const a of p.allocations) this.reserved.set(a.invoiceId, (this.reserved.get(a.invoiceId) ?? 0) + a.amountCents);
+    for (const a of p.allocations)
+      this.reserved.set(a.invoiceId, (this.reserved.get(a.invoiceId) ?? 0) + a.amountCents);
     return p;
   }
 
   propose(line: { amountCents: number; label: string; reference: string | null }): Proposal {
     const numbers = invoiceNumbersIn(`${line.label} ${line.reference ?? ''}`, this.digits);
-    const named = numbers.map((n) => this.byNumber.get(n)).filter((i): i is OpenableInvoice => i !== undefined && this.left(i) > 0);
+    const named = numbers
+      .map((n) => this.byNumber.get(n))
+      .filter((i): i is OpenableInvoice => i !== undefined && this.left(i) > 0);
     let note: string | null = numbers.length > 0 && named.length === 0 ? `no open invoice ${numbers.join(', ')}` : null;
     if (named.length > 0) {
       const clientId = named[0]!.client_id;
@@ -73,7 +76,12 @@ export class Matcher {
     const exact = this.open.filter((i) => this.left(i) === line.amountCents && openOf(i) === line.amountCents);
     if (exact.length === 1) {
       const inv = exact[0]!;
-      return this.take({ method: 'amount', clientId: inv.client_id, allocations: [{ invoiceId: inv.id, invoiceNumber: inv.number!, amountCents: line.amountCents }], note });
+      return this.take({
+        method: 'amount',
+        clientId: inv.client_id,
+        allocations: [{ invoiceId: inv.id, invoiceNumber: inv.number!, amountCents: line.amountCents }],
+        note,
+      });
     }
     if (exact.length > 1) note = [note, `${exact.length} open invoices have this amount`].filter(Boolean).join('; ');
     return { method: null, clientId: null, allocations: [], note };

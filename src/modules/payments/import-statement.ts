@@ -13,10 +13,30 @@ import { MAX_BANK_FILE_BYTES, type BankImportBody } from './payments.schemas.ts'
 
 function fileBytes(input: BankImportBody): Uint8Array {
   if ((input.contentBase64 === undefined) === (input.csv === undefined)) {
-    throw new AppError('request.invalid', { errors: [{ path: 'csv', message: 'give the file either as contentBase64 or as csv text', fr: 'fournissez le fichier soit en contentBase64, soit en texte (csv)' }] });
+    throw new AppError('request.invalid', {
+      errors: [
+        {
+          path: 'csv',
+          message: 'give the file either as contentBase64 or as csv text',
+          fr: 'fournissez le fichier soit en contentBase64, soit en texte (csv)',
+        },
+      ],
+    });
   }
-  const bytes = input.csv !== undefined ? new TextEncoder().encode(input.csv) : new Uint8Array(Buffer.from(input.contentBase64!, 'base64'));
-  if (bytes.byteLength > MAX_BANK_FILE_BYTES) throw new AppError('request.invalid', { errors: [{ path: input.csv !== undefined ? 'csv' : 'contentBase64', message: `larger than ${MAX_BANK_FILE_BYTES} bytes`, fr: `fichier trop volumineux (au plus ${MAX_BANK_FILE_BYTES / (1024 * 1024)} Mo)` }] });
+  const bytes =
+    input.csv !== undefined
+      ? new TextEncoder().encode(input.csv)
+      : new Uint8Array(Buffer.from(input.contentBase64!, 'base64'));
+  if (bytes.byteLength > MAX_BANK_FILE_BYTES)
+    throw new AppError('request.invalid', {
+      errors: [
+        {
+          path: input.csv !== undefined ? 'csv' : 'contentBase64',
+          message: `larger than ${MAX_BANK_FILE_BYTES} bytes`,
+          fr: `fichier trop volumineux (au plus ${MAX_BANK_FILE_BYTES / (1024 * 1024)} Mo)`,
+        },
+      ],
+    });
   return bytes;
 }
 
@@ -25,11 +45,24 @@ export async function importStatement(ctx: AppContext, actor: Actor, input: Bank
   const bytes = fileBytes(input);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const known = await repo.findImportBySha(ctx.db, actor.orgId, sha256);
-  if (known) throw new AppError('bank_import.duplicate', { detail: `Already imported on ${known.imported_at} as ${known.filename}`, extra: { importId: known.id } });
+  if (known)
+    throw new AppError('bank_import.duplicate', {
+      detail: `Already imported on ${known.imported_at} as ${known.filename}`,
+      extra: { importId: known.id },
+    });
   const rows = parseBankCsv(decodeStatement(bytes));
 
-  const numbers = [...new Set(rows.flatMap((r) => (r.amountCents > 0 ? invoiceNumbersIn(`${r.label} ${r.reference ?? ''}`, NUMBER_DIGITS) : [])))];
-  const [named, open] = await Promise.all([repo.invoicesByNumbers(ctx.db, actor.orgId, numbers), repo.openInvoicesOfOrg(ctx.db, actor.orgId)]);
+  const numbers = [
+    ...new Set(
+      rows.flatMap((r) =>
+        r.amountCents > 0 ? invoiceNumbersIn(`${r.label} ${r.reference ?? ''}`, NUMBER_DIGITS) : [],
+      ),
+    ),
+  ];
+  const [named, open] = await Promise.all([
+    repo.invoicesByNumbers(ctx.db, actor.orgId, numbers),
+    repo.openInvoicesOfOrg(ctx.db, actor.orgId),
+  ]);
   const matcher = new Matcher(named, open, NUMBER_DIGITS);
 
   const id = newId();
@@ -45,15 +78,30 @@ export async function importStatement(ctx: AppContext, actor: Actor, input: Bank
       amount_cents: r.amountCents,
       label: r.label,
       reference: r.reference,
-      status: proposal === null ? ('ignored' as const) : proposal.clientId ? ('proposed' as const) : ('unmatched' as const),
+      status:
+        proposal === null ? ('ignored' as const) : proposal.clientId ? ('proposed' as const) : ('unmatched' as const),
       client_id: proposal?.clientId ?? null,
-      proposal_json: proposal ? JSON.stringify(proposal) : JSON.stringify({ ignored: r.amountCents < 0 ? 'debit' : 'zero amount' }),
+      proposal_json: proposal
+        ? JSON.stringify(proposal)
+        : JSON.stringify({ ignored: r.amountCents < 0 ? 'debit' : 'zero amount' }),
       payment_id: null,
     };
   });
   await ctx.db.transaction().execute(async (trx) => {
     if (await repo.findImportBySha(trx, actor.orgId, sha256)) throw new AppError('bank_import.duplicate');
-    await repo.insertImport(trx, { id, org_id: actor.orgId, filename: input.filename, sha256, line_count: lines.length, imported_by: actor.userId, imported_at: at }, lines);
+    await repo.insertImport(
+      trx,
+      {
+        id,
+        org_id: actor.orgId,
+        filename: input.filename,
+        sha256,
+        line_count: lines.length,
+        imported_by: actor.userId,
+        imported_at: at,
+      },
+      lines,
+    );
     await appendEvidence(trx, ctx.dialect, {
       orgId: actor.orgId,
       kind: 'bank-import.imported',
@@ -62,7 +110,11 @@ export async function importStatement(ctx: AppContext, actor: Actor, input: Bank
       actor: actor.userId,
       at,
       document: { bytes, mediaType: 'text/csv', filename: input.filename },
-      decision: { lineCount: lines.length, credits: lines.filter((l) => l.amount_cents > 0).length, proposed: lines.filter((l) => l.status === 'proposed').length },
+      decision: {
+        lineCount: lines.length,
+        credits: lines.filter((l) => l.amount_cents > 0).length,
+        proposed: lines.filter((l) => l.status === 'proposed').length,
+      },
     });
   });
   return id;

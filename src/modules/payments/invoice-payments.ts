@@ -7,7 +7,11 @@
 import type { Db } from '../../db/database.ts';
 import * as repo from './payments.repo.ts';
 
-export async function paymentFactsOf(db: Db, orgId: string, invoiceIds: string[]): Promise<Map<string, Array<{ date: string; amountCents: number }>>> {
+export async function paymentFactsOf(
+  db: Db,
+  orgId: string,
+  invoiceIds: string[],
+): Promise<Map<string, Array<{ date: string; amountCents: number }>>> {
   const out = new Map<string, Array<{ date: string; amountCents: number }>>();
   if (invoiceIds.length === 0) return out;
   for (const r of await repo.liveInvoiceAllocations(db, orgId, [...new Set(invoiceIds)])) {

@@ -3,7 +3,10 @@ import type { Db, Dialect } from '../../db/database.ts';
 import type { BankImportsTable, BankLinesTable, PaymentAllocationsTable, PaymentsTable } from '../../db/schema.ts';
 
 export type PaymentRow = Selectable<PaymentsTable> & { client_name: string };
-export type AllocationRow = Selectable<PaymentAllocationsTable> & { invoice_number: string | null; debit_note_number: string | null };
+export type AllocationRow = Selectable<PaymentAllocationsTable> & {
+  invoice_number: string | null;
+  debit_note_number: string | null;
+};
 export type BankLineRow = Selectable<BankLinesTable>;
 export type BankImportRow = Selectable<BankImportsTable>;
 
@@ -22,15 +25,37 @@ export interface OpenableInvoice {
   credited_cents: number;
 }
 
-const OPENABLE = ['id', 'client_id', 'kind', 'status', 'number', 'issue_date', 'due_date', 'contract_id', 'gross_cents', 'paid_cents', 'credited_cents'] as const;
+const OPENABLE = [
+  'id',
+  'client_id',
+  'kind',
+  'status',
+  'number',
+  'issue_date',
+  'due_date',
+  'contract_id',
+  'gross_cents',
+  'paid_cents',
+  'credited_cents',
+] as const;
 
 export function findClientName(db: Db, orgId: string, clientId: string) {
-  return db.selectFrom('clients').select(['id', 'legal_name']).where('org_id', '=', orgId).where('id', '=', clientId).executeTakeFirst();
+  return db
+    .selectFrom('clients')
+    .select(['id', 'legal_name'])
+    .where('org_id', '=', orgId)
+    .where('id', '=', clientId)
+    .executeTakeFirst();
 }
 
 export async function clientNames(db: Db, orgId: string, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('clients').select(['id', 'legal_name']).where('org_id', '=', orgId).where('id', 'in', [...new Set(ids)]).execute();
+  const rows = await db
+    .selectFrom('clients')
+    .select(['id', 'legal_name'])
+    .where('org_id', '=', orgId)
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
   return new Map(rows.map((r) => [r.id, r.legal_name]));
 }
 
@@ -56,16 +81,35 @@ export function openInvoicesOfClient(db: Db, orgId: string, clientId: string): P
 
 /** Every issued invoice of the organisation not yet settled (bank matching by amount). */
 export function openInvoicesOfOrg(db: Db, orgId: string): Promise<OpenableInvoice[]> {
-  return db.selectFrom('invoices').select(OPENABLE).where('org_id', '=', orgId).where('kind', '=', 'invoice').where('status', '=', 'issued').where('settled_on', 'is', null).orderBy('due_date').orderBy('number').execute();
+  return db
+    .selectFrom('invoices')
+    .select(OPENABLE)
+    .where('org_id', '=', orgId)
+    .where('kind', '=', 'invoice')
+    .where('status', '=', 'issued')
+    .where('settled_on', 'is', null)
+    .orderBy('due_date')
+    .orderBy('number')
+    .execute();
 }
 
 export function invoicesByNumbers(db: Db, orgId: string, numbers: string[]): Promise<OpenableInvoice[]> {
   if (numbers.length === 0) return Promise.resolve([]);
-  return db.selectFrom('invoices').select(OPENABLE).where('org_id', '=', orgId).where('number', 'in', numbers).execute();
+  return db
+    .selectFrom('invoices')
+    .select(OPENABLE)
+    .where('org_id', '=', orgId)
+    .where('number', 'in', numbers)
+    .execute();
 }
 
 export function findDebitNote(db: Db, orgId: string, id: string) {
-  return db.selectFrom('debit_notes').select(['id', 'client_id', 'number', 'issue_date', 'total_cents', 'paid_cents']).where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('debit_notes')
+    .select(['id', 'client_id', 'number', 'issue_date', 'total_cents', 'paid_cents'])
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /**
@@ -75,11 +119,30 @@ export function findDebitNote(db: Db, orgId: string, id: string) {
  * FOR NO KEY UPDATE is the lock the updates of their paid amounts take anyway: taken first, it
  * adds no conflict they did not have, it only moves the wait before the allocations are read.
  */
-export async function lockAllocationTargets(db: Db, dialect: Dialect, orgId: string, targets: ReadonlyArray<{ kind: 'invoice' | 'debit-note'; id: string }>) {
+export async function lockAllocationTargets(
+  db: Db,
+  dialect: Dialect,
+  orgId: string,
+  targets: ReadonlyArray<{ kind: 'invoice' | 'debit-note'; id: string }>,
+) {
   if (dialect !== 'postgres') return;
   for (const t of [...targets].sort((x, y) => x.id.localeCompare(y.id))) {
-    if (t.kind === 'invoice') await db.selectFrom('invoices').select('id').where('org_id', '=', orgId).where('id', '=', t.id).forNoKeyUpdate().execute();
-    else await db.selectFrom('debit_notes').select('id').where('org_id', '=', orgId).where('id', '=', t.id).forNoKeyUpdate().execute();
+    if (t.kind === 'invoice')
+      await db
+        .selectFrom('invoices')
+        .select('id')
+        .where('org_id', '=', orgId)
+        .where('id', '=', t.id)
+        .forNoKeyUpdate()
+        .execute();
+    else
+      await db
+        .selectFrom('debit_notes')
+        .select('id')
+        .where('org_id', '=', orgId)
+        .where('id', '=', t.id)
+        .forNoKeyUpdate()
+        .execute();
   }
 }
 
@@ -88,10 +151,19 @@ export async function insertPayment(db: Db, row: Insertable<PaymentsTable>) {
 }
 
 function paymentsWithNames(db: Db) {
-  return db.selectFrom('payments').innerJoin('clients', 'clients.id', 'payments.client_id').selectAll('payments').select('clients.legal_name as client_name');
+  return db
+    .selectFrom('payments')
+    .innerJoin('clients', 'clients.id', 'payments.client_id')
+    .selectAll('payments')
+    .select('clients.legal_name as client_name');
 }
 
-export function findPayment(db: Db, orgId: string, id: string, clientId: string | null): Promise<PaymentRow | undefined> {
+export function findPayment(
+  db: Db,
+  orgId: string,
+  id: string,
+  clientId: string | null,
+): Promise<PaymentRow | undefined> {
   let q = paymentsWithNames(db).where('payments.org_id', '=', orgId).where('payments.id', '=', id);
   if (clientId !== null) q = q.where('payments.client_id', '=', clientId);
   return q.executeTakeFirst();
@@ -104,35 +176,53 @@ export function lockPayment(db: Db, dialect: Dialect, orgId: string, id: string)
   return q.executeTakeFirst();
 }
 
-export function listPayments(db: Db, orgId: string, f: { clientId: string | null; status?: 'recorded' | 'reversed'; limit: number }): Promise<PaymentRow[]> {
+export function listPayments(
+  db: Db,
+  orgId: string,
+  f: { clientId: string | null; status?: 'recorded' | 'reversed'; limit: number },
+): Promise<PaymentRow[]> {
   let q = paymentsWithNames(db).where('payments.org_id', '=', orgId);
   if (f.clientId !== null) q = q.where('payments.client_id', '=', f.clientId);
   if (f.status) q = q.where('payments.status', '=', f.status);
-  return q.orderBy('payments.received_on', 'desc').orderBy('payments.created_at', 'desc').orderBy('payments.id').limit(f.limit).execute();
+  return q
+    .orderBy('payments.received_on', 'desc')
+    .orderBy('payments.created_at', 'desc')
+    .orderBy('payments.id')
+    .limit(f.limit)
+    .execute();
 }
 
 /** The payments of a client received on or before a date (account statement). */
 export function paymentsOfClient(db: Db, orgId: string, clientId: string, until: string): Promise<PaymentRow[]> {
-  return paymentsWithNames(db).where('payments.org_id', '=', orgId).where('payments.client_id', '=', clientId).where('payments.received_on', '<=', until).orderBy('payments.received_on').orderBy('payments.created_at').orderBy('payments.id').execute();
+  return paymentsWithNames(db)
+    .where('payments.org_id', '=', orgId)
+    .where('payments.client_id', '=', clientId)
+    .where('payments.received_on', '<=', until)
+    .orderBy('payments.received_on')
+    .orderBy('payments.created_at')
+    .orderBy('payments.id')
+    .execute();
 }
 
 export async function allocationsOf(db: Db, orgId: string, paymentIds: string[]): Promise<AllocationRow[]> {
   if (paymentIds.length === 0) return [];
-  return db
-    .selectFrom('payment_allocations')
-    .leftJoin('invoices', 'invoices.id', 'payment_allocations.invoice_id')
-    .leftJoin('debit_notes', 'debit_notes.id', 'payment_allocations.debit_note_id')
-    .selectAll('payment_allocations')
-    .select(['invoices.number as invoice_number', 'debit_notes.number as debit_note_number'])
-    .where('payment_allocations.org_id', '=', orgId)
-    .where('payment_allocations.payment_id', 'in', paymentIds)
-    // Allocations written together share their instant: then oldest due date first, as allocated.
-    .orderBy('payment_allocations.created_at')
-    .orderBy('invoices.due_date')
-    .orderBy('invoices.number')
-    .orderBy('debit_notes.number')
-    .orderBy('payment_allocations.id')
-    .execute();
+  return (
+    db
+      .selectFrom('payment_allocations')
+      .leftJoin('invoices', 'invoices.id', 'payment_allocations.invoice_id')
+      .leftJoin('debit_notes', 'debit_notes.id', 'payment_allocations.debit_note_id')
+      .selectAll('payment_allocations')
+      .select(['invoices.number as invoice_number', 'debit_notes.number as debit_note_number'])
+      .where('payment_allocations.org_id', '=', orgId)
+      .where('payment_allocations.payment_id', 'in', paymentIds)
+      // Allocations written together share their instant: then oldest due date first, as allocated.
+      .orderBy('payment_allocations.created_at')
+      .orderBy('invoices.due_date')
+      .orderBy('invoices.number')
+      .orderBy('debit_notes.number')
+      .orderBy('payment_allocations.id')
+      .execute()
+  );
 }
 
 export async function allocatedOf(db: Db, orgId: string, paymentId: string): Promise<number> {
@@ -146,8 +236,19 @@ export async function allocatedOf(db: Db, orgId: string, paymentId: string): Pro
 }
 
 /** recorded → reversed, once: false when it was already reversed (or is unknown). */
-export async function markReversed(db: Db, orgId: string, id: string, set: { reversed_on: string; reversal_reason: string; updated_at: string }): Promise<boolean> {
-  const res = await db.updateTable('payments').set({ ...set, status: 'reversed' }).where('org_id', '=', orgId).where('id', '=', id).where('status', '=', 'recorded').executeTakeFirst();
+export async function markReversed(
+  db: Db,
+  orgId: string,
+  id: string,
+  set: { reversed_on: string; reversal_reason: string; updated_at: string },
+): Promise<boolean> {
+  const res = await db
+    .updateTable('payments')
+    .set({ ...set, status: 'reversed' })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .where('status', '=', 'recorded')
+    .executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
 }
 
@@ -160,7 +261,17 @@ export async function touchPayment(db: Db, orgId: string, id: string, at: string
 export function issuedDocumentsOfClient(db: Db, orgId: string, clientId: string, until: string) {
   return db
     .selectFrom('invoices')
-    .select([...OPENABLE, 'corrects_invoice_id', 'settled_on', 'accelerated_on', 'late_interest_cents', 'late_indemnity_cents', 'late_as_of', 'interest_claimed_cents', 'indemnity_claimed'])
+    .select([
+      ...OPENABLE,
+      'corrects_invoice_id',
+      'settled_on',
+      'accelerated_on',
+      'late_interest_cents',
+      'late_indemnity_cents',
+      'late_as_of',
+      'interest_claimed_cents',
+      'indemnity_claimed',
+    ])
     .where('org_id', '=', orgId)
     .where('client_id', '=', clientId)
     .where('status', '=', 'issued')
@@ -171,19 +282,36 @@ export function issuedDocumentsOfClient(db: Db, orgId: string, clientId: string,
 }
 
 export function debitNotesOfClient(db: Db, orgId: string, clientId: string, until: string) {
-  return db.selectFrom('debit_notes').select(['id', 'number', 'issue_date', 'due_date', 'total_cents', 'paid_cents']).where('org_id', '=', orgId).where('client_id', '=', clientId).where('issue_date', '<=', until).orderBy('issue_date').orderBy('number').execute();
+  return db
+    .selectFrom('debit_notes')
+    .select(['id', 'number', 'issue_date', 'due_date', 'total_cents', 'paid_cents'])
+    .where('org_id', '=', orgId)
+    .where('client_id', '=', clientId)
+    .where('issue_date', '<=', until)
+    .orderBy('issue_date')
+    .orderBy('number')
+    .execute();
 }
 
 // Bank statement imports.
 
 export function findImportBySha(db: Db, orgId: string, sha256: string) {
-  return db.selectFrom('bank_imports').select(['id', 'filename', 'imported_at']).where('org_id', '=', orgId).where('sha256', '=', sha256).executeTakeFirst();
+  return db
+    .selectFrom('bank_imports')
+    .select(['id', 'filename', 'imported_at'])
+    .where('org_id', '=', orgId)
+    .where('sha256', '=', sha256)
+    .executeTakeFirst();
 }
 
 export async function insertImport(db: Db, row: Insertable<BankImportsTable>, lines: Insertable<BankLinesTable>[]) {
   await db.insertInto('bank_imports').values(row).execute();
   // Chunks keep each statement under the engines' bound-parameter limits.
-  for (let i = 0; i < lines.length; i += 500) await db.insertInto('bank_lines').values(lines.slice(i, i + 500)).execute();
+  for (let i = 0; i < lines.length; i += 500)
+    await db
+      .insertInto('bank_lines')
+      .values(lines.slice(i, i + 500))
+      .execute();
 }
 
 export function findImport(db: Db, orgId: string, id: string) {
@@ -191,7 +319,14 @@ export function findImport(db: Db, orgId: string, id: string) {
 }
 
 export function listImports(db: Db, orgId: string, limit: number) {
-  return db.selectFrom('bank_imports').selectAll().where('org_id', '=', orgId).orderBy('imported_at', 'desc').orderBy('id').limit(limit).execute();
+  return db
+    .selectFrom('bank_imports')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .orderBy('imported_at', 'desc')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
 }
 
 export async function lineCounts(db: Db, orgId: string, importIds: string[]) {
@@ -207,16 +342,39 @@ export async function lineCounts(db: Db, orgId: string, importIds: string[]) {
 }
 
 export function linesOfImport(db: Db, orgId: string, importId: string): Promise<BankLineRow[]> {
-  return db.selectFrom('bank_lines').selectAll().where('org_id', '=', orgId).where('import_id', '=', importId).orderBy('position').execute();
+  return db
+    .selectFrom('bank_lines')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('import_id', '=', importId)
+    .orderBy('position')
+    .execute();
 }
 
 export function findLine(db: Db, orgId: string, importId: string, lineId: string): Promise<BankLineRow | undefined> {
-  return db.selectFrom('bank_lines').selectAll().where('org_id', '=', orgId).where('import_id', '=', importId).where('id', '=', lineId).executeTakeFirst();
+  return db
+    .selectFrom('bank_lines')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('import_id', '=', importId)
+    .where('id', '=', lineId)
+    .executeTakeFirst();
 }
 
 /** An open line (proposed or unmatched) → confirmed or ignored, once: false when it was not open any more. */
-export async function closeLine(db: Db, orgId: string, lineId: string, set: { status: 'confirmed' | 'ignored'; payment_id?: string; client_id?: string }): Promise<boolean> {
-  const res = await db.updateTable('bank_lines').set(set).where('org_id', '=', orgId).where('id', '=', lineId).where('status', 'in', ['proposed', 'unmatched']).executeTakeFirst();
+export async function closeLine(
+  db: Db,
+  orgId: string,
+  lineId: string,
+  set: { status: 'confirmed' | 'ignored'; payment_id?: string; client_id?: string },
+): Promise<boolean> {
+  const res = await db
+    .updateTable('bank_lines')
+    .set(set)
+    .where('org_id', '=', orgId)
+    .where('id', '=', lineId)
+    .where('status', 'in', ['proposed', 'unmatched'])
+    .executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
 }
 
@@ -226,7 +384,12 @@ export function liveInvoiceAllocations(db: Db, orgId: string, invoiceIds: string
     .selectFrom('payment_allocations')
     .innerJoin('payments', 'payments.id', 'payment_allocations.payment_id')
     .innerJoin('invoices', 'invoices.id', 'payment_allocations.invoice_id')
-    .select(['payment_allocations.invoice_id as invoice_id', 'payment_allocations.amount_cents as amount_cents', 'payments.received_on as received_on', 'invoices.issue_date as issue_date'])
+    .select([
+      'payment_allocations.invoice_id as invoice_id',
+      'payment_allocations.amount_cents as amount_cents',
+      'payments.received_on as received_on',
+      'invoices.issue_date as issue_date',
+    ])
     .where('payment_allocations.org_id', '=', orgId)
     .where('payment_allocations.invoice_id', 'in', invoiceIds)
     .where('payments.status', '=', 'recorded')

@@ -16,7 +16,14 @@ export const AllocationInput = z
   })
   .superRefine((a, ctx) => {
     if ((a.invoiceId === undefined) === (a.debitNoteId === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['invoiceId'], ...bilingualMessage('give either invoiceId or debitNoteId', 'indiquez soit invoiceId (facture), soit debitNoteId (note de débit)') });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['invoiceId'],
+        ...bilingualMessage(
+          'give either invoiceId or debitNoteId',
+          'indiquez soit invoiceId (facture), soit debitNoteId (note de débit)',
+        ),
+      });
     }
   });
 export type AllocationInput = z.infer<typeof AllocationInput>;
@@ -88,7 +95,16 @@ export type PaymentOut = z.infer<typeof PaymentOut>;
 
 export const PaymentDetailOut = z.object({
   payment: PaymentOut,
-  evidence: z.array(z.object({ seq: z.number(), kind: z.string(), at: z.string(), actor: z.string(), actorName: z.string().nullable(), documentSha256: z.string().nullable() })),
+  evidence: z.array(
+    z.object({
+      seq: z.number(),
+      kind: z.string(),
+      at: z.string(),
+      actor: z.string(),
+      actorName: z.string().nullable(),
+      documentSha256: z.string().nullable(),
+    }),
+  ),
 });
 
 // Bank statement imports.
@@ -207,7 +223,15 @@ export const StatementPaymentOut = z.object({
   reversalReason: z.string().nullable(),
   allocatedCents: z.number(),
   unallocatedCents: z.number(),
-  allocations: z.array(z.object({ invoiceId: z.string().nullable(), invoiceNumber: z.string().nullable(), debitNoteId: z.string().nullable(), debitNoteNumber: z.string().nullable(), amountCents: z.number() })),
+  allocations: z.array(
+    z.object({
+      invoiceId: z.string().nullable(),
+      invoiceNumber: z.string().nullable(),
+      debitNoteId: z.string().nullable(),
+      debitNoteNumber: z.string().nullable(),
+      amountCents: z.number(),
+    }),
+  ),
 });
 
 export const StatementOut = z.object({
@@ -230,6 +254,12 @@ export const StatementOut = z.object({
     /** What the client owes today: the above, less its unallocated credit (never below 0). */
     owedTodayCents: z.number(),
   }),
-  ageing: z.object({ notDueCents: z.number(), days1To30Cents: z.number(), days31To60Cents: z.number(), days61To90Cents: z.number(), over90Cents: z.number() }),
+  ageing: z.object({
+    notDueCents: z.number(),
+    days1To30Cents: z.number(),
+    days31To60Cents: z.number(),
+    days61To90Cents: z.number(),
+    over90Cents: z.number(),
+  }),
 });
 export type StatementOut = z.infer<typeof StatementOut>;

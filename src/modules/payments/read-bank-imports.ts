@@ -8,15 +8,32 @@ import * as repo from './payments.repo.ts';
 export function parseProposal(line: repo.BankLineRow): Proposal | null {
   if (!line.proposal_json || line.amount_cents <= 0) return null;
   const p = JSON.parse(line.proposal_json) as Proposal;
-  return { method: p.method ?? null, clientId: p.clientId ?? null, allocations: p.allocations ?? [], note: p.note ?? null };
+  return {
+    method: p.method ?? null,
+    clientId: p.clientId ?? null,
+    allocations: p.allocations ?? [],
+    note: p.note ?? null,
+  };
 }
 
 async function toImportSummaries(ctx: AppContext, orgId: string, rows: repo.BankImportRow[]) {
-  const counts = await repo.lineCounts(ctx.db, orgId, rows.map((r) => r.id));
+  const counts = await repo.lineCounts(
+    ctx.db,
+    orgId,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => {
     const c = { proposed: 0, unmatched: 0, confirmed: 0, ignored: 0 };
     for (const x of counts) if (x.importId === r.id) c[x.status] += x.n;
-    return { id: r.id, filename: r.filename, sha256: r.sha256, lineCount: r.line_count, importedAt: r.imported_at, importedBy: r.imported_by, counts: c };
+    return {
+      id: r.id,
+      filename: r.filename,
+      sha256: r.sha256,
+      lineCount: r.line_count,
+      importedAt: r.imported_at,
+      importedBy: r.imported_by,
+      counts: c,
+    };
   });
 }
 
@@ -31,7 +48,13 @@ export async function getImport(ctx: AppContext, actor: Actor, id: string) {
   const [summary] = await toImportSummaries(ctx, actor.orgId, [row]);
   const lines = await repo.linesOfImport(ctx.db, actor.orgId, id);
   const proposals = lines.map(parseProposal);
-  const names = await repo.clientNames(ctx.db, actor.orgId, [...lines.map((l) => l.client_id), ...proposals.map((p) => p?.clientId ?? null)].filter((x): x is string => x !== null));
+  const names = await repo.clientNames(
+    ctx.db,
+    actor.orgId,
+    [...lines.map((l) => l.client_id), ...proposals.map((p) => p?.clientId ?? null)].filter(
+      (x): x is string => x !== null,
+    ),
+  );
   return {
     import: summary!,
     lines: lines.map((l, i) => {

@@ -59,10 +59,24 @@ export async function getPayment(ctx: AppContext, actor: Actor, id: string) {
 }
 
 /** `GET /api/payments`: most recent receipt first; a client user only ever sees its own. */
-export async function listPayments(ctx: AppContext, actor: Actor, q: { clientId?: string; status?: 'recorded' | 'reversed'; limit: number }): Promise<PaymentOut[]> {
+export async function listPayments(
+  ctx: AppContext,
+  actor: Actor,
+  q: { clientId?: string; status?: 'recorded' | 'reversed'; limit: number },
+): Promise<PaymentOut[]> {
   const scope = clientScope(actor);
   if (scope !== null && q.clientId !== undefined && q.clientId !== scope) return [];
-  const rows = await repo.listPayments(ctx.db, actor.orgId, { clientId: scope ?? q.clientId ?? null, ...(q.status ? { status: q.status } : {}), limit: q.limit });
-  const allocations = byPayment(await repo.allocationsOf(ctx.db, actor.orgId, rows.map((r) => r.id)));
+  const rows = await repo.listPayments(ctx.db, actor.orgId, {
+    clientId: scope ?? q.clientId ?? null,
+    ...(q.status ? { status: q.status } : {}),
+    limit: q.limit,
+  });
+  const allocations = byPayment(
+    await repo.allocationsOf(
+      ctx.db,
+      actor.orgId,
+      rows.map((r) => r.id),
+    ),
+  );
   return rows.map((r) => toPaymentOut(r, allocations.get(r.id) ?? []));
 }

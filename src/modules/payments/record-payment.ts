@@ -12,7 +12,14 @@ import { newId } from '../../kernel/ids.ts';
 import { formatEurosFr } from '../../kernel/money.ts';
 import type { Actor } from '../auth/index.ts';
 import { notifyStaff } from '../notifications/index.ts';
-import { applyAllocations, checkAllocations, evidenceAllocations, oldestFirst, sharedContract, type PlannedAllocation } from './allocate.ts';
+import {
+  applyAllocations,
+  checkAllocations,
+  evidenceAllocations,
+  oldestFirst,
+  sharedContract,
+  type PlannedAllocation,
+} from './allocate.ts';
 import * as repo from './payments.repo.ts';
 import type { PaymentBody } from './payments.schemas.ts';
 
@@ -25,12 +32,29 @@ export interface RecordPaymentInput extends PaymentBody {
 
 /** Where the money goes: the allocations given, or the open invoices oldest due date first. */
 async function plan(trx: Db, orgId: string, input: RecordPaymentInput): Promise<PlannedAllocation[]> {
-  if (input.allocations) return checkAllocations(trx, orgId, input.clientId, input.allocations, input.amountCents, 'payment.allocations_exceed_amount');
-  const { planned, totalOpenCents } = oldestFirst(await repo.openInvoicesOfClient(trx, orgId, input.clientId), input.amountCents);
+  if (input.allocations)
+    return checkAllocations(
+      trx,
+      orgId,
+      input.clientId,
+      input.allocations,
+      input.amountCents,
+      'payment.allocations_exceed_amount',
+    );
+  const { planned, totalOpenCents } = oldestFirst(
+    await repo.openInvoicesOfClient(trx, orgId, input.clientId),
+    input.amountCents,
+  );
   if (input.amountCents > totalOpenCents && !input.keepExcessAsCredit) {
     throw new AppError('payment.excess_unallocated', {
       detail: `The payment (${input.amountCents} cents) is larger than what the client has open (${totalOpenCents} cents): say where it goes (allocations) or keep the excess as credit (keepExcessAsCredit: true)`,
-      errors: [{ path: 'allocations', message: `payment larger than what is open (${totalOpenCents} cents): say where it goes or set keepExcessAsCredit`, fr: `règlement supérieur au reste dû (${formatEurosFr(totalOpenCents)}) : indiquez les affectations ou conservez l'excédent en avoir (keepExcessAsCredit)` }],
+      errors: [
+        {
+          path: 'allocations',
+          message: `payment larger than what is open (${totalOpenCents} cents): say where it goes or set keepExcessAsCredit`,
+          fr: `règlement supérieur au reste dû (${formatEurosFr(totalOpenCents)}) : indiquez les affectations ou conservez l'excédent en avoir (keepExcessAsCredit)`,
+        },
+      ],
       extra: { openCents: totalOpenCents },
     });
   }
@@ -38,11 +62,28 @@ async function plan(trx: Db, orgId: string, input: RecordPaymentInput): Promise<
 }
 
 /** Records a payment inside the caller's transaction; returns its id. */
-export async function recordPaymentWithin(trx: Db, ctx: AppContext, actor: Actor, input: RecordPaymentInput): Promise<string> {
+export async function recordPaymentWithin(
+  trx: Db,
+  ctx: AppContext,
+  actor: Actor,
+  input: RecordPaymentInput,
+): Promise<string> {
   const client = await repo.findClientName(trx, actor.orgId, input.clientId);
-  if (!client) throw new AppError('client.not_found', { errors: [{ path: 'clientId', message: 'no such client', fr: 'client inconnu' }] });
+  if (!client)
+    throw new AppError('client.not_found', {
+      errors: [{ path: 'clientId', message: 'no such client', fr: 'client inconnu' }],
+    });
   const today = parisDate(ctx.now());
-  if (input.receivedOn > today) throw new AppError('request.invalid', { errors: [{ path: 'receivedOn', message: `funds cannot be received after today (${today})`, fr: `un règlement ne peut pas être reçu après aujourd'hui (${formatDateFr(today)})` }] });
+  if (input.receivedOn > today)
+    throw new AppError('request.invalid', {
+      errors: [
+        {
+          path: 'receivedOn',
+          message: `funds cannot be received after today (${today})`,
+          fr: `un règlement ne peut pas être reçu après aujourd'hui (${formatDateFr(today)})`,
+        },
+      ],
+    });
   const planned = await plan(trx, actor.orgId, input);
   const at = ctx.now().toISOString();
   const id = input.id ?? newId();
@@ -63,7 +104,11 @@ export async function recordPaymentWithin(trx: Db, ctx: AppContext, actor: Actor
     created_at: at,
     updated_at: at,
   });
-  await applyAllocations(trx, { orgId: actor.orgId, paymentId: id, receivedOn: input.receivedOn, actorId: actor.userId, at }, planned);
+  await applyAllocations(
+    trx,
+    { orgId: actor.orgId, paymentId: id, receivedOn: input.receivedOn, actorId: actor.userId, at },
+    planned,
+  );
   const allocated = planned.reduce((s, p) => s + p.amountCents, 0);
   await appendEvidence(trx, ctx.dialect, {
     orgId: actor.orgId,
@@ -85,7 +130,15 @@ export async function recordPaymentWithin(trx: Db, ctx: AppContext, actor: Actor
     },
   });
   const amount = formatEurosFr(input.amountCents);
-  await notifyStaff(trx, ctx, { orgId: actor.orgId, kind: 'payment.received', objectType: 'payment', objectId: id, at, fr: `Règlement de ${amount} reçu de ${client.legal_name} le ${formatDateFr(input.receivedOn)}`, en: `Payment of EUR ${(input.amountCents / 100).toFixed(2)} received from ${client.legal_name} on ${input.receivedOn}` });
+  await notifyStaff(trx, ctx, {
+    orgId: actor.orgId,
+    kind: 'payment.received',
+    objectType: 'payment',
+    objectId: id,
+    at,
+    fr: `Règlement de ${amount} reçu de ${client.legal_name} le ${formatDateFr(input.receivedOn)}`,
+    en: `Payment of EUR ${(input.amountCents / 100).toFixed(2)} received from ${client.legal_name} on ${input.receivedOn}`,
+  });
   return id;
 }
 

@@ -13,19 +13,44 @@ import { removePaid } from '../invoices/index.ts';
 import { removeDebitNotePaid } from '../debit-notes/index.ts';
 
 /** The invoice or debit note an allocation pays (exactly one of the two is set; id '' if neither). */
-function targetOf(a: Pick<repo.AllocationRow, 'invoice_id' | 'debit_note_id'>): { kind: 'invoice' | 'debit-note'; id: string } {
+function targetOf(a: Pick<repo.AllocationRow, 'invoice_id' | 'debit_note_id'>): {
+  kind: 'invoice' | 'debit-note';
+  id: string;
+} {
   return a.invoice_id ? { kind: 'invoice', id: a.invoice_id } : { kind: 'debit-note', id: a.debit_note_id ?? '' };
 }
 
 /** `POST /api/payments/:id/reverse`: 409 payment.already_reversed the second time. */
-export async function reversePayment(ctx: AppContext, actor: Actor, paymentId: string, input: { reason: string; reversedOn: string }): Promise<void> {
+export async function reversePayment(
+  ctx: AppContext,
+  actor: Actor,
+  paymentId: string,
+  input: { reason: string; reversedOn: string },
+): Promise<void> {
   const at = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     const payment = await repo.lockPayment(trx, ctx.dialect, actor.orgId, paymentId);
     if (!payment) throw new AppError('payment.not_found');
-    if (payment.status !== 'recorded') throw new AppError('payment.already_reversed', { detail: `Reversed on ${payment.reversed_on}` });
-    if (input.reversedOn < payment.received_on) throw new AppError('request.invalid', { errors: [{ path: 'reversedOn', message: `cannot be before the payment was received (${payment.received_on})`, fr: `ne peut pas précéder la réception du règlement (${formatDateFr(payment.received_on)})` }] });
-    if (!(await repo.markReversed(trx, actor.orgId, paymentId, { reversed_on: input.reversedOn, reversal_reason: input.reason, updated_at: at }))) throw new AppError('payment.already_reversed');
+    if (payment.status !== 'recorded')
+      throw new AppError('payment.already_reversed', { detail: `Reversed on ${payment.reversed_on}` });
+    if (input.reversedOn < payment.received_on)
+      throw new AppError('request.invalid', {
+        errors: [
+          {
+            path: 'reversedOn',
+            message: `cannot be before the payment was received (${payment.received_on})`,
+            fr: `ne peut pas précéder la réception du règlement (${formatDateFr(payment.received_on)})`,
+          },
+        ],
+      });
+    if (
+      !(await repo.markReversed(trx, actor.orgId, paymentId, {
+        reversed_on: input.reversedOn,
+        reversal_reason: input.reason,
+        updated_at: at,
+      }))
+    )
+      throw new AppError('payment.already_reversed');
     // A credit note issued meanwhile on one of these invoices gives the overpayment back to this
     // payment: under the invoice's lock it shrinks or deletes the allocation, and this payment still
     // looks recorded to it until we commit. So the documents are locked first (by id, like
@@ -34,16 +59,29 @@ export async function reversePayment(ctx: AppContext, actor: Actor, paymentId: s
     const targets = (await repo.allocationsOf(trx, actor.orgId, [paymentId])).map(targetOf).filter((x) => x.id !== '');
     await repo.lockAllocationTargets(trx, ctx.dialect, actor.orgId, targets);
     const locked = new Set(targets.map((x) => x.id));
-    const allocations = (await repo.allocationsOf(trx, actor.orgId, [paymentId])).sort((x, y) => targetOf(x).id.localeCompare(targetOf(y).id));
+    const allocations = (await repo.allocationsOf(trx, actor.orgId, [paymentId])).sort((x, y) =>
+      targetOf(x).id.localeCompare(targetOf(y).id),
+    );
     const contracts = new Set<string | null>();
     for (const a of allocations) {
       const target = targetOf(a);
       if (target.id === '') continue;
-      if (!locked.has(target.id)) throw new Error(`Payment ${paymentId}: allocation ${a.id} appeared while the payment was locked`);
-      const undone = target.kind === 'invoice' ? await removePaid(trx, actor.orgId, target.id, Number(a.amount_cents), at) : await removeDebitNotePaid(trx, actor.orgId, target.id, Number(a.amount_cents));
+      if (!locked.has(target.id))
+        throw new Error(`Payment ${paymentId}: allocation ${a.id} appeared while the payment was locked`);
+      const undone =
+        target.kind === 'invoice'
+          ? await removePaid(trx, actor.orgId, target.id, Number(a.amount_cents), at)
+          : await removeDebitNotePaid(trx, actor.orgId, target.id, Number(a.amount_cents));
       // Never less than nothing paid: the transaction is rolled back rather than the books corrupted.
-      if (!undone) throw new Error(`Payment ${paymentId}: ${target.kind} ${target.id} holds less than the ${a.amount_cents} cents of allocation ${a.id}`);
-      contracts.add(target.kind === 'invoice' ? ((await repo.findInvoiceForAllocation(trx, actor.orgId, target.id))?.contract_id ?? null) : null);
+      if (!undone)
+        throw new Error(
+          `Payment ${paymentId}: ${target.kind} ${target.id} holds less than the ${a.amount_cents} cents of allocation ${a.id}`,
+        );
+      contracts.add(
+        target.kind === 'invoice'
+          ? ((await repo.findInvoiceForAllocation(trx, actor.orgId, target.id))?.contract_id ?? null)
+          : null,
+      );
     }
     await appendEvidence(trx, ctx.dialect, {
       orgId: actor.orgId,
@@ -59,7 +97,12 @@ export async function reversePayment(ctx: AppContext, actor: Actor, paymentId: s
         amountCents: Number(payment.amount_cents),
         reversedOn: input.reversedOn,
         reason: input.reason,
-        undone: allocations.map((a) => ({ ...(a.invoice_id ? { invoiceId: a.invoice_id, number: a.invoice_number } : { debitNoteId: a.debit_note_id, number: a.debit_note_number }), amountCents: Number(a.amount_cents) })),
+        undone: allocations.map((a) => ({
+          ...(a.invoice_id
+            ? { invoiceId: a.invoice_id, number: a.invoice_number }
+            : { debitNoteId: a.debit_note_id, number: a.debit_note_number }),
+          amountCents: Number(a.amount_cents),
+        })),
       },
     });
   });

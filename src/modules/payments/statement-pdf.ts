@@ -5,22 +5,40 @@ import type { Actor } from '../auth/index.ts';
 import { loadParties } from '../shared/index.ts';
 import type { StatementOut } from './payments.schemas.ts';
 
-export function statementDocument(s: StatementOut, parties: Pick<StatementDocument, 'seller' | 'client'>): StatementDocument {
+export function statementDocument(
+  s: StatementOut,
+  parties: Pick<StatementDocument, 'seller' | 'client'>,
+): StatementDocument {
   return {
     asOf: s.asOf,
     ...parties,
     invoices: s.invoices,
     debitNotes: s.debitNotes,
-    payments: s.payments.map((p) => ({ ...p, allocations: p.allocations.map((a) => ({ number: a.invoiceNumber ?? a.debitNoteNumber, amountCents: a.amountCents })) })),
+    payments: s.payments.map((p) => ({
+      ...p,
+      allocations: p.allocations.map((a) => ({
+        number: a.invoiceNumber ?? a.debitNoteNumber,
+        amountCents: a.amountCents,
+      })),
+    })),
     totals: s.totals,
     ageing: s.ageing,
   };
 }
 
 /** Renders a statement the actor was allowed to read. */
-export async function statementPdf(ctx: AppContext, actor: Actor, statement: StatementOut): Promise<{ bytes: Uint8Array; filename: string }> {
+export async function statementPdf(
+  ctx: AppContext,
+  actor: Actor,
+  statement: StatementOut,
+): Promise<{ bytes: Uint8Array; filename: string }> {
   const { seller, client } = await loadParties(ctx, actor.orgId, statement.client.id);
   const bytes = await renderStatementPdf(statementDocument(statement, { seller, client }));
-  const slug = statement.client.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
+  const slug = statement.client.name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
   return { bytes, filename: `releve-compte-${slug || 'client'}-${statement.asOf}.pdf` };
 }

@@ -15,14 +15,21 @@ import * as repo from './privacy.repo.ts';
 export const personalDataRetentionStep: SweepStep = {
   id: 'personal-data.retention',
   article: '17.2',
-  title: { fr: 'Effacement des données personnelles en fin de conservation', en: 'Erasure of personal data after its retention period' },
+  title: {
+    fr: 'Effacement des données personnelles en fin de conservation',
+    en: 'Erasure of personal data after its retention period',
+  },
   async run(ctx, run) {
     const terms = await termsInForce(ctx, run.orgId, run.asOf);
     const candidates = await repo.clientsAwaitingErasure(ctx.db, run.orgId);
     run.onTotal(candidates.length);
     let acted = 0;
     for (const client of candidates) {
-      const decision = evaluate('personal-data.retention', { relationshipEndedOn: client.relationship_ended_on }, { asOf: run.asOf, terms });
+      const decision = evaluate(
+        'personal-data.retention',
+        { relationshipEndedOn: client.relationship_ended_on },
+        { asOf: run.asOf, terms },
+      );
       if (decision.outcome === 'erase') {
         // An invoice not rendered yet would print the client's email from its identity history,
         // which the erasure empties: it is rendered and stored first, as issued (ADR 0013).

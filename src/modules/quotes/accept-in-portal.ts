@@ -30,7 +30,17 @@ export async function acceptInPortal(ctx: AppContext, actor: Actor, id: string, 
     method: 'signed-quote',
     acceptedOn: parisDate(ctx.now()),
     withReservations: !input.acceptedWithoutReservation || input.reservations !== undefined,
-    document: { bytes: Buffer.from(JSON.stringify(statement, null, 2)), mediaType: 'application/json', filename: `acceptation-portail-${quote.number}-v${quote.version}.json` },
-    record: { channel: 'portal', signatoryName: input.signatoryName, signatoryTitle: input.signatoryTitle, ip, purchaseOrderReference: null },
+    document: {
+      bytes: Buffer.from(JSON.stringify(statement, null, 2)),
+      mediaType: 'application/json',
+      filename: `acceptation-portail-${quote.number}-v${quote.version}.json`,
+    },
+    record: {
+      channel: 'portal',
+      signatoryName: input.signatoryName,
+      signatoryTitle: input.signatoryTitle,
+      ip,
+      purchaseOrderReference: null,
+    },
   });
 }

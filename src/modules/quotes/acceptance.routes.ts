@@ -11,24 +11,58 @@ import { DecisionBody, UPLOAD_BODY_LIMIT } from '../shared/index.ts';
 const RECORDERS: readonly Role[] = ['admin', 'sales', 'order-admin'];
 
 const Accepted = { 200: z.object({ quote: QuoteOut, decision: DecisionBody }) };
-const refusals = 'Refused (expired, reservations, no reference): 409 with `decision` and its citation in the problem body.';
+const refusals =
+  'Refused (expired, reservations, no reference): 409 with `decision` and its citation in the problem body.';
 
 /** Acceptance of a quote (art. 3.1), the three ways; every outcome is a recorded decision. */
 export function acceptanceRoutes(app: App, ctx: AppContext) {
-  app.post('/api/portal/quotes/:id/accept', {
-    config: { access: ['client'] },
-    schema: { tags: ['portal'], summary: 'The client user accepts the quote without reservation', description: refusals, params: QuoteIdParams, body: PortalAcceptBody, response: Accepted },
-  }, async (req) => acceptInPortal(ctx, actorOf(req), req.params.id, req.body, req.ip));
+  app.post(
+    '/api/portal/quotes/:id/accept',
+    {
+      config: { access: ['client'] },
+      schema: {
+        tags: ['portal'],
+        summary: 'The client user accepts the quote without reservation',
+        description: refusals,
+        params: QuoteIdParams,
+        body: PortalAcceptBody,
+        response: Accepted,
+      },
+    },
+    async (req) => acceptInPortal(ctx, actorOf(req), req.params.id, req.body, req.ip),
+  );
 
-  app.post('/api/quotes/:id/acceptances/signed-quote', {
-    config: { access: RECORDERS },
-    bodyLimit: UPLOAD_BODY_LIMIT,
-    schema: { tags: ['quotes'], summary: 'Record the quote returned signed (PDF or scan, base64)', description: refusals, params: QuoteIdParams, body: SignedQuoteBody, response: Accepted },
-  }, async (req) => recordSignedQuote(ctx, actorOf(req), req.params.id, req.body));
+  app.post(
+    '/api/quotes/:id/acceptances/signed-quote',
+    {
+      config: { access: RECORDERS },
+      bodyLimit: UPLOAD_BODY_LIMIT,
+      schema: {
+        tags: ['quotes'],
+        summary: 'Record the quote returned signed (PDF or scan, base64)',
+        description: refusals,
+        params: QuoteIdParams,
+        body: SignedQuoteBody,
+        response: Accepted,
+      },
+    },
+    async (req) => recordSignedQuote(ctx, actorOf(req), req.params.id, req.body),
+  );
 
-  app.post('/api/quotes/:id/acceptances/purchase-order', {
-    config: { access: RECORDERS },
-    bodyLimit: UPLOAD_BODY_LIMIT,
-    schema: { tags: ['quotes'], summary: 'Record a purchase order; it accepts only if it cites the quote number', description: refusals, params: QuoteIdParams, body: PurchaseOrderBody, response: Accepted },
-  }, async (req) => recordPurchaseOrder(ctx, actorOf(req), req.params.id, req.body));
+  app.post(
+    '/api/quotes/:id/acceptances/purchase-order',
+    {
+      config: { access: RECORDERS },
+      bodyLimit: UPLOAD_BODY_LIMIT,
+      schema: {
+        tags: ['quotes'],
+        summary: 'Record a purchase order; it accepts only if it cites the quote number',
+        description: refusals,
+        params: QuoteIdParams,
+        body: PurchaseOrderBody,
+        response: Accepted,
+      },
+    },
+    async (req) => recordPurchaseOrder(ctx, actorOf(req), req.params.id, req.body),
+  );
 }

@@ -22,7 +22,10 @@ export interface AcceptanceAttempt {
   referencesQuote?: boolean;
   /** What was received: the signed quote, the purchase order, or the portal's acceptance record. */
   document: EvidenceDocument;
-  record: Omit<AcceptanceOut, 'method' | 'acceptedOn' | 'recordedAt' | 'recordedBy' | 'documentSha256' | 'quotePdfSha256'>;
+  record: Omit<
+    AcceptanceOut,
+    'method' | 'acceptedOn' | 'recordedAt' | 'recordedBy' | 'documentSha256' | 'quotePdfSha256'
+  >;
 }
 
 type Row = NonNullable<Awaited<ReturnType<typeof repo.findQuote>>>;
@@ -33,11 +36,25 @@ type Row = NonNullable<Awaited<ReturnType<typeof repo.findQuote>>>;
  * the expiry sweep racing each other end with exactly one outcome. A refusal is recorded, then
  * reported as a 409 carrying the decision and its citation.
  */
-export async function applyAcceptance(ctx: AppContext, actor: Actor, quote: Row, attempt: AcceptanceAttempt): Promise<{ quote: QuoteOut; decision: Decision }> {
-  if (quote.status !== 'issued' && quote.status !== 'expired') throw new AppError('quote.not_issued', { detail: `The quote is ${quote.status}` });
+export async function applyAcceptance(
+  ctx: AppContext,
+  actor: Actor,
+  quote: Row,
+  attempt: AcceptanceAttempt,
+): Promise<{ quote: QuoteOut; decision: Decision }> {
+  if (quote.status !== 'issued' && quote.status !== 'expired')
+    throw new AppError('quote.not_issued', { detail: `The quote is ${quote.status}` });
   const today = parisDate(ctx.now());
   if (attempt.acceptedOn < quote.issue_date! || attempt.acceptedOn > today) {
-    throw new AppError('request.invalid', { errors: [{ path: 'receivedOn', message: `must be between the issue date ${quote.issue_date} and today ${today}`, fr: `doit être comprise entre la date d'émission du devis (${formatDateFr(quote.issue_date!)}) et aujourd'hui (${formatDateFr(today)})` }] });
+    throw new AppError('request.invalid', {
+      errors: [
+        {
+          path: 'receivedOn',
+          message: `must be between the issue date ${quote.issue_date} and today ${today}`,
+          fr: `doit être comprise entre la date d'émission du devis (${formatDateFr(quote.issue_date!)}) et aujourd'hui (${formatDateFr(today)})`,
+        },
+      ],
+    });
   }
   const terms = await publishedTerms(ctx, actor.orgId, quote.terms_version!);
   const facts = {
@@ -50,7 +67,8 @@ export async function applyAcceptance(ctx: AppContext, actor: Actor, quote: Row,
   };
   const decision = evaluate('quote.acceptance', facts, { asOf: today, terms });
   // An expired quote cannot come back to life, even with an earlier stated date.
-  if (quote.status === 'expired' && decision.outcome === 'accepted') throw new AppError('quote.not_issued', { detail: 'The quote has expired' });
+  if (quote.status === 'expired' && decision.outcome === 'accepted')
+    throw new AppError('quote.not_issued', { detail: 'The quote has expired' });
   const at = ctx.now().toISOString();
   const accepted = decision.outcome === 'accepted';
 
@@ -58,19 +76,73 @@ export async function applyAcceptance(ctx: AppContext, actor: Actor, quote: Row,
     // The state change first: it locks the quote row, and its row count decides a race.
     if (accepted) {
       const documentSha256 = sha256OfBytes(attempt.document.bytes);
-      const acceptance: AcceptanceOut = { method: attempt.method, acceptedOn: attempt.acceptedOn, recordedAt: at, recordedBy: actor.userId, quotePdfSha256: quote.pdf_sha256, documentSha256, ...attempt.record };
-      const won = await repo.transition(trx, actor.orgId, quote.id, 'issued', { status: 'accepted', accepted_on: attempt.acceptedOn, acceptance_json: JSON.stringify(acceptance), closed_at: at, updated_at: at });
-      if (!won) throw new AppError('quote.not_issued', { detail: 'The quote was accepted, refused or expired meanwhile' });
-      await appendEvidence(trx, ctx.dialect, { orgId: actor.orgId, kind: 'document.received', objectType: 'quote', objectId: quote.id, actor: actor.userId, at, document: attempt.document });
+      const acceptance: AcceptanceOut = {
+        method: attempt.method,
+        acceptedOn: attempt.acceptedOn,
+        recordedAt: at,
+        recordedBy: actor.userId,
+        quotePdfSha256: quote.pdf_sha256,
+        documentSha256,
+        ...attempt.record,
+      };
+      const won = await repo.transition(trx, actor.orgId, quote.id, 'issued', {
+        status: 'accepted',
+        accepted_on: attempt.acceptedOn,
+        acceptance_json: JSON.stringify(acceptance),
+        closed_at: at,
+        updated_at: at,
+      });
+      if (!won)
+        throw new AppError('quote.not_issued', { detail: 'The quote was accepted, refused or expired meanwhile' });
+      await appendEvidence(trx, ctx.dialect, {
+        orgId: actor.orgId,
+        kind: 'document.received',
+        objectType: 'quote',
+        objectId: quote.id,
+        actor: actor.userId,
+        at,
+        document: attempt.document,
+      });
       if (attempt.record.channel === 'portal') {
         const label = `${quote.number} (version ${quote.version})`;
-        await notifyStaff(trx, ctx, { orgId: actor.orgId, kind: 'quote.accepted', objectType: 'quote', objectId: quote.id, at, fr: `Devis ${label} accepté dans l'espace client par ${attempt.record.signatoryName ?? actor.name}`, en: `Quote ${label} accepted in the portal by ${attempt.record.signatoryName ?? actor.name}` });
+        await notifyStaff(trx, ctx, {
+          orgId: actor.orgId,
+          kind: 'quote.accepted',
+          objectType: 'quote',
+          objectId: quote.id,
+          at,
+          fr: `Devis ${label} accepté dans l'espace client par ${attempt.record.signatoryName ?? actor.name}`,
+          en: `Quote ${label} accepted in the portal by ${attempt.record.signatoryName ?? actor.name}`,
+        });
       }
     } else {
-      if (decision.reason === 'expired') await recordExpiry(trx, ctx.dialect, { orgId: actor.orgId, quoteId: quote.id, terms, issueDate: quote.issue_date!, validityDays: quote.validity_days, asOf: today, at, actor: actor.userId });
+      if (decision.reason === 'expired')
+        await recordExpiry(trx, ctx.dialect, {
+          orgId: actor.orgId,
+          quoteId: quote.id,
+          terms,
+          issueDate: quote.issue_date!,
+          validityDays: quote.validity_days,
+          asOf: today,
+          at,
+          actor: actor.userId,
+        });
       // An acceptance with reservations is a counter-offer: it rejects the quote (a new version may follow).
-      if (decision.reason === 'reservations') await repo.transition(trx, actor.orgId, quote.id, 'issued', { status: 'refused', closed_at: at, updated_at: at });
-      await appendEvidence(trx, ctx.dialect, { orgId: actor.orgId, kind: 'document.received', objectType: 'quote', objectId: quote.id, actor: actor.userId, at, document: attempt.document });
+      if (decision.reason === 'reservations')
+        await repo.transition(trx, actor.orgId, quote.id, 'issued', {
+          status: 'refused',
+          closed_at: at,
+          updated_at: at,
+        });
+      await appendEvidence(trx, ctx.dialect, {
+        orgId: actor.orgId,
+        kind: 'document.received',
+        objectType: 'quote',
+        objectId: quote.id,
+        actor: actor.userId,
+        at,
+        document: attempt.document,
+      });
     }
     await recordDecision(trx, ctx.dialect, {
       orgId: actor.orgId,
@@ -78,14 +150,19 @@ export async function applyAcceptance(ctx: AppContext, actor: Actor, quote: Row,
       objectType: 'quote',
       objectId: quote.id,
       // One acceptance ever; every refused attempt is its own fact.
-      effectKey: accepted ? `quote.acceptance:quote:${quote.id}:accepted` : `quote.acceptance:quote:${quote.id}:refused:${newId()}`,
+      effectKey: accepted
+        ? `quote.acceptance:quote:${quote.id}:accepted`
+        : `quote.acceptance:quote:${quote.id}:refused:${newId()}`,
       actor: actor.userId,
       at,
     });
   });
 
   if (!accepted) {
-    throw new AppError(decision.reason === 'expired' ? 'quote.expired' : 'quote.acceptance_refused', { detail: decision.explanation.en, extra: { decision } });
+    throw new AppError(decision.reason === 'expired' ? 'quote.expired' : 'quote.acceptance_refused', {
+      detail: decision.explanation.en,
+      extra: { decision },
+    });
   }
   return { quote: (await getQuote(ctx, actor, quote.id)).quote, decision };
 }

@@ -16,17 +16,51 @@ const LINE_KIND_FR = { sale: 'vente', rental: 'location', service: 'prestation' 
 const ITEM_KIND_FR = { product: 'un produit', service: 'une prestation' } as const;
 
 /** What a catalogue item lends to a line, or the field error that refuses it. */
-function checkItem(line: QuoteLineInput, item: CatalogueRow | undefined, path: string): FieldError | LineToPrice['rental'] | null {
-  if (!item) return { path: `${path}.catalogueItemId`, message: 'unknown catalogue item', fr: 'article du catalogue inconnu' };
-  if (item.active !== 1) return { path: `${path}.catalogueItemId`, message: 'this catalogue item is withdrawn', fr: 'cet article est retiré du catalogue' };
+function checkItem(
+  line: QuoteLineInput,
+  item: CatalogueRow | undefined,
+  path: string,
+): FieldError | LineToPrice['rental'] | null {
+  if (!item)
+    return { path: `${path}.catalogueItemId`, message: 'unknown catalogue item', fr: 'article du catalogue inconnu' };
+  if (item.active !== 1)
+    return {
+      path: `${path}.catalogueItemId`,
+      message: 'this catalogue item is withdrawn',
+      fr: 'cet article est retiré du catalogue',
+    };
   const wanted = line.kind === 'service' ? 'service' : 'product';
-  if (item.kind !== wanted) return { path: `${path}.catalogueItemId`, message: `a ${line.kind} line needs a ${wanted}, not a ${item.kind}`, fr: `une ligne de ${LINE_KIND_FR[line.kind]} porte sur ${ITEM_KIND_FR[wanted]}, non sur ${ITEM_KIND_FR[item.kind]}` };
-  if (line.licensedUsers !== undefined && item.solution_kind !== 'virtualized') return { path: `${path}.licensedUsers`, message: 'only a virtualized solution has licensed users', fr: 'seule une solution virtualisée a des utilisateurs sous licence' };
+  if (item.kind !== wanted)
+    return {
+      path: `${path}.catalogueItemId`,
+      message: `a ${line.kind} line needs a ${wanted}, not a ${item.kind}`,
+      fr: `une ligne de ${LINE_KIND_FR[line.kind]} porte sur ${ITEM_KIND_FR[wanted]}, non sur ${ITEM_KIND_FR[item.kind]}`,
+    };
+  if (line.licensedUsers !== undefined && item.solution_kind !== 'virtualized')
+    return {
+      path: `${path}.licensedUsers`,
+      message: 'only a virtualized solution has licensed users',
+      fr: 'seule une solution virtualisée a des utilisateurs sous licence',
+    };
   if (line.kind !== 'rental') return null;
-  if (item.rentable !== 1) return { path: `${path}.catalogueItemId`, message: 'this product cannot be rented', fr: 'ce produit ne peut pas être loué' };
+  if (item.rentable !== 1)
+    return {
+      path: `${path}.catalogueItemId`,
+      message: 'this product cannot be rented',
+      fr: 'ce produit ne peut pas être loué',
+    };
   const rentCents = line.rentCents ?? item.monthly_rent_cents;
-  if (rentCents === null || rentCents === undefined) return { path: `${path}.rentCents`, message: 'required: the catalogue has no monthly rent for this product', fr: 'obligatoire : le catalogue ne prévoit pas de loyer mensuel pour ce produit' };
-  return { months: line.rentalMonths, rentCents, maintenanceFeeCents: line.maintenanceFeeCents ?? item.maintenance_fee_cents ?? 0 };
+  if (rentCents === null || rentCents === undefined)
+    return {
+      path: `${path}.rentCents`,
+      message: 'required: the catalogue has no monthly rent for this product',
+      fr: 'obligatoire : le catalogue ne prévoit pas de loyer mensuel pour ce produit',
+    };
+  return {
+    months: line.rentalMonths,
+    rentCents,
+    maintenanceFeeCents: line.maintenanceFeeCents ?? item.maintenance_fee_cents ?? 0,
+  };
 }
 
 /** Users of a licence: stated, or the catalogue's users per unit times the quantity. */
@@ -41,8 +75,19 @@ function licensedUsers(line: QuoteLineInput, item: CatalogueRow): number | null 
  * and never follow later catalogue changes (art. 9.1). Every bad line is reported at once, by
  * field; nothing is written by this function.
  */
-export async function buildLines(ctx: AppContext, orgId: string, quoteId: string, inputs: readonly QuoteLineInput[], onDate: string) {
-  const items = new Map((await repo.findCatalogueItems(ctx.db, orgId, [...new Set(inputs.map((l) => l.catalogueItemId))])).map((i) => [i.id, i]));
+export async function buildLines(
+  ctx: AppContext,
+  orgId: string,
+  quoteId: string,
+  inputs: readonly QuoteLineInput[],
+  onDate: string,
+) {
+  const items = new Map(
+    (await repo.findCatalogueItems(ctx.db, orgId, [...new Set(inputs.map((l) => l.catalogueItemId))])).map((i) => [
+      i.id,
+      i,
+    ]),
+  );
   const rates = await listVatRates(ctx);
   const errors: FieldError[] = [];
   const toPrice: LineToPrice[] = [];
@@ -56,11 +101,18 @@ export async function buildLines(ctx: AppContext, orgId: string, quoteId: string
     // The rate in force on the quote's date: the catalogue's, or its category's successor after a
     // change of rate by law (art. 9.2); the contract re-rates again on the order date.
     const rate = rateOfOrderDate(rates, item!.vat_rate, onDate);
-    if (!rate) errors.push({ path: `lines.${i}.catalogueItemId`, message: `VAT rate ${item!.vat_rate} % of this item is not in force on ${onDate}`, fr: `le taux de TVA de cet article (${item!.vat_rate.replace('.', ',')} %) n'est pas en vigueur au ${formatDateFr(onDate)}` });
+    if (!rate)
+      errors.push({
+        path: `lines.${i}.catalogueItemId`,
+        message: `VAT rate ${item!.vat_rate} % of this item is not in force on ${onDate}`,
+        fr: `le taux de TVA de cet article (${item!.vat_rate.replace('.', ',')} %) n'est pas en vigueur au ${formatDateFr(onDate)}`,
+      });
     toPrice.push({
       kind: line.kind,
       quantity: line.quantity,
-      ...(line.kind !== 'rental' ? { unitPriceCents: line.unitPriceCents ?? item!.indicative_price_cents } : { rental: checked! }),
+      ...(line.kind !== 'rental'
+        ? { unitPriceCents: line.unitPriceCents ?? item!.indicative_price_cents }
+        : { rental: checked! }),
       ...(line.discountPercent ? { discountPercent: line.discountPercent } : {}),
       vatRatePercent: rate?.rate.ratePercent ?? item!.vat_rate,
     });
@@ -97,5 +149,11 @@ export async function buildLines(ctx: AppContext, orgId: string, quoteId: string
 
 /** The quote columns that hold the totals. */
 export function totalsColumns(t: PricedTotals) {
-  return { net_cents: t.netCents, vat_cents: t.vatCents, gross_cents: t.grossCents, monthly_rent_cents: t.monthlyRentCents, vat_breakdown_json: JSON.stringify(t.vatBreakdown) };
+  return {
+    net_cents: t.netCents,
+    vat_cents: t.vatCents,
+    gross_cents: t.grossCents,
+    monthly_rent_cents: t.monthlyRentCents,
+    vat_breakdown_json: JSON.stringify(t.vatBreakdown),
+  };
 }

@@ -11,11 +11,22 @@ import type { QuoteInput } from './quotes.schemas.ts';
  */
 export async function checkDraft(ctx: AppContext, orgId: string, quoteId: string, input: QuoteInput, onDate: string) {
   const errors: FieldError[] = [];
-  if (!(await findClient(ctx, orgId, input.clientId))) errors.push({ path: 'clientId', message: 'unknown client', fr: 'client inconnu' });
+  if (!(await findClient(ctx, orgId, input.clientId)))
+    errors.push({ path: 'clientId', message: 'unknown client', fr: 'client inconnu' });
   if (input.lessorId !== undefined) {
     const lessor = await findLessorIdentity(ctx, orgId, input.lessorId);
-    if (!lessor || !lessor.active) errors.push({ path: 'lessorId', message: 'unknown or inactive financing partner', fr: 'organisme de financement inconnu ou inactif' });
-    if (!input.lines.some((l) => l.kind === 'rental')) errors.push({ path: 'lessorId', message: 'a financing partner finances rental lines only', fr: 'un organisme de financement ne finance que des lignes de location' });
+    if (!lessor || !lessor.active)
+      errors.push({
+        path: 'lessorId',
+        message: 'unknown or inactive financing partner',
+        fr: 'organisme de financement inconnu ou inactif',
+      });
+    if (!input.lines.some((l) => l.kind === 'rental'))
+      errors.push({
+        path: 'lessorId',
+        message: 'a financing partner finances rental lines only',
+        fr: 'un organisme de financement ne finance que des lignes de location',
+      });
   }
   let built: Awaited<ReturnType<typeof buildLines>> | undefined;
   try {

@@ -22,10 +22,17 @@ export interface ExpiryInput {
  * makes the sweep and an acceptance attempt record the same expiry only once.
  */
 export async function recordExpiry(trx: Db, dialect: Dialect, input: ExpiryInput): Promise<boolean> {
-  const facts = { issueDate: input.issueDate, ...(input.validityDays !== null ? { validityDays: input.validityDays } : {}) };
+  const facts = {
+    issueDate: input.issueDate,
+    ...(input.validityDays !== null ? { validityDays: input.validityDays } : {}),
+  };
   const decision = evaluate('quote.validity', facts, { asOf: input.asOf, terms: input.terms });
   if (decision.outcome !== 'expired') return false;
-  const won = await repo.transition(trx, input.orgId, input.quoteId, 'issued', { status: 'expired', closed_at: input.at, updated_at: input.at });
+  const won = await repo.transition(trx, input.orgId, input.quoteId, 'issued', {
+    status: 'expired',
+    closed_at: input.at,
+    updated_at: input.at,
+  });
   if (!won) return false;
   await recordDecision(trx, dialect, {
     orgId: input.orgId,

@@ -15,9 +15,13 @@ import type { QuoteOut } from './quotes.schemas.ts';
 
 /** Supersedes the version a revision replaces; an accepted one cannot be replaced any more. */
 async function supersede(trx: AppContext['db'], orgId: string, previousId: string, at: string) {
-  if (await repo.transition(trx, orgId, previousId, 'issued', { status: 'superseded', closed_at: at, updated_at: at })) return;
+  if (await repo.transition(trx, orgId, previousId, 'issued', { status: 'superseded', closed_at: at, updated_at: at }))
+    return;
   const previous = await repo.findQuote(trx, orgId, previousId, null);
-  if (previous?.status === 'accepted') throw new AppError('quote.not_revisable', { detail: `Version ${previous.version} was accepted meanwhile: this new version cannot be issued` });
+  if (previous?.status === 'accepted')
+    throw new AppError('quote.not_revisable', {
+      detail: `Version ${previous.version} was accepted meanwhile: this new version cannot be issued`,
+    });
 }
 
 /**
@@ -31,10 +35,15 @@ export async function issueQuote(ctx: AppContext, actor: Actor, id: string): Pro
   if (draft.status !== 'draft') throw new AppError('quote.not_draft');
   const issueDate = parisDate(ctx.now());
   const terms = await termsInForce(ctx, actor.orgId, issueDate);
-  const validity = evaluate('quote.validity', { issueDate, ...(draft.validity_days !== null ? { validityDays: draft.validity_days } : {}) }, { asOf: issueDate, terms });
+  const validity = evaluate(
+    'quote.validity',
+    { issueDate, ...(draft.validity_days !== null ? { validityDays: draft.validity_days } : {}) },
+    { asOf: issueDate, terms },
+  );
   const expiresOn = String(validity.expiresOn);
   const lines = await repo.linesOf(ctx.db, id);
-  for (const [i, line] of lines.entries()) await requireVatRateInForce(ctx, line.vat_rate, issueDate, `lines.${i}.vatRatePercent`);
+  for (const [i, line] of lines.entries())
+    await requireVatRateInForce(ctx, line.vat_rate, issueDate, `lines.${i}.vatRatePercent`);
   const { seller, client } = await loadParties(ctx, actor.orgId, draft.client_id);
   const at = ctx.now().toISOString();
 

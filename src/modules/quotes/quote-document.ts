@@ -3,7 +3,12 @@ import { documentLine, documentTotals } from '../shared/index.ts';
 import type { QuoteLineRow, QuoteRow } from './quotes.repo.ts';
 
 /** The model of the quote PDF, from the quote as it is being issued. */
-export function quoteDocument(q: QuoteRow & { number: string; issue_date: string; expires_on: string; terms_version: string }, lines: QuoteLineRow[], seller: SellerIdentity, client: PartyIdentity): QuoteDocument {
+export function quoteDocument(
+  q: QuoteRow & { number: string; issue_date: string; expires_on: string; terms_version: string },
+  lines: QuoteLineRow[],
+  seller: SellerIdentity,
+  client: PartyIdentity,
+): QuoteDocument {
   return {
     number: q.number,
     version: q.version,

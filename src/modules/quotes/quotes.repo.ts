@@ -5,7 +5,11 @@ export type QuoteRow = QuotesTable & { client_name: string };
 export type QuoteLineRow = QuoteLinesTable;
 
 function withClient(db: Db) {
-  return db.selectFrom('quotes').innerJoin('clients', 'clients.id', 'quotes.client_id').selectAll('quotes').select('clients.legal_name as client_name');
+  return db
+    .selectFrom('quotes')
+    .innerJoin('clients', 'clients.id', 'quotes.client_id')
+    .selectAll('quotes')
+    .select('clients.legal_name as client_name');
 }
 
 /** One quote; `clientId` (a client user's own company) hides every other client's quotes and all drafts. */
@@ -15,7 +19,11 @@ export function findQuote(db: Db, orgId: string, id: string, clientId: string | 
   return q.executeTakeFirst();
 }
 
-export function listQuotes(db: Db, orgId: string, filter: { clientId: string | null; excludeDrafts: boolean; status?: string; limit: number }): Promise<QuoteRow[]> {
+export function listQuotes(
+  db: Db,
+  orgId: string,
+  filter: { clientId: string | null; excludeDrafts: boolean; status?: string; limit: number },
+): Promise<QuoteRow[]> {
   let q = withClient(db).where('quotes.org_id', '=', orgId);
   if (filter.clientId !== null) q = q.where('quotes.client_id', '=', filter.clientId);
   if (filter.excludeDrafts) q = q.where('quotes.status', '!=', 'draft');
@@ -36,11 +44,31 @@ export async function replaceLines(db: Db, quoteId: string, rows: QuoteLinesTabl
   if (rows.length > 0) await db.insertInto('quote_lines').values(rows).execute();
 }
 
-type DraftFields = Pick<QuotesTable, 'client_id' | 'subject' | 'delivery_lead_time' | 'validity_days' | 'lessor_id' | 'notes_json' | 'net_cents' | 'vat_cents' | 'gross_cents' | 'monthly_rent_cents' | 'vat_breakdown_json' | 'updated_at'>;
+type DraftFields = Pick<
+  QuotesTable,
+  | 'client_id'
+  | 'subject'
+  | 'delivery_lead_time'
+  | 'validity_days'
+  | 'lessor_id'
+  | 'notes_json'
+  | 'net_cents'
+  | 'vat_cents'
+  | 'gross_cents'
+  | 'monthly_rent_cents'
+  | 'vat_breakdown_json'
+  | 'updated_at'
+>;
 
 /** Changes a draft; the status condition makes an issued quote unchangeable here too. */
 export async function updateDraft(db: Db, orgId: string, id: string, set: DraftFields): Promise<boolean> {
-  const res = await db.updateTable('quotes').set(set).where('org_id', '=', orgId).where('id', '=', id).where('status', '=', 'draft').executeTakeFirst();
+  const res = await db
+    .updateTable('quotes')
+    .set(set)
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .where('status', '=', 'draft')
+    .executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
 }
 
@@ -48,14 +76,31 @@ export async function updateDraft(db: Db, orgId: string, id: string, set: DraftF
  * Moves a quote from one status to another only if it is still in `from`: when acceptance and
  * expiry race, the row count says which one won (the loser changes nothing).
  */
-export async function transition(db: Db, orgId: string, id: string, from: QuotesTable['status'], set: Partial<QuotesTable> & { status: QuotesTable['status']; updated_at: string }): Promise<boolean> {
-  const res = await db.updateTable('quotes').set(set).where('org_id', '=', orgId).where('id', '=', id).where('status', '=', from).executeTakeFirst();
+export async function transition(
+  db: Db,
+  orgId: string,
+  id: string,
+  from: QuotesTable['status'],
+  set: Partial<QuotesTable> & { status: QuotesTable['status']; updated_at: string },
+): Promise<boolean> {
+  const res = await db
+    .updateTable('quotes')
+    .set(set)
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .where('status', '=', from)
+    .executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
 }
 
 /** The highest version of a quote number (drafts of new versions included). */
 export async function latestVersionOf(db: Db, orgId: string, number: string): Promise<number> {
-  const row = await db.selectFrom('quotes').select((eb) => eb.fn.max('version').as('v')).where('org_id', '=', orgId).where('number', '=', number).executeTakeFirst();
+  const row = await db
+    .selectFrom('quotes')
+    .select((eb) => eb.fn.max('version').as('v'))
+    .where('org_id', '=', orgId)
+    .where('number', '=', number)
+    .executeTakeFirst();
   return Number(row?.v ?? 0);
 }
 

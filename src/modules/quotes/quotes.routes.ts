@@ -22,52 +22,123 @@ export const QUOTE_READERS: readonly Role[] = ['admin', 'sales', 'order-admin', 
 
 /** Quotes: staff see all, a client user only its company's issued quotes (others are 404). */
 export function quotesRoutes(app: App, ctx: AppContext) {
-  app.get('/api/quotes', {
-    config: { access: QUOTE_READERS },
-    schema: { tags: ['quotes'], summary: 'List quotes (a client user: its own, drafts excluded)', querystring: QuoteListQuery, response: { 200: z.object({ items: z.array(QuoteSummary) }) } },
-  }, async (req) => ({ items: await listQuotes(ctx, actorOf(req), req.query) }));
-
-  app.post('/api/quotes', {
-    config: { access: QUOTE_WRITERS },
-    schema: { tags: ['quotes'], summary: 'Create a draft quote; lines copy label, SKU and price from the catalogue (art. 9.1)', body: QuoteBody, response: { 201: z.object({ quote: QuoteOut }) } },
-  }, async (req, reply) => reply.code(201).send({ quote: await createQuote(ctx, actorOf(req), req.body) }));
-
-  app.get('/api/quotes/:id', {
-    config: { access: QUOTE_READERS },
-    schema: { tags: ['quotes'], summary: 'One quote with its lines, decisions and evidence', params: QuoteIdParams, response: { 200: QuoteDetailOut } },
-  }, async (req) => getQuote(ctx, actorOf(req), req.params.id));
-
-  app.put('/api/quotes/:id', {
-    config: { access: QUOTE_WRITERS },
-    schema: { tags: ['quotes'], summary: 'Replace a draft (an issued quote never changes: 409 quote.not_draft)', params: QuoteIdParams, body: QuoteBody, response: { 200: z.object({ quote: QuoteOut }) } },
-  }, async (req) => ({ quote: await updateQuote(ctx, actorOf(req), req.params.id, req.body) }));
-
-  app.post('/api/quotes/:id/issue', {
-    config: { access: QUOTE_WRITERS },
-    schema: { tags: ['quotes'], summary: 'Issue a draft: number, terms version, validity (art. 3.1), PDF in the evidence log', params: QuoteIdParams, response: { 200: z.object({ quote: QuoteOut }) } },
-  }, async (req) => ({ quote: await issueQuote(ctx, actorOf(req), req.params.id) }));
-
-  app.post('/api/quotes/:id/revise', {
-    config: { access: QUOTE_WRITERS },
-    schema: { tags: ['quotes'], summary: 'Start a new version (a draft); issuing it supersedes this one', params: QuoteIdParams, response: { 201: z.object({ quote: QuoteOut }) } },
-  }, async (req, reply) => reply.code(201).send({ quote: await reviseQuote(ctx, actorOf(req), req.params.id) }));
-
-  app.post('/api/quotes/:id/send', {
-    config: { access: QUOTE_WRITERS },
-    schema: {
-      tags: ['quotes'],
-      summary: 'Queue an e-mail of an issued quote with its PDF (default recipient: the designated contact); the outbox delivers it, the evidence log keeps it',
-      params: QuoteIdParams,
-      body: SendBody,
-      response: { 200: SendResultOut },
+  app.get(
+    '/api/quotes',
+    {
+      config: { access: QUOTE_READERS },
+      schema: {
+        tags: ['quotes'],
+        summary: 'List quotes (a client user: its own, drafts excluded)',
+        querystring: QuoteListQuery,
+        response: { 200: z.object({ items: z.array(QuoteSummary) }) },
+      },
     },
-  }, async (req) => sendQuote(ctx, actorOf(req), req.params.id, req.body ?? {}));
+    async (req) => ({ items: await listQuotes(ctx, actorOf(req), req.query) }),
+  );
 
-  app.get('/api/quotes/:id/pdf', {
-    config: { access: QUOTE_READERS },
-    schema: { tags: ['quotes'], summary: 'The issued quote PDF, as stored in the evidence log', params: QuoteIdParams },
-  }, async (req, reply) => {
-    const { bytes, filename } = await quotePdf(ctx, actorOf(req), req.params.id);
-    return reply.type('application/pdf').header('content-disposition', `inline; filename="${filename.replace(/"/g, '')}"`).send(Buffer.from(bytes));
-  });
+  app.post(
+    '/api/quotes',
+    {
+      config: { access: QUOTE_WRITERS },
+      schema: {
+        tags: ['quotes'],
+        summary: 'Create a draft quote; lines copy label, SKU and price from the catalogue (art. 9.1)',
+        body: QuoteBody,
+        response: { 201: z.object({ quote: QuoteOut }) },
+      },
+    },
+    async (req, reply) => reply.code(201).send({ quote: await createQuote(ctx, actorOf(req), req.body) }),
+  );
+
+  app.get(
+    '/api/quotes/:id',
+    {
+      config: { access: QUOTE_READERS },
+      schema: {
+        tags: ['quotes'],
+        summary: 'One quote with its lines, decisions and evidence',
+        params: QuoteIdParams,
+        response: { 200: QuoteDetailOut },
+      },
+    },
+    async (req) => getQuote(ctx, actorOf(req), req.params.id),
+  );
+
+  app.put(
+    '/api/quotes/:id',
+    {
+      config: { access: QUOTE_WRITERS },
+      schema: {
+        tags: ['quotes'],
+        summary: 'Replace a draft (an issued quote never changes: 409 quote.not_draft)',
+        params: QuoteIdParams,
+        body: QuoteBody,
+        response: { 200: z.object({ quote: QuoteOut }) },
+      },
+    },
+    async (req) => ({ quote: await updateQuote(ctx, actorOf(req), req.params.id, req.body) }),
+  );
+
+  app.post(
+    '/api/quotes/:id/issue',
+    {
+      config: { access: QUOTE_WRITERS },
+      schema: {
+        tags: ['quotes'],
+        summary: 'Issue a draft: number, terms version, validity (art. 3.1), PDF in the evidence log',
+        params: QuoteIdParams,
+        response: { 200: z.object({ quote: QuoteOut }) },
+      },
+    },
+    async (req) => ({ quote: await issueQuote(ctx, actorOf(req), req.params.id) }),
+  );
+
+  app.post(
+    '/api/quotes/:id/revise',
+    {
+      config: { access: QUOTE_WRITERS },
+      schema: {
+        tags: ['quotes'],
+        summary: 'Start a new version (a draft); issuing it supersedes this one',
+        params: QuoteIdParams,
+        response: { 201: z.object({ quote: QuoteOut }) },
+      },
+    },
+    async (req, reply) => reply.code(201).send({ quote: await reviseQuote(ctx, actorOf(req), req.params.id) }),
+  );
+
+  app.post(
+    '/api/quotes/:id/send',
+    {
+      config: { access: QUOTE_WRITERS },
+      schema: {
+        tags: ['quotes'],
+        summary:
+          'Queue an e-mail of an issued quote with its PDF (default recipient: the designated contact); the outbox delivers it, the evidence log keeps it',
+        params: QuoteIdParams,
+        body: SendBody,
+        response: { 200: SendResultOut },
+      },
+    },
+    async (req) => sendQuote(ctx, actorOf(req), req.params.id, req.body ?? {}),
+  );
+
+  app.get(
+    '/api/quotes/:id/pdf',
+    {
+      config: { access: QUOTE_READERS },
+      schema: {
+        tags: ['quotes'],
+        summary: 'The issued quote PDF, as stored in the evidence log',
+        params: QuoteIdParams,
+      },
+    },
+    async (req, reply) => {
+      const { bytes, filename } = await quotePdf(ctx, actorOf(req), req.params.id);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${filename.replace(/"/g, '')}"`)
+        .send(Buffer.from(bytes));
+    },
+  );
 }

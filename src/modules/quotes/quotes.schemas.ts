@@ -12,7 +12,10 @@ const quantity = z
   // Sign and size are checked above: this only counts decimals (1.1 is not 1.1000000000000001 here).
   .refine((n) => /^-?\d+(\.\d{1,3})?$/.test(String(n)), bilingualMessage('at most 3 decimals', 'au plus 3 décimales'));
 
-const discountPercent = ratePercentSchema.refine((p) => Number(p) <= 100, bilingualMessage('at most 100', 'au plus 100'));
+const discountPercent = ratePercentSchema.refine(
+  (p) => Number(p) <= 100,
+  bilingualMessage('at most 100', 'au plus 100'),
+);
 
 const common = {
   catalogueItemId: id,
@@ -28,8 +31,14 @@ export const QuoteLineInput = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('rental'),
     ...common,
-    quantity: quantity.refine(Number.isInteger, bilingualMessage('rented units are counted in whole numbers', 'les unités louées se comptent en nombres entiers')),
-    rentalMonths: z.int({ error: 'expected a whole number of months' }).min(1, 'a rental lasts at least 1 month').max(120),
+    quantity: quantity.refine(
+      Number.isInteger,
+      bilingualMessage('rented units are counted in whole numbers', 'les unités louées se comptent en nombres entiers'),
+    ),
+    rentalMonths: z
+      .int({ error: 'expected a whole number of months' })
+      .min(1, 'a rental lasts at least 1 month')
+      .max(120),
     /** Monthly rental part per unit (default: the catalogue's). */
     rentCents: centsSchema.optional(),
     /** Monthly maintenance fee per unit, included in the rent (art. 4.2.4, 6.7). */
@@ -109,4 +118,8 @@ export const QuoteOut = QuoteSummary.extend({
 });
 export type QuoteOut = z.infer<typeof QuoteOut>;
 
-export const QuoteDetailOut = z.object({ quote: QuoteOut, decisions: z.array(DecisionOut), evidence: z.array(EvidenceOut) });
+export const QuoteDetailOut = z.object({
+  quote: QuoteOut,
+  decisions: z.array(DecisionOut),
+  evidence: z.array(EvidenceOut),
+});

@@ -13,7 +13,13 @@ export async function recordSignedQuote(ctx: AppContext, actor: Actor, id: strin
     acceptedOn: input.receivedOn ?? parisDate(ctx.now()),
     withReservations: input.withReservations,
     document: decodeUpload(input.document, 'document'),
-    record: { channel: 'signed-upload', signatoryName: input.signatoryName ?? null, signatoryTitle: input.signatoryTitle ?? null, ip: null, purchaseOrderReference: null },
+    record: {
+      channel: 'signed-upload',
+      signatoryName: input.signatoryName ?? null,
+      signatoryTitle: input.signatoryTitle ?? null,
+      ip: null,
+      purchaseOrderReference: null,
+    },
   });
 }
 
@@ -35,6 +41,12 @@ export async function recordPurchaseOrder(ctx: AppContext, actor: Actor, id: str
     withReservations: input.withReservations,
     referencesQuote: quote.number !== null && cites(input.quoteReference, quote.number),
     document: decodeUpload(input.document, 'document'),
-    record: { channel: 'purchase-order', signatoryName: null, signatoryTitle: null, ip: null, purchaseOrderReference: input.purchaseOrderReference },
+    record: {
+      channel: 'purchase-order',
+      signatoryName: null,
+      signatoryTitle: null,
+      ip: null,
+      purchaseOrderReference: input.purchaseOrderReference,
+    },
   });
 }

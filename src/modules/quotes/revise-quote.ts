@@ -17,27 +17,38 @@ const REVISABLE = new Set(['issued', 'expired', 'refused']);
 export async function reviseQuote(ctx: AppContext, actor: Actor, id: string): Promise<QuoteOut> {
   const source = await repo.findQuote(ctx.db, actor.orgId, id, null);
   if (!source) throw new AppError('quote.not_found');
-  if (!REVISABLE.has(source.status)) throw new AppError('quote.not_revisable', { detail: `A quote in status "${source.status}" cannot be revised` });
+  if (!REVISABLE.has(source.status))
+    throw new AppError('quote.not_revisable', { detail: `A quote in status "${source.status}" cannot be revised` });
   if (source.number && (await repo.latestVersionOf(ctx.db, actor.orgId, source.number)) > source.version) {
-    throw new AppError('quote.not_revisable', { detail: 'A newer version of this quote exists (issued or being drafted): revise that one' });
+    throw new AppError('quote.not_revisable', {
+      detail: 'A newer version of this quote exists (issued or being drafted): revise that one',
+    });
   }
   const lines = await repo.linesOf(ctx.db, id);
   const newQuoteId = newId();
   const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    // Two revisions started at once: the unique (number, version) lets one in, see below.
-    const { client_name: _ignored, ...columns } = source;
-    await repo.insertQuote(trx, {
-      ...columns,
-      id: newQuoteId,
-      version: source.version + 1,
-      supersedes_id: source.id,
-      ...newDraftColumns(actor.userId, now),
+  await ctx.db
+    .transaction()
+    .execute(async (trx) => {
+      // Two revisions started at once: the unique (number, version) lets one in, see below.
+      const { client_name: _ignored, ...columns } = source;
+      await repo.insertQuote(trx, {
+        ...columns,
+        id: newQuoteId,
+        version: source.version + 1,
+        supersedes_id: source.id,
+        ...newDraftColumns(actor.userId, now),
+      });
+      await repo.replaceLines(
+        trx,
+        newQuoteId,
+        lines.map((l) => ({ ...l, id: newId(), quote_id: newQuoteId })),
+      );
+    })
+    .catch(async (e: unknown) => {
+      if (source.number && (await repo.latestVersionOf(ctx.db, actor.orgId, source.number)) > source.version)
+        throw new AppError('quote.not_revisable', { detail: 'A newer version of this quote is already being drafted' });
+      throw e;
     });
-    await repo.replaceLines(trx, newQuoteId, lines.map((l) => ({ ...l, id: newId(), quote_id: newQuoteId })));
-  }).catch(async (e: unknown) => {
-    if (source.number && (await repo.latestVersionOf(ctx.db, actor.orgId, source.number)) > source.version) throw new AppError('quote.not_revisable', { detail: 'A newer version of this quote is already being drafted' });
-    throw e;
-  });
   return (await getQuote(ctx, actor, newQuoteId)).quote;
 }

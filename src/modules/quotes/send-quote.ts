@@ -12,7 +12,8 @@ import { termsAttachment } from './terms-attachment.ts';
  */
 export async function sendQuote(ctx: AppContext, actor: Actor, id: string, input: { to?: string[] }) {
   const quote = await visibleQuote(ctx, actor, id);
-  if (quote.status !== 'issued' || !quote.pdf_sha256) throw new AppError('quote.not_issued', { detail: 'Only an issued quote awaiting acceptance is sent' });
+  if (quote.status !== 'issued' || !quote.pdf_sha256)
+    throw new AppError('quote.not_issued', { detail: 'Only an issued quote awaiting acceptance is sent' });
   const label = `devis n° ${quote.number} (version ${quote.version})`;
   return sendDocumentToClient(ctx, actor, {
     clientId: quote.client_id,

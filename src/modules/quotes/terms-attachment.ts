@@ -12,6 +12,11 @@ import { sellerIdentity } from '../shared/index.ts';
  */
 export async function termsAttachment(ctx: AppContext, orgId: string, version: string): Promise<MailAttachment> {
   const [terms, org] = await Promise.all([publishedTerms(ctx, orgId, version), getOrganisation(ctx, orgId)]);
-  const content = await renderTermsPdf({ seller: sellerIdentity(org), version: terms.version, effectiveFrom: terms.effectiveFrom, articles: terms.articles });
+  const content = await renderTermsPdf({
+    seller: sellerIdentity(org),
+    version: terms.version,
+    effectiveFrom: terms.effectiveFrom,
+    articles: terms.articles,
+  });
   return { filename: termsFilename(terms.version), mediaType: PDF_MEDIA_TYPE, content };
 }

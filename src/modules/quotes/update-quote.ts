@@ -13,11 +13,23 @@ export async function updateQuote(ctx: AppContext, actor: Actor, id: string, inp
   if (!current) throw new AppError('quote.not_found');
   if (current.status !== 'draft') throw new AppError('quote.not_draft');
   if (current.supersedes_id && input.clientId !== current.client_id) {
-    throw new AppError('request.invalid', { errors: [{ path: 'clientId', message: 'a new version is addressed to the same client', fr: 'une nouvelle version du devis est adressée au même client' }] });
+    throw new AppError('request.invalid', {
+      errors: [
+        {
+          path: 'clientId',
+          message: 'a new version is addressed to the same client',
+          fr: 'une nouvelle version du devis est adressée au même client',
+        },
+      ],
+    });
   }
   const { rows, totals } = await checkDraft(ctx, actor.orgId, id, input, parisDate(ctx.now()));
   await ctx.db.transaction().execute(async (trx) => {
-    const changed = await repo.updateDraft(trx, actor.orgId, id, { ...draftColumns(input), ...totalsColumns(totals), updated_at: ctx.now().toISOString() });
+    const changed = await repo.updateDraft(trx, actor.orgId, id, {
+      ...draftColumns(input),
+      ...totalsColumns(totals),
+      updated_at: ctx.now().toISOString(),
+    });
     // Issued meanwhile: the condition on the status refused the change.
     if (!changed) throw new AppError('quote.not_draft');
     await repo.replaceLines(trx, id, rows);

@@ -11,7 +11,10 @@ import * as repo from './quotes.repo.ts';
 export const quoteValidityStep: SweepStep = {
   id: 'quote.validity',
   article: '3.1',
-  title: { fr: 'Expiration des devis non acceptés dans leur délai de validité', en: 'Expiry of quotes not accepted within their validity' },
+  title: {
+    fr: 'Expiration des devis non acceptés dans leur délai de validité',
+    en: 'Expiry of quotes not accepted within their validity',
+  },
   async run(ctx, run) {
     const candidates = await repo.issuedQuotesExpiringBefore(ctx.db, run.orgId, run.asOf);
     run.onTotal(candidates.length);

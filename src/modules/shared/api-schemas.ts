@@ -43,7 +43,14 @@ export const DecisionOut = z.object({
   at: z.string(),
 });
 
-export const EvidenceOut = z.object({ seq: z.number(), kind: z.string(), at: z.string(), actor: z.string(), actorName: z.string().nullable(), documentSha256: z.string().nullable() });
+export const EvidenceOut = z.object({
+  seq: z.number(),
+  kind: z.string(),
+  at: z.string(),
+  actor: z.string(),
+  actorName: z.string().nullable(),
+  documentSha256: z.string().nullable(),
+});
 
 /** A decision as rules return it (RULES.md "Conventions"), with the rule's own fields. */
 export const DecisionBody = z.looseObject({
@@ -56,6 +63,11 @@ export const DecisionBody = z.looseObject({
 });
 
 /** A document e-mail queued in the outbox: 'queued' until the delivery worker hands it to a transport. */
-export const SendResultOut = z.object({ messageId: z.string(), to: z.array(z.string()), emlSha256: z.string(), status: z.literal('queued') });
+export const SendResultOut = z.object({
+  messageId: z.string(),
+  to: z.array(z.string()),
+  emlSha256: z.string(),
+  status: z.literal('queued'),
+});
 /** The body of a document e-mail: the recipients, or none for the client's default address. */
 export const SendBody = z.strictObject({ to: z.array(z.email().max(254)).min(1).max(10).optional() }).nullish();

@@ -10,6 +10,14 @@ export { loadParties, sellerIdentity, clientIdentity } from './parties.ts';
 export { documentLine, documentTotals } from './document-lines.ts';
 export { toLineOut, totalsOut } from './line-mapper.ts';
 export { UploadedDocument, decodeUpload, UPLOAD_BODY_LIMIT, MAX_UPLOAD_BYTES } from './uploads.ts';
-export { DecisionBody, DecisionOut, EvidenceOut, QuoteLineOut, SendBody, SendResultOut, TotalsOut } from './api-schemas.ts';
+export {
+  DecisionBody,
+  DecisionOut,
+  EvidenceOut,
+  QuoteLineOut,
+  SendBody,
+  SendResultOut,
+  TotalsOut,
+} from './api-schemas.ts';
 export { sendDocumentToClient, type DocumentMail, type DocumentMailResult } from './send-document.ts';
 export { timelineOf, evidenceOf } from './timeline.ts';

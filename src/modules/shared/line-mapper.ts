@@ -24,6 +24,18 @@ export function toLineOut(l: Omit<QuoteLinesTable, 'quote_id'>) {
 }
 
 /** The stored totals of a quote or a contract. */
-export function totalsOut(r: { net_cents: number; vat_cents: number; gross_cents: number; monthly_rent_cents: number | null; vat_breakdown_json: string }) {
-  return { netCents: r.net_cents, vatCents: r.vat_cents, grossCents: r.gross_cents, monthlyRentCents: r.monthly_rent_cents, vatBreakdown: JSON.parse(r.vat_breakdown_json) };
+export function totalsOut(r: {
+  net_cents: number;
+  vat_cents: number;
+  gross_cents: number;
+  monthly_rent_cents: number | null;
+  vat_breakdown_json: string;
+}) {
+  return {
+    netCents: r.net_cents,
+    vatCents: r.vat_cents,
+    grossCents: r.gross_cents,
+    monthlyRentCents: r.monthly_rent_cents,
+    vatBreakdown: JSON.parse(r.vat_breakdown_json),
+  };
 }

@@ -14,7 +14,11 @@ export function formatNumber(series: string, year: number, value: number, digits
 
 /** Creates the series' counter for the year if it is missing (a concurrent creator loses quietly). */
 async function ensureCounter(trx: Db, orgId: string, series: string, year: number): Promise<void> {
-  await trx.insertInto('document_sequences').values({ org_id: orgId, series, year, last_value: 0 }).onConflict((oc) => oc.columns(['org_id', 'series', 'year']).doNothing()).execute();
+  await trx
+    .insertInto('document_sequences')
+    .values({ org_id: orgId, series, year, last_value: 0 })
+    .onConflict((oc) => oc.columns(['org_id', 'series', 'year']).doNothing())
+    .execute();
 }
 
 /** Takes the next number of a series for a year. */
@@ -41,15 +45,41 @@ export async function nextNumber(trx: Db, orgId: string, series: string, year: n
  * Locks the counter of a series for the year (PostgreSQL: row lock; SQLite: the write lock the
  * insert takes) and returns its last value, for a batch that numbers many documents at once.
  */
-export async function lockSeries(trx: Db, dialect: Dialect, orgId: string, series: string, year: number): Promise<number> {
+export async function lockSeries(
+  trx: Db,
+  dialect: Dialect,
+  orgId: string,
+  series: string,
+  year: number,
+): Promise<number> {
   await ensureCounter(trx, orgId, series, year);
-  let q = trx.selectFrom('document_sequences').select('last_value').where('org_id', '=', orgId).where('series', '=', series).where('year', '=', year);
+  let q = trx
+    .selectFrom('document_sequences')
+    .select('last_value')
+    .where('org_id', '=', orgId)
+    .where('series', '=', series)
+    .where('year', '=', year);
   if (dialect === 'postgres') q = q.forUpdate();
   return Number((await q.executeTakeFirstOrThrow()).last_value);
 }
 
 /** Moves a series locked by lockSeries from `from` (its value then) to `to` (the batch's last number). */
-export async function advanceSeries(trx: Db, orgId: string, series: string, year: number, from: number, to: number): Promise<void> {
-  const moved = await trx.updateTable('document_sequences').set({ last_value: to }).where('org_id', '=', orgId).where('series', '=', series).where('year', '=', year).where('last_value', '=', from).executeTakeFirst();
-  if (Number(moved.numUpdatedRows) !== 1) throw new Error(`The counter of series ${series}-${year} moved during a locked batch`);
+export async function advanceSeries(
+  trx: Db,
+  orgId: string,
+  series: string,
+  year: number,
+  from: number,
+  to: number,
+): Promise<void> {
+  const moved = await trx
+    .updateTable('document_sequences')
+    .set({ last_value: to })
+    .where('org_id', '=', orgId)
+    .where('series', '=', series)
+    .where('year', '=', year)
+    .where('last_value', '=', from)
+    .executeTakeFirst();
+  if (Number(moved.numUpdatedRows) !== 1)
+    throw new Error(`The counter of series ${series}-${year} moved during a locked batch`);
 }

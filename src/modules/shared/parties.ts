@@ -7,7 +7,8 @@ import { AppError } from '../../kernel/errors.ts';
 import { findClient } from '../clients/index.ts';
 import { getOrganisation } from '../organisations/index.ts';
 
-const optional = <K extends string>(key: K, value: string | number | null | undefined) => (value === null || value === undefined ? {} : { [key]: value });
+const optional = <K extends string>(key: K, value: string | number | null | undefined) =>
+  value === null || value === undefined ? {} : { [key]: value };
 
 export function sellerIdentity(o: Selectable<OrganisationsTable>): SellerIdentity {
   return {
@@ -26,7 +27,12 @@ export function sellerIdentity(o: Selectable<OrganisationsTable>): SellerIdentit
   };
 }
 
-export function clientIdentity(c: Pick<ClientsTable, 'legal_name' | 'address_line' | 'postal_code' | 'city' | 'siren' | 'siret' | 'vat_number' | 'email'>): PartyIdentity {
+export function clientIdentity(
+  c: Pick<
+    ClientsTable,
+    'legal_name' | 'address_line' | 'postal_code' | 'city' | 'siren' | 'siret' | 'vat_number' | 'email'
+  >,
+): PartyIdentity {
   return {
     name: c.legal_name,
     addressLines: [c.address_line, `${c.postal_code} ${c.city}`],

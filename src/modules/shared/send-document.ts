@@ -41,13 +41,31 @@ export interface DocumentMailResult {
  * accepts it, is chained later ('mail.delivered'). Quotes, acknowledgements, invoices, credit and
  * debit notes use it.
  */
-export async function sendDocumentToClient(ctx: AppContext, actor: Actor, m: DocumentMail): Promise<DocumentMailResult> {
+export async function sendDocumentToClient(
+  ctx: AppContext,
+  actor: Actor,
+  m: DocumentMail,
+): Promise<DocumentMailResult> {
   const recipients = await mailRecipients(ctx, actor.orgId, m.clientId);
   const fallback = m.defaultRecipient === 'billing' ? recipients.billing : recipients.correspondent;
   const to = m.to ?? (fallback ? [fallback] : []);
-  if (to.length === 0) throw new AppError('request.invalid', { errors: [{ path: 'to', message: 'the client has no email address: give the recipients', fr: "le client n'a pas d'adresse e-mail : indiquez les destinataires" }] });
+  if (to.length === 0)
+    throw new AppError('request.invalid', {
+      errors: [
+        {
+          path: 'to',
+          message: 'the client has no email address: give the recipients',
+          fr: "le client n'a pas d'adresse e-mail : indiquez les destinataires",
+        },
+      ],
+    });
   const org = await getOrganisation(ctx, actor.orgId);
-  if (!org.email) throw new AppError('request.invalid', { errors: [{ path: 'from', message: 'the organisation has no email address', fr: "la société n'a pas d'adresse e-mail" }] });
+  if (!org.email)
+    throw new AppError('request.invalid', {
+      errors: [
+        { path: 'from', message: 'the organisation has no email address', fr: "la société n'a pas d'adresse e-mail" },
+      ],
+    });
   const pdf = await findDocument(ctx.db, actor.orgId, m.documentSha256);
   if (!pdf) throw new AppError('evidence.not_found');
   const at = ctx.now().toISOString();
@@ -60,7 +78,10 @@ export async function sendDocumentToClient(ctx: AppContext, actor: Actor, m: Doc
       to,
       subject: `${org.name} — ${m.subject}`,
       text: ['Madame, Monsieur,', '', ...paragraphs, '', `Cordialement,\n${org.name}`].join('\n'),
-      attachments: [{ filename: pdf.filename, mediaType: PDF_MEDIA_TYPE, content: pdf.content }, ...(m.extraAttachments ?? [])],
+      attachments: [
+        { filename: pdf.filename, mediaType: PDF_MEDIA_TYPE, content: pdf.content },
+        ...(m.extraAttachments ?? []),
+      ],
       related: m.related,
       contractId: m.contractId ?? null,
     });

@@ -10,7 +10,11 @@ export async function timelineOf(ctx: AppContext, orgId: string, objectType: str
   const rows = await decisionsOfObject(ctx.db, orgId, objectType, objectId);
   // Decisions of the same instant keep the order of the evidence log.
   rows.sort((a, b) => a.created_at.localeCompare(b.created_at) || Number(a.evidence_seq) - Number(b.evidence_seq));
-  const names = await actorNames(ctx, orgId, rows.map((d) => d.actor));
+  const names = await actorNames(
+    ctx,
+    orgId,
+    rows.map((d) => d.actor),
+  );
   return rows.map((d) => ({
     rule: d.rule,
     outcome: d.outcome,
@@ -28,6 +32,17 @@ export async function timelineOf(ctx: AppContext, orgId: string, objectType: str
 export async function evidenceOf(ctx: AppContext, actor: Actor, objectType: string, objectId: string) {
   if (clientScope(actor) !== null) return [];
   const entries = await entriesOfObject(ctx.db, actor.orgId, objectType, objectId);
-  const names = await actorNames(ctx, actor.orgId, entries.map((e) => e.actor));
-  return entries.map((e) => ({ seq: Number(e.seq), kind: e.kind, at: e.at, actor: e.actor, actorName: names.get(e.actor) ?? null, documentSha256: e.document_sha256 }));
+  const names = await actorNames(
+    ctx,
+    actor.orgId,
+    entries.map((e) => e.actor),
+  );
+  return entries.map((e) => ({
+    seq: Number(e.seq),
+    kind: e.kind,
+    at: e.at,
+    actor: e.actor,
+    actorName: names.get(e.actor) ?? null,
+    documentSha256: e.document_sha256,
+  }));
 }

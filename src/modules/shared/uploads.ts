@@ -30,9 +30,26 @@ const SIGNATURES: Record<UploadedDocument['mediaType'], number[]> = {
 export function decodeUpload(doc: UploadedDocument, path: string): EvidenceDocument {
   const bytes = new Uint8Array(Buffer.from(doc.contentBase64, 'base64'));
   const signature = SIGNATURES[doc.mediaType];
-  if (bytes.byteLength > MAX_UPLOAD_BYTES) throw new AppError('request.invalid', { errors: [{ path: `${path}.contentBase64`, message: `larger than ${MAX_UPLOAD_BYTES} bytes`, fr: `fichier trop volumineux (au plus ${MAX_UPLOAD_BYTES / (1024 * 1024)} Mo)` }] });
+  if (bytes.byteLength > MAX_UPLOAD_BYTES)
+    throw new AppError('request.invalid', {
+      errors: [
+        {
+          path: `${path}.contentBase64`,
+          message: `larger than ${MAX_UPLOAD_BYTES} bytes`,
+          fr: `fichier trop volumineux (au plus ${MAX_UPLOAD_BYTES / (1024 * 1024)} Mo)`,
+        },
+      ],
+    });
   if (!signature.every((b, i) => bytes[i] === b)) {
-    throw new AppError('request.invalid', { errors: [{ path: `${path}.contentBase64`, message: `the content is not a ${doc.mediaType} file`, fr: `le contenu n'est pas un fichier ${doc.mediaType}` }] });
+    throw new AppError('request.invalid', {
+      errors: [
+        {
+          path: `${path}.contentBase64`,
+          message: `the content is not a ${doc.mediaType} file`,
+          fr: `le contenu n'est pas un fichier ${doc.mediaType}`,
+        },
+      ],
+    });
   }
   return { bytes, mediaType: doc.mediaType, filename: doc.filename };
 }

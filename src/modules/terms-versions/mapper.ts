@@ -1,5 +1,10 @@
 import type { TermsVersionsTable } from '../../db/schema.ts';
-import { PARAMETER_ARTICLES, type TermsParameterKey, type TermsVersion, termsVersionSchema } from '../../terms/index.ts';
+import {
+  PARAMETER_ARTICLES,
+  type TermsParameterKey,
+  type TermsVersion,
+  termsVersionSchema,
+} from '../../terms/index.ts';
 
 export interface StoredTermsVersion {
   terms: TermsVersion;
@@ -18,7 +23,14 @@ export function fromRow(r: TermsVersionsTable): StoredTermsVersion {
     parameters: JSON.parse(r.parameters_json),
     articles: JSON.parse(r.articles_json),
   });
-  return { terms, status: r.status, basedOn: r.based_on, createdAt: r.created_at, publishedAt: r.published_at, publishedBy: r.published_by };
+  return {
+    terms,
+    status: r.status,
+    basedOn: r.based_on,
+    createdAt: r.created_at,
+    publishedAt: r.published_at,
+    publishedBy: r.published_by,
+  };
 }
 
 /** The detail shape of the API and the screen: parameters with their article and label. */

@@ -17,10 +17,27 @@ export async function publishVersion(ctx: AppContext, actor: Actor, version: str
   if (!row) throw new AppError('terms.not_found');
   if (row.status !== 'draft') throw new AppError('terms.published_immutable');
   const today = parisDate(ctx.now());
-  if (row.effective_from < today) throw new AppError('request.invalid', { errors: [{ path: 'effectiveFrom', message: `must be today (${today}) or later: published terms never apply retroactively`, fr: `doit être aujourd'hui (${formatDateFr(today)}) ou plus tard : des CGV publiées ne s'appliquent jamais rétroactivement` }] });
+  if (row.effective_from < today)
+    throw new AppError('request.invalid', {
+      errors: [
+        {
+          path: 'effectiveFrom',
+          message: `must be today (${today}) or later: published terms never apply retroactively`,
+          fr: `doit être aujourd'hui (${formatDateFr(today)}) ou plus tard : des CGV publiées ne s'appliquent jamais rétroactivement`,
+        },
+      ],
+    });
   const latest = (await repo.publishedVersions(ctx.db, actor.orgId)).at(-1);
   if (latest && row.effective_from <= latest.effective_from) {
-    throw new AppError('request.invalid', { errors: [{ path: 'effectiveFrom', message: `must be after ${latest.effective_from}, when version ${latest.version} took effect`, fr: `doit être postérieure au ${formatDateFr(latest.effective_from)}, date d'entrée en vigueur de la version ${latest.version}` }] });
+    throw new AppError('request.invalid', {
+      errors: [
+        {
+          path: 'effectiveFrom',
+          message: `must be after ${latest.effective_from}, when version ${latest.version} took effect`,
+          fr: `doit être postérieure au ${formatDateFr(latest.effective_from)}, date d'entrée en vigueur de la version ${latest.version}`,
+        },
+      ],
+    });
   }
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
@@ -34,7 +51,11 @@ export async function publishVersion(ctx: AppContext, actor: Actor, version: str
       objectId: version,
       actor: actor.userId,
       at: now,
-      document: { bytes: Buffer.from(JSON.stringify(terms, null, 2)), mediaType: 'application/json', filename: `cgv-${version}.json` },
+      document: {
+        bytes: Buffer.from(JSON.stringify(terms, null, 2)),
+        mediaType: 'application/json',
+        filename: `cgv-${version}.json`,
+      },
     });
   });
   return getTermsVersion(ctx, actor, version);

@@ -9,8 +9,16 @@ import * as repo from './terms-versions.repo.ts';
 const seesDrafts = (actor: Actor) => actor.role !== 'client';
 
 export async function listTermsVersions(ctx: AppContext, actor: Actor) {
-  const rows = seesDrafts(actor) ? await repo.listVersions(ctx.db, actor.orgId) : await repo.publishedVersions(ctx.db, actor.orgId);
-  return rows.map((r) => ({ version: r.version, effectiveFrom: r.effective_from, status: r.status, basedOn: r.based_on, publishedAt: r.published_at }));
+  const rows = seesDrafts(actor)
+    ? await repo.listVersions(ctx.db, actor.orgId)
+    : await repo.publishedVersions(ctx.db, actor.orgId);
+  return rows.map((r) => ({
+    version: r.version,
+    effectiveFrom: r.effective_from,
+    status: r.status,
+    basedOn: r.based_on,
+    publishedAt: r.published_at,
+  }));
 }
 
 export async function getTermsVersion(ctx: AppContext, actor: Actor, version: string) {

@@ -14,7 +14,17 @@ export async function termsInForce(ctx: AppContext, orgId: string, date: string)
   let version: string | undefined;
   for (const r of rows) if (r.effective_from <= date) version = r.version;
   const found = version === undefined ? undefined : await publishedTerms(ctx, orgId, version);
-  if (!found) throw new AppError('terms.none_in_force', { detail: `No terms version is in force on ${date}`, errors: [{ path: 'asOf', message: `no terms version in force on ${date}`, fr: `aucune version des CGV en vigueur au ${formatDateFr(date)}` }] });
+  if (!found)
+    throw new AppError('terms.none_in_force', {
+      detail: `No terms version is in force on ${date}`,
+      errors: [
+        {
+          path: 'asOf',
+          message: `no terms version in force on ${date}`,
+          fr: `aucune version des CGV en vigueur au ${formatDateFr(date)}`,
+        },
+      ],
+    });
   return found;
 }
 
@@ -25,7 +35,16 @@ export async function publishedTerms(ctx: AppContext, orgId: string, version: st
   const cached = cache.get(key);
   if (cached) return cached;
   const row = await repo.findVersion(ctx.db, orgId, version);
-  if (!row || row.status !== 'published') throw new AppError('terms.not_found', { errors: [{ path: 'termsVersion', message: `no published terms version ${version}`, fr: `aucune version publiée des CGV « ${version} »` }] });
+  if (!row || row.status !== 'published')
+    throw new AppError('terms.not_found', {
+      errors: [
+        {
+          path: 'termsVersion',
+          message: `no published terms version ${version}`,
+          fr: `aucune version publiée des CGV « ${version} »`,
+        },
+      ],
+    });
   const terms = fromRow(row).terms;
   cache.set(key, terms);
   return terms;

@@ -7,7 +7,12 @@ import { getTermsVersion } from './read-versions.ts';
 import { validate } from './validate-terms.ts';
 
 /** Changes a draft; a published version is refused (immutable). */
-export async function updateDraft(ctx: AppContext, actor: Actor, version: string, input: { effectiveFrom?: string; parameters?: Record<string, unknown>; articles?: unknown[] }) {
+export async function updateDraft(
+  ctx: AppContext,
+  actor: Actor,
+  version: string,
+  input: { effectiveFrom?: string; parameters?: Record<string, unknown>; articles?: unknown[] },
+) {
   const row = await repo.findVersion(ctx.db, actor.orgId, version);
   if (!row) throw new AppError('terms.not_found');
   if (row.status !== 'draft') throw new AppError('terms.published_immutable');
@@ -18,7 +23,11 @@ export async function updateDraft(ctx: AppContext, actor: Actor, version: string
     parameters: { ...current.parameters, ...(input.parameters ?? {}) },
     articles: input.articles ?? current.articles,
   });
-  const res = await repo.updateDraft(ctx.db, actor.orgId, version, { effective_from: terms.effectiveFrom, parameters_json: JSON.stringify(terms.parameters), articles_json: JSON.stringify(terms.articles) });
+  const res = await repo.updateDraft(ctx.db, actor.orgId, version, {
+    effective_from: terms.effectiveFrom,
+    parameters_json: JSON.stringify(terms.parameters),
+    articles_json: JSON.stringify(terms.articles),
+  });
   if (Number(res.numUpdatedRows) !== 1) throw new AppError('terms.published_immutable');
   return getTermsVersion(ctx, actor, version);
 }

@@ -18,7 +18,15 @@ export async function updateUser(ctx: AppContext, actor: Actor, id: string, inpu
   // Leaving the client role drops the binding; entering it requires one.
   const clientId = role === 'client' ? (input.clientId !== undefined ? input.clientId : current.client_id) : null;
   if (input.clientId && role !== 'client') {
-    throw new AppError('request.invalid', { errors: [{ path: 'clientId', message: 'Only a client user belongs to a client', fr: 'Seul un utilisateur client est rattaché à un client' }] });
+    throw new AppError('request.invalid', {
+      errors: [
+        {
+          path: 'clientId',
+          message: 'Only a client user belongs to a client',
+          fr: 'Seul un utilisateur client est rattaché à un client',
+        },
+      ],
+    });
   }
   await checkClientBinding(ctx, actor.orgId, role, clientId);
   await ctx.db.transaction().execute(async (trx) => {

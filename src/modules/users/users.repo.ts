@@ -1,10 +1,23 @@
 import type { Db } from '../../db/database.ts';
 import type { UsersTable } from '../../db/schema.ts';
 
-const USER_COLUMNS = ['users.id', 'users.email', 'users.name', 'users.role', 'users.client_id', 'users.disabled', 'users.created_at', 'clients.legal_name as client_name'] as const;
+const USER_COLUMNS = [
+  'users.id',
+  'users.email',
+  'users.name',
+  'users.role',
+  'users.client_id',
+  'users.disabled',
+  'users.created_at',
+  'clients.legal_name as client_name',
+] as const;
 
 function baseQuery(db: Db, orgId: string) {
-  return db.selectFrom('users').leftJoin('clients', 'clients.id', 'users.client_id').select(USER_COLUMNS).where('users.org_id', '=', orgId);
+  return db
+    .selectFrom('users')
+    .leftJoin('clients', 'clients.id', 'users.client_id')
+    .select(USER_COLUMNS)
+    .where('users.org_id', '=', orgId);
 }
 
 export type UserRow = Awaited<ReturnType<typeof findUser>> & object;
@@ -25,18 +38,31 @@ export function insertUser(db: Db, row: UsersTable) {
   return db.insertInto('users').values(row).execute();
 }
 
-export function updateUser(db: Db, orgId: string, id: string, set: Partial<Pick<UsersTable, 'name' | 'role' | 'client_id' | 'disabled' | 'updated_at' | 'password_hash'>>) {
+export function updateUser(
+  db: Db,
+  orgId: string,
+  id: string,
+  set: Partial<Pick<UsersTable, 'name' | 'role' | 'client_id' | 'disabled' | 'updated_at' | 'password_hash'>>,
+) {
   return db.updateTable('users').set(set).where('org_id', '=', orgId).where('id', '=', id).execute();
 }
 
 export function countUsers(db: Db) {
-  return db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
 }
 
 /** Display names of the organisation's users among `ids` (unknown ids are left out). */
 export function namesOf(db: Db, orgId: string, ids: readonly string[]) {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.selectFrom('users').select(['id', 'name']).where('org_id', '=', orgId).where('id', 'in', [...ids]).execute();
+  return db
+    .selectFrom('users')
+    .select(['id', 'name'])
+    .where('org_id', '=', orgId)
+    .where('id', 'in', [...ids])
+    .execute();
 }
 
 /** The portal users of a client company. */
@@ -48,12 +74,22 @@ export function userIdsOfClient(db: Db, orgId: string, clientId: string) {
 export async function anonymiseUser(db: Db, userId: string, at: string) {
   await db
     .updateTable('users')
-    .set({ name: 'Utilisateur anonymisé', email: `anonymised-${userId}@invalid.example`, password_hash: 'anonymised', disabled: 1, updated_at: at })
+    .set({
+      name: 'Utilisateur anonymisé',
+      email: `anonymised-${userId}@invalid.example`,
+      password_hash: 'anonymised',
+      disabled: 1,
+      updated_at: at,
+    })
     .where('id', '=', userId)
     .execute();
 }
 
 /** The user's choice to receive its staff notifications by e-mail too. */
 export function setEmailOptIn(db: Db, userId: string, on: boolean, at: string) {
-  return db.updateTable('users').set({ notify_by_email: on ? 1 : 0, updated_at: at }).where('id', '=', userId).execute();
+  return db
+    .updateTable('users')
+    .set({ notify_by_email: on ? 1 : 0, updated_at: at })
+    .where('id', '=', userId)
+    .execute();
 }

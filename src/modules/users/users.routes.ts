@@ -8,18 +8,41 @@ import { CreateUserBody, UpdateUserBody, UserIdParams, UserOut } from './users.s
 
 /** User administration: admins only. */
 export function usersRoutes(app: App, ctx: AppContext) {
-  app.get('/api/users', {
-    config: { access: ['admin'] },
-    schema: { tags: ['users'], summary: 'List users', response: { 200: z.object({ items: z.array(UserOut) }) } },
-  }, async (req) => ({ items: await listUsers(ctx, actorOf(req)) }));
+  app.get(
+    '/api/users',
+    {
+      config: { access: ['admin'] },
+      schema: { tags: ['users'], summary: 'List users', response: { 200: z.object({ items: z.array(UserOut) }) } },
+    },
+    async (req) => ({ items: await listUsers(ctx, actorOf(req)) }),
+  );
 
-  app.post('/api/users', {
-    config: { access: ['admin'] },
-    schema: { tags: ['users'], summary: 'Create a user', body: CreateUserBody, response: { 201: z.object({ user: UserOut }) } },
-  }, async (req, reply) => reply.code(201).send({ user: await createUser(ctx, actorOf(req).orgId, req.body) }));
+  app.post(
+    '/api/users',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['users'],
+        summary: 'Create a user',
+        body: CreateUserBody,
+        response: { 201: z.object({ user: UserOut }) },
+      },
+    },
+    async (req, reply) => reply.code(201).send({ user: await createUser(ctx, actorOf(req).orgId, req.body) }),
+  );
 
-  app.patch('/api/users/:id', {
-    config: { access: ['admin'] },
-    schema: { tags: ['users'], summary: 'Change name, role, client or disabled', params: UserIdParams, body: UpdateUserBody, response: { 200: z.object({ user: UserOut }) } },
-  }, async (req) => ({ user: await updateUser(ctx, actorOf(req), req.params.id, req.body) }));
+  app.patch(
+    '/api/users/:id',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['users'],
+        summary: 'Change name, role, client or disabled',
+        params: UserIdParams,
+        body: UpdateUserBody,
+        response: { 200: z.object({ user: UserOut }) },
+      },
+    },
+    async (req) => ({ user: await updateUser(ctx, actorOf(req), req.params.id, req.body) }),
+  );
 }

@@ -8,7 +8,13 @@ import * as repo from './vat-rates.repo.ts';
 /** The whole table (a few rows), read inside the caller's transaction when it has one. */
 export async function vatRateTable(db: Db): Promise<VatRate[]> {
   // The table is tiny: read it whole and let the pure functions choose, as a screen would.
-  return (await repo.listVatRateRows(db)).map((r) => ({ country: r.country, ratePercent: r.rate_percent, label: r.label, effectiveFrom: r.effective_from, effectiveTo: r.effective_to }));
+  return (await repo.listVatRateRows(db)).map((r) => ({
+    country: r.country,
+    ratePercent: r.rate_percent,
+    label: r.label,
+    effectiveFrom: r.effective_from,
+    effectiveTo: r.effective_to,
+  }));
 }
 
 function loadRates(ctx: AppContext): Promise<VatRate[]> {
@@ -22,7 +28,12 @@ export async function listVatRates(ctx: AppContext, date?: string, country = 'FR
 }
 
 /** The period of `ratePercent` in force on `date` (art. 9.2: the order date), or undefined. */
-export async function vatRateInForce(ctx: AppContext, ratePercent: string, date: string, country = 'FR'): Promise<VatRate | undefined> {
+export async function vatRateInForce(
+  ctx: AppContext,
+  ratePercent: string,
+  date: string,
+  country = 'FR',
+): Promise<VatRate | undefined> {
   return findRateInForce(await loadRates(ctx), ratePercent, date, country);
 }
 
@@ -30,11 +41,24 @@ export async function vatRateInForce(ctx: AppContext, ratePercent: string, date:
  * Like vatRateInForce, but refuses with `vat_rate.not_in_force` naming `path` (the field that
  * carried the rate, e.g. "lines.2.vatRatePercent"); returns the canonical rate ("20", "5.5").
  */
-export async function requireVatRateInForce(ctx: AppContext, ratePercent: string, date: string, path: string): Promise<string> {
+export async function requireVatRateInForce(
+  ctx: AppContext,
+  ratePercent: string,
+  date: string,
+  path: string,
+): Promise<string> {
   const found = await vatRateInForce(ctx, ratePercent, date);
   if (!found) {
     const allowed = (await listVatRates(ctx, date)).map((r) => r.ratePercent).join(', ');
-    throw new AppError('vat_rate.not_in_force', { errors: [{ path, message: `VAT rate ${ratePercent} % is not in force on ${date} (in force: ${allowed || 'none'})`, fr: `le taux de TVA de ${ratePercent.replace('.', ',')} % n'est pas en vigueur le ${formatDateFr(date)} (taux en vigueur : ${allowed.replaceAll('.', ',') || 'aucun'})` }] });
+    throw new AppError('vat_rate.not_in_force', {
+      errors: [
+        {
+          path,
+          message: `VAT rate ${ratePercent} % is not in force on ${date} (in force: ${allowed || 'none'})`,
+          fr: `le taux de TVA de ${ratePercent.replace('.', ',')} % n'est pas en vigueur le ${formatDateFr(date)} (taux en vigueur : ${allowed.replaceAll('.', ',') || 'aucun'})`,
+        },
+      ],
+    });
   }
   return found.ratePercent;
 }

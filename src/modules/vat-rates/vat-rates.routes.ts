@@ -15,13 +15,17 @@ export const VatRateOut = z.object({
 
 /** The dated VAT rate table (art. 9.2). Staff read it (quote editor, catalogue); no portal use. */
 export function vatRatesRoutes(app: App, ctx: AppContext) {
-  app.get('/api/vat-rates', {
-    config: { access: STAFF_ROLES },
-    schema: {
-      tags: ['rates'],
-      summary: 'VAT rates: those in force on `date`, or the whole history without it',
-      querystring: z.strictObject({ date: civilDateSchema.optional() }),
-      response: { 200: z.object({ date: z.string().nullable(), items: z.array(VatRateOut) }) },
+  app.get(
+    '/api/vat-rates',
+    {
+      config: { access: STAFF_ROLES },
+      schema: {
+        tags: ['rates'],
+        summary: 'VAT rates: those in force on `date`, or the whole history without it',
+        querystring: z.strictObject({ date: civilDateSchema.optional() }),
+        response: { 200: z.object({ date: z.string().nullable(), items: z.array(VatRateOut) }) },
+      },
     },
-  }, async (req) => ({ date: req.query.date ?? null, items: await listVatRates(ctx, req.query.date) }));
+    async (req) => ({ date: req.query.date ?? null, items: await listVatRates(ctx, req.query.date) }),
+  );
 }

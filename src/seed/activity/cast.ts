@@ -25,7 +25,11 @@ export interface Cast {
 }
 
 export async function loadCast(ctx: AppContext, orgId: string): Promise<Cast> {
-  const users = await ctx.db.selectFrom('users').select(['id', 'email', 'name', 'role', 'client_id']).where('org_id', '=', orgId).execute();
+  const users = await ctx.db
+    .selectFrom('users')
+    .select(['id', 'email', 'name', 'role', 'client_id'])
+    .where('org_id', '=', orgId)
+    .execute();
   const actor = (email: string): Actor => {
     const u = users.find((x) => x.email === email);
     if (!u) throw new Error(`Demo user ${email} missing: seedDemo must run first`);
@@ -33,7 +37,11 @@ export async function loadCast(ctx: AppContext, orgId: string): Promise<Cast> {
   };
   const byRole = (role: Role) => actor(DEMO_USERS.find((u) => u.role === role)!.email);
 
-  const clientRows = await ctx.db.selectFrom('clients').select(['id', 'legal_name']).where('org_id', '=', orgId).execute();
+  const clientRows = await ctx.db
+    .selectFrom('clients')
+    .select(['id', 'legal_name'])
+    .where('org_id', '=', orgId)
+    .execute();
   const clients = Object.fromEntries(
     CLIENT_KEYS.map((key, i) => {
       const row = clientRows.find((c) => c.legal_name === DEMO_CLIENTS[i]!.legal_name);
@@ -42,7 +50,11 @@ export async function loadCast(ctx: AppContext, orgId: string): Promise<Cast> {
     }),
   ) as Record<ClientKey, string>;
 
-  const itemRows = await ctx.db.selectFrom('catalogue_items').select(['id', 'sku']).where('org_id', '=', orgId).execute();
+  const itemRows = await ctx.db
+    .selectFrom('catalogue_items')
+    .select(['id', 'sku'])
+    .where('org_id', '=', orgId)
+    .execute();
   return {
     orgId,
     admin: byRole('admin'),

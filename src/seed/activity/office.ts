@@ -128,7 +128,11 @@ export class Office {
   // Acceptance (art. 3.1)
 
   acceptInPortal(q: QuoteOut, client: Actor, signatory: { name: string; title: string }) {
-    const body = PortalAcceptBody.parse({ acceptedWithoutReservation: true, signatoryName: signatory.name, signatoryTitle: signatory.title });
+    const body = PortalAcceptBody.parse({
+      acceptedWithoutReservation: true,
+      signatoryName: signatory.name,
+      signatoryTitle: signatory.title,
+    });
     return acceptInPortal(this.act(), client, q.id, body, PORTAL_IP);
   }
 
@@ -163,7 +167,11 @@ export class Office {
 
   /** The order acknowledgement forms the contract; it is emailed to the client. */
   async formContract(q: QuoteOut, options: Record<string, unknown> = {}) {
-    const { contract } = await formContract(this.act(), this.cast.adv, FormContractBody.parse({ quoteId: q.id, ...options }));
+    const { contract } = await formContract(
+      this.act(),
+      this.cast.adv,
+      FormContractBody.parse({ quoteId: q.id, ...options }),
+    );
     await sendAcknowledgement(this.act(), this.cast.adv, contract.id, {});
     return contract;
   }
@@ -180,7 +188,15 @@ export class Office {
 
   async invoice(id: string): Promise<Invoice> {
     const { invoice: i } = await getInvoice(this.ctx, this.cast.accounting, id);
-    return { id: i.id, number: i.number ?? '', clientId: i.clientId, issueDate: i.issueDate ?? '', dueDate: i.dueDate ?? '', grossCents: i.grossCents, openCents: i.openCents };
+    return {
+      id: i.id,
+      number: i.number ?? '',
+      clientId: i.clientId,
+      issueDate: i.issueDate ?? '',
+      dueDate: i.dueDate ?? '',
+      grossCents: i.grossCents,
+      openCents: i.openCents,
+    };
   }
 
   async issueInvoice(id: string): Promise<Invoice> {
@@ -198,7 +214,11 @@ export class Office {
 
   /** Order administration drafts the invoice of the work completed; accounting issues it. */
   async issueCompletionInvoice(contractId: string): Promise<Invoice> {
-    const id = await createFromContract(this.act(), this.cast.adv, FromContractBody.parse({ contractId, event: 'completion', operationDate: this.clock.date }));
+    const id = await createFromContract(
+      this.act(),
+      this.cast.adv,
+      FromContractBody.parse({ contractId, event: 'completion', operationDate: this.clock.date }),
+    );
     return this.issueInvoice(id);
   }
 
@@ -209,24 +229,48 @@ export class Office {
 
   /** Accounting bills the month's rents itself (the sweep would do it the next night). */
   billRents() {
-    return runRentBilling(this.act(), { orgId: this.cast.orgId, period: this.clock.date.slice(0, 7), issueDate: this.clock.date, actorId: this.cast.accounting.userId });
+    return runRentBilling(this.act(), {
+      orgId: this.cast.orgId,
+      period: this.clock.date.slice(0, 7),
+      issueDate: this.clock.date,
+      actorId: this.cast.accounting.userId,
+    });
   }
 
   openInvoicesOf(clientId: string) {
-    return listInvoices(this.ctx, this.cast.accounting, { clientId, kind: 'invoice', filter: 'issued', limit: 100 }).then((xs) => xs.filter((x) => x.openCents > 0));
+    return listInvoices(this.ctx, this.cast.accounting, {
+      clientId,
+      kind: 'invoice',
+      filter: 'issued',
+      limit: 100,
+    }).then((xs) => xs.filter((x) => x.openCents > 0));
   }
 
   /** The debit notes of a client still to be paid. */
   async openDebitNotesOf(clientId: string) {
-    return (await listDebitNotes(this.ctx, this.cast.accounting, { clientId, limit: 100 })).filter((n) => n.openCents > 0);
+    return (await listDebitNotes(this.ctx, this.cast.accounting, { clientId, limit: 100 })).filter(
+      (n) => n.openCents > 0,
+    );
   }
 
   // Payments (accounting)
 
   /** A payment received today, put against the documents given. */
-  async pay(clientId: string, means: 'bank-transfer' | 'direct-debit', allocations: Array<{ invoiceId?: string; debitNoteId?: string; amountCents: number }>, reference?: string) {
+  async pay(
+    clientId: string,
+    means: 'bank-transfer' | 'direct-debit',
+    allocations: Array<{ invoiceId?: string; debitNoteId?: string; amountCents: number }>,
+    reference?: string,
+  ) {
     const amountCents = allocations.reduce((s, a) => s + a.amountCents, 0);
-    const body = PaymentBody.parse({ clientId, receivedOn: this.clock.date, amountCents, means, allocations, ...(reference ? { reference } : {}) });
+    const body = PaymentBody.parse({
+      clientId,
+      receivedOn: this.clock.date,
+      amountCents,
+      means,
+      allocations,
+      ...(reference ? { reference } : {}),
+    });
     return recordPayment(this.act(), this.cast.accounting, body);
   }
 

@@ -20,11 +20,25 @@ export async function collectionChapter(clock: StoryClock, office: Office, befor
   const cliniqueServices = before.clinique.services;
   const credit = await office.issueCreditNote(cliniqueServices, {
     reason: 'Une demi-journée de formation annulée par ALLEO et non reprogrammée',
-    lines: [{ label: 'Formation des utilisateurs non réalisée (1 demi-journée)', sku: 'SRV-TRAINING-HALF', nature: 'services', quantity: 1, unitPriceCents: 65000, vatRatePercent: '20' }],
+    lines: [
+      {
+        label: 'Formation des utilisateurs non réalisée (1 demi-journée)',
+        sku: 'SRV-TRAINING-HALF',
+        nature: 'services',
+        quantity: 1,
+        unitPriceCents: 65000,
+        vatRatePercent: '20',
+      },
+    ],
   });
 
   await clock.at(-84);
-  await office.pay(clients.clinique, TRANSFER, [{ invoiceId: cliniqueServices.id, amountCents: cliniqueServices.grossCents - credit.grossCents }], `VIR CLINIQUE DU PARC ${cliniqueServices.number}`);
+  await office.pay(
+    clients.clinique,
+    TRANSFER,
+    [{ invoiceId: cliniqueServices.id, amountCents: cliniqueServices.grossCents - credit.grossCents }],
+    `VIR CLINIQUE DU PARC ${cliniqueServices.number}`,
+  );
 
   // The Commune de Val-Fleuri receives a quote it will never answer: the sweep expires it (art. 3.1).
   await clock.at(-76);
@@ -45,7 +59,12 @@ export async function collectionChapter(clock: StoryClock, office: Office, befor
   // Lefèvre pays after the second reminder; the next night the sweep claims the charges on a debit note.
   await clock.at(-62);
   const lefevre = before.lefevre.invoice;
-  await office.pay(clients.lefevre, TRANSFER, [{ invoiceId: lefevre.id, amountCents: lefevre.grossCents }], `VIR BOULANGERIES LEFEVRE ${lefevre.number}`);
+  await office.pay(
+    clients.lefevre,
+    TRANSFER,
+    [{ invoiceId: lefevre.id, amountCents: lefevre.grossCents }],
+    `VIR BOULANGERIES LEFEVRE ${lefevre.number}`,
+  );
   const morelQ6 = await office.offer(clients.morel, {
     subject: "Extension du wifi à l'atelier et maintenance",
     lines: [
@@ -65,7 +84,12 @@ export async function collectionChapter(clock: StoryClock, office: Office, befor
 
   await clock.at(-47);
   for (const note of await office.openDebitNotesOf(clients.lefevre)) {
-    await office.pay(clients.lefevre, TRANSFER, [{ debitNoteId: note.id, amountCents: note.openCents }], `VIR BOULANGERIES LEFEVRE ${note.number}`);
+    await office.pay(
+      clients.lefevre,
+      TRANSFER,
+      [{ debitNoteId: note.id, amountCents: note.openCents }],
+      `VIR BOULANGERIES LEFEVRE ${note.number}`,
+    );
   }
 
   // Cabinet Durand now protects 14 workstations with 12 licences: flagged (art. 14.4).
@@ -79,7 +103,12 @@ export async function collectionChapter(clock: StoryClock, office: Office, befor
   await office.importBankStatement(
     `releve-${paidOn}.csv`,
     bankCsv([
-      { date: paidOn, amountCents: morelC6Order.grossCents, label: `VIR SEPA TRANSPORTS MOREL SAS FACTURE ${morelC6Order.number}`, reference: 'MOREL-2026-118' },
+      {
+        date: paidOn,
+        amountCents: morelC6Order.grossCents,
+        label: `VIR SEPA TRANSPORTS MOREL SAS FACTURE ${morelC6Order.number}`,
+        reference: 'MOREL-2026-118',
+      },
       { date: paidOn, amountCents: -1800, label: 'FRAIS TENUE DE COMPTE' },
       { date: paidOn, amountCents: 9600, label: 'VIR REMBOURSEMENT TROP PERCU FOURNISSEUR ELECTRO-DIFFUSION' },
     ]),
@@ -96,7 +125,12 @@ export async function collectionChapter(clock: StoryClock, office: Office, befor
 
   // Morel pays part of its last invoice (not due yet): the rest shows on its statement.
   await clock.at(-9);
-  await office.pay(clients.morel, TRANSFER, [{ invoiceId: morelC6Services.id, amountCents: 80000 }], `VIR TRANSPORTS MOREL ACOMPTE ${morelC6Services.number}`);
+  await office.pay(
+    clients.morel,
+    TRANSFER,
+    [{ invoiceId: morelC6Services.id, amountCents: 80000 }],
+    `VIR TRANSPORTS MOREL ACOMPTE ${morelC6Services.number}`,
+  );
 
   // Quotes in progress: two for Morel to accept in the portal, drafts being prepared.
   await clock.at(-6);

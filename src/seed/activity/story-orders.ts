@@ -28,7 +28,13 @@ export async function ordersChapter(clock: StoryClock, office: Office): Promise<
 
   // ~5 months ago: the lessor ALLEO works with, and the first quote of Transports Morel.
   await clock.at(-150);
-  const lessor = await office.createLessor({ name: 'LocaPro Financement SAS', addressLine: '8 rue de la Banque', postalCode: '75002', city: 'Paris', email: 'accords@locapro-financement.example' });
+  const lessor = await office.createLessor({
+    name: 'LocaPro Financement SAS',
+    addressLine: '8 rue de la Banque',
+    postalCode: '75002',
+    city: 'Paris',
+    email: 'accords@locapro-financement.example',
+  });
   const morelQ1 = await office.offer(clients.morel, {
     subject: 'Sécurisation du réseau du siège de Mâcon',
     lines: [
@@ -66,11 +72,18 @@ export async function ordersChapter(clock: StoryClock, office: Office): Promise<
     document: await fromClient(clock.ctx, orgId, clients.durand, pdf(durandQ, 'devis-signe'), letterDate(), {
       subject: `Devis n° ${durandQ.number} — bon pour accord`,
       reference: `Devis ${durandQ.number}, version ${durandQ.version}`,
-      paragraphs: [`Nous vous retournons votre devis n° ${durandQ.number} daté, signé et revêtu de la mention « Bon pour accord », sans réserve.`, 'Le mandat de prélèvement SEPA signé est joint au dossier de location.'],
+      paragraphs: [
+        `Nous vous retournons votre devis n° ${durandQ.number} daté, signé et revêtu de la mention « Bon pour accord », sans réserve.`,
+        'Le mandat de prélèvement SEPA signé est joint au dossier de location.',
+      ],
       signature: { name: 'Maître Paul Durand', title: 'Associé gérant' },
     }),
   });
-  await office.reviewRentalFile(durandQ, { party: 'alleo', outcome: 'approved', note: 'Dossier complet : extrait Kbis, RIB et mandat SEPA signés.' });
+  await office.reviewRentalFile(durandQ, {
+    party: 'alleo',
+    outcome: 'approved',
+    note: 'Dossier complet : extrait Kbis, RIB et mandat SEPA signés.',
+  });
 
   await clock.at(-140);
   const durandC = await office.formContract(durandQ, { servicesBilling: 'order' });
@@ -103,7 +116,10 @@ export async function ordersChapter(clock: StoryClock, office: Office): Promise<
     signatoryTitle: 'Directrice des systèmes d’information',
     document: await fromClient(clock.ctx, orgId, clients.clinique, pdf(cliniqueQ, 'devis-signe'), letterDate(), {
       subject: `Devis n° ${cliniqueQ.number} — bon pour accord`,
-      paragraphs: [`Veuillez trouver ci-joint votre devis n° ${cliniqueQ.number} signé, avec la mention « Bon pour accord », sans réserve.`, 'Le dossier de financement a été transmis à LocaPro Financement.'],
+      paragraphs: [
+        `Veuillez trouver ci-joint votre devis n° ${cliniqueQ.number} signé, avec la mention « Bon pour accord », sans réserve.`,
+        'Le dossier de financement a été transmis à LocaPro Financement.',
+      ],
       signature: { name: 'Dr Hélène Martin', title: 'DSI' },
     }),
   });
@@ -111,12 +127,22 @@ export async function ordersChapter(clock: StoryClock, office: Office): Promise<
     party: 'lessor',
     outcome: 'approved',
     note: 'Accord de financement n° LP-2026-1187 sur 48 mois.',
-    document: await fromLessor(clock.ctx, orgId, lessor.id, `accord-financement-${cliniqueQ.number}.pdf`, letterDate(), {
-      subject: 'Accord de financement — Clinique du Parc SA',
-      reference: `Devis ALLEO ${cliniqueQ.number}`,
-      paragraphs: ['Nous avons le plaisir de vous informer que le dossier de location financière de la Clinique du Parc SA est accepté pour une durée de 48 mois.', 'Les loyers seront facturés et prélevés par nos soins.'],
-      signature: { name: 'Service engagements', title: 'LocaPro Financement' },
-    }),
+    document: await fromLessor(
+      clock.ctx,
+      orgId,
+      lessor.id,
+      `accord-financement-${cliniqueQ.number}.pdf`,
+      letterDate(),
+      {
+        subject: 'Accord de financement — Clinique du Parc SA',
+        reference: `Devis ALLEO ${cliniqueQ.number}`,
+        paragraphs: [
+          'Nous avons le plaisir de vous informer que le dossier de location financière de la Clinique du Parc SA est accepté pour une durée de 48 mois.',
+          'Les loyers seront facturés et prélevés par nos soins.',
+        ],
+        signature: { name: 'Service engagements', title: 'LocaPro Financement' },
+      },
+    ),
   });
   await office.reviewRentalFile(cliniqueQ, { party: 'alleo', outcome: 'approved', note: 'Accord du bailleur reçu.' });
 
@@ -131,9 +157,17 @@ export async function ordersChapter(clock: StoryClock, office: Office): Promise<
     { kind: 'sale' as const, sku: 'FAP-231F', quantity: 3, ...(discountPercent ? { discountPercent } : {}) },
     { kind: 'service' as const, sku: 'SRV-INSTALL-DAY', quantity: 1.5 },
   ];
-  const lefevreV1 = await office.offer(clients.lefevre, { subject: 'Pare-feu et wifi des trois boutiques', lines: lefevreLines() });
+  const lefevreV1 = await office.offer(clients.lefevre, {
+    subject: 'Pare-feu et wifi des trois boutiques',
+    lines: lefevreLines(),
+  });
   await clock.at(-124);
-  await office.pay(clients.morel, TRANSFER, [{ invoiceId: morelOrder.id, amountCents: morelOrder.grossCents }], `VIR TRANSPORTS MOREL ${morelOrder.number}`);
+  await office.pay(
+    clients.morel,
+    TRANSFER,
+    [{ invoiceId: morelOrder.id, amountCents: morelOrder.grossCents }],
+    `VIR TRANSPORTS MOREL ${morelOrder.number}`,
+  );
 
   await clock.at(-119);
   await office.refused(
@@ -144,7 +178,10 @@ export async function ordersChapter(clock: StoryClock, office: Office): Promise<
       signatoryTitle: 'Gérante',
       document: await fromClient(clock.ctx, orgId, clients.lefevre, pdf(lefevreV1, 'devis-annote'), letterDate(), {
         subject: `Devis n° ${lefevreV1.number}`,
-        paragraphs: ['Bon pour accord sous réserve d’une remise de 15 % sur l’ensemble du matériel.', 'Julie Lefèvre, gérante'],
+        paragraphs: [
+          'Bon pour accord sous réserve d’une remise de 15 % sur l’ensemble du matériel.',
+          'Julie Lefèvre, gérante',
+        ],
         signature: { name: 'Julie Lefèvre', title: 'Gérante' },
       }),
     }),
@@ -152,7 +189,10 @@ export async function ordersChapter(clock: StoryClock, office: Office): Promise<
   );
   // Sales answers with a second version: 8 % off the equipment.
   await clock.at(-118);
-  const lefevreV2 = await office.revise(lefevreV1, { subject: 'Pare-feu et wifi des trois boutiques (remise accordée)', lines: lefevreLines('8') });
+  const lefevreV2 = await office.revise(lefevreV1, {
+    subject: 'Pare-feu et wifi des trois boutiques (remise accordée)',
+    lines: lefevreLines('8'),
+  });
 
   await clock.at(-113);
   await office.signedQuote(lefevreV2, {
@@ -161,7 +201,9 @@ export async function ordersChapter(clock: StoryClock, office: Office): Promise<
     signatoryTitle: 'Gérante',
     document: await fromClient(clock.ctx, orgId, clients.lefevre, pdf(lefevreV2, 'devis-signe'), letterDate(), {
       subject: `Devis n° ${lefevreV2.number} version ${lefevreV2.version} — bon pour accord`,
-      paragraphs: [`Bon pour accord sur votre devis n° ${lefevreV2.number} (version ${lefevreV2.version}), sans réserve.`],
+      paragraphs: [
+        `Bon pour accord sur votre devis n° ${lefevreV2.number} (version ${lefevreV2.version}), sans réserve.`,
+      ],
       signature: { name: 'Julie Lefèvre', title: 'Gérante' },
     }),
   });
@@ -172,7 +214,12 @@ export async function ordersChapter(clock: StoryClock, office: Office): Promise<
 
   // Logistique Vallée du Rhône: the warehouse network, ordered by purchase order.
   await clock.at(-110);
-  await office.pay(clients.morel, TRANSFER, [{ invoiceId: morelServices.id, amountCents: morelServices.grossCents }], `VIR TRANSPORTS MOREL ${morelServices.number}`);
+  await office.pay(
+    clients.morel,
+    TRANSFER,
+    [{ invoiceId: morelServices.id, amountCents: morelServices.grossCents }],
+    `VIR TRANSPORTS MOREL ${morelServices.number}`,
+  );
   await clock.at(-108);
   const lvrQ = await office.offer(clients.lvr, {
     subject: "Réseau wifi et commutation de l'entrepôt d'Arnas",
@@ -184,7 +231,12 @@ export async function ordersChapter(clock: StoryClock, office: Office): Promise<
       { kind: 'service', sku: 'SRV-INSTALL-DAY', quantity: 3 },
     ],
   });
-  await office.pay(clients.clinique, TRANSFER, [{ invoiceId: cliniqueOrder.id, amountCents: cliniqueOrder.grossCents }], `VIR CLINIQUE DU PARC ${cliniqueOrder.number}`);
+  await office.pay(
+    clients.clinique,
+    TRANSFER,
+    [{ invoiceId: cliniqueOrder.id, amountCents: cliniqueOrder.grossCents }],
+    `VIR CLINIQUE DU PARC ${cliniqueOrder.number}`,
+  );
 
   // Clinique: installation and training done.
   await clock.at(-106);
@@ -193,16 +245,37 @@ export async function ordersChapter(clock: StoryClock, office: Office): Promise<
   // A first purchase order that does not cite the quote: not an acceptance (art. 3.1).
   await clock.at(-101);
   const poDocument = async (reference: string | null) =>
-    fromClient(clock.ctx, orgId, clients.lvr, `bon-de-commande-BC-LVR-0412${reference ? '-rectifie' : ''}.pdf`, letterDate(), {
-      subject: 'Bon de commande n° BC-LVR-0412',
-      ...(reference ? { reference } : {}),
-      paragraphs: ["Commande : 4 switchs FortiSwitch 124F PoE, 10 bornes FortiAP 231F, diagnostic et 3 jours d'installation à l'entrepôt d'Arnas.", 'Livraison : Entrepôt 3, rue des Frères Lumière, 69400 Arnas.'],
-      signature: { name: 'Karim Benali', title: 'Responsable achats' },
-    });
-  await office.refused(office.purchaseOrder(lvrQ, { purchaseOrderReference: 'BC-LVR-0412', quoteReference: null, document: await poDocument(null) }), 'quote.acceptance_refused');
+    fromClient(
+      clock.ctx,
+      orgId,
+      clients.lvr,
+      `bon-de-commande-BC-LVR-0412${reference ? '-rectifie' : ''}.pdf`,
+      letterDate(),
+      {
+        subject: 'Bon de commande n° BC-LVR-0412',
+        ...(reference ? { reference } : {}),
+        paragraphs: [
+          "Commande : 4 switchs FortiSwitch 124F PoE, 10 bornes FortiAP 231F, diagnostic et 3 jours d'installation à l'entrepôt d'Arnas.",
+          'Livraison : Entrepôt 3, rue des Frères Lumière, 69400 Arnas.',
+        ],
+        signature: { name: 'Karim Benali', title: 'Responsable achats' },
+      },
+    );
+  await office.refused(
+    office.purchaseOrder(lvrQ, {
+      purchaseOrderReference: 'BC-LVR-0412',
+      quoteReference: null,
+      document: await poDocument(null),
+    }),
+    'quote.acceptance_refused',
+  );
 
   await clock.at(-98);
-  await office.purchaseOrder(lvrQ, { purchaseOrderReference: 'BC-LVR-0412', quoteReference: `Votre devis ${lvrQ.number}`, document: await poDocument(`Votre devis ${lvrQ.number}`) });
+  await office.purchaseOrder(lvrQ, {
+    purchaseOrderReference: 'BC-LVR-0412',
+    quoteReference: `Votre devis ${lvrQ.number}`,
+    document: await poDocument(`Votre devis ${lvrQ.number}`),
+  });
   const lvrC = await office.formContract(lvrQ);
 
   await clock.at(-97);

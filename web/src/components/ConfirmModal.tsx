@@ -17,7 +17,18 @@ interface ConfirmModalProps {
 }
 
 /** Asks before an action that cannot be undone (issue an invoice, delete a draft, reverse a payment). */
-export function ConfirmModal({ opened, title, children, confirmLabel, color, loading = false, error, onConfirm, onClose, testId }: ConfirmModalProps) {
+export function ConfirmModal({
+  opened,
+  title,
+  children,
+  confirmLabel,
+  color,
+  loading = false,
+  error,
+  onConfirm,
+  onClose,
+  testId,
+}: ConfirmModalProps) {
   const { t } = useI18n();
   return (
     <Modal opened={opened} onClose={onClose} title={title} centered data-testid={testId}>

@@ -38,7 +38,17 @@ interface DataTableProps<T> {
 const INTERACTIVE = 'a, button, input, select, textarea, label, [role="button"]';
 
 /** The list table of the back-office (striped, hover, scrolls horizontally below `minWidth`). */
-export function DataTable<T>({ rows, columns, rowKey, rowProps, onRowClick, empty, testId, minWidth, verticalSpacing = 'sm' }: DataTableProps<T>) {
+export function DataTable<T>({
+  rows,
+  columns,
+  rowKey,
+  rowProps,
+  onRowClick,
+  empty,
+  testId,
+  minWidth,
+  verticalSpacing = 'sm',
+}: DataTableProps<T>) {
   if (rows.length === 0) return <Empty title={empty.title} {...(empty.testId ? { testId: empty.testId } : {})} />;
   const shown = columns.filter((column): column is Column<T> => column !== false);
   const click = onRowClick
@@ -61,9 +71,19 @@ export function DataTable<T>({ rows, columns, rowKey, rowProps, onRowClick, empt
         </Table.Thead>
         <Table.Tbody>
           {rows.map((row) => (
-            <Table.Tr key={rowKey(row)} {...rowProps?.(row)} onClick={click?.(row)} style={click ? { cursor: 'pointer' } : undefined}>
+            <Table.Tr
+              key={rowKey(row)}
+              {...rowProps?.(row)}
+              onClick={click?.(row)}
+              style={click ? { cursor: 'pointer' } : undefined}
+            >
               {shown.map((column) => (
-                <Table.Td key={column.key} ta={column.align} style={column.nowrap ? { whiteSpace: 'nowrap' } : undefined} {...column.cellProps?.(row)}>
+                <Table.Td
+                  key={column.key}
+                  ta={column.align}
+                  style={column.nowrap ? { whiteSpace: 'nowrap' } : undefined}
+                  {...column.cellProps?.(row)}
+                >
                   {column.cell(row)}
                 </Table.Td>
               ))}

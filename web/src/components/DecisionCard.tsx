@@ -20,7 +20,13 @@ export function DecisionCard({ decision, testId = 'decision' }: { decision: Deci
   const { t, tx, pick } = useI18n();
   const positive = isPositiveOutcome(decision.outcome);
   return (
-    <Alert color={positive ? 'teal' : 'red'} variant="light" data-testid={testId} data-outcome={decision.outcome} role="status">
+    <Alert
+      color={positive ? 'teal' : 'red'}
+      variant="light"
+      data-testid={testId}
+      data-outcome={decision.outcome}
+      role="status"
+    >
       <Stack gap={6}>
         <Group gap="sm">
           <Badge color={positive ? 'teal' : 'red'} data-testid={`${testId}-outcome`}>

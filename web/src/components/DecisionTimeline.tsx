@@ -11,18 +11,33 @@ import { Empty } from './QueryState.tsx';
 type Event = { at: string; order: number; decision?: TimelineDecision; evidence?: EvidenceEntry };
 
 /** Decisions (with their article) and evidence-log entries of a quote or contract, oldest first. */
-export function DecisionTimeline({ decisions, evidence, testId = 'timeline' }: { decisions: readonly TimelineDecision[]; evidence: readonly EvidenceEntry[]; testId?: string }) {
+export function DecisionTimeline({
+  decisions,
+  evidence,
+  testId = 'timeline',
+}: {
+  decisions: readonly TimelineDecision[];
+  evidence: readonly EvidenceEntry[];
+  testId?: string;
+}) {
   const { t, tx, pick } = useI18n();
   const { user } = useSession();
   const canDownload = useCan(EVIDENCE_READERS);
   // An evidence entry of kind "decision" is the decision already listed with its explanation.
   const events: Event[] = [
     // At the same instant, the document received comes before the decision taken on it.
-    ...decisions.map((decision, i) => ({ at: decision.at, order: Number.MAX_SAFE_INTEGER - decisions.length + i, decision })),
-    ...evidence.filter((e) => e.kind !== 'decision').map((entry) => ({ at: entry.at, order: entry.seq, evidence: entry })),
+    ...decisions.map((decision, i) => ({
+      at: decision.at,
+      order: Number.MAX_SAFE_INTEGER - decisions.length + i,
+      decision,
+    })),
+    ...evidence
+      .filter((e) => e.kind !== 'decision')
+      .map((entry) => ({ at: entry.at, order: entry.seq, evidence: entry })),
   ].sort((a, b) => a.at.localeCompare(b.at) || a.order - b.order);
   if (events.length === 0) return <Empty title={t('timeline.empty')} testId={`${testId}-empty`} />;
-  const by = (actor: string, name: string | null) => (actor === user.id ? ` · ${t('timeline.byYou')}` : name ? ` · ${name}` : '');
+  const by = (actor: string, name: string | null) =>
+    actor === user.id ? ` · ${t('timeline.byYou')}` : name ? ` · ${name}` : '';
 
   return (
     <Timeline bulletSize={14} lineWidth={2} data-testid={testId}>
@@ -33,7 +48,9 @@ export function DecisionTimeline({ decisions, evidence, testId = 'timeline' }: {
             color={isPositiveOutcome(event.decision.outcome) ? 'teal' : 'red'}
             title={
               <Group gap="xs">
-                <Badge size="sm" variant="light">{tx(`outcome.${event.decision.outcome}`, event.decision.outcome)}</Badge>
+                <Badge size="sm" variant="light">
+                  {tx(`outcome.${event.decision.outcome}`, event.decision.outcome)}
+                </Badge>
                 <Text size="sm" fw={600} c="indigo.7">
                   {t('decision.citation', { article: event.decision.article, version: event.decision.termsVersion })}
                 </Text>
@@ -49,7 +66,13 @@ export function DecisionTimeline({ decisions, evidence, testId = 'timeline' }: {
             </Text>
           </Timeline.Item>
         ) : (
-          <Timeline.Item key={`e-${event.order}`} color="gray" title={tx(`evidence.kind.${event.evidence!.kind}`, event.evidence!.kind)} data-testid={`${testId}-evidence`} data-kind={event.evidence!.kind}>
+          <Timeline.Item
+            key={`e-${event.order}`}
+            color="gray"
+            title={tx(`evidence.kind.${event.evidence!.kind}`, event.evidence!.kind)}
+            data-testid={`${testId}-evidence`}
+            data-kind={event.evidence!.kind}
+          >
             <Text size="xs" c="dimmed" title={event.evidence!.actor}>
               {t('timeline.seq', { seq: event.evidence!.seq })} · {formatDateTime(event.evidence!.at)}
               {by(event.evidence!.actor, event.evidence!.actorName)}
@@ -57,7 +80,12 @@ export function DecisionTimeline({ decisions, evidence, testId = 'timeline' }: {
             {event.evidence!.documentSha256 && (
               <Text size="xs" ff="monospace" c="dimmed">
                 {canDownload ? (
-                  <Anchor href={evidenceDocumentUrl(event.evidence!.documentSha256)} target="_blank" rel="noopener" size="xs">
+                  <Anchor
+                    href={evidenceDocumentUrl(event.evidence!.documentSha256)}
+                    target="_blank"
+                    rel="noopener"
+                    size="xs"
+                  >
                     {t('timeline.document')}
                   </Anchor>
                 ) : (

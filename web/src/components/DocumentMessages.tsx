@@ -17,7 +17,13 @@ export function DocumentMessages({ type, id }: { type: RelatedType; id: string }
       {messages.isError && <ProblemAlert error={messages.error} onRetry={() => void messages.refetch()} />}
       <Stack gap="xs">
         {items.map((m) => (
-          <Group key={m.id} justify="space-between" align="flex-start" wrap="nowrap" data-testid={`document-message-${m.id}`}>
+          <Group
+            key={m.id}
+            justify="space-between"
+            align="flex-start"
+            wrap="nowrap"
+            data-testid={`document-message-${m.id}`}
+          >
             <div>
               <Text size="sm" fw={600}>
                 {m.subject}

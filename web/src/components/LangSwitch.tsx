@@ -20,8 +20,22 @@ export function LangSwitch() {
       aria-label={t('lang.label')}
       data-testid="lang-switch"
       data={[
-        { value: 'fr', label: <span data-testid="lang-fr" lang="fr" title="Français">{t('lang.fr')}</span> },
-        { value: 'en', label: <span data-testid="lang-en" lang="en" title="English">{t('lang.en')}</span> },
+        {
+          value: 'fr',
+          label: (
+            <span data-testid="lang-fr" lang="fr" title="Français">
+              {t('lang.fr')}
+            </span>
+          ),
+        },
+        {
+          value: 'en',
+          label: (
+            <span data-testid="lang-en" lang="en" title="English">
+              {t('lang.en')}
+            </span>
+          ),
+        },
       ]}
     />
   );

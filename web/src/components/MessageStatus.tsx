@@ -26,7 +26,11 @@ export function MessageStatus({ message }: { message: OutboxMessage }) {
       </Badge>
       {message.status === 'queued' && message.lastError && (
         <Text size="xs" c="orange.8">
-          {t('mail.status.retrying', { attempts: message.attempts, error: message.lastError, date: formatDateTime(message.nextAttemptAt) })}
+          {t('mail.status.retrying', {
+            attempts: message.attempts,
+            error: message.lastError,
+            date: formatDateTime(message.nextAttemptAt),
+          })}
         </Text>
       )}
     </Stack>

@@ -8,7 +8,15 @@ export function isPeriod(value: unknown): value is LatePaymentPeriod {
 }
 
 /** The periods of a late-payment computation (art. 10.3): dates, days, rate, base and interest. */
-export function PeriodsTable({ periods, totalCents, testId = 'decision-periods' }: { periods: LatePaymentPeriod[]; totalCents: unknown; testId?: string }) {
+export function PeriodsTable({
+  periods,
+  totalCents,
+  testId = 'decision-periods',
+}: {
+  periods: LatePaymentPeriod[];
+  totalCents: unknown;
+  testId?: string;
+}) {
   const { t } = useI18n();
   return (
     <div>

@@ -42,7 +42,13 @@ export function ProblemAlert({ error, shownFields = [], testId = 'error', onRetr
   const others = (problem?.errors ?? []).filter((e) => !shownFields.includes(e.path));
   const hasShown = (problem?.errors ?? []).some((e) => shownFields.includes(e.path));
   return (
-    <Alert color="red" variant="light" title={errorTitle(error, t('common.loadError'))} data-testid={testId} role="alert">
+    <Alert
+      color="red"
+      variant="light"
+      title={errorTitle(error, t('common.loadError'))}
+      data-testid={testId}
+      role="alert"
+    >
       <Stack gap={6}>
         {problem?.detail && <Text size="sm">{problem.detail}</Text>}
         {hasShown && <Text size="sm">{t('common.fieldErrors')}</Text>}
@@ -78,14 +84,35 @@ export function FullPageError({ error, onRetry }: { error: unknown; onRetry: () 
 }
 
 /** Neutral empty state for a list with no items. */
-export function Empty({ title, description, testId = 'empty' }: { title: string; description?: ReactNode; testId?: string }) {
+export function Empty({
+  title,
+  description,
+  testId = 'empty',
+}: {
+  title: string;
+  description?: ReactNode;
+  testId?: string;
+}) {
   return <EmptyState size="sm" py="xl" title={title} description={description} data-testid={testId} />;
 }
 
 /** The body of a query-backed list: loading, the problem (with retry), the empty state, or the content. */
-export function QueryContent<T>({ query, isEmpty, emptyTitle, testId, children }: { query: UseQueryResult<T>; isEmpty: (data: T) => boolean; emptyTitle: string; testId: string; children: (data: T) => ReactNode }) {
+export function QueryContent<T>({
+  query,
+  isEmpty,
+  emptyTitle,
+  testId,
+  children,
+}: {
+  query: UseQueryResult<T>;
+  isEmpty: (data: T) => boolean;
+  emptyTitle: string;
+  testId: string;
+  children: (data: T) => ReactNode;
+}) {
   if (query.isPending) return <Loading />;
-  if (query.isError) return <ProblemAlert error={query.error} onRetry={() => void query.refetch()} testId={`${testId}-error`} />;
+  if (query.isError)
+    return <ProblemAlert error={query.error} onRetry={() => void query.refetch()} testId={`${testId}-error`} />;
   if (isEmpty(query.data)) return <Empty title={emptyTitle} testId={`${testId}-empty`} />;
   return <>{children(query.data)}</>;
 }

@@ -2,7 +2,19 @@ import type { ReactNode } from 'react';
 import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 
 /** A titled card of a detail page, with optional actions and article reference. */
-export function Section({ title, hint, actions, children, testId }: { title: string; hint?: ReactNode; actions?: ReactNode; children: ReactNode; testId?: string }) {
+export function Section({
+  title,
+  hint,
+  actions,
+  children,
+  testId,
+}: {
+  title: string;
+  hint?: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+  testId?: string;
+}) {
   return (
     <Paper withBorder radius="md" p="lg" data-testid={testId}>
       <Stack gap="md">

@@ -40,15 +40,29 @@ function SendForm({ path, related, defaultTo, onClose, testId }: Omit<SendDocume
   if (send.data) {
     return (
       <Stack gap="md">
-        <Alert color={message?.status === 'failed' ? 'red' : message?.status === 'sent' ? 'teal' : 'blue'} variant="light" data-testid={`${testId}-result`}>
+        <Alert
+          color={message?.status === 'failed' ? 'red' : message?.status === 'sent' ? 'teal' : 'blue'}
+          variant="light"
+          data-testid={`${testId}-result`}
+        >
           <Stack gap={6}>
             <Text size="sm">{t('send.queued', { to: send.data.to.join(', ') })}</Text>
             {/* The status as the outbox tells it: queued until the mail server accepted it. */}
-            {message ? <MessageStatus message={message} /> : <MessageStatus message={{ ...pendingMessage(send.data.messageId), to: send.data.to }} />}
+            {message ? (
+              <MessageStatus message={message} />
+            ) : (
+              <MessageStatus message={{ ...pendingMessage(send.data.messageId), to: send.data.to }} />
+            )}
             <Text size="xs" c="dimmed">
               {t('send.kept')}{' '}
               {canReadEvidence && (
-                <Anchor href={evidenceDocumentUrl(send.data.emlSha256)} target="_blank" rel="noopener" size="xs" data-testid={`${testId}-eml`}>
+                <Anchor
+                  href={evidenceDocumentUrl(send.data.emlSha256)}
+                  target="_blank"
+                  rel="noopener"
+                  size="xs"
+                  data-testid={`${testId}-eml`}
+                >
                   {t('send.eml')}
                 </Anchor>
               )}
@@ -66,7 +80,9 @@ function SendForm({ path, related, defaultTo, onClose, testId }: Omit<SendDocume
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {send.isError && <ProblemAlert error={send.error} shownFields={Object.keys(errors)} testId={`${testId}-error`} />}
+        {send.isError && (
+          <ProblemAlert error={send.error} shownFields={Object.keys(errors)} testId={`${testId}-error`} />
+        )}
         <TextInput
           label={t('send.to')}
           description={defaultTo ? t('send.toDefault', { to: defaultTo }) : t('send.toHint')}
@@ -91,14 +107,38 @@ function SendForm({ path, related, defaultTo, onClose, testId }: Omit<SendDocume
 
 /** A message just queued, before the outbox list has it. */
 function pendingMessage(id: string) {
-  return { id, to: [], cc: [], subject: '', status: 'queued' as const, attempts: 0, lastError: null, nextAttemptAt: null, createdAt: '', sentAt: null, failedAt: null, cancelledAt: null, transport: null, related: null, attachments: [] };
+  return {
+    id,
+    to: [],
+    cc: [],
+    subject: '',
+    status: 'queued' as const,
+    attempts: 0,
+    lastError: null,
+    nextAttemptAt: null,
+    createdAt: '',
+    sentAt: null,
+    failedAt: null,
+    cancelledAt: null,
+    transport: null,
+    related: null,
+    attachments: [],
+  };
 }
 
 /** Emails a document (queued in the outbox, kept in the evidence log) and follows its delivery. */
 export function SendDocumentModal(props: SendDocumentProps) {
   return (
     <Modal opened={props.opened} onClose={props.onClose} title={props.title} data-testid={`${props.testId}-modal`}>
-      {props.opened && <SendForm path={props.path} related={props.related} defaultTo={props.defaultTo} onClose={props.onClose} testId={props.testId} />}
+      {props.opened && (
+        <SendForm
+          path={props.path}
+          related={props.related}
+          defaultTo={props.defaultTo}
+          onClose={props.onClose}
+          testId={props.testId}
+        />
+      )}
     </Modal>
   );
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { formatValue, type ValueLabels } from './formatValue.ts';
 
-const labels: ValueLabels = { yes: 'oui', no: 'non', none: '—', points: (v) => `${v} points`, code: (c) => (c === 'prepayment-required' ? 'Paiement préalable exigé' : c) };
+const labels: ValueLabels = {
+  yes: 'oui',
+  no: 'non',
+  none: '—',
+  points: (v) => `${v} points`,
+  code: (c) => (c === 'prepayment-required' ? 'Paiement préalable exigé' : c),
+};
 
 describe('formatValue', () => {
   it('formats scalars by their name', () => {

@@ -1,5 +1,13 @@
 import { useCallback } from 'react';
-import { formatDate, formatDateTime, formatEur, formatInteger, formatPercent, isCivilDate, isTimestamp } from '../format.ts';
+import {
+  formatDate,
+  formatDateTime,
+  formatEur,
+  formatInteger,
+  formatPercent,
+  isCivilDate,
+  isTimestamp,
+} from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
 
 export interface ValueLabels {
@@ -44,7 +52,9 @@ export function formatValue(key: string, value: unknown, labels: ValueLabels): s
   }
   if (typeof value === 'object') {
     // A record of a decision (the overdue invoice, who decided): its known fields, each formatted by its name.
-    const parts = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== null && v !== undefined && v !== '');
+    const parts = Object.entries(value as Record<string, unknown>).filter(
+      ([, v]) => v !== null && v !== undefined && v !== '',
+    );
     if (parts.length > 0) return parts.map(([k, v]) => formatValue(k, v, labels)).join(' · ');
   }
   return JSON.stringify(value);
@@ -69,5 +79,8 @@ export function useFormatValue(): (key: string, value: unknown) => string {
 /** "art. 10.3", or "annexe" for the annex (article number `annex`). */
 export function useArticleLabel(): (number: string) => string {
   const { t } = useI18n();
-  return useCallback((number: string) => (number === 'annex' ? t('common.annex') : t('common.article', { number })), [t]);
+  return useCallback(
+    (number: string) => (number === 'annex' ? t('common.annex') : t('common.article', { number })),
+    [t],
+  );
 }

@@ -3,8 +3,10 @@ import type { frCatalogue } from './fr-catalogue.ts';
 export const enCatalogue: Record<keyof typeof frCatalogue, string> = {
   'catalogue.title': 'Catalogue',
   'catalogue.subtitle': 'Products, virtualized solutions and services, by offer line',
-  'catalogue.indicativeNote': 'Catalogue prices are indicative (art. 9.1): only the price written in the quote binds. A quote copies the price when it is drawn up; a later catalogue change never alters it.',
-  'catalogue.editNote': 'Quotes and contracts already written keep their prices: the change applies to future quotes only (art. 9.1).',
+  'catalogue.indicativeNote':
+    'Catalogue prices are indicative (art. 9.1): only the price written in the quote binds. A quote copies the price when it is drawn up; a later catalogue change never alters it.',
+  'catalogue.editNote':
+    'Quotes and contracts already written keep their prices: the change applies to future quotes only (art. 9.1).',
   'catalogue.new': 'New item',
   'catalogue.create': 'Create the item',
   'catalogue.createTitle': 'New catalogue item',

@@ -3,7 +3,8 @@ import type { frCollection } from './fr-collection.ts';
 /** English strings of the debit notes, dunning, enforcement and rent billing screens. */
 export const enCollection: Record<keyof typeof frCollection, string> = {
   'invoice.debitNotes': 'Debit notes',
-  'invoice.debitNotesHint': 'Late-payment interest and the recovery indemnity are claimed by debit note, without VAT (art. 10.3).',
+  'invoice.debitNotesHint':
+    'Late-payment interest and the recovery indemnity are claimed by debit note, without VAT (art. 10.3).',
   'invoice.noDebitNotes': 'No debit note for this invoice',
   'invoice.claimDebitNote': 'Claim by debit note',
   'invoice.col.article': 'Article',
@@ -12,7 +13,8 @@ export const enCollection: Record<keyof typeof frCollection, string> = {
   'debitNotes.subtitle': 'Late-payment interest and the EUR 40 recovery indemnity, claimed without VAT (art. 10.3).',
   'debitNotes.empty': 'No debit notes',
   'debitNote.title': 'Debit note {number}',
-  'debitNote.hint': 'Claims, without VAT, the late-payment interest and recovery indemnity due without any reminder (art. 10.3).',
+  'debitNote.hint':
+    'Claims, without VAT, the late-payment interest and recovery indemnity due without any reminder (art. 10.3).',
   'debitNote.pdf': 'Debit note (PDF)',
   'debitNote.issuedBy': 'Issued by',
   'debitNote.bySweep': 'Daily sweep',
@@ -22,11 +24,13 @@ export const enCollection: Record<keyof typeof frCollection, string> = {
   'debitNote.computedUntil': 'Interest computed until',
   'debitNote.decisionFor': 'Decision for invoice {number}',
   'debitNote.create': 'Issue a debit note',
-  'debitNote.createHint': 'Claims what is due today on the client’s late invoices: the interest not claimed yet and the EUR 40 recovery indemnity, once per invoice (art. 10.3).',
+  'debitNote.createHint':
+    'Claims what is due today on the client’s late invoices: the interest not claimed yet and the EUR 40 recovery indemnity, once per invoice (art. 10.3).',
   'debitNote.createSubmit': 'Issue the debit note',
 
   'dunning.title': 'Reminders',
-  'dunning.subtitle': 'Unpaid invoices past their due date: days late, outstanding amount, interest and recovery indemnity (art. 10.3), last reminder and next step up to the formal notice (art. 15.2).',
+  'dunning.subtitle':
+    'Unpaid invoices past their due date: days late, outstanding amount, interest and recovery indemnity (art. 10.3), last reminder and next step up to the formal notice (art. 15.2).',
   'dunning.empty': 'No overdue invoice',
   'dunning.asOf': 'As of {date}',
   'dunning.count': '{count} overdue invoice(s)',
@@ -41,7 +45,8 @@ export const enCollection: Record<keyof typeof frCollection, string> = {
   'dunning.nextOn': 'on {date} — {channel}',
   'dunning.ladderDone': 'Every step is done',
   'dunning.ladder': 'Dunning steps',
-  'dunning.ladderHint': 'The daily sweep takes each step once per invoice, on its day; the formal notice goes by registered letter with acknowledgement of receipt.',
+  'dunning.ladderHint':
+    'The daily sweep takes each step once per invoice, on its day; the formal notice goes by registered letter with acknowledgement of receipt.',
   'dunning.dayN': 'D+{days}',
   'dunning.addStep': 'Add a step',
   'dunning.channel.email': 'Reminder email',
@@ -49,7 +54,8 @@ export const enCollection: Record<keyof typeof frCollection, string> = {
   'dunning.channel.formal-notice': 'Formal notice (registered letter)',
 
   'enforcement.title': 'Late payment',
-  'enforcement.hint': 'What the terms allow as of {date} against this client, measure by measure, with the article applied (art. 10.3).',
+  'enforcement.hint':
+    'What the terms allow as of {date} against this client, measure by measure, with the article applied (art. 10.3).',
   'enforcement.none': 'No overdue invoice.',
   'enforcement.measure.late-interest': 'Late-payment interest',
   'enforcement.measure.recovery-indemnity': 'EUR 40 recovery indemnity',
@@ -61,13 +67,16 @@ export const enCollection: Record<keyof typeof frCollection, string> = {
   'enforcement.done': 'Applied',
   'enforcement.cancel': 'Cancel the order in progress',
   'enforcement.cancelTitle': 'Cancel order {number} for non-payment',
-  'enforcement.cancelHint': 'ALLEO’s decision, never automatic: it is recorded with its reason, your name and article 10.3.',
+  'enforcement.cancelHint':
+    'ALLEO’s decision, never automatic: it is recorded with its reason, your name and article 10.3.',
   'enforcement.cancelledOn': 'Order cancelled for non-payment on {date}',
 
   'billing.title': 'Rent billing',
-  'billing.subtitle': 'One invoice per rental contract and month, in advance (art. 10.1); rents financed by a lessor are invoiced by the lessor.',
+  'billing.subtitle':
+    'One invoice per rental contract and month, in advance (art. 10.1); rents financed by a lessor are invoiced by the lessor.',
   'billing.start': 'Bill a month',
-  'billing.startHint': 'Each contract is billed once per month: running a month again only creates the missing invoices.',
+  'billing.startHint':
+    'Each contract is billed once per month: running a month again only creates the missing invoices.',
   'billing.period': 'Month',
   'billing.run': 'Bill the rents',
   'billing.empty': 'No billing run yet',

@@ -2,7 +2,8 @@ import type { frEvidence } from './fr-evidence.ts';
 
 export const enEvidence: Record<keyof typeof frEvidence, string> = {
   'evidence.title': 'Evidence log',
-  'evidence.subtitle': 'Every document exchanged and every decision, chained by SHA-256 (art. 22: email and fax are proof)',
+  'evidence.subtitle':
+    'Every document exchanged and every decision, chained by SHA-256 (art. 22: email and fax are proof)',
   'evidence.verify': 'Verify the chain',
   'evidence.verifyOk': 'Chain intact: {entries} entries verified.',
   'evidence.verifyBroken': 'Chain broken at entry {seq}: {detail}',

@@ -3,7 +3,8 @@ import type { frInvoices } from './fr-invoices.ts';
 /** English strings of the invoicing screens (same keys as fr-invoices.ts). */
 export const enInvoices: Record<keyof typeof frInvoices, string> = {
   'invoices.title': 'Invoices',
-  'invoices.subtitle': 'Invoices and credit notes numbered without gaps; due in 30 days (art. 10.1), late-payment interest and recovery indemnity (art. 10.3)',
+  'invoices.subtitle':
+    'Invoices and credit notes numbered without gaps; due in 30 days (art. 10.1), late-payment interest and recovery indemnity (art. 10.3)',
   'invoices.empty': 'No invoices',
   'invoices.filter.draft': 'Drafts',
   'invoices.filter.issued': 'Issued',
@@ -58,10 +59,12 @@ export const enInvoices: Record<keyof typeof frInvoices, string> = {
   'invoice.vatOnDebitsYes': 'VAT paid on debits (option)',
   'invoice.reason': 'Reason',
   'invoice.issuedAt': 'Issued at',
-  'invoice.draftHint': 'Draft: no number and no due date. On issue the invoice takes the next number of the series and can no longer be changed; only a credit note corrects it.',
+  'invoice.draftHint':
+    'Draft: no number and no due date. On issue the invoice takes the next number of the series and can no longer be changed; only a credit note corrects it.',
   'invoice.lines': 'Lines',
   'invoice.settlement': 'Settlement',
-  'invoice.settlementHint': 'Payments count on the day the funds reached ALLEO; no reason suspends payment (art. 10.2).',
+  'invoice.settlementHint':
+    'Payments count on the day the funds reached ALLEO; no reason suspends payment (art. 10.2).',
   'invoice.paid': 'Paid',
   'invoice.credited': 'Credit notes',
   'invoice.open': 'Outstanding',
@@ -69,7 +72,8 @@ export const enInvoices: Record<keyof typeof frInvoices, string> = {
   'invoice.paymentMeans': 'Payment method',
   'invoice.accelerated': 'Payable at once since {date}: acceleration after the client paid late (art. 10.3).',
   'invoice.late': 'Late payment',
-  'invoice.lateHint': 'Without any reminder: interest at the ECB rate + 10 points on the outstanding amount per day late, and a EUR 40 recovery indemnity (art. 10.3).',
+  'invoice.lateHint':
+    'Without any reminder: interest at the ECB rate + 10 points on the outstanding amount per day late, and a EUR 40 recovery indemnity (art. 10.3).',
   'invoice.lateNone': 'No delay recorded by the daily sweep.',
   'invoice.lateInterest': 'Late-payment interest',
   'invoice.lateIndemnity': 'Recovery indemnity',
@@ -85,14 +89,16 @@ export const enInvoices: Record<keyof typeof frInvoices, string> = {
   'invoice.issue': 'Issue the invoice',
   'invoice.issueCreditNote': 'Issue the credit note',
   'invoice.issueConfirm': 'Issue',
-  'invoice.issueWarning': 'The document takes the next number of its series, without gaps (and, for an invoice, its due date). Once issued it can no longer be changed or deleted.',
+  'invoice.issueWarning':
+    'The document takes the next number of its series, without gaps (and, for an invoice, its due date). Once issued it can no longer be changed or deleted.',
   'invoice.delete': 'Delete the draft',
   'invoice.deleteConfirm': 'Delete',
   'invoice.deleteWarning': 'The draft and its lines will be deleted. No number is used.',
   'invoice.credit': 'Issue a credit note',
 
   'creditNote.title': 'Credit note on invoice {number}',
-  'creditNote.hint': 'The credit note is created as a draft; it can never exceed what remains of the invoice. Outstanding: {open}.',
+  'creditNote.hint':
+    'The credit note is created as a draft; it can never exceed what remains of the invoice. Outstanding: {open}.',
   'creditNote.reason': 'Reason for the credit note',
   'creditNote.mode.lines': 'Invoice lines',
   'creditNote.mode.amount': 'Amount',
@@ -106,7 +112,8 @@ export const enInvoices: Record<keyof typeof frInvoices, string> = {
 
   'contract.invoice': 'Invoice',
   'contract.invoice.title': 'Invoice a contract event',
-  'contract.invoice.hint': 'Creates the draft invoice of the lines this event makes invoiceable under the contract’s terms (art. 10.1). Rents are invoiced by the monthly billing run.',
+  'contract.invoice.hint':
+    'Creates the draft invoice of the lines this event makes invoiceable under the contract’s terms (art. 10.1). Rents are invoiced by the monthly billing run.',
   'contract.invoice.event': 'Event',
   'contract.invoice.event.order': 'Order',
   'contract.invoice.event.delivery': 'Delivery',
@@ -118,6 +125,7 @@ export const enInvoices: Record<keyof typeof frInvoices, string> = {
   'contract.invoice.submit': 'Create the draft',
   'contract.invoices': 'Invoices of the contract',
 
-  'portal.invoices.subtitle': 'Your invoices and credit notes, their due dates, your payments and, when late, the interest (art. 10.3).',
+  'portal.invoices.subtitle':
+    'Your invoices and credit notes, their due dates, your payments and, when late, the interest (art. 10.3).',
   'portal.invoices.empty': 'No invoices yet',
 };

@@ -2,7 +2,8 @@ import type { frLessors } from './fr-lessors.ts';
 
 export const enLessors: Record<keyof typeof frLessors, string> = {
   'lessors.title': 'Financing partners',
-  'lessors.subtitle': 'The lessors that finance rentals: they approve the rental file (art. 3.2) and collect the rents (art. 4.2.4).',
+  'lessors.subtitle':
+    'The lessors that finance rentals: they approve the rental file (art. 3.2) and collect the rents (art. 4.2.4).',
   'lessors.new': 'New financing partner',
   'lessors.empty': 'No financing partner',
   'lessors.col.address': 'Address',
@@ -14,7 +15,8 @@ export const enLessors: Record<keyof typeof frLessors, string> = {
   'lessors.deactivate': 'Deactivate',
   'lessors.reactivate': 'Reactivate',
   'lessors.deactivateTitle': 'Deactivate {name}?',
-  'lessors.deactivateText': 'It can no longer be chosen on a quote; the quotes and contracts that already name it keep it. You can reactivate it.',
+  'lessors.deactivateText':
+    'It can no longer be chosen on a quote; the quotes and contracts that already name it keep it. You can reactivate it.',
   'lessors.createTitle': 'New financing partner',
   'lessors.editTitle': 'Edit the financing partner',
   'lessors.create': 'Create',

@@ -36,7 +36,8 @@ export const enMail: Record<keyof typeof frMail, string> = {
   'mail.viaFile': '.eml file in the outbox folder',
   'mail.viaSmtp': 'SMTP server',
   'outbox.title': 'E-mail outbox',
-  'outbox.subtitle': 'Each e-mail leaves through the configured SMTP server (SMTP_URL) or, without one, is dropped as an .eml file in the outbox folder. A failure is retried with a growing delay, then reported.',
+  'outbox.subtitle':
+    'Each e-mail leaves through the configured SMTP server (SMTP_URL) or, without one, is dropped as an .eml file in the outbox folder. A failure is retried with a growing delay, then reported.',
   'outbox.empty': 'No e-mail',
 
   'send.toDefault': 'Default: {to}',
@@ -49,7 +50,8 @@ export const enMail: Record<keyof typeof frMail, string> = {
   'debitNote.send': 'Send by e-mail',
 
   'notifications.title': 'Notifications',
-  'notifications.subtitle': 'Quote accepted in the portal, payment received, reminder or formal notice sent, e-mail delivery failure.',
+  'notifications.subtitle':
+    'Quote accepted in the portal, payment received, reminder or formal notice sent, e-mail delivery failure.',
   'notifications.empty': 'No notification',
   'notifications.unread': '{count} unread',
   'notifications.markRead': 'Mark as read',

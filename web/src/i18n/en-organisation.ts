@@ -2,7 +2,8 @@ import type { frOrganisation } from './fr-organisation.ts';
 
 export const enOrganisation: Record<keyof typeof frOrganisation, string> = {
   'organisation.title': 'Company',
-  'organisation.subtitle': 'The company’s identity printed on quotes, acknowledgements, invoices and letters. A change applies to documents issued from now on: documents already issued keep the identity in force when they were issued.',
+  'organisation.subtitle':
+    'The company’s identity printed on quotes, acknowledgements, invoices and letters. A change applies to documents issued from now on: documents already issued keep the identity in force when they were issued.',
   'organisation.readOnly': 'Only an administrator can change the company settings.',
   'organisation.version': 'Version {version}, in force since {at}',
   'organisation.saved': 'Saved: version {version}, in force since {at}.',

@@ -3,19 +3,22 @@ import type { frPayments } from './fr-payments.ts';
 /** English strings of the payment, bank import and account statement screens. */
 export const enPayments: Record<keyof typeof frPayments, string> = {
   'payments.title': 'Payments',
-  'payments.subtitle': 'Payments received by transfer, SEPA direct debit or administrative mandate, matched with invoices; partial payments allowed (art. 10.1).',
+  'payments.subtitle':
+    'Payments received by transfer, SEPA direct debit or administrative mandate, matched with invoices; partial payments allowed (art. 10.1).',
   'payments.empty': 'No payments',
   'payments.filter.status': 'Status',
 
   'payment.new': 'Record a payment',
-  'payment.newHint': 'A payment counts on the day the funds reached ALLEO. By default it goes to the oldest invoices; what is not allocated stays the client’s credit.',
+  'payment.newHint':
+    'A payment counts on the day the funds reached ALLEO. By default it goes to the oldest invoices; what is not allocated stays the client’s credit.',
   'payment.receivedOn': 'Funds received on',
   'payment.receivedOnHint': 'Not after today.',
   'payment.amount': 'Amount',
   'payment.means': 'Payment method',
   'payment.reference': 'Reference',
   'payment.allocations': 'Allocation',
-  'payment.allocationsHint': 'The client’s open invoices and debit notes, oldest due date first; amounts can be changed.',
+  'payment.allocationsHint':
+    'The client’s open invoices and debit notes, oldest due date first; amounts can be changed.',
   'payment.autoAllocate': 'Allocate to the oldest',
   'payment.chooseClient': 'Choose the client first.',
   'payment.noOpenDocuments': 'No open invoice: the payment will stay the client’s credit.',
@@ -37,16 +40,19 @@ export const enPayments: Record<keyof typeof frPayments, string> = {
   'payment.status.reversed': 'Reversed',
   'payment.reverse': 'Reverse',
   'payment.reverseTitle': 'Reverse the payment',
-  'payment.reverseHint': 'Payment of {amount} received on {date} from {client}. The bank took it back (bounced direct debit, recalled transfer): the invoices it paid are due again.',
+  'payment.reverseHint':
+    'Payment of {amount} received on {date} from {client}. The bank took it back (bounced direct debit, recalled transfer): the invoices it paid are due again.',
   'payment.reverseReason': 'Reason',
   'payment.reversedOn': 'Date the bank took it back',
   'payment.reversedOnShort': 'on {date}',
   'payment.forInvoice': 'Record a payment',
 
   'bankImports.title': 'Bank statements',
-  'bankImports.subtitle': 'Import the bank’s statement (CSV): each credit gets a proposed match to confirm, correct or ignore.',
+  'bankImports.subtitle':
+    'Import the bank’s statement (CSV): each credit gets a proposed match to confirm, correct or ignore.',
   'bankImports.upload': 'Import a statement',
-  'bankImports.uploadHint': 'CSV file exported by the bank: date (or value date), amount, label, reference. A file is imported only once.',
+  'bankImports.uploadHint':
+    'CSV file exported by the bank: date (or value date), amount, label, reference. A file is imported only once.',
   'bankImports.file': 'CSV file',
   'bankImports.filePlaceholder': 'Choose a file',
   'bankImports.import': 'Import',
@@ -75,7 +81,8 @@ export const enPayments: Record<keyof typeof frPayments, string> = {
   'bankLine.match': 'Match',
   'bankLine.ignore': 'Ignore',
   'bankLine.correctTitle': 'Match the statement line',
-  'bankLine.correctHint': 'Transfer of {date}, {amount}: “{label}”. Choose the client and the allocation; the rest stays its credit.',
+  'bankLine.correctHint':
+    'Transfer of {date}, {amount}: “{label}”. Choose the client and the allocation; the rest stays its credit.',
   'bankLine.confirmCorrected': 'Record the payment',
 
   'statement.title': 'Account statement',
@@ -106,8 +113,10 @@ export const enPayments: Record<keyof typeof frPayments, string> = {
   'debitNote.label': 'Debit note',
   'debitNote.total': 'Amount',
 
-  'portal.statement.subtitle': 'Your invoices, credit notes, debit notes and payments, and the balance of your account.',
-  'portal.dues.subtitle': 'As of {date}: invoices due or payable at once, late-payment interest and the EUR 40 recovery indemnity per invoice paid late (art. 10.3), less your credit.',
+  'portal.statement.subtitle':
+    'Your invoices, credit notes, debit notes and payments, and the balance of your account.',
+  'portal.dues.subtitle':
+    'As of {date}: invoices due or payable at once, late-payment interest and the EUR 40 recovery indemnity per invoice paid late (art. 10.3), less your credit.',
   'portal.dues.invoices': 'Invoices due or payable at once',
   'portal.dues.debitNotes': 'Debit notes due',
   'portal.dues.interest': 'Late-payment interest',

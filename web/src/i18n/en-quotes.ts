@@ -60,7 +60,8 @@ export const enQuotes: Record<keyof typeof frQuotes, string> = {
   'editor.lessorNone': 'None (rental by ALLEO)',
   'editor.lines': 'Lines',
   'editor.addLine': 'Add a line',
-  'editor.pricesCopied': 'Picking an item copies its indicative price (art. 9.1); you may adjust it. The price written in the quote no longer follows the catalogue.',
+  'editor.pricesCopied':
+    'Picking an item copies its indicative price (art. 9.1); you may adjust it. The price written in the quote no longer follows the catalogue.',
   'editor.line.kind': 'Kind',
   'editor.line.item': 'Catalogue item',
   'editor.line.pickItem': 'Pick an item',
@@ -90,7 +91,8 @@ export const enQuotes: Record<keyof typeof frQuotes, string> = {
   'acceptance.document': 'Document received',
 
   'staffAccept.title': 'Record the client’s acceptance',
-  'staffAccept.hint': 'Quote signed “bon pour accord” received by email or post, or a purchase order referring to the quote (art. 3.1).',
+  'staffAccept.hint':
+    'Quote signed “bon pour accord” received by email or post, or a purchase order referring to the quote (art. 3.1).',
   'staffAccept.signedQuote': 'Signed quote',
   'staffAccept.purchaseOrder': 'Purchase order',
   'staffAccept.signedFile': 'Signed quote (PDF or scan)',
@@ -109,16 +111,19 @@ export const enQuotes: Record<keyof typeof frQuotes, string> = {
   'staffAccept.submit': 'Record',
 
   'portalAccept.title': 'Accept the quote',
-  'portalAccept.hint': 'Your acceptance without reservation, within the quote’s validity (until {date}), is a firm order (art. 3.1 and 3.3).',
+  'portalAccept.hint':
+    'Your acceptance without reservation, within the quote’s validity (until {date}), is a firm order (art. 3.1 and 3.3).',
   'portalAccept.readPdf': 'Read the quote (“View the PDF” button) before accepting it.',
   'portalAccept.withoutReservation': 'Bon pour accord: I accept this quote without reservation',
   'portalAccept.name': 'Signatory’s name',
   'portalAccept.jobTitle': 'Job title',
-  'portalAccept.recorded': 'We keep the date and time, your IP address, your account and the SHA-256 fingerprint of the accepted PDF.',
+  'portalAccept.recorded':
+    'We keep the date and time, your IP address, your account and the SHA-256 fingerprint of the accepted PDF.',
   'portalAccept.submit': 'Accept the quote',
 
   'rentalFile.title': 'Rental file',
-  'rentalFile.hint': 'A rental must be approved by ALLEO and, when financed, by the financing partner before the acknowledgement (art. 3.2).',
+  'rentalFile.hint':
+    'A rental must be approved by ALLEO and, when financed, by the financing partner before the acknowledgement (art. 3.2).',
   'rentalFile.col.party': 'Party',
   'rentalFile.col.status': 'Review',
   'rentalFile.col.decidedAt': 'Date',
@@ -139,7 +144,8 @@ export const enQuotes: Record<keyof typeof frQuotes, string> = {
   'rentalFile.documentRequired': 'Required from the financing partner.',
 
   'ack.title': 'Order acknowledgement',
-  'ack.hint': 'Issuing it forms the contract (art. 3.2): it restates products, services, prices and delivery lead time.',
+  'ack.hint':
+    'Issuing it forms the contract (art. 3.2): it restates products, services, prices and delivery lead time.',
   'ack.formed': 'Contract formed:',
   'ack.waiting': 'Waiting for order administration to issue the acknowledgement.',
   'ack.blocked': 'Acknowledgement blocked (art. 3.2)',

@@ -31,7 +31,8 @@ export const enShared: Record<keyof typeof frShared, string> = {
   'totals.monthlyRent': 'Monthly rent excl. VAT',
 
   'timeline.title': 'Decisions and evidence log',
-  'timeline.hint': 'Each decision cites the article of the terms it applies; each document is kept with its SHA-256 fingerprint (art. 22).',
+  'timeline.hint':
+    'Each decision cites the article of the terms it applies; each document is kept with its SHA-256 fingerprint (art. 22).',
   'timeline.empty': 'Nothing has happened yet',
   'timeline.seq': 'Evidence #{seq}',
   'timeline.byYou': 'by you',

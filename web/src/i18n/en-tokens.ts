@@ -4,7 +4,8 @@ import type { frTokens } from './fr-tokens.ts';
 export const enTokens: Record<keyof typeof frTokens, string> = {
   'nav.tokens': 'API tokens',
   'tokens.title': 'API tokens',
-  'tokens.subtitle': 'Access for integrations (ERP, scripts) by bearer token: each token expires and can be revoked at any time',
+  'tokens.subtitle':
+    'Access for integrations (ERP, scripts) by bearer token: each token expires and can be revoked at any time',
   'tokens.form.name': 'Token name',
   'tokens.form.expiresIn': 'Expires in',
   'tokens.form.days': '{days} days',

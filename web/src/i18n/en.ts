@@ -99,18 +99,29 @@ export const en: Record<MessageKey, string> = {
   'soon.badge': 'Coming soon',
   'soon.intro': 'This screen is under construction.',
   'soon.articles': 'Related articles of the terms',
-  'soon.desc.clients': 'Client records: SIREN/SIRET, intra-EU VAT number, designated correspondent, contacts, payment method and financial status.',
-  'soon.desc.catalogue': 'Products, virtualized solutions and services per offer line (Cybersecurity, Telephony, Unified communications); licences and indicative prices.',
-  'soon.desc.quotes': 'Quotes for sales, rentals and services: 30-day validity, acceptance by signed quote or purchase order, order acknowledgement.',
-  'soon.desc.contracts': 'Contracts formed by the order acknowledgement: the client’s firm commitment, the governing terms version, assignment.',
-  'soon.desc.deliveries': 'EXW deliveries, delivery notes, reservations to confirm to the carrier within 3 jours ouvrables, retention of title.',
-  'soon.desc.rentals': 'Rentals: rented items by serial number, insurance certificate, incident report within 48 hours, return and late-return indemnity.',
-  'soon.desc.interventions': 'Interventions on ALLEO working days: confirmation 15 days before, late cancellation, maintenance tickets.',
-  'soon.desc.returns': 'Warranty claims and return authorisations (RMA); credit note after the product is received and inspected.',
+  'soon.desc.clients':
+    'Client records: SIREN/SIRET, intra-EU VAT number, designated correspondent, contacts, payment method and financial status.',
+  'soon.desc.catalogue':
+    'Products, virtualized solutions and services per offer line (Cybersecurity, Telephony, Unified communications); licences and indicative prices.',
+  'soon.desc.quotes':
+    'Quotes for sales, rentals and services: 30-day validity, acceptance by signed quote or purchase order, order acknowledgement.',
+  'soon.desc.contracts':
+    'Contracts formed by the order acknowledgement: the client’s firm commitment, the governing terms version, assignment.',
+  'soon.desc.deliveries':
+    'EXW deliveries, delivery notes, reservations to confirm to the carrier within 3 jours ouvrables, retention of title.',
+  'soon.desc.rentals':
+    'Rentals: rented items by serial number, insurance certificate, incident report within 48 hours, return and late-return indemnity.',
+  'soon.desc.interventions':
+    'Interventions on ALLEO working days: confirmation 15 days before, late cancellation, maintenance tickets.',
+  'soon.desc.returns':
+    'Warranty claims and return authorisations (RMA); credit note after the product is received and inspected.',
   'soon.desc.invoices': 'Invoices and credit notes in one gapless sequence, legal mentions, 30-day due date, Factur-X.',
-  'soon.desc.payments': 'Payments by bank transfer, SEPA direct debit or administrative mandate, matched to invoices (partial payments).',
-  'soon.desc.dunning': 'Reminders and formal notices; late-payment interest, EUR 40 recovery indemnity and acceleration.',
-  'soon.desc.evidence': 'Hash-chained evidence log (SHA-256): signed quotes, order acknowledgements, letters and emails.',
+  'soon.desc.payments':
+    'Payments by bank transfer, SEPA direct debit or administrative mandate, matched to invoices (partial payments).',
+  'soon.desc.dunning':
+    'Reminders and formal notices; late-payment interest, EUR 40 recovery indemnity and acceleration.',
+  'soon.desc.evidence':
+    'Hash-chained evidence log (SHA-256): signed quotes, order acknowledgements, letters and emails.',
   'soon.desc.privacy': 'Processing register, data-subject requests, sub-processors, retention periods.',
   'soon.desc.myQuotes': 'View and sign your quotes.',
   'soon.desc.myContracts': 'Find your contracts and their order acknowledgements.',
@@ -122,7 +133,8 @@ export const en: Record<MessageKey, string> = {
 
   'dashboard.welcome': 'Hello, {name}',
   'dashboard.roleLine': 'You are signed in as {role} for {organisation}.',
-  'dashboard.intro': 'Clausier runs the company’s commercial life and enforces its general terms of sale and rental, citing the article behind every decision.',
+  'dashboard.intro':
+    'Clausier runs the company’s commercial life and enforces its general terms of sale and rental, citing the article behind every decision.',
   'dashboard.shortcuts': 'Your workspace',
   'portal.welcome': 'Welcome, {name}',
   'portal.intro': 'Find your quotes, contracts and invoices with {organisation} here.',
@@ -190,7 +202,8 @@ export const en: Record<MessageKey, string> = {
   'terms.article.summary': 'Summary',
 
   'simulator.title': 'Rule simulator',
-  'simulator.subtitle': 'Apply a rule of the terms to facts, on the date of your choice, and get the decision with the article it cites.',
+  'simulator.subtitle':
+    'Apply a rule of the terms to facts, on the date of your choice, and get the decision with the article it cites.',
   'simulator.rule': 'Rule',
   'simulator.rulePlaceholder': 'Choose a rule',
   'simulator.noRules': 'No rules available',
@@ -272,7 +285,7 @@ export const en: Record<MessageKey, string> = {
   'fact.notifiedOn': 'Dispute notified on',
   'fact.invoiceId': 'Invoice id',
   'fact.invoiceNumber': 'Invoice number',
-  'fact.unpaidInvoices': 'The client\'s unpaid invoices',
+  'fact.unpaidInvoices': "The client's unpaid invoices",
   'fact.id': 'Id',
   'fact.number': 'Number',
   'fact.openCents': 'Left to pay (cents)',
@@ -301,7 +314,7 @@ export const en: Record<MessageKey, string> = {
   'fact.by': 'Assigned by',
   'fact.assigneeName': 'Assignee',
   'fact.effectiveOn': 'Takes effect on',
-  'fact.writtenConsent': 'ALLEO\'s prior written consent produced',
+  'fact.writtenConsent': "ALLEO's prior written consent produced",
 
   'field.expiresOn': 'Last day to accept',
   'field.reason': 'Reason',
@@ -420,13 +433,15 @@ export const en: Record<MessageKey, string> = {
   'rates.col.rate': 'ECB rate',
   'rates.col.lateRate': 'Late-payment interest (ECB + 10 points)',
   'rates.ruleLabel': 'Rate rule:',
-  'rates.rule.semester': 'Semester: the rate in force on 1 January applies from January to June, the rate on 1 July from July to December (French Commercial Code, L441-10).',
+  'rates.rule.semester':
+    'Semester: the rate in force on 1 January applies from January to June, the rate on 1 July from July to December (French Commercial Code, L441-10).',
   'rates.rule.latest': 'Latest operation: each day, the rate of the most recent operation applies.',
   'rates.current': 'ECB rate applicable today:',
   'rates.currentLate': 'Late-payment interest: {rate} (ECB + 10 points)',
   'rates.since': '(since {date})',
   'vatRates.title': 'VAT rates',
-  'vatRates.subtitle': 'The VAT that applies is the rate in force on the order date; a change of rate is passed on to the contract (art. 9.2).',
+  'vatRates.subtitle':
+    'The VAT that applies is the rate in force on the order date; a change of rate is passed on to the contract (art. 9.2).',
   'vatRates.empty': 'No VAT rate',
   'vatRates.col.category': 'Category',
   'vatRates.col.rate': 'Rate',

@@ -2,8 +2,10 @@
 export const frCatalogue = {
   'catalogue.title': 'Catalogue',
   'catalogue.subtitle': 'Produits, solutions virtualisées et prestations, par offre',
-  'catalogue.indicativeNote': 'Les prix du catalogue sont indicatifs (art. 9.1) : seul le prix porté sur le devis engage. Un devis copie le prix au moment où il est établi ; une modification ultérieure du catalogue ne le change jamais.',
-  'catalogue.editNote': 'Les devis et contrats déjà établis gardent leurs prix : la modification ne vaut que pour les prochains devis (art. 9.1).',
+  'catalogue.indicativeNote':
+    'Les prix du catalogue sont indicatifs (art. 9.1) : seul le prix porté sur le devis engage. Un devis copie le prix au moment où il est établi ; une modification ultérieure du catalogue ne le change jamais.',
+  'catalogue.editNote':
+    'Les devis et contrats déjà établis gardent leurs prix : la modification ne vaut que pour les prochains devis (art. 9.1).',
   'catalogue.new': 'Nouvel article',
   'catalogue.create': 'Créer l’article',
   'catalogue.createTitle': 'Nouvel article du catalogue',

@@ -1,7 +1,8 @@
 /** French strings of the clients screens (GLOSSARY: client, correspondant désigné, RUM…). */
 export const frClients = {
   'clients.title': 'Clients',
-  'clients.subtitle': 'Acheteurs professionnels : identité, correspondant désigné, moyen de paiement et situation financière',
+  'clients.subtitle':
+    'Acheteurs professionnels : identité, correspondant désigné, moyen de paiement et situation financière',
   'clients.new': 'Nouveau client',
   'clients.create': 'Créer le client',
   'clients.createTitle': 'Nouveau client',
@@ -48,7 +49,8 @@ export const frClients = {
   'client.ended': 'Relation terminée',
   'client.endedOn': 'Relation terminée le {date}',
   'client.financialStatus': 'Situation financière',
-  'client.financialHint': 'Fonde l’adaptation des conditions de paiement, le paiement préalable ou la résiliation (art. 10.1, 15.2).',
+  'client.financialHint':
+    'Fonde l’adaptation des conditions de paiement, le paiement préalable ou la résiliation (art. 10.1, 15.2).',
   'client.financial.normal': 'Normale',
   'client.financial.watch': 'Sous surveillance',
   'client.financial.prepayment-required': 'Paiement préalable exigé',

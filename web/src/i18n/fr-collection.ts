@@ -1,16 +1,19 @@
 /** French strings of the debit notes, dunning, late-payment enforcement and rent billing screens (GLOSSARY: note de débit, relance, mise en demeure, déchéance du terme). */
 export const frCollection = {
   'invoice.debitNotes': 'Notes de débit',
-  'invoice.debitNotesHint': 'Les pénalités de retard et l’indemnité forfaitaire sont réclamées par note de débit, sans TVA (art. 10.3).',
+  'invoice.debitNotesHint':
+    'Les pénalités de retard et l’indemnité forfaitaire sont réclamées par note de débit, sans TVA (art. 10.3).',
   'invoice.noDebitNotes': 'Aucune note de débit pour cette facture',
   'invoice.claimDebitNote': 'Réclamer par note de débit',
   'invoice.col.article': 'Article',
 
   'debitNotes.title': 'Notes de débit',
-  'debitNotes.subtitle': 'Pénalités de retard et indemnité forfaitaire de 40 € pour frais de recouvrement, réclamées sans TVA (art. 10.3).',
+  'debitNotes.subtitle':
+    'Pénalités de retard et indemnité forfaitaire de 40 € pour frais de recouvrement, réclamées sans TVA (art. 10.3).',
   'debitNotes.empty': 'Aucune note de débit',
   'debitNote.title': 'Note de débit {number}',
-  'debitNote.hint': 'Réclame, sans TVA, les pénalités de retard et l’indemnité forfaitaire dues sans relance préalable (art. 10.3).',
+  'debitNote.hint':
+    'Réclame, sans TVA, les pénalités de retard et l’indemnité forfaitaire dues sans relance préalable (art. 10.3).',
   'debitNote.pdf': 'Note de débit (PDF)',
   'debitNote.issuedBy': 'Émise par',
   'debitNote.bySweep': 'Traitement quotidien',
@@ -20,11 +23,13 @@ export const frCollection = {
   'debitNote.computedUntil': 'Pénalités calculées jusqu’au',
   'debitNote.decisionFor': 'Décision pour la facture {number}',
   'debitNote.create': 'Établir une note de débit',
-  'debitNote.createHint': 'Réclame ce qui est dû à ce jour sur les factures en retard du client : les pénalités non encore réclamées et l’indemnité forfaitaire de 40 €, une seule fois par facture (art. 10.3).',
+  'debitNote.createHint':
+    'Réclame ce qui est dû à ce jour sur les factures en retard du client : les pénalités non encore réclamées et l’indemnité forfaitaire de 40 €, une seule fois par facture (art. 10.3).',
   'debitNote.createSubmit': 'Établir la note de débit',
 
   'dunning.title': 'Relances',
-  'dunning.subtitle': 'Factures échues et non payées : jours de retard, restant dû, pénalités et indemnité forfaitaire (art. 10.3), dernière relance et prochaine étape jusqu’à la mise en demeure (art. 15.2).',
+  'dunning.subtitle':
+    'Factures échues et non payées : jours de retard, restant dû, pénalités et indemnité forfaitaire (art. 10.3), dernière relance et prochaine étape jusqu’à la mise en demeure (art. 15.2).',
   'dunning.empty': 'Aucune facture en retard',
   'dunning.asOf': 'Au {date}',
   'dunning.count': '{count} facture(s) en retard',
@@ -39,7 +44,8 @@ export const frCollection = {
   'dunning.nextOn': 'le {date} — {channel}',
   'dunning.ladderDone': 'Toutes les étapes sont faites',
   'dunning.ladder': 'Étapes de relance',
-  'dunning.ladderHint': 'Le traitement quotidien effectue chaque étape une fois par facture, au jour dit ; la mise en demeure part en lettre recommandée avec accusé de réception (LRAR).',
+  'dunning.ladderHint':
+    'Le traitement quotidien effectue chaque étape une fois par facture, au jour dit ; la mise en demeure part en lettre recommandée avec accusé de réception (LRAR).',
   'dunning.dayN': 'J+{days}',
   'dunning.addStep': 'Ajouter une étape',
   'dunning.channel.email': 'Relance par e-mail',
@@ -47,7 +53,8 @@ export const frCollection = {
   'dunning.channel.formal-notice': 'Mise en demeure (LRAR)',
 
   'enforcement.title': 'Retard de paiement',
-  'enforcement.hint': 'Ce que les CGV permettent au {date} contre ce client, mesure par mesure, avec l’article appliqué (art. 10.3).',
+  'enforcement.hint':
+    'Ce que les CGV permettent au {date} contre ce client, mesure par mesure, avec l’article appliqué (art. 10.3).',
   'enforcement.none': 'Aucune facture en retard.',
   'enforcement.measure.late-interest': 'Pénalités de retard',
   'enforcement.measure.recovery-indemnity': 'Indemnité forfaitaire de 40 €',
@@ -59,13 +66,16 @@ export const frCollection = {
   'enforcement.done': 'Appliquée',
   'enforcement.cancel': 'Annuler la commande en cours',
   'enforcement.cancelTitle': 'Annuler la commande {number} pour défaut de paiement',
-  'enforcement.cancelHint': 'Décision d’ALLEO, jamais automatique : elle est enregistrée avec son motif, votre nom et l’article 10.3.',
+  'enforcement.cancelHint':
+    'Décision d’ALLEO, jamais automatique : elle est enregistrée avec son motif, votre nom et l’article 10.3.',
   'enforcement.cancelledOn': 'Commande annulée pour défaut de paiement le {date}',
 
   'billing.title': 'Facturation des loyers',
-  'billing.subtitle': 'Une facture par contrat de location et par mois, à échoir (art. 10.1) ; les loyers financés par un loueur sont facturés par celui-ci.',
+  'billing.subtitle':
+    'Une facture par contrat de location et par mois, à échoir (art. 10.1) ; les loyers financés par un loueur sont facturés par celui-ci.',
   'billing.start': 'Lancer la facturation d’un mois',
-  'billing.startHint': 'Chaque contrat n’est facturé qu’une fois par mois : relancer un mois ne crée que les factures manquantes.',
+  'billing.startHint':
+    'Chaque contrat n’est facturé qu’une fois par mois : relancer un mois ne crée que les factures manquantes.',
   'billing.period': 'Mois',
   'billing.run': 'Facturer les loyers',
   'billing.empty': 'Aucune facturation lancée',

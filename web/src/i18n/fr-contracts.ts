@@ -1,7 +1,8 @@
 /** French strings of the contract screens (GLOSSARY: contrat, licence, accusé de réception de commande). */
 export const frContracts = {
   'contracts.title': 'Contrats',
-  'contracts.subtitle': 'Contrats formés par l’accusé de réception de commande (art. 3.2) ; le client est ferme (art. 3.3)',
+  'contracts.subtitle':
+    'Contrats formés par l’accusé de réception de commande (art. 3.2) ; le client est ferme (art. 3.3)',
   'contracts.empty': 'Aucun contrat',
 
   'contract.title': 'Contrat {number}',
@@ -20,10 +21,12 @@ export const frContracts = {
   'contract.lines': 'Produits, prestations et locations',
   'contract.linesHint': 'Les prix du devis accepté ; une location court de la date d’effet jusqu’à la fin de sa durée.',
   'contract.send': 'Envoyer l’accusé de réception',
-  'contract.firmCommitment': 'Votre commande est ferme et définitive : elle ne peut être ni annulée ni modifiée (art. 3.3). Toute évolution passe par un nouveau devis.',
+  'contract.firmCommitment':
+    'Votre commande est ferme et définitive : elle ne peut être ni annulée ni modifiée (art. 3.3). Toute évolution passe par un nouveau devis.',
 
   'licences.title': 'Licences',
-  'licences.hint': 'Droit d’usage personnel et non cessible des solutions virtualisées (art. 8, 14.5) ; un usage au-delà des utilisateurs prévus est signalé (art. 14.4).',
+  'licences.hint':
+    'Droit d’usage personnel et non cessible des solutions virtualisées (art. 8, 14.5) ; un usage au-delà des utilisateurs prévus est signalé (art. 14.4).',
   'licences.empty': 'Aucune licence sur ce contrat',
   'licences.col.solution': 'Solution',
   'licences.col.licensed': 'Utilisateurs prévus',
@@ -39,7 +42,8 @@ export const frContracts = {
   'licences.flagged': 'Usage au-delà de la licence : dépassement signalé (art. 14.4).',
 
   'assignments.title': 'Cessions',
-  'assignments.hint': 'Cession par le client avec l’accord écrit d’ALLEO ; cession par ALLEO après information préalable du client (art. 3.4, 19.1).',
+  'assignments.hint':
+    'Cession par le client avec l’accord écrit d’ALLEO ; cession par ALLEO après information préalable du client (art. 3.4, 19.1).',
   'assignments.empty': 'Aucune cession',
   'assignments.col.by': 'Cédant',
   'assignments.col.assignee': 'Cessionnaire',
@@ -54,20 +58,24 @@ export const frContracts = {
   'assignment.open': 'Enregistrer une cession',
   'assignment.title': 'Enregistrer une cession du contrat',
   'assignment.by': 'Cédant',
-  'assignment.byHint.alleo': 'ALLEO peut céder le contrat sans formalités, après en avoir informé le client : la lettre d’information est établie aujourd’hui et la cession prend effet à la date choisie (art. 19.1).',
-  'assignment.byHint.client': 'Le client ne peut céder le contrat qu’avec l’autorisation écrite, expresse et préalable d’ALLEO, à joindre (art. 3.4, 19.1).',
+  'assignment.byHint.alleo':
+    'ALLEO peut céder le contrat sans formalités, après en avoir informé le client : la lettre d’information est établie aujourd’hui et la cession prend effet à la date choisie (art. 19.1).',
+  'assignment.byHint.client':
+    'Le client ne peut céder le contrat qu’avec l’autorisation écrite, expresse et préalable d’ALLEO, à joindre (art. 3.4, 19.1).',
   'assignment.assigneeName': 'Cessionnaire (raison sociale)',
   'assignment.assigneeSiren': 'SIREN du cessionnaire',
   'assignment.sirenHint': '9 chiffres',
   'assignment.effectiveOn': 'Date d’effet',
-  'assignment.effectiveOnHint.alleo': 'Après aujourd’hui : le client doit être informé avant que la cession prenne effet.',
+  'assignment.effectiveOnHint.alleo':
+    'Après aujourd’hui : le client doit être informé avant que la cession prenne effet.',
   'assignment.effectiveOnHint.client': 'Par défaut : aujourd’hui.',
   'assignment.consentDocument': 'Accord écrit d’ALLEO',
   'assignment.consentHint': 'L’autorisation signée par ALLEO (PDF, JPEG ou PNG), conservée au journal de preuves.',
   'assignment.signatoryName': 'Signataire de la lettre',
   'assignment.signatoryHint': 'Pour ALLEO',
   'assignment.signatoryTitle': 'Fonction du signataire',
-  'assignment.noticeHint': 'La lettre d’information préalable au client (recommandée avec accusé de réception) est établie à l’enregistrement et conservée au journal de preuves.',
+  'assignment.noticeHint':
+    'La lettre d’information préalable au client (recommandée avec accusé de réception) est établie à l’enregistrement et conservée au journal de preuves.',
   'assignment.noticeLetter': 'Lettre d’information préalable (PDF)',
   'assignment.submit': 'Enregistrer la cession',
 } satisfies Record<string, string>;

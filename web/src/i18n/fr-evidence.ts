@@ -1,7 +1,8 @@
 /** French strings of the evidence log screen (GLOSSARY: journal de preuves). */
 export const frEvidence = {
   'evidence.title': 'Journal de preuves',
-  'evidence.subtitle': 'Chaque document échangé et chaque décision, chaînés par SHA-256 (art. 22 : l’e-mail et le fax font preuve)',
+  'evidence.subtitle':
+    'Chaque document échangé et chaque décision, chaînés par SHA-256 (art. 22 : l’e-mail et le fax font preuve)',
   'evidence.verify': 'Vérifier la chaîne',
   'evidence.verifyOk': 'Chaîne intacte : {entries} entrées vérifiées.',
   'evidence.verifyBroken': 'Chaîne rompue à l’entrée {seq} : {detail}',

@@ -1,7 +1,8 @@
 /** French strings of the invoicing screens (GLOSSARY: facture, avoir, date d'échéance, pénalités de retard, déchéance du terme). */
 export const frInvoices = {
   'invoices.title': 'Factures',
-  'invoices.subtitle': 'Factures et avoirs numérotés sans rupture ; échéance à 30 jours (art. 10.1), pénalités de retard et indemnité forfaitaire (art. 10.3)',
+  'invoices.subtitle':
+    'Factures et avoirs numérotés sans rupture ; échéance à 30 jours (art. 10.1), pénalités de retard et indemnité forfaitaire (art. 10.3)',
   'invoices.empty': 'Aucune facture',
   'invoices.filter.draft': 'Brouillons',
   'invoices.filter.issued': 'Émises',
@@ -56,18 +57,22 @@ export const frInvoices = {
   'invoice.vatOnDebitsYes': 'Option pour le paiement de la TVA d’après les débits',
   'invoice.reason': 'Motif',
   'invoice.issuedAt': 'Émise le',
-  'invoice.draftHint': 'Brouillon : sans numéro ni date d’échéance. À l’émission, la facture reçoit le numéro suivant de la série et ne peut plus être modifiée ; seul un avoir la corrige.',
+  'invoice.draftHint':
+    'Brouillon : sans numéro ni date d’échéance. À l’émission, la facture reçoit le numéro suivant de la série et ne peut plus être modifiée ; seul un avoir la corrige.',
   'invoice.lines': 'Lignes',
   'invoice.settlement': 'Règlement',
-  'invoice.settlementHint': 'Paiements reçus à la date où les fonds sont parvenus à ALLEO ; aucun motif ne suspend le paiement (art. 10.2).',
+  'invoice.settlementHint':
+    'Paiements reçus à la date où les fonds sont parvenus à ALLEO ; aucun motif ne suspend le paiement (art. 10.2).',
   'invoice.paid': 'Payé',
   'invoice.credited': 'Avoirs',
   'invoice.open': 'Restant dû',
   'invoice.settledOn': 'Soldée le',
   'invoice.paymentMeans': 'Moyen de paiement',
-  'invoice.accelerated': 'Exigible immédiatement depuis le {date} : déchéance du terme après un retard de paiement du client (art. 10.3).',
+  'invoice.accelerated':
+    'Exigible immédiatement depuis le {date} : déchéance du terme après un retard de paiement du client (art. 10.3).',
   'invoice.late': 'Retard de paiement',
-  'invoice.lateHint': 'Sans relance préalable : pénalités au taux BCE + 10 points sur le restant dû, par jour de retard, et indemnité forfaitaire de 40 € pour frais de recouvrement (art. 10.3).',
+  'invoice.lateHint':
+    'Sans relance préalable : pénalités au taux BCE + 10 points sur le restant dû, par jour de retard, et indemnité forfaitaire de 40 € pour frais de recouvrement (art. 10.3).',
   'invoice.lateNone': 'Aucun retard constaté par le traitement quotidien.',
   'invoice.lateInterest': 'Pénalités de retard',
   'invoice.lateIndemnity': 'Indemnité forfaitaire pour frais de recouvrement',
@@ -83,14 +88,16 @@ export const frInvoices = {
   'invoice.issue': 'Émettre la facture',
   'invoice.issueCreditNote': 'Émettre l’avoir',
   'invoice.issueConfirm': 'Émettre',
-  'invoice.issueWarning': 'Le document reçoit le numéro suivant de sa série, sans rupture (et, pour une facture, sa date d’échéance). Une fois émis, il ne peut plus être modifié ni supprimé.',
+  'invoice.issueWarning':
+    'Le document reçoit le numéro suivant de sa série, sans rupture (et, pour une facture, sa date d’échéance). Une fois émis, il ne peut plus être modifié ni supprimé.',
   'invoice.delete': 'Supprimer le brouillon',
   'invoice.deleteConfirm': 'Supprimer',
   'invoice.deleteWarning': 'Le brouillon et ses lignes seront supprimés. Aucun numéro n’est consommé.',
   'invoice.credit': 'Établir un avoir',
 
   'creditNote.title': 'Avoir sur la facture {number}',
-  'creditNote.hint': 'L’avoir est créé en brouillon ; il ne peut dépasser ce qui reste de la facture. Restant dû : {open}.',
+  'creditNote.hint':
+    'L’avoir est créé en brouillon ; il ne peut dépasser ce qui reste de la facture. Restant dû : {open}.',
   'creditNote.reason': 'Motif de l’avoir',
   'creditNote.mode.lines': 'Lignes de la facture',
   'creditNote.mode.amount': 'Montant',
@@ -104,7 +111,8 @@ export const frInvoices = {
 
   'contract.invoice': 'Facturer',
   'contract.invoice.title': 'Facturer un événement du contrat',
-  'contract.invoice.hint': 'Crée le brouillon de facture des lignes que cet événement rend facturables selon les conditions du contrat (art. 10.1). Les loyers sont facturés par la facturation mensuelle.',
+  'contract.invoice.hint':
+    'Crée le brouillon de facture des lignes que cet événement rend facturables selon les conditions du contrat (art. 10.1). Les loyers sont facturés par la facturation mensuelle.',
   'contract.invoice.event': 'Événement',
   'contract.invoice.event.order': 'Commande',
   'contract.invoice.event.delivery': 'Livraison',
@@ -116,6 +124,7 @@ export const frInvoices = {
   'contract.invoice.submit': 'Créer le brouillon',
   'contract.invoices': 'Factures du contrat',
 
-  'portal.invoices.subtitle': 'Vos factures et avoirs, leurs échéances, vos paiements et, en cas de retard, les pénalités (art. 10.3).',
+  'portal.invoices.subtitle':
+    'Vos factures et avoirs, leurs échéances, vos paiements et, en cas de retard, les pénalités (art. 10.3).',
   'portal.invoices.empty': 'Aucune facture pour l’instant',
 } satisfies Record<string, string>;

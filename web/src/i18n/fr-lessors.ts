@@ -1,7 +1,8 @@
 /** French strings of the financing partners screen (GLOSSARY: loueur, organisme de financement). */
 export const frLessors = {
   'lessors.title': 'Organismes de financement',
-  'lessors.subtitle': 'Les loueurs qui financent les locations : ils approuvent le dossier de location (art. 3.2) et encaissent les loyers (art. 4.2.4).',
+  'lessors.subtitle':
+    'Les loueurs qui financent les locations : ils approuvent le dossier de location (art. 3.2) et encaissent les loyers (art. 4.2.4).',
   'lessors.new': 'Nouvel organisme de financement',
   'lessors.empty': 'Aucun organisme de financement',
   'lessors.col.address': 'Adresse',
@@ -13,7 +14,8 @@ export const frLessors = {
   'lessors.deactivate': 'Désactiver',
   'lessors.reactivate': 'Réactiver',
   'lessors.deactivateTitle': 'Désactiver {name} ?',
-  'lessors.deactivateText': 'Il ne pourra plus être choisi sur un devis ; les devis et contrats qui le citent déjà le conservent. Vous pourrez le réactiver.',
+  'lessors.deactivateText':
+    'Il ne pourra plus être choisi sur un devis ; les devis et contrats qui le citent déjà le conservent. Vous pourrez le réactiver.',
   'lessors.createTitle': 'Nouvel organisme de financement',
   'lessors.editTitle': 'Modifier l’organisme de financement',
   'lessors.create': 'Créer',

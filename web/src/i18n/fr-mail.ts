@@ -34,7 +34,8 @@ export const frMail = {
   'mail.viaFile': 'fichier .eml du dossier outbox',
   'mail.viaSmtp': 'serveur SMTP',
   'outbox.title': 'File d’envoi des e-mails',
-  'outbox.subtitle': 'Chaque e-mail part par le serveur SMTP configuré (SMTP_URL) ou, à défaut, est déposé en fichier .eml dans le dossier outbox. Un échec est réessayé avec un délai croissant, puis signalé.',
+  'outbox.subtitle':
+    'Chaque e-mail part par le serveur SMTP configuré (SMTP_URL) ou, à défaut, est déposé en fichier .eml dans le dossier outbox. Un échec est réessayé avec un délai croissant, puis signalé.',
   'outbox.empty': 'Aucun e-mail',
 
   'send.toDefault': 'Par défaut : {to}',
@@ -47,7 +48,8 @@ export const frMail = {
   'debitNote.send': 'Envoyer par e-mail',
 
   'notifications.title': 'Notifications',
-  'notifications.subtitle': 'Devis accepté dans l’espace client, règlement reçu, relance ou mise en demeure envoyée, échec d’envoi d’un e-mail.',
+  'notifications.subtitle':
+    'Devis accepté dans l’espace client, règlement reçu, relance ou mise en demeure envoyée, échec d’envoi d’un e-mail.',
   'notifications.empty': 'Aucune notification',
   'notifications.unread': '{count} non lue(s)',
   'notifications.markRead': 'Marquer comme lue',

@@ -1,7 +1,8 @@
 /** French strings of the company settings screen (GLOSSARY: organisation → société). */
 export const frOrganisation = {
   'organisation.title': 'Société',
-  'organisation.subtitle': 'L’identité de la société imprimée sur les devis, accusés de réception, factures et courriers. Une modification vaut pour les documents émis à partir de maintenant : les documents déjà émis conservent l’identité en vigueur à leur émission.',
+  'organisation.subtitle':
+    'L’identité de la société imprimée sur les devis, accusés de réception, factures et courriers. Une modification vaut pour les documents émis à partir de maintenant : les documents déjà émis conservent l’identité en vigueur à leur émission.',
   'organisation.readOnly': 'Seul un administrateur peut modifier les paramètres de la société.',
   'organisation.version': 'Version {version}, en vigueur depuis le {at}',
   'organisation.saved': 'Enregistré : version {version}, en vigueur depuis le {at}.',

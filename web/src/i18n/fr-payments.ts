@@ -1,19 +1,22 @@
 /** French strings of the payment, bank import and account statement screens (GLOSSARY: relevé de compte, prélèvement SEPA…). */
 export const frPayments = {
   'payments.title': 'Paiements',
-  'payments.subtitle': 'Paiements reçus par virement, prélèvement SEPA ou mandat administratif, rapprochés des factures ; un paiement partiel est admis (art. 10.1).',
+  'payments.subtitle':
+    'Paiements reçus par virement, prélèvement SEPA ou mandat administratif, rapprochés des factures ; un paiement partiel est admis (art. 10.1).',
   'payments.empty': 'Aucun paiement',
   'payments.filter.status': 'Statut',
 
   'payment.new': 'Enregistrer un paiement',
-  'payment.newHint': 'Le paiement compte à la date où les fonds sont parvenus à ALLEO. Il s’impute par défaut sur les factures les plus anciennes ; ce qui n’est pas imputé reste au crédit du client.',
+  'payment.newHint':
+    'Le paiement compte à la date où les fonds sont parvenus à ALLEO. Il s’impute par défaut sur les factures les plus anciennes ; ce qui n’est pas imputé reste au crédit du client.',
   'payment.receivedOn': 'Date de réception des fonds',
   'payment.receivedOnHint': 'Pas après aujourd’hui.',
   'payment.amount': 'Montant',
   'payment.means': 'Moyen de paiement',
   'payment.reference': 'Référence',
   'payment.allocations': 'Imputation',
-  'payment.allocationsHint': 'Les factures et notes de débit ouvertes du client, de la plus ancienne échéance à la plus récente ; les montants sont modifiables.',
+  'payment.allocationsHint':
+    'Les factures et notes de débit ouvertes du client, de la plus ancienne échéance à la plus récente ; les montants sont modifiables.',
   'payment.autoAllocate': 'Imputer sur les plus anciennes',
   'payment.chooseClient': 'Choisissez d’abord le client.',
   'payment.noOpenDocuments': 'Aucune facture ouverte : le paiement restera au crédit du client.',
@@ -35,16 +38,19 @@ export const frPayments = {
   'payment.status.reversed': 'Contrepassé',
   'payment.reverse': 'Contrepasser',
   'payment.reverseTitle': 'Contrepasser le paiement',
-  'payment.reverseHint': 'Paiement de {amount} reçu le {date} de {client}. La banque l’a repris (prélèvement rejeté, virement rappelé) : les factures qu’il réglait redeviennent dues.',
+  'payment.reverseHint':
+    'Paiement de {amount} reçu le {date} de {client}. La banque l’a repris (prélèvement rejeté, virement rappelé) : les factures qu’il réglait redeviennent dues.',
   'payment.reverseReason': 'Motif',
   'payment.reversedOn': 'Date de reprise par la banque',
   'payment.reversedOnShort': 'le {date}',
   'payment.forInvoice': 'Enregistrer un paiement',
 
   'bankImports.title': 'Relevés bancaires',
-  'bankImports.subtitle': 'Importez le relevé de la banque (CSV) : chaque crédit reçoit une proposition de rapprochement à confirmer, corriger ou ignorer.',
+  'bankImports.subtitle':
+    'Importez le relevé de la banque (CSV) : chaque crédit reçoit une proposition de rapprochement à confirmer, corriger ou ignorer.',
   'bankImports.upload': 'Importer un relevé',
-  'bankImports.uploadHint': 'Fichier CSV exporté par la banque : date (ou date de valeur), montant, libellé, référence. Un même fichier n’est importé qu’une fois.',
+  'bankImports.uploadHint':
+    'Fichier CSV exporté par la banque : date (ou date de valeur), montant, libellé, référence. Un même fichier n’est importé qu’une fois.',
   'bankImports.file': 'Fichier CSV',
   'bankImports.filePlaceholder': 'Choisir un fichier',
   'bankImports.import': 'Importer',
@@ -73,7 +79,8 @@ export const frPayments = {
   'bankLine.match': 'Rapprocher',
   'bankLine.ignore': 'Ignorer',
   'bankLine.correctTitle': 'Rapprocher la ligne du relevé',
-  'bankLine.correctHint': 'Virement du {date} de {amount} : « {label} ». Choisissez le client et l’imputation ; le reste demeure à son crédit.',
+  'bankLine.correctHint':
+    'Virement du {date} de {amount} : « {label} ». Choisissez le client et l’imputation ; le reste demeure à son crédit.',
   'bankLine.confirmCorrected': 'Enregistrer le paiement',
 
   'statement.title': 'Relevé de compte',
@@ -105,7 +112,8 @@ export const frPayments = {
   'debitNote.total': 'Montant',
 
   'portal.statement.subtitle': 'Vos factures, avoirs, notes de débit et paiements, et le solde de votre compte.',
-  'portal.dues.subtitle': 'Au {date} : factures échues ou exigibles, pénalités de retard et indemnité forfaitaire de 40 € par facture payée en retard (art. 10.3), déduction faite de votre crédit.',
+  'portal.dues.subtitle':
+    'Au {date} : factures échues ou exigibles, pénalités de retard et indemnité forfaitaire de 40 € par facture payée en retard (art. 10.3), déduction faite de votre crédit.',
   'portal.dues.invoices': 'Factures échues ou exigibles',
   'portal.dues.debitNotes': 'Notes de débit échues',
   'portal.dues.interest': 'Pénalités de retard',
@@ -114,7 +122,8 @@ export const frPayments = {
   'portal.dues.total': 'Total dû aujourd’hui',
   'portal.dues.dueInvoices': 'Détail',
   'portal.dues.nothingDue': 'Rien n’est dû aujourd’hui',
-  'portal.dues.claimedHint': 'Les pénalités et indemnités déjà réclamées par une note de débit figurent dans le montant de celle-ci.',
+  'portal.dues.claimedHint':
+    'Les pénalités et indemnités déjà réclamées par une note de débit figurent dans le montant de celle-ci.',
   'portal.dues.claimed': 'réclamées par note de débit',
   'portal.dues.unclaimed': 'dont {amount} non encore réclamés',
   'portal.dues.upcoming': 'À échoir',

@@ -1,7 +1,8 @@
 /** French strings of the quote screens (GLOSSARY: devis, bon de commande, accusé de réception de commande, loueur). */
 export const frQuotes = {
   'quotes.title': 'Devis',
-  'quotes.subtitle': 'Offres de vente, de location et de prestations : validité, acceptation, accusé de réception de commande (art. 3)',
+  'quotes.subtitle':
+    'Offres de vente, de location et de prestations : validité, acceptation, accusé de réception de commande (art. 3)',
   'quotes.new': 'Nouveau devis',
   'quotes.empty': 'Aucun devis',
   'quotes.filter.status': 'Statut',
@@ -59,7 +60,8 @@ export const frQuotes = {
   'editor.lessorNone': 'Aucun (location par ALLEO)',
   'editor.lines': 'Lignes',
   'editor.addLine': 'Ajouter une ligne',
-  'editor.pricesCopied': 'Choisir un article copie son prix indicatif (art. 9.1) ; vous pouvez l’ajuster. Le prix porté sur le devis ne suivra plus le catalogue.',
+  'editor.pricesCopied':
+    'Choisir un article copie son prix indicatif (art. 9.1) ; vous pouvez l’ajuster. Le prix porté sur le devis ne suivra plus le catalogue.',
   'editor.line.kind': 'Nature',
   'editor.line.item': 'Article du catalogue',
   'editor.line.pickItem': 'Choisir un article',
@@ -89,7 +91,8 @@ export const frQuotes = {
   'acceptance.document': 'Document reçu',
 
   'staffAccept.title': 'Enregistrer l’acceptation du client',
-  'staffAccept.hint': 'Devis signé « bon pour accord » reçu par e-mail ou courrier, ou bon de commande faisant référence au devis (art. 3.1).',
+  'staffAccept.hint':
+    'Devis signé « bon pour accord » reçu par e-mail ou courrier, ou bon de commande faisant référence au devis (art. 3.1).',
   'staffAccept.signedQuote': 'Devis signé',
   'staffAccept.purchaseOrder': 'Bon de commande',
   'staffAccept.signedFile': 'Devis signé (PDF ou scan)',
@@ -108,16 +111,19 @@ export const frQuotes = {
   'staffAccept.submit': 'Enregistrer',
 
   'portalAccept.title': 'Accepter le devis',
-  'portalAccept.hint': 'Votre acceptation sans réserve, dans la validité du devis (jusqu’au {date}), vaut commande ferme (art. 3.1 et 3.3).',
+  'portalAccept.hint':
+    'Votre acceptation sans réserve, dans la validité du devis (jusqu’au {date}), vaut commande ferme (art. 3.1 et 3.3).',
   'portalAccept.readPdf': 'Lisez le devis (bouton « Voir le PDF ») avant de l’accepter.',
   'portalAccept.withoutReservation': 'Bon pour accord : j’accepte ce devis sans réserve',
   'portalAccept.name': 'Nom du signataire',
   'portalAccept.jobTitle': 'Fonction',
-  'portalAccept.recorded': 'Nous conservons la date et l’heure, votre adresse IP, votre compte et l’empreinte SHA-256 du PDF accepté.',
+  'portalAccept.recorded':
+    'Nous conservons la date et l’heure, votre adresse IP, votre compte et l’empreinte SHA-256 du PDF accepté.',
   'portalAccept.submit': 'Accepter le devis',
 
   'rentalFile.title': 'Dossier de location',
-  'rentalFile.hint': 'Une location doit être approuvée par ALLEO et, si elle est financée, par l’organisme de financement avant l’accusé de réception (art. 3.2).',
+  'rentalFile.hint':
+    'Une location doit être approuvée par ALLEO et, si elle est financée, par l’organisme de financement avant l’accusé de réception (art. 3.2).',
   'rentalFile.col.party': 'Partie',
   'rentalFile.col.status': 'Avis',
   'rentalFile.col.decidedAt': 'Date',
@@ -138,7 +144,8 @@ export const frQuotes = {
   'rentalFile.documentRequired': 'Obligatoire pour l’organisme de financement.',
 
   'ack.title': 'Accusé de réception de commande',
-  'ack.hint': 'Son émission forme le contrat (art. 3.2) : il reprend produits, prestations, prix et délai de livraison.',
+  'ack.hint':
+    'Son émission forme le contrat (art. 3.2) : il reprend produits, prestations, prix et délai de livraison.',
   'ack.formed': 'Contrat formé :',
   'ack.waiting': 'En attente de l’accusé de réception par l’administration des ventes.',
   'ack.blocked': 'Accusé de réception bloqué (art. 3.2)',

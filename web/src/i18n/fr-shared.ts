@@ -30,7 +30,8 @@ export const frShared = {
   'totals.monthlyRent': 'Loyer mensuel HT',
 
   'timeline.title': 'Décisions et journal de preuves',
-  'timeline.hint': 'Chaque décision cite l’article des CGV appliqué ; chaque document est conservé avec son empreinte SHA-256 (art. 22).',
+  'timeline.hint':
+    'Chaque décision cite l’article des CGV appliqué ; chaque document est conservé avec son empreinte SHA-256 (art. 22).',
   'timeline.empty': 'Aucun événement pour l’instant',
   'timeline.seq': 'Preuve n° {seq}',
   'timeline.byYou': 'par vous',

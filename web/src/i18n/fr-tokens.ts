@@ -2,13 +2,14 @@
 export const frTokens = {
   'nav.tokens': "Jetons d'API",
   'tokens.title': "Jetons d'API",
-  'tokens.subtitle': 'Accès des intégrations (ERP, scripts) par jeton porteur : chaque jeton expire et peut être révoqué à tout moment',
+  'tokens.subtitle':
+    'Accès des intégrations (ERP, scripts) par jeton porteur : chaque jeton expire et peut être révoqué à tout moment',
   'tokens.form.name': 'Nom du jeton',
   'tokens.form.expiresIn': 'Expire dans',
   'tokens.form.days': '{days} jours',
   'tokens.create': 'Créer le jeton',
   'tokens.created.title': 'Jeton créé',
-  'tokens.created.once': "Copiez-le maintenant : il ne sera plus affiché. Il expire le {date}.",
+  'tokens.created.once': 'Copiez-le maintenant : il ne sera plus affiché. Il expire le {date}.',
   'tokens.empty': 'Aucun jeton',
   'tokens.col.name': 'Nom',
   'tokens.col.createdAt': 'Créé le',

@@ -102,19 +102,32 @@ export const fr = {
   'soon.badge': 'Bientôt disponible',
   'soon.intro': 'Cet écran est en cours de construction.',
   'soon.articles': 'Articles des CGV concernés',
-  'soon.desc.clients': 'Fiches clients : SIREN/SIRET, numéro de TVA intracommunautaire, correspondant désigné, contacts, moyen de paiement et situation financière.',
-  'soon.desc.catalogue': 'Produits, solutions virtualisées et prestations par offre (Cybersécurité, Téléphonie, Communications unifiées) ; licences et prix indicatifs.',
-  'soon.desc.quotes': 'Devis de vente, de location et de prestations : validité de 30 jours, acceptation par devis signé ou bon de commande, accusé de réception de commande.',
-  'soon.desc.contracts': 'Contrats formés par l’accusé de réception de commande : engagement ferme du client, version des CGV applicable, cession.',
-  'soon.desc.deliveries': 'Livraisons EXW, bons de livraison, réserves à confirmer au transporteur sous 3 jours ouvrables, réserve de propriété.',
-  'soon.desc.rentals': 'Locations : matériel loué par numéro de série, attestation d’assurance, déclaration d’incident sous 48 heures, restitution et indemnité d’immobilisation.',
-  'soon.desc.interventions': 'Interventions planifiées les jours ouvrés d’ALLEO : confirmation 15 jours avant, annulation tardive, tickets de maintenance.',
-  'soon.desc.returns': 'Demandes de garantie et accords de retour (RMA) ; avoir après réception et contrôle du produit.',
-  'soon.desc.invoices': 'Factures et avoirs numérotés sans rupture, mentions obligatoires, date d’échéance à 30 jours, Factur-X.',
-  'soon.desc.payments': 'Paiements par virement, prélèvement SEPA ou mandat administratif, rapprochés des factures (paiements partiels).',
-  'soon.desc.dunning': 'Relances et mises en demeure ; pénalités de retard, indemnité forfaitaire de 40 € et déchéance du terme.',
-  'soon.desc.evidence': 'Journal de preuves chaîné (SHA-256) : devis signés, accusés de réception, courriers et e-mails.',
-  'soon.desc.privacy': 'Registre des traitements, demandes d’exercice de droits, sous-traitants ultérieurs, durées de conservation.',
+  'soon.desc.clients':
+    'Fiches clients : SIREN/SIRET, numéro de TVA intracommunautaire, correspondant désigné, contacts, moyen de paiement et situation financière.',
+  'soon.desc.catalogue':
+    'Produits, solutions virtualisées et prestations par offre (Cybersécurité, Téléphonie, Communications unifiées) ; licences et prix indicatifs.',
+  'soon.desc.quotes':
+    'Devis de vente, de location et de prestations : validité de 30 jours, acceptation par devis signé ou bon de commande, accusé de réception de commande.',
+  'soon.desc.contracts':
+    'Contrats formés par l’accusé de réception de commande : engagement ferme du client, version des CGV applicable, cession.',
+  'soon.desc.deliveries':
+    'Livraisons EXW, bons de livraison, réserves à confirmer au transporteur sous 3 jours ouvrables, réserve de propriété.',
+  'soon.desc.rentals':
+    'Locations : matériel loué par numéro de série, attestation d’assurance, déclaration d’incident sous 48 heures, restitution et indemnité d’immobilisation.',
+  'soon.desc.interventions':
+    'Interventions planifiées les jours ouvrés d’ALLEO : confirmation 15 jours avant, annulation tardive, tickets de maintenance.',
+  'soon.desc.returns':
+    'Demandes de garantie et accords de retour (RMA) ; avoir après réception et contrôle du produit.',
+  'soon.desc.invoices':
+    'Factures et avoirs numérotés sans rupture, mentions obligatoires, date d’échéance à 30 jours, Factur-X.',
+  'soon.desc.payments':
+    'Paiements par virement, prélèvement SEPA ou mandat administratif, rapprochés des factures (paiements partiels).',
+  'soon.desc.dunning':
+    'Relances et mises en demeure ; pénalités de retard, indemnité forfaitaire de 40 € et déchéance du terme.',
+  'soon.desc.evidence':
+    'Journal de preuves chaîné (SHA-256) : devis signés, accusés de réception, courriers et e-mails.',
+  'soon.desc.privacy':
+    'Registre des traitements, demandes d’exercice de droits, sous-traitants ultérieurs, durées de conservation.',
   'soon.desc.myQuotes': 'Consultez et signez vos devis.',
   'soon.desc.myContracts': 'Retrouvez vos contrats et leurs accusés de réception de commande.',
   'soon.desc.myInvoices': 'Consultez vos factures, leurs échéances et vos paiements.',
@@ -125,7 +138,8 @@ export const fr = {
 
   'dashboard.welcome': 'Bonjour, {name}',
   'dashboard.roleLine': 'Vous êtes connecté en tant que {role} pour la société {organisation}.',
-  'dashboard.intro': 'Clausier gère la vie commerciale de la société et applique ses conditions générales de vente et de location, en citant l’article de chaque décision.',
+  'dashboard.intro':
+    'Clausier gère la vie commerciale de la société et applique ses conditions générales de vente et de location, en citant l’article de chaque décision.',
   'dashboard.shortcuts': 'Vos accès',
   'portal.welcome': 'Bienvenue, {name}',
   'portal.intro': 'Retrouvez ici vos devis, vos contrats et vos factures avec {organisation}.',
@@ -193,7 +207,8 @@ export const fr = {
   'terms.article.summary': 'Résumé',
 
   'simulator.title': 'Simulateur de règles',
-  'simulator.subtitle': 'Appliquez une règle des CGV à des faits, à la date de votre choix, et obtenez la décision avec l’article cité.',
+  'simulator.subtitle':
+    'Appliquez une règle des CGV à des faits, à la date de votre choix, et obtenez la décision avec l’article cité.',
   'simulator.rule': 'Règle',
   'simulator.rulePlaceholder': 'Choisir une règle',
   'simulator.noRules': 'Aucune règle disponible',
@@ -304,7 +319,7 @@ export const fr = {
   'fact.by': 'Cédé par',
   'fact.assigneeName': 'Cessionnaire',
   'fact.effectiveOn': 'Prend effet le',
-  'fact.writtenConsent': 'Accord écrit préalable d\'ALLEO produit',
+  'fact.writtenConsent': "Accord écrit préalable d'ALLEO produit",
 
   'field.expiresOn': 'Dernier jour d’acceptation',
   'field.reason': 'Motif',
@@ -417,19 +432,22 @@ export const fr = {
   'value.alleo': 'ALLEO',
 
   'rates.title': 'Taux BCE et TVA',
-  'rates.subtitle': 'Taux des opérations principales de refinancement de la BCE, base des pénalités de retard (art. 10.3).',
+  'rates.subtitle':
+    'Taux des opérations principales de refinancement de la BCE, base des pénalités de retard (art. 10.3).',
   'rates.empty': 'Aucun taux enregistré',
   'rates.col.effectiveFrom': 'Applicable à partir du',
   'rates.col.rate': 'Taux BCE',
   'rates.col.lateRate': 'Pénalités de retard (BCE + 10 points)',
   'rates.ruleLabel': 'Règle d’application :',
-  'rates.rule.semester': 'Semestrielle : le taux en vigueur au 1er janvier s’applique de janvier à juin, celui du 1er juillet de juillet à décembre (art. L441-10 du Code de commerce).',
+  'rates.rule.semester':
+    'Semestrielle : le taux en vigueur au 1er janvier s’applique de janvier à juin, celui du 1er juillet de juillet à décembre (art. L441-10 du Code de commerce).',
   'rates.rule.latest': 'Dernière opération : chaque jour, le taux de la plus récente opération s’applique.',
   'rates.current': 'Taux BCE applicable aujourd’hui :',
   'rates.currentLate': 'Pénalités de retard : {rate} (BCE + 10 points)',
   'rates.since': '(depuis le {date})',
   'vatRates.title': 'Taux de TVA',
-  'vatRates.subtitle': 'La TVA applicable est celle en vigueur au jour de la commande ; un changement de taux est répercuté sur le contrat (art. 9.2).',
+  'vatRates.subtitle':
+    'La TVA applicable est celle en vigueur au jour de la commande ; un changement de taux est répercuté sur le contrat (art. 9.2).',
   'vatRates.empty': 'Aucun taux de TVA',
   'vatRates.col.category': 'Catégorie',
   'vatRates.col.rate': 'Taux',

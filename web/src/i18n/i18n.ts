@@ -82,7 +82,10 @@ export interface I18n {
 /** Hook giving the current language and translation helpers; re-renders on language switch. */
 export function useI18n(): I18n {
   const lang = useSyncExternalStore(subscribe, getLang, getLang);
-  const t = useCallback((key: MessageKey, vars?: Record<string, string | number>) => translate(lang, key, vars), [lang]);
+  const t = useCallback(
+    (key: MessageKey, vars?: Record<string, string | number>) => translate(lang, key, vars),
+    [lang],
+  );
   const tx = useCallback(
     (key: string, fallback: string) => (isMessageKey(key) ? dictionaries[lang][key] : fallback),
     [lang],

@@ -21,7 +21,9 @@ describe('labels of the rule catalogue', () => {
     expect(missing(RULES.flatMap((r) => r.outcomes.map((o) => `outcome.${o}`)))).toEqual([]);
   });
   it('every fact of every rule has a French and an English label', () => {
-    expect(missing([...new Set(listRules().flatMap((r) => factNames(r.factsJsonSchema as Schema).map((f) => `fact.${f}`)))])).toEqual([]);
+    expect(
+      missing([...new Set(listRules().flatMap((r) => factNames(r.factsJsonSchema as Schema).map((f) => `fact.${f}`)))]),
+    ).toEqual([]);
   });
   it('every decision field of every rule has a French and an English label (periods have their own table)', () => {
     expect(missing(RULES.flatMap((r) => r.fields.filter((f) => f !== 'periods').map((f) => `field.${f}`)))).toEqual([]);

@@ -41,5 +41,9 @@ export type CreditNoteInput = BodyOf<'/api/invoices/{id}/credit-notes', 'post'>;
 /** A free line (indemnity, repair, commercial gesture), price excl. VAT. */
 export type ManualLineInput = ItemOf<NonNullable<CreditNoteInput['lines']>>;
 
-type _InvoiceFiltersAreTheApis = Assert<SameMembers<InvoiceFilter, NonNullable<QueryOf<'/api/invoices', 'get'>['filter']>>>;
-type _ContractEventsAreTheApis = Assert<SameMembers<ContractEvent, BodyOf<'/api/invoices/from-contract', 'post'>['event']>>;
+type _InvoiceFiltersAreTheApis = Assert<
+  SameMembers<InvoiceFilter, NonNullable<QueryOf<'/api/invoices', 'get'>['filter']>>
+>;
+type _ContractEventsAreTheApis = Assert<
+  SameMembers<ContractEvent, BodyOf<'/api/invoices/from-contract', 'post'>['event']>
+>;

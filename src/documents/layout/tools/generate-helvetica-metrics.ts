@@ -26,7 +26,13 @@ function readAfm(file: string): Afm {
     else if (line.startsWith('Descender ')) descender = Number(line.split(/\s+/)[1]);
     else if (line.startsWith('C ')) {
       // C 32 ; WX 278 ; N space ; B 0 0 0 0 ;
-      const fields = new Map(line.split(';').map((f) => f.trim().split(/\s+/)).filter((f) => f.length >= 2).map((f) => [f[0]!, f[1]!]));
+      const fields = new Map(
+        line
+          .split(';')
+          .map((f) => f.trim().split(/\s+/))
+          .filter((f) => f.length >= 2)
+          .map((f) => [f[0]!, f[1]!]),
+      );
       const name = fields.get('N');
       const width = Number(fields.get('WX'));
       if (name && Number.isFinite(width)) widths.set(name, width);

@@ -10,7 +10,12 @@ import { useI18n } from '../../i18n/i18n.ts';
 import type { BillingRunStatus } from '../../types/collection.ts';
 import { nextMonth } from './next-month.ts';
 
-const COLORS: Record<BillingRunStatus, string> = { running: 'blue', done: 'teal', failed: 'red', interrupted: 'orange' };
+const COLORS: Record<BillingRunStatus, string> = {
+  running: 'blue',
+  done: 'teal',
+  failed: 'red',
+  interrupted: 'orange',
+};
 
 /** Monthly rent billing: start the run of a month, follow its progress and see what it invoiced. */
 export function BillingRunsPage() {
@@ -26,8 +31,20 @@ export function BillingRunsPage() {
       <PageHeader title={t('billing.title')} subtitle={t('billing.subtitle')} />
       <Section title={t('billing.start')} hint={t('billing.startHint')} testId="billing-start">
         <Group align="flex-end">
-          <TextInput type="month" label={t('billing.period')} value={period} onChange={(e) => setPeriod(e.currentTarget.value)} error={errors.period} data-testid="billing-period" />
-          <Button loading={start.isPending} disabled={!period} onClick={() => start.mutate(period)} data-testid="billing-submit">
+          <TextInput
+            type="month"
+            label={t('billing.period')}
+            value={period}
+            onChange={(e) => setPeriod(e.currentTarget.value)}
+            error={errors.period}
+            data-testid="billing-period"
+          />
+          <Button
+            loading={start.isPending}
+            disabled={!period}
+            onClick={() => start.mutate(period)}
+            data-testid="billing-submit"
+          >
             {t('billing.run')}
           </Button>
         </Group>
@@ -58,10 +75,13 @@ export function BillingRunsPage() {
               <Table.Tbody>
                 {items.map((run) => {
                   const total = run.contractsTotal ?? 0;
-                  const percent = total > 0 ? Math.round((run.contractsSeen / total) * 100) : run.status === 'done' ? 100 : 0;
+                  const percent =
+                    total > 0 ? Math.round((run.contractsSeen / total) * 100) : run.status === 'done' ? 100 : 0;
                   return (
                     <Table.Tr key={run.id} data-testid={`billing-run-${run.period}`} data-status={run.status}>
-                      <Table.Td fw={600} style={{ whiteSpace: 'nowrap' }}>{run.period}</Table.Td>
+                      <Table.Td fw={600} style={{ whiteSpace: 'nowrap' }}>
+                        {run.period}
+                      </Table.Td>
                       <Table.Td>
                         <Badge variant="light" color={COLORS[run.status]}>
                           {t(`billing.status.${run.status}`)}
@@ -75,14 +95,19 @@ export function BillingRunsPage() {
                       <Table.Td w={200}>
                         <Progress value={percent} size="sm" animated={run.status === 'running'} />
                         <Text size="xs" c="dimmed">
-                          {t('billing.contractsSeen', { seen: formatInteger(run.contractsSeen), total: run.contractsTotal === null ? '…' : formatInteger(run.contractsTotal) })}
+                          {t('billing.contractsSeen', {
+                            seen: formatInteger(run.contractsSeen),
+                            total: run.contractsTotal === null ? '…' : formatInteger(run.contractsTotal),
+                          })}
                         </Text>
                       </Table.Td>
                       <Table.Td ta="right" fw={600} data-testid="billing-run-created">
                         {formatInteger(run.invoicesCreated)}
                       </Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        {run.firstNumber ? `${run.firstNumber} → ${run.lastNumber ?? run.firstNumber}` : t('common.none')}
+                        {run.firstNumber
+                          ? `${run.firstNumber} → ${run.lastNumber ?? run.firstNumber}`
+                          : t('common.none')}
                         {run.issueDate && (
                           <Text size="xs" c="dimmed">
                             {t('billing.issuedOn', { date: formatDate(run.issueDate) })}
@@ -91,7 +116,12 @@ export function BillingRunsPage() {
                       </Table.Td>
                       <Table.Td ta="right">{formatInteger(run.alreadyBilled)}</Table.Td>
                       <Table.Td ta="right">{formatInteger(run.skippedLessor)}</Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }} title={run.finishedAt ? t('billing.finishedAt', { date: formatDateTime(run.finishedAt) }) : undefined}>
+                      <Table.Td
+                        style={{ whiteSpace: 'nowrap' }}
+                        title={
+                          run.finishedAt ? t('billing.finishedAt', { date: formatDateTime(run.finishedAt) }) : undefined
+                        }
+                      >
                         {formatDateTime(run.startedAt)}
                       </Table.Td>
                     </Table.Tr>

@@ -22,7 +22,13 @@ function ItemForm({ item, onDone }: { item?: CatalogueItem; onDone: () => void }
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (item) update.mutate(toItemChanges(values), { onSuccess: onDone });
-    else create.mutate(toItemInput(values), { onSuccess: ({ item: created }) => { onDone(); void navigate(`/catalogue/${created.id}`); } });
+    else
+      create.mutate(toItemInput(values), {
+        onSuccess: ({ item: created }) => {
+          onDone();
+          void navigate(`/catalogue/${created.id}`);
+        },
+      });
   };
 
   return (
@@ -31,8 +37,15 @@ function ItemForm({ item, onDone }: { item?: CatalogueItem; onDone: () => void }
         <Alert variant="light" color="indigo" p="xs">
           <Text size="xs">{t('catalogue.editNote')}</Text>
         </Alert>
-        {mutation.isError && <ProblemAlert error={mutation.error} shownFields={ITEM_FIELD_PATHS} testId="item-form-error" />}
-        <CatalogueItemFields values={values} creating={!item} errors={errors} onChange={(changes) => setValues((current) => ({ ...current, ...changes }))} />
+        {mutation.isError && (
+          <ProblemAlert error={mutation.error} shownFields={ITEM_FIELD_PATHS} testId="item-form-error" />
+        )}
+        <CatalogueItemFields
+          values={values}
+          creating={!item}
+          errors={errors}
+          onChange={(changes) => setValues((current) => ({ ...current, ...changes }))}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('common.cancel')}
@@ -47,10 +60,24 @@ function ItemForm({ item, onDone }: { item?: CatalogueItem; onDone: () => void }
 }
 
 /** Creates or edits a catalogue item (administrators). */
-export function CatalogueItemFormModal({ opened, item, onClose }: { opened: boolean; item?: CatalogueItem; onClose: () => void }) {
+export function CatalogueItemFormModal({
+  opened,
+  item,
+  onClose,
+}: {
+  opened: boolean;
+  item?: CatalogueItem;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   return (
-    <Modal opened={opened} onClose={onClose} size="lg" title={item ? t('catalogue.editTitle') : t('catalogue.createTitle')} data-testid="item-form-modal">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      size="lg"
+      title={item ? t('catalogue.editTitle') : t('catalogue.createTitle')}
+      data-testid="item-form-modal"
+    >
       {opened && <ItemForm item={item} onDone={onClose} />}
     </Modal>
   );

@@ -21,7 +21,12 @@ export function CataloguePage() {
   const [offerLine, setOfferLine] = useState<OfferLine | ''>('');
   const [active, setActive] = useState<'true' | 'false' | ''>('true');
   const [creating, setCreating] = useState(false);
-  const filter: CatalogueFilter = { ...(q ? { q } : {}), ...(kind ? { kind } : {}), ...(offerLine ? { offerLine } : {}), ...(active ? { active } : {}) };
+  const filter: CatalogueFilter = {
+    ...(q ? { q } : {}),
+    ...(kind ? { kind } : {}),
+    ...(offerLine ? { offerLine } : {}),
+    ...(active ? { active } : {}),
+  };
   const list = useCatalogue(filter);
   const items = list.data?.items ?? [];
 
@@ -30,33 +35,56 @@ export function CataloguePage() {
       <PageHeader
         title={t('catalogue.title')}
         subtitle={t('catalogue.subtitle')}
-        actions={canWrite && <Button onClick={() => setCreating(true)} data-testid="catalogue-new">{t('catalogue.new')}</Button>}
+        actions={
+          canWrite && (
+            <Button onClick={() => setCreating(true)} data-testid="catalogue-new">
+              {t('catalogue.new')}
+            </Button>
+          )
+        }
       />
       <Alert variant="light" color="indigo" data-testid="catalogue-indicative-note">
         <Text size="sm">{t('catalogue.indicativeNote')}</Text>
       </Alert>
       <Paper withBorder radius="md" p="md">
         <Group mb="md" align="flex-end">
-          <TextInput label={t('catalogue.search')} placeholder={t('catalogue.searchPlaceholder')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={260} data-testid="catalogue-search" />
+          <TextInput
+            label={t('catalogue.search')}
+            placeholder={t('catalogue.searchPlaceholder')}
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            w={260}
+            data-testid="catalogue-search"
+          />
           <NativeSelect
             label={t('catalogue.col.kind')}
             value={kind}
             onChange={(e) => setKind(e.currentTarget.value as ItemKind | '')}
-            data={[{ value: '', label: t('common.all') }, ...ITEM_KINDS.map((value) => ({ value, label: t(`catalogue.kind.${value}`) }))]}
+            data={[
+              { value: '', label: t('common.all') },
+              ...ITEM_KINDS.map((value) => ({ value, label: t(`catalogue.kind.${value}`) })),
+            ]}
             data-testid="catalogue-kind"
           />
           <NativeSelect
             label={t('catalogue.col.offer')}
             value={offerLine}
             onChange={(e) => setOfferLine(e.currentTarget.value as OfferLine | '')}
-            data={[{ value: '', label: t('common.all') }, ...OFFER_LINES.map((value) => ({ value, label: t(`catalogue.offer.${value}`) }))]}
+            data={[
+              { value: '', label: t('common.all') },
+              ...OFFER_LINES.map((value) => ({ value, label: t(`catalogue.offer.${value}`) })),
+            ]}
             data-testid="catalogue-offer"
           />
           <NativeSelect
             label={t('catalogue.col.status')}
             value={active}
             onChange={(e) => setActive(e.currentTarget.value as 'true' | 'false' | '')}
-            data={[{ value: 'true', label: t('catalogue.active') }, { value: 'false', label: t('catalogue.inactive') }, { value: '', label: t('common.all') }]}
+            data={[
+              { value: 'true', label: t('catalogue.active') },
+              { value: 'false', label: t('catalogue.inactive') },
+              { value: '', label: t('common.all') },
+            ]}
             data-testid="catalogue-active"
           />
           <Text size="sm" c="dimmed" ml="auto" data-testid="catalogue-total">

@@ -25,21 +25,42 @@ export function CatalogueTable({ items }: { items: readonly CatalogueItem[] }) {
         </>
       ),
     },
-    { key: 'kind', header: t('catalogue.col.kind'), cell: (item) => (item.kind === 'service' ? t('catalogue.kind.service') : t(`catalogue.solution.${item.solutionKind ?? 'hardware'}`)) },
-    { key: 'offer', header: t('catalogue.col.offer'), cell: (item) => (item.offerLine ? t(`catalogue.offer.${item.offerLine}`) : t('common.none')) },
-    { key: 'price', header: t('catalogue.col.price'), align: 'right', nowrap: true, cell: (item) => formatEur(item.indicativePriceCents) },
+    {
+      key: 'kind',
+      header: t('catalogue.col.kind'),
+      cell: (item) =>
+        item.kind === 'service'
+          ? t('catalogue.kind.service')
+          : t(`catalogue.solution.${item.solutionKind ?? 'hardware'}`),
+    },
+    {
+      key: 'offer',
+      header: t('catalogue.col.offer'),
+      cell: (item) => (item.offerLine ? t(`catalogue.offer.${item.offerLine}`) : t('common.none')),
+    },
+    {
+      key: 'price',
+      header: t('catalogue.col.price'),
+      align: 'right',
+      nowrap: true,
+      cell: (item) => formatEur(item.indicativePriceCents),
+    },
     { key: 'vat', header: t('catalogue.col.vat'), cell: (item) => formatPercent(item.vatRatePercent) },
     {
       key: 'rental',
       header: t('catalogue.col.rental'),
       nowrap: true,
       cell: (item) =>
-        item.rentable && item.monthlyRentCents !== null ? t('catalogue.rentPerMonth', { rent: formatEur(item.monthlyRentCents + (item.maintenanceFeeCents ?? 0)) }) : t('common.none'),
+        item.rentable && item.monthlyRentCents !== null
+          ? t('catalogue.rentPerMonth', { rent: formatEur(item.monthlyRentCents + (item.maintenanceFeeCents ?? 0)) })
+          : t('common.none'),
     },
     {
       key: 'status',
       header: t('catalogue.col.status'),
-      cell: (item) => <ActiveBadge active={item.active} label={item.active ? t('catalogue.active') : t('catalogue.inactive')} />,
+      cell: (item) => (
+        <ActiveBadge active={item.active} label={item.active ? t('catalogue.active') : t('catalogue.inactive')} />
+      ),
     },
   ];
   return (

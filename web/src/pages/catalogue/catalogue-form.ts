@@ -24,8 +24,23 @@ export interface ItemFormValues {
 
 export function emptyItemForm(): ItemFormValues {
   return {
-    kind: 'product', name: '', sku: '', manufacturer: '', category: '', offerLine: '', solutionKind: 'hardware', description: '', indicativePrice: '', vatRatePercent: '20',
-    rentable: false, monthlyRent: '', maintenanceFee: '', warrantyMonths: '', licenceUsers: '', lateCancellationIndemnity: '', offHoursSurchargePercent: '',
+    kind: 'product',
+    name: '',
+    sku: '',
+    manufacturer: '',
+    category: '',
+    offerLine: '',
+    solutionKind: 'hardware',
+    description: '',
+    indicativePrice: '',
+    vatRatePercent: '20',
+    rentable: false,
+    monthlyRent: '',
+    maintenanceFee: '',
+    warrantyMonths: '',
+    licenceUsers: '',
+    lateCancellationIndemnity: '',
+    offHoursSurchargePercent: '',
   };
 }
 
@@ -81,6 +96,10 @@ export function toItemChanges(values: ItemFormValues): Omit<CatalogueItemInput, 
     warrantyMonths: product ? whole(values.warrantyMonths) : null,
     licenceUsers: product && values.solutionKind === 'virtualized' ? whole(values.licenceUsers) : null,
     lateCancellationIndemnityCents: product ? null : cents(values.lateCancellationIndemnity),
-    offHoursSurchargePercent: product ? null : values.offHoursSurchargePercent.trim() === '' ? null : (parsePercent(values.offHoursSurchargePercent) ?? values.offHoursSurchargePercent),
+    offHoursSurchargePercent: product
+      ? null
+      : values.offHoursSurchargePercent.trim() === ''
+        ? null
+        : (parsePercent(values.offHoursSurchargePercent) ?? values.offHoursSurchargePercent),
   };
 }

@@ -22,7 +22,13 @@ export function ClientContactsCard({ client }: { client: ClientDetail }) {
       title={t('client.contacts')}
       hint={t('client.correspondentHint')}
       testId="client-contacts"
-      actions={canWrite && <Button size="xs" variant="light" onClick={() => setEditing('new')} data-testid="contact-add">{t('contact.add')}</Button>}
+      actions={
+        canWrite && (
+          <Button size="xs" variant="light" onClick={() => setEditing('new')} data-testid="contact-add">
+            {t('contact.add')}
+          </Button>
+        )
+      }
     >
       {!client.correspondent && (
         <Text size="sm" c="orange" data-testid="client-no-correspondent">
@@ -42,11 +48,21 @@ export function ClientContactsCard({ client }: { client: ClientDetail }) {
         </Table.Thead>
         <Table.Tbody>
           {client.contacts.map((contact) => (
-            <Table.Tr key={contact.id} data-testid={`contact-row-${contact.id}`} data-correspondent={contact.isCorrespondent}>
+            <Table.Tr
+              key={contact.id}
+              data-testid={`contact-row-${contact.id}`}
+              data-correspondent={contact.isCorrespondent}
+            >
               <Table.Td>
                 <Group gap={6}>
-                  <Text size="sm" fw={500}>{contact.name}</Text>
-                  {contact.isCorrespondent && <Badge color="indigo" size="sm" style={{ flexShrink: 0 }} data-testid="contact-correspondent-badge">{t('client.correspondent')}</Badge>}
+                  <Text size="sm" fw={500}>
+                    {contact.name}
+                  </Text>
+                  {contact.isCorrespondent && (
+                    <Badge color="indigo" size="sm" style={{ flexShrink: 0 }} data-testid="contact-correspondent-badge">
+                      {t('client.correspondent')}
+                    </Badge>
+                  )}
                 </Group>
               </Table.Td>
               <Table.Td>{contact.title ?? t('common.none')}</Table.Td>
@@ -56,14 +72,29 @@ export function ClientContactsCard({ client }: { client: ClientDetail }) {
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
                     {!contact.isCorrespondent && (
-                      <Button size="xs" variant="subtle" loading={designate.isPending && designate.variables === contact.id} onClick={() => designate.mutate(contact.id)} data-testid="contact-designate">
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        loading={designate.isPending && designate.variables === contact.id}
+                        onClick={() => designate.mutate(contact.id)}
+                        data-testid="contact-designate"
+                      >
                         {t('contact.designate')}
                       </Button>
                     )}
                     <Button size="xs" variant="default" onClick={() => setEditing(contact)} data-testid="contact-edit">
                       {t('common.edit')}
                     </Button>
-                    <Button size="xs" variant="subtle" color="red" loading={remove.isPending && remove.variables === contact.id} onClick={() => window.confirm(t('contact.removeConfirm', { name: contact.name })) && remove.mutate(contact.id)} data-testid="contact-remove">
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      loading={remove.isPending && remove.variables === contact.id}
+                      onClick={() =>
+                        window.confirm(t('contact.removeConfirm', { name: contact.name })) && remove.mutate(contact.id)
+                      }
+                      data-testid="contact-remove"
+                    >
                       {t('common.remove')}
                     </Button>
                   </Group>
@@ -73,7 +104,12 @@ export function ClientContactsCard({ client }: { client: ClientDetail }) {
           ))}
         </Table.Tbody>
       </Table>
-      <ContactFormModal clientId={client.id} contact={editing === 'new' ? null : editing} opened={editing !== null} onClose={() => setEditing(null)} />
+      <ContactFormModal
+        clientId={client.id}
+        contact={editing === 'new' ? null : editing}
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+      />
     </Section>
   );
 }

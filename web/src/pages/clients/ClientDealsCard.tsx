@@ -49,10 +49,31 @@ export function ClientDealsCard({ clientId }: { clientId: string }) {
           )}
         </Tabs.List>
         <Tabs.Panel value="quotes" pt="md">
-          {quotes.isPending ? <Loading /> : quotes.isError ? <ProblemAlert error={quotes.error} /> : quotes.data.items.length === 0 ? <Empty title={t('quotes.empty')} /> : <QuotesTable quotes={quotes.data.items} linkBase="/quotes" showClient={false} testId="client-quotes" />}
+          {quotes.isPending ? (
+            <Loading />
+          ) : quotes.isError ? (
+            <ProblemAlert error={quotes.error} />
+          ) : quotes.data.items.length === 0 ? (
+            <Empty title={t('quotes.empty')} />
+          ) : (
+            <QuotesTable quotes={quotes.data.items} linkBase="/quotes" showClient={false} testId="client-quotes" />
+          )}
         </Tabs.Panel>
         <Tabs.Panel value="contracts" pt="md">
-          {contracts.isPending ? <Loading /> : contracts.isError ? <ProblemAlert error={contracts.error} /> : contracts.data.items.length === 0 ? <Empty title={t('contracts.empty')} /> : <ContractsTable contracts={contracts.data.items} linkBase="/contracts" showClient={false} testId="client-contracts" />}
+          {contracts.isPending ? (
+            <Loading />
+          ) : contracts.isError ? (
+            <ProblemAlert error={contracts.error} />
+          ) : contracts.data.items.length === 0 ? (
+            <Empty title={t('contracts.empty')} />
+          ) : (
+            <ContractsTable
+              contracts={contracts.data.items}
+              linkBase="/contracts"
+              showClient={false}
+              testId="client-contracts"
+            />
+          )}
         </Tabs.Panel>
         {canReadInvoices && (
           <>
@@ -65,7 +86,12 @@ export function ClientDealsCard({ clientId }: { clientId: string }) {
                 <Empty title={t('invoices.empty')} />
               ) : (
                 <>
-                  <InvoicesTable invoices={invoices.data.items} linkBase="/invoices" showClient={false} testId="client-invoices" />
+                  <InvoicesTable
+                    invoices={invoices.data.items}
+                    linkBase="/invoices"
+                    showClient={false}
+                    testId="client-invoices"
+                  />
                   <InvoiceListTotals invoices={invoices.data.items} testId="client-invoices-totals" />
                 </>
               )}

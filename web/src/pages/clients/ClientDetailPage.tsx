@@ -22,7 +22,8 @@ export function ClientDetailPage() {
   const canQuote = useCan(QUOTE_WRITERS);
   const [editing, setEditing] = useState(false);
   if (client.isPending) return <Loading />;
-  if (client.isError) return <ProblemAlert error={client.error} onRetry={() => void client.refetch()} testId="client-load-error" />;
+  if (client.isError)
+    return <ProblemAlert error={client.error} onRetry={() => void client.refetch()} testId="client-load-error" />;
   const data = client.data;
 
   return (
@@ -33,7 +34,11 @@ export function ClientDetailPage() {
         actions={
           <>
             {canQuote && !data.anonymisedAt && (
-              <Button component={Link} to={`/quotes/new?clientId=${encodeURIComponent(data.id)}`} data-testid="client-new-quote">
+              <Button
+                component={Link}
+                to={`/quotes/new?clientId=${encodeURIComponent(data.id)}`}
+                data-testid="client-new-quote"
+              >
                 {t('quotes.new')}
               </Button>
             )}

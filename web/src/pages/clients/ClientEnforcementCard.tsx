@@ -17,16 +17,35 @@ function CancelModal({ contract, onClose }: { contract: Enforcement['contracts']
   const [reason, setReason] = useState('');
   const errors = cancel.error instanceof ApiError ? cancel.error.fieldErrors() : {};
   return (
-    <Modal opened onClose={onClose} title={t('enforcement.cancelTitle', { number: contract.number })} data-testid="enforcement-cancel-modal">
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('enforcement.cancelTitle', { number: contract.number })}
+      data-testid="enforcement-cancel-modal"
+    >
       <Stack gap="md">
         <Text size="sm">{t('enforcement.cancelHint')}</Text>
-        <Textarea label={t('invoice.reason')} withAsterisk autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors.reason} data-testid="enforcement-cancel-reason" />
+        <Textarea
+          label={t('invoice.reason')}
+          withAsterisk
+          autosize
+          minRows={2}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          error={errors.reason}
+          data-testid="enforcement-cancel-reason"
+        />
         {cancel.isError && <ProblemAlert error={cancel.error} shownFields={['reason']} />}
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button color="red" loading={cancel.isPending} onClick={() => cancel.mutate({ contractId: contract.id, reason: reason.trim() }, { onSuccess: onClose })} data-testid="enforcement-cancel-submit">
+          <Button
+            color="red"
+            loading={cancel.isPending}
+            onClick={() => cancel.mutate({ contractId: contract.id, reason: reason.trim() }, { onSuccess: onClose })}
+            data-testid="enforcement-cancel-submit"
+          >
             {t('enforcement.cancel')}
           </Button>
         </Group>
@@ -48,7 +67,10 @@ export function ClientEnforcementCard({ clientId }: { clientId: string }) {
   const [cancelling, setCancelling] = useState<Enforcement['contracts'][number] | null>(null);
   if (!canAct) return null;
   if (enforcement.isPending) return <Loading />;
-  if (enforcement.isError) return <ProblemAlert error={enforcement.error} onRetry={() => void enforcement.refetch()} testId="enforcement-error" />;
+  if (enforcement.isError)
+    return (
+      <ProblemAlert error={enforcement.error} onRetry={() => void enforcement.refetch()} testId="enforcement-error" />
+    );
   const data = enforcement.data;
   const late = data.overdueInvoices.length > 0;
 
@@ -92,7 +114,9 @@ export function ClientEnforcementCard({ clientId }: { clientId: string }) {
                   </Table.Td>
                   <Table.Td>{formatDate(inv.dueDate)}</Table.Td>
                   <Table.Td ta="right">{formatInteger(inv.daysLate)}</Table.Td>
-                  <Table.Td ta="right" fw={700}>{formatEur(inv.openCents)}</Table.Td>
+                  <Table.Td ta="right" fw={700}>
+                    {formatEur(inv.openCents)}
+                  </Table.Td>
                   <Table.Td ta="right">{formatEur(inv.interestCents)}</Table.Td>
                   <Table.Td ta="right">{formatEur(inv.indemnityCents)}</Table.Td>
                 </Table.Tr>
@@ -101,7 +125,14 @@ export function ClientEnforcementCard({ clientId }: { clientId: string }) {
           </Table>
           <Stack gap={6} data-testid="enforcement-measures">
             {data.measures.map((m) => (
-              <Alert key={m.measure} variant="light" color={m.done ? 'gray' : m.available ? 'orange' : 'gray'} data-testid={`enforcement-measure-${m.measure}`} data-available={m.available} data-done={m.done}>
+              <Alert
+                key={m.measure}
+                variant="light"
+                color={m.done ? 'gray' : m.available ? 'orange' : 'gray'}
+                data-testid={`enforcement-measure-${m.measure}`}
+                data-available={m.available}
+                data-done={m.done}
+              >
                 <Group gap="xs" mb={4}>
                   <Badge size="sm" color={m.done ? 'gray' : m.available ? 'orange' : 'gray'}>
                     {t(`enforcement.measure.${m.measure}`)}
@@ -110,7 +141,11 @@ export function ClientEnforcementCard({ clientId }: { clientId: string }) {
                     {t('decision.citation', { article: m.citation.article, version: m.citation.termsVersion })}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    {m.done ? t('enforcement.done') : m.available ? t('enforcement.available') : t('enforcement.notAvailable')}
+                    {m.done
+                      ? t('enforcement.done')
+                      : m.available
+                        ? t('enforcement.available')
+                        : t('enforcement.notAvailable')}
                   </Text>
                 </Group>
                 <Text size="sm">{pick(m.explanation)}</Text>
@@ -134,7 +169,13 @@ export function ClientEnforcementCard({ clientId }: { clientId: string }) {
                         </Text>
                       ) : (
                         c.canCancel && (
-                          <Button size="compact-xs" color="red" variant="light" onClick={() => setCancelling(c)} data-testid="enforcement-cancel">
+                          <Button
+                            size="compact-xs"
+                            color="red"
+                            variant="light"
+                            onClick={() => setCancelling(c)}
+                            data-testid="enforcement-cancel"
+                          >
                             {t('enforcement.cancel')}
                           </Button>
                         )

@@ -13,7 +13,21 @@ interface FieldsProps {
 
 /** A text input bound to one field, its server error under it, `client-form-<name>` test ids. */
 function useTextField({ values, errors, onChange }: FieldsProps) {
-  return (name: 'legalName' | 'siren' | 'siret' | 'vatNumber' | 'email' | 'phone' | 'iban' | 'bic' | 'mandateReference' | 'mandateSignedOn', label: string, options: { required?: boolean; hint?: string; type?: string } = {}) => (
+  return (
+    name:
+      | 'legalName'
+      | 'siren'
+      | 'siret'
+      | 'vatNumber'
+      | 'email'
+      | 'phone'
+      | 'iban'
+      | 'bic'
+      | 'mandateReference'
+      | 'mandateSignedOn',
+    label: string,
+    options: { required?: boolean; hint?: string; type?: string } = {},
+  ) => (
     <TextInput
       label={options.required ? label : <OptionalLabel>{label}</OptionalLabel>}
       description={options.hint}
@@ -28,7 +42,17 @@ function useTextField({ values, errors, onChange }: FieldsProps) {
   );
 }
 
-function AddressFields({ kind, address, errors, onChange }: { kind: 'billing' | 'site'; address: Address; errors: Record<string, string>; onChange: (address: Address) => void }) {
+function AddressFields({
+  kind,
+  address,
+  errors,
+  onChange,
+}: {
+  kind: 'billing' | 'site';
+  address: Address;
+  errors: Record<string, string>;
+  onChange: (address: Address) => void;
+}) {
   const { t } = useI18n();
   const path = kind === 'billing' ? 'billingAddress' : 'siteAddress';
   const input = (field: keyof Address, label: string) => (
@@ -71,9 +95,21 @@ export function ClientFormFields(props: FieldsProps) {
       </Fieldset>
       <Fieldset legend={t('client.section.addresses')}>
         <Stack gap="sm">
-          <AddressFields kind="billing" address={values.billing} errors={errors} onChange={(billing) => onChange({ billing })} />
-          <Checkbox label={t('client.hasSite')} checked={values.hasSite} onChange={(event) => onChange({ hasSite: event.currentTarget.checked })} data-testid="client-form-has-site" />
-          {values.hasSite && <AddressFields kind="site" address={values.site} errors={errors} onChange={(site) => onChange({ site })} />}
+          <AddressFields
+            kind="billing"
+            address={values.billing}
+            errors={errors}
+            onChange={(billing) => onChange({ billing })}
+          />
+          <Checkbox
+            label={t('client.hasSite')}
+            checked={values.hasSite}
+            onChange={(event) => onChange({ hasSite: event.currentTarget.checked })}
+            data-testid="client-form-has-site"
+          />
+          {values.hasSite && (
+            <AddressFields kind="site" address={values.site} errors={errors} onChange={(site) => onChange({ site })} />
+          )}
         </Stack>
       </Fieldset>
       <Fieldset legend={t('client.section.payment')}>
@@ -86,14 +122,35 @@ export function ClientFormFields(props: FieldsProps) {
             error={errors.paymentMethod}
             data-testid="client-form-paymentMethod"
           />
-          {text('iban', t('client.iban'), { required: direct && values.maskedIban === null, ...(values.maskedIban ? { hint: t('client.maskedKept', { value: values.maskedIban }) } : {}) })}
-          {text('bic', t('client.bic'), values.maskedBic ? { hint: t('client.maskedKept', { value: values.maskedBic }) } : {})}
-          {direct && text('mandateReference', t('client.mandateReference'), { required: true, hint: t('client.mandateReferenceHint') })}
+          {text('iban', t('client.iban'), {
+            required: direct && values.maskedIban === null,
+            ...(values.maskedIban ? { hint: t('client.maskedKept', { value: values.maskedIban }) } : {}),
+          })}
+          {text(
+            'bic',
+            t('client.bic'),
+            values.maskedBic ? { hint: t('client.maskedKept', { value: values.maskedBic }) } : {},
+          )}
+          {direct &&
+            text('mandateReference', t('client.mandateReference'), {
+              required: true,
+              hint: t('client.mandateReferenceHint'),
+            })}
           {direct && text('mandateSignedOn', t('client.mandateSignedOn'), { required: true, type: 'date' })}
         </SimpleGrid>
         <Stack gap="xs" mt="md">
-          <Checkbox label={t('client.publicBuyer')} checked={values.publicBuyer} onChange={(event) => onChange({ publicBuyer: event.currentTarget.checked })} data-testid="client-form-publicBuyer" />
-          <Checkbox label={t('client.referenceOptOut')} checked={values.referenceOptOut} onChange={(event) => onChange({ referenceOptOut: event.currentTarget.checked })} data-testid="client-form-referenceOptOut" />
+          <Checkbox
+            label={t('client.publicBuyer')}
+            checked={values.publicBuyer}
+            onChange={(event) => onChange({ publicBuyer: event.currentTarget.checked })}
+            data-testid="client-form-publicBuyer"
+          />
+          <Checkbox
+            label={t('client.referenceOptOut')}
+            checked={values.referenceOptOut}
+            onChange={(event) => onChange({ referenceOptOut: event.currentTarget.checked })}
+            data-testid="client-form-referenceOptOut"
+          />
         </Stack>
       </Fieldset>
     </Stack>

@@ -13,7 +13,8 @@ import type { ClientFormValues } from './client-form.ts';
 import { ClientFormFields } from './ClientFormFields.tsx';
 
 /** Field paths the form shows under inputs (everything else is listed in the alert). */
-const SHOWN = /^(legalName|siren|siret|vatNumber|email|phone|paymentMethod|iban|bic|mandateReference|mandateSignedOn|(billingAddress|siteAddress)\.(line|postalCode|city)|contacts\.0\.(name|title|email|phone))$/;
+const SHOWN =
+  /^(legalName|siren|siret|vatNumber|email|phone|paymentMethod|iban|bic|mandateReference|mandateSignedOn|(billingAddress|siteAddress)\.(line|postalCode|city)|contacts\.0\.(name|title|email|phone))$/;
 
 function ClientForm({ client, onDone }: { client?: ClientDetail; onDone: () => void }) {
   const { t } = useI18n();
@@ -38,13 +39,25 @@ function ClientForm({ client, onDone }: { client?: ClientDetail; onDone: () => v
     event.preventDefault();
     const input = toClientInput(values, !client);
     if (client) update.mutate(input, { onSuccess: onDone });
-    else create.mutate(input, { onSuccess: ({ client: created }) => { onDone(); void navigate(`/clients/${created.id}`); } });
+    else
+      create.mutate(input, {
+        onSuccess: ({ client: created }) => {
+          onDone();
+          void navigate(`/clients/${created.id}`);
+        },
+      });
   };
 
   return (
     <form onSubmit={submit} noValidate data-testid="client-form">
       <Stack gap="md">
-        {mutation.isError && <ProblemAlert error={mutation.error} shownFields={Object.keys(errors).filter((path) => SHOWN.test(path))} testId="client-form-error" />}
+        {mutation.isError && (
+          <ProblemAlert
+            error={mutation.error}
+            shownFields={Object.keys(errors).filter((path) => SHOWN.test(path))}
+            testId="client-form-error"
+          />
+        )}
         <ClientFormFields values={values} errors={errors} onChange={change} />
         {!client && (
           <Fieldset legend={t('client.section.correspondent')}>
@@ -70,10 +83,24 @@ function ClientForm({ client, onDone }: { client?: ClientDetail; onDone: () => v
 }
 
 /** Creates a client (with its correspondent) or edits one; server field errors under each field. */
-export function ClientFormModal({ opened, client, onClose }: { opened: boolean; client?: ClientDetail; onClose: () => void }) {
+export function ClientFormModal({
+  opened,
+  client,
+  onClose,
+}: {
+  opened: boolean;
+  client?: ClientDetail;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   return (
-    <Modal opened={opened} onClose={onClose} size="xl" title={client ? t('clients.editTitle') : t('clients.createTitle')} data-testid="client-form-modal">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      size="xl"
+      title={client ? t('clients.editTitle') : t('clients.createTitle')}
+      data-testid="client-form-modal"
+    >
       {opened && <ClientForm client={client} onDone={onClose} />}
     </Modal>
   );

@@ -22,7 +22,12 @@ export function ClientsPage() {
   const [status, setStatus] = useState<FinancialStatus | ''>('');
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
-  const list = useClientList({ q: q || undefined, financialStatus: status || undefined, limit: PAGE, offset: (page - 1) * PAGE });
+  const list = useClientList({
+    q: q || undefined,
+    financialStatus: status || undefined,
+    limit: PAGE,
+    offset: (page - 1) * PAGE,
+  });
   const items = list.data?.items ?? [];
   const total = list.data?.total ?? 0;
 
@@ -31,7 +36,13 @@ export function ClientsPage() {
       <PageHeader
         title={t('clients.title')}
         subtitle={t('clients.subtitle')}
-        actions={canWrite && <Button onClick={() => setCreating(true)} data-testid="clients-new">{t('clients.new')}</Button>}
+        actions={
+          canWrite && (
+            <Button onClick={() => setCreating(true)} data-testid="clients-new">
+              {t('clients.new')}
+            </Button>
+          )
+        }
       />
       <Paper withBorder radius="md" p="md">
         <Group mb="md" align="flex-end">
@@ -39,15 +50,24 @@ export function ClientsPage() {
             label={t('clients.search')}
             placeholder={t('clients.searchPlaceholder')}
             value={search}
-            onChange={(event) => { setSearch(event.currentTarget.value); setPage(1); }}
+            onChange={(event) => {
+              setSearch(event.currentTarget.value);
+              setPage(1);
+            }}
             w={320}
             data-testid="clients-search"
           />
           <NativeSelect
             label={t('client.financialStatus')}
             value={status}
-            onChange={(event) => { setStatus(event.currentTarget.value as FinancialStatus | ''); setPage(1); }}
-            data={[{ value: '', label: t('common.all') }, ...FINANCIAL_STATUSES.map((value) => ({ value, label: t(`client.financial.${value}`) }))]}
+            onChange={(event) => {
+              setStatus(event.currentTarget.value as FinancialStatus | '');
+              setPage(1);
+            }}
+            data={[
+              { value: '', label: t('common.all') },
+              ...FINANCIAL_STATUSES.map((value) => ({ value, label: t(`client.financial.${value}`) })),
+            ]}
             data-testid="clients-status-filter"
           />
           <Text size="sm" c="dimmed" ml="auto" data-testid="clients-total">
@@ -61,7 +81,15 @@ export function ClientsPage() {
         ) : (
           <ClientsTable clients={items} />
         )}
-        {total > PAGE && <Pagination mt="md" total={Math.ceil(total / PAGE)} value={page} onChange={setPage} data-testid="clients-pages" />}
+        {total > PAGE && (
+          <Pagination
+            mt="md"
+            total={Math.ceil(total / PAGE)}
+            value={page}
+            onChange={setPage}
+            data-testid="clients-pages"
+          />
+        )}
       </Paper>
       <ClientFormModal opened={creating} onClose={() => setCreating(false)} />
     </Stack>

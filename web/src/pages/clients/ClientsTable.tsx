@@ -18,12 +18,25 @@ export function ClientsTable({ clients }: { clients: readonly ClientRow[] }) {
           <Anchor component={Link} to={`/clients/${client.id}`} fw={600} size="sm" data-testid="client-link">
             {client.legalName}
           </Anchor>
-          {client.publicBuyer && <Badge size="xs" variant="outline" style={{ flexShrink: 0 }}>{t('client.publicBuyerShort')}</Badge>}
-          {client.relationshipEndedOn && <Badge size="xs" color="gray" style={{ flexShrink: 0 }}>{t('client.ended')}</Badge>}
+          {client.publicBuyer && (
+            <Badge size="xs" variant="outline" style={{ flexShrink: 0 }}>
+              {t('client.publicBuyerShort')}
+            </Badge>
+          )}
+          {client.relationshipEndedOn && (
+            <Badge size="xs" color="gray" style={{ flexShrink: 0 }}>
+              {t('client.ended')}
+            </Badge>
+          )}
         </Group>
       ),
     },
-    { key: 'siren', header: t('client.siren'), cell: (client) => client.siren, cellProps: () => ({ ff: 'monospace', fz: 'sm' }) },
+    {
+      key: 'siren',
+      header: t('client.siren'),
+      cell: (client) => client.siren,
+      cellProps: () => ({ ff: 'monospace', fz: 'sm' }),
+    },
     {
       key: 'city',
       header: t('client.address.city'),
@@ -34,11 +47,23 @@ export function ClientsTable({ clients }: { clients: readonly ClientRow[] }) {
       ),
     },
     { key: 'paymentMethod', header: t('client.paymentMethod'), cell: (client) => t(`value.${client.paymentMethod}`) },
-    { key: 'correspondent', header: t('client.correspondent'), cell: (client) => client.correspondentName ?? <Text span c="orange" size="sm">{t('client.noCorrespondent')}</Text> },
+    {
+      key: 'correspondent',
+      header: t('client.correspondent'),
+      cell: (client) =>
+        client.correspondentName ?? (
+          <Text span c="orange" size="sm">
+            {t('client.noCorrespondent')}
+          </Text>
+        ),
+    },
     {
       key: 'financialStatus',
       header: t('client.financialStatus'),
-      cell: (client) => client.financialStatus && <FinancialStatusBadge status={client.financialStatus} testId="client-row-financial-status" />,
+      cell: (client) =>
+        client.financialStatus && (
+          <FinancialStatusBadge status={client.financialStatus} testId="client-row-financial-status" />
+        ),
     },
   ];
   return (

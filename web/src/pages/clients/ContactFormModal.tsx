@@ -13,14 +13,25 @@ const FIELDS = ['name', 'title', 'email', 'phone'] as const;
 function ContactForm({ clientId, contact, onDone }: { clientId: string; contact: Contact | null; onDone: () => void }) {
   const { t } = useI18n();
   const save = useSaveContact(clientId);
-  const [values, setValues] = useState({ name: contact?.name ?? '', title: contact?.title ?? '', email: contact?.email ?? '', phone: contact?.phone ?? '' });
+  const [values, setValues] = useState({
+    name: contact?.name ?? '',
+    title: contact?.title ?? '',
+    email: contact?.email ?? '',
+    phone: contact?.phone ?? '',
+  });
   const [correspondent, setCorrespondent] = useState(false);
   const errors = save.error instanceof ApiError ? save.error.fieldErrors() : {};
   const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const body = { name: values.name.trim(), title: orNull(values.title), email: orNull(values.email), phone: orNull(values.phone), ...(contact ? {} : { correspondent }) };
+    const body = {
+      name: values.name.trim(),
+      title: orNull(values.title),
+      email: orNull(values.email),
+      phone: orNull(values.phone),
+      ...(contact ? {} : { correspondent }),
+    };
     save.mutate({ contactId: contact?.id, contact: body }, { onSuccess: onDone });
   };
 
@@ -41,7 +52,14 @@ function ContactForm({ clientId, contact, onDone }: { clientId: string; contact:
             />
           ))}
         </SimpleGrid>
-        {!contact && <Checkbox label={t('contact.makeCorrespondent')} checked={correspondent} onChange={(e) => setCorrespondent(e.currentTarget.checked)} data-testid="contact-form-correspondent" />}
+        {!contact && (
+          <Checkbox
+            label={t('contact.makeCorrespondent')}
+            checked={correspondent}
+            onChange={(e) => setCorrespondent(e.currentTarget.checked)}
+            data-testid="contact-form-correspondent"
+          />
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('common.cancel')}
@@ -56,10 +74,26 @@ function ContactForm({ clientId, contact, onDone }: { clientId: string; contact:
 }
 
 /** Adds a contact (optionally as the correspondent) or edits one; an email or a phone is needed. */
-export function ContactFormModal({ clientId, contact, opened, onClose }: { clientId: string; contact: Contact | null; opened: boolean; onClose: () => void }) {
+export function ContactFormModal({
+  clientId,
+  contact,
+  opened,
+  onClose,
+}: {
+  clientId: string;
+  contact: Contact | null;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   return (
-    <Modal opened={opened} onClose={onClose} size="lg" title={contact ? t('contact.editTitle') : t('contact.addTitle')} data-testid="contact-form-modal">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      size="lg"
+      title={contact ? t('contact.editTitle') : t('contact.addTitle')}
+      data-testid="contact-form-modal"
+    >
       {opened && <ContactForm clientId={clientId} contact={contact} onDone={onClose} />}
     </Modal>
   );

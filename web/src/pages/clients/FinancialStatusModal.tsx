@@ -21,7 +21,9 @@ function StatusForm({ client, onDone }: { client: ClientDetail; onDone: () => vo
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {change.isError && <ProblemAlert error={change.error} shownFields={['status', 'reason']} testId="financial-status-error" />}
+        {change.isError && (
+          <ProblemAlert error={change.error} shownFields={['status', 'reason']} testId="financial-status-error" />
+        )}
         <NativeSelect
           label={t('client.financialStatus')}
           value={status}
@@ -30,7 +32,16 @@ function StatusForm({ client, onDone }: { client: ClientDetail; onDone: () => vo
           error={errors.status}
           data-testid="financial-status-select"
         />
-        <Textarea label={t('client.financialReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors.reason} autosize minRows={2} withAsterisk data-testid="financial-status-reason" />
+        <Textarea
+          label={t('client.financialReason')}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          error={errors.reason}
+          autosize
+          minRows={2}
+          withAsterisk
+          data-testid="financial-status-reason"
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('common.cancel')}
@@ -45,10 +56,23 @@ function StatusForm({ client, onDone }: { client: ClientDetail; onDone: () => vo
 }
 
 /** Accounting changes a client's financial status, with its reason (kept in the evidence log). */
-export function FinancialStatusModal({ client, opened, onClose }: { client: ClientDetail; opened: boolean; onClose: () => void }) {
+export function FinancialStatusModal({
+  client,
+  opened,
+  onClose,
+}: {
+  client: ClientDetail;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('client.changeFinancialStatus')} data-testid="financial-status-modal">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('client.changeFinancialStatus')}
+      data-testid="financial-status-modal"
+    >
       {opened && <StatusForm client={client} onDone={onClose} />}
     </Modal>
   );

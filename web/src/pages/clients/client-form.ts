@@ -29,8 +29,24 @@ const emptyAddress = (): Address => ({ line: '', postalCode: '', city: '', count
 
 export function emptyClientForm(): ClientFormValues {
   return {
-    legalName: '', siren: '', siret: '', vatNumber: '', billing: emptyAddress(), hasSite: false, site: emptyAddress(), email: '', phone: '',
-    paymentMethod: 'bank-transfer', iban: '', bic: '', maskedIban: null, maskedBic: null, mandateReference: '', mandateSignedOn: '', publicBuyer: false, referenceOptOut: false,
+    legalName: '',
+    siren: '',
+    siret: '',
+    vatNumber: '',
+    billing: emptyAddress(),
+    hasSite: false,
+    site: emptyAddress(),
+    email: '',
+    phone: '',
+    paymentMethod: 'bank-transfer',
+    iban: '',
+    bic: '',
+    maskedIban: null,
+    maskedBic: null,
+    mandateReference: '',
+    mandateSignedOn: '',
+    publicBuyer: false,
+    referenceOptOut: false,
     contact: { name: '', title: '', email: '', phone: '' },
   };
 }
@@ -61,7 +77,12 @@ export function clientFormOf(client: ClientDetail): ClientFormValues {
 }
 
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
-const address = (a: Address): Address => ({ line: a.line.trim(), postalCode: a.postalCode.trim(), city: a.city.trim(), country: a.country.trim().toUpperCase() || 'FR' });
+const address = (a: Address): Address => ({
+  line: a.line.trim(),
+  postalCode: a.postalCode.trim(),
+  city: a.city.trim(),
+  country: a.country.trim().toUpperCase() || 'FR',
+});
 
 /** The body of POST /api/clients (with the first contact) or PATCH /api/clients/:id. */
 export function toClientInput(values: ClientFormValues, creating: boolean): ClientInput {
@@ -85,7 +106,13 @@ export function toClientInput(values: ClientFormValues, creating: boolean): Clie
   if (values.maskedBic === null || values.bic.trim() !== '') input.bic = orNull(values.bic);
   const c = values.contact;
   if (creating && c.name.trim()) {
-    const contact: ContactInput = { name: c.name.trim(), title: orNull(c.title), email: orNull(c.email), phone: orNull(c.phone), correspondent: true };
+    const contact: ContactInput = {
+      name: c.name.trim(),
+      title: orNull(c.title),
+      email: orNull(c.email),
+      phone: orNull(c.phone),
+      correspondent: true,
+    };
     input.contacts = [contact];
   }
   return input;

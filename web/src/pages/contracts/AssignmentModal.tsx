@@ -16,7 +16,18 @@ import { assignmentBody, emptyAssignment, nextDay } from './assignment-form.ts';
 import type { AssignmentBy, AssignmentValues } from './assignment-form.ts';
 
 const BY: readonly AssignmentBy[] = ['alleo', 'client'];
-const SHOWN = ['by', 'assigneeName', 'assigneeSiren', 'effectiveOn', 'signatoryName', 'signatoryTitle', 'consentDocument', 'consentDocument.contentBase64', 'consentDocument.mediaType', 'consentDocument.filename'];
+const SHOWN = [
+  'by',
+  'assigneeName',
+  'assigneeSiren',
+  'effectiveOn',
+  'signatoryName',
+  'signatoryTitle',
+  'consentDocument',
+  'consentDocument.contentBase64',
+  'consentDocument.mediaType',
+  'consentDocument.filename',
+];
 
 function AssignmentForm({ contractId, onDone }: { contractId: string; onDone: () => void }) {
   const { t } = useI18n();
@@ -28,7 +39,11 @@ function AssignmentForm({ contractId, onDone }: { contractId: string; onDone: ()
   const refusal = problemDecision(record.error);
   const set = (changes: Partial<AssignmentValues>) => setValues((current) => ({ ...current, ...changes }));
   const byClient = values.by === 'client';
-  const text = (name: 'assigneeName' | 'assigneeSiren' | 'signatoryName' | 'signatoryTitle', testId: string, options: { required?: boolean; hint?: string } = {}) => (
+  const text = (
+    name: 'assigneeName' | 'assigneeSiren' | 'signatoryName' | 'signatoryTitle',
+    testId: string,
+    options: { required?: boolean; hint?: string } = {},
+  ) => (
     <TextInput
       label={options.required ? t(`assignment.${name}`) : <OptionalLabel>{t(`assignment.${name}`)}</OptionalLabel>}
       description={options.hint}
@@ -77,7 +92,13 @@ function AssignmentForm({ contractId, onDone }: { contractId: string; onDone: ()
         >
           <Stack gap={8} mt={6}>
             {BY.map((by) => (
-              <Radio key={by} value={by} label={t(`assignments.by.${by}`)} description={t(`assignment.byHint.${by}`)} data-testid={`assignment-by-${by}`} />
+              <Radio
+                key={by}
+                value={by}
+                label={t(`assignments.by.${by}`)}
+                description={t(`assignment.byHint.${by}`)}
+                data-testid={`assignment-by-${by}`}
+              />
             ))}
           </Stack>
         </Radio.Group>
@@ -86,7 +107,9 @@ function AssignmentForm({ contractId, onDone }: { contractId: string; onDone: ()
           {text('assigneeSiren', 'assignment-assignee-siren', { hint: t('assignment.sirenHint') })}
           <TextInput
             type="date"
-            label={byClient ? <OptionalLabel>{t('assignment.effectiveOn')}</OptionalLabel> : t('assignment.effectiveOn')}
+            label={
+              byClient ? <OptionalLabel>{t('assignment.effectiveOn')}</OptionalLabel> : t('assignment.effectiveOn')
+            }
             description={byClient ? t('assignment.effectiveOnHint.client') : t('assignment.effectiveOnHint.alleo')}
             min={byClient ? undefined : nextDay(todayInParis())}
             value={values.effectiveOn}
@@ -103,7 +126,9 @@ function AssignmentForm({ contractId, onDone }: { contractId: string; onDone: ()
               accept="application/pdf,image/jpeg,image/png"
               value={consent}
               onChange={setConsent}
-              error={errors.consentDocument ?? errors['consentDocument.contentBase64'] ?? errors['consentDocument.mediaType']}
+              error={
+                errors.consentDocument ?? errors['consentDocument.contentBase64'] ?? errors['consentDocument.mediaType']
+              }
               errorProps={{ 'data-testid': 'assignment-consent-error' }}
               withAsterisk
               clearable
@@ -112,7 +137,10 @@ function AssignmentForm({ contractId, onDone }: { contractId: string; onDone: ()
             />
           ) : (
             <>
-              {text('signatoryName', 'assignment-signatory-name', { required: true, hint: t('assignment.signatoryHint') })}
+              {text('signatoryName', 'assignment-signatory-name', {
+                required: true,
+                hint: t('assignment.signatoryHint'),
+              })}
               {text('signatoryTitle', 'assignment-signatory-title')}
             </>
           )}
@@ -123,12 +151,19 @@ function AssignmentForm({ contractId, onDone }: { contractId: string; onDone: ()
           </Text>
         )}
         {refusal && <DecisionCard decision={refusal} testId="assignment-decision" />}
-        {record.isError && !refusal && <ProblemAlert error={record.error} shownFields={SHOWN} testId="assignment-error" />}
+        {record.isError && !refusal && (
+          <ProblemAlert error={record.error} shownFields={SHOWN} testId="assignment-error" />
+        )}
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onDone} data-testid="assignment-cancel">
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={record.isPending} disabled={byClient && !consent} data-testid="assignment-submit">
+          <Button
+            type="submit"
+            loading={record.isPending}
+            disabled={byClient && !consent}
+            data-testid="assignment-submit"
+          >
             {t('assignment.submit')}
           </Button>
         </Group>
@@ -138,7 +173,15 @@ function AssignmentForm({ contractId, onDone }: { contractId: string; onDone: ()
 }
 
 /** Records an assignment of the contract: by the client with ALLEO's written consent, by ALLEO after notice to the client (art. 3.4, 19.1). */
-export function AssignmentModal({ contractId, opened, onClose }: { contractId: string; opened: boolean; onClose: () => void }) {
+export function AssignmentModal({
+  contractId,
+  opened,
+  onClose,
+}: {
+  contractId: string;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   return (
     <Modal opened={opened} onClose={onClose} title={t('assignment.title')} size="lg" data-testid="assignment-modal">

@@ -9,7 +9,13 @@ import type { Assignment } from '../../types/contracts.ts';
  * Assignments recorded on a contract: by the client with ALLEO's consent, by ALLEO after notice (19.1).
  * With `documentLinks` (readers of the evidence log), the consent received or the notice letter opens.
  */
-export function ContractAssignments({ assignments, documentLinks = false }: { assignments: readonly Assignment[]; documentLinks?: boolean }) {
+export function ContractAssignments({
+  assignments,
+  documentLinks = false,
+}: {
+  assignments: readonly Assignment[];
+  documentLinks?: boolean;
+}) {
   const { t } = useI18n();
   if (assignments.length === 0) return <Empty title={t('assignments.empty')} testId="assignments-empty" />;
   return (
@@ -35,7 +41,15 @@ export function ContractAssignments({ assignments, documentLinks = false }: { as
             <Table.Td>{formatDateTime(a.recordedAt)}</Table.Td>
             <Table.Td ff="monospace" fz="xs">
               {documentLinks && (
-                <Anchor href={evidenceDocumentUrl(a.documentSha256)} target="_blank" rel="noopener" size="xs" ff="sans-serif" mr={6} data-testid="assignment-row-document">
+                <Anchor
+                  href={evidenceDocumentUrl(a.documentSha256)}
+                  target="_blank"
+                  rel="noopener"
+                  size="xs"
+                  ff="sans-serif"
+                  mr={6}
+                  data-testid="assignment-row-document"
+                >
                   {t(a.by === 'alleo' ? 'assignments.noticeLetter' : 'assignments.consent')}
                 </Anchor>
               )}

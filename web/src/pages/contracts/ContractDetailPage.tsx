@@ -25,7 +25,8 @@ export function ContractDetailPage() {
   const [invoicing, setInvoicing] = useState(false);
   const [assigning, setAssigning] = useState(false);
   if (detail.isPending) return <Loading />;
-  if (detail.isError) return <ProblemAlert error={detail.error} onRetry={() => void detail.refetch()} testId="contract-load-error" />;
+  if (detail.isError)
+    return <ProblemAlert error={detail.error} onRetry={() => void detail.refetch()} testId="contract-load-error" />;
   const { contract } = detail.data;
 
   return (
@@ -41,7 +42,13 @@ export function ContractDetailPage() {
               </Button>
             )}
             {canSend && (
-              <Button size="xs" variant="light" loading={send.isPending} onClick={() => send.mutate(contract.id)} data-testid="contract-send">
+              <Button
+                size="xs"
+                variant="light"
+                loading={send.isPending}
+                onClick={() => send.mutate(contract.id)}
+                data-testid="contract-send"
+              >
                 {t('contract.send')}
               </Button>
             )}
@@ -66,7 +73,9 @@ export function ContractDetailPage() {
         beforeTimeline={canReadInvoices && <ContractInvoices contractId={contract.id} />}
       />
       <DocumentMessages type="contract" id={contract.id} />
-      {invoicing && <ContractInvoiceModal contractId={contract.id} opened={invoicing} onClose={() => setInvoicing(false)} />}
+      {invoicing && (
+        <ContractInvoiceModal contractId={contract.id} opened={invoicing} onClose={() => setInvoicing(false)} />
+      )}
       <AssignmentModal contractId={contract.id} opened={assigning} onClose={() => setAssigning(false)} />
     </Stack>
   );

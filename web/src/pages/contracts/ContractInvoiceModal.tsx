@@ -10,7 +10,15 @@ import { CONTRACT_EVENTS } from '../../types/invoices.ts';
 import type { ContractEvent } from '../../types/invoices.ts';
 
 /** "Facturer": drafts the invoice of a contract event (order, delivery, completion; art. 10.1). */
-export function ContractInvoiceModal({ contractId, opened, onClose }: { contractId: string; opened: boolean; onClose: () => void }) {
+export function ContractInvoiceModal({
+  contractId,
+  opened,
+  onClose,
+}: {
+  contractId: string;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const draft = useInvoiceFromContract();
@@ -35,10 +43,21 @@ export function ContractInvoiceModal({ contractId, opened, onClose }: { contract
         <Text size="sm" c="dimmed">
           {t('contract.invoice.hint')}
         </Text>
-        <Radio.Group value={event} onChange={(value) => setEvent(value as ContractEvent)} label={t('contract.invoice.event')} error={fieldErrors.event}>
+        <Radio.Group
+          value={event}
+          onChange={(value) => setEvent(value as ContractEvent)}
+          label={t('contract.invoice.event')}
+          error={fieldErrors.event}
+        >
           <Stack gap={8} mt={6}>
             {CONTRACT_EVENTS.map((value) => (
-              <Radio key={value} value={value} label={t(`contract.invoice.event.${value}`)} description={t(`contract.invoice.eventHint.${value}`)} data-testid={`contract-invoice-event-${value}`} />
+              <Radio
+                key={value}
+                value={value}
+                label={t(`contract.invoice.event.${value}`)}
+                description={t(`contract.invoice.eventHint.${value}`)}
+                data-testid={`contract-invoice-event-${value}`}
+              />
             ))}
           </Stack>
         </Radio.Group>
@@ -51,7 +70,9 @@ export function ContractInvoiceModal({ contractId, opened, onClose }: { contract
           error={fieldErrors.operationDate}
           data-testid="contract-invoice-date"
         />
-        {draft.isError && <ProblemAlert error={draft.error} shownFields={['event', 'operationDate']} testId="contract-invoice-error" />}
+        {draft.isError && (
+          <ProblemAlert error={draft.error} shownFields={['event', 'operationDate']} testId="contract-invoice-error" />
+        )}
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}

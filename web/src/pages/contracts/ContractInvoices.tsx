@@ -17,7 +17,12 @@ export function ContractInvoices({ contractId, portal = false }: { contractId: s
       ) : invoices.data.items.length === 0 ? (
         <Empty title={t('invoices.empty')} testId="contract-invoices-empty" />
       ) : (
-        <InvoicesTable invoices={invoices.data.items} linkBase={portal ? '/portal/invoices' : '/invoices'} showClient={false} testId="contract-invoices-table" />
+        <InvoicesTable
+          invoices={invoices.data.items}
+          linkBase={portal ? '/portal/invoices' : '/invoices'}
+          showClient={false}
+          testId="contract-invoices-table"
+        />
       )}
     </Section>
   );

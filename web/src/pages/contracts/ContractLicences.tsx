@@ -12,7 +12,8 @@ export function ContractLicences({ contractId, portal = false }: { contractId: s
   const licences = useLicences(contractId);
   const canRecord = useCan(USAGE_RECORDERS) && !portal;
   if (licences.isPending) return <Loading />;
-  if (licences.isError) return <ProblemAlert error={licences.error} onRetry={() => void licences.refetch()} testId="licences-error" />;
+  if (licences.isError)
+    return <ProblemAlert error={licences.error} onRetry={() => void licences.refetch()} testId="licences-error" />;
   if (licences.data.items.length === 0) return <Empty title={t('licences.empty')} testId="licences-empty" />;
 
   return (
@@ -43,7 +44,9 @@ export function ContractLicences({ contractId, portal = false }: { contractId: s
                 <Table.Td>
                   {latest ? (
                     <Stack gap={2}>
-                      <Text size="sm">{t('licences.latest', { users: latest.usersCount, date: formatDate(latest.observedOn) })}</Text>
+                      <Text size="sm">
+                        {t('licences.latest', { users: latest.usersCount, date: formatDate(latest.observedOn) })}
+                      </Text>
                       {licence.usages.some((usage) => usage.overLimit) && (
                         <Badge color="red" variant="light" size="sm" data-testid="licence-over-limit">
                           {t('licences.overLimit')}

@@ -49,20 +49,56 @@ export function ContractView({ detail, portal = false, assignmentActions, before
         <Facts
           items={[
             { label: t('contract.col.number'), value: contract.number, testId: 'contract-number' },
-            { label: t('contract.col.status'), value: tx(`contract.status.${contract.status}`, contract.status), testId: 'contract-status' },
-            { label: t('quote.col.client'), value: portal ? contract.clientName : <Anchor component={Link} to={`/clients/${contract.clientId}`} size="sm">{contract.clientName}</Anchor> },
+            {
+              label: t('contract.col.status'),
+              value: tx(`contract.status.${contract.status}`, contract.status),
+              testId: 'contract-status',
+            },
+            {
+              label: t('quote.col.client'),
+              value: portal ? (
+                contract.clientName
+              ) : (
+                <Anchor component={Link} to={`/clients/${contract.clientId}`} size="sm">
+                  {contract.clientName}
+                </Anchor>
+              ),
+            },
             {
               label: t('contract.col.quote'),
-              value: canOpenQuote ? <Anchor component={Link} to={`${base}/quotes/${contract.quoteId}`} size="sm" data-testid="contract-quote-link">{quoteLabel}</Anchor> : quoteLabel,
+              value: canOpenQuote ? (
+                <Anchor
+                  component={Link}
+                  to={`${base}/quotes/${contract.quoteId}`}
+                  size="sm"
+                  data-testid="contract-quote-link"
+                >
+                  {quoteLabel}
+                </Anchor>
+              ) : (
+                quoteLabel
+              ),
             },
             { label: t('contract.orderDate'), value: formatDate(contract.orderDate), testId: 'contract-order-date' },
-            { label: t('contract.col.effectiveDate'), value: formatDate(contract.effectiveDate), testId: 'contract-effective-date' },
+            {
+              label: t('contract.col.effectiveDate'),
+              value: formatDate(contract.effectiveDate),
+              testId: 'contract-effective-date',
+            },
             { label: t('contract.col.termsVersion'), value: contract.termsVersion, testId: 'contract-terms-version' },
-            { label: t('contract.quoteTermsVersion'), value: contract.quoteTermsVersion, hidden: contract.quoteTermsVersion === contract.termsVersion },
+            {
+              label: t('contract.quoteTermsVersion'),
+              value: contract.quoteTermsVersion,
+              hidden: contract.quoteTermsVersion === contract.termsVersion,
+            },
             { label: t('contract.ackNumber'), value: contract.acknowledgementNumber, testId: 'contract-ack-number' },
             { label: t('contract.formedAt'), value: formatDateTime(contract.formedAt) },
             { label: t('quote.deliveryLeadTime'), value: contract.deliveryLeadTime },
-            { label: t('acceptance.poReference'), value: contract.purchaseOrderReference, hidden: !contract.purchaseOrderReference },
+            {
+              label: t('acceptance.poReference'),
+              value: contract.purchaseOrderReference,
+              hidden: !contract.purchaseOrderReference,
+            },
           ]}
         />
         {portal && (
@@ -78,7 +114,12 @@ export function ContractView({ detail, portal = false, assignmentActions, before
       <Section title={t('licences.title')} hint={t('licences.hint')} testId="contract-licences">
         <ContractLicences contractId={contract.id} portal={portal} />
       </Section>
-      <Section title={t('assignments.title')} hint={t('assignments.hint')} actions={assignmentActions} testId="contract-assignments">
+      <Section
+        title={t('assignments.title')}
+        hint={t('assignments.hint')}
+        actions={assignmentActions}
+        testId="contract-assignments"
+      >
         <ContractAssignments assignments={contract.assignments} documentLinks={canOpenDocuments} />
       </Section>
       {beforeTimeline}

@@ -13,7 +13,12 @@ interface ContractsTableProps {
 }
 
 /** Contracts with number, client, quote, dates, terms version and amounts. */
-export function ContractsTable({ contracts, linkBase, showClient = true, testId = 'contracts-table' }: ContractsTableProps) {
+export function ContractsTable({
+  contracts,
+  linkBase,
+  showClient = true,
+  testId = 'contracts-table',
+}: ContractsTableProps) {
   const { t, tx } = useI18n();
   // A technician's list comes without amounts (ADR 0015): the columns go with them.
   const prices = contracts.every((contract) => contract.grossCents !== undefined);
@@ -34,14 +39,27 @@ export function ContractsTable({ contracts, linkBase, showClient = true, testId 
         </Table.Thead>
         <Table.Tbody>
           {contracts.map((contract) => (
-            <Table.Tr key={contract.id} data-testid={`contract-row-${contract.number}`} data-contract-id={contract.id} data-quote-id={contract.quoteId}>
+            <Table.Tr
+              key={contract.id}
+              data-testid={`contract-row-${contract.number}`}
+              data-contract-id={contract.id}
+              data-quote-id={contract.quoteId}
+            >
               <Table.Td>
-                <Anchor component={Link} to={`${linkBase}/${contract.id}`} fw={600} size="sm" data-testid="contract-link">
+                <Anchor
+                  component={Link}
+                  to={`${linkBase}/${contract.id}`}
+                  fw={600}
+                  size="sm"
+                  data-testid="contract-link"
+                >
                   {contract.number}
                 </Anchor>
               </Table.Td>
               {showClient && <Table.Td>{contract.clientName}</Table.Td>}
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{contract.quoteNumber ? `${contract.quoteNumber} v${contract.quoteVersion}` : t('common.none')}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {contract.quoteNumber ? `${contract.quoteNumber} v${contract.quoteVersion}` : t('common.none')}
+              </Table.Td>
               <Table.Td>
                 <Badge variant="light" color={contract.status === 'active' ? 'teal' : 'gray'}>
                   {tx(`contract.status.${contract.status}`, contract.status)}
@@ -49,8 +67,16 @@ export function ContractsTable({ contracts, linkBase, showClient = true, testId 
               </Table.Td>
               <Table.Td>{formatDate(contract.effectiveDate)}</Table.Td>
               <Table.Td>{contract.termsVersion}</Table.Td>
-              {prices && <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} fw={600}>{formatEur(contract.grossCents ?? 0)}</Table.Td>}
-              {prices && <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{contract.monthlyRentCents == null ? t('common.none') : formatEur(contract.monthlyRentCents)}</Table.Td>}
+              {prices && (
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} fw={600}>
+                  {formatEur(contract.grossCents ?? 0)}
+                </Table.Td>
+              )}
+              {prices && (
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {contract.monthlyRentCents == null ? t('common.none') : formatEur(contract.monthlyRentCents)}
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -24,9 +24,34 @@ export function LicenceUsageForm({ licence }: { licence: Licence }) {
   return (
     <form onSubmit={submit} noValidate>
       <Group align="flex-start" gap="xs" wrap="nowrap">
-        <TextInput size="xs" w={90} placeholder={t('licences.users')} inputMode="numeric" value={users} onChange={(e) => setUsers(e.currentTarget.value)} error={errors.usersCount} aria-label={t('licences.users')} data-testid="licence-usage-users" />
-        <TextInput size="xs" type="date" value={observedOn} onChange={(e) => setObservedOn(e.currentTarget.value)} error={errors.observedOn} aria-label={t('licences.observedOn')} data-testid="licence-usage-date" />
-        <Button size="xs" type="submit" variant="light" loading={record.isPending} disabled={users.trim() === ''} data-testid="licence-usage-submit">
+        <TextInput
+          size="xs"
+          w={90}
+          placeholder={t('licences.users')}
+          inputMode="numeric"
+          value={users}
+          onChange={(e) => setUsers(e.currentTarget.value)}
+          error={errors.usersCount}
+          aria-label={t('licences.users')}
+          data-testid="licence-usage-users"
+        />
+        <TextInput
+          size="xs"
+          type="date"
+          value={observedOn}
+          onChange={(e) => setObservedOn(e.currentTarget.value)}
+          error={errors.observedOn}
+          aria-label={t('licences.observedOn')}
+          data-testid="licence-usage-date"
+        />
+        <Button
+          size="xs"
+          type="submit"
+          variant="light"
+          loading={record.isPending}
+          disabled={users.trim() === ''}
+          data-testid="licence-usage-submit"
+        >
           {t('licences.record')}
         </Button>
       </Group>

@@ -12,7 +12,17 @@ import { useI18n } from '../../i18n/i18n.ts';
  * claimed and the EUR 40 once per invoice (art. 10.3). `clientId` fixes the client; `invoiceIds`
  * limits the claim to some invoices; `stay` closes the modal instead of opening the new note.
  */
-export function CreateDebitNoteModal({ clientId: fixedClient, invoiceIds, onClose, stay = false }: { clientId?: string; invoiceIds?: string[]; onClose: () => void; stay?: boolean }) {
+export function CreateDebitNoteModal({
+  clientId: fixedClient,
+  invoiceIds,
+  onClose,
+  stay = false,
+}: {
+  clientId?: string;
+  invoiceIds?: string[];
+  onClose: () => void;
+  stay?: boolean;
+}) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const clients = useClientList({ limit: 500 });
@@ -29,12 +39,16 @@ export function CreateDebitNoteModal({ clientId: fixedClient, invoiceIds, onClos
             searchable
             value={clientId || null}
             onChange={(value) => setClientId(value ?? '')}
-            data={(clients.data?.items ?? []).filter((c) => !c.anonymised).map((c) => ({ value: c.id, label: `${c.legalName} — ${c.city}` }))}
+            data={(clients.data?.items ?? [])
+              .filter((c) => !c.anonymised)
+              .map((c) => ({ value: c.id, label: `${c.legalName} — ${c.city}` }))}
             error={errors.clientId}
             data-testid="debit-note-client"
           />
         )}
-        {create.isError && <ProblemAlert error={create.error} shownFields={['clientId']} testId="debit-note-create-error" />}
+        {create.isError && (
+          <ProblemAlert error={create.error} shownFields={['clientId']} testId="debit-note-create-error" />
+        )}
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
@@ -42,7 +56,12 @@ export function CreateDebitNoteModal({ clientId: fixedClient, invoiceIds, onClos
           <Button
             disabled={!clientId}
             loading={create.isPending}
-            onClick={() => create.mutate({ clientId, ...(invoiceIds ? { invoiceIds } : {}) }, { onSuccess: ({ debitNote }) => (stay ? onClose() : void navigate(`/debit-notes/${debitNote.id}`)) })}
+            onClick={() =>
+              create.mutate(
+                { clientId, ...(invoiceIds ? { invoiceIds } : {}) },
+                { onSuccess: ({ debitNote }) => (stay ? onClose() : void navigate(`/debit-notes/${debitNote.id}`)) },
+              )
+            }
             data-testid="debit-note-create-submit"
           >
             {t('debitNote.createSubmit')}

@@ -17,7 +17,8 @@ export function DebitNoteDetailPage({ portal = false }: { portal?: boolean }) {
   const detail = useDebitNote(id);
   const canSend = useCan(PAYMENT_WRITERS) && !portal;
   if (detail.isPending) return <Loading />;
-  if (detail.isError) return <ProblemAlert error={detail.error} onRetry={() => void detail.refetch()} testId="debit-note-load-error" />;
+  if (detail.isError)
+    return <ProblemAlert error={detail.error} onRetry={() => void detail.refetch()} testId="debit-note-load-error" />;
   const note = detail.data.debitNote;
   return (
     <Stack gap="md">
@@ -30,7 +31,14 @@ export function DebitNoteDetailPage({ portal = false }: { portal?: boolean }) {
               {t('debitNote.pdf')}
             </DocumentButton>
             {canSend && (
-              <BillingSendButton path={`/api/debit-notes/${encodeURIComponent(note.id)}/send`} related={{ type: 'debit-note', id: note.id }} clientId={note.clientId} label={t('debitNote.send')} title={t('send.debitNoteTitle')} testId="debit-note-send" />
+              <BillingSendButton
+                path={`/api/debit-notes/${encodeURIComponent(note.id)}/send`}
+                related={{ type: 'debit-note', id: note.id }}
+                clientId={note.clientId}
+                label={t('debitNote.send')}
+                title={t('send.debitNoteTitle')}
+                testId="debit-note-send"
+              />
             )}
           </>
         }

@@ -24,15 +24,35 @@ export function DebitNoteView({ note, portal = false }: { note: DebitNote; porta
           cols={4}
           items={[
             { label: t('invoice.col.number'), value: note.number, testId: 'debit-note-number' },
-            { label: t('quote.col.client'), value: portal ? note.clientName : <Anchor component={Link} to={`/clients/${note.clientId}`} size="sm">{note.clientName}</Anchor> },
+            {
+              label: t('quote.col.client'),
+              value: portal ? (
+                note.clientName
+              ) : (
+                <Anchor component={Link} to={`/clients/${note.clientId}`} size="sm">
+                  {note.clientName}
+                </Anchor>
+              ),
+            },
             { label: t('invoice.col.issueDate'), value: formatDate(note.issueDate), testId: 'debit-note-issue-date' },
             { label: t('invoice.col.dueDate'), value: formatDate(note.dueDate) },
             { label: t('invoice.lateInterest'), value: formatEur(interest), testId: 'debit-note-interest' },
             { label: t('statement.indemnity'), value: formatEur(indemnity), testId: 'debit-note-indemnity' },
-            { label: t('debitNote.total'), value: <Text fw={700} size="sm" span>{formatEur(note.totalCents)}</Text>, testId: 'debit-note-total' },
+            {
+              label: t('debitNote.total'),
+              value: (
+                <Text fw={700} size="sm" span>
+                  {formatEur(note.totalCents)}
+                </Text>
+              ),
+              testId: 'debit-note-total',
+            },
             { label: t('invoice.open'), value: formatEur(note.openCents), testId: 'debit-note-open' },
             { label: t('contract.col.termsVersion'), value: note.termsVersion },
-            { label: t('debitNote.issuedBy'), value: note.createdBy === 'system:sweep' ? t('debitNote.bySweep') : t('debitNote.byUser') },
+            {
+              label: t('debitNote.issuedBy'),
+              value: note.createdBy === 'system:sweep' ? t('debitNote.bySweep') : t('debitNote.byUser'),
+            },
             { label: t('invoice.issuedAt'), value: formatDateTime(note.createdAt) },
           ]}
         />
@@ -80,9 +100,15 @@ export function DebitNoteView({ note, portal = false }: { note: DebitNote; porta
       {note.rows.map((row) => {
         const periods = Array.isArray(row.decision.periods) ? row.decision.periods.filter(isPeriod) : [];
         return (
-          <Section key={row.invoiceId} title={t('debitNote.decisionFor', { number: row.invoiceNumber ?? '' })} testId="debit-note-decision">
+          <Section
+            key={row.invoiceId}
+            title={t('debitNote.decisionFor', { number: row.invoiceNumber ?? '' })}
+            testId="debit-note-decision"
+          >
             <DecisionCard decision={row.decision} testId="debit-note-decision-card" />
-            {periods.length > 0 && <PeriodsTable periods={periods} totalCents={row.decision.interestCents} testId="debit-note-periods" />}
+            {periods.length > 0 && (
+              <PeriodsTable periods={periods} totalCents={row.decision.interestCents} testId="debit-note-periods" />
+            )}
           </Section>
         );
       })}

@@ -5,7 +5,17 @@ import { useI18n } from '../../i18n/i18n.ts';
 import type { DebitNoteSummary } from '../../types/collection.ts';
 
 /** Debit notes: number, client, dates, amount claimed, paid and open; who issued it (a user or the sweep). */
-export function DebitNotesTable({ notes, linkBase, showClient = true, testId = 'debit-notes-table' }: { notes: readonly DebitNoteSummary[]; linkBase: string; showClient?: boolean; testId?: string }) {
+export function DebitNotesTable({
+  notes,
+  linkBase,
+  showClient = true,
+  testId = 'debit-notes-table',
+}: {
+  notes: readonly DebitNoteSummary[];
+  linkBase: string;
+  showClient?: boolean;
+  testId?: string;
+}) {
   const { t } = useI18n();
   return (
     <Table.ScrollContainer minWidth={760}>
@@ -36,7 +46,9 @@ export function DebitNotesTable({ notes, linkBase, showClient = true, testId = '
               <Table.Td ta="right" fw={600} style={{ whiteSpace: 'nowrap' }} data-testid="debit-note-row-total">
                 {formatEur(note.totalCents)}
               </Table.Td>
-              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatEur(note.paidCents)}</Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {formatEur(note.paidCents)}
+              </Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} fw={note.openCents > 0 ? 700 : 400}>
                 {formatEur(note.openCents)}
               </Table.Td>

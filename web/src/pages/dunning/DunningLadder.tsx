@@ -24,8 +24,15 @@ export function DunningLadder() {
   const errors = save.error instanceof ApiError ? save.error.fieldErrors() : {};
   const editing = rows !== null;
 
-  const toSteps = (list: Row[]): LadderStep[] => list.map((row, i) => ({ position: i + 1, daysAfterDue: parseWhole(row.days) ?? Number(row.days), channel: row.channel, label: row.label.trim() }));
-  const set = (i: number, changes: Partial<Row>) => setRows((current) => (current ?? []).map((row, j) => (j === i ? { ...row, ...changes } : row)));
+  const toSteps = (list: Row[]): LadderStep[] =>
+    list.map((row, i) => ({
+      position: i + 1,
+      daysAfterDue: parseWhole(row.days) ?? Number(row.days),
+      channel: row.channel,
+      label: row.label.trim(),
+    }));
+  const set = (i: number, changes: Partial<Row>) =>
+    setRows((current) => (current ?? []).map((row, j) => (j === i ? { ...row, ...changes } : row)));
 
   return (
     <Section
@@ -34,7 +41,16 @@ export function DunningLadder() {
       testId="dunning-ladder"
       actions={
         !editing && steps.data ? (
-          <Button size="xs" variant="default" onClick={() => setRows(steps.data.steps.map((s) => ({ days: String(s.daysAfterDue), channel: s.channel, label: s.label })))} data-testid="dunning-ladder-edit">
+          <Button
+            size="xs"
+            variant="default"
+            onClick={() =>
+              setRows(
+                steps.data.steps.map((s) => ({ days: String(s.daysAfterDue), channel: s.channel, label: s.label })),
+              )
+            }
+            data-testid="dunning-ladder-edit"
+          >
             {t('common.edit')}
           </Button>
         ) : null
@@ -72,7 +88,14 @@ export function DunningLadder() {
               <Text size="sm" pt={8} w={20}>
                 {i + 1}
               </Text>
-              <TextInput w={120} label={i === 0 ? t('dunning.col.days') : undefined} value={row.days} onChange={(e) => set(i, { days: e.currentTarget.value })} error={errors[`steps.${i}.daysAfterDue`]} data-testid={`ladder-${i}-days`} />
+              <TextInput
+                w={120}
+                label={i === 0 ? t('dunning.col.days') : undefined}
+                value={row.days}
+                onChange={(e) => set(i, { days: e.currentTarget.value })}
+                error={errors[`steps.${i}.daysAfterDue`]}
+                data-testid={`ladder-${i}-days`}
+              />
               <NativeSelect
                 w={220}
                 label={i === 0 ? t('dunning.col.channel') : undefined}
@@ -81,23 +104,46 @@ export function DunningLadder() {
                 data={DUNNING_CHANNELS.map((value) => ({ value, label: t(`dunning.channel.${value}`) }))}
                 error={errors[`steps.${i}.channel`]}
               />
-              <TextInput style={{ flex: 1 }} label={i === 0 ? t('dunning.col.label') : undefined} value={row.label} onChange={(e) => set(i, { label: e.currentTarget.value })} error={errors[`steps.${i}.label`]} />
-              <ActionIcon variant="subtle" color="red" mt={i === 0 ? 28 : 4} aria-label={t('common.remove')} onClick={() => setRows(rows.filter((_, j) => j !== i))} disabled={rows.length === 1}>
+              <TextInput
+                style={{ flex: 1 }}
+                label={i === 0 ? t('dunning.col.label') : undefined}
+                value={row.label}
+                onChange={(e) => set(i, { label: e.currentTarget.value })}
+                error={errors[`steps.${i}.label`]}
+              />
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                mt={i === 0 ? 28 : 4}
+                aria-label={t('common.remove')}
+                onClick={() => setRows(rows.filter((_, j) => j !== i))}
+                disabled={rows.length === 1}
+              >
                 ×
               </ActionIcon>
             </Group>
           ))}
           <Group>
-            <Button size="xs" variant="subtle" onClick={() => setRows([...rows, { days: '', channel: 'email', label: '' }])}>
+            <Button
+              size="xs"
+              variant="subtle"
+              onClick={() => setRows([...rows, { days: '', channel: 'email', label: '' }])}
+            >
               {t('dunning.addStep')}
             </Button>
           </Group>
-          {save.isError && <ProblemAlert error={save.error} shownFields={Object.keys(errors).filter((p) => /^steps\.\d+\./.test(p))} />}
+          {save.isError && (
+            <ProblemAlert error={save.error} shownFields={Object.keys(errors).filter((p) => /^steps\.\d+\./.test(p))} />
+          )}
           <Group justify="flex-end" gap="xs">
             <Button variant="default" onClick={() => setRows(null)}>
               {t('common.cancel')}
             </Button>
-            <Button loading={save.isPending} onClick={() => save.mutate(toSteps(rows), { onSuccess: () => setRows(null) })} data-testid="dunning-ladder-save">
+            <Button
+              loading={save.isPending}
+              onClick={() => save.mutate(toSteps(rows), { onSuccess: () => setRows(null) })}
+              data-testid="dunning-ladder-save"
+            >
               {t('common.save')}
             </Button>
           </Group>

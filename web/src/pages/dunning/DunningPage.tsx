@@ -84,10 +84,18 @@ export function DunningPage() {
                           <>
                             <Text size="sm">{item.lastStep.label}</Text>
                             <Text size="xs" c="dimmed">
-                              {t('dunning.doneOn', { date: formatDate(item.lastStep.doneOn), channel: t(`dunning.channel.${item.lastStep.channelUsed}`) })}
+                              {t('dunning.doneOn', {
+                                date: formatDate(item.lastStep.doneOn),
+                                channel: t(`dunning.channel.${item.lastStep.channelUsed}`),
+                              })}
                             </Text>
                             {item.lastStep.delivery && (
-                              <Text size="xs" c={DELIVERY_COLORS[item.lastStep.delivery.status]} data-testid="dunning-row-delivery" data-status={item.lastStep.delivery.status}>
+                              <Text
+                                size="xs"
+                                c={DELIVERY_COLORS[item.lastStep.delivery.status]}
+                                data-testid="dunning-row-delivery"
+                                data-status={item.lastStep.delivery.status}
+                              >
                                 {item.lastStep.delivery.status === 'sent'
                                   ? t('dunning.delivery.sent', { date: formatDateTime(item.lastStep.delivery.sentAt) })
                                   : item.lastStep.delivery.status === 'failed'
@@ -107,7 +115,10 @@ export function DunningPage() {
                           <>
                             <Text size="sm">{item.nextStep.label}</Text>
                             <Text size="xs" c="dimmed">
-                              {t('dunning.nextOn', { date: formatDate(item.nextStep.date), channel: t(`dunning.channel.${item.nextStep.channel}`) })}
+                              {t('dunning.nextOn', {
+                                date: formatDate(item.nextStep.date),
+                                channel: t(`dunning.channel.${item.nextStep.channel}`),
+                              })}
                             </Text>
                           </>
                         ) : (
@@ -127,13 +138,16 @@ export function DunningPage() {
                   {t('dunning.count', { count: items.length })}
                 </Text>
                 <Text size="sm">
-                  {t('invoice.col.open')} : <b data-testid="dunning-total-open">{formatEur(total((i) => i.openCents))}</b>
+                  {t('invoice.col.open')} :{' '}
+                  <b data-testid="dunning-total-open">{formatEur(total((i) => i.openCents))}</b>
                 </Text>
                 <Text size="sm">
-                  {t('invoice.lateInterest')} : <b data-testid="dunning-total-interest">{formatEur(total((i) => i.interestCents))}</b>
+                  {t('invoice.lateInterest')} :{' '}
+                  <b data-testid="dunning-total-interest">{formatEur(total((i) => i.interestCents))}</b>
                 </Text>
                 <Text size="sm">
-                  {t('statement.indemnity')} : <b data-testid="dunning-total-indemnity">{formatEur(total((i) => i.indemnityCents))}</b>
+                  {t('statement.indemnity')} :{' '}
+                  <b data-testid="dunning-total-indemnity">{formatEur(total((i) => i.indemnityCents))}</b>
                 </Text>
               </Group>
             </Paper>

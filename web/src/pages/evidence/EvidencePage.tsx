@@ -1,4 +1,17 @@
-import { Alert, Anchor, Badge, Button, Code, Group, Paper, ScrollArea, Stack, Table, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Code,
+  Group,
+  Paper,
+  ScrollArea,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useState } from 'react';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
@@ -14,7 +27,8 @@ export function EvidencePage() {
   const verify = useEvidenceVerification();
   const [contractId, setContractId] = useState('');
   const canVerify = ['admin', 'dpo'].includes(session.user.role);
-  const when = (iso: string) => new Date(iso).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: 'Europe/Paris' });
+  const when = (iso: string) =>
+    new Date(iso).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: 'Europe/Paris' });
 
   return (
     <>
@@ -24,14 +38,27 @@ export function EvidencePage() {
           <Group justify="space-between" align="flex-end" wrap="wrap">
             {canVerify && (
               <Stack gap={6}>
-                <Button variant="light" onClick={() => void verify.refetch()} loading={verify.isFetching} data-testid="evidence-verify">
+                <Button
+                  variant="light"
+                  onClick={() => void verify.refetch()}
+                  loading={verify.isFetching}
+                  data-testid="evidence-verify"
+                >
                   {t('evidence.verify')}
                 </Button>
                 {verify.data && (
-                  <Alert color={verify.data.ok ? 'green' : 'red'} data-testid="evidence-verify-result" data-ok={String(verify.data.ok)} p="xs">
+                  <Alert
+                    color={verify.data.ok ? 'green' : 'red'}
+                    data-testid="evidence-verify-result"
+                    data-ok={String(verify.data.ok)}
+                    p="xs"
+                  >
                     {verify.data.ok
                       ? t('evidence.verifyOk', { entries: String(verify.data.entries) })
-                      : t('evidence.verifyBroken', { seq: String(verify.data.firstBroken?.seq ?? '?'), detail: verify.data.firstBroken?.detail ?? '' })}
+                      : t('evidence.verifyBroken', {
+                          seq: String(verify.data.firstBroken?.seq ?? '?'),
+                          detail: verify.data.firstBroken?.detail ?? '',
+                        })}
                     {verify.data.heads[0] && (
                       <Text size="xs" c="dimmed">
                         {t('evidence.head')} <Code>{verify.data.heads[0].hash.slice(0, 16)}…</Code>
@@ -43,8 +70,19 @@ export function EvidencePage() {
               </Stack>
             )}
             <Group align="flex-end" gap="xs">
-              <TextInput label={t('evidence.exportLabel')} value={contractId} onChange={(e) => setContractId(e.currentTarget.value)} data-testid="evidence-export-contract" w={320} />
-              <Button component="a" href={`/api/evidence/export?contractId=${encodeURIComponent(contractId.trim())}`} disabled={contractId.trim() === ''} data-testid="evidence-export">
+              <TextInput
+                label={t('evidence.exportLabel')}
+                value={contractId}
+                onChange={(e) => setContractId(e.currentTarget.value)}
+                data-testid="evidence-export-contract"
+                w={320}
+              />
+              <Button
+                component="a"
+                href={`/api/evidence/export?contractId=${encodeURIComponent(contractId.trim())}`}
+                disabled={contractId.trim() === ''}
+                data-testid="evidence-export"
+              >
                 {t('evidence.export')}
               </Button>
             </Group>

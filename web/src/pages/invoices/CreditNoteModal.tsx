@@ -1,5 +1,16 @@
 import { useState } from 'react';
-import { Button, Checkbox, Group, Modal, NativeSelect, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  NativeSelect,
+  SegmentedControl,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useNavigate } from 'react-router-dom';
 import { ApiError } from '../../api.ts';
 import { ProblemAlert } from '../../components/QueryState.tsx';
@@ -13,16 +24,30 @@ import type { CreditMode, CreditNoteDraft } from './credit-note-form.ts';
 const SHOWN = ['reason', 'invoiceLineIds', 'lines.0.label', 'lines.0.unitPriceCents', 'lines.0.vatRatePercent'];
 
 /** Drafts a credit note correcting an issued invoice: chosen lines, or an amount, and the reason. */
-export function CreditNoteModal({ invoice, opened, onClose }: { invoice: Invoice; opened: boolean; onClose: () => void }) {
+export function CreditNoteModal({
+  invoice,
+  opened,
+  onClose,
+}: {
+  invoice: Invoice;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const create = useCreateCreditNote(invoice.id);
   const [draft, setDraft] = useState<CreditNoteDraft>(() => initialCreditNote(invoice, t('creditNote.defaultLabel')));
   const [local, setLocal] = useState<Record<string, string>>({});
   const server = create.error instanceof ApiError ? create.error.fieldErrors() : {};
-  const errorOf = (path: string) => (local[path] ? t(`creditNote.error.${local[path]}` as 'creditNote.error.required') : server[path]);
+  const errorOf = (path: string) =>
+    local[path] ? t(`creditNote.error.${local[path]}` as 'creditNote.error.required') : server[path];
   const set = (changes: Partial<CreditNoteDraft>) => setDraft((current) => ({ ...current, ...changes }));
-  const rates = [...new Set([...invoice.vatBreakdown.map((row) => row.ratePercent), ...invoice.lines.map((line) => line.vatRatePercent)])];
+  const rates = [
+    ...new Set([
+      ...invoice.vatBreakdown.map((row) => row.ratePercent),
+      ...invoice.lines.map((line) => line.vatRatePercent),
+    ]),
+  ];
 
   const submit = () => {
     const errors = validateCreditNote(draft);
@@ -37,7 +62,13 @@ export function CreditNoteModal({ invoice, opened, onClose }: { invoice: Invoice
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('creditNote.title', { number: invoice.number ?? '' })} size="lg" data-testid="credit-note-modal">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('creditNote.title', { number: invoice.number ?? '' })}
+      size="lg"
+      data-testid="credit-note-modal"
+    >
       <Stack gap="md">
         <Text size="sm" c="dimmed">
           {t('creditNote.hint', { open: formatEur(invoice.openCents) })}
@@ -62,7 +93,12 @@ export function CreditNoteModal({ invoice, opened, onClose }: { invoice: Invoice
           data-testid="credit-note-mode"
         />
         {draft.mode === 'lines' ? (
-          <Checkbox.Group value={draft.lineIds} onChange={(lineIds) => set({ lineIds })} error={errorOf('invoiceLineIds')} label={t('creditNote.lines')}>
+          <Checkbox.Group
+            value={draft.lineIds}
+            onChange={(lineIds) => set({ lineIds })}
+            error={errorOf('invoiceLineIds')}
+            label={t('creditNote.lines')}
+          >
             <Stack gap={6} mt={6}>
               {invoice.lines.map((line) => (
                 <Checkbox
@@ -76,7 +112,13 @@ export function CreditNoteModal({ invoice, opened, onClose }: { invoice: Invoice
           </Checkbox.Group>
         ) : (
           <Stack gap="sm">
-            <TextInput label={t('creditNote.label')} value={draft.label} onChange={(event) => set({ label: event.currentTarget.value })} error={errorOf('lines.0.label')} data-testid="credit-note-label" />
+            <TextInput
+              label={t('creditNote.label')}
+              value={draft.label}
+              onChange={(event) => set({ label: event.currentTarget.value })}
+              error={errorOf('lines.0.label')}
+              data-testid="credit-note-label"
+            />
             <Group grow align="flex-start">
               <TextInput
                 label={t('creditNote.amount')}

@@ -42,7 +42,13 @@ export function InvoiceActions({ invoice }: { invoice: Invoice }) {
       )}
       {canWrite && draft && (
         <>
-          <Button size="xs" color="red" variant="subtle" onClick={() => setConfirm('delete')} data-testid="invoice-delete">
+          <Button
+            size="xs"
+            color="red"
+            variant="subtle"
+            onClick={() => setConfirm('delete')}
+            data-testid="invoice-delete"
+          >
             {t('invoice.delete')}
           </Button>
           <Button size="xs" onClick={() => setConfirm('issue')} data-testid="invoice-issue">
@@ -86,7 +92,11 @@ export function InvoiceActions({ invoice }: { invoice: Invoice }) {
         loading={remove.isPending}
         error={remove.error}
         onClose={() => setConfirm(null)}
-        onConfirm={() => remove.mutate(invoice.id, { onSuccess: () => void navigate(invoice.contractId ? `/contracts/${invoice.contractId}` : '/invoices') })}
+        onConfirm={() =>
+          remove.mutate(invoice.id, {
+            onSuccess: () => void navigate(invoice.contractId ? `/contracts/${invoice.contractId}` : '/invoices'),
+          })
+        }
         testId="invoice-delete-modal"
       >
         {t('invoice.deleteWarning')}

@@ -37,9 +37,21 @@ export function InvoiceDebitNotes({ invoice, portal = false }: { invoice: Invoic
       ) : notes.length === 0 ? (
         <Empty title={t('invoice.noDebitNotes')} testId="invoice-debit-notes-empty" />
       ) : (
-        <DebitNotesTable notes={notes} linkBase={portal ? '/portal/debit-notes' : '/debit-notes'} showClient={false} testId="invoice-debit-notes-table" />
+        <DebitNotesTable
+          notes={notes}
+          linkBase={portal ? '/portal/debit-notes' : '/debit-notes'}
+          showClient={false}
+          testId="invoice-debit-notes-table"
+        />
       )}
-      {claiming && <CreateDebitNoteModal clientId={invoice.clientId} invoiceIds={[invoice.id]} stay onClose={() => setClaiming(false)} />}
+      {claiming && (
+        <CreateDebitNoteModal
+          clientId={invoice.clientId}
+          invoiceIds={[invoice.id]}
+          stay
+          onClose={() => setClaiming(false)}
+        />
+      )}
     </Section>
   );
 }

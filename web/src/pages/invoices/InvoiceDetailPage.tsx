@@ -16,12 +16,15 @@ export function InvoiceDetailPage() {
   const detail = useInvoice(id);
   const label = useInvoiceLabel();
   if (detail.isPending) return <Loading />;
-  if (detail.isError) return <ProblemAlert error={detail.error} onRetry={() => void detail.refetch()} testId="invoice-load-error" />;
+  if (detail.isError)
+    return <ProblemAlert error={detail.error} onRetry={() => void detail.refetch()} testId="invoice-load-error" />;
   const { invoice } = detail.data;
   return (
     <Stack gap="md">
       <PageHeader
-        title={t(invoice.kind === 'credit-note' ? 'invoice.titleCreditNote' : 'invoice.title', { label: label(invoice) })}
+        title={t(invoice.kind === 'credit-note' ? 'invoice.titleCreditNote' : 'invoice.title', {
+          label: label(invoice),
+        })}
         subtitle={invoice.clientName}
         actions={<InvoiceActions invoice={invoice} />}
       />

@@ -40,7 +40,12 @@ export function InvoiceLinesTable({ lines }: { lines: readonly InvoiceLine[] }) 
                 )}
               </Table.Td>
               <Table.Td>{t(`lines.kind.${line.kind}`)}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{t('lines.qtyTimesPrice', { quantity: line.quantity.replace('.', ','), price: formatEur(line.unitPriceCents) })}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {t('lines.qtyTimesPrice', {
+                  quantity: line.quantity.replace('.', ','),
+                  price: formatEur(line.unitPriceCents),
+                })}
+              </Table.Td>
               <Table.Td>{line.discountPercent ? formatPercent(line.discountPercent) : t('common.none')}</Table.Td>
               <Table.Td>{formatPercent(line.vatRatePercent)}</Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} fw={600} data-testid="invoice-line-net">

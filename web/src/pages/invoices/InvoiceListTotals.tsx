@@ -4,7 +4,17 @@ import { useI18n } from '../../i18n/i18n.ts';
 import type { InvoiceSummary } from '../../types/invoices.ts';
 import { listTotals } from './invoice-totals.ts';
 
-function Figure({ label, cents, testId, strong = false }: { label: string; cents: number; testId: string; strong?: boolean }) {
+function Figure({
+  label,
+  cents,
+  testId,
+  strong = false,
+}: {
+  label: string;
+  cents: number;
+  testId: string;
+  strong?: boolean;
+}) {
   return (
     <div>
       <Text size="xs" c="dimmed" fw={600}>
@@ -18,7 +28,13 @@ function Figure({ label, cents, testId, strong = false }: { label: string; cents
 }
 
 /** Totals of the listed invoices: excl. VAT, incl. VAT (credit notes deducted), and still open. */
-export function InvoiceListTotals({ invoices, testId = 'invoices-totals' }: { invoices: readonly InvoiceSummary[]; testId?: string }) {
+export function InvoiceListTotals({
+  invoices,
+  testId = 'invoices-totals',
+}: {
+  invoices: readonly InvoiceSummary[];
+  testId?: string;
+}) {
   const { t } = useI18n();
   const totals = listTotals(invoices);
   return (

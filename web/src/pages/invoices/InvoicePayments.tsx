@@ -20,7 +20,12 @@ export function InvoicePayments({ payments }: { payments: readonly InvoicePaymen
       </Table.Thead>
       <Table.Tbody>
         {payments.map((payment, i) => (
-          <Table.Tr key={`${payment.paymentId}-${i}`} data-testid="invoice-payment-row" data-payment-id={payment.paymentId} data-status={payment.status}>
+          <Table.Tr
+            key={`${payment.paymentId}-${i}`}
+            data-testid="invoice-payment-row"
+            data-payment-id={payment.paymentId}
+            data-status={payment.status}
+          >
             <Table.Td>{formatDate(payment.receivedOn)}</Table.Td>
             <Table.Td>{tx(`value.${payment.means}`, payment.means)}</Table.Td>
             <Table.Td>

@@ -18,8 +18,21 @@ export function InvoiceSettlement({ invoice }: { invoice: Invoice }) {
           { label: t('totals.gross'), value: formatEur(invoice.grossCents), testId: 'invoice-gross' },
           { label: t('invoice.paid'), value: formatEur(invoice.paidCents), testId: 'invoice-paid' },
           { label: t('invoice.credited'), value: formatEur(invoice.creditedCents), testId: 'invoice-credited' },
-          { label: t('invoice.open'), value: <Text fw={700} size="sm" span>{formatEur(invoice.openCents)}</Text>, testId: 'invoice-open' },
-          { label: t('invoice.settledOn'), value: formatDate(invoice.settledOn), testId: 'invoice-settled-on', hidden: !invoice.settledOn },
+          {
+            label: t('invoice.open'),
+            value: (
+              <Text fw={700} size="sm" span>
+                {formatEur(invoice.openCents)}
+              </Text>
+            ),
+            testId: 'invoice-open',
+          },
+          {
+            label: t('invoice.settledOn'),
+            value: formatDate(invoice.settledOn),
+            testId: 'invoice-settled-on',
+            hidden: !invoice.settledOn,
+          },
           { label: t('invoice.paymentMeans'), value: tx(`value.${invoice.paymentMeans}`, invoice.paymentMeans) },
         ]}
       />
@@ -52,10 +65,22 @@ export function InvoiceLatePayment({ invoice }: { invoice: Invoice }) {
           <Facts
             cols={4}
             items={[
-              { label: t('invoice.lateInterest'), value: formatEur(invoice.lateInterestCents), testId: 'invoice-late-interest' },
-              { label: t('invoice.lateIndemnity'), value: formatEur(invoice.lateIndemnityCents), testId: 'invoice-late-indemnity' },
+              {
+                label: t('invoice.lateInterest'),
+                value: formatEur(invoice.lateInterestCents),
+                testId: 'invoice-late-interest',
+              },
+              {
+                label: t('invoice.lateIndemnity'),
+                value: formatEur(invoice.lateIndemnityCents),
+                testId: 'invoice-late-indemnity',
+              },
               { label: t('invoice.lateAsOf'), value: formatDate(invoice.lateAsOf), testId: 'invoice-late-as-of' },
-              { label: t('field.daysLate'), value: decision ? formatInteger(decision.daysLate) : t('common.none'), testId: 'invoice-days-late' },
+              {
+                label: t('field.daysLate'),
+                value: decision ? formatInteger(decision.daysLate) : t('common.none'),
+                testId: 'invoice-days-late',
+              },
             ]}
           />
           {charged && (
@@ -64,7 +89,9 @@ export function InvoiceLatePayment({ invoice }: { invoice: Invoice }) {
             </Text>
           )}
           {decision && <DecisionCard decision={decision} testId="invoice-late-decision" />}
-          {periods.length > 0 && <PeriodsTable periods={periods} totalCents={decision?.interestCents} testId="invoice-late-periods" />}
+          {periods.length > 0 && (
+            <PeriodsTable periods={periods} totalCents={decision?.interestCents} testId="invoice-late-periods" />
+          )}
         </Stack>
       )}
     </Section>

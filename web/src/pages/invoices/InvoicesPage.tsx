@@ -20,7 +20,11 @@ export function InvoicesPage() {
   const rawKind = params.get('kind') ?? '';
   const kind = (KINDS as readonly string[]).includes(rawKind) ? (rawKind as InvoiceKind) : undefined;
   const clientId = params.get('clientId') ?? undefined;
-  const invoices = useInvoices({ ...(filter ? { filter } : {}), ...(kind ? { kind } : {}), ...(clientId ? { clientId } : {}) });
+  const invoices = useInvoices({
+    ...(filter ? { filter } : {}),
+    ...(kind ? { kind } : {}),
+    ...(clientId ? { clientId } : {}),
+  });
   const items = invoices.data?.items ?? [];
 
   const update = (key: string, value: string) => {
@@ -36,13 +40,22 @@ export function InvoicesPage() {
       <Paper withBorder radius="md" p="md">
         <Stack gap="md">
           <Group justify="space-between" align="flex-end" wrap="wrap">
-            <Chip.Group multiple={false} value={filter ?? 'all'} onChange={(value) => update('filter', value === 'all' ? '' : value)}>
+            <Chip.Group
+              multiple={false}
+              value={filter ?? 'all'}
+              onChange={(value) => update('filter', value === 'all' ? '' : value)}
+            >
               <Group gap="xs" data-testid="invoices-filters">
                 <Chip value="all" variant="outline" wrapperProps={{ 'data-testid': 'invoices-filter-all' }}>
                   {t('common.all')}
                 </Chip>
                 {INVOICE_FILTERS.map((value) => (
-                  <Chip key={value} value={value} variant="outline" wrapperProps={{ 'data-testid': `invoices-filter-${value}` }}>
+                  <Chip
+                    key={value}
+                    value={value}
+                    variant="outline"
+                    wrapperProps={{ 'data-testid': `invoices-filter-${value}` }}
+                  >
                     {t(`invoices.filter.${value}`)}
                   </Chip>
                 ))}
@@ -52,7 +65,10 @@ export function InvoicesPage() {
               label={t('invoices.kind')}
               value={kind ?? ''}
               onChange={(event) => update('kind', event.currentTarget.value)}
-              data={[{ value: '', label: t('invoices.kind.all') }, ...KINDS.map((value) => ({ value, label: t(`invoices.kind.${value}`) }))]}
+              data={[
+                { value: '', label: t('invoices.kind.all') },
+                ...KINDS.map((value) => ({ value, label: t(`invoices.kind.${value}`) })),
+              ]}
               data-testid="invoices-kind-filter"
             />
           </Group>

@@ -9,7 +9,9 @@ import { InvoiceStateBadge } from './InvoiceStateBadge.tsx';
 export function useInvoiceLabel() {
   const { t } = useI18n();
   return (invoice: Pick<InvoiceSummary, 'number' | 'kind'>) =>
-    invoice.number ? invoice.number : t(invoice.kind === 'credit-note' ? 'invoice.draftCreditNote' : 'invoice.draftLabel');
+    invoice.number
+      ? invoice.number
+      : t(invoice.kind === 'credit-note' ? 'invoice.draftCreditNote' : 'invoice.draftLabel');
 }
 
 interface InvoicesTableProps {
@@ -21,7 +23,12 @@ interface InvoicesTableProps {
 }
 
 /** Invoices and credit notes: number, client, dates, amounts, what is open and the late charges. */
-export function InvoicesTable({ invoices, linkBase, showClient = true, testId = 'invoices-table' }: InvoicesTableProps) {
+export function InvoicesTable({
+  invoices,
+  linkBase,
+  showClient = true,
+  testId = 'invoices-table',
+}: InvoicesTableProps) {
   const { t } = useI18n();
   const label = useInvoiceLabel();
   return (
@@ -53,7 +60,13 @@ export function InvoicesTable({ invoices, linkBase, showClient = true, testId = 
                 data-state={invoice.paymentState}
               >
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Anchor component={Link} to={`${linkBase}/${invoice.id}`} fw={600} size="sm" data-testid="invoice-link">
+                  <Anchor
+                    component={Link}
+                    to={`${linkBase}/${invoice.id}`}
+                    fw={600}
+                    size="sm"
+                    data-testid="invoice-link"
+                  >
                     {label(invoice)}
                   </Anchor>
                   {invoice.contractNumber && (
@@ -74,10 +87,20 @@ export function InvoicesTable({ invoices, linkBase, showClient = true, testId = 
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} fw={600} data-testid="invoice-row-gross">
                   {formatEur(credit ? -invoice.grossCents : invoice.grossCents)}
                 </Table.Td>
-                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} fw={invoice.openCents > 0 ? 700 : 400} data-testid="invoice-row-open">
+                <Table.Td
+                  ta="right"
+                  style={{ whiteSpace: 'nowrap' }}
+                  fw={invoice.openCents > 0 ? 700 : 400}
+                  data-testid="invoice-row-open"
+                >
                   {credit || invoice.status === 'draft' ? t('common.none') : formatEur(invoice.openCents)}
                 </Table.Td>
-                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} c={late > 0 ? 'red.7' : undefined} data-testid="invoice-row-late">
+                <Table.Td
+                  ta="right"
+                  style={{ whiteSpace: 'nowrap' }}
+                  c={late > 0 ? 'red.7' : undefined}
+                  data-testid="invoice-row-late"
+                >
                   {late > 0 ? formatEur(late) : t('common.none')}
                 </Table.Td>
               </Table.Tr>

@@ -42,7 +42,12 @@ export function creditNoteBody(draft: CreditNoteDraft, invoice: Pick<Invoice, 'l
   const reason = draft.reason.trim();
   if (draft.mode === 'lines') {
     const all = draft.lineIds.length === invoice.lines.length;
-    return all ? { reason } : { reason, invoiceLineIds: invoice.lines.filter((line) => draft.lineIds.includes(line.id)).map((line) => line.id) };
+    return all
+      ? { reason }
+      : {
+          reason,
+          invoiceLineIds: invoice.lines.filter((line) => draft.lineIds.includes(line.id)).map((line) => line.id),
+        };
   }
   return {
     reason,

@@ -12,7 +12,9 @@ export interface ListTotals {
  * Sums of the listed documents: a credit note lowers the totals excl. and incl. VAT (it cancels
  * what it corrects); the open amount is what clients still owe on the listed invoices.
  */
-export function listTotals(items: readonly Pick<InvoiceSummary, 'kind' | 'netCents' | 'grossCents' | 'openCents'>[]): ListTotals {
+export function listTotals(
+  items: readonly Pick<InvoiceSummary, 'kind' | 'netCents' | 'grossCents' | 'openCents'>[],
+): ListTotals {
   let netCents = 0;
   let grossCents = 0;
   let openCents = 0;
@@ -26,6 +28,8 @@ export function listTotals(items: readonly Pick<InvoiceSummary, 'kind' | 'netCen
 }
 
 /** What the client owes on an invoice today: the open amount plus the late charges computed. */
-export function owedToday(invoice: Pick<InvoiceSummary, 'openCents' | 'lateInterestCents' | 'lateIndemnityCents'>): number {
+export function owedToday(
+  invoice: Pick<InvoiceSummary, 'openCents' | 'lateInterestCents' | 'lateIndemnityCents'>,
+): number {
   return invoice.openCents + invoice.lateInterestCents + invoice.lateIndemnityCents;
 }

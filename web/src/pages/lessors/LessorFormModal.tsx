@@ -12,7 +12,10 @@ import type { LessorFormValues } from './lessor-form.ts';
 
 type Field = (typeof LESSOR_FIELDS)[number];
 const OPTIONAL: ReadonlySet<Field> = new Set(['siren', 'email']);
-const HINTS: Partial<Record<Field, 'lessor.sirenHint' | 'lessor.countryHint'>> = { siren: 'lessor.sirenHint', country: 'lessor.countryHint' };
+const HINTS: Partial<Record<Field, 'lessor.sirenHint' | 'lessor.countryHint'>> = {
+  siren: 'lessor.sirenHint',
+  country: 'lessor.countryHint',
+};
 
 function LessorForm({ lessor, onDone }: { lessor?: Lessor; onDone: () => void }) {
   const { t } = useI18n();
@@ -50,7 +53,9 @@ function LessorForm({ lessor, onDone }: { lessor?: Lessor; onDone: () => void })
   return (
     <form onSubmit={submit} noValidate data-testid="lessor-form">
       <Stack gap="md">
-        {mutation.isError && <ProblemAlert error={mutation.error} shownFields={LESSOR_FIELDS} testId="lessor-form-error" />}
+        {mutation.isError && (
+          <ProblemAlert error={mutation.error} shownFields={LESSOR_FIELDS} testId="lessor-form-error" />
+        )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>{LESSOR_FIELDS.map(input)}</SimpleGrid>
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone} data-testid="lessor-form-cancel">
@@ -66,10 +71,24 @@ function LessorForm({ lessor, onDone }: { lessor?: Lessor; onDone: () => void })
 }
 
 /** Creates a financing partner or changes one; server field errors under each field. */
-export function LessorFormModal({ opened, lessor, onClose }: { opened: boolean; lessor?: Lessor; onClose: () => void }) {
+export function LessorFormModal({
+  opened,
+  lessor,
+  onClose,
+}: {
+  opened: boolean;
+  lessor?: Lessor;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   return (
-    <Modal opened={opened} onClose={onClose} size="lg" title={lessor ? t('lessors.editTitle') : t('lessors.createTitle')} data-testid="lessor-form-modal">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      size="lg"
+      title={lessor ? t('lessors.editTitle') : t('lessors.createTitle')}
+      data-testid="lessor-form-modal"
+    >
       {opened && <LessorForm key={lessor?.id ?? 'new'} lessor={lessor} onDone={onClose} />}
     </Modal>
   );

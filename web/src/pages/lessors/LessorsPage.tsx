@@ -21,7 +21,8 @@ export function LessorsPage() {
   const [deactivating, setDeactivating] = useState<Lessor | null>(null);
   const items = lessors.data?.items ?? [];
 
-  const setActive = (lessor: Lessor, active: boolean, onSuccess?: () => void) => toggle.mutate({ id: lessor.id, changes: { active } }, { onSuccess });
+  const setActive = (lessor: Lessor, active: boolean, onSuccess?: () => void) =>
+    toggle.mutate({ id: lessor.id, changes: { active } }, { onSuccess });
   const onToggle = (lessor: Lessor) => {
     toggle.reset();
     if (lessor.active) setDeactivating(lessor);
@@ -33,7 +34,13 @@ export function LessorsPage() {
       <PageHeader
         title={t('lessors.title')}
         subtitle={t('lessors.subtitle')}
-        actions={canWrite && <Button onClick={() => setCreating(true)} data-testid="lessors-new">{t('lessors.new')}</Button>}
+        actions={
+          canWrite && (
+            <Button onClick={() => setCreating(true)} data-testid="lessors-new">
+              {t('lessors.new')}
+            </Button>
+          )
+        }
       />
       {toggle.isError && !deactivating && <ProblemAlert error={toggle.error} testId="lessors-error" />}
       <Paper withBorder radius="md" p="md">

@@ -27,7 +27,12 @@ export function LessorsTable({ lessors, canWrite, pendingId, onEdit, onToggle }:
         </Text>
       ),
     },
-    { key: 'siren', header: t('lessor.siren'), cell: (lessor) => lessor.siren ?? t('common.none'), cellProps: () => ({ 'data-testid': 'lessor-cell-siren' }) },
+    {
+      key: 'siren',
+      header: t('lessor.siren'),
+      cell: (lessor) => lessor.siren ?? t('common.none'),
+      cellProps: () => ({ 'data-testid': 'lessor-cell-siren' }),
+    },
     {
       key: 'address',
       header: t('lessors.col.address'),
@@ -39,7 +44,12 @@ export function LessorsTable({ lessors, canWrite, pendingId, onEdit, onToggle }:
       ),
       cellProps: () => ({ 'data-testid': 'lessor-cell-address' }),
     },
-    { key: 'email', header: t('lessor.email'), cell: (lessor) => lessor.email ?? t('common.none'), cellProps: () => ({ 'data-testid': 'lessor-cell-email' }) },
+    {
+      key: 'email',
+      header: t('lessor.email'),
+      cell: (lessor) => lessor.email ?? t('common.none'),
+      cellProps: () => ({ 'data-testid': 'lessor-cell-email' }),
+    },
     {
       key: 'status',
       header: t('lessors.col.status'),
@@ -61,7 +71,14 @@ export function LessorsTable({ lessors, canWrite, pendingId, onEdit, onToggle }:
           <Button size="xs" variant="default" onClick={() => onEdit(lessor)} data-testid="lessor-edit">
             {t('lessors.edit')}
           </Button>
-          <Button size="xs" variant="light" color={lessor.active ? 'red' : 'teal'} loading={pendingId === lessor.id} onClick={() => onToggle(lessor)} data-testid="lessor-toggle">
+          <Button
+            size="xs"
+            variant="light"
+            color={lessor.active ? 'red' : 'teal'}
+            loading={pendingId === lessor.id}
+            onClick={() => onToggle(lessor)}
+            data-testid="lessor-toggle"
+          >
             {lessor.active ? t('lessors.deactivate') : t('lessors.reactivate')}
           </Button>
         </Group>
@@ -73,7 +90,12 @@ export function LessorsTable({ lessors, canWrite, pendingId, onEdit, onToggle }:
       rows={lessors}
       columns={columns}
       rowKey={(lessor) => lessor.id}
-      rowProps={(lessor) => ({ 'data-testid': 'lessor-row', 'data-lessor-id': lessor.id, 'data-name': lessor.name, 'data-active': lessor.active })}
+      rowProps={(lessor) => ({
+        'data-testid': 'lessor-row',
+        'data-lessor-id': lessor.id,
+        'data-name': lessor.name,
+        'data-active': lessor.active,
+      })}
       empty={{ title: t('lessors.empty'), testId: 'lessors-empty' }}
       testId="lessors-table"
       minWidth={820}

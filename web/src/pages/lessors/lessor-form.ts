@@ -19,7 +19,15 @@ export function emptyLessorForm(): LessorFormValues {
 }
 
 export function lessorFormOf(lessor: Lessor): LessorFormValues {
-  return { name: lessor.name, siren: lessor.siren ?? '', addressLine: lessor.addressLine, postalCode: lessor.postalCode, city: lessor.city, country: lessor.country, email: lessor.email ?? '' };
+  return {
+    name: lessor.name,
+    siren: lessor.siren ?? '',
+    addressLine: lessor.addressLine,
+    postalCode: lessor.postalCode,
+    city: lessor.city,
+    country: lessor.country,
+    email: lessor.email ?? '',
+  };
 }
 
 /** The body of POST /api/lessors: blank optional fields are left out; the rest is for the server to check. */

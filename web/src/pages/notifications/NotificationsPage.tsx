@@ -7,7 +7,12 @@ import { useMarkRead, useNotifications, useNotificationSettings, useSetNotificat
 import { formatDateTime } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 
-const OBJECT_PATHS: Record<string, string> = { quote: '/quotes/', contract: '/contracts/', invoice: '/invoices/', 'debit-note': '/debit-notes/' };
+const OBJECT_PATHS: Record<string, string> = {
+  quote: '/quotes/',
+  contract: '/contracts/',
+  invoice: '/invoices/',
+  'debit-note': '/debit-notes/',
+};
 
 /** The signed-in staff user's notifications, and whether they also come by e-mail. */
 export function NotificationsPage() {
@@ -26,7 +31,12 @@ export function NotificationsPage() {
         subtitle={t('notifications.subtitle')}
         actions={
           (list.data?.unread ?? 0) > 0 && (
-            <Button size="xs" variant="light" onClick={() => markRead.mutate(null)} data-testid="notifications-read-all">
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() => markRead.mutate(null)}
+              data-testid="notifications-read-all"
+            >
               {t('notifications.markAllRead')}
             </Button>
           )
@@ -45,44 +55,65 @@ export function NotificationsPage() {
       />
       {setSettings.isError && <ProblemAlert error={setSettings.error} />}
       <Paper withBorder radius="md" p="md">
-        <QueryContent query={list} isEmpty={(d) => d.items.length === 0} emptyTitle={t('notifications.empty')} testId="notifications">
+        <QueryContent
+          query={list}
+          isEmpty={(d) => d.items.length === 0}
+          emptyTitle={t('notifications.empty')}
+          testId="notifications"
+        >
           {({ items, unread }) => (
-          <Stack gap="sm" data-testid="notifications-list">
-            <Text size="sm" c="dimmed">
-              {t('notifications.unread', { count: unread })}
-            </Text>
-            {items.map((n) => {
-              const base = OBJECT_PATHS[n.objectType];
-              return (
-                <Group key={n.id} justify="space-between" wrap="nowrap" align="flex-start" data-testid={`notification-${n.kind}`} data-read={n.readAt ? 'true' : 'false'}>
-                  <div>
-                    <Group gap="xs">
-                      {!n.readAt && <Badge size="xs" color="blue">•</Badge>}
-                      <Text size="sm" fw={n.readAt ? 400 : 600}>
-                        {pick(n.text)}
+            <Stack gap="sm" data-testid="notifications-list">
+              <Text size="sm" c="dimmed">
+                {t('notifications.unread', { count: unread })}
+              </Text>
+              {items.map((n) => {
+                const base = OBJECT_PATHS[n.objectType];
+                return (
+                  <Group
+                    key={n.id}
+                    justify="space-between"
+                    wrap="nowrap"
+                    align="flex-start"
+                    data-testid={`notification-${n.kind}`}
+                    data-read={n.readAt ? 'true' : 'false'}
+                  >
+                    <div>
+                      <Group gap="xs">
+                        {!n.readAt && (
+                          <Badge size="xs" color="blue">
+                            •
+                          </Badge>
+                        )}
+                        <Text size="sm" fw={n.readAt ? 400 : 600}>
+                          {pick(n.text)}
+                        </Text>
+                      </Group>
+                      <Text size="xs" c="dimmed">
+                        {formatDateTime(n.createdAt)}
+                        {base && (
+                          <>
+                            {' — '}
+                            <Anchor component={Link} to={`${base}${encodeURIComponent(n.objectId)}`} size="xs">
+                              {t('notifications.open')}
+                            </Anchor>
+                          </>
+                        )}
                       </Text>
-                    </Group>
-                    <Text size="xs" c="dimmed">
-                      {formatDateTime(n.createdAt)}
-                      {base && (
-                        <>
-                          {' — '}
-                          <Anchor component={Link} to={`${base}${encodeURIComponent(n.objectId)}`} size="xs">
-                            {t('notifications.open')}
-                          </Anchor>
-                        </>
-                      )}
-                    </Text>
-                  </div>
-                  {!n.readAt && (
-                    <Button size="xs" variant="subtle" onClick={() => markRead.mutate(n.id)} data-testid="notification-read">
-                      {t('notifications.markRead')}
-                    </Button>
-                  )}
-                </Group>
-              );
-            })}
-          </Stack>
+                    </div>
+                    {!n.readAt && (
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        onClick={() => markRead.mutate(n.id)}
+                        data-testid="notification-read"
+                      >
+                        {t('notifications.markRead')}
+                      </Button>
+                    )}
+                  </Group>
+                );
+              })}
+            </Stack>
           )}
         </QueryContent>
       </Paper>

@@ -13,7 +13,15 @@ import type { Organisation } from '../../types/organisation.ts';
 import { ORGANISATION_TEXT_FIELDS, apiPathOf, organisationFormOf, toOrganisationChanges } from './organisation-form.ts';
 import type { OrganisationFormValues, OrganisationTextField } from './organisation-form.ts';
 
-const OPTIONAL: ReadonlySet<OrganisationTextField> = new Set(['shareCapital', 'siret', 'rcs', 'email', 'phone', 'bic', 'sepaCreditorId']);
+const OPTIONAL: ReadonlySet<OrganisationTextField> = new Set([
+  'shareCapital',
+  'siret',
+  'rcs',
+  'email',
+  'phone',
+  'bic',
+  'sepaCreditorId',
+]);
 const HINTS: Partial<Record<OrganisationTextField, MessageKey>> = {
   shareCapital: 'organisation.shareCapitalHint',
   country: 'organisation.countryHint',
@@ -25,8 +33,14 @@ const HINTS: Partial<Record<OrganisationTextField, MessageKey>> = {
   sepaCreditorId: 'organisation.sepaCreditorIdHint',
 };
 const SECTIONS: ReadonlyArray<{ legend: MessageKey; fields: readonly OrganisationTextField[] }> = [
-  { legend: 'organisation.section.identity', fields: ['name', 'legalForm', 'shareCapital', 'siren', 'siret', 'vatNumber', 'rcs'] },
-  { legend: 'organisation.section.address', fields: ['addressLine', 'postalCode', 'city', 'country', 'email', 'phone'] },
+  {
+    legend: 'organisation.section.identity',
+    fields: ['name', 'legalForm', 'shareCapital', 'siren', 'siret', 'vatNumber', 'rcs'],
+  },
+  {
+    legend: 'organisation.section.address',
+    fields: ['addressLine', 'postalCode', 'city', 'country', 'email', 'phone'],
+  },
   { legend: 'organisation.section.bank', fields: ['iban', 'bic', 'sepaCreditorId'] },
 ];
 /** Field paths shown under their input (every other field error is listed in the alert). */
@@ -59,7 +73,9 @@ function OrganisationForm({ organisation, canWrite }: { organisation: Organisati
   const input = (field: OrganisationTextField) => (
     <TextInput
       key={field}
-      label={OPTIONAL.has(field) ? <OptionalLabel>{t(`organisation.${field}`)}</OptionalLabel> : t(`organisation.${field}`)}
+      label={
+        OPTIONAL.has(field) ? <OptionalLabel>{t(`organisation.${field}`)}</OptionalLabel> : t(`organisation.${field}`)
+      }
       description={HINTS[field] && t(HINTS[field])}
       type={field === 'email' ? 'email' : undefined}
       value={values[field]}
@@ -99,7 +115,12 @@ function OrganisationForm({ organisation, canWrite }: { organisation: Organisati
         </Fieldset>
         {canWrite && (
           <Group justify="flex-end">
-            <Button variant="default" disabled={!dirty || update.isPending} onClick={() => change(organisationFormOf(organisation))} data-testid="organisation-form-reset">
+            <Button
+              variant="default"
+              disabled={!dirty || update.isPending}
+              onClick={() => change(organisationFormOf(organisation))}
+              data-testid="organisation-form-reset"
+            >
               {t('organisation.reset')}
             </Button>
             <Button type="submit" disabled={!dirty} loading={update.isPending} data-testid="organisation-form-submit">
@@ -134,7 +155,11 @@ export function OrganisationPage() {
         {organisation.isPending ? (
           <Loading />
         ) : organisation.isError || !data ? (
-          <ProblemAlert error={organisation.error} onRetry={() => void organisation.refetch()} testId="organisation-load-error" />
+          <ProblemAlert
+            error={organisation.error}
+            onRetry={() => void organisation.refetch()}
+            testId="organisation-load-error"
+          />
         ) : (
           <Stack gap="md">
             <Text size="sm" c="dimmed" data-testid="organisation-version" data-version={data.version}>

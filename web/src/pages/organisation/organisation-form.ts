@@ -3,16 +3,43 @@ import { centsToInput, eurosToCents, typedNumber } from '../../parse-number.ts';
 import type { Organisation, OrganisationChanges } from '../../types/organisation.ts';
 
 /** The text fields the form shows, in order (their server field errors go under them). */
-export const ORGANISATION_TEXT_FIELDS = ['name', 'legalForm', 'shareCapital', 'addressLine', 'postalCode', 'city', 'country', 'siren', 'siret', 'vatNumber', 'rcs', 'email', 'phone', 'iban', 'bic', 'sepaCreditorId'] as const;
+export const ORGANISATION_TEXT_FIELDS = [
+  'name',
+  'legalForm',
+  'shareCapital',
+  'addressLine',
+  'postalCode',
+  'city',
+  'country',
+  'siren',
+  'siret',
+  'vatNumber',
+  'rcs',
+  'email',
+  'phone',
+  'iban',
+  'bic',
+  'sepaCreditorId',
+] as const;
 export type OrganisationTextField = (typeof ORGANISATION_TEXT_FIELDS)[number];
 
 export type OrganisationFormValues = Record<OrganisationTextField, string> & { vatOnDebits: boolean };
 
 /** Fields the API lets clear (null); the others are sent as typed, blank included, for the server to name. */
-const NULLABLE: ReadonlySet<OrganisationTextField> = new Set(['siret', 'vatNumber', 'rcs', 'email', 'phone', 'iban', 'bic', 'sepaCreditorId']);
+const NULLABLE: ReadonlySet<OrganisationTextField> = new Set([
+  'siret',
+  'vatNumber',
+  'rcs',
+  'email',
+  'phone',
+  'iban',
+  'bic',
+  'sepaCreditorId',
+]);
 
 /** The API path of a form field (the share capital is typed in euros, sent in cents). */
-export const apiPathOf = (field: OrganisationTextField | 'vatOnDebits') => (field === 'shareCapital' ? 'shareCapitalCents' : field);
+export const apiPathOf = (field: OrganisationTextField | 'vatOnDebits') =>
+  field === 'shareCapital' ? 'shareCapitalCents' : field;
 
 export function organisationFormOf(o: Organisation): OrganisationFormValues {
   return {

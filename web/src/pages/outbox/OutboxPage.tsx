@@ -12,7 +12,12 @@ import type { OutboxMessage, OutboxStatus } from '../../types/mail.ts';
 
 const COLUMNS = ['created', 'to', 'subject', 'related', 'status', 'attempts', 'actions'] as const;
 const FILTERS = ['all', 'queued', 'failed', 'sent', 'cancelled'] as const;
-const RELATED_PATHS: Record<string, string> = { quote: '/quotes/', contract: '/contracts/', invoice: '/invoices/', 'debit-note': '/debit-notes/' };
+const RELATED_PATHS: Record<string, string> = {
+  quote: '/quotes/',
+  contract: '/contracts/',
+  invoice: '/invoices/',
+  'debit-note': '/debit-notes/',
+};
 
 function RelatedLink({ related }: { related: OutboxMessage['related'] }) {
   const { t } = useI18n();
@@ -48,61 +53,79 @@ export function OutboxPage() {
       />
       {actionError && <ProblemAlert error={actionError} testId="outbox-action-error" />}
       <Paper withBorder radius="md" p="md">
-        <QueryContent query={outbox} isEmpty={(d) => d.items.length === 0} emptyTitle={t('outbox.empty')} testId="outbox">
+        <QueryContent
+          query={outbox}
+          isEmpty={(d) => d.items.length === 0}
+          emptyTitle={t('outbox.empty')}
+          testId="outbox"
+        >
           {({ items }) => (
-          <Table.ScrollContainer minWidth={1000}>
-            <Table striped verticalSpacing="xs" data-testid="outbox-table">
-              <Table.Thead>
-                <Table.Tr>
-                  {COLUMNS.map((c) => (
-                    <Table.Th key={c} ta={c === 'attempts' ? 'right' : undefined}>
-                      {t(`mail.col.${c}`)}
-                    </Table.Th>
-                  ))}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((m) => (
-                  <Table.Tr key={m.id} data-testid={`outbox-row-${m.id}`} data-status={m.status}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(m.createdAt)}</Table.Td>
-                    <Table.Td>{m.to.join(', ')}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{m.subject}</Text>
-                      {m.transport && (
-                        <Text size="xs" c="dimmed">
-                          {t(m.transport === 'smtp' ? 'mail.viaSmtp' : 'mail.viaFile')}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <RelatedLink related={m.related} />
-                    </Table.Td>
-                    <Table.Td maw={320}>
-                      <MessageStatus message={m} />
-                    </Table.Td>
-                    <Table.Td ta="right">{m.attempts}</Table.Td>
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <DocumentButton href={outboxEmlUrl(m.id)} variant="subtle" testId="outbox-preview">
-                          {t('mail.preview')}
-                        </DocumentButton>
-                        {(m.status === 'queued' || m.status === 'failed') && (
-                          <>
-                            <Button size="xs" variant="light" loading={retry.isPending && retry.variables === m.id} onClick={() => retry.mutate(m.id)} data-testid="outbox-retry">
-                              {t('mail.retry')}
-                            </Button>
-                            <Button size="xs" variant="subtle" color="red" loading={cancel.isPending && cancel.variables === m.id} onClick={() => cancel.mutate(m.id)} data-testid="outbox-cancel">
-                              {t('mail.cancel')}
-                            </Button>
-                          </>
-                        )}
-                      </Group>
-                    </Table.Td>
+            <Table.ScrollContainer minWidth={1000}>
+              <Table striped verticalSpacing="xs" data-testid="outbox-table">
+                <Table.Thead>
+                  <Table.Tr>
+                    {COLUMNS.map((c) => (
+                      <Table.Th key={c} ta={c === 'attempts' ? 'right' : undefined}>
+                        {t(`mail.col.${c}`)}
+                      </Table.Th>
+                    ))}
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                </Table.Thead>
+                <Table.Tbody>
+                  {items.map((m) => (
+                    <Table.Tr key={m.id} data-testid={`outbox-row-${m.id}`} data-status={m.status}>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(m.createdAt)}</Table.Td>
+                      <Table.Td>{m.to.join(', ')}</Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{m.subject}</Text>
+                        {m.transport && (
+                          <Text size="xs" c="dimmed">
+                            {t(m.transport === 'smtp' ? 'mail.viaSmtp' : 'mail.viaFile')}
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        <RelatedLink related={m.related} />
+                      </Table.Td>
+                      <Table.Td maw={320}>
+                        <MessageStatus message={m} />
+                      </Table.Td>
+                      <Table.Td ta="right">{m.attempts}</Table.Td>
+                      <Table.Td>
+                        <Group gap={4} wrap="nowrap">
+                          <DocumentButton href={outboxEmlUrl(m.id)} variant="subtle" testId="outbox-preview">
+                            {t('mail.preview')}
+                          </DocumentButton>
+                          {(m.status === 'queued' || m.status === 'failed') && (
+                            <>
+                              <Button
+                                size="xs"
+                                variant="light"
+                                loading={retry.isPending && retry.variables === m.id}
+                                onClick={() => retry.mutate(m.id)}
+                                data-testid="outbox-retry"
+                              >
+                                {t('mail.retry')}
+                              </Button>
+                              <Button
+                                size="xs"
+                                variant="subtle"
+                                color="red"
+                                loading={cancel.isPending && cancel.variables === m.id}
+                                onClick={() => cancel.mutate(m.id)}
+                                data-testid="outbox-cancel"
+                              >
+                                {t('mail.cancel')}
+                              </Button>
+                            </>
+                          )}
+                        </Group>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
           )}
         </QueryContent>
       </Paper>

@@ -33,7 +33,12 @@ export function AllocationTable({ documents, inputs, summary, serverErrors, onCh
             return (
               <Table.Tr key={doc.id} data-testid={`allocation-row-${doc.number}`} data-kind={doc.kind}>
                 <Table.Td>
-                  <Anchor component={Link} to={doc.kind === 'invoice' ? `/invoices/${doc.id}` : `/debit-notes/${doc.id}`} size="sm" fw={600}>
+                  <Anchor
+                    component={Link}
+                    to={doc.kind === 'invoice' ? `/invoices/${doc.id}` : `/debit-notes/${doc.id}`}
+                    size="sm"
+                    fw={600}
+                  >
                     {doc.number}
                   </Anchor>
                 </Table.Td>

@@ -19,7 +19,8 @@ export function BankImportPage() {
   const ignore = useIgnoreBankLine(id);
   const [correcting, setCorrecting] = useState<BankLine | null>(null);
   if (detail.isPending) return <Loading />;
-  if (detail.isError) return <ProblemAlert error={detail.error} onRetry={() => void detail.refetch()} testId="bank-import-load-error" />;
+  if (detail.isError)
+    return <ProblemAlert error={detail.error} onRetry={() => void detail.refetch()} testId="bank-import-load-error" />;
   const { import: summary, lines } = detail.data;
   const busy = confirm.isPending || ignore.isPending;
 
@@ -27,10 +28,19 @@ export function BankImportPage() {
     <Stack gap="md" data-testid="bank-import" data-import-id={summary.id}>
       <PageHeader
         title={t('bankImports.detailTitle', { filename: summary.filename })}
-        subtitle={t('bankImports.detailSubtitle', { date: formatDateTime(summary.importedAt), lines: summary.lineCount })}
-        actions={<Button variant="default" component={Link} to="/payments/bank-imports">{t('bankImports.title')}</Button>}
+        subtitle={t('bankImports.detailSubtitle', {
+          date: formatDateTime(summary.importedAt),
+          lines: summary.lineCount,
+        })}
+        actions={
+          <Button variant="default" component={Link} to="/payments/bank-imports">
+            {t('bankImports.title')}
+          </Button>
+        }
       />
-      {(confirm.isError || ignore.isError) && <ProblemAlert error={confirm.error ?? ignore.error} testId="bank-line-error" />}
+      {(confirm.isError || ignore.isError) && (
+        <ProblemAlert error={confirm.error ?? ignore.error} testId="bank-line-error" />
+      )}
       <Paper withBorder radius="md" p="md">
         <Table.ScrollContainer minWidth={880}>
           <Table verticalSpacing="xs" data-testid="bank-lines">
@@ -100,16 +110,34 @@ export function BankImportPage() {
                       {open && (
                         <Group gap={4} wrap="nowrap">
                           {line.status === 'proposed' && (
-                            <Button size="compact-xs" disabled={busy} onClick={() => confirm.mutate({ lineId: line.id })} data-testid="bank-line-confirm">
+                            <Button
+                              size="compact-xs"
+                              disabled={busy}
+                              onClick={() => confirm.mutate({ lineId: line.id })}
+                              data-testid="bank-line-confirm"
+                            >
                               {t('bankLine.confirm')}
                             </Button>
                           )}
                           {credit && (
-                            <Button size="compact-xs" variant="default" disabled={busy} onClick={() => setCorrecting(line)} data-testid="bank-line-correct">
+                            <Button
+                              size="compact-xs"
+                              variant="default"
+                              disabled={busy}
+                              onClick={() => setCorrecting(line)}
+                              data-testid="bank-line-correct"
+                            >
                               {t(line.status === 'proposed' ? 'bankLine.correct' : 'bankLine.match')}
                             </Button>
                           )}
-                          <Button size="compact-xs" variant="subtle" color="gray" disabled={busy} onClick={() => ignore.mutate(line.id)} data-testid="bank-line-ignore">
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            color="gray"
+                            disabled={busy}
+                            onClick={() => ignore.mutate(line.id)}
+                            data-testid="bank-line-ignore"
+                          >
                             {t('bankLine.ignore')}
                           </Button>
                         </Group>

@@ -20,17 +20,28 @@ export function BankImportsPage() {
   const imports = useBankImports();
   const upload = useImportBankFile();
   const [file, setFile] = useState<File | null>(null);
-  const errors = upload.error instanceof ApiError ? upload.error.problem.errors ?? [] : [];
+  const errors = upload.error instanceof ApiError ? (upload.error.problem.errors ?? []) : [];
 
   const submit = async () => {
     if (!file) return;
     const contentBase64 = await readBase64(file);
-    upload.mutate({ filename: file.name, contentBase64 }, { onSuccess: (detail) => void navigate(`/payments/bank-imports/${detail.import.id}`) });
+    upload.mutate(
+      { filename: file.name, contentBase64 },
+      { onSuccess: (detail) => void navigate(`/payments/bank-imports/${detail.import.id}`) },
+    );
   };
 
   return (
     <Stack gap="md">
-      <PageHeader title={t('bankImports.title')} subtitle={t('bankImports.subtitle')} actions={<Button variant="default" component={Link} to="/payments">{t('payments.title')}</Button>} />
+      <PageHeader
+        title={t('bankImports.title')}
+        subtitle={t('bankImports.subtitle')}
+        actions={
+          <Button variant="default" component={Link} to="/payments">
+            {t('payments.title')}
+          </Button>
+        }
+      />
       <Section title={t('bankImports.upload')} hint={t('bankImports.uploadHint')} testId="bank-import-upload">
         <Group align="flex-end">
           <FileInput
@@ -43,13 +54,16 @@ export function BankImportsPage() {
             w={360}
             fileInputProps={fileInputTestId('bank-import-file')}
           />
-          <Button disabled={!file} loading={upload.isPending} onClick={() => void submit()} data-testid="bank-import-submit">
+          <Button
+            disabled={!file}
+            loading={upload.isPending}
+            onClick={() => void submit()}
+            data-testid="bank-import-submit"
+          >
             {t('bankImports.import')}
           </Button>
         </Group>
-        {upload.isError && (
-          <ProblemAlert error={upload.error} testId="bank-import-error" />
-        )}
+        {upload.isError && <ProblemAlert error={upload.error} testId="bank-import-error" />}
         {errors.length > 0 && (
           <Text size="xs" c="dimmed">
             {t('bankImports.nothingImported')}
@@ -85,7 +99,11 @@ export function BankImportsPage() {
                   <Table.Td ta="right">{item.lineCount}</Table.Td>
                   <Table.Td>
                     <Group gap={4}>
-                      {BANK_LINE_STATUSES.map((status) => (item.counts[status] > 0 ? <BankLineStatusBadge key={status} status={status} count={item.counts[status]} /> : null))}
+                      {BANK_LINE_STATUSES.map((status) =>
+                        item.counts[status] > 0 ? (
+                          <BankLineStatusBadge key={status} status={status} count={item.counts[status]} />
+                        ) : null,
+                      )}
                     </Group>
                   </Table.Td>
                 </Table.Tr>

@@ -12,7 +12,15 @@ import { allocationErrorsById, autoAllocate, summarize } from './allocation-form
 import { useOpenDocuments } from './useOpenDocuments.ts';
 
 /** Corrects the match of a bank line: the client who paid and where the money goes; the rest is credit. */
-export function BankLineCorrectModal({ importId, line, onClose }: { importId: string; line: BankLine; onClose: () => void }) {
+export function BankLineCorrectModal({
+  importId,
+  line,
+  onClose,
+}: {
+  importId: string;
+  line: BankLine;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const clients = useClientList({ limit: 500 });
   const confirm = useConfirmBankLine(importId);
@@ -27,7 +35,11 @@ export function BankLineCorrectModal({ importId, line, onClose }: { importId: st
     <Modal opened onClose={onClose} size="xl" title={t('bankLine.correctTitle')} data-testid="bank-line-correct-modal">
       <Stack gap="md">
         <Text size="sm">
-          {t('bankLine.correctHint', { date: formatDate(line.bookedOn), amount: formatEur(line.amountCents), label: line.label })}
+          {t('bankLine.correctHint', {
+            date: formatDate(line.bookedOn),
+            amount: formatEur(line.amountCents),
+            label: line.label,
+          })}
         </Text>
         {clients.isPending ? (
           <Loading />
@@ -40,7 +52,9 @@ export function BankLineCorrectModal({ importId, line, onClose }: { importId: st
               setClientId(value ?? '');
               setInputs(null);
             }}
-            data={(clients.data?.items ?? []).filter((c) => !c.anonymised).map((c) => ({ value: c.id, label: `${c.legalName} — ${c.city}` }))}
+            data={(clients.data?.items ?? [])
+              .filter((c) => !c.anonymised)
+              .map((c) => ({ value: c.id, label: `${c.legalName} — ${c.city}` }))}
             error={serverErrors.clientId}
             data-testid="bank-line-client"
           />
@@ -51,7 +65,13 @@ export function BankLineCorrectModal({ importId, line, onClose }: { importId: st
           ) : documents.length === 0 ? (
             <Empty title={t('payment.noOpenDocuments')} />
           ) : (
-            <AllocationTable documents={documents} inputs={shown} summary={summary} serverErrors={allocationErrorsById(serverErrors, summary.allocations)} onChange={(id, value) => setInputs({ ...shown, [id]: value })} />
+            <AllocationTable
+              documents={documents}
+              inputs={shown}
+              summary={summary}
+              serverErrors={allocationErrorsById(serverErrors, summary.allocations)}
+              onChange={(id, value) => setInputs({ ...shown, [id]: value })}
+            />
           ))}
         <Group justify="flex-end" gap="xl">
           <Text size="sm">
@@ -66,7 +86,13 @@ export function BankLineCorrectModal({ importId, line, onClose }: { importId: st
             {t('payment.overAllocated')}
           </Alert>
         )}
-        {confirm.isError && <ProblemAlert error={confirm.error} shownFields={Object.keys(serverErrors).filter((p) => p.startsWith('allocations.') || p === 'clientId')} testId="bank-line-correct-error" />}
+        {confirm.isError && (
+          <ProblemAlert
+            error={confirm.error}
+            shownFields={Object.keys(serverErrors).filter((p) => p.startsWith('allocations.') || p === 'clientId')}
+            testId="bank-line-correct-error"
+          />
+        )}
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
@@ -74,7 +100,12 @@ export function BankLineCorrectModal({ importId, line, onClose }: { importId: st
           <Button
             disabled={!clientId || summary.overAllocated || Object.keys(summary.errors).length > 0}
             loading={confirm.isPending}
-            onClick={() => confirm.mutate({ lineId: line.id, body: { clientId, allocations: summary.allocations } }, { onSuccess: onClose })}
+            onClick={() =>
+              confirm.mutate(
+                { lineId: line.id, body: { clientId, allocations: summary.allocations } },
+                { onSuccess: onClose },
+              )
+            }
             data-testid="bank-line-correct-submit"
           >
             {t('bankLine.confirmCorrected')}

@@ -2,7 +2,12 @@ import { Badge } from '@mantine/core';
 import { useI18n } from '../../i18n/i18n.ts';
 import type { BankLineStatus } from '../../types/payments.ts';
 
-const COLORS: Record<BankLineStatus, string> = { proposed: 'blue', unmatched: 'orange', confirmed: 'teal', ignored: 'gray' };
+const COLORS: Record<BankLineStatus, string> = {
+  proposed: 'blue',
+  unmatched: 'orange',
+  confirmed: 'teal',
+  ignored: 'gray',
+};
 
 /** A bank line's state: match proposed, no match, confirmed (payment recorded) or ignored. */
 export function BankLineStatusBadge({ status, count }: { status: BankLineStatus; count?: number }) {

@@ -82,12 +82,23 @@ export function PaymentEntryPage() {
                 setTouched(false);
                 setInputs({});
               }}
-              data={clients.data.items.filter((c) => !c.anonymised).map((c) => ({ value: c.id, label: `${c.legalName} — ${c.city}` }))}
+              data={clients.data.items
+                .filter((c) => !c.anonymised)
+                .map((c) => ({ value: c.id, label: `${c.legalName} — ${c.city}` }))}
               nothingFoundMessage={t('editor.noClient')}
               error={serverErrors.clientId}
               data-testid="payment-client"
             />
-            <TextInput type="date" label={t('payment.receivedOn')} description={t('payment.receivedOnHint')} withAsterisk value={receivedOn} onChange={(e) => setReceivedOn(e.currentTarget.value)} error={serverErrors.receivedOn} data-testid="payment-received-on" />
+            <TextInput
+              type="date"
+              label={t('payment.receivedOn')}
+              description={t('payment.receivedOnHint')}
+              withAsterisk
+              value={receivedOn}
+              onChange={(e) => setReceivedOn(e.currentTarget.value)}
+              error={serverErrors.receivedOn}
+              data-testid="payment-received-on"
+            />
             <TextInput
               label={t('payment.amount')}
               withAsterisk
@@ -95,7 +106,9 @@ export function PaymentEntryPage() {
               rightSection="€"
               value={amount}
               onChange={(e) => setAmount(e.currentTarget.value)}
-              error={serverErrors.amountCents ?? (amount && amountCents === null ? t('payment.error.amount') : undefined)}
+              error={
+                serverErrors.amountCents ?? (amount && amountCents === null ? t('payment.error.amount') : undefined)
+              }
               data-testid="payment-amount"
             />
             <NativeSelect
@@ -106,7 +119,13 @@ export function PaymentEntryPage() {
               error={serverErrors.means}
               data-testid="payment-means"
             />
-            <TextInput label={<OptionalLabel>{t('payment.reference')}</OptionalLabel>} value={reference} onChange={(e) => setReference(e.currentTarget.value)} error={serverErrors.reference} data-testid="payment-reference" />
+            <TextInput
+              label={<OptionalLabel>{t('payment.reference')}</OptionalLabel>}
+              value={reference}
+              onChange={(e) => setReference(e.currentTarget.value)}
+              error={serverErrors.reference}
+              data-testid="payment-reference"
+            />
           </SimpleGrid>
 
           <Group justify="space-between" align="flex-end">
@@ -186,12 +205,31 @@ export function PaymentEntryPage() {
               {serverErrors.allocations}
             </Alert>
           )}
-          {record.isError && <ProblemAlert error={record.error} shownFields={[...SHOWN, 'allocations', ...Object.keys(serverErrors).filter((p) => p.startsWith('allocations.'))]} testId="payment-error" />}
+          {record.isError && (
+            <ProblemAlert
+              error={record.error}
+              shownFields={[
+                ...SHOWN,
+                'allocations',
+                ...Object.keys(serverErrors).filter((p) => p.startsWith('allocations.')),
+              ]}
+              testId="payment-error"
+            />
+          )}
           <Group justify="flex-end" gap="xs">
-            <Button variant="default" component={Link} to={focusInvoiceId ? `/invoices/${focusInvoiceId}` : '/payments'}>
+            <Button
+              variant="default"
+              component={Link}
+              to={focusInvoiceId ? `/invoices/${focusInvoiceId}` : '/payments'}
+            >
               {t('common.cancel')}
             </Button>
-            <Button loading={record.isPending} disabled={!clientId || Object.keys(summary.errors).length > 0 || summary.overAllocated} onClick={submit} data-testid="payment-submit">
+            <Button
+              loading={record.isPending}
+              disabled={!clientId || Object.keys(summary.errors).length > 0 || summary.overAllocated}
+              onClick={submit}
+              data-testid="payment-submit"
+            >
               {t('payment.record')}
             </Button>
           </Group>

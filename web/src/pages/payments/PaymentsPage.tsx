@@ -32,10 +32,19 @@ export function PaymentsPage() {
         actions={
           canWrite && (
             <>
-              <Button variant="default" component={Link} to="/payments/bank-imports" data-testid="payments-bank-imports">
+              <Button
+                variant="default"
+                component={Link}
+                to="/payments/bank-imports"
+                data-testid="payments-bank-imports"
+              >
                 {t('bankImports.title')}
               </Button>
-              <Button component={Link} to={`/payments/new${clientId ? `?clientId=${encodeURIComponent(clientId)}` : ''}`} data-testid="payments-new">
+              <Button
+                component={Link}
+                to={`/payments/new${clientId ? `?clientId=${encodeURIComponent(clientId)}` : ''}`}
+                data-testid="payments-new"
+              >
                 {t('payment.new')}
               </Button>
             </>
@@ -48,7 +57,10 @@ export function PaymentsPage() {
             label={t('payments.filter.status')}
             value={status ?? ''}
             onChange={(event) => setParams(event.currentTarget.value ? { status: event.currentTarget.value } : {})}
-            data={[{ value: '', label: t('common.all') }, ...STATUSES.map((value) => ({ value, label: t(`payment.status.${value}`) }))]}
+            data={[
+              { value: '', label: t('common.all') },
+              ...STATUSES.map((value) => ({ value, label: t(`payment.status.${value}`) })),
+            ]}
             data-testid="payments-status-filter"
           />
         </Group>
@@ -76,7 +88,12 @@ export function PaymentsPage() {
               </Table.Thead>
               <Table.Tbody>
                 {items.map((payment) => (
-                  <Table.Tr key={payment.id} data-testid="payment-row" data-payment-id={payment.id} data-status={payment.status}>
+                  <Table.Tr
+                    key={payment.id}
+                    data-testid="payment-row"
+                    data-payment-id={payment.id}
+                    data-status={payment.status}
+                  >
                     <Table.Td>{formatDate(payment.receivedOn)}</Table.Td>
                     <Table.Td>
                       <Anchor component={Link} to={`/clients/${payment.clientId}`} size="sm">
@@ -122,7 +139,13 @@ export function PaymentsPage() {
                     {canWrite && (
                       <Table.Td>
                         {payment.status === 'recorded' && (
-                          <Button size="compact-xs" variant="subtle" color="red" onClick={() => setReversing(payment)} data-testid="payment-reverse">
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            color="red"
+                            onClick={() => setReversing(payment)}
+                            data-testid="payment-reverse"
+                          >
                             {t('payment.reverse')}
                           </Button>
                         )}

@@ -17,15 +17,47 @@ export function ReversePaymentModal({ payment, onClose }: { payment: Payment; on
   return (
     <Modal opened onClose={onClose} title={t('payment.reverseTitle')} data-testid="payment-reverse-modal">
       <Stack gap="md">
-        <Text size="sm">{t('payment.reverseHint', { amount: formatEur(payment.amountCents), date: formatDate(payment.receivedOn), client: payment.clientName })}</Text>
-        <Textarea label={t('payment.reverseReason')} withAsterisk autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors.reason} data-testid="payment-reverse-reason" />
-        <TextInput type="date" label={t('payment.reversedOn')} withAsterisk value={reversedOn} onChange={(e) => setReversedOn(e.currentTarget.value)} error={errors.reversedOn} data-testid="payment-reverse-date" />
-        {reverse.isError && <ProblemAlert error={reverse.error} shownFields={['reason', 'reversedOn']} testId="payment-reverse-error" />}
+        <Text size="sm">
+          {t('payment.reverseHint', {
+            amount: formatEur(payment.amountCents),
+            date: formatDate(payment.receivedOn),
+            client: payment.clientName,
+          })}
+        </Text>
+        <Textarea
+          label={t('payment.reverseReason')}
+          withAsterisk
+          autosize
+          minRows={2}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          error={errors.reason}
+          data-testid="payment-reverse-reason"
+        />
+        <TextInput
+          type="date"
+          label={t('payment.reversedOn')}
+          withAsterisk
+          value={reversedOn}
+          onChange={(e) => setReversedOn(e.currentTarget.value)}
+          error={errors.reversedOn}
+          data-testid="payment-reverse-date"
+        />
+        {reverse.isError && (
+          <ProblemAlert error={reverse.error} shownFields={['reason', 'reversedOn']} testId="payment-reverse-error" />
+        )}
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button color="red" loading={reverse.isPending} onClick={() => reverse.mutate({ id: payment.id, reason: reason.trim(), reversedOn }, { onSuccess: onClose })} data-testid="payment-reverse-submit">
+          <Button
+            color="red"
+            loading={reverse.isPending}
+            onClick={() =>
+              reverse.mutate({ id: payment.id, reason: reason.trim(), reversedOn }, { onSuccess: onClose })
+            }
+            data-testid="payment-reverse-submit"
+          >
             {t('payment.reverse')}
           </Button>
         </Group>

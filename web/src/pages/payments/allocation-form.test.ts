@@ -23,7 +23,10 @@ describe('payment allocation form', () => {
     const s = summarize(docs, { a: '300', b: '0', d: '45,12' }, 40_000);
     expect(s.allocatedCents).toBe(34_512);
     expect(s.remainingCents).toBe(5_488);
-    expect(s.allocations).toEqual([{ invoiceId: 'a', amountCents: 30_000 }, { debitNoteId: 'd', amountCents: 4_512 }]);
+    expect(s.allocations).toEqual([
+      { invoiceId: 'a', amountCents: 30_000 },
+      { debitNoteId: 'd', amountCents: 4_512 },
+    ]);
     expect(s.overAllocated).toBe(false);
   });
 
@@ -34,7 +37,12 @@ describe('payment allocation form', () => {
   });
 
   it('maps the server field errors back to the documents', () => {
-    const allocations = [{ invoiceId: 'a', amountCents: 1 }, { debitNoteId: 'd', amountCents: 2 }];
-    expect(allocationErrorsById({ 'allocations.1.amountCents': 'too much', receivedOn: 'x' }, allocations)).toEqual({ d: 'too much' });
+    const allocations = [
+      { invoiceId: 'a', amountCents: 1 },
+      { debitNoteId: 'd', amountCents: 2 },
+    ];
+    expect(allocationErrorsById({ 'allocations.1.amountCents': 'too much', receivedOn: 'x' }, allocations)).toEqual({
+      d: 'too much',
+    });
   });
 });

@@ -43,7 +43,11 @@ export interface AllocationSummary {
 }
 
 /** Reads the typed amounts: totals, per-row problems and the body's allocations (non-zero ones). */
-export function summarize(documents: readonly OpenDocument[], inputs: Record<string, string>, amountCents: number | null): AllocationSummary {
+export function summarize(
+  documents: readonly OpenDocument[],
+  inputs: Record<string, string>,
+  amountCents: number | null,
+): AllocationSummary {
   const errors: AllocationSummary['errors'] = {};
   const allocations: AllocationInput[] = [];
   let allocatedCents = 0;
@@ -58,14 +62,25 @@ export function summarize(documents: readonly OpenDocument[], inputs: Record<str
     if (cents === 0) continue;
     if (cents > doc.openCents) errors[doc.id] = 'exceeds';
     allocatedCents += cents;
-    allocations.push(doc.kind === 'invoice' ? { invoiceId: doc.id, amountCents: cents } : { debitNoteId: doc.id, amountCents: cents });
+    allocations.push(
+      doc.kind === 'invoice' ? { invoiceId: doc.id, amountCents: cents } : { debitNoteId: doc.id, amountCents: cents },
+    );
   }
   const amount = amountCents ?? 0;
-  return { allocatedCents, remainingCents: amount - allocatedCents, errors, overAllocated: amountCents !== null && allocatedCents > amount, allocations };
+  return {
+    allocatedCents,
+    remainingCents: amount - allocatedCents,
+    errors,
+    overAllocated: amountCents !== null && allocatedCents > amount,
+    allocations,
+  };
 }
 
 /** The server names allocation fields by their index in the body: map them back to document ids. */
-export function allocationErrorsById(serverErrors: Record<string, string>, allocations: readonly AllocationInput[]): Record<string, string> {
+export function allocationErrorsById(
+  serverErrors: Record<string, string>,
+  allocations: readonly AllocationInput[],
+): Record<string, string> {
   const byId: Record<string, string> = {};
   for (const [path, message] of Object.entries(serverErrors)) {
     const match = /^allocations\.(\d+)\./.exec(path);

@@ -13,8 +13,24 @@ export function useOpenDocuments(clientId: string, firstId: string | null = null
     const data = statement.data;
     if (!data) return [];
     const open = [
-      ...data.invoices.filter((i) => i.kind === 'invoice' && i.openCents > 0).map((i): OpenDocument => ({ kind: 'invoice', id: i.id, number: i.number, dueDate: i.dueDate, openCents: i.openCents })),
-      ...data.debitNotes.filter((n) => n.openCents > 0).map((n): OpenDocument => ({ kind: 'debit-note', id: n.id, number: n.number, dueDate: n.dueDate, openCents: n.openCents })),
+      ...data.invoices
+        .filter((i) => i.kind === 'invoice' && i.openCents > 0)
+        .map((i): OpenDocument => ({
+          kind: 'invoice',
+          id: i.id,
+          number: i.number,
+          dueDate: i.dueDate,
+          openCents: i.openCents,
+        })),
+      ...data.debitNotes
+        .filter((n) => n.openCents > 0)
+        .map((n): OpenDocument => ({
+          kind: 'debit-note',
+          id: n.id,
+          number: n.number,
+          dueDate: n.dueDate,
+          openCents: n.openCents,
+        })),
     ].sort(byDueDate);
     const first = open.findIndex((doc) => doc.id === firstId);
     return first > 0 ? [open[first]!, ...open.filter((_, i) => i !== first)] : open;

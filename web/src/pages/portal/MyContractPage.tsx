@@ -13,11 +13,16 @@ export function MyContractPage() {
   const { id } = useParams();
   const detail = useContract(id);
   if (detail.isPending) return <Loading />;
-  if (detail.isError) return <ProblemAlert error={detail.error} onRetry={() => void detail.refetch()} testId="my-contract-error" />;
+  if (detail.isError)
+    return <ProblemAlert error={detail.error} onRetry={() => void detail.refetch()} testId="my-contract-error" />;
   return (
     <Stack gap="md">
       <PageHeader title={t('contract.title', { number: detail.data.contract.number })} />
-      <ContractView detail={detail.data} portal beforeTimeline={<ContractInvoices contractId={detail.data.contract.id} portal />} />
+      <ContractView
+        detail={detail.data}
+        portal
+        beforeTimeline={<ContractInvoices contractId={detail.data.contract.id} portal />}
+      />
     </Stack>
   );
 }

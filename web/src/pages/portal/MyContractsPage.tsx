@@ -21,7 +21,12 @@ export function MyContractsPage() {
         ) : items.length === 0 ? (
           <Empty title={t('portal.contracts.empty')} />
         ) : (
-          <ContractsTable contracts={items} linkBase="/portal/contracts" showClient={false} testId="my-contracts-table" />
+          <ContractsTable
+            contracts={items}
+            linkBase="/portal/contracts"
+            showClient={false}
+            testId="my-contracts-table"
+          />
         )}
       </Paper>
     </Stack>

@@ -7,7 +7,17 @@ import { useStatement } from '../../data/payments.ts';
 import { formatDate, formatEur, formatInteger } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 
-function Line({ label, cents, testId, strong = false }: { label: string; cents: number; testId: string; strong?: boolean }) {
+function Line({
+  label,
+  cents,
+  testId,
+  strong = false,
+}: {
+  label: string;
+  cents: number;
+  testId: string;
+  strong?: boolean;
+}) {
   return (
     <Group justify="space-between" wrap="nowrap">
       <Text size="sm" fw={strong ? 700 : 400}>
@@ -29,7 +39,8 @@ export function MyDuesPage() {
   const { t } = useI18n();
   const statement = useStatement(null);
   if (statement.isPending) return <Loading />;
-  if (statement.isError) return <ProblemAlert error={statement.error} onRetry={() => void statement.refetch()} testId="my-dues-error" />;
+  if (statement.isError)
+    return <ProblemAlert error={statement.error} onRetry={() => void statement.refetch()} testId="my-dues-error" />;
   const { totals, invoices, debitNotes, asOf } = statement.data;
   const due = invoices.filter((i) => i.kind === 'invoice' && i.openCents > 0 && i.paymentState !== 'not-due');
   const notDue = invoices.filter((i) => i.kind === 'invoice' && i.openCents > 0 && i.paymentState === 'not-due');
@@ -44,8 +55,14 @@ export function MyDuesPage() {
           <Line label={t('portal.dues.invoices')} cents={totals.dueInvoicesCents} testId="dues-invoices" />
           <Line label={t('portal.dues.debitNotes')} cents={totals.dueDebitNotesCents} testId="dues-debit-notes" />
           <Line label={t('portal.dues.interest')} cents={totals.accruedInterestCents} testId="dues-interest" />
-          <Line label={t('portal.dues.indemnities')} cents={totals.unclaimedIndemnitiesCents} testId="dues-indemnities" />
-          {totals.unallocatedCreditCents > 0 && <Line label={t('portal.dues.credit')} cents={-totals.unallocatedCreditCents} testId="dues-credit" />}
+          <Line
+            label={t('portal.dues.indemnities')}
+            cents={totals.unclaimedIndemnitiesCents}
+            testId="dues-indemnities"
+          />
+          {totals.unallocatedCreditCents > 0 && (
+            <Line label={t('portal.dues.credit')} cents={-totals.unallocatedCreditCents} testId="dues-credit" />
+          )}
           <Divider my={4} />
           <Line label={t('portal.dues.total')} cents={totals.owedTodayCents} testId="dues-total" strong />
         </Stack>
@@ -81,7 +98,9 @@ export function MyDuesPage() {
                       </Anchor>
                     </Table.Td>
                     <Table.Td>{formatDate(inv.dueDate)}</Table.Td>
-                    <Table.Td ta="right">{inv.daysPastDue > 0 ? formatInteger(inv.daysPastDue) : t('common.none')}</Table.Td>
+                    <Table.Td ta="right">
+                      {inv.daysPastDue > 0 ? formatInteger(inv.daysPastDue) : t('common.none')}
+                    </Table.Td>
                     <Table.Td ta="right" fw={700} style={{ whiteSpace: 'nowrap' }} data-testid="dues-invoice-open">
                       {formatEur(inv.openCents)}
                     </Table.Td>
@@ -96,7 +115,9 @@ export function MyDuesPage() {
                         <Text size="xs" c="dimmed" data-testid="dues-invoice-claim">
                           {inv.unclaimedInterestCents + inv.unclaimedIndemnityCents === 0
                             ? t('portal.dues.claimed')
-                            : t('portal.dues.unclaimed', { amount: formatEur(inv.unclaimedInterestCents + inv.unclaimedIndemnityCents) })}
+                            : t('portal.dues.unclaimed', {
+                                amount: formatEur(inv.unclaimedInterestCents + inv.unclaimedIndemnityCents),
+                              })}
                         </Text>
                       )}
                     </Table.Td>

@@ -15,7 +15,8 @@ export function MyInvoicePage() {
   const detail = useInvoice(id);
   const label = useInvoiceLabel();
   if (detail.isPending) return <Loading />;
-  if (detail.isError) return <ProblemAlert error={detail.error} onRetry={() => void detail.refetch()} testId="my-invoice-error" />;
+  if (detail.isError)
+    return <ProblemAlert error={detail.error} onRetry={() => void detail.refetch()} testId="my-invoice-error" />;
   const { invoice } = detail.data;
   const creditNote = invoice.kind === 'credit-note';
   return (

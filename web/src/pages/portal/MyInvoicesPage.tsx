@@ -35,7 +35,12 @@ export function MyInvoicesPage() {
       </Paper>
       {notes.length > 0 && (
         <Section title={t('debitNotes.title')} hint={t('debitNote.hint')} testId="my-debit-notes">
-          <DebitNotesTable notes={notes} linkBase="/portal/debit-notes" showClient={false} testId="my-debit-notes-table" />
+          <DebitNotesTable
+            notes={notes}
+            linkBase="/portal/debit-notes"
+            showClient={false}
+            testId="my-debit-notes-table"
+          />
         </Section>
       )}
     </Stack>

@@ -20,7 +20,8 @@ export function MyQuotePage() {
   const detail = useQuote(id);
   const label = useQuoteLabel();
   if (detail.isPending) return <Loading />;
-  if (detail.isError) return <ProblemAlert error={detail.error} onRetry={() => void detail.refetch()} testId="my-quote-error" />;
+  if (detail.isError)
+    return <ProblemAlert error={detail.error} onRetry={() => void detail.refetch()} testId="my-quote-error" />;
   const { quote, decisions } = detail.data;
 
   return (

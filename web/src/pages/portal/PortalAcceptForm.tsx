@@ -34,9 +34,19 @@ export function PortalAcceptForm({ quote }: { quote: Quote }) {
   };
 
   return (
-    <Section title={t('portalAccept.title')} hint={t('portalAccept.hint', { date: formatDate(quote.expiresOn) })} testId="portal-accept">
+    <Section
+      title={t('portalAccept.title')}
+      hint={t('portalAccept.hint', { date: formatDate(quote.expiresOn) })}
+      testId="portal-accept"
+    >
       {decision && <DecisionCard decision={decision} testId="portal-accept-decision" />}
-      {accept.isError && !refusal && <ProblemAlert error={accept.error} shownFields={['signatoryName', 'signatoryTitle']} testId="portal-accept-error" />}
+      {accept.isError && !refusal && (
+        <ProblemAlert
+          error={accept.error}
+          shownFields={['signatoryName', 'signatoryTitle']}
+          testId="portal-accept-error"
+        />
+      )}
       {quote.status === 'issued' && !accept.data && (
         <form onSubmit={submit} noValidate>
           <Stack gap="md">
@@ -48,14 +58,33 @@ export function PortalAcceptForm({ quote }: { quote: Quote }) {
               data-testid="portal-accept-check"
             />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput label={t('portalAccept.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.signatoryName} withAsterisk data-testid="portal-accept-name" />
-              <TextInput label={t('portalAccept.jobTitle')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.signatoryTitle} withAsterisk data-testid="portal-accept-title" />
+              <TextInput
+                label={t('portalAccept.name')}
+                value={name}
+                onChange={(e) => setName(e.currentTarget.value)}
+                error={errors.signatoryName}
+                withAsterisk
+                data-testid="portal-accept-name"
+              />
+              <TextInput
+                label={t('portalAccept.jobTitle')}
+                value={title}
+                onChange={(e) => setTitle(e.currentTarget.value)}
+                error={errors.signatoryTitle}
+                withAsterisk
+                data-testid="portal-accept-title"
+              />
             </SimpleGrid>
             <Text size="xs" c="dimmed">
               {t('portalAccept.recorded')}
             </Text>
             <Group justify="flex-end">
-              <Button type="submit" disabled={!ticked || !name.trim() || !title.trim()} loading={accept.isPending} data-testid="portal-accept-submit">
+              <Button
+                type="submit"
+                disabled={!ticked || !name.trim() || !title.trim()}
+                loading={accept.isPending}
+                data-testid="portal-accept-submit"
+              >
                 {t('portalAccept.submit')}
               </Button>
             </Group>

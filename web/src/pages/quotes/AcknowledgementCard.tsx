@@ -31,7 +31,10 @@ export function AcknowledgementCard({ quote }: { quote: Quote }) {
   const errors = form.error instanceof ApiError ? form.error.fieldErrors() : {};
 
   const issue = () =>
-    form.mutate({ quoteId: quote.id, ...(effectiveDate ? { effectiveDate } : {}) }, { onSuccess: ({ contract: formed }) => void navigate(`/contracts/${formed.id}`) });
+    form.mutate(
+      { quoteId: quote.id, ...(effectiveDate ? { effectiveDate } : {}) },
+      { onSuccess: ({ contract: formed }) => void navigate(`/contracts/${formed.id}`) },
+    );
 
   return (
     <Section title={t('ack.title')} hint={t('ack.hint')} testId="acknowledgement">
@@ -69,7 +72,12 @@ export function AcknowledgementCard({ quote }: { quote: Quote }) {
               error={errors.effectiveDate}
               data-testid="ack-effective-date"
             />
-            <Button onClick={issue} loading={form.isPending} disabled={missing.length > 0 || (hasRental && file.isPending)} data-testid="ack-issue">
+            <Button
+              onClick={issue}
+              loading={form.isPending}
+              disabled={missing.length > 0 || (hasRental && file.isPending)}
+              data-testid="ack-issue"
+            >
               {t('ack.issue')}
             </Button>
           </Group>

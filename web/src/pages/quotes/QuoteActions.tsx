@@ -29,10 +29,21 @@ export function QuoteActions({ quote }: { quote: Quote }) {
         )}
         {canWrite && quote.status === 'draft' && (
           <>
-            <Button size="xs" variant="default" component={Link} to={`/quotes/${quote.id}/edit`} data-testid="quote-edit">
+            <Button
+              size="xs"
+              variant="default"
+              component={Link}
+              to={`/quotes/${quote.id}/edit`}
+              data-testid="quote-edit"
+            >
               {t('quote.edit')}
             </Button>
-            <Button size="xs" loading={issue.isPending} onClick={() => issue.mutate(quote.id)} data-testid="quote-issue">
+            <Button
+              size="xs"
+              loading={issue.isPending}
+              onClick={() => issue.mutate(quote.id)}
+              data-testid="quote-issue"
+            >
               {t('quote.issue')}
             </Button>
           </>
@@ -47,7 +58,9 @@ export function QuoteActions({ quote }: { quote: Quote }) {
             size="xs"
             variant="default"
             loading={revise.isPending}
-            onClick={() => revise.mutate(quote.id, { onSuccess: ({ quote: next }) => void navigate(`/quotes/${next.id}/edit`) })}
+            onClick={() =>
+              revise.mutate(quote.id, { onSuccess: ({ quote: next }) => void navigate(`/quotes/${next.id}/edit`) })
+            }
             data-testid="quote-revise"
           >
             {t('quote.revise')}

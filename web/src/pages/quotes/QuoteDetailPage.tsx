@@ -26,14 +26,25 @@ export function QuoteDetailPage() {
   const canRecord = useCan(ACCEPTANCE_RECORDERS);
   const canReadFile = useCan(RENTAL_FILE_READERS);
   if (detail.isPending) return <Loading />;
-  if (detail.isError) return <ProblemAlert error={detail.error} onRetry={() => void detail.refetch()} testId="quote-load-error" />;
+  if (detail.isError)
+    return <ProblemAlert error={detail.error} onRetry={() => void detail.refetch()} testId="quote-load-error" />;
   const { quote, decisions, evidence } = detail.data;
   const hasRental = quote.lines.some((line) => line.kind === 'rental');
   const open = quote.status === 'issued' || quote.status === 'accepted';
 
   return (
-    <Stack gap="md" data-testid="quote-detail" data-quote-id={quote.id} data-status={quote.status} data-number={quote.number ?? ''}>
-      <PageHeader title={t('quote.title', { label: label(quote) })} subtitle={quote.clientName} actions={<QuoteActions quote={quote} />} />
+    <Stack
+      gap="md"
+      data-testid="quote-detail"
+      data-quote-id={quote.id}
+      data-status={quote.status}
+      data-number={quote.number ?? ''}
+    >
+      <PageHeader
+        title={t('quote.title', { label: label(quote) })}
+        subtitle={quote.clientName}
+        actions={<QuoteActions quote={quote} />}
+      />
       <QuoteSummaryCard quote={quote} />
       <Section title={t('quote.lines')} testId="quote-lines">
         <QuoteLinesTable lines={quote.lines} />

@@ -27,7 +27,11 @@ interface QuoteEditorFormProps {
 /** Errors of line `index`, keyed by field (`lines.2.quantity` → `quantity`). */
 function lineErrors(errors: Record<string, string>, index: number): Record<string, string> {
   const prefix = `lines.${index}.`;
-  return Object.fromEntries(Object.entries(errors).filter(([path]) => path.startsWith(prefix)).map(([path, message]) => [path.slice(prefix.length), message]));
+  return Object.fromEntries(
+    Object.entries(errors)
+      .filter(([path]) => path.startsWith(prefix))
+      .map(([path, message]) => [path.slice(prefix.length), message]),
+  );
 }
 
 const HEADER_FIELDS = ['clientId', 'subject', 'deliveryLeadTime', 'validityDays', 'lessorId'];
@@ -41,13 +45,23 @@ export function QuoteEditorForm({ quoteId, initial, items, clients, lessors }: Q
   const itemById = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
   const live = livePricing(draft.lines.map((line) => toLiveLine(line, itemById.get(line.catalogueItemId))));
   const errors = save.error instanceof ApiError ? save.error.fieldErrors() : {};
-  const shown = Object.keys(errors).filter((path) => HEADER_FIELDS.includes(path) || /^lines\.\d+\.(catalogueItemId|quantity|unitPriceCents|discountPercent|rentCents|maintenanceFeeCents|rentalMonths|licensedUsers)$/.test(path));
+  const shown = Object.keys(errors).filter(
+    (path) =>
+      HEADER_FIELDS.includes(path) ||
+      /^lines\.\d+\.(catalogueItemId|quantity|unitPriceCents|discountPercent|rentCents|maintenanceFeeCents|rentalMonths|licensedUsers)$/.test(
+        path,
+      ),
+  );
 
   const change = (changes: Partial<QuoteDraft>) => setDraft((current) => ({ ...current, ...changes }));
-  const setLine = (index: number, line: DraftLine) => change({ lines: draft.lines.map((current, i) => (i === index ? line : current)) });
+  const setLine = (index: number, line: DraftLine) =>
+    change({ lines: draft.lines.map((current, i) => (i === index ? line : current)) });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate({ id: quoteId, input: toQuoteInput(draft) }, { onSuccess: ({ quote }) => void navigate(`/quotes/${quote.id}`) });
+    save.mutate(
+      { id: quoteId, input: toQuoteInput(draft) },
+      { onSuccess: ({ quote }) => void navigate(`/quotes/${quote.id}`) },
+    );
   };
 
   return (
@@ -61,14 +75,22 @@ export function QuoteEditorForm({ quoteId, initial, items, clients, lessors }: Q
           <Title order={3} size="h4">
             {t('editor.lines')}
           </Title>
-          <Button variant="light" onClick={() => change({ lines: [...draft.lines, emptyLine()] })} data-testid="quote-add-line">
+          <Button
+            variant="light"
+            onClick={() => change({ lines: [...draft.lines, emptyLine()] })}
+            data-testid="quote-add-line"
+          >
             {t('editor.addLine')}
           </Button>
         </Group>
         <Alert variant="light" color="gray" p="xs">
           <Text size="xs">{t('editor.pricesCopied')}</Text>
         </Alert>
-        {errors.lines && <Text c="red" size="sm">{errors.lines}</Text>}
+        {errors.lines && (
+          <Text c="red" size="sm">
+            {errors.lines}
+          </Text>
+        )}
         {draft.lines.map((line, index) => (
           <QuoteLineEditor
             key={line.key}
@@ -78,7 +100,9 @@ export function QuoteEditorForm({ quoteId, initial, items, clients, lessors }: Q
             netCents={live.lineNets[index] ?? null}
             errors={lineErrors(errors, index)}
             onChange={(next) => setLine(index, next)}
-            onRemove={draft.lines.length > 1 ? () => change({ lines: draft.lines.filter((_, i) => i !== index) }) : undefined}
+            onRemove={
+              draft.lines.length > 1 ? () => change({ lines: draft.lines.filter((_, i) => i !== index) }) : undefined
+            }
           />
         ))}
         <Paper withBorder radius="md" p="lg">
@@ -88,7 +112,11 @@ export function QuoteEditorForm({ quoteId, initial, items, clients, lessors }: Q
           <QuoteTotals totals={live.totals} testId="editor-totals" />
         </Paper>
         <Group justify="flex-end">
-          <Button variant="default" onClick={() => void navigate(quoteId ? `/quotes/${quoteId}` : '/quotes')} data-testid="quote-cancel">
+          <Button
+            variant="default"
+            onClick={() => void navigate(quoteId ? `/quotes/${quoteId}` : '/quotes')}
+            data-testid="quote-cancel"
+          >
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={save.isPending} data-testid="quote-save">

@@ -49,7 +49,10 @@ export function QuoteEditorPage() {
   // old rate takes its category's rate of today, so the live totals match the saved draft.
   const today = todayInParis();
   const rates = vatRates.data?.items ?? [];
-  const items = (catalogue.data?.items ?? []).map((item) => ({ ...item, vatRatePercent: rateOfOrderDate(rates, item.vatRatePercent, today)?.rate.ratePercent ?? item.vatRatePercent }));
+  const items = (catalogue.data?.items ?? []).map((item) => ({
+    ...item,
+    vatRatePercent: rateOfOrderDate(rates, item.vatRatePercent, today)?.rate.ratePercent ?? item.vatRatePercent,
+  }));
   return (
     <>
       <PageHeader title={title} subtitle={t('editor.subtitle')} />

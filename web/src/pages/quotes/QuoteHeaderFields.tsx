@@ -26,7 +26,9 @@ export function QuoteHeaderFields({ draft, clients, lessors, errors, onChange }:
         searchable
         value={draft.clientId || null}
         onChange={(value) => onChange({ clientId: value ?? '' })}
-        data={clients.filter((client) => !client.anonymised).map((client) => ({ value: client.id, label: `${client.legalName} — ${client.city}` }))}
+        data={clients
+          .filter((client) => !client.anonymised)
+          .map((client) => ({ value: client.id, label: `${client.legalName} — ${client.city}` }))}
         nothingFoundMessage={t('editor.noClient')}
         error={errors.clientId}
         errorProps={{ 'data-testid': 'quote-client-error' }}
@@ -66,7 +68,10 @@ export function QuoteHeaderFields({ draft, clients, lessors, errors, onChange }:
           description={activeLessors.length === 0 ? t('editor.noLessor') : t('editor.lessorHint')}
           value={draft.lessorId}
           onChange={(event) => onChange({ lessorId: event.currentTarget.value })}
-          data={[{ value: '', label: t('editor.lessorNone') }, ...activeLessors.map((lessor) => ({ value: lessor.id, label: lessor.name }))]}
+          data={[
+            { value: '', label: t('editor.lessorNone') },
+            ...activeLessors.map((lessor) => ({ value: lessor.id, label: lessor.name })),
+          ]}
           error={errors.lessorId}
           data-testid="quote-lessor"
         />

@@ -25,10 +25,18 @@ function useItemOptions(items: readonly CatalogueItem[], kind: LineKind) {
   const fitting = items.filter((item) => fitsKind(item, kind));
   const groups = new Map<string, Array<{ value: string; label: string }>>();
   for (const item of fitting) {
-    const group = item.kind === 'service' ? t('catalogue.kind.service') : item.offerLine ? t(`catalogue.offer.${item.offerLine}`) : t('catalogue.offer.none');
+    const group =
+      item.kind === 'service'
+        ? t('catalogue.kind.service')
+        : item.offerLine
+          ? t(`catalogue.offer.${item.offerLine}`)
+          : t('catalogue.offer.none');
     groups.set(group, [...(groups.get(group) ?? []), { value: item.id, label: `${item.name} — ${item.sku}` }]);
   }
-  return [{ value: '', label: t('editor.line.pickItem') }, ...[...groups].map(([group, options]) => ({ group, items: options }))];
+  return [
+    { value: '', label: t('editor.line.pickItem') },
+    ...[...groups].map(([group, options]) => ({ group, items: options })),
+  ];
 }
 
 /** One line of the quote editor: kind, catalogue item, quantities and prices, its live net. */
@@ -38,7 +46,12 @@ export function QuoteLineEditor({ index, line, items, netCents, errors, onChange
   const options = useItemOptions(items, line.kind);
   const id = (field: string) => `line-${index}-${field}`;
   const set = (changes: Partial<DraftLine>) => onChange({ ...line, ...changes });
-  const field = (name: keyof DraftLine, label: string, errorPath: string, extra: { suffix?: ReactNode; hint?: string } = {}) => (
+  const field = (
+    name: keyof DraftLine,
+    label: string,
+    errorPath: string,
+    extra: { suffix?: ReactNode; hint?: string } = {},
+  ) => (
     <TextInput
       label={label}
       description={extra.hint}
@@ -54,7 +67,11 @@ export function QuoteLineEditor({ index, line, items, netCents, errors, onChange
 
   const changeKind = (kind: LineKind) => {
     const keep = item && fitsKind(item, kind);
-    onChange({ ...withItem(line, keep ? item : undefined), kind, months: kind === 'rental' ? line.months || '36' : line.months });
+    onChange({
+      ...withItem(line, keep ? item : undefined),
+      kind,
+      months: kind === 'rental' ? line.months || '36' : line.months,
+    });
   };
 
   return (
@@ -75,7 +92,14 @@ export function QuoteLineEditor({ index, line, items, netCents, errors, onChange
           <NativeSelect
             label={t('editor.line.item')}
             value={line.catalogueItemId}
-            onChange={(event) => onChange(withItem(line, items.find((candidate) => candidate.id === event.currentTarget.value)))}
+            onChange={(event) =>
+              onChange(
+                withItem(
+                  line,
+                  items.find((candidate) => candidate.id === event.currentTarget.value),
+                ),
+              )
+            }
             data={options}
             error={errors.catalogueItemId}
             errorProps={{ 'data-testid': `${id('item')}-error` }}
@@ -84,7 +108,14 @@ export function QuoteLineEditor({ index, line, items, netCents, errors, onChange
           />
           {onRemove && (
             <Tooltip label={t('editor.line.remove')}>
-              <ActionIcon variant="subtle" color="red" mb={4} onClick={onRemove} aria-label={t('editor.line.remove')} data-testid={id('remove')}>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                mb={4}
+                onClick={onRemove}
+                aria-label={t('editor.line.remove')}
+                data-testid={id('remove')}
+              >
                 ✕
               </ActionIcon>
             </Tooltip>
@@ -102,7 +133,10 @@ export function QuoteLineEditor({ index, line, items, netCents, errors, onChange
             field('unitPrice', t('editor.line.unitPrice'), 'unitPriceCents', { suffix: '€' })
           )}
           {field('discount', t('editor.line.discount'), 'discountPercent', { suffix: '%' })}
-          {item?.solutionKind === 'virtualized' && field('licensedUsers', t('editor.line.licensedUsers'), 'licensedUsers', { hint: t('editor.line.licensedUsersHint', { users: item.licenceUsers ?? 1 }) })}
+          {item?.solutionKind === 'virtualized' &&
+            field('licensedUsers', t('editor.line.licensedUsers'), 'licensedUsers', {
+              hint: t('editor.line.licensedUsersHint', { users: item.licenceUsers ?? 1 }),
+            })}
         </SimpleGrid>
         <Group justify="space-between">
           <Text size="xs" c="dimmed">

@@ -10,10 +10,24 @@ type PricedLine = QuoteLine | ContractLine;
 /** What a line prices: quantity × unit price, or the monthly rent (rent + maintenance) × months. */
 function PriceCell({ line }: { line: PricedLine }) {
   const { t } = useI18n();
-  if (line.kind !== 'rental') return <>{t('lines.qtyTimesPrice', { quantity: line.quantity.replace('.', ','), price: formatEur(line.unitPriceCents ?? 0) })}</>;
+  if (line.kind !== 'rental')
+    return (
+      <>
+        {t('lines.qtyTimesPrice', {
+          quantity: line.quantity.replace('.', ','),
+          price: formatEur(line.unitPriceCents ?? 0),
+        })}
+      </>
+    );
   return (
     <>
-      <Text size="sm">{t('lines.rentPerMonth', { quantity: line.quantity, rent: formatEur(line.monthlyRentCents ?? 0), months: line.rentalMonths ?? 0 })}</Text>
+      <Text size="sm">
+        {t('lines.rentPerMonth', {
+          quantity: line.quantity,
+          rent: formatEur(line.monthlyRentCents ?? 0),
+          months: line.rentalMonths ?? 0,
+        })}
+      </Text>
       <Text size="xs" c="dimmed">
         {t('lines.rentSplit', { rent: formatEur(line.rentCents ?? 0), fee: formatEur(line.maintenanceFeeCents ?? 0) })}
       </Text>
@@ -25,7 +39,13 @@ function PriceCell({ line }: { line: PricedLine }) {
  * The lines of a quote or contract as written (prices copied at creation, art. 9.1). Lines that
  * come without prices (a technician reading a contract, ADR 0015) show quantities only.
  */
-export function QuoteLinesTable({ lines, withRentalEnd = false }: { lines: readonly PricedLine[]; withRentalEnd?: boolean }) {
+export function QuoteLinesTable({
+  lines,
+  withRentalEnd = false,
+}: {
+  lines: readonly PricedLine[];
+  withRentalEnd?: boolean;
+}) {
   const { t } = useI18n();
   const prices = lines.every((line) => line.netCents !== undefined);
   return (
@@ -72,11 +92,17 @@ export function QuoteLinesTable({ lines, withRentalEnd = false }: { lines: reado
                   <Table.Td>{formatPercent(line.vatRatePercent ?? '0')}</Table.Td>
                 </>
               ) : (
-                <Table.Td data-testid="line-quantity">{line.kind === 'rental' ? t('lines.rentalQuantity', { quantity: line.quantity, months: line.rentalMonths ?? 0 }) : line.quantity.replace('.', ',')}</Table.Td>
+                <Table.Td data-testid="line-quantity">
+                  {line.kind === 'rental'
+                    ? t('lines.rentalQuantity', { quantity: line.quantity, months: line.rentalMonths ?? 0 })
+                    : line.quantity.replace('.', ',')}
+                </Table.Td>
               )}
               {withRentalEnd && (
                 <Table.Td data-testid="line-rental-end">
-                  {'rentalEndsOn' in line && line.rentalEndsOn ? t('lines.rentalUntil', { months: line.rentalMonths ?? 0, date: formatDate(line.rentalEndsOn) }) : t('common.none')}
+                  {'rentalEndsOn' in line && line.rentalEndsOn
+                    ? t('lines.rentalUntil', { months: line.rentalMonths ?? 0, date: formatDate(line.rentalEndsOn) })
+                    : t('common.none')}
                 </Table.Td>
               )}
               {prices && (

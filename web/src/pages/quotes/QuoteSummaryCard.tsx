@@ -21,12 +21,27 @@ function AcceptanceFacts({ quote }: { quote: Quote }) {
       </Text>
       <Facts
         items={[
-          { label: t('acceptance.channel'), value: t(`acceptance.channel.${acceptance.channel}`), testId: 'quote-acceptance-channel' },
+          {
+            label: t('acceptance.channel'),
+            value: t(`acceptance.channel.${acceptance.channel}`),
+            testId: 'quote-acceptance-channel',
+          },
           { label: t('acceptance.acceptedOn'), value: formatDate(acceptance.acceptedOn) },
           { label: t('acceptance.recordedAt'), value: formatDateTime(acceptance.recordedAt) },
-          { label: t('acceptance.signatory'), value: [acceptance.signatoryName, acceptance.signatoryTitle].filter(Boolean).join(', '), hidden: !acceptance.signatoryName },
-          { label: t('acceptance.poReference'), value: acceptance.purchaseOrderReference, hidden: !acceptance.purchaseOrderReference },
-          { label: t('acceptance.document'), value: acceptance.documentSha256 ? `SHA-256 ${acceptance.documentSha256.slice(0, 16)}…` : null },
+          {
+            label: t('acceptance.signatory'),
+            value: [acceptance.signatoryName, acceptance.signatoryTitle].filter(Boolean).join(', '),
+            hidden: !acceptance.signatoryName,
+          },
+          {
+            label: t('acceptance.poReference'),
+            value: acceptance.purchaseOrderReference,
+            hidden: !acceptance.purchaseOrderReference,
+          },
+          {
+            label: t('acceptance.document'),
+            value: acceptance.documentSha256 ? `SHA-256 ${acceptance.documentSha256.slice(0, 16)}…` : null,
+          },
         ]}
       />
     </Stack>
@@ -39,7 +54,8 @@ export function QuoteSummaryCard({ quote, portal = false }: { quote: Quote; port
   const canReadLessors = useCan(LESSOR_READERS);
   const lessors = useLessors(!portal && canReadLessors && quote.lessorId !== null);
   const lessor = lessors.data?.items.find((item) => item.id === quote.lessorId);
-  const validity = quote.validityDays === null ? t('quote.validityTerms') : t('quote.validityDays', { days: quote.validityDays });
+  const validity =
+    quote.validityDays === null ? t('quote.validityTerms') : t('quote.validityDays', { days: quote.validityDays });
   return (
     <Section title={t('quote.summary')} testId="quote-summary">
       <Facts
@@ -47,21 +63,49 @@ export function QuoteSummaryCard({ quote, portal = false }: { quote: Quote; port
           { label: t('quote.col.status'), value: <QuoteStatusBadge status={quote.status} /> },
           {
             label: t('quote.col.client'),
-            value: portal ? quote.clientName : <Anchor component={Link} to={`/clients/${quote.clientId}`} size="sm">{quote.clientName}</Anchor>,
+            value: portal ? (
+              quote.clientName
+            ) : (
+              <Anchor component={Link} to={`/clients/${quote.clientId}`} size="sm">
+                {quote.clientName}
+              </Anchor>
+            ),
             testId: 'quote-client-name',
           },
           { label: t('quote.col.subject'), value: quote.subject, hidden: !quote.subject },
           { label: t('quote.col.issueDate'), value: formatDate(quote.issueDate), testId: 'quote-issue-date' },
-          { label: t('quote.validity'), value: quote.expiresOn ? t('quote.validUntil', { date: formatDate(quote.expiresOn), validity }) : validity, testId: 'quote-expires-on' },
-          { label: t('quote.termsVersion'), value: quote.termsVersion ?? t('quote.termsAtIssue'), testId: 'quote-terms-version' },
+          {
+            label: t('quote.validity'),
+            value: quote.expiresOn ? t('quote.validUntil', { date: formatDate(quote.expiresOn), validity }) : validity,
+            testId: 'quote-expires-on',
+          },
+          {
+            label: t('quote.termsVersion'),
+            value: quote.termsVersion ?? t('quote.termsAtIssue'),
+            testId: 'quote-terms-version',
+          },
           { label: t('quote.deliveryLeadTime'), value: quote.deliveryLeadTime, testId: 'quote-lead-time-value' },
-          { label: t('quote.lessor'), value: lessor?.name ?? quote.lessorId, hidden: quote.lessorId === null || portal },
+          {
+            label: t('quote.lessor'),
+            value: lessor?.name ?? quote.lessorId,
+            hidden: quote.lessorId === null || portal,
+          },
           {
             label: t('quote.supersedes'),
-            value: portal ? t('quote.previousVersion') : <Anchor component={Link} to={`/quotes/${quote.supersedesId}`} size="sm">{t('quote.previousVersion')}</Anchor>,
+            value: portal ? (
+              t('quote.previousVersion')
+            ) : (
+              <Anchor component={Link} to={`/quotes/${quote.supersedesId}`} size="sm">
+                {t('quote.previousVersion')}
+              </Anchor>
+            ),
             hidden: quote.supersedesId === null,
           },
-          { label: t('quote.pdfHash'), value: quote.pdfSha256 ? `SHA-256 ${quote.pdfSha256.slice(0, 16)}…` : null, hidden: !quote.pdfSha256 || portal },
+          {
+            label: t('quote.pdfHash'),
+            value: quote.pdfSha256 ? `SHA-256 ${quote.pdfSha256.slice(0, 16)}…` : null,
+            hidden: !quote.pdfSha256 || portal,
+          },
         ]}
       />
       {quote.notes.length > 0 && (

@@ -3,7 +3,17 @@ import { formatEur, formatPercent } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import type { Totals } from '../../types/quotes.ts';
 
-function Row({ label, value, testId, strong = false }: { label: string; value: string; testId: string; strong?: boolean }) {
+function Row({
+  label,
+  value,
+  testId,
+  strong = false,
+}: {
+  label: string;
+  value: string;
+  testId: string;
+  strong?: boolean;
+}) {
   return (
     <Group justify="space-between" gap="xl" wrap="nowrap">
       <Text size="sm" fw={strong ? 700 : 400}>

@@ -38,7 +38,10 @@ export function QuotesPage() {
             label={t('quotes.filter.status')}
             value={status ?? ''}
             onChange={(event) => setParams(event.currentTarget.value ? { status: event.currentTarget.value } : {})}
-            data={[{ value: '', label: t('common.all') }, ...QUOTE_STATUSES.map((value) => ({ value, label: t(`quote.status.${value}`) }))]}
+            data={[
+              { value: '', label: t('common.all') },
+              ...QUOTE_STATUSES.map((value) => ({ value, label: t(`quote.status.${value}`) })),
+            ]}
             data-testid="quotes-status-filter"
           />
         </Group>

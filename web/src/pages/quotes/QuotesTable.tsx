@@ -8,7 +8,8 @@ import { QuoteStatusBadge } from './QuoteStatusBadge.tsx';
 /** "D-2026-00001 v2", or "Brouillon" before issue. */
 export function useQuoteLabel() {
   const { t } = useI18n();
-  return (quote: Pick<QuoteSummary, 'number' | 'version'>) => (quote.number ? `${quote.number} v${quote.version}` : t('quote.draftLabel'));
+  return (quote: Pick<QuoteSummary, 'number' | 'version'>) =>
+    quote.number ? `${quote.number} v${quote.version}` : t('quote.draftLabel');
 }
 
 interface QuotesTableProps {
@@ -40,7 +41,12 @@ export function QuotesTable({ quotes, linkBase, showClient = true, testId = 'quo
         </Table.Thead>
         <Table.Tbody>
           {quotes.map((quote) => (
-            <Table.Tr key={quote.id} data-testid={`quote-row-${quote.number ?? quote.id}`} data-quote-id={quote.id} data-status={quote.status}>
+            <Table.Tr
+              key={quote.id}
+              data-testid={`quote-row-${quote.number ?? quote.id}`}
+              data-quote-id={quote.id}
+              data-status={quote.status}
+            >
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <Anchor component={Link} to={`${linkBase}/${quote.id}`} fw={600} size="sm" data-testid="quote-link">
                   {label(quote)}
@@ -57,8 +63,12 @@ export function QuotesTable({ quotes, linkBase, showClient = true, testId = 'quo
               </Table.Td>
               <Table.Td>{formatDate(quote.issueDate)}</Table.Td>
               <Table.Td>{formatDate(quote.expiresOn)}</Table.Td>
-              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatEur(quote.netCents)}</Table.Td>
-              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} fw={600}>{formatEur(quote.grossCents)}</Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {formatEur(quote.netCents)}
+              </Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} fw={600}>
+                {formatEur(quote.grossCents)}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -10,7 +10,12 @@ import type { PartyReview, PartyStatus, Quote } from '../../types/quotes.ts';
 import { RentalReviewModal } from './RentalReviewModal.tsx';
 import type { ReviewTarget } from './RentalReviewModal.tsx';
 
-const COLORS: Record<PartyStatus, string> = { pending: 'orange', approved: 'teal', refused: 'red', 'not-required': 'gray' };
+const COLORS: Record<PartyStatus, string> = {
+  pending: 'orange',
+  approved: 'teal',
+  refused: 'red',
+  'not-required': 'gray',
+};
 
 /** The rental file of a quote with rentals: ALLEO's and the financing partner's reviews (art. 3.2). */
 export function RentalFileCard({ quote }: { quote: Quote }) {
@@ -23,22 +28,43 @@ export function RentalFileCard({ quote }: { quote: Quote }) {
     <Table.Tr key={party} data-testid={`rental-file-${party}`} data-status={review.status}>
       <Table.Td fw={500}>{t(`rentalFile.party.${party}`)}</Table.Td>
       <Table.Td>
-        <Badge variant="light" color={COLORS[review.status]} data-testid={`rental-file-${party}-status`} data-status={review.status}>
+        <Badge
+          variant="light"
+          color={COLORS[review.status]}
+          data-testid={`rental-file-${party}-status`}
+          data-status={review.status}
+        >
           {t(`rentalFile.status.${review.status}`)}
         </Badge>
       </Table.Td>
       <Table.Td>{review.decidedAt ? formatDateTime(review.decidedAt) : t('common.none')}</Table.Td>
       <Table.Td>
         <Text size="sm">{review.note ?? t('common.none')}</Text>
-        {review.documentSha256 && <Text size="xs" c="dimmed" ff="monospace">SHA-256 {review.documentSha256.slice(0, 12)}…</Text>}
+        {review.documentSha256 && (
+          <Text size="xs" c="dimmed" ff="monospace">
+            SHA-256 {review.documentSha256.slice(0, 12)}…
+          </Text>
+        )}
       </Table.Td>
       <Table.Td>
         {canReview && review.status !== 'not-required' && (
           <Group gap={6} justify="flex-end" wrap="nowrap">
-            <Button size="xs" color="teal" variant="light" onClick={() => setTarget({ party, outcome: 'approved' })} data-testid={`rental-file-approve-${party}`}>
+            <Button
+              size="xs"
+              color="teal"
+              variant="light"
+              onClick={() => setTarget({ party, outcome: 'approved' })}
+              data-testid={`rental-file-approve-${party}`}
+            >
               {t('rentalFile.action.approved')}
             </Button>
-            <Button size="xs" color="red" variant="subtle" onClick={() => setTarget({ party, outcome: 'refused' })} data-testid={`rental-file-refuse-${party}`}>
+            <Button
+              size="xs"
+              color="red"
+              variant="subtle"
+              onClick={() => setTarget({ party, outcome: 'refused' })}
+              data-testid={`rental-file-refuse-${party}`}
+            >
               {t('rentalFile.action.refused')}
             </Button>
           </Group>

@@ -25,17 +25,34 @@ function ReviewForm({ quoteId, target, onDone }: { quoteId: string; target: Revi
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const document = file ? await toUpload(file) : undefined;
-    review.mutate({ ...target, ...(note.trim() ? { note: note.trim() } : {}), ...(document ? { document } : {}) }, { onSuccess: onDone });
+    review.mutate(
+      { ...target, ...(note.trim() ? { note: note.trim() } : {}), ...(document ? { document } : {}) },
+      { onSuccess: onDone },
+    );
   };
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="md">
-        <Text size="sm">{t(`rentalFile.confirm.${target.outcome}`, { party: t(`rentalFile.party.${target.party}`) })}</Text>
-        {review.isError && <ProblemAlert error={review.error} shownFields={['note', 'document']} testId="rental-review-error" />}
-        <Textarea label={<OptionalLabel>{t('rentalFile.note')}</OptionalLabel>} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errors.note} autosize minRows={2} data-testid="rental-review-note" />
+        <Text size="sm">
+          {t(`rentalFile.confirm.${target.outcome}`, { party: t(`rentalFile.party.${target.party}`) })}
+        </Text>
+        {review.isError && (
+          <ProblemAlert error={review.error} shownFields={['note', 'document']} testId="rental-review-error" />
+        )}
+        <Textarea
+          label={<OptionalLabel>{t('rentalFile.note')}</OptionalLabel>}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          error={errors.note}
+          autosize
+          minRows={2}
+          data-testid="rental-review-note"
+        />
         <FileInput
-          label={documentRequired ? t('rentalFile.document') : <OptionalLabel>{t('rentalFile.document')}</OptionalLabel>}
+          label={
+            documentRequired ? t('rentalFile.document') : <OptionalLabel>{t('rentalFile.document')}</OptionalLabel>
+          }
           description={documentRequired ? t('rentalFile.documentRequired') : undefined}
           accept="application/pdf,image/jpeg,image/png"
           value={file}
@@ -50,7 +67,13 @@ function ReviewForm({ quoteId, target, onDone }: { quoteId: string; target: Revi
           <Button variant="default" onClick={onDone}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" color={target.outcome === 'approved' ? 'teal' : 'red'} loading={review.isPending} disabled={documentRequired && !file} data-testid="rental-review-submit">
+          <Button
+            type="submit"
+            color={target.outcome === 'approved' ? 'teal' : 'red'}
+            loading={review.isPending}
+            disabled={documentRequired && !file}
+            data-testid="rental-review-submit"
+          >
             {t(`rentalFile.action.${target.outcome}`)}
           </Button>
         </Group>
@@ -60,10 +83,23 @@ function ReviewForm({ quoteId, target, onDone }: { quoteId: string; target: Revi
 }
 
 /** Records ALLEO's or the financing partner's approval or refusal of a rental file (art. 3.2). */
-export function RentalReviewModal({ quoteId, target, onClose }: { quoteId: string; target: ReviewTarget | null; onClose: () => void }) {
+export function RentalReviewModal({
+  quoteId,
+  target,
+  onClose,
+}: {
+  quoteId: string;
+  target: ReviewTarget | null;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   return (
-    <Modal opened={target !== null} onClose={onClose} title={t('rentalFile.reviewTitle')} data-testid="rental-review-modal">
+    <Modal
+      opened={target !== null}
+      onClose={onClose}
+      title={t('rentalFile.reviewTitle')}
+      data-testid="rental-review-modal"
+    >
       {target && <ReviewForm quoteId={quoteId} target={target} onDone={onClose} />}
     </Modal>
   );

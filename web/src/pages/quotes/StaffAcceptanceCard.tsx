@@ -1,6 +1,16 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { Button, Checkbox, FileInput, Group, NativeSelect, SegmentedControl, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  FileInput,
+  Group,
+  NativeSelect,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  TextInput,
+} from '@mantine/core';
 import { ApiError } from '../../api.ts';
 import { DecisionCard, problemDecision } from '../../components/DecisionCard.tsx';
 import { OptionalLabel } from '../../components/PageHeader.tsx';
@@ -14,7 +24,17 @@ import { useI18n } from '../../i18n/i18n.ts';
 import type { Quote } from '../../types/quotes.ts';
 
 type Way = 'signed-quote' | 'purchase-order';
-const FIELDS = ['document', 'document.contentBase64', 'document.filename', 'document.mediaType', 'receivedOn', 'purchaseOrderReference', 'quoteReference', 'signatoryName', 'signatoryTitle'];
+const FIELDS = [
+  'document',
+  'document.contentBase64',
+  'document.filename',
+  'document.mediaType',
+  'receivedOn',
+  'purchaseOrderReference',
+  'quoteReference',
+  'signatoryName',
+  'signatoryTitle',
+];
 
 /**
  * Staff record the client's acceptance received outside the portal (art. 3.1): the quote returned
@@ -43,16 +63,29 @@ export function StaffAcceptanceCard({ quote }: { quote: Quote }) {
     const document = await toUpload(file);
     const common = { document, withReservations, ...(receivedOn ? { receivedOn } : {}) };
     if (way === 'signed-quote') {
-      record.mutate({ way, ...common, receivedBy, ...(signatoryName.trim() ? { signatoryName: signatoryName.trim() } : {}), ...(signatoryTitle.trim() ? { signatoryTitle: signatoryTitle.trim() } : {}) });
+      record.mutate({
+        way,
+        ...common,
+        receivedBy,
+        ...(signatoryName.trim() ? { signatoryName: signatoryName.trim() } : {}),
+        ...(signatoryTitle.trim() ? { signatoryTitle: signatoryTitle.trim() } : {}),
+      });
     } else {
-      record.mutate({ way, ...common, purchaseOrderReference: poReference.trim(), quoteReference: quoteReference.trim() || null });
+      record.mutate({
+        way,
+        ...common,
+        purchaseOrderReference: poReference.trim(),
+        quoteReference: quoteReference.trim() || null,
+      });
     }
   };
 
   return (
     <Section title={t('staffAccept.title')} hint={t('staffAccept.hint')} testId="staff-acceptance">
       {decision && <DecisionCard decision={decision} testId="staff-acceptance-decision" />}
-      {record.isError && !refusal && <ProblemAlert error={record.error} shownFields={FIELDS} testId="staff-acceptance-error" />}
+      {record.isError && !refusal && (
+        <ProblemAlert error={record.error} shownFields={FIELDS} testId="staff-acceptance-error" />
+      )}
       {quote.status === 'issued' && !record.data && (
         <form onSubmit={(event) => void submit(event)} noValidate>
           <Stack gap="md">
@@ -60,8 +93,14 @@ export function StaffAcceptanceCard({ quote }: { quote: Quote }) {
               value={way}
               onChange={(value) => setWay(value as Way)}
               data={[
-                { value: 'signed-quote', label: <span data-testid="accept-way-signed">{t('staffAccept.signedQuote')}</span> },
-                { value: 'purchase-order', label: <span data-testid="accept-way-po">{t('staffAccept.purchaseOrder')}</span> },
+                {
+                  value: 'signed-quote',
+                  label: <span data-testid="accept-way-signed">{t('staffAccept.signedQuote')}</span>,
+                },
+                {
+                  value: 'purchase-order',
+                  label: <span data-testid="accept-way-po">{t('staffAccept.purchaseOrder')}</span>,
+                },
               ]}
             />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -77,27 +116,68 @@ export function StaffAcceptanceCard({ quote }: { quote: Quote }) {
                 data-testid="accept-file"
                 fileInputProps={fileInputTestId('accept-file-input')}
               />
-              <TextInput type="date" label={t('staffAccept.receivedOn')} value={receivedOn} onChange={(e) => setReceivedOn(e.currentTarget.value)} error={errors.receivedOn} data-testid="accept-received-on" />
+              <TextInput
+                type="date"
+                label={t('staffAccept.receivedOn')}
+                value={receivedOn}
+                onChange={(e) => setReceivedOn(e.currentTarget.value)}
+                error={errors.receivedOn}
+                data-testid="accept-received-on"
+              />
               {way === 'signed-quote' ? (
                 <>
                   <NativeSelect
                     label={t('staffAccept.receivedBy')}
                     value={receivedBy}
                     onChange={(e) => setReceivedBy(e.currentTarget.value as 'email' | 'post')}
-                    data={[{ value: 'email', label: t('staffAccept.byEmail') }, { value: 'post', label: t('staffAccept.byPost') }]}
+                    data={[
+                      { value: 'email', label: t('staffAccept.byEmail') },
+                      { value: 'post', label: t('staffAccept.byPost') },
+                    ]}
                     data-testid="accept-received-by"
                   />
-                  <TextInput label={<OptionalLabel>{t('staffAccept.signatoryName')}</OptionalLabel>} value={signatoryName} onChange={(e) => setSignatoryName(e.currentTarget.value)} error={errors.signatoryName} data-testid="accept-signatory-name" />
-                  <TextInput label={<OptionalLabel>{t('staffAccept.signatoryTitle')}</OptionalLabel>} value={signatoryTitle} onChange={(e) => setSignatoryTitle(e.currentTarget.value)} error={errors.signatoryTitle} data-testid="accept-signatory-title" />
+                  <TextInput
+                    label={<OptionalLabel>{t('staffAccept.signatoryName')}</OptionalLabel>}
+                    value={signatoryName}
+                    onChange={(e) => setSignatoryName(e.currentTarget.value)}
+                    error={errors.signatoryName}
+                    data-testid="accept-signatory-name"
+                  />
+                  <TextInput
+                    label={<OptionalLabel>{t('staffAccept.signatoryTitle')}</OptionalLabel>}
+                    value={signatoryTitle}
+                    onChange={(e) => setSignatoryTitle(e.currentTarget.value)}
+                    error={errors.signatoryTitle}
+                    data-testid="accept-signatory-title"
+                  />
                 </>
               ) : (
                 <>
-                  <TextInput label={t('staffAccept.poReference')} value={poReference} onChange={(e) => setPoReference(e.currentTarget.value)} error={errors.purchaseOrderReference} withAsterisk data-testid="accept-po-reference" />
-                  <TextInput label={t('staffAccept.quoteReference')} description={t('staffAccept.quoteReferenceHint')} value={quoteReference} onChange={(e) => setQuoteReference(e.currentTarget.value)} error={errors.quoteReference} data-testid="accept-quote-reference" />
+                  <TextInput
+                    label={t('staffAccept.poReference')}
+                    value={poReference}
+                    onChange={(e) => setPoReference(e.currentTarget.value)}
+                    error={errors.purchaseOrderReference}
+                    withAsterisk
+                    data-testid="accept-po-reference"
+                  />
+                  <TextInput
+                    label={t('staffAccept.quoteReference')}
+                    description={t('staffAccept.quoteReferenceHint')}
+                    value={quoteReference}
+                    onChange={(e) => setQuoteReference(e.currentTarget.value)}
+                    error={errors.quoteReference}
+                    data-testid="accept-quote-reference"
+                  />
                 </>
               )}
             </SimpleGrid>
-            <Checkbox label={t('staffAccept.withReservations')} checked={withReservations} onChange={(e) => setWithReservations(e.currentTarget.checked)} data-testid="accept-with-reservations" />
+            <Checkbox
+              label={t('staffAccept.withReservations')}
+              checked={withReservations}
+              onChange={(e) => setWithReservations(e.currentTarget.checked)}
+              data-testid="accept-with-reservations"
+            />
             <Group justify="flex-end">
               <Button type="submit" disabled={!file} loading={record.isPending} data-testid="accept-submit">
                 {t('staffAccept.submit')}

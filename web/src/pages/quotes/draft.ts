@@ -1,5 +1,14 @@
 /** The quote editor's state (text as typed) and its conversions to the API body and to live lines. */
-import { centsToInput, decimalToInput, eurosToCents, parsePercent, parseQuantity, parseWhole, typedCents, typedNumber } from '../../parse-number.ts';
+import {
+  centsToInput,
+  decimalToInput,
+  eurosToCents,
+  parsePercent,
+  parseQuantity,
+  parseWhole,
+  typedCents,
+  typedNumber,
+} from '../../parse-number.ts';
 import type { CatalogueItem } from '../../types/catalogue.ts';
 import type { LineKind, Quote, QuoteInput, QuoteLineInput } from '../../types/quotes.ts';
 import type { LiveLine } from './live-pricing.ts';
@@ -31,11 +40,30 @@ let counter = 0;
 const nextKey = () => `line-${++counter}`;
 
 export function emptyLine(kind: LineKind = 'sale'): DraftLine {
-  return { key: nextKey(), kind, catalogueItemId: '', quantity: '1', unitPrice: '', discount: '', rent: '', maintenanceFee: '', months: kind === 'rental' ? '36' : '', licensedUsers: '' };
+  return {
+    key: nextKey(),
+    kind,
+    catalogueItemId: '',
+    quantity: '1',
+    unitPrice: '',
+    discount: '',
+    rent: '',
+    maintenanceFee: '',
+    months: kind === 'rental' ? '36' : '',
+    licensedUsers: '',
+  };
 }
 
 export function emptyDraft(clientId = ''): QuoteDraft {
-  return { clientId, subject: '', deliveryLeadTime: '', validityDays: '', lessorId: '', notes: [], lines: [emptyLine()] };
+  return {
+    clientId,
+    subject: '',
+    deliveryLeadTime: '',
+    validityDays: '',
+    lessorId: '',
+    notes: [],
+    lines: [emptyLine()],
+  };
 }
 
 /** A line after a catalogue item is picked: its prices are copied, as the quote will (art. 9.1). */
@@ -63,12 +91,18 @@ export function toLiveLine(line: DraftLine, item: CatalogueItem | undefined): Li
   const quantity = parseQuantity(line.quantity);
   const discount = line.discount.trim() === '' ? undefined : parsePercent(line.discount);
   if (!item || quantity === null || discount === null) return null;
-  const base = { kind: line.kind, quantity, vatRatePercent: item.vatRatePercent, ...(discount ? { discountPercent: discount } : {}) };
+  const base = {
+    kind: line.kind,
+    quantity,
+    vatRatePercent: item.vatRatePercent,
+    ...(discount ? { discountPercent: discount } : {}),
+  };
   if (line.kind === 'rental') {
     const months = parseWhole(line.months);
     const rentCents = eurosToCents(line.rent);
     const maintenanceFeeCents = line.maintenanceFee.trim() === '' ? 0 : eurosToCents(line.maintenanceFee);
-    if (months === null || rentCents === null || maintenanceFeeCents === null || !Number.isInteger(Number(quantity))) return null;
+    if (months === null || rentCents === null || maintenanceFeeCents === null || !Number.isInteger(Number(quantity)))
+      return null;
     return { ...base, rental: { months, rentCents, maintenanceFeeCents } };
   }
   const unitPriceCents = eurosToCents(line.unitPrice);
@@ -93,12 +127,20 @@ function toLineInput(line: DraftLine): QuoteLineInput {
       ...(filled(line.maintenanceFee) ? { maintenanceFeeCents: typedCents(line.maintenanceFee) } : {}),
     };
   }
-  return { kind: line.kind, ...common, ...(filled(line.unitPrice) ? { unitPriceCents: typedCents(line.unitPrice) } : {}) };
+  return {
+    kind: line.kind,
+    ...common,
+    ...(filled(line.unitPrice) ? { unitPriceCents: typedCents(line.unitPrice) } : {}),
+  };
 }
 
 /** The body of POST/PUT /api/quotes. */
 export function toQuoteInput(draft: QuoteDraft): QuoteInput {
-  const input: QuoteInput = { clientId: draft.clientId, deliveryLeadTime: draft.deliveryLeadTime.trim(), lines: draft.lines.map(toLineInput) };
+  const input: QuoteInput = {
+    clientId: draft.clientId,
+    deliveryLeadTime: draft.deliveryLeadTime.trim(),
+    lines: draft.lines.map(toLineInput),
+  };
   if (filled(draft.subject)) input.subject = draft.subject.trim();
   if (filled(draft.validityDays)) input.validityDays = typedNumber(draft.validityDays);
   if (draft.lessorId) input.lessorId = draft.lessorId;

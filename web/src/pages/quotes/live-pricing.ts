@@ -53,7 +53,11 @@ export function livePricing(lines: ReadonlyArray<LiveLine | null>): { lineNets: 
       vatCents: vat.vatCents,
       grossCents: vat.grossCents,
       monthlyRentCents,
-      vatBreakdown: vat.vatBreakdown.map((row) => ({ ratePercent: row.ratePercent, taxableCents: row.taxableCents, vatCents: row.vatCents })),
+      vatBreakdown: vat.vatBreakdown.map((row) => ({
+        ratePercent: row.ratePercent,
+        taxableCents: row.taxableCents,
+        vatCents: row.vatCents,
+      })),
     },
   };
 }

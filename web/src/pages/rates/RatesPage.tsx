@@ -44,7 +44,9 @@ export function RatesPage() {
                       </Text>
                     </Text>
                     <Text size="sm" data-testid="rates-current-late">
-                      {t('rates.currentLate', { rate: formatPercent(addPoints(today.ratePercent, LATE_PAYMENT_POINTS)) })}
+                      {t('rates.currentLate', {
+                        rate: formatPercent(addPoints(today.ratePercent, LATE_PAYMENT_POINTS)),
+                      })}
                     </Text>
                   </>
                 )}
@@ -74,7 +76,9 @@ export function RatesPage() {
                         <Table.Td ta="right" fw={600}>
                           {formatPercent(rate.ratePercent)}
                         </Table.Td>
-                        <Table.Td ta="right">{formatPercent(addPoints(rate.ratePercent, LATE_PAYMENT_POINTS))}</Table.Td>
+                        <Table.Td ta="right">
+                          {formatPercent(addPoints(rate.ratePercent, LATE_PAYMENT_POINTS))}
+                        </Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>

@@ -12,7 +12,9 @@ export function VatRatesCard() {
   const { t } = useI18n();
   const rates = useVatRates();
   const today = todayInParis();
-  const items = [...(rates.data?.items ?? [])].sort((a, b) => a.label.localeCompare(b.label) || b.effectiveFrom.localeCompare(a.effectiveFrom));
+  const items = [...(rates.data?.items ?? [])].sort(
+    (a, b) => a.label.localeCompare(b.label) || b.effectiveFrom.localeCompare(a.effectiveFrom),
+  );
   return (
     <Paper withBorder radius="md" p="md" data-testid="vat-rates">
       <Stack gap="sm">
@@ -42,7 +44,12 @@ export function VatRatesCard() {
                 const inForce = r.effectiveFrom <= today && (r.effectiveTo === null || today <= r.effectiveTo);
                 const future = r.effectiveFrom > today;
                 return (
-                  <Table.Tr key={`${r.label}:${r.effectiveFrom}`} data-testid="vat-rate-row" data-rate={r.ratePercent} data-from={r.effectiveFrom}>
+                  <Table.Tr
+                    key={`${r.label}:${r.effectiveFrom}`}
+                    data-testid="vat-rate-row"
+                    data-rate={r.ratePercent}
+                    data-from={r.effectiveFrom}
+                  >
                     <Table.Td>{r.label}</Table.Td>
                     <Table.Td ta="right" fw={600}>
                       {formatPercent(r.ratePercent)}

@@ -9,8 +9,50 @@ import { useI18n } from '../../i18n/i18n.ts';
 /** Decision keys shown in their own blocks, not in the generic details table. */
 const COMMON_KEYS = new Set(['rule', 'asOf', 'outcome', 'citation', 'explanation', 'parameters', 'periods']);
 
-const POSITIVE = new Set(['valid', 'accepted', 'in-time', 'guaranteed', 'free', 'not-due', 'paid-on-time', 'on-time', 'cured', 'ended', 'capped', 'protected', 'active', 'retain', 'amicable', 'allowed', 'no-overdue-invoice', 'not-required', 'release-allowed', 'unchanged', 'within-licence']);
-const NEGATIVE = new Set(['expired', 'refused', 'late', 'deemed-accepted', 'not-guaranteed', 'full', 'paid-late', 'returned-late', 'terminable', 'out-of-time', 'invalid-form', 'uncapped', 'erase', 'court', 'accelerated', 'prepayment-required', 'release-refused', 'cancelled', 'over-usage']);
+const POSITIVE = new Set([
+  'valid',
+  'accepted',
+  'in-time',
+  'guaranteed',
+  'free',
+  'not-due',
+  'paid-on-time',
+  'on-time',
+  'cured',
+  'ended',
+  'capped',
+  'protected',
+  'active',
+  'retain',
+  'amicable',
+  'allowed',
+  'no-overdue-invoice',
+  'not-required',
+  'release-allowed',
+  'unchanged',
+  'within-licence',
+]);
+const NEGATIVE = new Set([
+  'expired',
+  'refused',
+  'late',
+  'deemed-accepted',
+  'not-guaranteed',
+  'full',
+  'paid-late',
+  'returned-late',
+  'terminable',
+  'out-of-time',
+  'invalid-form',
+  'uncapped',
+  'erase',
+  'court',
+  'accelerated',
+  'prepayment-required',
+  'release-refused',
+  'cancelled',
+  'over-usage',
+]);
 const WARNING = new Set(['pending', 'indemnity', 'cure-period', 'suspended', 'due', 'in-force', 'rerated']);
 
 /** Badge colour of an outcome: green when nothing is owed or lost, red when a right is lost or a sum due. */
@@ -75,7 +117,12 @@ export function DecisionView({ decision }: { decision: Decision }) {
               {decision.rule} · {t('decision.asOf', { date: formatDate(decision.asOf) })}
             </Text>
           </div>
-          <Badge size="lg" color={outcomeColor(decision.outcome)} data-testid="decision-outcome" data-outcome={decision.outcome}>
+          <Badge
+            size="lg"
+            color={outcomeColor(decision.outcome)}
+            data-testid="decision-outcome"
+            data-outcome={decision.outcome}
+          >
             {tx(`outcome.${decision.outcome}`, decision.outcome)}
           </Badge>
         </Group>

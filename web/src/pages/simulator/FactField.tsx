@@ -5,7 +5,12 @@ import { useI18n } from '../../i18n/i18n.ts';
 import type { FieldKind, FieldSpec } from './schemaForm.ts';
 import { humanize, isTriState } from './schemaForm.ts';
 
-const INPUT_TYPES: Partial<Record<FieldKind, string>> = { date: 'date', datetime: 'datetime-local', integer: 'number', number: 'number' };
+const INPUT_TYPES: Partial<Record<FieldKind, string>> = {
+  date: 'date',
+  datetime: 'datetime-local',
+  integer: 'number',
+  number: 'number',
+};
 
 /** The label of a fact: from the dictionaries, else the schema title, else the humanized name. */
 export function useFactLabel(): (spec: FieldSpec) => string {
@@ -72,14 +77,18 @@ export function FactField({ spec, path, value, error, onChange, compact = false 
   const text = typeof value === 'string' ? value : '';
   const hints: string[] = [];
   if (spec.description && !compact) hints.push(spec.description);
-  if (spec.defaultValue !== undefined && text === '') hints.push(t('simulator.defaultHint', { value: String(spec.defaultValue) }));
+  if (spec.defaultValue !== undefined && text === '')
+    hints.push(t('simulator.defaultHint', { value: String(spec.defaultValue) }));
   if (spec.kind === 'integer' && /Cents$/.test(spec.name) && /^-?\d+$/.test(text.trim())) {
     hints.push(t('simulator.centsHint', { amount: formatEur(Number(text)) }));
   }
   const description = hints.length > 0 ? hints.join(' · ') : undefined;
 
   if (spec.kind === 'enum') {
-    const options = spec.options.map((option) => ({ value: String(option), label: tx(`value.${String(option)}`, String(option)) }));
+    const options = spec.options.map((option) => ({
+      value: String(option),
+      label: tx(`value.${String(option)}`, String(option)),
+    }));
     return (
       <NativeSelect
         {...common}
@@ -92,7 +101,17 @@ export function FactField({ spec, path, value, error, onChange, compact = false 
   }
 
   if (spec.kind === 'json') {
-    return <Textarea {...common} description={description} value={text} onChange={(event) => onChange(event.currentTarget.value)} autosize minRows={2} ff="monospace" />;
+    return (
+      <Textarea
+        {...common}
+        description={description}
+        value={text}
+        onChange={(event) => onChange(event.currentTarget.value)}
+        autosize
+        minRows={2}
+        ff="monospace"
+      />
+    );
   }
 
   const inputType = INPUT_TYPES[spec.kind] ?? 'text';

@@ -49,7 +49,14 @@ function ArrayField({ spec, rows, errors, onChange }: ArrayFieldProps) {
                     const path = item.name ? `${spec.name}.${index}.${item.name}` : `${spec.name}.${index}`;
                     return (
                       <Table.Td key={item.name} style={{ verticalAlign: 'top' }}>
-                        <FactField spec={item} path={path} value={row[item.name] ?? ''} error={errors[path]} onChange={(value) => setCell(index, item.name, value)} compact />
+                        <FactField
+                          spec={item}
+                          path={path}
+                          value={row[item.name] ?? ''}
+                          error={errors[path]}
+                          onChange={(value) => setCell(index, item.name, value)}
+                          compact
+                        />
                       </Table.Td>
                     );
                   })}
@@ -70,13 +77,21 @@ function ArrayField({ spec, rows, errors, onChange }: ArrayFieldProps) {
             </Table.Tbody>
           </Table>
         )}
-        {rows.map((_, index) => errors[`${spec.name}.${index}`]).filter(Boolean).map((message) => (
-          <Text key={message} size="xs" c="red">
-            {message}
-          </Text>
-        ))}
+        {rows
+          .map((_, index) => errors[`${spec.name}.${index}`])
+          .filter(Boolean)
+          .map((message) => (
+            <Text key={message} size="xs" c="red">
+              {message}
+            </Text>
+          ))}
         <Group>
-          <Button variant="light" size="xs" onClick={() => onChange([...rows, emptyRow(spec)])} data-testid={`fact-${spec.name}-add`}>
+          <Button
+            variant="light"
+            size="xs"
+            onClick={() => onChange([...rows, emptyRow(spec)])}
+            data-testid={`fact-${spec.name}-add`}
+          >
             + {t('simulator.addRow')}
           </Button>
         </Group>
@@ -120,7 +135,13 @@ export function FactsForm({ specs, values, errors, onChange }: FactsFormProps) {
       {arrays.map((spec) => {
         const value = values[spec.name];
         return (
-          <ArrayField key={spec.name} spec={spec} rows={Array.isArray(value) ? value : []} errors={errors} onChange={(rows) => onChange(spec.name, rows)} />
+          <ArrayField
+            key={spec.name}
+            spec={spec}
+            rows={Array.isArray(value) ? value : []}
+            errors={errors}
+            onChange={(rows) => onChange(spec.name, rows)}
+          />
         );
       })}
     </Stack>

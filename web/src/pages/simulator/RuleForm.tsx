@@ -84,7 +84,12 @@ export function RuleForm({ rule }: { rule: RuleSummary }) {
                 data-testid="sim-terms-version"
               />
             </SimpleGrid>
-            <Button type="submit" loading={evaluate.isPending} data-testid="sim-submit" style={{ alignSelf: 'flex-start' }}>
+            <Button
+              type="submit"
+              loading={evaluate.isPending}
+              data-testid="sim-submit"
+              style={{ alignSelf: 'flex-start' }}
+            >
               {t('simulator.submit')}
             </Button>
           </Stack>

@@ -34,7 +34,10 @@ export function SimulatorPage() {
               label={t('simulator.rule')}
               value={rule.id}
               onChange={(event) => setParams({ rule: event.currentTarget.value }, { replace: true })}
-              data={items.map((item) => ({ value: item.id, label: `${articleLabel(item.article)} — ${pick(item.title)}` }))}
+              data={items.map((item) => ({
+                value: item.id,
+                label: `${articleLabel(item.article)} — ${pick(item.title)}`,
+              }))}
               data-testid="sim-rule"
               maw={640}
             />

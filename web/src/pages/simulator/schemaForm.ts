@@ -33,7 +33,8 @@ function unwrap(schema: JsonSchema): JsonSchema {
   const branches = schema.anyOf ?? schema.oneOf;
   if (branches) {
     const nonNull = branches.filter((branch) => branch.type !== 'null');
-    if (nonNull.length === 1 && nonNull[0]) return { ...schema, ...unwrap(nonNull[0]), anyOf: undefined, oneOf: undefined };
+    if (nonNull.length === 1 && nonNull[0])
+      return { ...schema, ...unwrap(nonNull[0]), anyOf: undefined, oneOf: undefined };
   }
   if (Array.isArray(schema.type)) {
     const types = schema.type.filter((type) => type !== 'null');
@@ -101,7 +102,9 @@ function fieldSpec(name: string, raw: JsonSchema, required: boolean): FieldSpec 
 /** The fields of an object schema, in property order. */
 export function fieldSpecs(schema: JsonSchema): FieldSpec[] {
   const required = new Set(schema.required ?? []);
-  return Object.entries(schema.properties ?? {}).map(([name, property]) => fieldSpec(name, property, required.has(name)));
+  return Object.entries(schema.properties ?? {}).map(([name, property]) =>
+    fieldSpec(name, property, required.has(name)),
+  );
 }
 
 /**
@@ -199,6 +202,9 @@ export function factErrorKey(path: string): string | undefined {
 
 /** "issueDate" → "Issue date" (label of a fact the dictionaries do not know). */
 export function humanize(name: string): string {
-  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[-_]/g, ' ').toLowerCase();
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[-_]/g, ' ')
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

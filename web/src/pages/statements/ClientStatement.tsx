@@ -6,6 +6,7 @@ import { StatementView } from './StatementView.tsx';
 export function ClientStatement({ clientId }: { clientId: string }) {
   const statement = useStatement(clientId);
   if (statement.isPending) return <Loading />;
-  if (statement.isError) return <ProblemAlert error={statement.error} onRetry={() => void statement.refetch()} testId="statement-error" />;
+  if (statement.isError)
+    return <ProblemAlert error={statement.error} onRetry={() => void statement.refetch()} testId="statement-error" />;
   return <StatementView statement={statement.data} />;
 }

@@ -8,7 +8,19 @@ import { useI18n } from '../../i18n/i18n.ts';
 import type { Statement } from '../../types/payments.ts';
 import { InvoiceStateBadge } from '../invoices/InvoiceStateBadge.tsx';
 
-function Figure({ label, cents, testId, strong = false, hint }: { label: string; cents: number; testId: string; strong?: boolean; hint?: string }) {
+function Figure({
+  label,
+  cents,
+  testId,
+  strong = false,
+  hint,
+}: {
+  label: string;
+  cents: number;
+  testId: string;
+  strong?: boolean;
+  hint?: string;
+}) {
   return (
     <Paper withBorder radius="sm" p="sm">
       <Text size="xs" c="dimmed" fw={600}>
@@ -46,13 +58,41 @@ export function StatementView({ statement, portal = false }: { statement: Statem
         </DocumentButton>
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-        <Figure label={t('statement.balance')} cents={totals.balanceCents} testId="statement-balance" strong hint={t('statement.balanceHint')} />
-        <Figure label={t('statement.owedToday')} cents={totals.owedTodayCents} testId="statement-owed-today" strong hint={t('statement.owedTodayHint')} />
-        <Figure label={t('statement.accruedInterest')} cents={totals.accruedInterestCents} testId="statement-interest" />
-        <Figure label={t('statement.unclaimedIndemnities')} cents={totals.unclaimedIndemnitiesCents} testId="statement-indemnities" />
+        <Figure
+          label={t('statement.balance')}
+          cents={totals.balanceCents}
+          testId="statement-balance"
+          strong
+          hint={t('statement.balanceHint')}
+        />
+        <Figure
+          label={t('statement.owedToday')}
+          cents={totals.owedTodayCents}
+          testId="statement-owed-today"
+          strong
+          hint={t('statement.owedTodayHint')}
+        />
+        <Figure
+          label={t('statement.accruedInterest')}
+          cents={totals.accruedInterestCents}
+          testId="statement-interest"
+        />
+        <Figure
+          label={t('statement.unclaimedIndemnities')}
+          cents={totals.unclaimedIndemnitiesCents}
+          testId="statement-indemnities"
+        />
         <Figure label={t('statement.openInvoices')} cents={totals.openInvoicesCents} testId="statement-open-invoices" />
-        <Figure label={t('statement.openDebitNotes')} cents={totals.openDebitNotesCents} testId="statement-open-debit-notes" />
-        <Figure label={t('statement.dueInvoices')} cents={totals.dueInvoicesCents + totals.dueDebitNotesCents} testId="statement-due" />
+        <Figure
+          label={t('statement.openDebitNotes')}
+          cents={totals.openDebitNotesCents}
+          testId="statement-open-debit-notes"
+        />
+        <Figure
+          label={t('statement.dueInvoices')}
+          cents={totals.dueInvoicesCents + totals.dueDebitNotesCents}
+          testId="statement-due"
+        />
         <Figure label={t('statement.credit')} cents={totals.unallocatedCreditCents} testId="statement-credit" />
       </SimpleGrid>
 
@@ -110,7 +150,11 @@ export function StatementView({ statement, portal = false }: { statement: Statem
                 {statement.invoices.map((inv) => {
                   const credit = inv.kind === 'credit-note';
                   return (
-                    <Table.Tr key={inv.id} data-testid={`statement-invoice-${inv.number}`} data-state={inv.paymentState}>
+                    <Table.Tr
+                      key={inv.id}
+                      data-testid={`statement-invoice-${inv.number}`}
+                      data-state={inv.paymentState}
+                    >
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
                         <Anchor component={Link} to={`${base}/invoices/${inv.id}`} size="sm" fw={600}>
                           {inv.number}
@@ -123,13 +167,26 @@ export function StatementView({ statement, portal = false }: { statement: Statem
                       </Table.Td>
                       <Table.Td>{formatDate(inv.issueDate)}</Table.Td>
                       <Table.Td>{credit ? t('common.none') : formatDate(inv.dueDate)}</Table.Td>
-                      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatEur(credit ? -inv.grossCents : inv.grossCents)}</Table.Td>
-                      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{credit ? t('common.none') : formatEur(inv.paidCents)}</Table.Td>
-                      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{credit ? t('common.none') : formatEur(inv.creditedCents)}</Table.Td>
-                      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} fw={700} data-testid="statement-invoice-open">
+                      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                        {formatEur(credit ? -inv.grossCents : inv.grossCents)}
+                      </Table.Td>
+                      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                        {credit ? t('common.none') : formatEur(inv.paidCents)}
+                      </Table.Td>
+                      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                        {credit ? t('common.none') : formatEur(inv.creditedCents)}
+                      </Table.Td>
+                      <Table.Td
+                        ta="right"
+                        style={{ whiteSpace: 'nowrap' }}
+                        fw={700}
+                        data-testid="statement-invoice-open"
+                      >
                         {credit ? t('common.none') : formatEur(inv.openCents)}
                       </Table.Td>
-                      <Table.Td ta="right">{inv.daysPastDue > 0 ? formatInteger(inv.daysPastDue) : t('common.none')}</Table.Td>
+                      <Table.Td ta="right">
+                        {inv.daysPastDue > 0 ? formatInteger(inv.daysPastDue) : t('common.none')}
+                      </Table.Td>
                       <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="statement-invoice-interest">
                         {inv.lateInterestCents > 0 ? formatEur(inv.lateInterestCents) : t('common.none')}
                       </Table.Td>
@@ -211,7 +268,9 @@ export function StatementView({ statement, portal = false }: { statement: Statem
                   <Table.Td>{formatDate(p.receivedOn)}</Table.Td>
                   <Table.Td>{tx(`value.${p.means}`, p.means)}</Table.Td>
                   <Table.Td>{p.reference ?? t('common.none')}</Table.Td>
-                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatEur(p.amountCents)}</Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {formatEur(p.amountCents)}
+                  </Table.Td>
                   <Table.Td>
                     {p.allocations.map((a, i) => (
                       <Text key={`${a.invoiceId ?? a.debitNoteId}-${i}`} size="xs" style={{ whiteSpace: 'nowrap' }}>
@@ -219,7 +278,9 @@ export function StatementView({ statement, portal = false }: { statement: Statem
                       </Text>
                     ))}
                   </Table.Td>
-                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{p.unallocatedCents > 0 ? formatEur(p.unallocatedCents) : t('common.none')}</Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {p.unallocatedCents > 0 ? formatEur(p.unallocatedCents) : t('common.none')}
+                  </Table.Td>
                   <Table.Td>
                     <Badge variant="light" color={p.status === 'reversed' ? 'red' : 'teal'}>
                       {t(`payment.status.${p.status}`)}

@@ -80,7 +80,8 @@ export function TermsDetail({ version, inForce }: { version: string; inForce: bo
   const { t } = useI18n();
   const detail = useTermsDetail(version);
   if (detail.isPending) return <Loading />;
-  if (detail.isError) return <ProblemAlert error={detail.error} onRetry={() => void detail.refetch()} testId="terms-detail-error" />;
+  if (detail.isError)
+    return <ProblemAlert error={detail.error} onRetry={() => void detail.refetch()} testId="terms-detail-error" />;
   const terms = detail.data;
 
   return (

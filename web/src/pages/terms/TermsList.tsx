@@ -5,7 +5,15 @@ import { formatDate, formatDateTime } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 
 /** Status badge of a terms version (draft / published, and "in force"). */
-export function TermsStatusBadges({ terms, inForce, wrap = false }: { terms: TermsSummary; inForce: boolean; wrap?: boolean }) {
+export function TermsStatusBadges({
+  terms,
+  inForce,
+  wrap = false,
+}: {
+  terms: TermsSummary;
+  inForce: boolean;
+  wrap?: boolean;
+}) {
   const { t } = useI18n();
   return (
     <Group gap={6} wrap={wrap ? 'wrap' : 'nowrap'}>
@@ -50,7 +58,13 @@ export function TermsList({ items, selected, inForce }: TermsListProps) {
             aria-selected={terms.version === selected}
           >
             <Table.Td>
-              <Anchor component={Link} to={`/terms/${encodeURIComponent(terms.version)}`} fw={600} size="sm" style={{ whiteSpace: 'nowrap' }}>
+              <Anchor
+                component={Link}
+                to={`/terms/${encodeURIComponent(terms.version)}`}
+                fw={600}
+                size="sm"
+                style={{ whiteSpace: 'nowrap' }}
+              >
                 {terms.version}
               </Anchor>
             </Table.Td>

@@ -36,7 +36,11 @@ export function TermsPage() {
             </Text>
             <TermsList items={items} selected={selected} inForce={inForce} />
           </Paper>
-          {selected ? <TermsDetail version={selected} inForce={selected === inForce} /> : <Text c="dimmed">{t('terms.select')}</Text>}
+          {selected ? (
+            <TermsDetail version={selected} inForce={selected === inForce} />
+          ) : (
+            <Text c="dimmed">{t('terms.select')}</Text>
+          )}
         </Stack>
       )}
     </>

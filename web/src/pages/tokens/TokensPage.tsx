@@ -23,14 +23,31 @@ function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken) => vo
   const [days, setDays] = useState('365');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    create.mutate({ name: name.trim(), expiresInDays: Number(days) }, { onSuccess: (created) => { setName(''); onCreated(created); } });
+    create.mutate(
+      { name: name.trim(), expiresInDays: Number(days) },
+      {
+        onSuccess: (created) => {
+          setName('');
+          onCreated(created);
+        },
+      },
+    );
   };
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        {create.isError && <ProblemAlert error={create.error} shownFields={['name', 'expiresInDays']} testId="token-form-error" />}
+        {create.isError && (
+          <ProblemAlert error={create.error} shownFields={['name', 'expiresInDays']} testId="token-form-error" />
+        )}
         <Group align="flex-end" gap="sm">
-          <TextInput label={t('tokens.form.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} required data-testid="token-name" style={{ flex: 1 }} />
+          <TextInput
+            label={t('tokens.form.name')}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            required
+            data-testid="token-name"
+            style={{ flex: 1 }}
+          />
           <NativeSelect
             label={t('tokens.form.expiresIn')}
             value={days}
@@ -63,9 +80,17 @@ export function TokensPage() {
         <CreateTokenForm onCreated={setCreated} />
       </Paper>
       {created && (
-        <Alert color="teal" title={t('tokens.created.title')} withCloseButton onClose={() => setCreated(null)} data-testid="token-created">
+        <Alert
+          color="teal"
+          title={t('tokens.created.title')}
+          withCloseButton
+          onClose={() => setCreated(null)}
+          data-testid="token-created"
+        >
           <Text size="sm">{t('tokens.created.once', { date: formatDate(created.expiresAt) })}</Text>
-          <Code block data-testid="token-secret">{created.token}</Code>
+          <Code block data-testid="token-secret">
+            {created.token}
+          </Code>
         </Alert>
       )}
       {revoke.isError && <ProblemAlert error={revoke.error} testId="tokens-error" />}
@@ -96,16 +121,30 @@ export function TokensPage() {
                     <Table.Tr key={token.id} data-testid={`token-row-${token.name}`}>
                       <Table.Td>{token.name}</Table.Td>
                       <Table.Td>{formatDate(token.createdAt)}</Table.Td>
-                      <Table.Td data-testid="token-expires">{token.expiresAt ? formatDate(token.expiresAt) : t('tokens.never')}</Table.Td>
+                      <Table.Td data-testid="token-expires">
+                        {token.expiresAt ? formatDate(token.expiresAt) : t('tokens.never')}
+                      </Table.Td>
                       <Table.Td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t('common.none')}</Table.Td>
                       <Table.Td>
-                        <Badge color={s === 'active' ? 'teal' : 'gray'} variant="light" data-testid="token-status" data-status={s}>
+                        <Badge
+                          color={s === 'active' ? 'teal' : 'gray'}
+                          variant="light"
+                          data-testid="token-status"
+                          data-status={s}
+                        >
                           {t(`tokens.status.${s}`)}
                         </Badge>
                       </Table.Td>
                       <Table.Td ta="right">
                         {s !== 'revoked' && (
-                          <Button size="xs" variant="light" color="red" loading={revoke.isPending && revoke.variables === token.id} onClick={() => revoke.mutate(token.id)} data-testid="token-revoke">
+                          <Button
+                            size="xs"
+                            variant="light"
+                            color="red"
+                            loading={revoke.isPending && revoke.variables === token.id}
+                            onClick={() => revoke.mutate(token.id)}
+                            data-testid="token-revoke"
+                          >
                             {t('tokens.revoke')}
                           </Button>
                         )}

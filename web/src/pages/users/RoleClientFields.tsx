@@ -25,12 +25,22 @@ interface RoleClientFieldsProps {
 }
 
 /** Role select (the 7 roles) and, for the client role only, the client account select. */
-export function RoleClientFields({ prefix, role, clientId, onRoleChange, onClientChange, errors }: RoleClientFieldsProps) {
+export function RoleClientFields({
+  prefix,
+  role,
+  clientId,
+  onRoleChange,
+  onClientChange,
+  errors,
+}: RoleClientFieldsProps) {
   const { t } = useI18n();
   const clients = useClients(role === 'client');
   const clientOptions = [
     { value: '', label: t('users.form.clientPlaceholder') },
-    ...(clients.data?.items ?? []).map((client) => ({ value: client.id, label: `${client.legalName} — SIREN ${client.siren}` })),
+    ...(clients.data?.items ?? []).map((client) => ({
+      value: client.id,
+      label: `${client.legalName} — SIREN ${client.siren}`,
+    })),
   ];
 
   return (

@@ -88,7 +88,13 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
 export function UserCreateModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useI18n();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('users.form.createTitle')} size="md" data-testid="user-create-modal">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('users.form.createTitle')}
+      size="md"
+      data-testid="user-create-modal"
+    >
       {opened && <CreateUserForm onDone={onClose} />}
     </Modal>
   );

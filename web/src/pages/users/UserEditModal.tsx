@@ -80,7 +80,13 @@ function EditUserForm({ user, onDone }: { user: UserRow; onDone: () => void }) {
 export function UserEditModal({ user, onClose }: { user: UserRow | null; onClose: () => void }) {
   const { t } = useI18n();
   return (
-    <Modal opened={user !== null} onClose={onClose} title={t('users.form.editTitle')} size="md" data-testid="user-edit-modal">
+    <Modal
+      opened={user !== null}
+      onClose={onClose}
+      title={t('users.form.editTitle')}
+      size="md"
+      data-testid="user-edit-modal"
+    >
       {user && <EditUserForm key={user.id} user={user} onDone={onClose} />}
     </Modal>
   );

@@ -20,7 +20,15 @@ export function UsersTable({ users, currentUserId, pendingId, onEdit, onToggle }
   const actions = (user: UserRow) => {
     const self = user.id === currentUserId;
     const toggle = (
-      <Button size="xs" variant="light" color={user.disabled ? 'teal' : 'red'} disabled={self} loading={pendingId === user.id} onClick={() => onToggle(user)} data-testid="user-toggle">
+      <Button
+        size="xs"
+        variant="light"
+        color={user.disabled ? 'teal' : 'red'}
+        disabled={self}
+        loading={pendingId === user.id}
+        onClick={() => onToggle(user)}
+        data-testid="user-toggle"
+      >
         {user.disabled ? t('users.enable') : t('users.disable')}
       </Button>
     );
@@ -58,8 +66,18 @@ export function UsersTable({ users, currentUserId, pendingId, onEdit, onToggle }
         </>
       ),
     },
-    { key: 'role', header: t('users.col.role'), cell: (user) => t(`role.${user.role}`), cellProps: (user) => ({ 'data-testid': 'user-cell-role', 'data-role': user.role }) },
-    { key: 'client', header: t('users.col.client'), cell: (user) => user.clientName ?? t('common.none'), cellProps: () => ({ 'data-testid': 'user-cell-client' }) },
+    {
+      key: 'role',
+      header: t('users.col.role'),
+      cell: (user) => t(`role.${user.role}`),
+      cellProps: (user) => ({ 'data-testid': 'user-cell-role', 'data-role': user.role }),
+    },
+    {
+      key: 'client',
+      header: t('users.col.client'),
+      cell: (user) => user.clientName ?? t('common.none'),
+      cellProps: () => ({ 'data-testid': 'user-cell-client' }),
+    },
     {
       key: 'status',
       header: t('users.col.status'),
