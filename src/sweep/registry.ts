@@ -19,8 +19,9 @@ export const SWEEP_STEPS: readonly SweepStep[] = [
   prepaymentStep,
   debitNoteStep,
   dunningStep,
-  // Then the day's chain head is published outside the database (ADR 0016).
-  evidenceAnchorStep,
-  // Last: the e-mails queued above (the anchor's included) leave, for an instance without a delivery worker.
+  // The e-mails queued above leave, for an instance without a delivery worker.
   mailDeliveryStep,
+  // Last: the day's chain head, every entry above included, is published outside the database
+  // (ADR 0016); its e-mail leaves with the next delivery (the worker of serve, or the next sweep).
+  evidenceAnchorStep,
 ];
