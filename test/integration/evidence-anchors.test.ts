@@ -25,19 +25,17 @@ import { DIALECTS, freshDatabase, type TestDb } from '../helpers/db.ts';
 
 async function appendSome(db: Db, dialect: TestDb['ctx']['dialect'], orgId: string, from: number, to: number) {
   for (let i = from; i <= to; i++) {
-    await db
-      .transaction()
-      .execute((trx) =>
-        appendEvidence(trx, dialect, {
-          orgId,
-          kind: 'decision',
-          objectType: 'quote',
-          objectId: `Q-${i}`,
-          actor: `user-${i}`,
-          at: `2026-03-0${1 + (i % 8)}T10:00:00.000Z`,
-          decision: { rule: 'quote.validity', outcome: 'valid', n: i },
-        }),
-      );
+    await db.transaction().execute((trx) =>
+      appendEvidence(trx, dialect, {
+        orgId,
+        kind: 'decision',
+        objectType: 'quote',
+        objectId: `Q-${i}`,
+        actor: `user-${i}`,
+        at: `2026-03-0${1 + (i % 8)}T10:00:00.000Z`,
+        decision: { rule: 'quote.validity', outcome: 'valid', n: i },
+      }),
+    );
   }
 }
 
@@ -292,19 +290,17 @@ for (const dialect of DIALECTS) {
     }, 120_000);
 
     it('re-hashes the stored documents by default, and skips them with --no-documents', async () => {
-      await app.ctx.db
-        .transaction()
-        .execute((trx) =>
-          appendEvidence(trx, dialect, {
-            orgId,
-            kind: 'document.received',
-            objectType: 'quote',
-            objectId: 'Q-doc',
-            actor: 'u',
-            at: '2026-03-04T10:00:00.000Z',
-            document: { bytes: Buffer.from('%PDF-1.7 signed'), mediaType: 'application/pdf', filename: 'signed.pdf' },
-          }),
-        );
+      await app.ctx.db.transaction().execute((trx) =>
+        appendEvidence(trx, dialect, {
+          orgId,
+          kind: 'document.received',
+          objectType: 'quote',
+          objectId: 'Q-doc',
+          actor: 'u',
+          at: '2026-03-04T10:00:00.000Z',
+          document: { bytes: Buffer.from('%PDF-1.7 signed'), mediaType: 'application/pdf', filename: 'signed.pdf' },
+        }),
+      );
       const intact = await runCli(['evidence', 'verify', '--no-progress'], env);
       expect(intact.stdout, intact.stderr).toContain('1 document(s) re-hashed');
       await app.ctx.db
