@@ -35,25 +35,23 @@ export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
     const id = newId();
     clientIds.push(id);
     // With version 1 of its printed identity (ADR 0013).
-    await ctx.db
-      .transaction()
-      .execute((trx) =>
-        insertClient(
-          trx,
-          {
-            id,
-            org_id: orgId,
-            ...c,
-            country: 'FR',
-            phone: null,
-            relationship_ended_on: null,
-            anonymised_at: null,
-            created_at: now,
-            updated_at: now,
-          },
-          'system',
-        ),
-      );
+    await ctx.db.transaction().execute((trx) =>
+      insertClient(
+        trx,
+        {
+          id,
+          org_id: orgId,
+          ...c,
+          country: 'FR',
+          phone: null,
+          relationship_ended_on: null,
+          anonymised_at: null,
+          created_at: now,
+          updated_at: now,
+        },
+        'system',
+      ),
+    );
   }
   for (const c of DEMO_CONTACTS) {
     const clientId = clientIds[c.clientIndex]!;

@@ -122,19 +122,17 @@ for (const dialect of DIALECTS) {
     it('concurrent appends keep one unbroken chain', async () => {
       await Promise.all(
         Array.from({ length: 20 }, (_, i) =>
-          t.ctx.db
-            .transaction()
-            .execute((trx) =>
-              appendEvidence(trx, dialect, {
-                orgId: t.orgId,
-                kind: 'decision',
-                objectType: 'x',
-                objectId: String(i),
-                actor: 'a',
-                at: '2026-03-09T00:00:00.000Z',
-                decision: { i },
-              }),
-            ),
+          t.ctx.db.transaction().execute((trx) =>
+            appendEvidence(trx, dialect, {
+              orgId: t.orgId,
+              kind: 'decision',
+              objectType: 'x',
+              objectId: String(i),
+              actor: 'a',
+              at: '2026-03-09T00:00:00.000Z',
+              decision: { i },
+            }),
+          ),
         ),
       );
       expect(await verifyEvidence(t.ctx.db, t.ctx.dialect)).toMatchObject({ ok: true, entries: 26 });

@@ -27,19 +27,17 @@ export async function refuseClientChange(
   });
   if (input.reason) Object.assign(decision, { reason: input.reason });
   const at = ctx.now().toISOString();
-  await ctx.db
-    .transaction()
-    .execute((trx) =>
-      recordDecision(trx, ctx.dialect, {
-        orgId: actor.orgId,
-        decision,
-        objectType: 'contract',
-        objectId: contract.id,
-        contractId: contract.id,
-        effectKey: `contract.client-change:contract:${contract.id}:${newId()}`,
-        actor: actor.userId,
-        at,
-      }),
-    );
+  await ctx.db.transaction().execute((trx) =>
+    recordDecision(trx, ctx.dialect, {
+      orgId: actor.orgId,
+      decision,
+      objectType: 'contract',
+      objectId: contract.id,
+      contractId: contract.id,
+      effectKey: `contract.client-change:contract:${contract.id}:${newId()}`,
+      actor: actor.userId,
+      at,
+    }),
+  );
   throw new AppError('contract.firm_commitment', { detail: decision.explanation.en, extra: { decision } });
 }

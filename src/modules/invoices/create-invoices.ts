@@ -171,19 +171,17 @@ export async function createFromContract(
 ): Promise<string> {
   const operationDate = input.operationDate ?? parisDate(ctx.now());
   const at = ctx.now().toISOString();
-  const id = await ctx.db
-    .transaction()
-    .execute((trx) =>
-      draftForContractEvent(trx, {
-        orgId: actor.orgId,
-        contractId: input.contractId,
-        event: input.event,
-        operationDate,
-        ...(input.contractLineIds ? { contractLineIds: input.contractLineIds } : {}),
-        actorId: actor.userId,
-        at,
-      }),
-    );
+  const id = await ctx.db.transaction().execute((trx) =>
+    draftForContractEvent(trx, {
+      orgId: actor.orgId,
+      contractId: input.contractId,
+      event: input.event,
+      operationDate,
+      ...(input.contractLineIds ? { contractLineIds: input.contractLineIds } : {}),
+      actorId: actor.userId,
+      at,
+    }),
+  );
   if (!id)
     throw new AppError('invoice.nothing_to_invoice', {
       detail: `No line of this contract is left to invoice on ${input.event}`,

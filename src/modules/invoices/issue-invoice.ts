@@ -243,19 +243,17 @@ export async function issueInvoice(ctx: AppContext, actor: Actor, id: string) {
     : undefined;
   const prepayment = contract?.prepayment_required === 1 || ic.client.financial_status === 'prepayment-required';
   const at = ctx.now().toISOString();
-  await ctx.db
-    .transaction()
-    .execute((trx) =>
-      issueWithin(trx, ctx, {
-        orgId: actor.orgId,
-        id,
-        actorId: actor.userId,
-        issueDate,
-        at,
-        ic,
-        contractTermDays: contract?.payment_term_days ?? null,
-        prepayment,
-        withPdf: true,
-      }),
-    );
+  await ctx.db.transaction().execute((trx) =>
+    issueWithin(trx, ctx, {
+      orgId: actor.orgId,
+      id,
+      actorId: actor.userId,
+      issueDate,
+      at,
+      ic,
+      contractTermDays: contract?.payment_term_days ?? null,
+      prepayment,
+      withPdf: true,
+    }),
+  );
 }

@@ -194,20 +194,18 @@ export async function cancelForNonPayment(
   if (decision.outcome !== 'cancelled')
     throw new AppError('late_payment.nothing_overdue', { detail: decision.explanation.en, extra: { decision } });
   const at = ctx.now().toISOString();
-  const { recorded } = await ctx.db
-    .transaction()
-    .execute((trx) =>
-      recordDecision(trx, ctx.dialect, {
-        orgId: actor.orgId,
-        decision,
-        objectType: 'contract',
-        objectId: contract.id,
-        contractId: contract.id,
-        effectKey: cancelKey(contract.id),
-        actor: actor.userId,
-        at,
-      }),
-    );
+  const { recorded } = await ctx.db.transaction().execute((trx) =>
+    recordDecision(trx, ctx.dialect, {
+      orgId: actor.orgId,
+      decision,
+      objectType: 'contract',
+      objectId: contract.id,
+      contractId: contract.id,
+      effectKey: cancelKey(contract.id),
+      actor: actor.userId,
+      at,
+    }),
+  );
   if (!recorded)
     throw new AppError('late_payment.already_cancelled', {
       detail: `Contract ${contract.number} was already cancelled for non-payment`,

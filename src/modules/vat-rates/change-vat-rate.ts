@@ -51,17 +51,15 @@ export async function changeVatRate(ctx: AppContext, input: VatRateChange) {
     });
   if (errors.length > 0) throw new AppError('request.invalid', { errors });
   const ratePercent = normalizeRatePercent(input.ratePercent);
-  await ctx.db
-    .transaction()
-    .execute((trx) =>
-      repo.replaceOpenPeriod(trx, {
-        country,
-        label: input.label,
-        lastDay: addDays(input.effectiveFrom, -1),
-        ratePercent,
-        effectiveFrom: input.effectiveFrom,
-      }),
-    );
+  await ctx.db.transaction().execute((trx) =>
+    repo.replaceOpenPeriod(trx, {
+      country,
+      label: input.label,
+      lastDay: addDays(input.effectiveFrom, -1),
+      ratePercent,
+      effectiveFrom: input.effectiveFrom,
+    }),
+  );
   return {
     country,
     label: input.label,
