@@ -1,6 +1,6 @@
 /** Invoices and credit notes (CGV art. 9, 10): drafts, gapless issue, Factur-X PDFs. */
 export { invoicesRoutes, INVOICE_WRITERS } from './invoices.routes.ts';
-export { draftForContractEvent, insertDraftInvoice } from './create-invoices.ts';
+export { draftForContractEvent, insertDraftInvoice } from './invoice-drafts.ts';
 export {
   issueWithin,
   issueContext,
@@ -18,3 +18,4 @@ export { lateRateMention } from './late-rate.ts';
 export * as invoicesRepo from './invoices.repo.ts';
 export { settleIfCovered, addPaid, removePaid, addClaimed, insertAllocations } from './invoices.repo.ts';
 export { markAccelerated, markFinal, storeLateFigures, type LateFigures } from './late-figures.repo.ts';
+export { createFromContract } from './create-from-contract.ts';

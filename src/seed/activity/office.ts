@@ -12,7 +12,7 @@ import { FormContractBody, RentalFileReviewBody } from '../../modules/contracts/
 import { reviewRentalFile } from '../../modules/contracts/rental-file.ts';
 import { sendAcknowledgement } from '../../modules/contracts/send-acknowledgement.ts';
 import { createCreditNote } from '../../modules/invoices/credit-notes.ts';
-import { createFromContract } from '../../modules/invoices/create-invoices.ts';
+import { createFromContract } from '../../modules/invoices/index.ts';
 import { listDebitNotes } from '../../modules/debit-notes/read-debit-notes.ts';
 import { CreditNoteBody, FromContractBody } from '../../modules/invoices/invoices.schemas.ts';
 import { issueInvoice } from '../../modules/invoices/issue-invoice.ts';

@@ -1,19 +1,12 @@
-/**
- * Draft invoices: from a contract when an event makes its lines invoiceable (art. 10.1 and the
- * contract's billing terms), or by hand for indemnities, repairs and re-invoiced shipping. A draft
- * has no number and may still change or be deleted; issuing freezes it.
- */
-import { parisDate, type AppContext } from '../../context.ts';
+/** Draft invoices: from a contract when an event makes its lines invoiceable (art. 10.1 and the contract's billing terms), or by hand. A draft has no number and may still change or be deleted; issuing freezes it. */
 import type { Db } from '../../db/database.ts';
 import type { ContractLinesTable, InvoicesTable } from '../../db/schema.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
-import type { Actor } from '../auth/index.ts';
-import { findClient } from '../clients/index.ts';
-import { rateAtTaxPoint, requireVatRateInForce, vatRateTable, type VatRate } from '../vat-rates/index.ts';
-import { manualLineDraft, natureOfContractLine, priceInvoice, type LineDraft } from './invoice-lines.ts';
+import { rateAtTaxPoint, vatRateTable, type VatRate } from '../vat-rates/index.ts';
+import { natureOfContractLine, priceInvoice, type LineDraft } from './invoice-lines.ts';
 import * as repo from './invoices.repo.ts';
-import type { ContractEvent, ManualInvoiceBody } from './invoices.schemas.ts';
+import type { ContractEvent } from './invoices.schemas.ts';
 
 type ContractForBilling = NonNullable<Awaited<ReturnType<typeof repo.contractForBilling>>>;
 
@@ -161,76 +154,4 @@ export async function draftForContractEvent(
     actorId: input.actorId,
     at: input.at,
   });
-}
-
-/** `POST /api/invoices/from-contract`: 409 invoice.nothing_to_invoice when no line is left. */
-export async function createFromContract(
-  ctx: AppContext,
-  actor: Actor,
-  input: { contractId: string; event: ContractEvent; operationDate?: string; contractLineIds?: string[] },
-): Promise<string> {
-  const operationDate = input.operationDate ?? parisDate(ctx.now());
-  const at = ctx.now().toISOString();
-  const id = await ctx.db.transaction().execute((trx) =>
-    draftForContractEvent(trx, {
-      orgId: actor.orgId,
-      contractId: input.contractId,
-      event: input.event,
-      operationDate,
-      ...(input.contractLineIds ? { contractLineIds: input.contractLineIds } : {}),
-      actorId: actor.userId,
-      at,
-    }),
-  );
-  if (!id)
-    throw new AppError('invoice.nothing_to_invoice', {
-      detail: `No line of this contract is left to invoice on ${input.event}`,
-    });
-  return id;
-}
-
-/** A manual draft invoice (indemnities, repairs, shipping re-invoiced). */
-export async function createManualInvoice(ctx: AppContext, actor: Actor, input: ManualInvoiceBody): Promise<string> {
-  const client = await findClient(ctx, actor.orgId, input.clientId);
-  if (!client)
-    throw new AppError('client.not_found', {
-      errors: [{ path: 'clientId', message: 'no such client', fr: 'client inconnu' }],
-    });
-  const contract = input.contractId ? await repo.contractForBilling(ctx.db, actor.orgId, input.contractId, null) : null;
-  if (input.contractId && (!contract || contract.client_id !== input.clientId))
-    throw new AppError('contract.not_found', {
-      errors: [
-        { path: 'contractId', message: 'no such contract for this client', fr: 'contrat inconnu pour ce client' },
-      ],
-    });
-  const today = parisDate(ctx.now());
-  for (const [i, l] of input.lines.entries())
-    await requireVatRateInForce(ctx, l.vatRatePercent, today, `lines.${i}.vatRatePercent`);
-  const lines = input.lines.map(manualLineDraft);
-  priceInvoice(lines, { entered: true }); // refuses (400) lines or a total beyond the largest document
-  const at = ctx.now().toISOString();
-  return ctx.db.transaction().execute((trx) =>
-    insertDraftInvoice(trx, {
-      orgId: actor.orgId,
-      clientId: input.clientId,
-      contract: contract ?? null,
-      origin: 'manual',
-      billingKey: null,
-      operationDate: input.operationDate ?? null,
-      purchaseOrderReference: input.purchaseOrderReference ?? null,
-      notes: input.notes ?? [],
-      lines,
-      actorId: actor.userId,
-      at,
-    }),
-  );
-}
-
-/** Deletes a draft; an issued invoice can never be deleted (only corrected by a credit note). */
-export async function deleteDraftInvoice(ctx: AppContext, actor: Actor, id: string): Promise<void> {
-  const row = await repo.findInvoice(ctx.db, actor.orgId, id, null);
-  if (!row) throw new AppError('invoice.not_found');
-  if (row.status !== 'draft') throw new AppError('invoice.issued_immutable');
-  if (!(await ctx.db.transaction().execute((trx) => repo.deleteDraft(trx, actor.orgId, id))))
-    throw new AppError('invoice.issued_immutable');
 }

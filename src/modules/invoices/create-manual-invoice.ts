@@ -1,0 +1,47 @@
+/** A draft invoice by hand: indemnities, repairs, re-invoiced shipping. */
+import { parisDate, type AppContext } from '../../context.ts';
+import { AppError } from '../../kernel/errors.ts';
+import type { Actor } from '../auth/index.ts';
+import { findClient } from '../clients/index.ts';
+import { requireVatRateInForce } from '../vat-rates/index.ts';
+import { manualLineDraft, priceInvoice } from './invoice-lines.ts';
+import * as repo from './invoices.repo.ts';
+import type { ManualInvoiceBody } from './invoices.schemas.ts';
+import { insertDraftInvoice } from './invoice-drafts.ts';
+
+/** A manual draft invoice (indemnities, repairs, shipping re-invoiced). */
+export async function createManualInvoice(ctx: AppContext, actor: Actor, input: ManualInvoiceBody): Promise<string> {
+  const client = await findClient(ctx, actor.orgId, input.clientId);
+  if (!client)
+    throw new AppError('client.not_found', {
+      errors: [{ path: 'clientId', message: 'no such client', fr: 'client inconnu' }],
+    });
+  const contract = input.contractId ? await repo.contractForBilling(ctx.db, actor.orgId, input.contractId, null) : null;
+  if (input.contractId && (!contract || contract.client_id !== input.clientId))
+    throw new AppError('contract.not_found', {
+      errors: [
+        { path: 'contractId', message: 'no such contract for this client', fr: 'contrat inconnu pour ce client' },
+      ],
+    });
+  const today = parisDate(ctx.now());
+  for (const [i, l] of input.lines.entries())
+    await requireVatRateInForce(ctx, l.vatRatePercent, today, `lines.${i}.vatRatePercent`);
+  const lines = input.lines.map(manualLineDraft);
+  priceInvoice(lines, { entered: true }); // refuses (400) lines or a total beyond the largest document
+  const at = ctx.now().toISOString();
+  return ctx.db.transaction().execute((trx) =>
+    insertDraftInvoice(trx, {
+      orgId: actor.orgId,
+      clientId: input.clientId,
+      contract: contract ?? null,
+      origin: 'manual',
+      billingKey: null,
+      operationDate: input.operationDate ?? null,
+      purchaseOrderReference: input.purchaseOrderReference ?? null,
+      notes: input.notes ?? [],
+      lines,
+      actorId: actor.userId,
+      at,
+    }),
+  );
+}
