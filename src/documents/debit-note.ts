@@ -7,7 +7,7 @@
  * the decision's explanation and article.
  */
 import { clientColumns, paragraphs, titleBlock } from './blocks.ts';
-import { dateFr, euros, legalFooter, partyName } from './format.ts';
+import { dateFr, euros, legalFooter, partyName, wholeEuros } from './format.ts';
 import { formatIban } from '../kernel/identifiers.ts';
 import type { DebitNoteDocument } from './invoice-model.ts';
 import type { Content, TableCell } from './layout/types.ts';
@@ -82,9 +82,6 @@ function totalBlock(model: DebitNoteDocument): Content {
     margin: [0, 4, 0, 8],
   };
 }
-
-/** 4000 → "40 €"; an amount with cents keeps them ("40,50 €"). */
-const wholeEuros = (cents: number) => (cents % 100 === 0 ? `${cents / 100} €` : euros(cents));
 
 function mentions(model: DebitNoteDocument): string[] {
   const s = model.seller;

@@ -7,6 +7,7 @@ const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 const model: StatementDocument = {
   asOf: '2026-06-30',
+  recoveryIndemnityCents: 4000,
   seller: SAMPLE_SELLER,
   client: SAMPLE_CLIENT,
   invoices: [
@@ -128,6 +129,14 @@ describe('renderStatementPdf', () => {
     expect(text).toContain('19,45 €');
     expect(text).toContain('L441-9');
     expect(pdf.info).toMatchObject({ CreationDate: 'D:20260630000000Z' });
+  });
+
+  it('states the recovery indemnity of the terms version, not a fixed amount', async () => {
+    expect(flat((await pdfText(await renderStatementPdf(model))).text)).toContain(
+      'indemnité forfaitaire pour frais de recouvrement de 40 € par facture',
+    );
+    const other = flat((await pdfText(await renderStatementPdf({ ...model, recoveryIndemnityCents: 4550 }))).text);
+    expect(other).toContain('indemnité forfaitaire pour frais de recouvrement de 45,50 € par facture');
   });
 
   it('is deterministic', async () => {

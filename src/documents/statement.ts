@@ -8,12 +8,14 @@
 import type { CivilDate } from '../kernel/dates.ts';
 import type { Content, TableCell } from './layout/types.ts';
 import { clientColumns, paragraphs, titleBlock } from './blocks.ts';
-import { dateFr, euros, legalFooter, partyName } from './format.ts';
+import { dateFr, euros, legalFooter, partyName, wholeEuros } from './format.ts';
 import type { PartyIdentity, SellerIdentity } from './model.ts';
 import { renderPdf } from './pdf.ts';
 
 export interface StatementDocument {
   asOf: CivilDate;
+  /** The recovery indemnity of the terms version in force on the statement date (art. 10.3). */
+  recoveryIndemnityCents: number;
   seller: SellerIdentity;
   client: PartyIdentity;
   invoices: Array<{
@@ -266,7 +268,7 @@ export async function renderStatementPdf(model: StatementDocument): Promise<Uint
     ageingTable(model),
     ...paragraphs(undefined, [
       "Un règlement est pris en compte à la date à laquelle les fonds sont mis à la disposition du bénéficiaire (C. com. L441-9). Pas d'escompte pour paiement anticipé.",
-      "Tout retard de paiement entraîne de plein droit, sans rappel ni mise en demeure, des pénalités de retard et une indemnité forfaitaire pour frais de recouvrement de 40 € par facture (C. com. L441-10 ; art. 10.3 des CGV), ainsi que l'exigibilité immédiate des factures non échues.",
+      `Tout retard de paiement entraîne de plein droit, sans rappel ni mise en demeure, des pénalités de retard et une indemnité forfaitaire pour frais de recouvrement de ${wholeEuros(model.recoveryIndemnityCents)} par facture (C. com. L441-10 ; art. 10.3 des CGV), ainsi que l'exigibilité immédiate des factures non échues.`,
     ]),
   ];
   return renderPdf(

@@ -3,14 +3,17 @@ import type { AppContext } from '../../context.ts';
 import { renderStatementPdf, type StatementDocument } from '../../documents/statement.ts';
 import type { Actor } from '../auth/index.ts';
 import { loadParties } from '../shared/index.ts';
+import { termsInForce } from '../terms-versions/index.ts';
 import type { StatementOut } from './payments.schemas.ts';
 
 export function statementDocument(
   s: StatementOut,
   parties: Pick<StatementDocument, 'seller' | 'client'>,
+  recoveryIndemnityCents: number,
 ): StatementDocument {
   return {
     asOf: s.asOf,
+    recoveryIndemnityCents,
     ...parties,
     invoices: s.invoices,
     debitNotes: s.debitNotes,
@@ -33,7 +36,11 @@ export async function statementPdf(
   statement: StatementOut,
 ): Promise<{ bytes: Uint8Array; filename: string }> {
   const { seller, client } = await loadParties(ctx, actor.orgId, statement.client.id);
-  const bytes = await renderStatementPdf(statementDocument(statement, { seller, client }));
+  // The indemnity the statement states is that of the terms in force on its date, not a fixed 40 €.
+  const terms = await termsInForce(ctx, actor.orgId, statement.asOf);
+  const bytes = await renderStatementPdf(
+    statementDocument(statement, { seller, client }, terms.parameters.recoveryIndemnityCents),
+  );
   const slug = statement.client.name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
