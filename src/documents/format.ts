@@ -1,14 +1,14 @@
 /** French print forms used by every document (amounts, dates, rates, identifiers). */
 import { formatDateFr, type CivilDate } from '../kernel/dates.ts';
 import { formatIban } from '../kernel/identifiers.ts';
-import { formatEurosFr } from '../kernel/money.ts';
+import { formatEurosFr, formatWholeEurosFr } from '../kernel/money.ts';
 import type { PartyIdentity, SellerIdentity } from './model.ts';
 
 /** 123456 → "1 234,56 €". */
 export const euros = formatEurosFr;
 
-/** A fixed amount as the terms state it: 4000 → "40 €"; an amount with cents keeps them ("40,50 €"). */
-export const wholeEuros = (cents: number) => (cents % 100 === 0 ? `${cents / 100} €` : euros(cents));
+/** A fixed amount as the terms state it: 4000 → "40 €". */
+export const wholeEuros = formatWholeEurosFr;
 
 /** '2026-11-26' → "26 novembre 2026" ('1er' for the first of a month, as French writes it). */
 export const dateFr = (date: CivilDate): string => formatDateFr(date);

@@ -5,6 +5,8 @@ import {
   computeVatTotals,
   formatEurosEn,
   formatEurosFr,
+  formatWholeEurosEn,
+  formatWholeEurosFr,
   isCents,
   lineNetCents,
   normalizeRatePercent,
@@ -111,5 +113,16 @@ describe('machine decimal writing', () => {
   ])('%i cents → %s / %s', (cents, point, comma) => {
     expect(centsToDecimal(cents)).toBe(point);
     expect(centsToDecimal(cents, ',')).toBe(comma);
+  });
+});
+
+describe('formatWholeEurosFr / formatWholeEurosEn', () => {
+  it('write whole euros without cents, as the terms state them, and keep cents otherwise', () => {
+    expect(formatWholeEurosFr(4000)).toBe('40 €');
+    expect(formatWholeEurosEn(4000)).toBe('EUR 40');
+    expect(formatWholeEurosFr(4550)).toBe('45,50 €');
+    expect(formatWholeEurosEn(4550)).toBe('EUR 45.50');
+    expect(formatWholeEurosFr(120000)).toBe('1 200 €');
+    expect(formatWholeEurosEn(120000)).toBe('EUR 1,200');
   });
 });

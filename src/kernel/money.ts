@@ -147,3 +147,13 @@ export function formatEurosEn(cents: Cents): string {
   const { sign, units, fraction } = splitCents(cents);
   return `${sign}EUR ${groupThousands(units, ',')}.${fraction}`;
 }
+
+/** A fixed amount as the terms state it: 4000 → "40 €"; an amount with cents keeps them ("40,50 €"). */
+export function formatWholeEurosFr(cents: Cents): string {
+  return cents % 100 === 0 ? formatEurosFr(cents).replace(/,00 €$/, ' €') : formatEurosFr(cents);
+}
+
+/** 4000 → "EUR 40"; an amount with cents keeps them ("EUR 40.50"). */
+export function formatWholeEurosEn(cents: Cents): string {
+  return cents % 100 === 0 ? formatEurosEn(cents).replace(/\.00$/, '') : formatEurosEn(cents);
+}

@@ -7,7 +7,7 @@ import { parisDate, type AppContext } from '../../context.ts';
 import { daysBetween, formatDateEn, formatDateFr } from '../../kernel/dates.ts';
 import type { Bilingual, Decision } from '../../kernel/decision.ts';
 import { AppError } from '../../kernel/errors.ts';
-import { formatEurosEn, formatEurosFr } from '../../kernel/money.ts';
+import { formatWholeEurosEn, formatWholeEurosFr } from '../../kernel/money.ts';
 import type { Actor } from '../auth/index.ts';
 import { recordDecision } from '../decisions/index.ts';
 import { loadEcbRates } from '../ecb-rates/index.ts';
@@ -18,9 +18,9 @@ import * as repo from './late-payment.repo.ts';
 
 const cancelKey = (contractId: string) => `contract.cancellation-for-non-payment:${contractId}`;
 
-/** 4000 → "40 €" / "EUR 40" (whole euros without cents, as the terms state it). */
-const eurosFr = (cents: number) => (cents % 100 === 0 ? `${cents / 100} €` : formatEurosFr(cents));
-const eurosEn = (cents: number) => (cents % 100 === 0 ? `EUR ${cents / 100}` : formatEurosEn(cents));
+// Whole euros without cents, as the terms state them: 4000 → "40 €" / "EUR 40".
+const eurosFr = formatWholeEurosFr;
+const eurosEn = formatWholeEurosEn;
 
 const openOf = (r: { gross_cents: number; paid_cents: number; credited_cents: number }) =>
   Math.max(0, Number(r.gross_cents) - Number(r.paid_cents) - Number(r.credited_cents));

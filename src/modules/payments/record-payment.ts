@@ -9,7 +9,7 @@ import { appendEvidence } from '../../evidence/index.ts';
 import { formatDateFr } from '../../kernel/dates.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
-import { formatEurosFr } from '../../kernel/money.ts';
+import { formatEurosEn, formatEurosFr } from '../../kernel/money.ts';
 import type { Actor } from '../auth/index.ts';
 import { notifyStaff } from '../notifications/index.ts';
 import {
@@ -137,7 +137,7 @@ export async function recordPaymentWithin(
     objectId: id,
     at,
     fr: `Règlement de ${amount} reçu de ${client.legal_name} le ${formatDateFr(input.receivedOn)}`,
-    en: `Payment of EUR ${(input.amountCents / 100).toFixed(2)} received from ${client.legal_name} on ${input.receivedOn}`,
+    en: `Payment of ${formatEurosEn(input.amountCents)} received from ${client.legal_name} on ${input.receivedOn}`,
   });
   return id;
 }
