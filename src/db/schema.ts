@@ -443,7 +443,8 @@ export interface ContractsTable {
   number: string;
   client_id: string;
   quote_id: string;
-  status: 'active';
+  /** art. 10.3, 15, 16 (issue #12): see ContractStatus. */
+  status: ContractStatus;
   order_date: string;
   effective_date: string;
   terms_version: string;
@@ -468,6 +469,8 @@ export interface ContractsTable {
   payment_term_days: number | null;
   prepayment_required: Generated<Bool01>;
   guarantee_note: string | null;
+  // Added by 0016: the first day the contract no longer runs (termination, cancellation, end).
+  ended_on: string | null;
 }
 
 export interface ContractLinesTable extends Omit<QuoteLinesTable, 'quote_id'> {
@@ -715,6 +718,184 @@ export interface BillingRunsTable {
   updated_at: string | null;
 }
 
+// Added by 0016 (issue #12): the contract lifecycle, warranty, returns, claims, disputes.
+export type ContractStatus = 'active' | 'suspended' | 'terminated' | 'cancelled' | 'ended';
+
+export interface ContractStatusChangesTable {
+  id: string;
+  org_id: string;
+  contract_id: string;
+  from_status: ContractStatus;
+  to_status: ContractStatus;
+  effective_on: string;
+  article: string;
+  reason: string;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+export interface FormalNoticesTable {
+  id: string;
+  org_id: string;
+  contract_id: string;
+  breach: 'non-payment' | 'obligations' | 'confidentiality' | 'intellectual-property' | 'other';
+  description: string;
+  sent_on: string;
+  curable: Bool01;
+  received_on: string | null;
+  terminable_from: string | null;
+  cured_on: string | null;
+  terminable_flagged_on: string | null;
+  letter_sha256: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ContractTerminationsTable {
+  id: string;
+  org_id: string;
+  contract_id: string;
+  ground: 'breach' | 'incurable-breach' | 'financial-situation' | 'force-majeure';
+  formal_notice_id: string | null;
+  force_majeure_event_id: string | null;
+  effective_on: string;
+  reason: string;
+  client_fault: Bool01;
+  refund_choice: 'credit-note' | 'none';
+  refund_reason: string;
+  refund_json: string;
+  refund_cents: number;
+  letter_sha256: string;
+  decided_by: string;
+  decided_at: string;
+}
+
+export interface ForceMajeureEventsTable {
+  id: string;
+  org_id: string;
+  event_type: string;
+  description: string;
+  invoked_by: 'alleo' | 'client';
+  start_date: string;
+  end_date: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ForceMajeureContractsTable {
+  org_id: string;
+  event_id: string;
+  contract_id: string;
+}
+
+export interface ContestationsTable {
+  id: string;
+  org_id: string;
+  client_id: string;
+  contract_id: string;
+  description: string;
+  failure_date: string;
+  received_on: string;
+  form: 'registered-letter' | 'letter' | 'email' | 'other';
+  outcome: 'in-time' | 'out-of-time' | 'invalid-form';
+  deadline: string;
+  paid_under_contract_cents: number;
+  wilful_misconduct: Bool01;
+  cap_cents: number | null;
+  claimed_cents: number | null;
+  indirect_damages_cents: number | null;
+  created_by: string;
+  created_at: string;
+}
+
+export interface WarrantyClaimsTable {
+  id: string;
+  org_id: string;
+  client_id: string;
+  contract_id: string;
+  contract_line_id: string;
+  serial: string | null;
+  description: string;
+  notified_on: string;
+  warranty_ends_on: string | null;
+  status: 'pending' | 'accepted' | 'refused';
+  exclusion: string | null;
+  decision_note: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  letter_sha256: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ReturnRequestsTable {
+  id: string;
+  org_id: string;
+  client_id: string;
+  contract_id: string;
+  contract_line_id: string;
+  serial: string | null;
+  reason: string;
+  requested_on: string;
+  status: 'requested' | 'agreed' | 'refused' | 'received' | 'inspected' | 'credited';
+  transport_paid_by: 'client' | 'alleo' | null;
+  decision_note: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  received_on: string | null;
+  inspection_state: 'perfect' | 'damaged' | 'incomplete' | null;
+  inspection_note: string | null;
+  inspected_by: string | null;
+  inspected_at: string | null;
+  credit_note_id: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DisputesTable {
+  id: string;
+  org_id: string;
+  client_id: string;
+  contract_id: string | null;
+  subject: string;
+  notified_on: string;
+  court_from: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface SolicitationHiringsTable {
+  id: string;
+  org_id: string;
+  client_id: string;
+  employee_name: string;
+  hired_on: string;
+  monthly_gross_salary_cents: number;
+  until: string | null;
+  within_period: Bool01;
+  indemnity_cents: number;
+  created_by: string;
+  created_at: string;
+}
+
+export interface ConfidentialItemsTable {
+  id: string;
+  org_id: string;
+  client_id: string;
+  contract_id: string | null;
+  what: string;
+  disclosed_by: 'client' | 'alleo';
+  disclosed_on: string;
+  exclusion: 'a' | 'b' | 'c' | 'd' | null;
+  protected_until: string;
+  created_by: string;
+  created_at: string;
+}
+
 export interface Database {
   invoices: InvoicesTable;
   invoice_lines: InvoiceLinesTable;
@@ -760,4 +941,15 @@ export interface Database {
   licence_usages: LicenceUsagesTable;
   outbox_messages: OutboxMessagesTable;
   notifications: NotificationsTable;
+  contract_status_changes: ContractStatusChangesTable;
+  formal_notices: FormalNoticesTable;
+  contract_terminations: ContractTerminationsTable;
+  force_majeure_events: ForceMajeureEventsTable;
+  force_majeure_contracts: ForceMajeureContractsTable;
+  contestations: ContestationsTable;
+  warranty_claims: WarrantyClaimsTable;
+  return_requests: ReturnRequestsTable;
+  disputes: DisputesTable;
+  solicitation_hirings: SolicitationHiringsTable;
+  confidential_items: ConfidentialItemsTable;
 }

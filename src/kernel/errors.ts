@@ -161,6 +161,57 @@ export const ERROR_CODES = {
     fr: 'Cession du contrat refusée (art. 3.4 et 19.1)',
     en: 'Assignment of the contract refused (art. 3.4 and 19.1)',
   },
+  'contract.illegal_transition': {
+    kind: 'conflict',
+    fr: "Ce changement d'état n'est pas possible depuis l'état actuel du contrat",
+    en: 'This status change is not possible from the current status of the contract',
+  },
+  'contract.not_terminable_yet': {
+    kind: 'conflict',
+    fr: 'Résiliation impossible avant la date ouverte par la règle (art. 15.2, 16.1)',
+    en: 'Termination not possible before the date the rule opens (art. 15.2, 16.1)',
+  },
+  'contract.breach_cured': {
+    kind: 'conflict',
+    fr: 'Manquement réparé dans le délai de la mise en demeure : pas de résiliation (art. 15.2)',
+    en: 'Breach remedied within the cure period: no termination (art. 15.2)',
+  },
+  'contract.notice_not_found': {
+    kind: 'not-found',
+    fr: 'Mise en demeure introuvable',
+    en: 'Formal notice not found',
+  },
+  'contract.notice_without_receipt': {
+    kind: 'conflict',
+    fr: "Accusé de réception de la mise en demeure non enregistré : le délai de 30 jours n'a pas commencé (art. 15.2)",
+    en: 'Acknowledgement of receipt of the formal notice not recorded: the 30-day period has not started (art. 15.2)',
+  },
+  'contract.notice_closed': {
+    kind: 'conflict',
+    fr: 'Mise en demeure déjà close (accusé de réception ou réparation déjà enregistré)',
+    en: 'Formal notice already closed (receipt or remedy already recorded)',
+  },
+  'force_majeure.not_found': {
+    kind: 'not-found',
+    fr: 'Événement de force majeure introuvable',
+    en: 'Force-majeure event not found',
+  },
+  'force_majeure.already_ended': {
+    kind: 'conflict',
+    fr: 'Événement de force majeure déjà terminé',
+    en: 'Force-majeure event already ended',
+  },
+  'claims.not_found': { kind: 'not-found', fr: 'Demande introuvable', en: 'Request not found' },
+  'claims.wrong_state': {
+    kind: 'conflict',
+    fr: "Cette étape n'est pas possible dans l'état actuel de la demande",
+    en: 'This step is not possible in the current state of the request',
+  },
+  'claims.not_inspected': {
+    kind: 'conflict',
+    fr: "Pas d'avoir avant l'inspection du produit retourné en parfait état (art. 12)",
+    en: 'No credit note before the returned product is inspected in perfect state (art. 12)',
+  },
   'invoice.not_found': { kind: 'not-found', fr: 'Facture introuvable', en: 'Invoice not found' },
   'invoice.not_draft': {
     kind: 'conflict',

@@ -15,6 +15,9 @@ export const NOTIFICATION_KINDS = [
   'dunning.reminder-sent',
   'dunning.formal-notice-sent',
   'mail.failed',
+  'contract.terminable',
+  'contract.equipment-return',
+  'claims.received',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -25,6 +28,9 @@ const AUDIENCE: Record<NotificationKind, readonly Role[]> = {
   'dunning.reminder-sent': ['admin', 'accounting'],
   'dunning.formal-notice-sent': ['admin', 'accounting'],
   'mail.failed': ['admin', 'order-admin', 'accounting'],
+  'contract.terminable': ['admin', 'accounting'],
+  'contract.equipment-return': ['admin', 'order-admin'],
+  'claims.received': ['admin', 'order-admin'],
 };
 
 export interface StaffNotice {

@@ -1,0 +1,335 @@
+/**
+ * Force majeure (art. 16): an event of art. 16.2 with its start (and end), the contracts it
+ * affects and the party that invokes it. While it lasts the contracts are `suspended`: the
+ * obligations it prevents and the deadlines that run for them (delivery and intervention dates,
+ * reservation and incident deadlines, return deadlines) are pushed by its days — other modules ask
+ * `suspendedDays` / `pushDeadline`. Sums of money stay due (ADR 0022): invoices, due dates and
+ * late interest are not touched. After 60 days rule force-majeure opens termination without
+ * indemnity (terminate-contract.ts).
+ */
+import { parisDate, type AppContext } from '../../context.ts';
+import type { Db, Dialect } from '../../db/database.ts';
+import { addDays, daysBetween, formatDateEn, formatDateFr, maxDate, minDate } from '../../kernel/dates.ts';
+import { AppError } from '../../kernel/errors.ts';
+import { newId } from '../../kernel/ids.ts';
+import { evaluate } from '../../rules/index.ts';
+import type { Actor } from '../auth/index.ts';
+import { recordDecision } from '../decisions/index.ts';
+import { termsInForce } from '../terms-versions/index.ts';
+import { changeStatusWithin } from './contract-status.ts';
+import * as repo from './lifecycle.repo.ts';
+import type { ForceMajeureBody } from './lifecycle.schemas.ts';
+
+export interface SuspensionInterval {
+  start_date: string;
+  end_date: string | null;
+}
+
+/**
+ * Days of [from, to] (both included) covered by at least one event (an event covers its start
+ * to its end day, both included; an open event runs on). Pure.
+ */
+export function suspendedDaysIn(events: readonly SuspensionInterval[], from: string, to: string): number {
+  if (to < from) return 0;
+  const spans = events
+    .map((e) => [maxDate(e.start_date, from), minDate(e.end_date ?? to, to)] as const)
+    .filter(([s, e]) => s <= e)
+    .sort((a, b) => a[0].localeCompare(b[0]));
+  let days = 0;
+  let cursor: string | null = null; // last day counted
+  for (const [s, e] of spans) {
+    const start: string = cursor !== null && s <= cursor ? addDays(cursor, 1) : s;
+    if (start > e) continue;
+    days += daysBetween(start, e) + 1;
+    cursor = e;
+  }
+  return days;
+}
+
+/**
+ * The number of days a contract was suspended by force majeure between two dates (both
+ * included). For the modules whose deadlines force majeure suspends (deliveries, interventions,
+ * incidents, returns): a deadline running over [from, to] is pushed by this many days.
+ */
+export async function suspendedDays(
+  ctx: Pick<AppContext, 'db'>,
+  orgId: string,
+  contractId: string,
+  from: string,
+  to: string,
+): Promise<number> {
+  return suspendedDaysIn(await repo.eventsOfContract(ctx.db, orgId, contractId), from, to);
+}
+
+/** A deadline that started running on `from`, pushed by the days of force majeure until it is met. */
+export function pushDeadlineBy(events: readonly SuspensionInterval[], from: string, deadline: string): string {
+  let pushed = deadline;
+  for (let i = 0; i < 100; i++) {
+    const next = addDays(deadline, suspendedDaysIn(events, from, pushed));
+    if (next === pushed) break;
+    pushed = next;
+  }
+  return pushed;
+}
+
+/** `pushDeadlineBy` for a contract, reading its events. */
+export async function pushDeadline(
+  ctx: Pick<AppContext, 'db'>,
+  orgId: string,
+  contractId: string,
+  from: string,
+  deadline: string,
+): Promise<string> {
+  return pushDeadlineBy(await repo.eventsOfContract(ctx.db, orgId, contractId), from, deadline);
+}
+
+const covers = (e: SuspensionInterval, day: string) => e.start_date <= day && (e.end_date === null || e.end_date >= day);
+
+type EventRow = NonNullable<Awaited<ReturnType<typeof repo.findEvent>>>;
+
+/**
+ * Brings the contracts of an event to what it means on `asOf`: suspended while an event covers
+ * the day, active again when none does. Inside the caller's transaction.
+ */
+async function syncContracts(
+  trx: Db,
+  dialect: Dialect,
+  input: { orgId: string; event: EventRow; contractIds: readonly string[]; asOf: string; actor: string; at: string },
+  termsVersion: string,
+) {
+  let changed = 0;
+  for (const contractId of input.contractIds) {
+    const row = await repo.lockContract(trx, dialect, input.orgId, contractId);
+    if (!row || (row.status !== 'active' && row.status !== 'suspended')) continue;
+    const events = await repo.eventsOfContract(trx, input.orgId, contractId);
+    const covering = events.filter((e) => covers(e, input.asOf));
+    const e = input.event;
+    if (covering.length > 0 && row.status === 'active') {
+      const first = covering[0]!;
+      await changeStatusWithin(trx, dialect, {
+        orgId: input.orgId,
+        contractId,
+        to: 'suspended',
+        effectiveOn: maxDate(first.start_date, row.effective_date),
+        asOf: input.asOf,
+        article: '16.1',
+        termsVersion,
+        reason: {
+          fr: `force majeure (${first.event_type}) depuis le ${formatDateFr(first.start_date)} : les obligations qu'elle empêche et leurs délais sont suspendus ; les sommes dues restent exigibles.`,
+          en: `force majeure (${first.event_type}) since ${formatDateEn(first.start_date)}: the obligations it prevents and their deadlines are suspended; sums due remain payable.`,
+        },
+        actor: input.actor,
+        at: input.at,
+        fields: { forceMajeureEventId: first.id },
+      });
+      changed++;
+    } else if (covering.length === 0 && row.status === 'suspended') {
+      await changeStatusWithin(trx, dialect, {
+        orgId: input.orgId,
+        contractId,
+        to: 'active',
+        effectiveOn: input.asOf,
+        asOf: input.asOf,
+        article: '16.1',
+        termsVersion,
+        reason: {
+          fr: `fin de la force majeure (${e.event_type}${e.end_date ? `, terminée le ${formatDateFr(e.end_date)}` : ''}) : les obligations reprennent.`,
+          en: `force majeure over (${e.event_type}${e.end_date ? `, ended on ${formatDateEn(e.end_date)}` : ''}): obligations resume.`,
+        },
+        actor: input.actor,
+        at: input.at,
+        fields: { forceMajeureEventId: e.id },
+      });
+      changed++;
+    }
+  }
+  return changed;
+}
+
+/** Rule force-majeure on an event, as of a day. */
+export async function eventDecision(ctx: AppContext, orgId: string, e: SuspensionInterval, asOf: string) {
+  const terms = await termsInForce(ctx, orgId, asOf);
+  return evaluate(
+    'force-majeure',
+    { startDate: e.start_date, ...(e.end_date ? { endDate: e.end_date } : {}) },
+    { asOf, terms },
+  );
+}
+
+async function eventOut(ctx: AppContext, orgId: string, e: EventRow, asOf: string) {
+  return {
+    id: e.id,
+    type: e.event_type,
+    description: e.description,
+    invokedBy: e.invoked_by,
+    startDate: e.start_date,
+    endDate: e.end_date,
+    contractIds: await repo.contractsOfEvent(ctx.db, orgId, e.id),
+    decision: await eventDecision(ctx, orgId, e, asOf),
+  };
+}
+
+function checkEnd(startDate: string, endDate: string | undefined) {
+  if (endDate !== undefined && endDate < startDate)
+    throw new AppError('request.invalid', {
+      errors: [
+        {
+          path: 'endDate',
+          message: `must not be before startDate ${startDate}`,
+          fr: `ne peut pas précéder la date de début ${startDate}`,
+        },
+      ],
+    });
+}
+
+/** `POST /api/force-majeure-events`. */
+export async function recordForceMajeure(ctx: AppContext, actor: Actor, input: ForceMajeureBody) {
+  checkEnd(input.startDate, input.endDate);
+  const ids = [...new Set(input.contractIds)];
+  const found = new Map((await repo.existingContractIds(ctx.db, actor.orgId, ids)).map((r) => [r.id, r.status]));
+  const missing = input.contractIds.findIndex((id) => !found.has(id));
+  if (missing >= 0)
+    throw new AppError('request.invalid', {
+      errors: [{ path: `contractIds.${missing}`, message: 'no such contract', fr: 'contrat introuvable' }],
+    });
+  const ended = input.contractIds.findIndex((id) => !['active', 'suspended'].includes(found.get(id)!));
+  if (ended >= 0)
+    throw new AppError('contract.illegal_transition', {
+      detail: `Contract ${input.contractIds[ended]} is ${found.get(input.contractIds[ended]!)}: force majeure no longer concerns it`,
+      extra: { currentStatus: found.get(input.contractIds[ended]!), requestedStatus: 'suspended' },
+      errors: [{ path: `contractIds.${ended}`, message: `contract is ${found.get(input.contractIds[ended]!)}` }],
+    });
+  const today = parisDate(ctx.now());
+  const terms = await termsInForce(ctx, actor.orgId, today);
+  const at = ctx.now().toISOString();
+  const id = newId();
+  const event: EventRow = {
+    id,
+    org_id: actor.orgId,
+    event_type: input.type,
+    description: input.description,
+    invoked_by: input.invokedBy,
+    start_date: input.startDate,
+    end_date: input.endDate ?? null,
+    created_by: actor.userId,
+    created_at: at,
+    updated_at: at,
+  };
+  const decision = await eventDecision(ctx, actor.orgId, event, today);
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.insertEvent(trx, event);
+    await repo.linkContracts(trx, actor.orgId, id, ids);
+    await recordDecision(trx, ctx.dialect, {
+      orgId: actor.orgId,
+      decision,
+      objectType: 'force-majeure-event',
+      objectId: id,
+      effectKey: `force-majeure:${id}:recorded`,
+      actor: actor.userId,
+      at,
+    });
+    await syncContracts(
+      trx,
+      ctx.dialect,
+      { orgId: actor.orgId, event, contractIds: ids, asOf: today, actor: actor.userId, at },
+      terms.version,
+    );
+  });
+  return eventOut(ctx, actor.orgId, event, today);
+}
+
+/** `POST /api/force-majeure-events/:id/end`. */
+export async function endForceMajeure(ctx: AppContext, actor: Actor, eventId: string, endDate: string) {
+  const event = await repo.findEvent(ctx.db, actor.orgId, eventId);
+  if (!event) throw new AppError('force_majeure.not_found');
+  if (event.end_date !== null) throw new AppError('force_majeure.already_ended');
+  checkEnd(event.start_date, endDate);
+  const today = parisDate(ctx.now());
+  const terms = await termsInForce(ctx, actor.orgId, today);
+  const at = ctx.now().toISOString();
+  const ended = { ...event, end_date: endDate };
+  const decision = await eventDecision(ctx, actor.orgId, ended, today);
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.endEvent(trx, event.id, endDate, at);
+    await recordDecision(trx, ctx.dialect, {
+      orgId: actor.orgId,
+      decision,
+      objectType: 'force-majeure-event',
+      objectId: event.id,
+      effectKey: `force-majeure:${event.id}:end`,
+      actor: actor.userId,
+      at,
+    });
+    await syncContracts(
+      trx,
+      ctx.dialect,
+      {
+        orgId: actor.orgId,
+        event: ended,
+        contractIds: await repo.contractsOfEvent(trx, actor.orgId, event.id),
+        asOf: today,
+        actor: actor.userId,
+        at,
+      },
+      terms.version,
+    );
+  });
+  return eventOut(ctx, actor.orgId, ended, today);
+}
+
+export async function listForceMajeure(ctx: AppContext, actor: Actor) {
+  const today = parisDate(ctx.now());
+  const rows = await repo.listEvents(ctx.db, actor.orgId);
+  return Promise.all(rows.map((e) => eventOut(ctx, actor.orgId, e, today)));
+}
+
+export async function getForceMajeure(ctx: AppContext, actor: Actor, id: string) {
+  const e = await repo.findEvent(ctx.db, actor.orgId, id);
+  if (!e) throw new AppError('force_majeure.not_found');
+  return eventOut(ctx, actor.orgId, e, parisDate(ctx.now()));
+}
+
+/**
+ * Sweep step force-majeure (art. 16.1): contracts suspended on the day an event starts, resumed
+ * the day after it ends, and the day an event passes 60 days a decision "terminable" on it.
+ */
+export async function forceMajeureSweep(ctx: AppContext, orgId: string, asOf: string, beforeCommit: () => void) {
+  const events = await repo.listEvents(ctx.db, orgId);
+  const terms = await termsInForce(ctx, orgId, asOf);
+  let acted = 0;
+  for (const event of events) {
+    if (event.start_date > asOf) continue;
+    const decision = await eventDecision(ctx, orgId, event, asOf);
+    const at = ctx.now().toISOString();
+    acted += await ctx.db.transaction().execute(async (trx) => {
+      let n = await syncContracts(
+        trx,
+        ctx.dialect,
+        {
+          orgId,
+          event,
+          contractIds: await repo.contractsOfEvent(trx, orgId, event.id),
+          asOf,
+          actor: 'system:sweep',
+          at,
+        },
+        terms.version,
+      );
+      if (decision.outcome === 'terminable') {
+        const r = await recordDecision(trx, ctx.dialect, {
+          orgId,
+          decision,
+          objectType: 'force-majeure-event',
+          objectId: event.id,
+          effectKey: `force-majeure:${event.id}:terminable`,
+          actor: 'system:sweep',
+          at,
+        });
+        if (r.recorded) n++;
+      }
+      beforeCommit();
+      return n;
+    });
+  }
+  return { examined: events.length, acted };
+}
