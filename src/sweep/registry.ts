@@ -8,10 +8,14 @@ import { debitNoteStep } from '../modules/debit-notes/index.ts';
 import { dunningStep } from '../modules/dunning/index.ts';
 import { evidenceAnchorStep } from '../modules/evidence-log/index.ts';
 import { mailDeliveryStep } from '../modules/outbox/index.ts';
+import { forceMajeureStep, formalNoticeStep } from '../modules/contracts/index.ts';
 
 export const SWEEP_STEPS: readonly SweepStep[] = [
   personalDataRetentionStep,
   quoteValidityStep,
+  // Contract lifecycle (art. 15.2, 16.1), before the rents: a contract's status as of the day.
+  forceMajeureStep,
+  formalNoticeStep,
   rentBillingStep,
   // Late payment (art. 10.3): figures first, then what they trigger, then the documents.
   latePaymentStep,

@@ -175,11 +175,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
   for (const table of ['contestations', 'warranty_claims', 'return_requests'])
-    await db.schema
-      .createIndex(`${table}_client_idx`)
-      .on(table)
-      .columns(['org_id', 'client_id'])
-      .execute();
+    await db.schema.createIndex(`${table}_client_idx`).on(table).columns(['org_id', 'client_id']).execute();
 
   // Disputes (art. 21), non-solicitation hirings (art. 18), confidential information (art. 13).
   await db.schema
@@ -223,11 +219,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   for (const table of ['disputes', 'solicitation_hirings', 'confidential_items'])
-    await db.schema
-      .createIndex(`${table}_client_idx`)
-      .on(table)
-      .columns(['org_id', 'client_id'])
-      .execute();
+    await db.schema.createIndex(`${table}_client_idx`).on(table).columns(['org_id', 'client_id']).execute();
 }
 
 export async function down(): Promise<void> {

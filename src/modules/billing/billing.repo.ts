@@ -1,5 +1,5 @@
 import { type ExpressionBuilder, type RawBuilder, type Selectable, sql } from 'kysely';
-import type { Db } from '../../db/database.ts';
+import type { Db, Dialect } from '../../db/database.ts';
 import type { BillingRunsTable, Database } from '../../db/schema.ts';
 import type { PeriodBounds, RentalLine } from './rent-lines.ts';
 
@@ -10,12 +10,15 @@ export function rentBillingKey(contractId: string, period: string): string {
 
 type Eb = ExpressionBuilder<Database, 'contracts'>;
 
-/** An active contract with a rental line covering a day of the period. */
+/**
+ * A contract running on a day of the period (active or suspended: ended_on null; terminated,
+ * cancelled or ended after the period's first day) with a rental line covering a day of it.
+ */
 function candidates(db: Db, orgId: string, p: PeriodBounds) {
   return db
     .selectFrom('contracts')
     .where('contracts.org_id', '=', orgId)
-    .where('contracts.status', '=', 'active')
+    .where((eb) => eb.or([eb('contracts.ended_on', 'is', null), eb('contracts.ended_on', '>', p.start)]))
     .where('contracts.effective_date', '<=', p.end)
     .where((eb: Eb) => rentalLineRunningOn(eb, p.start));
 }
@@ -56,6 +59,7 @@ export async function countCandidates(
 
 export interface ContractToBill {
   id: string;
+  ended_on: string | null;
   client_id: string;
   effective_date: string;
   terms_version: string;
@@ -79,6 +83,7 @@ export function pageToBill(
     .innerJoin('clients', 'clients.id', 'contracts.client_id')
     .select([
       'contracts.id',
+      'contracts.ended_on',
       'contracts.client_id',
       'contracts.effective_date',
       'contracts.terms_version',
@@ -93,6 +98,20 @@ export function pageToBill(
     .where(sql<boolean>`not ${billed(p.period)}`);
   if (afterId !== null) q = q.where('contracts.id', '>', afterId);
   return q.orderBy('contracts.id').limit(limit).execute() as Promise<ContractToBill[]>;
+}
+
+/**
+ * The end of some contracts read again inside the batch's transaction, their rows locked on
+ * PostgreSQL (FOR UPDATE) so that a termination committing meanwhile is seen, and one starting
+ * meanwhile waits for the batch (it then lists the rent invoiced beyond its date for refund).
+ */
+export async function lockedEnds(trx: Db, dialect: Dialect, contractIds: readonly string[]) {
+  const out = new Map<string, string | null>();
+  if (contractIds.length === 0) return out;
+  let q = trx.selectFrom('contracts').select(['id', 'ended_on']).where('id', 'in', contractIds).orderBy('id');
+  if (dialect === 'postgres') q = q.forUpdate();
+  for (const r of await q.execute()) out.set(r.id, r.ended_on);
+  return out;
 }
 
 /** The rental lines of some contracts, in their order. */
@@ -279,7 +298,9 @@ export async function earliestUnbilledEffectiveDate(
     .where('contracts.org_id', '=', orgId)
     .where('contracts.effective_date', '>=', since)
     .where('contracts.effective_date', '<=', asOf)
-    .where('contracts.status', '=', 'active')
+    .where((eb) =>
+      eb.or([eb('contracts.ended_on', 'is', null), eb('contracts.ended_on', '>', eb.ref('contracts.effective_date'))]),
+    )
     .where('contracts.lessor_id', 'is', null)
     .where((eb: Eb) => rentalLineRunningOn(eb, sql<string>`${firstMonth} || ${'-01'}`))
     .where(

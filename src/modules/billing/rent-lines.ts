@@ -3,7 +3,8 @@
  * invoiced in advance, one invoice per contract and month. Each rental line bills its quantity
  * at its monthly rent (rental + maintenance, art. 9.1) with its discount and VAT rate; a month the
  * rental covers only in part (the first, from the effective date; the last, up to the rental end)
- * is prorated by days: the unit price is the monthly rent × covered days / days of the month,
+ * is prorated by days (a contract terminated, cancelled or ended is billed up to the day before its
+ * end): the unit price is the monthly rent × covered days / days of the month,
  * rounded to the cent, and the label states the proration. The invoice then nets as quantity ×
  * unit price − discount, the EN 16931 way (priceInvoice).
  */
@@ -100,6 +101,8 @@ export function rentInvoiceFor(
   effectiveDate: string,
   lines: readonly RentalLine[],
   bounds: PeriodBounds,
+  /** The first day the contract no longer runs (terminated, cancelled, ended): billed up to the day before. */
+  endedOn: string | null = null,
 ): RentInvoiceDraft | null {
   const drafts: LineDraft[] = [];
   let periodStart: string | null = null;
@@ -109,7 +112,8 @@ export function rentInvoiceFor(
   for (const l of lines) {
     if (l.monthly_rent_cents === null) continue;
     const from = maxDate(effectiveDate, bounds.start);
-    const to = l.rental_ends_on === null ? bounds.end : minDate(l.rental_ends_on, bounds.end);
+    let to = l.rental_ends_on === null ? bounds.end : minDate(l.rental_ends_on, bounds.end);
+    if (endedOn !== null) to = minDate(to, addDays(endedOn, -1));
     if (from > to) continue;
     const days = daysBetween(from, to) + 1;
     const full = days === bounds.days;

@@ -176,33 +176,46 @@ async function billPeriod(
         ctx.db,
         page.map((c) => c.id),
       );
-      const invoices: BulkInvoice[] = [];
-      for (const c of page) {
-        const draft = rentInvoiceFor(c.effective_date, lines.get(c.id) ?? [], bounds);
-        if (!draft) continue; // cannot happen: the page holds contracts with a covering rental line
-        // Each period's rent carries the rate in force in that period (art. 9.2, ADR 0011).
-        for (const l of draft.lines)
-          l.vatRatePercent = rateAtTaxPoint(vatRates, l.vatRatePercent, l.periodStart ?? bounds.start);
-        invoices.push({
-          clientId: c.client_id,
-          contractId: c.id,
-          origin: 'rent',
-          billingKey: repo.rentBillingKey(c.id, o.period),
-          operationDate: null,
-          periodStart: draft.periodStart,
-          periodEnd: draft.periodEnd,
-          purchaseOrderReference: c.purchase_order_reference,
-          paymentMeans: c.payment_method,
-          termsVersion: c.terms_version,
-          notes: [],
-          lines: draft.lines,
-          contractTermDays: c.payment_term_days,
-          prepayment: Number(c.prepayment_required) === 1 || c.financial_status === 'prepayment-required',
-          publicBuyer: Number(c.public_buyer) === 1,
-        });
-      }
+      const toBill = (ends: Map<string, string | null>): BulkInvoice[] => {
+        const invoices: BulkInvoice[] = [];
+        for (const c of page) {
+          // The end as read under the lock (a termination may have committed since the page was read).
+          const endedOn = ends.has(c.id) ? ends.get(c.id)! : c.ended_on;
+          // Nothing to bill from the day the contract no longer runs (issue #12: termination, cancellation, end).
+          const draft = rentInvoiceFor(c.effective_date, lines.get(c.id) ?? [], bounds, endedOn);
+          if (!draft) continue;
+          // Each period's rent carries the rate in force in that period (art. 9.2, ADR 0011).
+          for (const l of draft.lines)
+            l.vatRatePercent = rateAtTaxPoint(vatRates, l.vatRatePercent, l.periodStart ?? bounds.start);
+          invoices.push({
+            clientId: c.client_id,
+            contractId: c.id,
+            origin: 'rent',
+            billingKey: repo.rentBillingKey(c.id, o.period),
+            operationDate: null,
+            periodStart: draft.periodStart,
+            periodEnd: draft.periodEnd,
+            purchaseOrderReference: c.purchase_order_reference,
+            paymentMeans: c.payment_method,
+            termsVersion: c.terms_version,
+            notes: [],
+            lines: draft.lines,
+            contractTermDays: c.payment_term_days,
+            prepayment: Number(c.prepayment_required) === 1 || c.financial_status === 'prepayment-required',
+            publicBuyer: Number(c.public_buyer) === 1,
+          });
+        }
+        return invoices;
+      };
       const at = ctx.now().toISOString();
       const result = await ctx.db.transaction().execute(async (trx) => {
+        const invoices = toBill(
+          await repo.lockedEnds(
+            trx,
+            ctx.dialect,
+            page.map((c) => c.id),
+          ),
+        );
         const r = await issueBatchWithin(trx, ctx.dialect, {
           orgId: o.orgId,
           issueDate: o.issueDate,

@@ -26,6 +26,7 @@ import {
 import { refuseClientChange } from './refuse-client-change.ts';
 import { getRentalFile, reviewRentalFile } from './rental-file.ts';
 import { sendAcknowledgement } from './send-acknowledgement.ts';
+import { lifecycleRoutes } from './lifecycle.routes.ts';
 
 /** Order administration forms contracts, reviews rental files, records assignments. */
 const ORDER_ADMIN: readonly Role[] = ['admin', 'order-admin'];
@@ -179,4 +180,7 @@ export function contractsRoutes(app: App, ctx: AppContext) {
     },
     async (req, reply) => reply.code(201).send(await reviewRentalFile(ctx, actorOf(req), req.params.id, req.body)),
   );
+
+  // Statuses, formal notices, termination, force majeure (art. 15, 16; issue #12).
+  lifecycleRoutes(app, ctx);
 }

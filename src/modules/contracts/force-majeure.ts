@@ -83,7 +83,8 @@ export async function pushDeadline(
   return pushDeadlineBy(await repo.eventsOfContract(ctx.db, orgId, contractId), from, deadline);
 }
 
-const covers = (e: SuspensionInterval, day: string) => e.start_date <= day && (e.end_date === null || e.end_date >= day);
+const covers = (e: SuspensionInterval, day: string) =>
+  e.start_date <= day && (e.end_date === null || e.end_date >= day);
 
 type EventRow = NonNullable<Awaited<ReturnType<typeof repo.findEvent>>>;
 

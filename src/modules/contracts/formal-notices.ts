@@ -145,7 +145,12 @@ export async function recordNoticeReceipt(
   );
   const at = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
-    await repo.updateNotice(trx, notice.id, { received_on: receivedOn, terminable_from: decision.terminableFrom as string }, at);
+    await repo.updateNotice(
+      trx,
+      notice.id,
+      { received_on: receivedOn, terminable_from: decision.terminableFrom as string },
+      at,
+    );
     await recordDecision(trx, ctx.dialect, {
       orgId: actor.orgId,
       decision,

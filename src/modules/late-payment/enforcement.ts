@@ -9,6 +9,7 @@ import type { Bilingual, Decision } from '../../kernel/decision.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { formatWholeEurosEn, formatWholeEurosFr } from '../../kernel/money.ts';
 import type { Actor } from '../auth/index.ts';
+import { changeStatusWithin } from '../contracts/index.ts';
 import { recordDecision } from '../decisions/index.ts';
 import { loadEcbRates } from '../ecb-rates/index.ts';
 import { termsInForce } from '../terms-versions/index.ts';
@@ -194,8 +195,8 @@ export async function cancelForNonPayment(
   if (decision.outcome !== 'cancelled')
     throw new AppError('late_payment.nothing_overdue', { detail: decision.explanation.en, extra: { decision } });
   const at = ctx.now().toISOString();
-  const { recorded } = await ctx.db.transaction().execute((trx) =>
-    recordDecision(trx, ctx.dialect, {
+  await ctx.db.transaction().execute(async (trx) => {
+    const { recorded } = await recordDecision(trx, ctx.dialect, {
       orgId: actor.orgId,
       decision,
       objectType: 'contract',
@@ -204,11 +205,28 @@ export async function cancelForNonPayment(
       effectKey: cancelKey(contract.id),
       actor: actor.userId,
       at,
-    }),
-  );
-  if (!recorded)
-    throw new AppError('late_payment.already_cancelled', {
-      detail: `Contract ${contract.number} was already cancelled for non-payment`,
     });
+    if (!recorded)
+      throw new AppError('late_payment.already_cancelled', {
+        detail: `Contract ${contract.number} was already cancelled for non-payment`,
+      });
+    // The contract is cancelled from today: never billed again, nothing more delivered (issue #12).
+    // A contract already terminated, cancelled or ended: 409 naming its status, nothing written.
+    await changeStatusWithin(trx, ctx.dialect, {
+      orgId: actor.orgId,
+      contractId: contract.id,
+      to: 'cancelled',
+      effectiveOn: today,
+      asOf: today,
+      article: ARTICLE,
+      termsVersion: terms.version,
+      reason: {
+        fr: `commandes en cours annulées pour défaut de paiement (${reason}).`,
+        en: `orders in progress cancelled for non-payment (${reason}).`,
+      },
+      actor: actor.userId,
+      at,
+    });
+  });
   return { decision, decidedBy };
 }
