@@ -16,6 +16,8 @@ import { rulesRoutes } from '../modules/rule-evaluation/index.ts';
 import { evidenceLogRoutes } from '../modules/evidence-log/index.ts';
 import { acceptanceRoutes, quotesRoutes } from '../modules/quotes/index.ts';
 import { contractsRoutes } from '../modules/contracts/index.ts';
+import { claimsRoutes } from '../modules/claims/index.ts';
+import { disputesRoutes } from '../modules/disputes/index.ts';
 import { invoicesRoutes } from '../modules/invoices/index.ts';
 import { paymentsRoutes } from '../modules/payments/index.ts';
 import { latePaymentRoutes } from '../modules/late-payment/index.ts';
@@ -97,6 +99,8 @@ const MODULE_ROUTES: RoutesPlugin[] = [
   outboxRoutes,
   notificationsRoutes,
   healthRoutes,
+  claimsRoutes,
+  disputesRoutes,
 ];
 
 export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {
