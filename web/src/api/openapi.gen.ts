@@ -4708,6 +4708,850 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/contracts/{id}/lifecycle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Status, status changes, formal notices, termination, force-majeure events and the return dates they push, actions allowed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contractId: string;
+                            status: string;
+                            endedOn: string | null;
+                            actions: string[];
+                            changes: {
+                                from: string;
+                                to: string;
+                                effectiveOn: string;
+                                article: string;
+                                reason: string;
+                                recordedBy: string;
+                                recordedAt: string;
+                            }[];
+                            formalNotices: {
+                                id: string;
+                                breach: string;
+                                description: string;
+                                sentOn: string;
+                                curable: boolean;
+                                receivedOn: string | null;
+                                terminableFrom: string | null;
+                                curedOn: string | null;
+                                terminableFlaggedOn: string | null;
+                                letterSha256: string | null;
+                            }[];
+                            termination: {
+                                id: string;
+                                ground: string;
+                                formalNoticeId: string | null;
+                                forceMajeureEventId: string | null;
+                                effectiveOn: string;
+                                reason: string;
+                                clientFault: boolean;
+                                /** @enum {string} */
+                                refundChoice: "credit-note" | "none";
+                                refundReason: string;
+                                refundItems: {
+                                    invoiceId: string;
+                                    invoiceNumber: string | null;
+                                    invoiceLineId: string;
+                                    label: string;
+                                    periodStart: string | null;
+                                    periodEnd: string | null;
+                                    daysNotExecuted: number;
+                                    netCents: number;
+                                }[];
+                                refundCents: number;
+                                letterSha256: string;
+                                decidedBy: string;
+                                decidedAt: string;
+                            } | null;
+                            forceMajeure: {
+                                id: string;
+                                type: string;
+                                description: string;
+                                /** @enum {string} */
+                                invokedBy: "alleo" | "client";
+                                startDate: string;
+                                endDate: string | null;
+                                decision: {
+                                    rule: string;
+                                    asOf: string;
+                                    outcome: string;
+                                    citation: {
+                                        article: string;
+                                        termsVersion: string;
+                                    };
+                                    explanation: {
+                                        fr: string;
+                                        en: string;
+                                    };
+                                    parameters: {
+                                        [key: string]: unknown;
+                                    };
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            suspendedDays: number;
+                            rentalReturns: {
+                                lineId: string;
+                                rentalEndsOn: string;
+                                suspendedDays: number;
+                                returnDueOn: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}/formal-notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A formal notice stating the intent to use the termination clause (art. 15.2), with its registered letter PDF */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        breach: "non-payment" | "obligations" | "confidentiality" | "intellectual-property" | "other";
+                        description: string;
+                        /** Format: date */
+                        sentOn?: string;
+                        /** @default true */
+                        curable?: boolean;
+                        signatoryName: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            breach: string;
+                            description: string;
+                            sentOn: string;
+                            curable: boolean;
+                            receivedOn: string | null;
+                            terminableFrom: string | null;
+                            curedOn: string | null;
+                            terminableFlaggedOn: string | null;
+                            letterSha256: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}/formal-notices/{noticeId}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The acknowledgement of receipt (AR): rule termination.formal-notice gives terminableFrom */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    noticeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        receivedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            notice: {
+                                id: string;
+                                breach: string;
+                                description: string;
+                                sentOn: string;
+                                curable: boolean;
+                                receivedOn: string | null;
+                                terminableFrom: string | null;
+                                curedOn: string | null;
+                                terminableFlaggedOn: string | null;
+                                letterSha256: string | null;
+                            };
+                            decision: {
+                                rule: string;
+                                asOf: string;
+                                outcome: string;
+                                citation: {
+                                    article: string;
+                                    termsVersion: string;
+                                };
+                                explanation: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                parameters: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}/formal-notices/{noticeId}/cure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The breach was remedied: in time it closes the notice (art. 15.2) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    noticeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        curedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            notice: {
+                                id: string;
+                                breach: string;
+                                description: string;
+                                sentOn: string;
+                                curable: boolean;
+                                receivedOn: string | null;
+                                terminableFrom: string | null;
+                                curedOn: string | null;
+                                terminableFlaggedOn: string | null;
+                                letterSha256: string | null;
+                            };
+                            decision: {
+                                rule: string;
+                                asOf: string;
+                                outcome: string;
+                                citation: {
+                                    article: string;
+                                    termsVersion: string;
+                                };
+                                explanation: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                parameters: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}/terminate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Terminate the contract (art. 15.2, 16.1): 409 with the date before terminableFrom, 409 naming the status when it no longer runs */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        ground: "breach" | "incurable-breach" | "financial-situation" | "force-majeure";
+                        formalNoticeId?: string;
+                        forceMajeureEventId?: string;
+                        reason: string;
+                        /** Format: date */
+                        effectiveOn?: string;
+                        clientFault: boolean;
+                        refund: {
+                            /** @enum {string} */
+                            choice: "credit-note" | "none";
+                            reason: string;
+                        };
+                        signatoryName: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            termination: {
+                                id: string;
+                                ground: string;
+                                formalNoticeId: string | null;
+                                forceMajeureEventId: string | null;
+                                effectiveOn: string;
+                                reason: string;
+                                clientFault: boolean;
+                                /** @enum {string} */
+                                refundChoice: "credit-note" | "none";
+                                refundReason: string;
+                                refundItems: {
+                                    invoiceId: string;
+                                    invoiceNumber: string | null;
+                                    invoiceLineId: string;
+                                    label: string;
+                                    periodStart: string | null;
+                                    periodEnd: string | null;
+                                    daysNotExecuted: number;
+                                    netCents: number;
+                                }[];
+                                refundCents: number;
+                                letterSha256: string;
+                                decidedBy: string;
+                                decidedAt: string;
+                            };
+                            decision: {
+                                rule: string;
+                                asOf: string;
+                                outcome: string;
+                                citation: {
+                                    article: string;
+                                    termsVersion: string;
+                                };
+                                explanation: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                parameters: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}/termination/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The termination letter PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}/formal-notices/{noticeId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The formal notice letter PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    noticeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The contract ended: end of the rental duration or of the services (art. 15.1) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** Format: date */
+                        effectiveOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decision: {
+                                rule: string;
+                                asOf: string;
+                                outcome: string;
+                                citation: {
+                                    article: string;
+                                    termsVersion: string;
+                                };
+                                explanation: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                parameters: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/force-majeure-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Force-majeure events (art. 16) with rule force-majeure as of today */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                type: string;
+                                description: string;
+                                /** @enum {string} */
+                                invokedBy: "alleo" | "client";
+                                startDate: string;
+                                endDate: string | null;
+                                contractIds: string[];
+                                decision: {
+                                    rule: string;
+                                    asOf: string;
+                                    outcome: string;
+                                    citation: {
+                                        article: string;
+                                        termsVersion: string;
+                                    };
+                                    explanation: {
+                                        fr: string;
+                                        en: string;
+                                    };
+                                    parameters: {
+                                        [key: string]: unknown;
+                                    };
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a force-majeure event (art. 16.2): its contracts are suspended while it lasts */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "lock-out" | "strike" | "epidemic" | "pandemic" | "embargo" | "accident" | "exceptional-weather" | "transport-interruption" | "supply-impossibility" | "raw-material-defect" | "communications-blockage" | "other";
+                        description: string;
+                        /** @enum {string} */
+                        invokedBy: "alleo" | "client";
+                        /** Format: date */
+                        startDate: string;
+                        /** Format: date */
+                        endDate?: string;
+                        contractIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            type: string;
+                            description: string;
+                            /** @enum {string} */
+                            invokedBy: "alleo" | "client";
+                            startDate: string;
+                            endDate: string | null;
+                            contractIds: string[];
+                            decision: {
+                                rule: string;
+                                asOf: string;
+                                outcome: string;
+                                citation: {
+                                    article: string;
+                                    termsVersion: string;
+                                };
+                                explanation: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                parameters: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/force-majeure-events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One force-majeure event */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            type: string;
+                            description: string;
+                            /** @enum {string} */
+                            invokedBy: "alleo" | "client";
+                            startDate: string;
+                            endDate: string | null;
+                            contractIds: string[];
+                            decision: {
+                                rule: string;
+                                asOf: string;
+                                outcome: string;
+                                citation: {
+                                    article: string;
+                                    termsVersion: string;
+                                };
+                                explanation: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                parameters: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/force-majeure-events/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The end of a force-majeure event: obligations resume (400 when before its start) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        endDate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            type: string;
+                            description: string;
+                            /** @enum {string} */
+                            invokedBy: "alleo" | "client";
+                            startDate: string;
+                            endDate: string | null;
+                            contractIds: string[];
+                            decision: {
+                                rule: string;
+                                asOf: string;
+                                outcome: string;
+                                citation: {
+                                    article: string;
+                                    termsVersion: string;
+                                };
+                                explanation: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                parameters: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/licences": {
         parameters: {
             query?: never;
@@ -8484,6 +9328,1290 @@ export interface paths {
                             /** @enum {string} */
                             status: "ok";
                             database: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warranty-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Warranty claims (art. 11.2); a client user: its own */
+        get: {
+            parameters: {
+                query?: {
+                    contractId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                clientId: string;
+                                contractId: string;
+                                contractLineId: string;
+                                serial: string | null;
+                                description: string;
+                                notifiedOn: string;
+                                warrantyEndsOn: string | null;
+                                withinWarranty: boolean | null;
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "refused";
+                                exclusion: string | null;
+                                decisionNote: string | null;
+                                decidedAt: string | null;
+                                letterSha256: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** File a warranty claim against a delivered unit (contract line, serial when known), with its justification */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contractId: string;
+                        contractLineId: string;
+                        serial?: string;
+                        description: string;
+                        /** Format: date */
+                        notifiedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            clientId: string;
+                            contractId: string;
+                            contractLineId: string;
+                            serial: string | null;
+                            description: string;
+                            notifiedOn: string;
+                            warrantyEndsOn: string | null;
+                            withinWarranty: boolean | null;
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "refused";
+                            exclusion: string | null;
+                            decisionNote: string | null;
+                            decidedAt: string | null;
+                            letterSha256: string | null;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warranty-claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One warranty claim */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            clientId: string;
+                            contractId: string;
+                            contractLineId: string;
+                            serial: string | null;
+                            description: string;
+                            notifiedOn: string;
+                            warrantyEndsOn: string | null;
+                            withinWarranty: boolean | null;
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "refused";
+                            exclusion: string | null;
+                            decisionNote: string | null;
+                            decidedAt: string | null;
+                            letterSha256: string | null;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warranty-claims/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept, or refuse for an exclusion of art. 11.2; the letter PDF is kept */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "accepted";
+                        note?: string;
+                        signatoryName: string;
+                    } | {
+                        /** @enum {string} */
+                        outcome: "refused";
+                        /** @enum {string} */
+                        exclusion: "client-specifications" | "force-majeure" | "normal-wear" | "storage-negligence" | "non-compliant-use" | "unauthorised-repair" | "lack-of-maintenance";
+                        note?: string;
+                        signatoryName: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            claim: {
+                                id: string;
+                                clientId: string;
+                                contractId: string;
+                                contractLineId: string;
+                                serial: string | null;
+                                description: string;
+                                notifiedOn: string;
+                                warrantyEndsOn: string | null;
+                                withinWarranty: boolean | null;
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "refused";
+                                exclusion: string | null;
+                                decisionNote: string | null;
+                                decidedAt: string | null;
+                                letterSha256: string | null;
+                                createdAt: string;
+                            };
+                            decision: {
+                                rule: string;
+                                asOf: string;
+                                outcome: string;
+                                citation: {
+                                    article: string;
+                                    termsVersion: string;
+                                };
+                                explanation: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                parameters: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warranty-claims/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The letter answering a warranty claim */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Return requests (RMA, art. 12); a client user: its own */
+        get: {
+            parameters: {
+                query?: {
+                    contractId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                clientId: string;
+                                contractId: string;
+                                contractLineId: string;
+                                serial: string | null;
+                                reason: string;
+                                requestedOn: string;
+                                /** @enum {string} */
+                                status: "requested" | "agreed" | "refused" | "received" | "inspected" | "credited";
+                                transportPaidBy: ("client" | "alleo") | null;
+                                decisionNote: string | null;
+                                receivedOn: string | null;
+                                inspectionState: ("perfect" | "damaged" | "incomplete") | null;
+                                inspectionNote: string | null;
+                                creditNoteId: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ask for a return: nothing may be returned without ALLEO’s agreement (art. 12) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contractId: string;
+                        contractLineId: string;
+                        serial?: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            clientId: string;
+                            contractId: string;
+                            contractLineId: string;
+                            serial: string | null;
+                            reason: string;
+                            requestedOn: string;
+                            /** @enum {string} */
+                            status: "requested" | "agreed" | "refused" | "received" | "inspected" | "credited";
+                            transportPaidBy: ("client" | "alleo") | null;
+                            decisionNote: string | null;
+                            receivedOn: string | null;
+                            inspectionState: ("perfect" | "damaged" | "incomplete") | null;
+                            inspectionNote: string | null;
+                            creditNoteId: string | null;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One return request */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            clientId: string;
+                            contractId: string;
+                            contractLineId: string;
+                            serial: string | null;
+                            reason: string;
+                            requestedOn: string;
+                            /** @enum {string} */
+                            status: "requested" | "agreed" | "refused" | "received" | "inspected" | "credited";
+                            transportPaidBy: ("client" | "alleo") | null;
+                            decisionNote: string | null;
+                            receivedOn: string | null;
+                            inspectionState: ("perfect" | "damaged" | "incomplete") | null;
+                            inspectionNote: string | null;
+                            creditNoteId: string | null;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Agree (transport at the client’s cost unless agreed otherwise) or refuse a return */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "agreed";
+                        /**
+                         * @default client
+                         * @enum {string}
+                         */
+                        transportPaidBy?: "client" | "alleo";
+                        note?: string;
+                    } | {
+                        /** @enum {string} */
+                        outcome: "refused";
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            return: {
+                                id: string;
+                                clientId: string;
+                                contractId: string;
+                                contractLineId: string;
+                                serial: string | null;
+                                reason: string;
+                                requestedOn: string;
+                                /** @enum {string} */
+                                status: "requested" | "agreed" | "refused" | "received" | "inspected" | "credited";
+                                transportPaidBy: ("client" | "alleo") | null;
+                                decisionNote: string | null;
+                                receivedOn: string | null;
+                                inspectionState: ("perfect" | "damaged" | "incomplete") | null;
+                                inspectionNote: string | null;
+                                creditNoteId: string | null;
+                                createdAt: string;
+                            };
+                            decision: {
+                                rule: string;
+                                asOf: string;
+                                outcome: string;
+                                citation: {
+                                    article: string;
+                                    termsVersion: string;
+                                };
+                                explanation: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                parameters: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/{id}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The returned unit arrived */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        receivedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            clientId: string;
+                            contractId: string;
+                            contractLineId: string;
+                            serial: string | null;
+                            reason: string;
+                            requestedOn: string;
+                            /** @enum {string} */
+                            status: "requested" | "agreed" | "refused" | "received" | "inspected" | "credited";
+                            transportPaidBy: ("client" | "alleo") | null;
+                            decisionNote: string | null;
+                            receivedOn: string | null;
+                            inspectionState: ("perfect" | "damaged" | "incomplete") | null;
+                            inspectionNote: string | null;
+                            creditNoteId: string | null;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/{id}/inspection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The inspection of the returned unit: perfect, damaged or incomplete */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        state: "perfect" | "damaged" | "incomplete";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            clientId: string;
+                            contractId: string;
+                            contractLineId: string;
+                            serial: string | null;
+                            reason: string;
+                            requestedOn: string;
+                            /** @enum {string} */
+                            status: "requested" | "agreed" | "refused" | "received" | "inspected" | "credited";
+                            transportPaidBy: ("client" | "alleo") | null;
+                            decisionNote: string | null;
+                            receivedOn: string | null;
+                            inspectionState: ("perfect" | "damaged" | "incomplete") | null;
+                            inspectionNote: string | null;
+                            creditNoteId: string | null;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/{id}/credit-note": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Draft the credit note of a returned unit: 409 claims.not_inspected unless inspected in perfect state (art. 12) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            clientId: string;
+                            contractId: string;
+                            contractLineId: string;
+                            serial: string | null;
+                            reason: string;
+                            requestedOn: string;
+                            /** @enum {string} */
+                            status: "requested" | "agreed" | "refused" | "received" | "inspected" | "credited";
+                            transportPaidBy: ("client" | "alleo") | null;
+                            decisionNote: string | null;
+                            receivedOn: string | null;
+                            inspectionState: ("perfect" | "damaged" | "incomplete") | null;
+                            inspectionNote: string | null;
+                            creditNoteId: string | null;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contestations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The claims register (art. 11.3): contestations of performance with their cap */
+        get: {
+            parameters: {
+                query?: {
+                    contractId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                clientId: string;
+                                contractId: string;
+                                description: string;
+                                failureDate: string;
+                                receivedOn: string;
+                                form: string;
+                                /** @enum {string} */
+                                outcome: "in-time" | "out-of-time" | "invalid-form";
+                                deadline: string;
+                                paidUnderContractCents: number;
+                                wilfulMisconduct: boolean;
+                                capCents: number | null;
+                                claimedCents: number | null;
+                                indirectDamagesCents: number | null;
+                                indirectDamagesExcluded: boolean;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a contestation of performance: in time, out of time or invalid form (rule claim.contestation); cap (rule liability.cap) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contractId: string;
+                        description: string;
+                        /** Format: date */
+                        failureDate: string;
+                        /** Format: date */
+                        receivedOn: string;
+                        /** @enum {string} */
+                        form: "registered-letter" | "letter" | "email" | "other";
+                        /** @default false */
+                        wilfulMisconduct?: boolean;
+                        claimedCents?: number;
+                        indirectDamagesCents?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contestation: {
+                                id: string;
+                                clientId: string;
+                                contractId: string;
+                                description: string;
+                                failureDate: string;
+                                receivedOn: string;
+                                form: string;
+                                /** @enum {string} */
+                                outcome: "in-time" | "out-of-time" | "invalid-form";
+                                deadline: string;
+                                paidUnderContractCents: number;
+                                wilfulMisconduct: boolean;
+                                capCents: number | null;
+                                claimedCents: number | null;
+                                indirectDamagesCents: number | null;
+                                indirectDamagesExcluded: boolean;
+                                createdAt: string;
+                            };
+                            decisions: {
+                                contestation: {
+                                    rule: string;
+                                    asOf: string;
+                                    outcome: string;
+                                    citation: {
+                                        article: string;
+                                        termsVersion: string;
+                                    };
+                                    explanation: {
+                                        fr: string;
+                                        en: string;
+                                    };
+                                    parameters: {
+                                        [key: string]: unknown;
+                                    };
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                liabilityCap: {
+                                    rule: string;
+                                    asOf: string;
+                                    outcome: string;
+                                    citation: {
+                                        article: string;
+                                        termsVersion: string;
+                                    };
+                                    explanation: {
+                                        fr: string;
+                                        en: string;
+                                    };
+                                    parameters: {
+                                        [key: string]: unknown;
+                                    };
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/obligations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Disputes and their amicable period, non-solicitation, confidential information of a client */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clientId: string;
+                            disputes: {
+                                id: string;
+                                contractId: string | null;
+                                subject: string;
+                                notifiedOn: string;
+                                courtFrom: string;
+                                decision: {
+                                    rule: string;
+                                    asOf: string;
+                                    outcome: string;
+                                    citation: {
+                                        article: string;
+                                        termsVersion: string;
+                                    };
+                                    explanation: {
+                                        fr: string;
+                                        en: string;
+                                    };
+                                    parameters: {
+                                        [key: string]: unknown;
+                                    };
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            nonSolicitation: {
+                                contractEndedOn: string | null;
+                                decision: ({
+                                    rule: string;
+                                    asOf: string;
+                                    outcome: string;
+                                    citation: {
+                                        article: string;
+                                        termsVersion: string;
+                                    };
+                                    explanation: {
+                                        fr: string;
+                                        en: string;
+                                    };
+                                    parameters: {
+                                        [key: string]: unknown;
+                                    };
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                hirings: {
+                                    id: string;
+                                    employeeName: string;
+                                    hiredOn: string;
+                                    monthlyGrossSalaryCents: number;
+                                    until: string | null;
+                                    withinPeriod: boolean;
+                                    indemnityCents: number;
+                                }[];
+                            };
+                            confidentialItems: {
+                                id: string;
+                                contractId: string | null;
+                                what: string;
+                                /** @enum {string} */
+                                disclosedBy: "client" | "alleo";
+                                disclosedOn: string;
+                                exclusion: ("a" | "b" | "c" | "d") | null;
+                                protectedUntil: string;
+                                decision: {
+                                    rule: string;
+                                    asOf: string;
+                                    outcome: string;
+                                    citation: {
+                                        article: string;
+                                        termsVersion: string;
+                                    };
+                                    explanation: {
+                                        fr: string;
+                                        en: string;
+                                    };
+                                    parameters: {
+                                        [key: string]: unknown;
+                                    };
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/disputes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a dispute: the Tribunal de commerce de Mâcon may be seized after 30 days (art. 21) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        subject: string;
+                        /** Format: date */
+                        notifiedOn: string;
+                        contractId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            contractId: string | null;
+                            subject: string;
+                            notifiedOn: string;
+                            courtFrom: string;
+                            decision: {
+                                rule: string;
+                                asOf: string;
+                                outcome: string;
+                                citation: {
+                                    article: string;
+                                    termsVersion: string;
+                                };
+                                explanation: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                parameters: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/solicitation-hirings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the hiring of a client’s employee: inside the period, the indemnity of art. 18 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        employeeName: string;
+                        /** Format: date */
+                        hiredOn: string;
+                        monthlyGrossSalaryCents: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hiring: {
+                                id: string;
+                                employeeName: string;
+                                hiredOn: string;
+                                monthlyGrossSalaryCents: number;
+                                until: string | null;
+                                withinPeriod: boolean;
+                                indemnityCents: number;
+                            };
+                            decision: {
+                                rule: string;
+                                asOf: string;
+                                outcome: string;
+                                citation: {
+                                    article: string;
+                                    termsVersion: string;
+                                };
+                                explanation: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                parameters: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/confidential-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register confidential information exchanged: protected 5 years from its disclosure (art. 13) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        what: string;
+                        /** @enum {string} */
+                        disclosedBy: "client" | "alleo";
+                        /** Format: date */
+                        disclosedOn: string;
+                        /** @enum {string} */
+                        exclusion?: "a" | "b" | "c" | "d";
+                        contractId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            contractId: string | null;
+                            what: string;
+                            /** @enum {string} */
+                            disclosedBy: "client" | "alleo";
+                            disclosedOn: string;
+                            exclusion: ("a" | "b" | "c" | "d") | null;
+                            protectedUntil: string;
+                            decision: {
+                                rule: string;
+                                asOf: string;
+                                outcome: string;
+                                citation: {
+                                    article: string;
+                                    termsVersion: string;
+                                };
+                                explanation: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                parameters: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}/confidential-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The confidential information registered for a contract (art. 13) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                contractId: string | null;
+                                what: string;
+                                /** @enum {string} */
+                                disclosedBy: "client" | "alleo";
+                                disclosedOn: string;
+                                exclusion: ("a" | "b" | "c" | "d") | null;
+                                protectedUntil: string;
+                                decision: {
+                                    rule: string;
+                                    asOf: string;
+                                    outcome: string;
+                                    citation: {
+                                        article: string;
+                                        termsVersion: string;
+                                    };
+                                    explanation: {
+                                        fr: string;
+                                        en: string;
+                                    };
+                                    parameters: {
+                                        [key: string]: unknown;
+                                    };
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            }[];
                         };
                     };
                 };
