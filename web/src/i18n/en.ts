@@ -5,6 +5,7 @@ import { enContracts } from './en-contracts.ts';
 import { enEvidence } from './en-evidence.ts';
 import { enCollection } from './en-collection.ts';
 import { enMail } from './en-mail.ts';
+import { enLifecycle } from './en-lifecycle.ts';
 import { enInvoices } from './en-invoices.ts';
 import { enLessors } from './en-lessors.ts';
 import { enOrganisation } from './en-organisation.ts';
@@ -463,4 +464,5 @@ export const en: Record<MessageKey, string> = {
   ...enPayments,
   ...enCollection,
   ...enMail,
+  ...enLifecycle,
 };

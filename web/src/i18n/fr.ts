@@ -10,6 +10,7 @@ import { frContracts } from './fr-contracts.ts';
 import { frEvidence } from './fr-evidence.ts';
 import { frCollection } from './fr-collection.ts';
 import { frMail } from './fr-mail.ts';
+import { frLifecycle } from './fr-lifecycle.ts';
 import { frInvoices } from './fr-invoices.ts';
 import { frLessors } from './fr-lessors.ts';
 import { frOrganisation } from './fr-organisation.ts';
@@ -469,6 +470,7 @@ export const fr = {
   ...frPayments,
   ...frCollection,
   ...frMail,
+  ...frLifecycle,
 } satisfies Record<string, string>;
 
 /** Every UI string key. */

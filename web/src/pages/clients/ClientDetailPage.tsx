@@ -9,6 +9,7 @@ import { CLIENT_WRITERS, QUOTE_WRITERS, useCan } from '../../roles.ts';
 import { ClientContactsCard } from './ClientContactsCard.tsx';
 import { ClientDealsCard } from './ClientDealsCard.tsx';
 import { ClientEnforcementCard } from './ClientEnforcementCard.tsx';
+import { ClientObligationsCard } from './ClientObligationsCard.tsx';
 import { ClientFinancialCard } from './ClientFinancialCard.tsx';
 import { ClientFormModal } from './ClientFormModal.tsx';
 import { ClientIdentityCard } from './ClientIdentityCard.tsx';
@@ -55,6 +56,7 @@ export function ClientDetailPage() {
       <ClientContactsCard client={data} />
       <ClientDealsCard clientId={data.id} />
       <ClientEnforcementCard clientId={data.id} />
+      <ClientObligationsCard clientId={data.id} />
       <ClientFormModal opened={editing} client={data} onClose={() => setEditing(false)} />
     </Stack>
   );

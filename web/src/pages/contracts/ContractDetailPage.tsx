@@ -11,6 +11,8 @@ import { ContractInvoiceModal } from './ContractInvoiceModal.tsx';
 import { ContractInvoices } from './ContractInvoices.tsx';
 import { AssignmentModal } from './AssignmentModal.tsx';
 import { ContractView } from './ContractView.tsx';
+import { ContractLifecycle } from './ContractLifecycle.tsx';
+import { ContractClaims } from '../returns/ContractClaims.tsx';
 
 /** One contract in the back-office; order administration can (re)send its acknowledgement and record an assignment (art. 19.1). */
 export function ContractDetailPage() {
@@ -61,6 +63,7 @@ export function ContractDetailPage() {
         </Alert>
       )}
       {send.isError && <ProblemAlert error={send.error} testId="contract-send-error" />}
+      <ContractLifecycle contractId={contract.id} />
       <ContractView
         detail={detail.data}
         assignmentActions={
@@ -72,6 +75,7 @@ export function ContractDetailPage() {
         }
         beforeTimeline={canReadInvoices && <ContractInvoices contractId={contract.id} />}
       />
+      <ContractClaims contractId={contract.id} />
       <DocumentMessages type="contract" id={contract.id} />
       {invoicing && (
         <ContractInvoiceModal contractId={contract.id} opened={invoicing} onClose={() => setInvoicing(false)} />

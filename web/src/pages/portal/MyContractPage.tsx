@@ -6,6 +6,9 @@ import { useContract } from '../../data/contracts.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import { ContractInvoices } from '../contracts/ContractInvoices.tsx';
 import { ContractView } from '../contracts/ContractView.tsx';
+import { ContractLifecycle } from '../contracts/ContractLifecycle.tsx';
+import { ContractClaims } from '../returns/ContractClaims.tsx';
+import { PortalClaimForms } from '../returns/PortalClaimForms.tsx';
 
 /** Portal: one of the client's contracts. */
 export function MyContractPage() {
@@ -23,6 +26,9 @@ export function MyContractPage() {
         portal
         beforeTimeline={<ContractInvoices contractId={detail.data.contract.id} portal />}
       />
+      <ContractLifecycle contractId={detail.data.contract.id} />
+      <PortalClaimForms contractId={detail.data.contract.id} lines={detail.data.contract.lines} />
+      <ContractClaims contractId={detail.data.contract.id} portal />
     </Stack>
   );
 }
