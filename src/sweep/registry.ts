@@ -8,11 +8,16 @@ import { debitNoteStep } from '../modules/debit-notes/index.ts';
 import { dunningStep } from '../modules/dunning/index.ts';
 import { evidenceAnchorStep } from '../modules/evidence-log/index.ts';
 import { mailDeliveryStep } from '../modules/outbox/index.ts';
+import { insuranceReminderStep, lateReturnStep, reservationDeadlineStep } from '../modules/equipment/index.ts';
 
 export const SWEEP_STEPS: readonly SweepStep[] = [
   personalDataRetentionStep,
   quoteValidityStep,
   rentBillingStep,
+  // Deliveries and rentals (art. 4.1.3, 4.2.1, 15.3).
+  reservationDeadlineStep,
+  lateReturnStep,
+  insuranceReminderStep,
   // Late payment (art. 10.3): figures first, then what they trigger, then the documents.
   latePaymentStep,
   accelerationStep,
