@@ -10,7 +10,7 @@ import { deliveryBlockedByPrepayment } from '../late-payment/index.ts';
 import { publishedTerms } from '../terms-versions/index.ts';
 import { rateAtTaxPoint, vatRateTable } from '../vat-rates/index.ts';
 import { returnDueDate } from './deadlines.ts';
-import { renderDeliveryNote } from './delivery-note.ts';
+import { deliveryNoteParties, renderDeliveryNote } from './delivery-note.ts';
 import { prepaymentRefusal } from './equipment-decisions.ts';
 import * as repo from './equipment.repo.ts';
 import type { CreateDeliveryInput } from './equipment.schemas.ts';
@@ -25,7 +25,7 @@ export async function activeContract(ctx: AppContext, actor: Actor, contractId: 
   if (status !== 'active')
     throw new AppError('contract.not_active', {
       detail: `Contract ${contract.number} is ${status}: nothing can be delivered on it`,
-      extra: { status },
+      extra: { contractStatus: status },
     });
   return contract;
 }
@@ -151,6 +151,7 @@ export async function createDelivery(ctx: AppContext, actor: Actor, input: Creat
   const at = ctx.now().toISOString();
   const id = newId();
   const rates = kind === 'sale' ? await vatRateTable(ctx.db) : [];
+  const parties = await deliveryNoteParties(ctx, actor.orgId, contract.client_id);
   await ctx.db.transaction().execute(async (trx) => {
     for (const [i, l] of input.lines.entries()) {
       const line = byId.get(l.contractLineId)!;
@@ -176,9 +177,7 @@ export async function createDelivery(ctx: AppContext, actor: Actor, input: Creat
     if (takenNow.length) throw serialError(input, new Set(takenNow.map((t) => t.serial)));
     const seq = await repo.takeFromCounter(trx, actor.orgId, `notes:${contract.id}`, 1, 1_000_000);
     const number = `BL-${contract.number}-${String(seq).padStart(2, '0')}`;
-    const note = await renderDeliveryNote(ctx, {
-      orgId: actor.orgId,
-      clientId: contract.client_id,
+    const note = await renderDeliveryNote(parties, {
       number,
       contractNumber: contract.number,
       kind,

@@ -8,8 +8,6 @@ import { getOrganisation } from '../organisations/index.ts';
 import { loadParties } from '../shared/index.ts';
 
 export interface DeliveryNoteInput {
-  orgId: string;
-  clientId: string;
   number: string;
   contractNumber: string;
   kind: 'sale' | 'rental';
@@ -20,11 +18,15 @@ export interface DeliveryNoteInput {
   lines: Array<{ label: string; sku: string; serials: string[] }>;
 }
 
-export async function renderDeliveryNote(ctx: AppContext, n: DeliveryNoteInput): Promise<EvidenceDocument> {
-  const [{ seller, client }, org] = await Promise.all([
-    loadParties(ctx, n.orgId, n.clientId),
-    getOrganisation(ctx, n.orgId),
-  ]);
+/** The parties and the place of the note, read before the delivery's transaction. */
+export async function deliveryNoteParties(ctx: AppContext, orgId: string, clientId: string) {
+  const [{ seller, client }, org] = await Promise.all([loadParties(ctx, orgId, clientId), getOrganisation(ctx, orgId)]);
+  return { seller, client, city: org.city };
+}
+type NoteParties = Awaited<ReturnType<typeof deliveryNoteParties>>;
+
+export async function renderDeliveryNote(p: NoteParties, n: DeliveryNoteInput): Promise<EvidenceDocument> {
+  const { seller, client } = p;
   const where =
     n.kind === 'rental'
       ? `Mise à disposition dans les locaux du client${n.site ? ` (${n.site})` : ''} (art. 4.2.1). Le transfert des risques a lieu à la signature du présent bon de livraison ; le client assure le matériel tous risques et en fournit l'attestation. Le matériel loué reste la propriété exclusive de ${seller.name} (art. 4.2.5).`
@@ -48,7 +50,7 @@ export async function renderDeliveryNote(ctx: AppContext, n: DeliveryNoteInput):
   const bytes = await renderLetterPdf({
     sender: seller,
     recipient: client,
-    place: org.city,
+    place: p.city,
     date: n.deliveredOn,
     subject: `Bon de livraison n° ${n.number}`,
     reference: `Contrat n° ${n.contractNumber}`,
