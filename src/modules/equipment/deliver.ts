@@ -152,162 +152,175 @@ export async function createDelivery(ctx: AppContext, actor: Actor, input: Creat
   const id = newId();
   const rates = kind === 'sale' ? await vatRateTable(ctx.db) : [];
   const parties = await deliveryNoteParties(ctx, actor.orgId, contract.client_id);
-  await ctx.db.transaction().execute(async (trx) => {
-    for (const [i, l] of input.lines.entries()) {
-      const line = byId.get(l.contractLineId)!;
-      const ordered = Math.floor(Number(line.quantity));
-      const after = await repo.takeFromCounter(trx, actor.orgId, `line:${line.id}`, l.serials.length, ordered);
-      if (after === null)
-        throw new AppError('delivery.quantity_exceeded', {
-          detail: `More units of "${line.label}" than ordered (${ordered})`,
-          errors: [
-            {
-              path: `lines.${i}.serials`,
-              message: `more units than ordered (${ordered}) once the units already delivered are counted`,
-              fr: `plus d'unités que commandé (${ordered}) en comptant celles déjà livrées`,
-            },
-          ],
-        });
-    }
-    const takenNow = await repo.serialsTaken(
-      trx,
-      actor.orgId,
-      input.lines.flatMap((l) => l.serials),
-    );
-    if (takenNow.length) throw serialError(input, new Set(takenNow.map((t) => t.serial)));
-    const seq = await repo.takeFromCounter(trx, actor.orgId, `notes:${contract.id}`, 1, 1_000_000);
-    const number = `BL-${contract.number}-${String(seq).padStart(2, '0')}`;
-    const note = await renderDeliveryNote(parties, {
-      number,
-      contractNumber: contract.number,
-      kind,
-      deliveredOn,
-      mode,
-      site: input.site ?? null,
-      shippingCents: input.shippingCents ?? null,
-      lines: input.lines.map((l) => {
+  await ctx.db
+    .transaction()
+    .execute(async (trx) => {
+      for (const [i, l] of input.lines.entries()) {
         const line = byId.get(l.contractLineId)!;
-        return { label: line.label, sku: line.sku, serials: l.serials };
-      }),
-    });
-    await appendEvidence(trx, ctx.dialect, {
-      orgId: actor.orgId,
-      kind: 'document.issued',
-      objectType: 'delivery',
-      objectId: id,
-      contractId: contract.id,
-      actor: actor.userId,
-      at,
-      document: note,
-    });
-    let invoiceId: string | null = null;
-    if (kind === 'sale') {
-      const drafts: LineDraft[] = [];
-      if (contract.goods_billing === 'delivery')
-        for (const l of input.lines) {
+        const ordered = Math.floor(Number(line.quantity));
+        const after = await repo.takeFromCounter(trx, actor.orgId, `line:${line.id}`, l.serials.length, ordered);
+        if (after === null)
+          throw new AppError('delivery.quantity_exceeded', {
+            detail: `More units of "${line.label}" than ordered (${ordered})`,
+            errors: [
+              {
+                path: `lines.${i}.serials`,
+                message: `more units than ordered (${ordered}) once the units already delivered are counted`,
+                fr: `plus d'unités que commandé (${ordered}) en comptant celles déjà livrées`,
+              },
+            ],
+          });
+      }
+      const takenNow = await repo.serialsTaken(
+        trx,
+        actor.orgId,
+        input.lines.flatMap((l) => l.serials),
+      );
+      if (takenNow.length) throw serialError(input, new Set(takenNow.map((t) => t.serial)));
+      const seq = await repo.takeFromCounter(trx, actor.orgId, `notes:${contract.id}`, 1, 1_000_000);
+      const number = `BL-${contract.number}-${String(seq).padStart(2, '0')}`;
+      const note = await renderDeliveryNote(parties, {
+        number,
+        contractNumber: contract.number,
+        kind,
+        deliveredOn,
+        mode,
+        site: input.site ?? null,
+        shippingCents: input.shippingCents ?? null,
+        lines: input.lines.map((l) => {
           const line = byId.get(l.contractLineId)!;
+          return { label: line.label, sku: line.sku, serials: l.serials };
+        }),
+      });
+      await appendEvidence(trx, ctx.dialect, {
+        orgId: actor.orgId,
+        kind: 'document.issued',
+        objectType: 'delivery',
+        objectId: id,
+        contractId: contract.id,
+        actor: actor.userId,
+        at,
+        document: note,
+      });
+      let invoiceId: string | null = null;
+      if (kind === 'sale') {
+        const drafts: LineDraft[] = [];
+        if (contract.goods_billing === 'delivery')
+          for (const l of input.lines) {
+            const line = byId.get(l.contractLineId)!;
+            drafts.push({
+              kind: 'sale',
+              nature: 'goods',
+              contractLineId: line.id,
+              catalogueItemId: line.catalogue_item_id,
+              sku: line.sku,
+              label: line.label,
+              quantity: l.serials.length,
+              unitPriceCents: Number(line.unit_price_cents),
+              discountPercent: line.discount_percent,
+              vatRatePercent: rateAtTaxPoint(rates, line.vat_rate, deliveredOn),
+            });
+          }
+        if (input.shippingOnInvoice && input.shippingCents)
           drafts.push({
-            kind: 'sale',
-            nature: 'goods',
-            contractLineId: line.id,
-            catalogueItemId: line.catalogue_item_id,
+            kind: 'service',
+            nature: 'services',
+            contractLineId: null,
+            catalogueItemId: null,
+            sku: null,
+            label: `Frais de livraison — ${number} (art. 4.1.1)`,
+            quantity: 1,
+            unitPriceCents: input.shippingCents,
+            discountPercent: null,
+            vatRatePercent: rateAtTaxPoint(rates, byId.get(input.lines[0]!.contractLineId)!.vat_rate, deliveredOn),
+          });
+        if (drafts.length)
+          invoiceId = await insertDraftInvoice(trx, {
+            orgId: actor.orgId,
+            clientId: contract.client_id,
+            contract,
+            origin: 'delivery',
+            billingKey: `delivery:${id}`,
+            operationDate: deliveredOn,
+            purchaseOrderReference: null,
+            notes: [`Bon de livraison n° ${number}`],
+            lines: drafts,
+            actorId: actor.userId,
+            at,
+          });
+      }
+      await repo.insertDelivery(trx, {
+        id,
+        org_id: actor.orgId,
+        number,
+        contract_id: contract.id,
+        client_id: contract.client_id,
+        kind,
+        delivered_on: deliveredOn,
+        mode,
+        site: input.site ?? null,
+        shipping_cents: input.shippingCents ?? null,
+        shipping_on_invoice: input.shippingOnInvoice ? 1 : 0,
+        note_sha256: sha256OfBytes(note.bytes),
+        invoice_id: invoiceId,
+        reservation_text: null,
+        reservation_recorded_at: null,
+        reservation_recorded_by: null,
+        reservation_deadline: null,
+        reservation_confirmed_on: null,
+        reservation_document_sha256: null,
+        reservation_outcome: null,
+        signed_name: null,
+        signed_title: null,
+        signed_at: null,
+        signed_document_sha256: null,
+        created_by: actor.userId,
+        created_at: at,
+        updated_at: at,
+      });
+      await repo.insertUnits(
+        trx,
+        input.lines.flatMap((l) => {
+          const line = byId.get(l.contractLineId)!;
+          return l.serials.map((serial) => ({
+            id: newId(),
+            org_id: actor.orgId,
+            serial,
+            client_id: contract.client_id,
+            contract_id: contract.id,
+            contract_line_id: line.id,
+            delivery_id: id,
+            kind,
             sku: line.sku,
             label: line.label,
-            quantity: l.serials.length,
-            unitPriceCents: Number(line.unit_price_cents),
-            discountPercent: line.discount_percent,
-            vatRatePercent: rateAtTaxPoint(rates, line.vat_rate, deliveredOn),
-          });
-        }
-      if (input.shippingOnInvoice && input.shippingCents)
-        drafts.push({
-          kind: 'service',
-          nature: 'services',
-          contractLineId: null,
-          catalogueItemId: null,
-          sku: null,
-          label: `Frais de livraison — ${number} (art. 4.1.1)`,
-          quantity: 1,
-          unitPriceCents: input.shippingCents,
-          discountPercent: null,
-          vatRatePercent: rateAtTaxPoint(rates, byId.get(input.lines[0]!.contractLineId)!.vat_rate, deliveredOn),
-        });
-      if (drafts.length)
-        invoiceId = await insertDraftInvoice(trx, {
-          orgId: actor.orgId,
-          clientId: contract.client_id,
-          contract,
-          origin: 'delivery',
-          billingKey: `delivery:${id}`,
-          operationDate: deliveredOn,
-          purchaseOrderReference: null,
-          notes: [`Bon de livraison n° ${number}`],
-          lines: drafts,
-          actorId: actor.userId,
-          at,
-        });
-    }
-    await repo.insertDelivery(trx, {
-      id,
-      org_id: actor.orgId,
-      number,
-      contract_id: contract.id,
-      client_id: contract.client_id,
-      kind,
-      delivered_on: deliveredOn,
-      mode,
-      site: input.site ?? null,
-      shipping_cents: input.shippingCents ?? null,
-      shipping_on_invoice: input.shippingOnInvoice ? 1 : 0,
-      note_sha256: sha256OfBytes(note.bytes),
-      invoice_id: invoiceId,
-      reservation_text: null,
-      reservation_recorded_at: null,
-      reservation_recorded_by: null,
-      reservation_deadline: null,
-      reservation_confirmed_on: null,
-      reservation_document_sha256: null,
-      reservation_outcome: null,
-      signed_name: null,
-      signed_title: null,
-      signed_at: null,
-      signed_document_sha256: null,
-      created_by: actor.userId,
-      created_at: at,
-      updated_at: at,
+            site: input.site ?? null,
+            status: kind === 'rental' ? ('rented' as const) : ('delivered' as const),
+            delivered_on: deliveredOn,
+            return_due_on:
+              kind === 'rental'
+                ? returnDueDate({ deliveredOn, rentalMonths: line.rental_months, lineEndsOn: line.rental_ends_on })
+                : null,
+            returned_on: null,
+            return_id: null,
+            return_condition_json: null,
+            late_as_of: null,
+            created_at: at,
+            updated_at: at,
+          }));
+        }),
+      );
+    })
+    .catch((e: unknown) => {
+      // A serial taken by a concurrent delivery between the check and the insert: the unique index says so.
+      if (
+        e instanceof Error &&
+        /equipment_units_serial_uq|equipment_units\.org_id, equipment_units\.serial|UNIQUE constraint failed: equipment_units/.test(
+          e.message,
+        )
+      )
+        throw serialError(input, new Set(input.lines.flatMap((l) => l.serials)));
+      throw e;
     });
-    await repo.insertUnits(
-      trx,
-      input.lines.flatMap((l) => {
-        const line = byId.get(l.contractLineId)!;
-        return l.serials.map((serial) => ({
-          id: newId(),
-          org_id: actor.orgId,
-          serial,
-          client_id: contract.client_id,
-          contract_id: contract.id,
-          contract_line_id: line.id,
-          delivery_id: id,
-          kind,
-          sku: line.sku,
-          label: line.label,
-          site: input.site ?? null,
-          status: kind === 'rental' ? ('rented' as const) : ('delivered' as const),
-          delivered_on: deliveredOn,
-          return_due_on:
-            kind === 'rental'
-              ? returnDueDate({ deliveredOn, rentalMonths: line.rental_months, lineEndsOn: line.rental_ends_on })
-              : null,
-          returned_on: null,
-          return_id: null,
-          return_condition_json: null,
-          late_as_of: null,
-          created_at: at,
-          updated_at: at,
-        }));
-      }),
-    );
-  });
   return getDelivery(ctx, actor, id);
 }
 
