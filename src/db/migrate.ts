@@ -14,6 +14,7 @@ import * as m0011 from './migrations/0011_client_versions.ts';
 import * as m0012 from './migrations/0012_mail_delivery.ts';
 import * as m0013 from './migrations/0013_least_privilege.ts';
 import * as m0016 from './migrations/0016_contract_lifecycle.ts';
+import * as m0014 from './migrations/0014_equipment.ts';
 
 /** Every migration, in order. Add a file and a line here; never edit a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0012_mail_delivery': m0012,
   '0013_least_privilege': m0013,
   '0016_contract_lifecycle': m0016,
+  '0014_equipment': m0014,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

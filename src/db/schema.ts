@@ -783,6 +783,44 @@ export interface ForceMajeureEventsTable {
   created_at: string;
   updated_at: string;
 }
+// ---- 0014: deliveries, equipment register, rentals, provisioning (issue #10) ----------------
+
+export interface EquipmentCountersTable {
+  org_id: string;
+  /** 'line:<contract line id>' (units delivered) or 'notes:<contract id>' (delivery notes issued). */
+  counter_key: string;
+  value: number;
+}
+
+export interface DeliveriesTable {
+  id: string;
+  org_id: string;
+  number: string;
+  contract_id: string;
+  client_id: string;
+  kind: 'sale' | 'rental';
+  delivered_on: string;
+  mode: 'exw' | 'shipped' | 'on-site';
+  site: string | null;
+  shipping_cents: number | null;
+  shipping_on_invoice: Generated<Bool01>;
+  note_sha256: string;
+  invoice_id: string | null;
+  reservation_text: string | null;
+  reservation_recorded_at: string | null;
+  reservation_recorded_by: string | null;
+  reservation_deadline: string | null;
+  reservation_confirmed_on: string | null;
+  reservation_document_sha256: string | null;
+  reservation_outcome: 'pending' | 'in-time' | 'late' | 'deemed-accepted' | null;
+  signed_name: string | null;
+  signed_title: string | null;
+  signed_at: string | null;
+  signed_document_sha256: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
 
 export interface ForceMajeureContractsTable {
   org_id: string;
@@ -827,6 +865,32 @@ export interface WarrantyClaimsTable {
   decided_at: string | null;
   letter_sha256: string | null;
   created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+export type UnitStatus = 'delivered' | 'in-stock' | 'rented' | 'in-repair' | 'returned' | 'lost';
+
+export interface EquipmentUnitsTable {
+  id: string;
+  org_id: string;
+  serial: string;
+  client_id: string;
+  contract_id: string;
+  contract_line_id: string;
+  delivery_id: string;
+  kind: 'sale' | 'rental';
+  sku: string;
+  label: string;
+  site: string | null;
+  status: UnitStatus;
+  delivered_on: string;
+  return_due_on: string | null;
+  returned_on: string | null;
+  return_id: string | null;
+  return_condition_json: string | null;
+  late_as_of: string | null;
+  late_days: Generated<number>;
+  late_indemnity_cents: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -895,6 +959,61 @@ export interface ConfidentialItemsTable {
   created_by: string;
   created_at: string;
 }
+export interface EquipmentReturnsTable {
+  id: string;
+  org_id: string;
+  contract_id: string;
+  client_id: string;
+  returned_on: string;
+  place: string;
+  invoice_id: string | null;
+  indemnity_cents: Generated<number>;
+  created_by: string;
+  created_at: string;
+}
+
+export interface RentalIncidentsTable {
+  id: string;
+  org_id: string;
+  unit_id: string;
+  contract_id: string;
+  client_id: string;
+  event_at: string;
+  reported_at: string;
+  description: string;
+  outcome: 'in-time' | 'late';
+  misuse: Generated<Bool01>;
+  repair_invoice_id: string | null;
+  reported_by: string;
+  created_at: string;
+}
+
+export interface InsuranceCertificatesTable {
+  id: string;
+  org_id: string;
+  contract_id: string;
+  client_id: string;
+  insurer: string;
+  all_risks: Bool01;
+  starts_on: string;
+  expires_on: string;
+  document_sha256: string;
+  uploaded_by: string;
+  uploaded_at: string;
+}
+
+export interface ProvisioningsTable {
+  id: string;
+  org_id: string;
+  contract_id: string;
+  contract_line_id: string;
+  offer_line: string | null;
+  environment: 'alleo' | 'client';
+  installation: 'remote' | 'on-site';
+  data_hosting: 'alleo' | 'client';
+  created_by: string;
+  created_at: string;
+}
 
 export interface Database {
   invoices: InvoicesTable;
@@ -952,4 +1071,11 @@ export interface Database {
   disputes: DisputesTable;
   solicitation_hirings: SolicitationHiringsTable;
   confidential_items: ConfidentialItemsTable;
+  equipment_counters: EquipmentCountersTable;
+  deliveries: DeliveriesTable;
+  equipment_units: EquipmentUnitsTable;
+  equipment_returns: EquipmentReturnsTable;
+  rental_incidents: RentalIncidentsTable;
+  insurance_certificates: InsuranceCertificatesTable;
+  provisionings: ProvisioningsTable;
 }

@@ -212,6 +212,80 @@ export const ERROR_CODES = {
     fr: "Pas d'avoir avant l'inspection du produit retourné en parfait état (art. 12)",
     en: 'No credit note before the returned product is inspected in perfect state (art. 12)',
   },
+  // Deliveries, equipment register, rentals, provisioning (issue #10; art. 4, 5, 7, 10.3, 15.3).
+  'contract.not_active': {
+    kind: 'conflict',
+    fr: "Le contrat n'est pas en cours : rien ne peut être livré",
+    en: 'The contract is not active: nothing can be delivered',
+  },
+  'delivery.not_found': { kind: 'not-found', fr: 'Livraison introuvable', en: 'Delivery not found' },
+  'delivery.prepayment_required': {
+    kind: 'conflict',
+    fr: 'Paiement préalable exigé : la livraison attend le règlement (art. 10.3)',
+    en: 'Prepayment required: the delivery waits for payment (art. 10.3)',
+  },
+  'delivery.quantity_exceeded': {
+    kind: 'conflict',
+    fr: 'Quantité livrée supérieure à la quantité commandée',
+    en: 'More delivered than ordered',
+  },
+  'delivery.penalty_refused': {
+    kind: 'conflict',
+    fr: "Aucune pénalité de retard sans l'accord écrit préalable d'ALLEO (art. 4.1.2)",
+    en: "No delay penalty without ALLEO's prior written acceptance (art. 4.1.2)",
+  },
+  'delivery.not_rental': {
+    kind: 'conflict',
+    fr: "Cette livraison n'est pas une livraison de matériel loué",
+    en: 'This delivery is not a delivery of rented products',
+  },
+  'delivery.already_signed': {
+    kind: 'conflict',
+    fr: 'Bon de livraison déjà signé',
+    en: 'Delivery note already signed',
+  },
+  'delivery.reservation_closed': {
+    kind: 'conflict',
+    fr: 'Les réserves de cette livraison sont déjà closes (art. 4.1.3)',
+    en: 'The reservations of this delivery are already closed (art. 4.1.3)',
+  },
+  'equipment.not_found': { kind: 'not-found', fr: 'Matériel introuvable', en: 'Equipment not found' },
+  'incident.not_found': { kind: 'not-found', fr: 'Incident introuvable', en: 'Incident not found' },
+  'incident.repair_invoiced': {
+    kind: 'conflict',
+    fr: 'La réparation de cet incident est déjà facturée',
+    en: 'The repair of this incident is already invoiced',
+  },
+  'equipment.serial_taken': {
+    kind: 'conflict',
+    fr: 'Numéro de série déjà enregistré',
+    en: 'Serial number already in the register',
+  },
+  'equipment.ownership_protected': {
+    kind: 'conflict',
+    fr: 'Le matériel loué reste la propriété exclusive d’ALLEO (art. 4.2.5)',
+    en: 'Rented products remain the exclusive property of ALLEO (art. 4.2.5)',
+  },
+  'equipment.not_out': {
+    kind: 'conflict',
+    fr: "Ce matériel n'est pas chez le client : il ne peut pas être restitué",
+    en: 'This unit is not out at the client: it cannot be returned',
+  },
+  'provisioning.unpaid': {
+    kind: 'conflict',
+    fr: "Mise à disposition après l'encaissement du prix (art. 5.2)",
+    en: 'Provisioning waits for the price to be collected (art. 5.2)',
+  },
+  'provisioning.hosting_refused': {
+    kind: 'conflict',
+    fr: "Offre Téléphonie : les données sont hébergées sur les serveurs d'ALLEO (art. 5.3)",
+    en: "Telephony offer: data is hosted on ALLEO's servers (art. 5.3)",
+  },
+  'provisioning.exists': {
+    kind: 'conflict',
+    fr: 'Cette ligne est déjà mise à disposition',
+    en: 'This line is already provisioned',
+  },
   'invoice.not_found': { kind: 'not-found', fr: 'Facture introuvable', en: 'Invoice not found' },
   'invoice.not_draft': {
     kind: 'conflict',

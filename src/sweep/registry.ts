@@ -9,6 +9,7 @@ import { dunningStep } from '../modules/dunning/index.ts';
 import { evidenceAnchorStep } from '../modules/evidence-log/index.ts';
 import { mailDeliveryStep } from '../modules/outbox/index.ts';
 import { forceMajeureStep, formalNoticeStep } from '../modules/contracts/index.ts';
+import { insuranceReminderStep, lateReturnStep, reservationDeadlineStep } from '../modules/equipment/index.ts';
 
 export const SWEEP_STEPS: readonly SweepStep[] = [
   personalDataRetentionStep,
@@ -17,6 +18,10 @@ export const SWEEP_STEPS: readonly SweepStep[] = [
   forceMajeureStep,
   formalNoticeStep,
   rentBillingStep,
+  // Deliveries and rentals (art. 4.1.3, 4.2.1, 15.3).
+  reservationDeadlineStep,
+  lateReturnStep,
+  insuranceReminderStep,
   // Late payment (art. 10.3): figures first, then what they trigger, then the documents.
   latePaymentStep,
   accelerationStep,

@@ -137,10 +137,33 @@ export async function rentalLinesOf(db: Db, contractIds: readonly string[]): Pro
     .orderBy('contract_id')
     .orderBy('position')
     .execute();
+  // The units delivered (equipment register, art. 4.2.1): a contract with any bills only them,
+  // each from its delivery to its return or its return due date (art. 15.3).
+  const units = await db
+    .selectFrom('equipment_units')
+    .select(['contract_id', 'contract_line_id', 'delivered_on', 'returned_on', 'return_due_on'])
+    .where('contract_id', 'in', contractIds)
+    .where('kind', '=', 'rental')
+    .execute();
+  const tracked = new Set(units.map((u) => u.contract_id));
+  const byLine = new Map<string, Array<{ from: string; to: string | null }>>();
+  for (const u of units) {
+    const to =
+      u.returned_on === null
+        ? u.return_due_on
+        : u.return_due_on === null
+          ? u.returned_on
+          : u.returned_on < u.return_due_on
+            ? u.returned_on
+            : u.return_due_on;
+    let list = byLine.get(u.contract_line_id);
+    if (!list) byLine.set(u.contract_line_id, (list = []));
+    list.push({ from: u.delivered_on, to });
+  }
   for (const { contract_id, ...line } of rows) {
     let list = out.get(contract_id);
     if (!list) out.set(contract_id, (list = []));
-    list.push(line);
+    list.push(tracked.has(contract_id) ? { ...line, units: byLine.get(line.id) ?? [] } : line);
   }
   return out;
 }

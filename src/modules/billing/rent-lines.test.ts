@@ -103,4 +103,27 @@ describe('rent invoice of a month (art. 10.1, in advance)', () => {
     ]);
     expect(rentInvoiceFor('2026-03-11', [{ ...ap, monthly_rent_cents: null }], periodBounds('2027-03'))).toBeNull();
   });
+
+  it('with units in the register: only delivered units, each from its delivery to its return (art. 4.2.1, 15.3)', () => {
+    const units = [
+      { from: '2026-12-17', to: null },
+      { from: '2026-12-17', to: null },
+      { from: '2026-12-01', to: '2026-12-10' },
+    ];
+    const r = rentInvoiceFor('2026-12-01', [{ ...ap, units }], periodBounds('2026-12'))!;
+    expect(r.lines.map((l) => [l.quantity, l.periodStart, l.periodEnd, l.unitPriceCents])).toEqual([
+      [1, '2026-12-01', '2026-12-10', 1000],
+      [2, '2026-12-17', '2026-12-31', 1500],
+    ]);
+    // Nothing delivered yet: nothing billed.
+    expect(rentInvoiceFor('2026-12-01', [{ ...ap, units: [] }], periodBounds('2026-12'))).toBeNull();
+    // Returned before the month: nothing billed.
+    expect(
+      rentInvoiceFor(
+        '2026-12-01',
+        [{ ...ap, units: [{ from: '2026-11-02', to: '2026-11-30' }] }],
+        periodBounds('2026-12'),
+      ),
+    ).toBeNull();
+  });
 });

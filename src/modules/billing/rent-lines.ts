@@ -55,6 +55,12 @@ export interface RentalLine {
   discount_percent: string | null;
   vat_rate: string;
   rental_ends_on: string | null;
+  /**
+   * The units of the line in the equipment register (art. 4.2.1, 15.3): each is billed from its
+   * delivery to its return (or its return due date), never before nor after. Absent for a
+   * contract whose rentals have no delivery recorded yet: the line runs from the effective date.
+   */
+  units?: ReadonlyArray<{ from: string; to: string | null }>;
 }
 
 const MONTHS_FR = [
@@ -111,32 +117,47 @@ export function rentInvoiceFor(
   const month = MONTHS_FR[Number(bounds.period.slice(5, 7)) - 1];
   for (const l of lines) {
     if (l.monthly_rent_cents === null) continue;
-    const from = maxDate(effectiveDate, bounds.start);
-    let to = l.rental_ends_on === null ? bounds.end : minDate(l.rental_ends_on, bounds.end);
-    if (endedOn !== null) to = minDate(to, addDays(endedOn, -1));
-    if (from > to) continue;
-    const days = daysBetween(from, to) + 1;
-    const full = days === bounds.days;
-    const unit = full ? l.monthly_rent_cents : proratedCents(l.monthly_rent_cents, days, bounds.days);
-    const label = full
-      ? `${title} : ${l.label}`
-      : `${title} (du ${dayFr(from)} au ${dayFr(to)} ${month}, ${days}/${bounds.days} jours d'un loyer mensuel de ${formatEurosFr(l.monthly_rent_cents)} HT) : ${l.label}`;
-    drafts.push({
-      kind: 'rental',
-      nature: 'services',
-      contractLineId: l.id,
-      catalogueItemId: l.catalogue_item_id,
-      sku: l.sku,
-      label,
-      quantity: Number(l.quantity),
-      unitPriceCents: unit,
-      discountPercent: l.discount_percent,
-      vatRatePercent: l.vat_rate,
-      periodStart: from,
-      periodEnd: to,
-    });
-    periodStart = periodStart === null ? from : minDate(periodStart, from);
-    periodEnd = periodEnd === null ? to : maxDate(periodEnd, to);
+    let lineEnd = l.rental_ends_on === null ? bounds.end : minDate(l.rental_ends_on, bounds.end);
+    if (endedOn !== null) lineEnd = minDate(lineEnd, addDays(endedOn, -1));
+    // Without units: the whole quantity from the effective date. With units: one draft per span.
+    const spans = new Map<string, { from: string; to: string; quantity: number }>();
+    const sources = l.units ?? [{ from: effectiveDate, to: null }];
+    for (const u of sources) {
+      const from = maxDate(maxDate(effectiveDate, u.from), bounds.start);
+      const to = u.to === null ? lineEnd : minDate(u.to, lineEnd);
+      if (from > to) continue;
+      const quantity = l.units ? 1 : Number(l.quantity);
+      const key = `${from}:${to}`;
+      const span = spans.get(key);
+      if (span) span.quantity += quantity;
+      else spans.set(key, { from, to, quantity });
+    }
+    for (const { from, to, quantity } of [...spans.values()].sort(
+      (a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to),
+    )) {
+      const days = daysBetween(from, to) + 1;
+      const full = days === bounds.days;
+      const unit = full ? l.monthly_rent_cents : proratedCents(l.monthly_rent_cents, days, bounds.days);
+      const label = full
+        ? `${title} : ${l.label}`
+        : `${title} (du ${dayFr(from)} au ${dayFr(to)} ${month}, ${days}/${bounds.days} jours d'un loyer mensuel de ${formatEurosFr(l.monthly_rent_cents)} HT) : ${l.label}`;
+      drafts.push({
+        kind: 'rental',
+        nature: 'services',
+        contractLineId: l.id,
+        catalogueItemId: l.catalogue_item_id,
+        sku: l.sku,
+        label,
+        quantity,
+        unitPriceCents: unit,
+        discountPercent: l.discount_percent,
+        vatRatePercent: l.vat_rate,
+        periodStart: from,
+        periodEnd: to,
+      });
+      periodStart = periodStart === null ? from : minDate(periodStart, from);
+      periodEnd = periodEnd === null ? to : maxDate(periodEnd, to);
+    }
   }
   if (drafts.length === 0) return null;
   return { periodStart: periodStart!, periodEnd: periodEnd!, lines: drafts };

@@ -18,6 +18,7 @@ export const NOTIFICATION_KINDS = [
   'contract.terminable',
   'contract.equipment-return',
   'claims.received',
+  'equipment.seized',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -31,6 +32,7 @@ const AUDIENCE: Record<NotificationKind, readonly Role[]> = {
   'contract.terminable': ['admin', 'accounting'],
   'contract.equipment-return': ['admin', 'order-admin'],
   'claims.received': ['admin', 'order-admin'],
+  'equipment.seized': ['admin', 'order-admin'],
 };
 
 export interface StaffNotice {

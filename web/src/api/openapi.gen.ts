@@ -9301,6 +9301,1640 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deliveries (a client user: its own) */
+        get: {
+            parameters: {
+                query?: {
+                    contractId?: string;
+                    kind?: "sale" | "rental";
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                number: string;
+                                contractId: string;
+                                contractNumber?: string;
+                                clientId: string;
+                                clientName?: string;
+                                /** @enum {string} */
+                                kind: "sale" | "rental";
+                                deliveredOn: string;
+                                mode: string;
+                                site: string | null;
+                                shippingCents: number | null;
+                                shippingOnInvoice: boolean;
+                                noteSha256: string;
+                                invoiceId: string | null;
+                                reservation: {
+                                    text: string;
+                                    recordedAt: string;
+                                    deadline: string | null;
+                                    confirmedOn: string | null;
+                                    documentSha256: string | null;
+                                    outcome: string | null;
+                                } | null;
+                                signature: {
+                                    name: string;
+                                    title: string;
+                                    at: string;
+                                    documentSha256: string | null;
+                                } | null;
+                                units?: {
+                                    id: string;
+                                    serial: string;
+                                    /** @enum {string} */
+                                    kind: "sale" | "rental";
+                                    clientId: string;
+                                    clientName?: string;
+                                    contractId: string;
+                                    contractNumber?: string;
+                                    contractLineId: string;
+                                    deliveryId: string;
+                                    sku: string;
+                                    label: string;
+                                    site: string | null;
+                                    status: string;
+                                    deliveredOn: string;
+                                    returnDueOn: string | null;
+                                    returnedOn: string | null;
+                                    /** @enum {string} */
+                                    owner?: "alleo" | "client";
+                                    ownerSince?: string | null;
+                                    lateDays: number;
+                                    lateIndemnityCents: number;
+                                    lateAsOf: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Deliver units of a contract's sale or rental lines, one serial per unit (art. 4.1, 4.2.1, 10.3) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contractId: string;
+                        /** Format: date */
+                        deliveredOn?: string;
+                        /** @enum {string} */
+                        mode?: "exw" | "shipped" | "on-site";
+                        site?: string;
+                        shippingCents?: number;
+                        shippingOnInvoice?: boolean;
+                        lines: {
+                            contractLineId: string;
+                            serials: string[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            delivery: {
+                                id: string;
+                                number: string;
+                                contractId: string;
+                                contractNumber?: string;
+                                clientId: string;
+                                clientName?: string;
+                                /** @enum {string} */
+                                kind: "sale" | "rental";
+                                deliveredOn: string;
+                                mode: string;
+                                site: string | null;
+                                shippingCents: number | null;
+                                shippingOnInvoice: boolean;
+                                noteSha256: string;
+                                invoiceId: string | null;
+                                reservation: {
+                                    text: string;
+                                    recordedAt: string;
+                                    deadline: string | null;
+                                    confirmedOn: string | null;
+                                    documentSha256: string | null;
+                                    outcome: string | null;
+                                } | null;
+                                signature: {
+                                    name: string;
+                                    title: string;
+                                    at: string;
+                                    documentSha256: string | null;
+                                } | null;
+                                units?: {
+                                    id: string;
+                                    serial: string;
+                                    /** @enum {string} */
+                                    kind: "sale" | "rental";
+                                    clientId: string;
+                                    clientName?: string;
+                                    contractId: string;
+                                    contractNumber?: string;
+                                    contractLineId: string;
+                                    deliveryId: string;
+                                    sku: string;
+                                    label: string;
+                                    site: string | null;
+                                    status: string;
+                                    deliveredOn: string;
+                                    returnDueOn: string | null;
+                                    returnedOn: string | null;
+                                    /** @enum {string} */
+                                    owner?: "alleo" | "client";
+                                    ownerSince?: string | null;
+                                    lateDays: number;
+                                    lateIndemnityCents: number;
+                                    lateAsOf: string | null;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliveries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One delivery with its units */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            delivery: {
+                                id: string;
+                                number: string;
+                                contractId: string;
+                                contractNumber?: string;
+                                clientId: string;
+                                clientName?: string;
+                                /** @enum {string} */
+                                kind: "sale" | "rental";
+                                deliveredOn: string;
+                                mode: string;
+                                site: string | null;
+                                shippingCents: number | null;
+                                shippingOnInvoice: boolean;
+                                noteSha256: string;
+                                invoiceId: string | null;
+                                reservation: {
+                                    text: string;
+                                    recordedAt: string;
+                                    deadline: string | null;
+                                    confirmedOn: string | null;
+                                    documentSha256: string | null;
+                                    outcome: string | null;
+                                } | null;
+                                signature: {
+                                    name: string;
+                                    title: string;
+                                    at: string;
+                                    documentSha256: string | null;
+                                } | null;
+                                units?: {
+                                    id: string;
+                                    serial: string;
+                                    /** @enum {string} */
+                                    kind: "sale" | "rental";
+                                    clientId: string;
+                                    clientName?: string;
+                                    contractId: string;
+                                    contractNumber?: string;
+                                    contractLineId: string;
+                                    deliveryId: string;
+                                    sku: string;
+                                    label: string;
+                                    site: string | null;
+                                    status: string;
+                                    deliveredOn: string;
+                                    returnDueOn: string | null;
+                                    returnedOn: string | null;
+                                    /** @enum {string} */
+                                    owner?: "alleo" | "client";
+                                    ownerSince?: string | null;
+                                    lateDays: number;
+                                    lateIndemnityCents: number;
+                                    lateAsOf: string | null;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliveries/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The delivery note PDF (bon de livraison) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliveries/{id}/reservations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record missing items or damage noted at delivery; shows the deadline to confirm them to the carrier (art. 4.1.3) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            delivery: {
+                                id: string;
+                                number: string;
+                                contractId: string;
+                                contractNumber?: string;
+                                clientId: string;
+                                clientName?: string;
+                                /** @enum {string} */
+                                kind: "sale" | "rental";
+                                deliveredOn: string;
+                                mode: string;
+                                site: string | null;
+                                shippingCents: number | null;
+                                shippingOnInvoice: boolean;
+                                noteSha256: string;
+                                invoiceId: string | null;
+                                reservation: {
+                                    text: string;
+                                    recordedAt: string;
+                                    deadline: string | null;
+                                    confirmedOn: string | null;
+                                    documentSha256: string | null;
+                                    outcome: string | null;
+                                } | null;
+                                signature: {
+                                    name: string;
+                                    title: string;
+                                    at: string;
+                                    documentSha256: string | null;
+                                } | null;
+                                units?: {
+                                    id: string;
+                                    serial: string;
+                                    /** @enum {string} */
+                                    kind: "sale" | "rental";
+                                    clientId: string;
+                                    clientName?: string;
+                                    contractId: string;
+                                    contractNumber?: string;
+                                    contractLineId: string;
+                                    deliveryId: string;
+                                    sku: string;
+                                    label: string;
+                                    site: string | null;
+                                    status: string;
+                                    deliveredOn: string;
+                                    returnDueOn: string | null;
+                                    returnedOn: string | null;
+                                    /** @enum {string} */
+                                    owner?: "alleo" | "client";
+                                    ownerSince?: string | null;
+                                    lateDays: number;
+                                    lateIndemnityCents: number;
+                                    lateAsOf: string | null;
+                                }[];
+                            };
+                            decision: {
+                                rule: string;
+                                asOf: string;
+                                outcome: string;
+                                citation: {
+                                    article: string;
+                                    termsVersion: string;
+                                };
+                                explanation: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                parameters: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliveries/{id}/reservations/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload the confirmation of the reservations to the carrier with its date: in time or too late (art. 4.1.3) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        confirmedOn: string;
+                        document: {
+                            filename: string;
+                            /** @enum {string} */
+                            mediaType: "application/pdf" | "image/jpeg" | "image/png";
+                            /** Format: byte */
+                            contentBase64: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            delivery: {
+                                id: string;
+                                number: string;
+                                contractId: string;
+                                contractNumber?: string;
+                                clientId: string;
+                                clientName?: string;
+                                /** @enum {string} */
+                                kind: "sale" | "rental";
+                                deliveredOn: string;
+                                mode: string;
+                                site: string | null;
+                                shippingCents: number | null;
+                                shippingOnInvoice: boolean;
+                                noteSha256: string;
+                                invoiceId: string | null;
+                                reservation: {
+                                    text: string;
+                                    recordedAt: string;
+                                    deadline: string | null;
+                                    confirmedOn: string | null;
+                                    documentSha256: string | null;
+                                    outcome: string | null;
+                                } | null;
+                                signature: {
+                                    name: string;
+                                    title: string;
+                                    at: string;
+                                    documentSha256: string | null;
+                                } | null;
+                                units?: {
+                                    id: string;
+                                    serial: string;
+                                    /** @enum {string} */
+                                    kind: "sale" | "rental";
+                                    clientId: string;
+                                    clientName?: string;
+                                    contractId: string;
+                                    contractNumber?: string;
+                                    contractLineId: string;
+                                    deliveryId: string;
+                                    sku: string;
+                                    label: string;
+                                    site: string | null;
+                                    status: string;
+                                    deliveredOn: string;
+                                    returnDueOn: string | null;
+                                    returnedOn: string | null;
+                                    /** @enum {string} */
+                                    owner?: "alleo" | "client";
+                                    ownerSince?: string | null;
+                                    lateDays: number;
+                                    lateIndemnityCents: number;
+                                    lateAsOf: string | null;
+                                }[];
+                            };
+                            decision: {
+                                rule: string;
+                                asOf: string;
+                                outcome: string;
+                                citation: {
+                                    article: string;
+                                    termsVersion: string;
+                                };
+                                explanation: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                parameters: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliveries/{id}/penalties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A delay penalty against ALLEO: refused unless ALLEO's prior written acceptance is attached (art. 4.1.2) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amountCents: number;
+                        reason: string;
+                        alleoWrittenAcceptance?: {
+                            filename: string;
+                            /** @enum {string} */
+                            mediaType: "application/pdf" | "image/jpeg" | "image/png";
+                            /** Format: byte */
+                            contentBase64: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decision: {
+                                rule: string;
+                                asOf: string;
+                                outcome: string;
+                                citation: {
+                                    article: string;
+                                    termsVersion: string;
+                                };
+                                explanation: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                parameters: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliveries/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign the rental delivery note (or upload it signed): the transfer of risk (art. 4.2.1) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        signatoryName: string;
+                        signatoryTitle: string;
+                    } | {
+                        signatoryName: string;
+                        signatoryTitle: string;
+                        signedDocument: {
+                            filename: string;
+                            /** @enum {string} */
+                            mediaType: "application/pdf" | "image/jpeg" | "image/png";
+                            /** Format: byte */
+                            contentBase64: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            delivery: {
+                                id: string;
+                                number: string;
+                                contractId: string;
+                                contractNumber?: string;
+                                clientId: string;
+                                clientName?: string;
+                                /** @enum {string} */
+                                kind: "sale" | "rental";
+                                deliveredOn: string;
+                                mode: string;
+                                site: string | null;
+                                shippingCents: number | null;
+                                shippingOnInvoice: boolean;
+                                noteSha256: string;
+                                invoiceId: string | null;
+                                reservation: {
+                                    text: string;
+                                    recordedAt: string;
+                                    deadline: string | null;
+                                    confirmedOn: string | null;
+                                    documentSha256: string | null;
+                                    outcome: string | null;
+                                } | null;
+                                signature: {
+                                    name: string;
+                                    title: string;
+                                    at: string;
+                                    documentSha256: string | null;
+                                } | null;
+                                units?: {
+                                    id: string;
+                                    serial: string;
+                                    /** @enum {string} */
+                                    kind: "sale" | "rental";
+                                    clientId: string;
+                                    clientName?: string;
+                                    contractId: string;
+                                    contractNumber?: string;
+                                    contractLineId: string;
+                                    deliveryId: string;
+                                    sku: string;
+                                    label: string;
+                                    site: string | null;
+                                    status: string;
+                                    deliveredOn: string;
+                                    returnDueOn: string | null;
+                                    returnedOn: string | null;
+                                    /** @enum {string} */
+                                    owner?: "alleo" | "client";
+                                    ownerSince?: string | null;
+                                    lateDays: number;
+                                    lateIndemnityCents: number;
+                                    lateAsOf: string | null;
+                                }[];
+                            };
+                            decision: {
+                                rule: string;
+                                asOf: string;
+                                outcome: string;
+                                citation: {
+                                    article: string;
+                                    termsVersion: string;
+                                };
+                                explanation: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                parameters: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/equipment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The equipment register, each unit with its owner derived from payments (art. 4.1.4, 4.2.5) */
+        get: {
+            parameters: {
+                query?: {
+                    clientId?: string;
+                    contractId?: string;
+                    site?: string;
+                    status?: "delivered" | "in-stock" | "rented" | "in-repair" | "returned" | "lost";
+                    owner?: "alleo" | "client";
+                    kind?: "sale" | "rental";
+                    serial?: string;
+                    after?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                serial: string;
+                                /** @enum {string} */
+                                kind: "sale" | "rental";
+                                clientId: string;
+                                clientName?: string;
+                                contractId: string;
+                                contractNumber?: string;
+                                contractLineId: string;
+                                deliveryId: string;
+                                sku: string;
+                                label: string;
+                                site: string | null;
+                                status: string;
+                                deliveredOn: string;
+                                returnDueOn: string | null;
+                                returnedOn: string | null;
+                                /** @enum {string} */
+                                owner?: "alleo" | "client";
+                                ownerSince?: string | null;
+                                lateDays: number;
+                                lateIndemnityCents: number;
+                                lateAsOf: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/equipment/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One unit with its owner */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unit: {
+                                id: string;
+                                serial: string;
+                                /** @enum {string} */
+                                kind: "sale" | "rental";
+                                clientId: string;
+                                clientName?: string;
+                                contractId: string;
+                                contractNumber?: string;
+                                contractLineId: string;
+                                deliveryId: string;
+                                sku: string;
+                                label: string;
+                                site: string | null;
+                                status: string;
+                                deliveredOn: string;
+                                returnDueOn: string | null;
+                                returnedOn: string | null;
+                                /** @enum {string} */
+                                owner?: "alleo" | "client";
+                                ownerSince?: string | null;
+                                lateDays: number;
+                                lateIndemnityCents: number;
+                                lateAsOf: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/equipment/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a unit in the register (in stock, rented, in repair, lost) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "in-stock" | "rented" | "in-repair" | "lost";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unit: {
+                                id: string;
+                                serial: string;
+                                /** @enum {string} */
+                                kind: "sale" | "rental";
+                                clientId: string;
+                                clientName?: string;
+                                contractId: string;
+                                contractNumber?: string;
+                                contractLineId: string;
+                                deliveryId: string;
+                                sku: string;
+                                label: string;
+                                site: string | null;
+                                status: string;
+                                deliveredOn: string;
+                                returnDueOn: string | null;
+                                returnedOn: string | null;
+                                /** @enum {string} */
+                                owner?: "alleo" | "client";
+                                ownerSince?: string | null;
+                                lateDays: number;
+                                lateIndemnityCents: number;
+                                lateAsOf: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/equipment/{id}/ownership-acts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A transfer, sublease or pledge of a rented unit: always refused, ALLEO owns it (art. 4.2.5) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        act: "transfer" | "sublease" | "pledge";
+                        counterparty?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/equipment/{id}/seizure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a seizure of a rented unit: staff are notified (art. 4.2.5) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        seizedOn: string;
+                        details: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decision: {
+                                rule: string;
+                                asOf: string;
+                                outcome: string;
+                                citation: {
+                                    article: string;
+                                    termsVersion: string;
+                                };
+                                explanation: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                parameters: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rentals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A contract's equipment: deliveries, units, insurance, incidents, returns, provisioning, timeline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rental: {
+                                contractId: string;
+                                deliveries: {
+                                    id: string;
+                                    number: string;
+                                    contractId: string;
+                                    contractNumber?: string;
+                                    clientId: string;
+                                    clientName?: string;
+                                    /** @enum {string} */
+                                    kind: "sale" | "rental";
+                                    deliveredOn: string;
+                                    mode: string;
+                                    site: string | null;
+                                    shippingCents: number | null;
+                                    shippingOnInvoice: boolean;
+                                    noteSha256: string;
+                                    invoiceId: string | null;
+                                    reservation: {
+                                        text: string;
+                                        recordedAt: string;
+                                        deadline: string | null;
+                                        confirmedOn: string | null;
+                                        documentSha256: string | null;
+                                        outcome: string | null;
+                                    } | null;
+                                    signature: {
+                                        name: string;
+                                        title: string;
+                                        at: string;
+                                        documentSha256: string | null;
+                                    } | null;
+                                    units?: {
+                                        id: string;
+                                        serial: string;
+                                        /** @enum {string} */
+                                        kind: "sale" | "rental";
+                                        clientId: string;
+                                        clientName?: string;
+                                        contractId: string;
+                                        contractNumber?: string;
+                                        contractLineId: string;
+                                        deliveryId: string;
+                                        sku: string;
+                                        label: string;
+                                        site: string | null;
+                                        status: string;
+                                        deliveredOn: string;
+                                        returnDueOn: string | null;
+                                        returnedOn: string | null;
+                                        /** @enum {string} */
+                                        owner?: "alleo" | "client";
+                                        ownerSince?: string | null;
+                                        lateDays: number;
+                                        lateIndemnityCents: number;
+                                        lateAsOf: string | null;
+                                    }[];
+                                }[];
+                                units: {
+                                    id: string;
+                                    serial: string;
+                                    /** @enum {string} */
+                                    kind: "sale" | "rental";
+                                    clientId: string;
+                                    clientName?: string;
+                                    contractId: string;
+                                    contractNumber?: string;
+                                    contractLineId: string;
+                                    deliveryId: string;
+                                    sku: string;
+                                    label: string;
+                                    site: string | null;
+                                    status: string;
+                                    deliveredOn: string;
+                                    returnDueOn: string | null;
+                                    returnedOn: string | null;
+                                    /** @enum {string} */
+                                    owner?: "alleo" | "client";
+                                    ownerSince?: string | null;
+                                    lateDays: number;
+                                    lateIndemnityCents: number;
+                                    lateAsOf: string | null;
+                                }[];
+                                certificates: {
+                                    id: string;
+                                    insurer: string;
+                                    startsOn: string;
+                                    expiresOn: string;
+                                    documentSha256: string;
+                                }[];
+                                incidents: {
+                                    id: string;
+                                    unitId: string;
+                                    serial: string;
+                                    eventAt: string;
+                                    reportedAt: string;
+                                    description: string;
+                                    outcome: string;
+                                    misuse: boolean;
+                                    repairInvoiceId: string | null;
+                                }[];
+                                returns: {
+                                    id: string;
+                                    returnedOn: string;
+                                    place: string;
+                                    invoiceId: string | null;
+                                    indemnityCents: number;
+                                }[];
+                                provisionings: {
+                                    id: string;
+                                    contractLineId: string;
+                                    environment: string;
+                                    installation: string;
+                                    dataHosting: string;
+                                }[];
+                                timeline: {
+                                    rule: string;
+                                    outcome: string;
+                                    asOf: string;
+                                    article: string;
+                                    termsVersion: string;
+                                    explanation: {
+                                        fr: string;
+                                        en: string;
+                                    };
+                                    actor: string;
+                                    actorName: string | null;
+                                    at: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rentals/{id}/insurance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload the client's all-risk insurance certificate (art. 4.2.1) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        insurer: string;
+                        /** @enum {boolean} */
+                        allRisks: true;
+                        /** Format: date */
+                        startsOn: string;
+                        /** Format: date */
+                        expiresOn: string;
+                        document: {
+                            filename: string;
+                            /** @enum {string} */
+                            mediaType: "application/pdf" | "image/jpeg" | "image/png";
+                            /** Format: byte */
+                            contentBase64: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            certificate: {
+                                id: string;
+                                insurer: string;
+                                startsOn: string;
+                                expiresOn: string;
+                                documentSha256: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rentals/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report an incident or damage on a rented unit: within 48 hours or late (art. 7) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitId: string;
+                        /** Format: date-time */
+                        eventAt: string;
+                        description: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            outcome: string;
+                            decision: {
+                                rule: string;
+                                asOf: string;
+                                outcome: string;
+                                citation: {
+                                    article: string;
+                                    termsVersion: string;
+                                };
+                                explanation: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                parameters: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rentals/incidents/{id}/misuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The repair of an incident caused by misuse is invoiced (art. 4.2.4) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        repairCents: number;
+                        label?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            invoiceId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rentals/{id}/return-instructions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The return instructions letter (PDF), with the place ALLEO chooses (art. 15.3) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        place: string;
+                        /** Format: date */
+                        returnBy?: string;
+                        signatoryName: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rental-returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The return receipt of rented units, condition per unit; a late return invoices the indemnity (art. 15.3) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contractId: string;
+                        /** Format: date */
+                        returnedOn: string;
+                        place: string;
+                        units: {
+                            unitId: string;
+                            complete: boolean;
+                            accessories: boolean;
+                            damage?: string;
+                            repairCents?: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            returnedOn: string;
+                            invoiceId: string | null;
+                            indemnityCents: number;
+                            decisions: ({
+                                rule: string;
+                                asOf: string;
+                                outcome: string;
+                                citation: {
+                                    article: string;
+                                    termsVersion: string;
+                                };
+                                explanation: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                parameters: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            units: {
+                                id: string;
+                                serial: string;
+                                /** @enum {string} */
+                                kind: "sale" | "rental";
+                                clientId: string;
+                                clientName?: string;
+                                contractId: string;
+                                contractNumber?: string;
+                                contractLineId: string;
+                                deliveryId: string;
+                                sku: string;
+                                label: string;
+                                site: string | null;
+                                status: string;
+                                deliveredOn: string;
+                                returnDueOn: string | null;
+                                returnedOn: string | null;
+                                /** @enum {string} */
+                                owner?: "alleo" | "client";
+                                ownerSince?: string | null;
+                                lateDays: number;
+                                lateIndemnityCents: number;
+                                lateAsOf: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/provisionings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Provision a virtualized solution once its price is collected (art. 5) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contractId: string;
+                        contractLineId: string;
+                        /** @enum {string} */
+                        environment: "alleo" | "client";
+                        /** @enum {string} */
+                        installation: "remote" | "on-site";
+                        /** @enum {string} */
+                        dataHosting: "alleo" | "client";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            provisioning: {
+                                id: string;
+                                contractLineId: string;
+                                environment: string;
+                                installation: string;
+                                dataHosting: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;

@@ -1,0 +1,7 @@
+/** Deliveries, the equipment register, ownership, rentals and provisioning (CGV art. 4, 5, 7, 10.3, 15.3). */
+export { equipmentRoutes } from './equipment.routes.ts';
+export { reservationDeadlineStep } from './reservation-step.ts';
+export { lateReturnStep } from './late-return-step.ts';
+export { insuranceReminderStep } from './insurance-step.ts';
+export { unitBySerial } from './read-equipment.ts';
+export { returnDueDate, reservationDecision, incidentDecision, lateReturnDecision } from './deadlines.ts';

@@ -1,0 +1,701 @@
+/**
+ * Deliveries, the equipment register and rentals (issue #10; CGV art. 4, 5, 7, 10.3, 15.3) through
+ * the API on both engines: serials, partial and concurrent deliveries, payment before delivery,
+ * reservations across public holidays and their sweep step, ownership derived from payments, rent
+ * billed from the delivery, incidents, late return invoiced, provisioning of virtualized solutions.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runRentBilling } from '../../src/modules/billing/index.ts';
+import { lateReturnStep, reservationDeadlineStep, insuranceReminderStep } from '../../src/modules/equipment/index.ts';
+import { unitBySerial } from '../../src/modules/equipment/index.ts';
+import type { SweepStep } from '../../src/context.ts';
+import { startTestApi, type Session, type TestApi } from '../helpers/api.ts';
+import { DIALECTS } from '../helpers/db.ts';
+import { formedContract, issueInvoice } from '../helpers/invoices.ts';
+import { pdfUpload, seedCatalogue, type Catalogue } from '../helpers/quotes.ts';
+
+const EQUIPMENT_TABLES = [
+  'deliveries',
+  'equipment_units',
+  'equipment_counters',
+  'equipment_returns',
+  'rental_incidents',
+  'insurance_certificates',
+  'provisionings',
+  'invoices',
+  'decisions',
+  'evidence_entries',
+] as const;
+
+for (const dialect of DIALECTS) {
+  describe(`deliveries, register and rentals [${dialect}]`, () => {
+    let t: TestApi;
+    let admin: Session;
+    let sales: Session;
+    let adv: Session;
+    let accounting: Session;
+    let cat: Catalogue;
+
+    const signInAll = async () => {
+      [admin, sales, adv, accounting] = await Promise.all([
+        t.signIn('admin'),
+        t.signIn('sales'),
+        t.signIn('order-admin'),
+        t.signIn('accounting'),
+      ]);
+    };
+    const moveClock = async (iso: string) => {
+      t.setNow(iso);
+      await signInAll();
+    };
+    /** A new client, its portal user and a contract formed on today's date. */
+    const contractFor = async (lines: unknown[], contract: Record<string, unknown> = {}, rental = false) => {
+      const clientId = await t.createClient(`Client ${Math.random().toString(36).slice(2, 8)}`);
+      const clientUser = await t.signIn('client', { clientId });
+      const c = await formedContract(t, { sales, adv, clientUser }, clientId, cat, { lines, contract, rental });
+      return { clientId, clientUser, ...c };
+    };
+    /** A fresh portal session of the contract's client (sessions do not survive a clock jump). */
+    const portal = (c: { clientId: string }) => t.signIn('client', { clientId: c.clientId });
+    const lineIds = async (contractId: string) => {
+      const rows = await t.ctx.db
+        .selectFrom('contract_lines')
+        .select(['id', 'kind', 'sku'])
+        .where('contract_id', '=', contractId)
+        .orderBy('position')
+        .execute();
+      return rows;
+    };
+    const deliver = (session: Session, payload: Record<string, unknown>) =>
+      t.as(session, { method: 'POST', url: '/api/deliveries', payload });
+    const counts = async () => {
+      const out: Record<string, number> = {};
+      for (const table of EQUIPMENT_TABLES)
+        out[table] = Number(
+          (
+            await t.ctx.db
+              .selectFrom(table)
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
+      return out;
+    };
+    const runStep = (step: SweepStep, asOf: string) =>
+      step.run(t.ctx, { orgId: t.orgId, asOf, onTotal() {}, onItem() {}, beforeCommit() {} });
+
+    beforeAll(async () => {
+      t = await startTestApi(dialect);
+      await signInAll();
+      cat = await seedCatalogue(t, admin);
+    });
+    afterAll(() => t.cleanup());
+
+    it('sale deliveries: partial, serials per unit, never more than ordered, a serial never twice; goodsBilling delivery drafts the delivered units', async () => {
+      await moveClock('2026-03-02T09:00:00Z');
+      const c = await contractFor([{ kind: 'sale', catalogueItemId: cat.firewall, quantity: 3 }], {
+        goodsBilling: 'delivery',
+      });
+      const [line] = await lineIds(c.contractId);
+      const first = await deliver(adv, {
+        contractId: c.contractId,
+        lines: [{ contractLineId: line!.id, serials: ['FGT40F-0001', 'FGT40F-0002'] }],
+        mode: 'shipped',
+        site: 'Mâcon',
+        shippingCents: 2500,
+        shippingOnInvoice: true,
+      });
+      expect(first.statusCode, first.body).toBe(201);
+      const d1 = first.json().delivery;
+      expect(d1).toMatchObject({
+        kind: 'sale',
+        mode: 'shipped',
+        deliveredOn: '2026-03-02',
+        number: `BL-${c.contractNumber}-01`,
+      });
+      expect(d1.units.map((u: { serial: string; status: string }) => [u.serial, u.status])).toEqual([
+        ['FGT40F-0001', 'delivered'],
+        ['FGT40F-0002', 'delivered'],
+      ]);
+      // The draft invoice carries the 2 delivered units and the shipping costs (art. 4.1.1).
+      const inv = (await t.as(accounting, { method: 'GET', url: `/api/invoices/${d1.invoiceId}` })).json().invoice;
+      expect(inv).toMatchObject({ status: 'draft', origin: 'delivery' });
+      expect(
+        inv.lines.map((l: { quantity: string; unitPriceCents: number }) => [Number(l.quantity), l.unitPriceCents]),
+      ).toEqual([
+        [2, 59000],
+        [1, 2500],
+      ]);
+      // The delivery note PDF is kept as evidence and served.
+      const pdf = await t.as(adv, { method: 'GET', url: `/api/deliveries/${d1.id}/pdf` });
+      expect(pdf.statusCode).toBe(200);
+      expect(pdf.headers['content-type']).toContain('application/pdf');
+      expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+
+      const before = await counts();
+      // Two more units than are left.
+      const over = await deliver(adv, {
+        contractId: c.contractId,
+        lines: [{ contractLineId: line!.id, serials: ['FGT40F-0003', 'FGT40F-0004'] }],
+      });
+      expect(over.statusCode, over.body).toBe(409);
+      expect(over.json()).toMatchObject({ code: 'delivery.quantity_exceeded', errors: [{ path: 'lines.0.serials' }] });
+      // A serial already in the register.
+      const reused = await deliver(adv, {
+        contractId: c.contractId,
+        lines: [{ contractLineId: line!.id, serials: ['FGT40F-0002'] }],
+      });
+      expect(reused.statusCode, reused.body).toBe(409);
+      expect(reused.json()).toMatchObject({ code: 'equipment.serial_taken', errors: [{ path: 'lines.0.serials.0' }] });
+      // The same serial twice in one delivery.
+      const twice = await deliver(adv, {
+        contractId: c.contractId,
+        lines: [{ contractLineId: line!.id, serials: ['X-1', 'X-1'] }],
+      });
+      expect(twice.statusCode).toBe(400);
+      expect(twice.json().errors[0].path).toBe('lines.0.serials.1');
+      // A line of another contract.
+      const foreign = await deliver(adv, {
+        contractId: c.contractId,
+        lines: [{ contractLineId: 'nope', serials: ['X-2'] }],
+      });
+      expect(foreign.json().errors[0].path).toBe('lines.0.contractLineId');
+      // A client user cannot deliver.
+      expect(
+        (
+          await deliver(c.clientUser, {
+            contractId: c.contractId,
+            lines: [{ contractLineId: line!.id, serials: ['X-3'] }],
+          })
+        ).statusCode,
+      ).toBe(403);
+      expect(await counts()).toEqual(before);
+
+      // The last unit: delivered.
+      const last = await deliver(adv, {
+        contractId: c.contractId,
+        lines: [{ contractLineId: line!.id, serials: ['FGT40F-0003'] }],
+      });
+      expect(last.statusCode, last.body).toBe(201);
+      expect(last.json().delivery.number).toBe(`BL-${c.contractNumber}-02`);
+      // The client sees its deliveries; another client sees none and gets 404.
+      const other = await t.signIn('client');
+      expect((await t.as(await portal(c), { method: 'GET', url: '/api/deliveries' })).json().items).toHaveLength(2);
+      expect((await t.as(other, { method: 'GET', url: '/api/deliveries' })).json().items).toEqual([]);
+      expect((await t.as(other, { method: 'GET', url: `/api/deliveries/${d1.id}` })).statusCode).toBe(404);
+      expect((await t.as(other, { method: 'GET', url: `/api/deliveries/${d1.id}/pdf` })).statusCode).toBe(404);
+    });
+
+    it('a delivery on a contract that is not active is refused, naming its status', async () => {
+      const c = await contractFor([{ kind: 'sale', catalogueItemId: cat.firewall, quantity: 1 }]);
+      const [line] = await lineIds(c.contractId);
+      await t.ctx.db
+        .updateTable('contracts')
+        .set({ status: 'suspended' as 'active' })
+        .where('id', '=', c.contractId)
+        .execute();
+      const res = await deliver(adv, {
+        contractId: c.contractId,
+        lines: [{ contractLineId: line!.id, serials: ['SUSP-1'] }],
+      });
+      expect(res.statusCode).toBe(409);
+      expect(res.json()).toMatchObject({ code: 'contract.not_active', contractStatus: 'suspended' });
+      await t.ctx.db.updateTable('contracts').set({ status: 'active' }).where('id', '=', c.contractId).execute();
+    });
+
+    it('concurrent deliveries of the last unit of a line: only one wins', async () => {
+      const c = await contractFor([{ kind: 'sale', catalogueItemId: cat.firewall, quantity: 1 }]);
+      const [line] = await lineIds(c.contractId);
+      const results = await Promise.all(
+        ['RACE-A', 'RACE-B', 'RACE-C'].map((s) =>
+          deliver(adv, { contractId: c.contractId, lines: [{ contractLineId: line!.id, serials: [s] }] }),
+        ),
+      );
+      expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409, 409]);
+      const units = await t.ctx.db
+        .selectFrom('equipment_units')
+        .select('serial')
+        .where('contract_id', '=', c.contractId)
+        .execute();
+      expect(units).toHaveLength(1);
+      expect(
+        await t.ctx.db.selectFrom('deliveries').select('id').where('contract_id', '=', c.contractId).execute(),
+      ).toHaveLength(1);
+    });
+
+    it('payment before delivery (art. 10.3): refused with the citation while unpaid, allowed once paid', async () => {
+      const c = await contractFor([{ kind: 'sale', catalogueItemId: cat.firewall, quantity: 1 }]);
+      const [line] = await lineIds(c.contractId);
+      const issued = await issueInvoice(t, accounting, c.orderDraftId!);
+      await t.ctx.db
+        .updateTable('clients')
+        .set({ financial_status: 'prepayment-required' })
+        .where('id', '=', c.clientId)
+        .execute();
+      const before = await counts();
+      const refused = await deliver(adv, {
+        contractId: c.contractId,
+        lines: [{ contractLineId: line!.id, serials: ['PREPAY-1'] }],
+      });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json()).toMatchObject({
+        code: 'delivery.prepayment_required',
+        decision: { outcome: 'refused', citation: { article: '10.3' } },
+      });
+      expect(await counts()).toEqual(before);
+      const paid = await t.as(accounting, {
+        method: 'POST',
+        url: '/api/payments',
+        payload: {
+          clientId: c.clientId,
+          receivedOn: '2026-03-02',
+          amountCents: issued.grossCents,
+          means: 'bank-transfer',
+          allocations: [{ invoiceId: issued.id, amountCents: issued.grossCents }],
+        },
+      });
+      expect(paid.statusCode, paid.body).toBe(201);
+      const allowed = await deliver(adv, {
+        contractId: c.contractId,
+        lines: [{ contractLineId: line!.id, serials: ['PREPAY-1'] }],
+      });
+      expect(allowed.statusCode, allowed.body).toBe(201);
+    });
+
+    it('retention of title: the unit is the client’s the day its last invoice is paid, ALLEO’s again when the payment is reversed', async () => {
+      await moveClock('2026-03-02T09:00:00Z');
+      const c = await contractFor([{ kind: 'sale', catalogueItemId: cat.firewall, quantity: 1 }], {
+        goodsBilling: 'delivery',
+      });
+      const [line] = await lineIds(c.contractId);
+      const d = (
+        await deliver(adv, { contractId: c.contractId, lines: [{ contractLineId: line!.id, serials: ['OWN-1'] }] })
+      ).json().delivery;
+      const owner = async (session: Session = adv) =>
+        (await t.as(session, { method: 'GET', url: `/api/equipment?contractId=${c.contractId}` })).json().items[0];
+      expect(await owner()).toMatchObject({ serial: 'OWN-1', owner: 'alleo', ownerSince: null });
+      const inv = await issueInvoice(t, accounting, d.invoiceId);
+      expect(await owner()).toMatchObject({ owner: 'alleo' });
+      await moveClock('2026-03-20T09:00:00Z');
+      const half = Math.floor(inv.grossCents / 2);
+      const pay = (cents: number, on: string) =>
+        t.as(accounting, {
+          method: 'POST',
+          url: '/api/payments',
+          payload: {
+            clientId: c.clientId,
+            receivedOn: on,
+            amountCents: cents,
+            means: 'bank-transfer',
+            allocations: [{ invoiceId: inv.id, amountCents: cents }],
+          },
+        });
+      expect((await pay(half, '2026-03-10')).statusCode).toBe(201);
+      expect(await owner()).toMatchObject({ owner: 'alleo' });
+      const last = await pay(inv.grossCents - half, '2026-03-19');
+      expect(last.statusCode, last.body).toBe(201);
+      expect(await owner()).toMatchObject({ owner: 'client', ownerSince: '2026-03-19' });
+      // The client sees it too, filtered by owner.
+      expect(
+        (await t.as(await portal(c), { method: 'GET', url: '/api/equipment?owner=client' }))
+          .json()
+          .items.map((u: { serial: string }) => u.serial),
+      ).toEqual(['OWN-1']);
+      const reversed = await t.as(accounting, {
+        method: 'POST',
+        url: `/api/payments/${last.json().payment.id}/reverse`,
+        payload: { reason: 'Virement rappelé', reversedOn: '2026-03-20' },
+      });
+      expect(reversed.statusCode, reversed.body).toBe(200);
+      expect(await owner()).toMatchObject({ owner: 'alleo', ownerSince: null });
+      // The read function other modules use (interventions): by serial, for its client only.
+      expect(await unitBySerial(t.ctx, t.orgId, 'OWN-1', c.clientId)).toMatchObject({ serial: 'OWN-1' });
+      expect(await unitBySerial(t.ctx, t.orgId, 'OWN-1', 'another-client')).toBeNull();
+    });
+
+    it('reservations: the deadline skips Ascension and 14 July; confirmed in time or late; the sweep deems the goods accepted', async () => {
+      await moveClock('2026-05-13T09:00:00Z');
+      const c = await contractFor([{ kind: 'sale', catalogueItemId: cat.firewall, quantity: 3 }]);
+      const [line] = await lineIds(c.contractId);
+      const d = (
+        await deliver(adv, { contractId: c.contractId, lines: [{ contractLineId: line!.id, serials: ['RES-1'] }] })
+      ).json().delivery;
+      // Ascension, Thursday 14 May 2026: the 3rd jour ouvrable after Wednesday 13 is Monday 18.
+      const noted = await t.as(await portal(c), {
+        method: 'POST',
+        url: `/api/deliveries/${d.id}/reservations`,
+        payload: { text: 'Carton enfoncé, câble manquant' },
+      });
+      expect(noted.statusCode, noted.body).toBe(201);
+      expect(noted.json().delivery.reservation).toMatchObject({ deadline: '2026-05-18', outcome: 'pending' });
+      expect(noted.json().decision).toMatchObject({
+        rule: 'delivery.reservation-deadline',
+        outcome: 'pending',
+        citation: { article: '4.1.3' },
+      });
+      expect(await runStep(reservationDeadlineStep, '2026-05-18')).toEqual({ examined: 0, acted: 0 });
+      expect(await runStep(reservationDeadlineStep, '2026-05-19')).toEqual({ examined: 1, acted: 1 });
+      expect(await runStep(reservationDeadlineStep, '2026-05-20')).toEqual({ examined: 0, acted: 0 });
+      const after = (await t.as(adv, { method: 'GET', url: `/api/deliveries/${d.id}` })).json().delivery;
+      expect(after.reservation.outcome).toBe('deemed-accepted');
+      const decided = await t.ctx.db
+        .selectFrom('decisions')
+        .select(['outcome', 'article', 'actor'])
+        .where('object_id', '=', d.id)
+        .execute();
+      expect(decided).toEqual([{ outcome: 'deemed-accepted', article: '4.1.3', actor: 'system:sweep' }]);
+
+      // 14 July 2026 is a Tuesday: delivered Monday 13, deadline Friday 17.
+      for (const [confirmedOn, outcome] of [
+        ['2026-07-17', 'in-time'],
+        ['2026-07-18', 'late'],
+      ] as const) {
+        await moveClock('2026-07-13T09:00:00Z');
+        const serial = `RES-${confirmedOn}`;
+        const dd = (
+          await deliver(adv, { contractId: c.contractId, lines: [{ contractLineId: line!.id, serials: [serial] }] })
+        ).json().delivery;
+        const r = await t.as(await portal(c), {
+          method: 'POST',
+          url: `/api/deliveries/${dd.id}/reservations`,
+          payload: { text: 'Manque une alimentation' },
+        });
+        expect(r.json().delivery.reservation.deadline).toBe('2026-07-17');
+        await moveClock('2026-07-20T09:00:00Z');
+        const bad = await t.as(await portal(c), {
+          method: 'POST',
+          url: `/api/deliveries/${dd.id}/reservations/confirmation`,
+          payload: { confirmedOn: '2026-07-12', document: pdfUpload('lrar.pdf') },
+        });
+        expect(bad.statusCode).toBe(400);
+        expect(bad.json().errors[0].path).toBe('confirmedOn');
+        const conf = await t.as(await portal(c), {
+          method: 'POST',
+          url: `/api/deliveries/${dd.id}/reservations/confirmation`,
+          payload: { confirmedOn, document: pdfUpload('lrar.pdf') },
+        });
+        expect(conf.statusCode, conf.body).toBe(201);
+        expect(conf.json().decision).toMatchObject({ outcome, deadline: '2026-07-17' });
+        expect(conf.json().delivery.reservation.outcome).toBe(outcome);
+      }
+    });
+
+    it('a delay penalty against ALLEO is refused unless ALLEO accepted penalties in writing (art. 4.1.2)', async () => {
+      const c = await contractFor([{ kind: 'sale', catalogueItemId: cat.firewall, quantity: 1 }]);
+      const [line] = await lineIds(c.contractId);
+      const d = (
+        await deliver(adv, { contractId: c.contractId, lines: [{ contractLineId: line!.id, serials: ['PEN-1'] }] })
+      ).json().delivery;
+      const refused = await t.as(adv, {
+        method: 'POST',
+        url: `/api/deliveries/${d.id}/penalties`,
+        payload: { amountCents: 10000, reason: 'Retard de 2 semaines' },
+      });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json()).toMatchObject({
+        code: 'delivery.penalty_refused',
+        decision: { citation: { article: '4.1.2' } },
+      });
+      const ok = await t.as(adv, {
+        method: 'POST',
+        url: `/api/deliveries/${d.id}/penalties`,
+        payload: { amountCents: 10000, reason: 'Retard', alleoWrittenAcceptance: pdfUpload('accord.pdf') },
+      });
+      expect(ok.statusCode, ok.body).toBe(201);
+      expect(ok.json().decision.outcome).toBe('recorded');
+    });
+
+    it('rental: signed note = risk transfer, rent billed from the delivery day, insurance, incidents, late return invoiced exactly', async () => {
+      await moveClock('2026-03-02T09:00:00Z');
+      const c = await contractFor(
+        [{ kind: 'rental', catalogueItemId: cat.accessPoint, quantity: 2, rentalMonths: 1 }],
+        {},
+        true,
+      );
+      const [line] = await lineIds(c.contractId);
+      await moveClock('2026-03-17T09:00:00Z');
+      const res = await deliver(adv, {
+        contractId: c.contractId,
+        site: 'Siège, Mâcon',
+        lines: [{ contractLineId: line!.id, serials: ['AP-1', 'AP-2'] }],
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      const d = res.json().delivery;
+      expect(d).toMatchObject({ kind: 'rental', mode: 'on-site', invoiceId: null });
+      expect(d.units.map((u: { status: string; returnDueOn: string }) => [u.status, u.returnDueOn])).toEqual([
+        ['rented', '2026-04-16'],
+        ['rented', '2026-04-16'],
+      ]);
+      // The client signs in the portal: the transfer of risk (art. 4.2.1).
+      const signed = await t.as(await portal(c), {
+        method: 'POST',
+        url: `/api/deliveries/${d.id}/sign`,
+        payload: { signatoryName: 'Marc Morel', signatoryTitle: 'Gérant' },
+      });
+      expect(signed.statusCode, signed.body).toBe(200);
+      expect(signed.json().decision).toMatchObject({
+        rule: 'rental.risk-transfer',
+        outcome: 'transferred',
+        citation: { article: '4.2.1' },
+      });
+      expect(
+        (
+          await t.as(await portal(c), {
+            method: 'POST',
+            url: `/api/deliveries/${d.id}/sign`,
+            payload: { signatoryName: 'X', signatoryTitle: 'Y' },
+          })
+        ).statusCode,
+      ).toBe(409);
+
+      // Rent billed from the 17th: 15/31 of 31,00 € per unit.
+      const report = await runRentBilling(t.ctx, {
+        orgId: t.orgId,
+        period: '2026-03',
+        issueDate: '2026-03-17',
+        actorId: 'test',
+      });
+      expect(report.status).toBe('done');
+      const rent = await t.ctx.db
+        .selectFrom('invoices')
+        .select('id')
+        .where('contract_id', '=', c.contractId)
+        .where('origin', '=', 'rent')
+        .executeTakeFirstOrThrow();
+      const rentLines = await t.ctx.db
+        .selectFrom('invoice_lines')
+        .select(['quantity', 'unit_price_cents', 'period_start', 'period_end'])
+        .where('invoice_id', '=', rent.id)
+        .execute();
+      expect(
+        rentLines.map((l) => [Number(l.quantity), Number(l.unit_price_cents), l.period_start, l.period_end]),
+      ).toEqual([[2, 1500, '2026-03-17', '2026-03-31']]);
+
+      // Insurance: the expiry before its start is refused; the certificate is kept.
+      const badIns = await t.as(await portal(c), {
+        method: 'POST',
+        url: `/api/rentals/${c.contractId}/insurance`,
+        payload: {
+          insurer: 'AXA',
+          allRisks: true,
+          startsOn: '2026-03-17',
+          expiresOn: '2026-03-01',
+          document: pdfUpload('assurance.pdf'),
+        },
+      });
+      expect(badIns.statusCode).toBe(400);
+      expect(badIns.json().errors[0].path).toBe('expiresOn');
+      // 15 days after delivery without a certificate: the reminder, once.
+      expect((await runStep(insuranceReminderStep, '2026-04-01')).acted).toBe(1);
+      expect((await runStep(insuranceReminderStep, '2026-04-02')).acted).toBe(0);
+      const ins = await t.as(await portal(c), {
+        method: 'POST',
+        url: `/api/rentals/${c.contractId}/insurance`,
+        payload: {
+          insurer: 'AXA',
+          allRisks: true,
+          startsOn: '2026-03-17',
+          expiresOn: '2027-03-16',
+          document: pdfUpload('assurance.pdf'),
+        },
+      });
+      expect(ins.statusCode, ins.body).toBe(201);
+
+      // Incidents: within 48 h, and late; another client's unit is not found.
+      const units = d.units as Array<{ id: string; serial: string }>;
+      const inTime = await t.as(await portal(c), {
+        method: 'POST',
+        url: '/api/rentals/incidents',
+        payload: { unitId: units[0]!.id, eventAt: '2026-03-16T10:00:00+01:00', description: 'Borne tombée' },
+      });
+      expect(inTime.statusCode, inTime.body).toBe(201);
+      expect(inTime.json()).toMatchObject({
+        outcome: 'in-time',
+        decision: { rule: 'rental.incident-report', citation: { article: '7' } },
+      });
+      const late = await t.as(await portal(c), {
+        method: 'POST',
+        url: '/api/rentals/incidents',
+        payload: { unitId: units[1]!.id, eventAt: '2026-03-14T08:00:00+01:00', description: 'Dégât des eaux' },
+      });
+      expect(late.json().outcome).toBe('late');
+      const stranger = await t.signIn('client');
+      const leak = await t.as(stranger, {
+        method: 'POST',
+        url: '/api/rentals/incidents',
+        payload: { unitId: units[0]!.id, eventAt: '2026-03-16T10:00:00+01:00', description: 'x' },
+      });
+      expect(leak.statusCode).toBe(404);
+      expect((await t.as(stranger, { method: 'GET', url: `/api/rentals/${c.contractId}` })).statusCode).toBe(404);
+      // A sublease by the client is refused (art. 4.2.5).
+      const sublease = await t.as(await portal(c), {
+        method: 'POST',
+        url: `/api/equipment/${units[0]!.id}/ownership-acts`,
+        payload: { act: 'sublease' },
+      });
+      expect(sublease.statusCode).toBe(409);
+      expect(sublease.json()).toMatchObject({
+        code: 'equipment.ownership_protected',
+        decision: { citation: { article: '4.2.5' } },
+      });
+
+      // Still out after 16 April: the sweep shows the indemnity accruing (4 days on 20 April).
+      expect((await runStep(lateReturnStep, '2026-04-20')).examined).toBe(2);
+      const out = (await t.as(adv, { method: 'GET', url: `/api/equipment?contractId=${c.contractId}` })).json().items;
+      expect(out[0]).toMatchObject({ lateDays: 4, lateIndemnityCents: 413, lateAsOf: '2026-04-20', owner: 'alleo' });
+
+      // Returned on 3 May: 17 days late across the month end, 31,00 € ÷ 30 × 17 = 17,57 € a unit.
+      await moveClock('2026-05-04T09:00:00Z');
+      const before = await counts();
+      const beforeDelivery = await t.as(adv, {
+        method: 'POST',
+        url: '/api/rental-returns',
+        payload: {
+          contractId: c.contractId,
+          returnedOn: '2026-03-10',
+          place: 'Sèvres',
+          units: [{ unitId: units[0]!.id, complete: true, accessories: true }],
+        },
+      });
+      expect(beforeDelivery.statusCode).toBe(400);
+      expect(beforeDelivery.json().errors[0].path).toBe('returnedOn');
+      expect(await counts()).toEqual(before);
+      const ret = await t.as(adv, {
+        method: 'POST',
+        url: '/api/rental-returns',
+        payload: {
+          contractId: c.contractId,
+          returnedOn: '2026-05-03',
+          place: 'Entrepôt ALLEO, Sèvres',
+          units: units.map((u) => ({
+            unitId: u.id,
+            complete: true,
+            accessories: u.serial === 'AP-1',
+            ...(u.serial === 'AP-2' ? { damage: 'Antenne cassée', repairCents: 4000 } : {}),
+          })),
+        },
+      });
+      expect(ret.statusCode, ret.body).toBe(201);
+      expect(ret.json()).toMatchObject({ indemnityCents: 2 * 1757 });
+      expect(ret.json().decisions[0]).toMatchObject({
+        rule: 'rental.late-return',
+        outcome: 'returned-late',
+        daysLate: 17,
+        indemnityCents: 1757,
+      });
+      const invoice = (await t.as(accounting, { method: 'GET', url: `/api/invoices/${ret.json().invoiceId}` })).json()
+        .invoice;
+      expect(invoice.lines.map((l: { unitPriceCents: number }) => l.unitPriceCents)).toEqual([1757, 1757, 4000]);
+      expect(invoice.netCents).toBe(1757 * 2 + 4000);
+      // Returning a unit that is not out any more is refused.
+      const again = await t.as(adv, {
+        method: 'POST',
+        url: '/api/rental-returns',
+        payload: {
+          contractId: c.contractId,
+          returnedOn: '2026-05-03',
+          place: 'Sèvres',
+          units: [{ unitId: units[0]!.id, complete: true, accessories: true }],
+        },
+      });
+      expect(again.statusCode).toBe(409);
+      expect(again.json()).toMatchObject({ code: 'equipment.not_out', errors: [{ path: 'units.0.unitId' }] });
+
+      // The rental's timeline.
+      const rental = (await t.as(await portal(c), { method: 'GET', url: `/api/rentals/${c.contractId}` })).json()
+        .rental;
+      expect(rental.timeline.map((e: { rule: string }) => e.rule)).toEqual(
+        expect.arrayContaining([
+          'rental.risk-transfer',
+          'rental.insurance',
+          'rental.incident-report',
+          'rental.late-return',
+          'rental.ownership',
+        ]),
+      );
+      expect(rental.incidents.map((i: { outcome: string }) => i.outcome)).toEqual(['in-time', 'late']);
+      expect(rental.returns).toHaveLength(1);
+      // Billing stops at the return: nothing for June.
+      const june = await runRentBilling(t.ctx, {
+        orgId: t.orgId,
+        period: '2026-06',
+        issueDate: '2026-06-01',
+        actorId: 'test',
+      });
+      const juneRent = await t.ctx.db
+        .selectFrom('invoices')
+        .select('id')
+        .where('contract_id', '=', c.contractId)
+        .where('period_start', '>=', '2026-06-01')
+        .execute();
+      expect(juneRent).toEqual([]);
+      expect(june.status).toBeDefined();
+    });
+
+    it('virtualized solutions: telephony refused on the client’s servers; nothing provisioned before the price is collected (art. 5)', async () => {
+      await moveClock('2026-03-02T09:00:00Z');
+      const tel = await t.as(admin, {
+        method: 'POST',
+        url: '/api/catalogue',
+        payload: {
+          kind: 'product',
+          category: 'telephony',
+          offerLine: 'telephony',
+          solutionKind: 'virtualized',
+          manufacturer: '3CX',
+          sku: '3CX-PRO-8',
+          name: 'Standard 3CX Pro 8 appels',
+          indicativePriceCents: 50000,
+          vatRatePercent: '20',
+          licenceUsers: 8,
+        },
+      });
+      expect(tel.statusCode, tel.body).toBe(201);
+      const c = await contractFor([{ kind: 'sale', catalogueItemId: tel.json().item.id, quantity: 1 }]);
+      const [line] = await lineIds(c.contractId);
+      const provision = (body: Record<string, unknown>) =>
+        t.as(adv, {
+          method: 'POST',
+          url: '/api/provisionings',
+          payload: {
+            contractId: c.contractId,
+            contractLineId: line!.id,
+            environment: 'alleo',
+            installation: 'remote',
+            dataHosting: 'alleo',
+            ...body,
+          },
+        });
+      const onClient = await provision({ dataHosting: 'client' });
+      expect(onClient.statusCode).toBe(409);
+      expect(onClient.json()).toMatchObject({
+        code: 'provisioning.hosting_refused',
+        errors: [{ path: 'dataHosting' }],
+        decision: { citation: { article: '5.3' } },
+      });
+      const unpaid = await provision({});
+      expect(unpaid.statusCode).toBe(409);
+      expect(unpaid.json()).toMatchObject({ code: 'provisioning.unpaid', decision: { citation: { article: '5.2' } } });
+      const inv = await issueInvoice(t, accounting, c.orderDraftId!);
+      await t.as(accounting, {
+        method: 'POST',
+        url: '/api/payments',
+        payload: {
+          clientId: c.clientId,
+          receivedOn: '2026-03-02',
+          amountCents: inv.grossCents,
+          means: 'bank-transfer',
+          allocations: [{ invoiceId: inv.id, amountCents: inv.grossCents }],
+        },
+      });
+      const ok = await provision({});
+      expect(ok.statusCode, ok.body).toBe(201);
+      // A virtualized solution is provisioned, never delivered.
+      const asDelivery = await deliver(adv, {
+        contractId: c.contractId,
+        lines: [{ contractLineId: line!.id, serials: ['VIRT-1'] }],
+      });
+      expect(asDelivery.statusCode).toBe(400);
+    });
+  });
+}
