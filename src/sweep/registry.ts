@@ -8,6 +8,7 @@ import { debitNoteStep } from '../modules/debit-notes/index.ts';
 import { dunningStep } from '../modules/dunning/index.ts';
 import { evidenceAnchorStep } from '../modules/evidence-log/index.ts';
 import { mailDeliveryStep } from '../modules/outbox/index.ts';
+import { interventionConfirmationStep } from '../modules/interventions/index.ts';
 
 export const SWEEP_STEPS: readonly SweepStep[] = [
   personalDataRetentionStep,
@@ -19,6 +20,8 @@ export const SWEEP_STEPS: readonly SweepStep[] = [
   prepaymentStep,
   debitNoteStep,
   dunningStep,
+  // Art. 6.9: unconfirmed intervention dates; its notices leave with the delivery below.
+  interventionConfirmationStep,
   // The e-mails queued above leave, for an instance without a delivery worker.
   mailDeliveryStep,
   // Last: the day's chain head, every entry above included, is published outside the database

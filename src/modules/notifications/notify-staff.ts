@@ -15,6 +15,7 @@ export const NOTIFICATION_KINDS = [
   'dunning.reminder-sent',
   'dunning.formal-notice-sent',
   'mail.failed',
+  'intervention.not-guaranteed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -25,6 +26,8 @@ const AUDIENCE: Record<NotificationKind, readonly Role[]> = {
   'dunning.reminder-sent': ['admin', 'accounting'],
   'dunning.formal-notice-sent': ['admin', 'accounting'],
   'mail.failed': ['admin', 'order-admin', 'accounting'],
+  // The planners of interventions (art. 6.9).
+  'intervention.not-guaranteed': ['admin', 'order-admin'],
 };
 
 export interface StaffNotice {
