@@ -50,7 +50,7 @@ async function loadServiceLine(ctx: AppContext, actor: Actor, contractLineId: st
   if (status !== 'active')
     throw new AppError('contract.not_active', {
       detail: `The contract is ${status}: no intervention can be scheduled on it`,
-      extra: { status },
+      extra: { contractStatus: status },
     });
   return line;
 }
