@@ -60,6 +60,12 @@ const TokensPage = lazyPage(() => import('./pages/tokens/TokensPage.tsx'), 'Toke
 const OutboxPage = lazyPage(() => import('./pages/outbox/OutboxPage.tsx'), 'OutboxPage');
 const NotificationsPage = lazyPage(() => import('./pages/notifications/NotificationsPage.tsx'), 'NotificationsPage');
 const OrganisationPage = lazyPage(() => import('./pages/organisation/OrganisationPage.tsx'), 'OrganisationPage');
+const InterventionsPage = lazyPage(() => import('./pages/interventions/InterventionsPage.tsx'), 'InterventionsPage');
+const InterventionDetailPage = lazyPage(
+  () => import('./pages/interventions/InterventionDetailPage.tsx'),
+  'InterventionDetailPage',
+);
+const MyInterventionsPage = lazyPage(() => import('./pages/portal/MyInterventionsPage.tsx'), 'MyInterventionsPage');
 
 /** Pages already built; every other menu entry shows its "coming soon" placeholder. */
 const BUILT: Record<string, () => ReactNode> = {
@@ -89,6 +95,8 @@ const BUILT: Record<string, () => ReactNode> = {
   tokens: () => <TokensPage />,
   outbox: () => <OutboxPage />,
   notifications: () => <NotificationsPage />,
+  interventions: () => <InterventionsPage />,
+  'my-interventions': () => <MyInterventionsPage />,
 };
 
 /** Pages below a menu entry (same roles), by path relative to their frame. */
@@ -132,6 +140,7 @@ const SUBPAGES: Record<string, ReadonlyArray<readonly [string, () => ReactNode]>
     ],
   ],
   'debit-notes': [['debit-notes/:id', () => <DebitNoteDetailPage />]],
+  interventions: [['interventions/:id', () => <InterventionDetailPage />]],
   'my-invoices': [
     ['invoices/:id', () => <MyInvoicePage />],
     ['debit-notes/:id', () => <MyDebitNotePage />],

@@ -7,6 +7,7 @@ import { enCollection } from './en-collection.ts';
 import { enMail } from './en-mail.ts';
 import { enInvoices } from './en-invoices.ts';
 import { enLessors } from './en-lessors.ts';
+import { enInterventions } from './en-interventions.ts';
 import { enOrganisation } from './en-organisation.ts';
 import { enPayments } from './en-payments.ts';
 import { enQuotes } from './en-quotes.ts';
@@ -457,6 +458,7 @@ export const en: Record<MessageKey, string> = {
   ...enQuotes,
   ...enContracts,
   ...enLessors,
+  ...enInterventions,
   ...enOrganisation,
   ...enEvidence,
   ...enInvoices,

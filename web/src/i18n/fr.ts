@@ -12,6 +12,7 @@ import { frCollection } from './fr-collection.ts';
 import { frMail } from './fr-mail.ts';
 import { frInvoices } from './fr-invoices.ts';
 import { frLessors } from './fr-lessors.ts';
+import { frInterventions } from './fr-interventions.ts';
 import { frOrganisation } from './fr-organisation.ts';
 import { frPayments } from './fr-payments.ts';
 import { frQuotes } from './fr-quotes.ts';
@@ -463,6 +464,7 @@ export const fr = {
   ...frQuotes,
   ...frContracts,
   ...frLessors,
+  ...frInterventions,
   ...frOrganisation,
   ...frEvidence,
   ...frInvoices,
