@@ -469,6 +469,66 @@ for (const dialect of DIALECTS) {
       expect(again.statusCode, again.body).toBe(201);
     });
 
+    it('a diagnostic reports the existing setup (6.3); two concurrent cancellations: one wins, one charge', async () => {
+      await at(DAY);
+      const diag = await schedule({
+        contractLineId: lines.diagnosticLine,
+        technicianIds: [tech2],
+        date: '2026-03-04',
+        start: '09:00',
+        end: '12:00',
+      });
+      expect(diag.statusCode, diag.body).toBe(201);
+      const id = diag.json().intervention.id;
+      await at('2026-03-04T14:00:00Z');
+      const bare = await t.as(tech, {
+        method: 'POST',
+        url: `/api/interventions/${id}/complete`,
+        payload: { workDone: 'Audit', minutesSpent: 180 },
+      });
+      expect(bare.statusCode).toBe(400);
+      expect(bare.json().errors).toEqual([expect.objectContaining({ path: 'existingSetup' })]);
+      const done = await t.as(tech, {
+        method: 'POST',
+        url: `/api/interventions/${id}/complete`,
+        payload: {
+          workDone: 'Audit',
+          minutesSpent: 180,
+          existingSetup: 'Un pare-feu en fin de support',
+          recommendations: ['Remplacer le pare-feu'],
+        },
+      });
+      expect(done.statusCode, done.body).toBe(200);
+      const pdf = await t.as(adv, { method: 'GET', url: `/api/interventions/${id}/report.pdf` });
+      expect((await pdfText(pdf.rawPayload)).text).toContain('Remplacer le pare-feu');
+
+      await at(DAY);
+      const s = await schedule({
+        contractLineId: lines.installationLine,
+        technicianIds: [tech2],
+        date: '2026-03-05',
+        start: '09:00',
+        end: '12:00',
+      });
+      const cid = s.json().intervention.id;
+      await at('2026-03-05T07:00:00Z');
+      const invoicesBefore = await count('invoices');
+      const both = await Promise.all([
+        t.as(userA, {
+          method: 'POST',
+          url: `/api/interventions/${cid}/cancel`,
+          payload: { kind: 'cancel', acceptedChargeCents: 95000 },
+        }),
+        t.as(adv, {
+          method: 'POST',
+          url: `/api/interventions/${cid}/cancel`,
+          payload: { kind: 'cancel', acceptedChargeCents: 95000 },
+        }),
+      ]);
+      expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+      expect(await count('invoices')).toBe(invoicesBefore + 1);
+    });
+
     it('two overlapping bookings of one technician at the same moment: exactly one wins, 20 rounds', async () => {
       await at(DAY);
       const racer = await namedTechnician(t, adv, 'Technicien disputé');

@@ -67,6 +67,18 @@ export async function applyCancellation(
   },
 ) {
   const { row, decision } = input;
+  // The status changes first, conditionally: of two concurrent cancellations one wins, the other is refused.
+  if (
+    !(await repo.claimStatus(
+      trx,
+      input.orgId,
+      row.id,
+      'scheduled',
+      input.kind === 'cancel' ? 'cancelled' : 'to-reschedule',
+      input.at,
+    ))
+  )
+    throw new AppError('intervention.wrong_state', { detail: 'The intervention was cancelled or postponed meanwhile' });
   const chargeCents = Number((decision as unknown as { chargeCents: number }).chargeCents);
   const { recorded } = await recordDecision(trx, dialect, {
     orgId: input.orgId,

@@ -43,6 +43,8 @@ export async function completeIntervention(ctx: AppContext, actor: Actor, id: st
     });
   const at = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
+    if (!(await repo.claimStatus(trx, actor.orgId, id, 'scheduled', 'completed', at)))
+      throw new AppError('intervention.wrong_state', { detail: 'The intervention changed meanwhile' });
     await repo.updateIntervention(trx, actor.orgId, id, {
       status: 'completed',
       report_json: JSON.stringify(report),

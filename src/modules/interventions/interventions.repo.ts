@@ -151,6 +151,25 @@ export function updateIntervention(db: Db, orgId: string, id: string, set: Updat
   return db.updateTable('interventions').set(set).where('org_id', '=', orgId).where('id', '=', id).execute();
 }
 
+/** Moves an intervention from one status to another only if it still has the first: false when another request got there first. */
+export async function claimStatus(
+  db: Db,
+  orgId: string,
+  id: string,
+  from: InterventionsTable['status'],
+  to: InterventionsTable['status'],
+  at: string,
+) {
+  const res = await db
+    .updateTable('interventions')
+    .set({ status: to, updated_at: at })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .where('status', '=', from)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
 export function insertSlots(db: Db, rows: Insertable<InterventionTechniciansTable>[]) {
   return db.insertInto('intervention_technicians').values(rows).execute();
 }

@@ -3,6 +3,7 @@ import { addDays } from '../../kernel/dates.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { Actor } from '../auth/index.ts';
 import { clientScope, timelineOf } from '../shared/index.ts';
+import { publishedTerms } from '../terms-versions/index.ts';
 import * as repo from './interventions.repo.ts';
 import type { InterventionOut, ListFilter, ReportOut } from './interventions.schemas.ts';
 
@@ -50,6 +51,14 @@ function toOut(
 }
 
 async function withTechnicians(ctx: AppContext, rows: repo.InterventionRow[]): Promise<InterventionOut[]> {
+  // The confirmation deadline of each terms version (art. 6.9), read once per version (cached).
+  const days = new Map<string, number>();
+  for (const r of rows)
+    if (!days.has(r.terms_version))
+      days.set(
+        r.terms_version,
+        (await publishedTerms(ctx, r.org_id, r.terms_version)).parameters.interventionConfirmationDays,
+      );
   const techs = await repo.techniciansOf(
     ctx.db,
     rows.map((r) => r.id),
@@ -60,7 +69,7 @@ async function withTechnicians(ctx: AppContext, rows: repo.InterventionRow[]): P
     list.push({ id: t.id, name: t.name });
     byIntervention.set(t.intervention_id, list);
   }
-  return rows.map((r) => toOut(r, byIntervention.get(r.id) ?? []));
+  return rows.map((r) => toOut(r, byIntervention.get(r.id) ?? [], days.get(r.terms_version)));
 }
 
 /** An intervention the actor may see (a client user: its own company's), or 404. */

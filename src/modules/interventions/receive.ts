@@ -41,6 +41,9 @@ export async function receiveIntervention(
   const at = ctx.now().toISOString();
   const rates = await vatRateTable(ctx.db);
   await ctx.db.transaction().execute(async (trx) => {
+    // Received once: a second reception racing this one is refused, so the service is invoiced once.
+    if (!(await repo.claimStatus(trx, actor.orgId, id, 'completed', 'received', at)))
+      throw new AppError('intervention.wrong_state', { detail: 'The intervention was received meanwhile' });
     let invoiceId: string | null = null;
     if (billed && line?.services_billing === 'completion')
       invoiceId = await draftForContractEvent(trx, {
