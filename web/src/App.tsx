@@ -65,6 +65,7 @@ const InterventionDetailPage = lazyPage(
   () => import('./pages/interventions/InterventionDetailPage.tsx'),
   'InterventionDetailPage',
 );
+const TicketsPage = lazyPage(() => import('./pages/interventions/TicketsPage.tsx'), 'TicketsPage');
 const MyInterventionsPage = lazyPage(() => import('./pages/portal/MyInterventionsPage.tsx'), 'MyInterventionsPage');
 
 /** Pages already built; every other menu entry shows its "coming soon" placeholder. */
@@ -140,7 +141,10 @@ const SUBPAGES: Record<string, ReadonlyArray<readonly [string, () => ReactNode]>
     ],
   ],
   'debit-notes': [['debit-notes/:id', () => <DebitNoteDetailPage />]],
-  interventions: [['interventions/:id', () => <InterventionDetailPage />]],
+  interventions: [
+    ['interventions/tickets', () => <TicketsPage />],
+    ['interventions/:id', () => <InterventionDetailPage />],
+  ],
   'my-invoices': [
     ['invoices/:id', () => <MyInvoicePage />],
     ['debit-notes/:id', () => <MyDebitNotePage />],

@@ -30,7 +30,7 @@ export async function consumeTickets(
         balance,
         needed: input.n,
         citation: { article: '6.6' },
-        buyTicketsUrl: `/tickets?client=${input.clientId}`,
+        buyTicketsUrl: `/interventions/tickets?client=${input.clientId}`,
       },
     });
   }

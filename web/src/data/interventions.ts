@@ -109,3 +109,18 @@ export function useReceive() {
 }
 
 export const reportPdfUrl = (id: string) => `/api/interventions/${seg(id)}/report.pdf`;
+
+export function useBuyTickets(clientId: string) {
+  return useInterventionMutation((body: BodyOf<'/api/clients/{id}/tickets', 'post'>) =>
+    api.post<ResponseOf<'/api/clients/{id}/tickets', 'post'>>(`/api/clients/${seg(clientId)}/tickets`, body),
+  );
+}
+
+/** A new secret URL of a technician's iCalendar feed (the previous one stops working), or its revocation. */
+export function useFeed() {
+  return useInterventionMutation(({ technicianId, revoke }: { technicianId: string; revoke: boolean }) =>
+    revoke
+      ? api.delete<null>(`/api/technicians/${seg(technicianId)}/feed`)
+      : api.post<ResponseOf<'/api/technicians/{id}/feed', 'post'>>(`/api/technicians/${seg(technicianId)}/feed`, {}),
+  );
+}

@@ -21,6 +21,7 @@ import { useI18n } from '../../i18n/i18n.ts';
 import { useCan } from '../../roles.ts';
 import { CancelModal } from './CancelModal.tsx';
 import { InterventionBadges } from './InterventionBadges.tsx';
+import { TicketBalance } from './TicketBalance.tsx';
 
 const PLANNERS = ['admin', 'order-admin', 'technician'] as const;
 
@@ -154,6 +155,7 @@ export function InterventionDetailPage() {
       <Section title={t('interventions.detail.timeline')}>
         <InterventionTimeline detail={detail.data} />
       </Section>
+      {i.serviceKind === 'maintenance-ticket' && <TicketBalance clientId={i.clientId} />}
       {i.status === 'completed' && !i.signedAt && (
         <SignOnSite onSign={(name) => sign.mutate({ id: i.id, signatoryName: name })} loading={sign.isPending} />
       )}

@@ -11,6 +11,7 @@ import {
   type SlotCheck,
   useInterventions,
   useMove,
+  useFeed,
   useTechnicians,
 } from '../../data/interventions.ts';
 import { formatDate, formatEur, todayInParis } from '../../format.ts';
@@ -56,6 +57,8 @@ export function InterventionsPage() {
   const list = useInterventions({ from: days[0], to: days[6] });
   const [scheduling, setScheduling] = useState(false);
   const [drop, setDrop] = useState<Drop | null>(null);
+  const canManageFeeds = useCan(['admin', 'order-admin']);
+  const [feedFor, setFeedFor] = useState<string | null>(null);
   const items = (list.data?.items ?? []).filter((i) => i.status !== 'cancelled');
   const dayLabel = (d: string) =>
     new Date(`${d}T12:00:00Z`).toLocaleDateString(lang === 'fr' ? 'fr-FR' : 'en-GB', {
@@ -70,11 +73,16 @@ export function InterventionsPage() {
         title={t('interventions.title')}
         subtitle={t('interventions.subtitle')}
         actions={
-          canPlan && (
-            <Button onClick={() => setScheduling(true)} data-testid="interventions-new">
-              {t('interventions.new')}
+          <Group gap="xs">
+            <Button component={Link} to="/interventions/tickets" variant="default" data-testid="interventions-tickets">
+              {t('interventions.tickets.title')}
             </Button>
-          )
+            {canPlan && (
+              <Button onClick={() => setScheduling(true)} data-testid="interventions-new">
+                {t('interventions.new')}
+              </Button>
+            )}
+          </Group>
         }
       />
       <Group gap="xs">
@@ -116,6 +124,16 @@ export function InterventionsPage() {
                       <Text size="sm" fw={600}>
                         {tech.name}
                       </Text>
+                      {canManageFeeds && (
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          onClick={() => setFeedFor(tech.id)}
+                          data-testid={`feed-${tech.id}`}
+                        >
+                          {t('interventions.feed.button')}
+                        </Button>
+                      )}
                     </Table.Td>
                     {days.map((d) => (
                       <Table.Td
@@ -175,6 +193,7 @@ export function InterventionsPage() {
         />
       )}
       <MoveModal drop={drop} onClose={() => setDrop(null)} />
+      <FeedModal technicianId={feedFor} onClose={() => setFeedFor(null)} />
     </Stack>
   );
 }
@@ -272,6 +291,59 @@ function MoveModal({ drop, onClose }: { drop: Drop | null; onClose: () => void }
           </Group>
         </Stack>
       )}
+    </Modal>
+  );
+}
+
+/** The secret URL of a technician's iCalendar feed (RFC 5545): shown once when made; revocable. */
+function FeedModal({ technicianId, onClose }: { technicianId: string | null; onClose: () => void }) {
+  const { t } = useI18n();
+  const feed = useFeed();
+  const close = () => {
+    feed.reset();
+    onClose();
+  };
+  const made = feed.data && 'path' in feed.data ? `${window.location.origin}${feed.data.path}` : null;
+  return (
+    <Modal
+      opened={technicianId !== null}
+      onClose={close}
+      title={t('interventions.feed.title')}
+      centered
+      data-testid="feed-modal"
+    >
+      <Stack gap="sm">
+        <Text size="sm">{t('interventions.feed.text')}</Text>
+        {made && (
+          <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }} data-testid="feed-url">
+            {made}
+          </Text>
+        )}
+        {feed.isSuccess && !made && (
+          <Text size="sm" c="green" data-testid="feed-revoked">
+            {t('interventions.feed.revoked')}
+          </Text>
+        )}
+        {feed.isError && <ProblemAlert error={feed.error} testId="feed-error" />}
+        <Group justify="flex-end">
+          <Button
+            variant="default"
+            color="red"
+            loading={feed.isPending}
+            onClick={() => technicianId && feed.mutate({ technicianId, revoke: true })}
+            data-testid="feed-revoke"
+          >
+            {t('interventions.feed.revoke')}
+          </Button>
+          <Button
+            loading={feed.isPending}
+            onClick={() => technicianId && feed.mutate({ technicianId, revoke: false })}
+            data-testid="feed-create"
+          >
+            {t('interventions.feed.create')}
+          </Button>
+        </Group>
+      </Stack>
     </Modal>
   );
 }
