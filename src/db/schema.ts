@@ -1078,4 +1078,104 @@ export interface Database {
   rental_incidents: RentalIncidentsTable;
   insurance_certificates: InsuranceCertificatesTable;
   provisionings: ProvisioningsTable;
+  technicians: TechniciansTable;
+  interventions: InterventionsTable;
+  intervention_technicians: InterventionTechniciansTable;
+  intervention_events: InterventionEventsTable;
+  ticket_balances: TicketBalancesTable;
+  ticket_movements: TicketMovementsTable;
+}
+
+// Added by 0015 (services and interventions, art. 6, 7, 11.2).
+export interface TechniciansTable {
+  id: string;
+  org_id: string;
+  /** The staff user (technician role), or null for a named resource. */
+  user_id: string | null;
+  name: string;
+  active: Generated<Bool01>;
+  /** SHA-256 of the iCalendar feed secret; null when none or revoked. */
+  feed_token_hash: string | null;
+  feed_created_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export type InterventionStatus = 'scheduled' | 'to-reschedule' | 'cancelled' | 'completed' | 'received';
+
+export interface InterventionsTable {
+  id: string;
+  org_id: string;
+  contract_id: string;
+  contract_line_id: string;
+  client_id: string;
+  service_kind: string;
+  label: string;
+  mode: 'on-site' | 'remote';
+  site_address: string | null;
+  date: string;
+  start_time: string;
+  end_time: string;
+  off_hours: Generated<Bool01>;
+  surcharge_percent: string | null;
+  surcharge_cents: Generated<number>;
+  service_price_cents: number;
+  indemnity_cents: Generated<number>;
+  tickets: Generated<number>;
+  terms_version: string;
+  status: InterventionStatus;
+  confirmation: 'pending' | 'guaranteed' | 'not-guaranteed';
+  confirmed_on: string | null;
+  confirmed_by: string | null;
+  charge_cents: Generated<number>;
+  charge_invoice_id: string | null;
+  report_json: string | null;
+  completed_at: string | null;
+  signed_by_name: string | null;
+  signed_at: string | null;
+  received_on: string | null;
+  invoice_id: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InterventionTechniciansTable {
+  intervention_id: string;
+  technician_id: string;
+  org_id: string;
+  starts_at: string;
+  ends_at: string;
+  active: Generated<Bool01>;
+}
+
+export interface InterventionEventsTable {
+  id: string;
+  org_id: string;
+  intervention_id: string;
+  kind: string;
+  cause: string | null;
+  note: string | null;
+  occurred_on: string;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+export interface TicketBalancesTable {
+  org_id: string;
+  client_id: string;
+  balance: number;
+  updated_at: string;
+}
+
+export interface TicketMovementsTable {
+  id: string;
+  org_id: string;
+  client_id: string;
+  delta: number;
+  reason: 'purchase' | 'consumption' | 'refund';
+  intervention_id: string | null;
+  invoice_id: string | null;
+  recorded_by: string;
+  recorded_at: string;
 }

@@ -26,6 +26,7 @@ import { dunningRoutes } from '../modules/dunning/index.ts';
 import { lessorsRoutes } from '../modules/lessors/index.ts';
 import { licencesRoutes } from '../modules/licences/index.ts';
 import { equipmentRoutes } from '../modules/equipment/index.ts';
+import { interventionsRoutes } from '../modules/interventions/index.ts';
 import { billingRoutes } from '../modules/billing/index.ts';
 import { organisationsRoutes } from '../modules/organisations/index.ts';
 import { notificationsRoutes } from '../modules/notifications/index.ts';
@@ -103,6 +104,7 @@ const MODULE_ROUTES: RoutesPlugin[] = [
   healthRoutes,
   claimsRoutes,
   disputesRoutes,
+  interventionsRoutes,
 ];
 
 export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {

@@ -215,8 +215,8 @@ export const ERROR_CODES = {
   // Deliveries, equipment register, rentals, provisioning (issue #10; art. 4, 5, 7, 10.3, 15.3).
   'contract.not_active': {
     kind: 'conflict',
-    fr: "Le contrat n'est pas en cours : rien ne peut être livré",
-    en: 'The contract is not active: nothing can be delivered',
+    fr: "Le contrat n'est pas en cours : aucune livraison ni intervention n'y est possible",
+    en: 'The contract is not active: no delivery or intervention is possible on it',
   },
   'delivery.not_found': { kind: 'not-found', fr: 'Livraison introuvable', en: 'Delivery not found' },
   'delivery.prepayment_required': {
@@ -474,6 +474,54 @@ export const ERROR_CODES = {
     en: 'A sweep is already running',
   },
   'database.unavailable': { kind: 'unavailable', fr: 'Base de données indisponible', en: 'Database unavailable' },
+  // Services and interventions (art. 6, 7, 11.2).
+  'intervention.not_found': { kind: 'not-found', fr: 'Intervention introuvable', en: 'Intervention not found' },
+  'technician.not_found': { kind: 'not-found', fr: 'Technicien introuvable', en: 'Technician not found' },
+  'technician.already_exists': {
+    kind: 'conflict',
+    fr: 'Cet utilisateur est déjà un technicien',
+    en: 'This user is already a technician',
+  },
+  'intervention.overlap': {
+    kind: 'conflict',
+    fr: 'Le technicien a déjà une intervention sur ce créneau',
+    en: 'The technician already has an intervention in this slot',
+  },
+  'intervention.surcharge_not_accepted': {
+    kind: 'conflict',
+    fr: 'Créneau hors jours et heures ouvrables ALLEO : la majoration doit être acceptée (art. 6.9)',
+    en: 'Slot outside ALLEO working days and hours: the surcharge must be accepted (art. 6.9)',
+  },
+  'intervention.correspondent_required': {
+    kind: 'conflict',
+    fr: 'Le client doit désigner un correspondant avant la première intervention (art. 7)',
+    en: 'The client must designate a correspondent before the first intervention (art. 7)',
+  },
+  'intervention.not_a_service': {
+    kind: 'conflict',
+    fr: "Cette ligne du contrat n'est pas une prestation",
+    en: 'This contract line is not a service',
+  },
+  'intervention.wrong_state': {
+    kind: 'conflict',
+    fr: "L'intervention n'est pas dans un état qui le permet",
+    en: 'The intervention is not in a state that allows this',
+  },
+  'intervention.charge_not_accepted': {
+    kind: 'conflict',
+    fr: "Le coût de l'annulation ou du report doit être accepté tel qu'affiché (art. 6.9)",
+    en: 'The cost of the cancellation or postponement must be accepted as shown (art. 6.9)',
+  },
+  'intervention.no_penalty': {
+    kind: 'conflict',
+    fr: 'Le calendrier est indicatif : aucune pénalité ne peut être imposée à ALLEO (art. 6.9)',
+    en: 'The schedule is indicative: no penalty may be imposed on ALLEO (art. 6.9)',
+  },
+  'ticket.insufficient': {
+    kind: 'conflict',
+    fr: 'Solde de tickets de maintenance insuffisant : achetez des tickets (art. 6.6, 11.2)',
+    en: 'Not enough maintenance tickets: buy tickets (art. 6.6, 11.2)',
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -103,13 +103,19 @@ export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
       .execute();
   }
   for (const u of DEMO_USERS) {
-    await createUser(ctx, orgId, {
+    const user = await createUser(ctx, orgId, {
       email: u.email,
       name: u.name,
       role: u.role,
       password: u.password,
       ...(u.clientIndex !== undefined ? { clientId: clientIds[u.clientIndex] } : {}),
     });
+    // A technician user is on the planning board (interventions, art. 6.9).
+    if (u.role === 'technician')
+      await ctx.db
+        .insertInto('technicians')
+        .values({ id: newId(), org_id: orgId, user_id: user.id, name: u.name, created_at: now, updated_at: now })
+        .execute();
   }
   return { seeded: true, logins: DEMO_USERS.map((u) => ({ role: u.role, email: u.email, password: u.password })) };
 }

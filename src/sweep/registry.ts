@@ -10,6 +10,7 @@ import { evidenceAnchorStep } from '../modules/evidence-log/index.ts';
 import { mailDeliveryStep } from '../modules/outbox/index.ts';
 import { forceMajeureStep, formalNoticeStep } from '../modules/contracts/index.ts';
 import { insuranceReminderStep, lateReturnStep, reservationDeadlineStep } from '../modules/equipment/index.ts';
+import { interventionConfirmationStep } from '../modules/interventions/index.ts';
 
 export const SWEEP_STEPS: readonly SweepStep[] = [
   personalDataRetentionStep,
@@ -28,6 +29,8 @@ export const SWEEP_STEPS: readonly SweepStep[] = [
   prepaymentStep,
   debitNoteStep,
   dunningStep,
+  // Art. 6.9: unconfirmed intervention dates; its notices leave with the delivery below.
+  interventionConfirmationStep,
   // The e-mails queued above leave, for an instance without a delivery worker.
   mailDeliveryStep,
   // Last: the day's chain head, every entry above included, is published outside the database

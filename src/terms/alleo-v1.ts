@@ -10,6 +10,7 @@ export const ALLEO_V1_PARAMETERS: TermsParameters = {
   interventionConfirmationDays: 15, // art. 6.9
   lateCancellationDays: 7, // art. 6.9
   alleoWorkingWeekdays: [1, 2, 3, 4, 5], // art. 6.9
+  alleoWorkingHours: { start: '09:00', end: '18:00' }, // art. 6.9 (the CGV leave the hours to ALLEO)
   incidentReportHours: 48, // art. 7
   paymentTermDays: 30, // art. 10.1
   paymentMethods: ['bank-transfer', 'direct-debit', 'administrative-mandate'], // art. 10.1

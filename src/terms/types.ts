@@ -8,6 +8,8 @@ import { civilDateSchema, ratePercentSchema } from '../kernel/schemas.ts';
 import type { Bilingual } from '../kernel/decision.ts';
 
 const days = z.int().min(0).max(3650);
+/** A wall-clock time of day, 'HH:MM' (00:00–23:59). */
+export const hhmmSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time such as "09:00"');
 const bilingualSchema = z.strictObject({ fr: z.string().min(1), en: z.string().min(1) });
 
 /** How the ECB rate of a day is chosen (art. 10.3; C. com. L441-10 II). */
@@ -28,6 +30,14 @@ export const termsParametersSchema = z.strictObject({
   alleoWorkingWeekdays: z
     .array(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7)]))
     .min(1),
+  /**
+   * ALLEO business hours for services (art. 6.9), Europe/Paris wall time 'HH:MM'. Added after
+   * version 1 was published: a stored version without it reads the ALLEO default.
+   */
+  alleoWorkingHours: z
+    .strictObject({ start: hhmmSchema, end: hhmmSchema })
+    .refine((h) => h.start < h.end, { message: 'start must be before end', path: ['end'] })
+    .default({ start: '09:00', end: '18:00' }),
   incidentReportHours: z.int().min(1).max(8760),
   paymentTermDays: days,
   paymentMethods: z.array(paymentMethodSchema).min(1),
@@ -103,6 +113,7 @@ export const PARAMETER_ARTICLES: Record<TermsParameterKey, ParameterSource> = {
     'Late cancellation of an intervention (days before)',
   ),
   alleoWorkingWeekdays: p('6.9', 'Jours ouvrés ALLEO (1 = lundi)', 'ALLEO working days (1 = Monday)'),
+  alleoWorkingHours: p('6.9', 'Heures ouvrables ALLEO', 'ALLEO business hours'),
   incidentReportHours: p(
     '7',
     'Déclaration d’incident sur matériel loué (heures)',

@@ -61,6 +61,13 @@ const OutboxPage = lazyPage(() => import('./pages/outbox/OutboxPage.tsx'), 'Outb
 const NotificationsPage = lazyPage(() => import('./pages/notifications/NotificationsPage.tsx'), 'NotificationsPage');
 const ReturnsPage = lazyPage(() => import('./pages/returns/ReturnsPage.tsx'), 'ReturnsPage');
 const OrganisationPage = lazyPage(() => import('./pages/organisation/OrganisationPage.tsx'), 'OrganisationPage');
+const InterventionsPage = lazyPage(() => import('./pages/interventions/InterventionsPage.tsx'), 'InterventionsPage');
+const InterventionDetailPage = lazyPage(
+  () => import('./pages/interventions/InterventionDetailPage.tsx'),
+  'InterventionDetailPage',
+);
+const TicketsPage = lazyPage(() => import('./pages/interventions/TicketsPage.tsx'), 'TicketsPage');
+const MyInterventionsPage = lazyPage(() => import('./pages/portal/MyInterventionsPage.tsx'), 'MyInterventionsPage');
 
 /** Pages already built; every other menu entry shows its "coming soon" placeholder. */
 const BUILT: Record<string, () => ReactNode> = {
@@ -91,6 +98,8 @@ const BUILT: Record<string, () => ReactNode> = {
   outbox: () => <OutboxPage />,
   notifications: () => <NotificationsPage />,
   returns: () => <ReturnsPage />,
+  interventions: () => <InterventionsPage />,
+  'my-interventions': () => <MyInterventionsPage />,
 };
 
 /** Pages below a menu entry (same roles), by path relative to their frame. */
@@ -134,6 +143,10 @@ const SUBPAGES: Record<string, ReadonlyArray<readonly [string, () => ReactNode]>
     ],
   ],
   'debit-notes': [['debit-notes/:id', () => <DebitNoteDetailPage />]],
+  interventions: [
+    ['interventions/tickets', () => <TicketsPage />],
+    ['interventions/:id', () => <InterventionDetailPage />],
+  ],
   'my-invoices': [
     ['invoices/:id', () => <MyInvoicePage />],
     ['debit-notes/:id', () => <MyDebitNotePage />],

@@ -236,6 +236,13 @@ export const PORTAL_NAV: readonly NavGroup[] = [
         descriptionKey: 'soon.desc.myStatement',
       },
       {
+        key: 'my-interventions',
+        path: '/portal/interventions',
+        labelKey: 'nav.myInterventions',
+        roles: ['client'],
+        articles: ['6.9', '7'],
+      },
+      {
         key: 'my-dues',
         path: '/portal/dues',
         labelKey: 'nav.myDues',

@@ -19,6 +19,7 @@ export const NOTIFICATION_KINDS = [
   'contract.equipment-return',
   'claims.received',
   'equipment.seized',
+  'intervention.not-guaranteed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -33,6 +34,8 @@ const AUDIENCE: Record<NotificationKind, readonly Role[]> = {
   'contract.equipment-return': ['admin', 'order-admin'],
   'claims.received': ['admin', 'order-admin'],
   'equipment.seized': ['admin', 'order-admin'],
+  // The planners of interventions (art. 6.9).
+  'intervention.not-guaranteed': ['admin', 'order-admin'],
 };
 
 export interface StaffNotice {

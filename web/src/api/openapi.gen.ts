@@ -12259,6 +12259,1651 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/technicians": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Technicians (users and named resources) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                userId: string | null;
+                                name: string;
+                                active: boolean;
+                                feedActive: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a technician */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        userId?: string;
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            technician: {
+                                id: string;
+                                userId: string | null;
+                                name: string;
+                                active: boolean;
+                                feedActive: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/technicians/{id}/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new secret URL of the technician’s iCalendar feed (the previous one stops working) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            token: string;
+                            path: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Revoke the iCalendar feed */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A technician’s iCalendar feed (RFC 5545) by its secret token; 404 when wrong or revoked */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    file: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interventions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Interventions of a period (planning board; a client: its own) */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    technicianId?: string;
+                    clientId?: string;
+                    contractId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                contractId: string;
+                                contractLineId: string;
+                                clientId: string;
+                                clientName: string;
+                                serviceKind: string;
+                                label: string;
+                                /** @enum {string} */
+                                mode: "on-site" | "remote";
+                                siteAddress: string | null;
+                                date: string;
+                                start: string;
+                                end: string;
+                                technicians: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                offHours: boolean;
+                                surchargePercent: string | null;
+                                surchargeCents: number;
+                                servicePriceCents: number;
+                                indemnityCents: number;
+                                tickets: number;
+                                /** @enum {string} */
+                                status: "scheduled" | "to-reschedule" | "cancelled" | "completed" | "received";
+                                /** @enum {string} */
+                                confirmation: "pending" | "guaranteed" | "not-guaranteed";
+                                confirmBy: string;
+                                confirmedOn: string | null;
+                                chargeCents: number;
+                                chargeInvoiceId: string | null;
+                                report: {
+                                    workDone: string;
+                                    minutesSpent: number;
+                                    serials: string[];
+                                    attendees: string[];
+                                    existingSetup: string | null;
+                                    recommendations: string[];
+                                } | null;
+                                completedAt: string | null;
+                                signedByName: string | null;
+                                signedAt: string | null;
+                                receivedOn: string | null;
+                                invoiceId: string | null;
+                                termsVersion: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Schedule an intervention from a contract service line (art. 6.9, 7) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contractLineId: string;
+                        technicianIds: string[];
+                        /** Format: date */
+                        date: string;
+                        start: string;
+                        end: string;
+                        /** @enum {string} */
+                        mode: "on-site" | "remote";
+                        acceptSurcharge?: boolean;
+                        tickets?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            intervention: {
+                                id: string;
+                                contractId: string;
+                                contractLineId: string;
+                                clientId: string;
+                                clientName: string;
+                                serviceKind: string;
+                                label: string;
+                                /** @enum {string} */
+                                mode: "on-site" | "remote";
+                                siteAddress: string | null;
+                                date: string;
+                                start: string;
+                                end: string;
+                                technicians: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                offHours: boolean;
+                                surchargePercent: string | null;
+                                surchargeCents: number;
+                                servicePriceCents: number;
+                                indemnityCents: number;
+                                tickets: number;
+                                /** @enum {string} */
+                                status: "scheduled" | "to-reschedule" | "cancelled" | "completed" | "received";
+                                /** @enum {string} */
+                                confirmation: "pending" | "guaranteed" | "not-guaranteed";
+                                confirmBy: string;
+                                confirmedOn: string | null;
+                                chargeCents: number;
+                                chargeInvoiceId: string | null;
+                                report: {
+                                    workDone: string;
+                                    minutesSpent: number;
+                                    serials: string[];
+                                    attendees: string[];
+                                    existingSetup: string | null;
+                                    recommendations: string[];
+                                } | null;
+                                completedAt: string | null;
+                                signedByName: string | null;
+                                signedAt: string | null;
+                                receivedOn: string | null;
+                                invoiceId: string | null;
+                                termsVersion: string;
+                            };
+                            slot: {
+                                date: string;
+                                start: string;
+                                end: string;
+                                offHours: boolean;
+                                reasons: {
+                                    fr: string;
+                                    en: string;
+                                }[];
+                                workingHours: {
+                                    start: string;
+                                    end: string;
+                                };
+                                surchargePercent: string | null;
+                                servicePriceCents: number;
+                                surchargeCents: number;
+                                confirmBy: string;
+                                /** @enum {string} */
+                                article: "6.9";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interventions/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a slot costs before saving: working days and hours, surcharge (art. 6.9) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contractLineId: string;
+                        technicianIds: string[];
+                        /** Format: date */
+                        date: string;
+                        start: string;
+                        end: string;
+                        tickets?: number;
+                        /** @enum {string} */
+                        mode?: "on-site" | "remote";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            slot: {
+                                date: string;
+                                start: string;
+                                end: string;
+                                offHours: boolean;
+                                reasons: {
+                                    fr: string;
+                                    en: string;
+                                }[];
+                                workingHours: {
+                                    start: string;
+                                    end: string;
+                                };
+                                surchargePercent: string | null;
+                                servicePriceCents: number;
+                                surchargeCents: number;
+                                confirmBy: string;
+                                /** @enum {string} */
+                                article: "6.9";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interventions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One intervention with its timeline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            intervention: {
+                                id: string;
+                                contractId: string;
+                                contractLineId: string;
+                                clientId: string;
+                                clientName: string;
+                                serviceKind: string;
+                                label: string;
+                                /** @enum {string} */
+                                mode: "on-site" | "remote";
+                                siteAddress: string | null;
+                                date: string;
+                                start: string;
+                                end: string;
+                                technicians: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                offHours: boolean;
+                                surchargePercent: string | null;
+                                surchargeCents: number;
+                                servicePriceCents: number;
+                                indemnityCents: number;
+                                tickets: number;
+                                /** @enum {string} */
+                                status: "scheduled" | "to-reschedule" | "cancelled" | "completed" | "received";
+                                /** @enum {string} */
+                                confirmation: "pending" | "guaranteed" | "not-guaranteed";
+                                confirmBy: string;
+                                confirmedOn: string | null;
+                                chargeCents: number;
+                                chargeInvoiceId: string | null;
+                                report: {
+                                    workDone: string;
+                                    minutesSpent: number;
+                                    serials: string[];
+                                    attendees: string[];
+                                    existingSetup: string | null;
+                                    recommendations: string[];
+                                } | null;
+                                completedAt: string | null;
+                                signedByName: string | null;
+                                signedAt: string | null;
+                                receivedOn: string | null;
+                                invoiceId: string | null;
+                                termsVersion: string;
+                            };
+                            events: {
+                                id: string;
+                                kind: string;
+                                cause: string | null;
+                                note: string | null;
+                                occurredOn: string;
+                                recordedBy: string;
+                                recordedAt: string;
+                            }[];
+                            timeline: {
+                                at: string;
+                                kind: string;
+                                text: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                article: string | null;
+                                actorName: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interventions/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move to another slot (same rules as scheduling) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date: string;
+                        start: string;
+                        end: string;
+                        technicianIds?: string[];
+                        acceptSurcharge?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            intervention: {
+                                id: string;
+                                contractId: string;
+                                contractLineId: string;
+                                clientId: string;
+                                clientName: string;
+                                serviceKind: string;
+                                label: string;
+                                /** @enum {string} */
+                                mode: "on-site" | "remote";
+                                siteAddress: string | null;
+                                date: string;
+                                start: string;
+                                end: string;
+                                technicians: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                offHours: boolean;
+                                surchargePercent: string | null;
+                                surchargeCents: number;
+                                servicePriceCents: number;
+                                indemnityCents: number;
+                                tickets: number;
+                                /** @enum {string} */
+                                status: "scheduled" | "to-reschedule" | "cancelled" | "completed" | "received";
+                                /** @enum {string} */
+                                confirmation: "pending" | "guaranteed" | "not-guaranteed";
+                                confirmBy: string;
+                                confirmedOn: string | null;
+                                chargeCents: number;
+                                chargeInvoiceId: string | null;
+                                report: {
+                                    workDone: string;
+                                    minutesSpent: number;
+                                    serials: string[];
+                                    attendees: string[];
+                                    existingSetup: string | null;
+                                    recommendations: string[];
+                                } | null;
+                                completedAt: string | null;
+                                signedByName: string | null;
+                                signedAt: string | null;
+                                receivedOn: string | null;
+                                invoiceId: string | null;
+                                termsVersion: string;
+                            };
+                            events: {
+                                id: string;
+                                kind: string;
+                                cause: string | null;
+                                note: string | null;
+                                occurredOn: string;
+                                recordedBy: string;
+                                recordedAt: string;
+                            }[];
+                            timeline: {
+                                at: string;
+                                kind: string;
+                                text: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                article: string | null;
+                                actorName: string | null;
+                            }[];
+                            slot: {
+                                date: string;
+                                start: string;
+                                end: string;
+                                offHours: boolean;
+                                reasons: {
+                                    fr: string;
+                                    en: string;
+                                }[];
+                                workingHours: {
+                                    start: string;
+                                    end: string;
+                                };
+                                surchargePercent: string | null;
+                                servicePriceCents: number;
+                                surchargeCents: number;
+                                confirmBy: string;
+                                /** @enum {string} */
+                                article: "6.9";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interventions/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The client confirms the date, or staff record it (rule intervention.confirmation, art. 6.9) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        confirmedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            intervention: {
+                                id: string;
+                                contractId: string;
+                                contractLineId: string;
+                                clientId: string;
+                                clientName: string;
+                                serviceKind: string;
+                                label: string;
+                                /** @enum {string} */
+                                mode: "on-site" | "remote";
+                                siteAddress: string | null;
+                                date: string;
+                                start: string;
+                                end: string;
+                                technicians: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                offHours: boolean;
+                                surchargePercent: string | null;
+                                surchargeCents: number;
+                                servicePriceCents: number;
+                                indemnityCents: number;
+                                tickets: number;
+                                /** @enum {string} */
+                                status: "scheduled" | "to-reschedule" | "cancelled" | "completed" | "received";
+                                /** @enum {string} */
+                                confirmation: "pending" | "guaranteed" | "not-guaranteed";
+                                confirmBy: string;
+                                confirmedOn: string | null;
+                                chargeCents: number;
+                                chargeInvoiceId: string | null;
+                                report: {
+                                    workDone: string;
+                                    minutesSpent: number;
+                                    serials: string[];
+                                    attendees: string[];
+                                    existingSetup: string | null;
+                                    recommendations: string[];
+                                } | null;
+                                completedAt: string | null;
+                                signedByName: string | null;
+                                signedAt: string | null;
+                                receivedOn: string | null;
+                                invoiceId: string | null;
+                                termsVersion: string;
+                            };
+                            events: {
+                                id: string;
+                                kind: string;
+                                cause: string | null;
+                                note: string | null;
+                                occurredOn: string;
+                                recordedBy: string;
+                                recordedAt: string;
+                            }[];
+                            timeline: {
+                                at: string;
+                                kind: string;
+                                text: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                article: string | null;
+                                actorName: string | null;
+                            }[];
+                            decision: ({
+                                rule: string;
+                                asOf: string;
+                                outcome: string;
+                                citation: {
+                                    article: string;
+                                    termsVersion: string;
+                                };
+                                explanation: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                parameters: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interventions/{id}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What cancelling or postponing costs today (rule intervention.cancellation, art. 6.9) */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "cancel" | "postpone";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decision: {
+                                rule: string;
+                                asOf: string;
+                                outcome: string;
+                                citation: {
+                                    article: string;
+                                    termsVersion: string;
+                                };
+                                explanation: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                parameters: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            chargeCents: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interventions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel or postpone at the client’s request, the cost shown accepted; a charge becomes an invoice line */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "cancel" | "postpone";
+                        acceptedChargeCents: number;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            intervention: {
+                                id: string;
+                                contractId: string;
+                                contractLineId: string;
+                                clientId: string;
+                                clientName: string;
+                                serviceKind: string;
+                                label: string;
+                                /** @enum {string} */
+                                mode: "on-site" | "remote";
+                                siteAddress: string | null;
+                                date: string;
+                                start: string;
+                                end: string;
+                                technicians: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                offHours: boolean;
+                                surchargePercent: string | null;
+                                surchargeCents: number;
+                                servicePriceCents: number;
+                                indemnityCents: number;
+                                tickets: number;
+                                /** @enum {string} */
+                                status: "scheduled" | "to-reschedule" | "cancelled" | "completed" | "received";
+                                /** @enum {string} */
+                                confirmation: "pending" | "guaranteed" | "not-guaranteed";
+                                confirmBy: string;
+                                confirmedOn: string | null;
+                                chargeCents: number;
+                                chargeInvoiceId: string | null;
+                                report: {
+                                    workDone: string;
+                                    minutesSpent: number;
+                                    serials: string[];
+                                    attendees: string[];
+                                    existingSetup: string | null;
+                                    recommendations: string[];
+                                } | null;
+                                completedAt: string | null;
+                                signedByName: string | null;
+                                signedAt: string | null;
+                                receivedOn: string | null;
+                                invoiceId: string | null;
+                                termsVersion: string;
+                            };
+                            events: {
+                                id: string;
+                                kind: string;
+                                cause: string | null;
+                                note: string | null;
+                                occurredOn: string;
+                                recordedBy: string;
+                                recordedAt: string;
+                            }[];
+                            timeline: {
+                                at: string;
+                                kind: string;
+                                text: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                article: string | null;
+                                actorName: string | null;
+                            }[];
+                            decision: {
+                                rule: string;
+                                asOf: string;
+                                outcome: string;
+                                citation: {
+                                    article: string;
+                                    termsVersion: string;
+                                };
+                                explanation: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                parameters: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            chargeCents: number;
+                            chargeInvoiceId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interventions/{id}/delays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a delay caused by the client (art. 6.9, 7) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        cause: "prerequisites" | "inputs" | "site-access" | "other";
+                        note: string;
+                        /** Format: date */
+                        occurredOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            intervention: {
+                                id: string;
+                                contractId: string;
+                                contractLineId: string;
+                                clientId: string;
+                                clientName: string;
+                                serviceKind: string;
+                                label: string;
+                                /** @enum {string} */
+                                mode: "on-site" | "remote";
+                                siteAddress: string | null;
+                                date: string;
+                                start: string;
+                                end: string;
+                                technicians: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                offHours: boolean;
+                                surchargePercent: string | null;
+                                surchargeCents: number;
+                                servicePriceCents: number;
+                                indemnityCents: number;
+                                tickets: number;
+                                /** @enum {string} */
+                                status: "scheduled" | "to-reschedule" | "cancelled" | "completed" | "received";
+                                /** @enum {string} */
+                                confirmation: "pending" | "guaranteed" | "not-guaranteed";
+                                confirmBy: string;
+                                confirmedOn: string | null;
+                                chargeCents: number;
+                                chargeInvoiceId: string | null;
+                                report: {
+                                    workDone: string;
+                                    minutesSpent: number;
+                                    serials: string[];
+                                    attendees: string[];
+                                    existingSetup: string | null;
+                                    recommendations: string[];
+                                } | null;
+                                completedAt: string | null;
+                                signedByName: string | null;
+                                signedAt: string | null;
+                                receivedOn: string | null;
+                                invoiceId: string | null;
+                                termsVersion: string;
+                            };
+                            events: {
+                                id: string;
+                                kind: string;
+                                cause: string | null;
+                                note: string | null;
+                                occurredOn: string;
+                                recordedBy: string;
+                                recordedAt: string;
+                            }[];
+                            timeline: {
+                                at: string;
+                                kind: string;
+                                text: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                article: string | null;
+                                actorName: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interventions/{id}/penalties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Always refused: no penalty against ALLEO for a schedule slip (art. 6.9) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amountCents?: number;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interventions/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complete with the report (work, time, serials, attendees, diagnostic) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        workDone: string;
+                        minutesSpent: number;
+                        /** @default [] */
+                        serials?: string[];
+                        /** @default [] */
+                        attendees?: string[];
+                        existingSetup?: string;
+                        /** @default [] */
+                        recommendations?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            intervention: {
+                                id: string;
+                                contractId: string;
+                                contractLineId: string;
+                                clientId: string;
+                                clientName: string;
+                                serviceKind: string;
+                                label: string;
+                                /** @enum {string} */
+                                mode: "on-site" | "remote";
+                                siteAddress: string | null;
+                                date: string;
+                                start: string;
+                                end: string;
+                                technicians: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                offHours: boolean;
+                                surchargePercent: string | null;
+                                surchargeCents: number;
+                                servicePriceCents: number;
+                                indemnityCents: number;
+                                tickets: number;
+                                /** @enum {string} */
+                                status: "scheduled" | "to-reschedule" | "cancelled" | "completed" | "received";
+                                /** @enum {string} */
+                                confirmation: "pending" | "guaranteed" | "not-guaranteed";
+                                confirmBy: string;
+                                confirmedOn: string | null;
+                                chargeCents: number;
+                                chargeInvoiceId: string | null;
+                                report: {
+                                    workDone: string;
+                                    minutesSpent: number;
+                                    serials: string[];
+                                    attendees: string[];
+                                    existingSetup: string | null;
+                                    recommendations: string[];
+                                } | null;
+                                completedAt: string | null;
+                                signedByName: string | null;
+                                signedAt: string | null;
+                                receivedOn: string | null;
+                                invoiceId: string | null;
+                                termsVersion: string;
+                            };
+                            events: {
+                                id: string;
+                                kind: string;
+                                cause: string | null;
+                                note: string | null;
+                                occurredOn: string;
+                                recordedBy: string;
+                                recordedAt: string;
+                            }[];
+                            timeline: {
+                                at: string;
+                                kind: string;
+                                text: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                article: string | null;
+                                actorName: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interventions/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The client signs the report (portal or on site) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        signatoryName: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            intervention: {
+                                id: string;
+                                contractId: string;
+                                contractLineId: string;
+                                clientId: string;
+                                clientName: string;
+                                serviceKind: string;
+                                label: string;
+                                /** @enum {string} */
+                                mode: "on-site" | "remote";
+                                siteAddress: string | null;
+                                date: string;
+                                start: string;
+                                end: string;
+                                technicians: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                offHours: boolean;
+                                surchargePercent: string | null;
+                                surchargeCents: number;
+                                servicePriceCents: number;
+                                indemnityCents: number;
+                                tickets: number;
+                                /** @enum {string} */
+                                status: "scheduled" | "to-reschedule" | "cancelled" | "completed" | "received";
+                                /** @enum {string} */
+                                confirmation: "pending" | "guaranteed" | "not-guaranteed";
+                                confirmBy: string;
+                                confirmedOn: string | null;
+                                chargeCents: number;
+                                chargeInvoiceId: string | null;
+                                report: {
+                                    workDone: string;
+                                    minutesSpent: number;
+                                    serials: string[];
+                                    attendees: string[];
+                                    existingSetup: string | null;
+                                    recommendations: string[];
+                                } | null;
+                                completedAt: string | null;
+                                signedByName: string | null;
+                                signedAt: string | null;
+                                receivedOn: string | null;
+                                invoiceId: string | null;
+                                termsVersion: string;
+                            };
+                            events: {
+                                id: string;
+                                kind: string;
+                                cause: string | null;
+                                note: string | null;
+                                occurredOn: string;
+                                recordedBy: string;
+                                recordedAt: string;
+                            }[];
+                            timeline: {
+                                at: string;
+                                kind: string;
+                                text: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                article: string | null;
+                                actorName: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interventions/{id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reception: the client takes possession of the results; invoiceable on completion (art. 6.9) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        receivedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            intervention: {
+                                id: string;
+                                contractId: string;
+                                contractLineId: string;
+                                clientId: string;
+                                clientName: string;
+                                serviceKind: string;
+                                label: string;
+                                /** @enum {string} */
+                                mode: "on-site" | "remote";
+                                siteAddress: string | null;
+                                date: string;
+                                start: string;
+                                end: string;
+                                technicians: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                offHours: boolean;
+                                surchargePercent: string | null;
+                                surchargeCents: number;
+                                servicePriceCents: number;
+                                indemnityCents: number;
+                                tickets: number;
+                                /** @enum {string} */
+                                status: "scheduled" | "to-reschedule" | "cancelled" | "completed" | "received";
+                                /** @enum {string} */
+                                confirmation: "pending" | "guaranteed" | "not-guaranteed";
+                                confirmBy: string;
+                                confirmedOn: string | null;
+                                chargeCents: number;
+                                chargeInvoiceId: string | null;
+                                report: {
+                                    workDone: string;
+                                    minutesSpent: number;
+                                    serials: string[];
+                                    attendees: string[];
+                                    existingSetup: string | null;
+                                    recommendations: string[];
+                                } | null;
+                                completedAt: string | null;
+                                signedByName: string | null;
+                                signedAt: string | null;
+                                receivedOn: string | null;
+                                invoiceId: string | null;
+                                termsVersion: string;
+                            };
+                            events: {
+                                id: string;
+                                kind: string;
+                                cause: string | null;
+                                note: string | null;
+                                occurredOn: string;
+                                recordedBy: string;
+                                recordedAt: string;
+                            }[];
+                            timeline: {
+                                at: string;
+                                kind: string;
+                                text: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                article: string | null;
+                                actorName: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interventions/{id}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The intervention report PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Maintenance ticket balance of a client (a client: its own) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clientId: string;
+                            balance: number;
+                            movements: {
+                                id: string;
+                                delta: number;
+                                reason: string;
+                                interventionId: string | null;
+                                invoiceId: string | null;
+                                recordedAt: string;
+                            }[];
+                            tariffs: {
+                                contractId: string;
+                                contractLineId: string;
+                                label: string;
+                                unitPriceCents: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Buy maintenance tickets at the contract tariff (invoiced, art. 11.2) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contractLineId: string;
+                        quantity: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            invoiceId: string;
+                            account: {
+                                clientId: string;
+                                balance: number;
+                                movements: {
+                                    id: string;
+                                    delta: number;
+                                    reason: string;
+                                    interventionId: string | null;
+                                    invoiceId: string | null;
+                                    recordedAt: string;
+                                }[];
+                                tariffs: {
+                                    contractId: string;
+                                    contractLineId: string;
+                                    label: string;
+                                    unitPriceCents: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

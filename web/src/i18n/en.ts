@@ -8,6 +8,7 @@ import { enMail } from './en-mail.ts';
 import { enLifecycle } from './en-lifecycle.ts';
 import { enInvoices } from './en-invoices.ts';
 import { enLessors } from './en-lessors.ts';
+import { enInterventions } from './en-interventions.ts';
 import { enOrganisation } from './en-organisation.ts';
 import { enPayments } from './en-payments.ts';
 import { enQuotes } from './en-quotes.ts';
@@ -458,6 +459,7 @@ export const en: Record<MessageKey, string> = {
   ...enQuotes,
   ...enContracts,
   ...enLessors,
+  ...enInterventions,
   ...enOrganisation,
   ...enEvidence,
   ...enInvoices,

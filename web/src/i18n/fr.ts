@@ -13,6 +13,7 @@ import { frMail } from './fr-mail.ts';
 import { frLifecycle } from './fr-lifecycle.ts';
 import { frInvoices } from './fr-invoices.ts';
 import { frLessors } from './fr-lessors.ts';
+import { frInterventions } from './fr-interventions.ts';
 import { frOrganisation } from './fr-organisation.ts';
 import { frPayments } from './fr-payments.ts';
 import { frQuotes } from './fr-quotes.ts';
@@ -464,6 +465,7 @@ export const fr = {
   ...frQuotes,
   ...frContracts,
   ...frLessors,
+  ...frInterventions,
   ...frOrganisation,
   ...frEvidence,
   ...frInvoices,

@@ -1,0 +1,85 @@
+/** Booking technicians on a slot inside a transaction: never two overlapping interventions per technician. */
+import type { Db, Dialect } from '../../db/database.ts';
+import { formatDateFr } from '../../kernel/dates.ts';
+import { AppError } from '../../kernel/errors.ts';
+import * as repo from './interventions.repo.ts';
+import { endsAt, type SlotInput, startsAt } from './slot.ts';
+
+/** 400 naming the field when a technician is unknown in this organisation (or inactive). */
+export async function checkTechnicians(db: Db, orgId: string, ids: readonly string[]) {
+  const seen = new Set<string>();
+  for (const [i, id] of ids.entries()) {
+    const t = await repo.findTechnician(db, orgId, id);
+    if (!t || Number(t.active) !== 1 || seen.has(id))
+      throw new AppError('request.invalid', {
+        errors: [
+          {
+            path: `technicianIds.${i}`,
+            message: seen.has(id) ? 'technician given twice' : 'no active technician of this organisation has this id',
+            fr: seen.has(id)
+              ? 'technicien indiqué deux fois'
+              : 'aucun technicien actif de cette organisation ne porte cet identifiant',
+          },
+        ],
+      });
+    seen.add(id);
+  }
+}
+
+/**
+ * Locks the technicians' rows (the serialisation point of concurrent bookings), then refuses with
+ * 409 naming the conflicting intervention when one of them is already booked on an overlapping slot.
+ */
+export async function bookTechnicians(
+  trx: Db,
+  dialect: Dialect,
+  input: { orgId: string; interventionId: string; technicianIds: readonly string[]; slot: SlotInput; except: boolean },
+) {
+  const sorted = [...input.technicianIds].sort();
+  await repo.lockTechnicians(trx, dialect, input.orgId, sorted);
+  const from = startsAt(input.slot);
+  const to = endsAt(input.slot);
+  const conflicts = await repo.overlapping(
+    trx,
+    input.orgId,
+    sorted,
+    from,
+    to,
+    input.except ? input.interventionId : null,
+  );
+  if (conflicts.length > 0) {
+    const c = conflicts[0]!;
+    throw new AppError('intervention.overlap', {
+      detail: `${c.technician_name} already has intervention ${c.intervention_id} on ${c.date} ${c.start_time}–${c.end_time}`,
+      errors: [
+        {
+          path: 'start',
+          message: `${c.technician_name} already has intervention ${c.intervention_id} on ${c.date} ${c.start_time}–${c.end_time}`,
+          fr: `${c.technician_name} a déjà l'intervention ${c.intervention_id} le ${formatDateFr(c.date)} de ${c.start_time} à ${c.end_time}`,
+        },
+      ],
+      extra: {
+        conflicts: conflicts.map((x) => ({
+          interventionId: x.intervention_id,
+          technicianId: x.technician_id,
+          technicianName: x.technician_name,
+          date: x.date,
+          start: x.start_time,
+          end: x.end_time,
+        })),
+      },
+    });
+  }
+  if (input.except) await repo.deleteSlots(trx, input.orgId, input.interventionId);
+  await repo.insertSlots(
+    trx,
+    sorted.map((technicianId) => ({
+      intervention_id: input.interventionId,
+      technician_id: technicianId,
+      org_id: input.orgId,
+      starts_at: from,
+      ends_at: to,
+      active: 1 as const,
+    })),
+  );
+}
