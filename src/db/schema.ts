@@ -640,6 +640,8 @@ export interface BankLinesTable {
   client_id: string | null;
   proposal_json: string | null;
   payment_id: string | null;
+  /** camt.053 entries: the bank's reference (AcctSvcrRef/NtryRef), unique per organisation (0017). */
+  bank_reference: string | null;
 }
 
 export interface DebitNotesTable {

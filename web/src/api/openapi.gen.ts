@@ -6396,6 +6396,7 @@ export interface paths {
                         /** Format: byte */
                         contentBase64?: string;
                         csv?: string;
+                        xml?: string;
                     };
                 };
             };
