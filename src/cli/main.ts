@@ -10,6 +10,7 @@ import { registerSweepCommand } from './sweep-command.ts';
 import { registerBillingCommands } from './billing-commands.ts';
 import { registerMailCommands } from './mail-commands.ts';
 import { registerBankCommands } from './bank-commands.ts';
+import { registerExportCommands } from './export-commands.ts';
 
 const program = new Command();
 program
@@ -28,6 +29,7 @@ registerSweepCommand(program);
 registerBillingCommands(program);
 registerMailCommands(program);
 registerBankCommands(program);
+registerExportCommands(program);
 
 try {
   await program.parseAsync(process.argv);

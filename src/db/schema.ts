@@ -644,6 +644,14 @@ export interface BankLinesTable {
   bank_reference: string | null;
 }
 
+/** The chart of accounts of the FEC export, per organisation (0017). */
+export interface AccountingSettingsTable {
+  org_id: string;
+  accounts_json: string;
+  updated_by: string;
+  updated_at: string;
+}
+
 export interface DebitNotesTable {
   id: string;
   org_id: string;
@@ -724,6 +732,7 @@ export interface Database {
   payment_allocations: PaymentAllocationsTable;
   bank_imports: BankImportsTable;
   bank_lines: BankLinesTable;
+  accounting_settings: AccountingSettingsTable;
   debit_notes: DebitNotesTable;
   debit_note_rows: DebitNoteRowsTable;
   dunning_steps: DunningStepsTable;

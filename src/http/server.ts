@@ -23,6 +23,7 @@ import { debitNotesRoutes } from '../modules/debit-notes/index.ts';
 import { dunningRoutes } from '../modules/dunning/index.ts';
 import { lessorsRoutes } from '../modules/lessors/index.ts';
 import { licencesRoutes } from '../modules/licences/index.ts';
+import { accountingRoutes } from '../modules/accounting/index.ts';
 import { billingRoutes } from '../modules/billing/index.ts';
 import { organisationsRoutes } from '../modules/organisations/index.ts';
 import { notificationsRoutes } from '../modules/notifications/index.ts';
@@ -96,6 +97,7 @@ const MODULE_ROUTES: RoutesPlugin[] = [
   dunningRoutes,
   outboxRoutes,
   notificationsRoutes,
+  accountingRoutes,
   healthRoutes,
 ];
 

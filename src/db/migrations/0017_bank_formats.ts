@@ -1,6 +1,7 @@
 // Frozen in time: never import application types here.
-// Bank formats (issue #13): camt.053 statement entries keyed by the bank's reference, so that an
-// entry is imported once whatever file brings it again.
+// Bank formats and accounting (issue #13): camt.053 statement entries keyed by the bank's
+// reference, so that an entry is imported once whatever file brings it again; the chart of
+// accounts the FEC export uses.
 import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
@@ -12,6 +13,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('bank_lines')
     .columns(['org_id', 'bank_reference'])
     .unique()
+    .execute();
+  // One row per organisation: the accounts of the FEC (JSON; absent keys take the PCG defaults).
+  await db.schema
+    .createTable('accounting_settings')
+    .addColumn('org_id', 'text', (c) => c.primaryKey())
+    .addColumn('accounts_json', 'text', (c) => c.notNull())
+    .addColumn('updated_by', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
 }
 
