@@ -440,22 +440,18 @@ const LATIN9: Record<number, number> = {
   0x153: 0xbd,
   0x178: 0xbe,
 };
-const LATIN1_ONLY = new Set([0xa4, 0xa6, 0xa8, 0xb4, 0xb8, 0xbc, 0xbd, 0xbe]);
 
 export function latin9(text: string): Uint8Array {
-  const out = new Uint8Array(text.length);
-  let n = 0;
-  for (const ch of text) {
+  // Latin-1 bytes are Latin-9 bytes but for eight code points: map what differs, then one copy.
+  const mapped = text.replace(/[^\x00-\xa3\xa5\xa7\xa9-\xb3\xb5-\xb7\xb9-\xbb\xbf-\xff]/gu, (ch) => {
     const c = ch.codePointAt(0)!;
-    const mapped = LATIN9[c];
-    if (mapped !== undefined) out[n++] = mapped;
-    else if (c === 0x2019)
-      out[n++] = 0x27; // ’ → '
-    else if (c === 0x202f || c === 0xa0) out[n++] = 0x20;
-    else if (c < 0x100 && !LATIN1_ONLY.has(c)) out[n++] = c;
-    else out[n++] = 0x3f;
-  }
-  return out.subarray(0, n);
+    const byte = LATIN9[c];
+    if (byte !== undefined) return String.fromCharCode(byte);
+    if (c === 0x2019) return "'";
+    if (c === 0x202f || c === 0xa0) return ' ';
+    return '?';
+  });
+  return new Uint8Array(Buffer.from(mapped, 'latin1'));
 }
 
 /** `<SIREN>FEC<YYYYMMDD>.txt`, dated by the closing date of the period. */
