@@ -97,7 +97,6 @@ end
 `;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- fontkit's own types are loose
 type Font = any;
 
 function loadFont(index: number): EmbeddedFont {

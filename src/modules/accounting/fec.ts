@@ -443,7 +443,7 @@ const LATIN9: Record<number, number> = {
 
 export function latin9(text: string): Uint8Array {
   // Latin-1 bytes are Latin-9 bytes but for eight code points: map what differs, then one copy.
-  const mapped = text.replace(/[^\x00-\xa3\xa5\xa7\xa9-\xb3\xb5-\xb7\xb9-\xbb\xbf-\xff]/gu, (ch) => {
+  const mapped = text.replace(/[^\t\n\r\x20-\xa3\xa5\xa7\xa9-\xb3\xb5-\xb7\xb9-\xbb\xbf-\xff]/gu, (ch) => {
     const c = ch.codePointAt(0)!;
     const byte = LATIN9[c];
     if (byte !== undefined) return String.fromCharCode(byte);

@@ -9,6 +9,7 @@ import { enInvoices } from './en-invoices.ts';
 import { enLessors } from './en-lessors.ts';
 import { enOrganisation } from './en-organisation.ts';
 import { enPayments } from './en-payments.ts';
+import { enExports } from './en-exports.ts';
 import { enQuotes } from './en-quotes.ts';
 import { enShared } from './en-shared.ts';
 import type { MessageKey } from './fr.ts';
@@ -461,6 +462,7 @@ export const en: Record<MessageKey, string> = {
   ...enEvidence,
   ...enInvoices,
   ...enPayments,
+  ...enExports,
   ...enCollection,
   ...enMail,
 };

@@ -14,6 +14,7 @@ import { frInvoices } from './fr-invoices.ts';
 import { frLessors } from './fr-lessors.ts';
 import { frOrganisation } from './fr-organisation.ts';
 import { frPayments } from './fr-payments.ts';
+import { frExports } from './fr-exports.ts';
 import { frQuotes } from './fr-quotes.ts';
 import { frShared } from './fr-shared.ts';
 
@@ -467,6 +468,7 @@ export const fr = {
   ...frEvidence,
   ...frInvoices,
   ...frPayments,
+  ...frExports,
   ...frCollection,
   ...frMail,
 } satisfies Record<string, string>;
