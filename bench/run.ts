@@ -15,6 +15,7 @@ import { runBillingRunBench } from './billing-run.bench.ts';
 import { runInvoicePdfBench } from './invoice-pdf.bench.ts';
 import { runInvoiceNumberingBench } from './invoice-numbering.bench.ts';
 import { runPlanningBoardBench } from './planning-board.bench.ts';
+import { runFecExportBench } from './fec-export.bench.ts';
 
 type Bench = () => Promise<Record<string, unknown>>;
 
@@ -29,6 +30,7 @@ const BENCHES: Record<string, Bench> = {
   'invoice-pdf': runInvoicePdfBench,
   'invoice-numbering': runInvoiceNumberingBench,
   'planning-board': runPlanningBoardBench,
+  'fec-export': runFecExportBench,
 };
 
 const wanted = process.argv.slice(2);

@@ -9,6 +9,8 @@ import { registerEvidenceCommands } from './evidence-commands.ts';
 import { registerSweepCommand } from './sweep-command.ts';
 import { registerBillingCommands } from './billing-commands.ts';
 import { registerMailCommands } from './mail-commands.ts';
+import { registerBankCommands } from './bank-commands.ts';
+import { registerExportCommands } from './export-commands.ts';
 
 const program = new Command();
 program
@@ -26,6 +28,8 @@ registerEvidenceCommands(program);
 registerSweepCommand(program);
 registerBillingCommands(program);
 registerMailCommands(program);
+registerBankCommands(program);
+registerExportCommands(program);
 
 try {
   await program.parseAsync(process.argv);

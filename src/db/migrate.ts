@@ -16,6 +16,7 @@ import * as m0013 from './migrations/0013_least_privilege.ts';
 import * as m0016 from './migrations/0016_contract_lifecycle.ts';
 import * as m0014 from './migrations/0014_equipment.ts';
 import * as m0015 from './migrations/0015_interventions.ts';
+import * as m0017 from './migrations/0017_bank_formats.ts';
 
 /** Every migration, in order. Add a file and a line here; never edit a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -35,6 +36,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0016_contract_lifecycle': m0016,
   '0014_equipment': m0014,
   '0015_interventions': m0015,
+  '0017_bank_formats': m0017,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

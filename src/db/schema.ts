@@ -643,6 +643,16 @@ export interface BankLinesTable {
   client_id: string | null;
   proposal_json: string | null;
   payment_id: string | null;
+  /** camt.053 entries: the bank's reference (AcctSvcrRef/NtryRef), unique per organisation (0017). */
+  bank_reference: string | null;
+}
+
+/** The chart of accounts of the FEC export, per organisation (0017). */
+export interface AccountingSettingsTable {
+  org_id: string;
+  accounts_json: string;
+  updated_by: string;
+  updated_at: string;
 }
 
 export interface DebitNotesTable {
@@ -1022,6 +1032,7 @@ export interface Database {
   payment_allocations: PaymentAllocationsTable;
   bank_imports: BankImportsTable;
   bank_lines: BankLinesTable;
+  accounting_settings: AccountingSettingsTable;
   debit_notes: DebitNotesTable;
   debit_note_rows: DebitNoteRowsTable;
   dunning_steps: DunningStepsTable;

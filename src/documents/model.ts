@@ -12,6 +12,8 @@ export interface PartyIdentity {
   legalForm?: string;
   /** Street, postal code and city, country: one printed line each. */
   addressLines: string[];
+  /** ISO 3166-1 alpha-2 country of the address ('BE'); absent means France (the CII's CountryID). */
+  country?: string;
   siren?: string;
   siret?: string;
   vatNumber?: string;

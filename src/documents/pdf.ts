@@ -6,7 +6,9 @@
  */
 import type { CivilDate } from '../kernel/dates.ts';
 import {
+  EMBEDDED_FAMILY,
   renderDocument,
+  srgbIccProfile,
   toWinAnsi,
   type Content,
   type DynamicContent,
@@ -40,6 +42,17 @@ export interface PdfOptions {
   xmp?: string;
   /** An output intent with its ICC profile (PDF/A). */
   outputIntent?: PdfOutputIntent;
+  /**
+   * A PDF/A document (ADR 0024): text in the embedded DejaVu Sans Condensed instead of the standard
+   * Helvetica, and the sRGB output intent (GTS_PDFA1) unless `outputIntent` gives another. The
+   * caller gives the XMP that declares the PDF/A part.
+   */
+  pdfa?: boolean;
+}
+
+/** The PDF/A output intent: sRGB IEC 61966-2.1, the colour space of every colour we print. */
+export function srgbOutputIntent(): PdfOutputIntent {
+  return { identifier: 'sRGB IEC61966-2.1', info: 'sRGB IEC61966-2.1', iccProfile: srgbIccProfile(), components: 3 };
 }
 
 export const BASE_FONT_SIZE = 9;
@@ -69,7 +82,7 @@ export async function renderPdf(page: PdfPage, content: Content[], options: PdfO
     {
       pageSize: 'A4',
       pageMargins: [40, 44, 40, 56],
-      defaultStyle: { font: 'Helvetica', fontSize: BASE_FONT_SIZE, lineHeight: 1.15 },
+      defaultStyle: { font: options.pdfa ? EMBEDDED_FAMILY : 'Helvetica', fontSize: BASE_FONT_SIZE, lineHeight: 1.15 },
       styles: STYLES,
       header,
       footer,
@@ -84,6 +97,10 @@ export async function renderPdf(page: PdfPage, content: Content[], options: PdfO
       creationDate: at,
       modDate: at,
     },
-    options,
+    {
+      ...(options.attachments ? { attachments: options.attachments } : {}),
+      ...(options.xmp !== undefined ? { xmp: options.xmp } : {}),
+      ...(options.outputIntent || options.pdfa ? { outputIntent: options.outputIntent ?? srgbOutputIntent() } : {}),
+    },
   );
 }

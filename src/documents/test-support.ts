@@ -34,3 +34,15 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
     await pdf.destroy();
   }
 }
+
+/** The content of an embedded file (Factur-X: 'factur-x.xml') as UTF-8 text, read by pdf.js. */
+export async function pdfAttachmentText(bytes: Uint8Array, name: string): Promise<string | undefined> {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
+  try {
+    const files = (await pdf.getAttachments()) as Record<string, { content: Uint8Array }> | null;
+    const file = files?.[name];
+    return file ? new TextDecoder().decode(file.content) : undefined;
+  } finally {
+    await pdf.destroy();
+  }
+}

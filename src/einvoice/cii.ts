@@ -189,19 +189,30 @@ export interface PostalAddress {
   country: string;
 }
 
+/** The French name of a country as the documents print it on the last address line ('Belgique'). */
+const COUNTRY_NAMES = new Intl.DisplayNames(['fr'], { type: 'region' });
+
 /**
- * The model prints addresses as lines ('20 rue Troyon', '92310 Sèvres'[, 'France']). CII wants
- * them structured: the last "NNNNN City" line gives the postcode and city, a trailing "France"
- * line is dropped, the rest are street lines (three at most; extra ones are joined into the third).
- * Every party is in France for now (CountryID FR).
+ * The model prints addresses as lines ('20 rue Troyon', '92310 Sèvres'[, 'Belgique']). CII wants
+ * them structured: the last "postcode City" line gives the postcode and city (five digits in
+ * France, "1000 Bruxelles" elsewhere), a trailing country line is dropped, the rest are street
+ * lines (three at most; extra ones are joined into the third). The country is the party's own
+ * (`PartyIdentity.country`, France when absent).
  */
-export function parseFrenchAddress(addressLines: readonly string[]): PostalAddress {
+export function parseAddress(addressLines: readonly string[], country = 'FR'): PostalAddress {
   const lines = addressLines.map((l) => l.trim()).filter(Boolean);
-  if (lines.length > 0 && /^(france|fr)$/i.test(lines[lines.length - 1]!)) lines.pop();
+  const countryName = COUNTRY_NAMES.of(country)?.toLowerCase();
+  const last = lines[lines.length - 1]?.toLowerCase();
+  if (
+    last !== undefined &&
+    (last === country.toLowerCase() || last === countryName || (country === 'FR' && last === 'fr'))
+  )
+    lines.pop();
+  const pattern = country === 'FR' ? /^(?:F-)?(\d{5})\s+(.+)$/ : /^(?:[A-Z]{1,2}-)?(\d[\dA-Z-]{2,9})\s+(.+)$/;
   let postcode: string | undefined;
   let city: string | undefined;
   for (let i = lines.length - 1; i >= 0; i--) {
-    const m = /^(?:F-)?(\d{5})\s+(.+)$/.exec(lines[i]!);
+    const m = pattern.exec(lines[i]!);
     if (m) {
       postcode = m[1];
       city = m[2];
@@ -210,11 +221,16 @@ export function parseFrenchAddress(addressLines: readonly string[]): PostalAddre
     }
   }
   const street = lines.length > 3 ? [lines[0]!, lines[1]!, lines.slice(2).join(', ')] : lines;
-  return { lines: street, ...(postcode ? { postcode } : {}), ...(city ? { city } : {}), country: 'FR' };
+  return { lines: street, ...(postcode ? { postcode } : {}), ...(city ? { city } : {}), country };
 }
 
-function postalAddress(addressLines: readonly string[]): XmlElement {
-  const a = parseFrenchAddress(addressLines);
+/** A French address ({@link parseAddress} with CountryID FR). */
+export function parseFrenchAddress(addressLines: readonly string[]): PostalAddress {
+  return parseAddress(addressLines, 'FR');
+}
+
+function postalAddress(addressLines: readonly string[], country: string | undefined): XmlElement {
+  const a = parseAddress(addressLines, country ?? 'FR');
   return el(
     'ram:PostalTradeAddress',
     a.postcode && txt('ram:PostcodeCode', a.postcode),
@@ -276,7 +292,7 @@ function tradeParty(
         phone && el('ram:TelephoneUniversalCommunication', txt('ram:CompleteNumber', phone)),
         party.email && el('ram:EmailURIUniversalCommunication', txt('ram:URIID', party.email)),
       ),
-    postalAddress(party.addressLines),
+    postalAddress(party.addressLines, party.country),
     electronicAddress(party),
     party.vatNumber && el('ram:SpecifiedTaxRegistration', txt('ram:ID', party.vatNumber, { schemeID: 'VA' })),
   );
@@ -697,7 +713,11 @@ export function buildCii(doc: InvoiceDocument): string {
           'ram:ApplicableHeaderTradeDelivery',
           doc.deliveryAddressLines &&
             doc.deliveryAddressLines.length > 0 &&
-            el('ram:ShipToTradeParty', txt('ram:Name', doc.client.name), postalAddress(doc.deliveryAddressLines)),
+            el(
+              'ram:ShipToTradeParty',
+              txt('ram:Name', doc.client.name),
+              postalAddress(doc.deliveryAddressLines, doc.client.country),
+            ),
           doc.operationDate &&
             el('ram:ActualDeliverySupplyChainEvent', dateTime('ram:OccurrenceDateTime', doc.operationDate)),
         ),

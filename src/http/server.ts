@@ -27,6 +27,7 @@ import { lessorsRoutes } from '../modules/lessors/index.ts';
 import { licencesRoutes } from '../modules/licences/index.ts';
 import { equipmentRoutes } from '../modules/equipment/index.ts';
 import { interventionsRoutes } from '../modules/interventions/index.ts';
+import { accountingRoutes } from '../modules/accounting/index.ts';
 import { billingRoutes } from '../modules/billing/index.ts';
 import { organisationsRoutes } from '../modules/organisations/index.ts';
 import { notificationsRoutes } from '../modules/notifications/index.ts';
@@ -101,6 +102,7 @@ const MODULE_ROUTES: RoutesPlugin[] = [
   outboxRoutes,
   notificationsRoutes,
   equipmentRoutes,
+  accountingRoutes,
   healthRoutes,
   claimsRoutes,
   disputesRoutes,

@@ -370,6 +370,11 @@ export const ERROR_CODES = {
     fr: 'Ce relevé bancaire a déjà été importé',
     en: 'This bank statement file was already imported',
   },
+  'bank_import.other_account': {
+    kind: 'invalid',
+    fr: "Ce relevé est celui d'un autre compte que celui de l'organisation",
+    en: "This statement is of another account than the organisation's",
+  },
   'bank_import.not_found': {
     kind: 'not-found',
     fr: 'Import de relevé introuvable',

@@ -20,7 +20,7 @@ export interface Validation {
   output: string;
 }
 
-/** Validates a Factur-X PDF (XMP, embedded factur-x.xml, CEN + Factur-X + French CTC rules). */
+/** Validates a Factur-X PDF (PDF/A-3 essentials, XMP, embedded factur-x.xml, CEN + Factur-X + French CTC rules). */
 export async function validateFacturXPdf(bytes: Uint8Array, name = 'invoice.pdf'): Promise<Validation> {
   if (!VALIDATOR_DIR)
     throw new Error('The e-invoice validator was not found: set EINVOICE_VALIDATOR_DIR or provide ../shared/einvoice');
@@ -29,7 +29,7 @@ export async function validateFacturXPdf(bytes: Uint8Array, name = 'invoice.pdf'
   const result = await new Promise<Validation>((done) => {
     execFile(
       'bash',
-      [join(VALIDATOR_DIR, 'validate-facturx-pdf.sh'), '--fr-ctc', file],
+      [join(VALIDATOR_DIR, 'validate-facturx-pdf.sh'), '--fr-ctc', '--pdfa', file],
       { timeout: 120_000, maxBuffer: 10 * 1024 * 1024 },
       (err, stdout, stderr) => {
         const code = err ? (typeof err.code === 'number' ? err.code : 2) : 0;

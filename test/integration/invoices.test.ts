@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../helpers/db.ts';
 import { type Session, startTestApi, type TestApi } from '../helpers/api.ts';
 import { type Catalogue, seedCatalogue } from '../helpers/quotes.ts';
-import { pdfText } from '../../src/documents/test-support.ts';
+import { pdfAttachmentText, pdfText } from '../../src/documents/test-support.ts';
 import { validateFacturXPdf } from '../helpers/einvoice.ts';
 import { formedContract, invoicingCounts, issueInvoice } from '../helpers/invoices.ts';
 
@@ -278,6 +278,36 @@ for (const dialect of DIALECTS) {
       if (dialect === 'sqlite') {
         const check = await validateFacturXPdf(bytes, `${inv.number}.pdf`);
         expect(check.code, check.output).toBe(0);
+      }
+    }, 120_000);
+
+    it("the CII names each party's own country: a Belgian client, valid under the official rules (PDF/A-3)", async () => {
+      await moveClock(DAY);
+      const belgian = await t.createClient('Brasserie Dupont SRL');
+      await t.ctx.db
+        .updateTable('clients')
+        .set({ address_line: 'Rue de la Loi 16', postal_code: '1000', city: 'Bruxelles', country: 'BE' })
+        .where('id', '=', belgian)
+        .execute();
+      const user = await t.signIn('client', { clientId: belgian });
+      const c = await contractFor({}, user, belgian);
+      const inv = await issueInvoice(t, accounting, c.orderDraftId!);
+      const pdf = await t.as(accounting, { method: 'GET', url: `/api/invoices/${inv.id}/pdf` });
+      expect(pdf.statusCode).toBe(200);
+      const bytes = new Uint8Array(pdf.rawPayload);
+      const { text } = await pdfText(bytes);
+      expect(text.replace(/\s+/g, ' ')).toContain('1000 Bruxelles Belgique');
+      const xml = (await pdfAttachmentText(bytes, 'factur-x.xml'))!;
+      const buyer = /<ram:BuyerTradeParty>[\s\S]*?<\/ram:BuyerTradeParty>/.exec(xml)![0];
+      const seller = /<ram:SellerTradeParty>[\s\S]*?<\/ram:SellerTradeParty>/.exec(xml)![0];
+      expect(buyer).toContain('<ram:PostcodeCode>1000</ram:PostcodeCode>');
+      expect(buyer).toContain('<ram:CityName>Bruxelles</ram:CityName>');
+      expect(buyer).toContain('<ram:CountryID>BE</ram:CountryID>');
+      expect(seller).toContain('<ram:CountryID>FR</ram:CountryID>');
+      if (dialect === 'sqlite') {
+        const check = await validateFacturXPdf(bytes, `${inv.number}.pdf`);
+        expect(check.code, check.output).toBe(0);
+        expect(check.output).toContain('PDF/A-3 essentials: fonts embedded');
       }
     }, 120_000);
 

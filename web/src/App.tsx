@@ -55,6 +55,7 @@ const DebitNoteDetailPage = lazyPage(
   'DebitNoteDetailPage',
 );
 const MyDebitNotePage = lazyPage(() => import('./pages/debit-notes/DebitNoteDetailPage.tsx'), 'MyDebitNotePage');
+const ExportsPage = lazyPage(() => import('./pages/exports/ExportsPage.tsx'), 'ExportsPage');
 const BillingRunsPage = lazyPage(() => import('./pages/billing/BillingRunsPage.tsx'), 'BillingRunsPage');
 const TokensPage = lazyPage(() => import('./pages/tokens/TokensPage.tsx'), 'TokensPage');
 const OutboxPage = lazyPage(() => import('./pages/outbox/OutboxPage.tsx'), 'OutboxPage');
@@ -93,6 +94,7 @@ const BUILT: Record<string, () => ReactNode> = {
   dunning: () => <DunningPage />,
   'debit-notes': () => <DebitNotesPage />,
   'billing-runs': () => <BillingRunsPage />,
+  exports: () => <ExportsPage />,
   organisation: () => <OrganisationPage />,
   tokens: () => <TokensPage />,
   outbox: () => <OutboxPage />,

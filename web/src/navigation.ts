@@ -155,6 +155,7 @@ export const BACK_OFFICE_NAV: readonly NavGroup[] = [
         articles: ['9.1', '10.1'],
         descriptionKey: 'soon.desc.billingRuns',
       },
+      { key: 'exports', path: '/exports', labelKey: 'nav.exports', roles: ['admin', 'accounting'], articles: [] },
     ],
   },
   {

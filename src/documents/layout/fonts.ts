@@ -1,8 +1,21 @@
-/** The four standard Helvetica fonts: widths by WinAnsi byte, line metrics, and colours. */
+/**
+ * The fonts: the four standard Helvetica fonts (not embedded) and, for PDF/A documents, the four
+ * embedded DejaVu Sans Condensed variants (embedded-fonts.ts); widths by WinAnsi byte, line
+ * metrics (Helvetica's for both, so that a document keeps its line grid), and colours.
+ */
+import { embeddedFont } from './embedded-fonts.ts';
 import { HELVETICA_ASCENDER, HELVETICA_DESCENDER, HELVETICA_WIDTHS, type HelveticaFont } from './helvetica-metrics.ts';
 
-/** 0 regular, 1 bold, 2 oblique, 3 bold oblique: the index of the font resource /F1…/F4. */
-export type FontKey = 0 | 1 | 2 | 3;
+/**
+ * 0 regular, 1 bold, 2 oblique, 3 bold oblique: the standard Helvetica, font resources /F1…/F4;
+ * 4–7 the same variants of the embedded font (/F5…/F8).
+ */
+export type FontKey = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+/** True for the keys of the embedded font. */
+export function isEmbedded(font: FontKey): boolean {
+  return font >= 4;
+}
 
 export const FONT_NAMES: readonly HelveticaFont[] = [
   'Helvetica',
@@ -11,20 +24,24 @@ export const FONT_NAMES: readonly HelveticaFont[] = [
   'Helvetica-BoldOblique',
 ];
 
-export function fontKey(bold: boolean, italics: boolean): FontKey {
-  return ((bold ? 1 : 0) + (italics ? 2 : 0)) as FontKey;
+export function fontKey(bold: boolean, italics: boolean, embedded = false): FontKey {
+  return ((bold ? 1 : 0) + (italics ? 2 : 0) + (embedded ? 4 : 0)) as FontKey;
 }
 
-/** Widths in 1/1000 em indexed by byte (0 below 32). */
-const WIDTHS: readonly Float64Array[] = FONT_NAMES.map((name) => {
+/** Widths in 1/1000 em indexed by byte (0 below 32); the embedded fonts' are loaded on first use. */
+const WIDTHS: Array<Float64Array | undefined> = FONT_NAMES.map((name) => {
   const table = new Float64Array(256);
   HELVETICA_WIDTHS[name].forEach((w, i) => (table[i + 32] = w));
   return table;
 });
 
+function widthsOf(font: FontKey): Float64Array {
+  return (WIDTHS[font] ??= embeddedFont(font - 4).widths);
+}
+
 /** Width in points of a WinAnsi byte string. */
 export function measure(font: FontKey, size: number, bytes: string): number {
-  const widths = WIDTHS[font]!;
+  const widths = widthsOf(font);
   let sum = 0;
   for (let i = 0; i < bytes.length; i++) sum += widths[bytes.charCodeAt(i)]!;
   return (sum * size) / 1000;
@@ -32,7 +49,7 @@ export function measure(font: FontKey, size: number, bytes: string): number {
 
 /** Width in points of one byte. */
 export function charWidth(font: FontKey, size: number, byte: number): number {
-  return (WIDTHS[font]![byte]! * size) / 1000;
+  return (widthsOf(font)[byte]! * size) / 1000;
 }
 
 /** Height of a line at lineHeight 1 (ascender − descender), and the ascender, as fractions of the size. */

@@ -17,6 +17,7 @@ export {
   type PdfWriteOptions,
 } from './pdf-writer.ts';
 export { toWinAnsi } from './winansi.ts';
+export { EMBEDDED_FAMILY, srgbIccProfile } from './embedded-fonts.ts';
 
 /** Lays out and writes a document: the PDF's bytes. */
 export function renderDocument(definition: DocumentDefinition, info: PdfInfo, options?: PdfWriteOptions): Uint8Array {

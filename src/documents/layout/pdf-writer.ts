@@ -1,14 +1,17 @@
 /**
  * A minimal PDF 1.7 writer for laid-out pages: the standard Helvetica fonts (not embedded,
- * WinAnsiEncoding), Flate-compressed content streams, document information, and optionally
- * embedded files (associated files, as Factur-X needs) and an XMP metadata packet. Deterministic:
- * no clock, and the file /ID is an MD5 of the file's body.
+ * WinAnsiEncoding) or the embedded, subset DejaVu Sans Condensed (Type0 / CIDFontType2, Identity-H,
+ * with its ToUnicode map: PDF/A, ADR 0024), Flate-compressed content streams, document
+ * information, and optionally embedded files (associated files, as Factur-X needs), an XMP
+ * metadata packet and an output intent. Deterministic: no clock, and the file /ID is an MD5 of the
+ * file's body.
  */
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import type { DrawItem } from './boxes.ts';
 import type { LaidOutDocument } from './engine.ts';
-import { colorOperands, FONT_NAMES } from './fonts.ts';
+import { embeddedFont } from './embedded-fonts.ts';
+import { colorOperands, FONT_NAMES, isEmbedded, type FontKey } from './fonts.ts';
 
 /** Document information dictionary. Dates are given (never read from the clock). */
 export interface PdfInfo {
@@ -101,8 +104,31 @@ function asDate(value: Date | string): Date {
   return date;
 }
 
+/**
+ * A WinAnsi byte string shown in an embedded font: the subset glyph ids as a hex string, or, when
+ * the line is justified, a TJ array that widens each space (Tw applies to one-byte codes only).
+ */
+function embeddedShow(font: FontKey, text: string, wordSpacing: number, size: number): string {
+  const gids = embeddedFont(font - 4).gids; // < 1024: the subset holds the WinAnsi glyphs
+  if (wordSpacing === 0) {
+    let hex = '';
+    for (let i = 0; i < text.length; i++) hex += HEX4[gids[text.charCodeAt(i)]!];
+    return `<${hex}> Tj`;
+  }
+  const adjust = num((-wordSpacing * 1000) / size);
+  let out = '[<';
+  for (let i = 0; i < text.length; i++) {
+    const byte = text.charCodeAt(i);
+    out += HEX4[gids[byte]!];
+    if (byte === 32 && i < text.length - 1) out += `> ${adjust} <`;
+  }
+  return `${out}>] TJ`;
+}
+
+const HEX4: readonly string[] = Array.from({ length: 1024 }, (_, i) => i.toString(16).toUpperCase().padStart(4, '0'));
+
 /** The content stream of a page (y flipped: the layout measures from the top). */
-function contentStream(items: readonly DrawItem[], pageHeight: number, fontsUsed: Set<number>): string {
+function contentStream(items: readonly DrawItem[], pageHeight: number, fontsUsed: Set<FontKey>): string {
   let s = '';
   let inText = false;
   let fill = '';
@@ -129,6 +155,10 @@ function contentStream(items: readonly DrawItem[], pageHeight: number, fontsUsed
         fontsUsed.add(item.font);
       }
       const ws = Math.round(item.wordSpacing * 1000) / 1000;
+      if (isEmbedded(item.font)) {
+        s += `1 0 0 1 ${num(item.x)} ${num(pageHeight - item.y)} Tm ${embeddedShow(item.font, item.text, ws, item.size)}\n`;
+        continue;
+      }
       if (ws !== wordSpacing) {
         s += `${ws} Tw\n`;
         wordSpacing = ws;
@@ -228,6 +258,28 @@ class ObjectWriter {
 const streamDict = (length: number, compressed: boolean, extra = '') =>
   `<<${extra} /Length ${length}${compressed ? ' /Filter /FlateDecode' : ''} >>`;
 
+/** An embedded font as a Type0 font over a CIDFontType2 (the TrueType subset), Identity-H: its id. */
+function writeEmbeddedFont(w: ObjectWriter, key: FontKey): number {
+  const font = embeddedFont(key - 4);
+  const d = font.descriptor;
+  const fileId = w.reserve();
+  w.setStream(fileId, streamDict(font.fontFile.length, true, ` /Length1 ${font.fontFileLength}`), font.fontFile);
+  const descriptorId = w.add(
+    `<< /Type /FontDescriptor /FontName /${font.baseFont} /Flags ${d.flags} /FontBBox [${d.bbox.join(' ')}] /ItalicAngle ${d.italicAngle} /Ascent ${d.ascent} /Descent ${d.descent} /CapHeight ${d.capHeight} /StemV ${d.stemV} /FontFile2 ${fileId} 0 R >>`,
+  );
+  const cidFontId = w.add(
+    `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /${font.baseFont} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptorId} 0 R /W ${font.cidWidths} /CIDToGIDMap /Identity >>`,
+  );
+  const toUnicodeId = w.reserve();
+  w.setStream(toUnicodeId, streamDict(font.toUnicode.length, true), font.toUnicode);
+  return w.add(
+    `<< /Type /Font /Subtype /Type0 /BaseFont /${font.baseFont} /Encoding /Identity-H /DescendantFonts [${cidFontId} 0 R] /ToUnicode ${toUnicodeId} 0 R >>`,
+  );
+}
+
+/** ICC profiles compressed once (the same profile object serves every PDF/A document). */
+const deflatedProfiles = new WeakMap<Uint8Array, Uint8Array>();
+
 /** Writes the laid-out pages as a PDF file. */
 export function writePdf(doc: LaidOutDocument, info: PdfInfo, options: PdfWriteOptions = {}): Uint8Array {
   const compress = options.compress ?? true;
@@ -235,15 +287,18 @@ export function writePdf(doc: LaidOutDocument, info: PdfInfo, options: PdfWriteO
   const catalogId = w.reserve();
   const pagesId = w.reserve();
   const infoId = w.reserve();
-  const fontsUsed = new Set<number>();
+  const fontsUsed = new Set<FontKey>();
   const streams = doc.pages.map((page) => Buffer.from(contentStream(page.items, doc.height, fontsUsed), 'latin1'));
-  // The fonts the pages use, as /F1 (regular) … /F4 (bold oblique).
+  // The fonts the pages use, as /F1 (regular) … /F4 (bold oblique), embedded ones /F5 … /F8.
   const fontRefs: string[] = [];
   FONT_NAMES.forEach((name, i) => {
-    if (!fontsUsed.has(i)) return;
+    if (!fontsUsed.has(i as FontKey)) return;
     const id = w.add(`<< /Type /Font /Subtype /Type1 /BaseFont /${name} /Encoding /WinAnsiEncoding >>`);
     fontRefs.push(`/F${i + 1} ${id} 0 R`);
   });
+  for (const key of [4, 5, 6, 7] as const) {
+    if (fontsUsed.has(key)) fontRefs.push(`/F${key + 1} ${writeEmbeddedFont(w, key)} 0 R`);
+  }
   const resources = `<< /Font << ${fontRefs.join(' ')} >> >>`;
   const pageIds = streams.map((raw) => {
     const data = compress ? deflateSync(raw) : raw;
@@ -298,7 +353,8 @@ export function writePdf(doc: LaidOutDocument, info: PdfInfo, options: PdfWriteO
   }
   if (options.outputIntent) {
     const intent = options.outputIntent;
-    const data = deflateSync(intent.iccProfile);
+    let data = deflatedProfiles.get(intent.iccProfile);
+    if (!data) deflatedProfiles.set(intent.iccProfile, (data = deflateSync(intent.iccProfile)));
     const id = w.reserve();
     w.setStream(id, streamDict(data.length, true, ` /N ${intent.components ?? 3}`), data);
     const infoEntry = intent.info !== undefined ? ` /Info ${textString(intent.info)}` : '';

@@ -1,8 +1,11 @@
 /** Style inheritance: defaultStyle < parent < named styles (in order) < the node's own properties. */
+import { EMBEDDED_FAMILY } from './embedded-fonts.ts';
 import type { Alignment, Margins, Style } from './types.ts';
 
 /** The text properties in force at a node. */
 export interface ResolvedStyle {
+  /** 'Helvetica' (standard, not embedded) or the embedded 'DejaVuSansCondensed' (PDF/A). */
+  readonly font: FontFamily;
   readonly bold: boolean;
   readonly italics: boolean;
   readonly fontSize: number;
@@ -12,7 +15,10 @@ export interface ResolvedStyle {
   readonly noWrap: boolean;
 }
 
+export type FontFamily = 'Helvetica' | typeof EMBEDDED_FAMILY;
+
 export const ROOT_STYLE: ResolvedStyle = {
+  font: 'Helvetica',
   bold: false,
   italics: false,
   fontSize: 12,
@@ -38,8 +44,11 @@ interface StyleSource {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function assign(target: Mutable<ResolvedStyle>, source: StyleSource | Style): void {
-  if (source.font !== undefined && source.font !== 'Helvetica')
-    throw new Error(`Unknown font '${source.font}': only the standard Helvetica is available`);
+  if (source.font !== undefined) {
+    if (source.font !== 'Helvetica' && source.font !== EMBEDDED_FAMILY)
+      throw new Error(`Unknown font '${source.font}': 'Helvetica' or '${EMBEDDED_FAMILY}' (embedded)`);
+    target.font = source.font;
+  }
   if (source.bold !== undefined) target.bold = source.bold;
   if (source.italics !== undefined) target.italics = source.italics;
   if (source.fontSize !== undefined) target.fontSize = source.fontSize;

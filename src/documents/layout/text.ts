@@ -52,7 +52,11 @@ function flatten(
 ): void {
   if (typeof inlines === 'string') {
     out.push({
-      piece: { font: fontKey(style.bold, style.italics), size: style.fontSize, color: style.color },
+      piece: {
+        font: fontKey(style.bold, style.italics, style.font !== 'Helvetica'),
+        size: style.fontSize,
+        color: style.color,
+      },
       text: winAnsiBytes(inlines),
     });
     return;

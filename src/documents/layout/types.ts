@@ -33,7 +33,10 @@ export type Color = string;
 
 /** Text properties: inherited by descendants; a named style may also give a margin and a cell fill. */
 export interface Style {
-  /** Only 'Helvetica' (the default): bold and italics choose among its four variants. */
+  /**
+   * 'Helvetica' (the default, standard font, not embedded) or 'DejaVuSansCondensed' (embedded and
+   * subset, for PDF/A): bold and italics choose among the family's four variants.
+   */
   font?: string;
   /** Points. */
   fontSize?: number;

@@ -23,6 +23,7 @@ const DURAND: ClientIdentity = {
   site_postal_code: null,
   site_city: null,
   mandate_reference: 'ALLEO-DURAND-2025-001',
+  country: 'FR',
 };
 
 /** A full client row: the identity and what is not printed. */
@@ -30,7 +31,6 @@ const row = {
   id: 'c-1',
   org_id: 'org-1',
   ...DURAND,
-  country: 'FR',
   phone: '+33 1 40 00 00 03',
   iban: 'FR7630004000031234567890143',
   bic: 'BNPAFRPPXXX',
@@ -75,6 +75,7 @@ describe('client identity (ADR 0013)', () => {
       site_postal_code: null,
       site_city: null,
       mandate_reference: null,
+      country: 'FR',
     });
   });
 
@@ -84,7 +85,6 @@ describe('client identity (ADR 0013)', () => {
       ...row,
       phone: null,
       iban: 'FR1420041010050500013M02606',
-      country: 'BE',
       mandate_signed_on: '2026-03-01',
       payment_method: 'bank-transfer',
     };
@@ -98,6 +98,7 @@ describe('client identity (ADR 0013)', () => {
       }),
     ).toEqual(['legal_name', 'site_city', 'mandate_reference']);
     expect(changedIdentityColumns(DURAND, { ...DURAND, email: null })).toEqual(['email']);
+    expect(changedIdentityColumns(DURAND, { ...DURAND, country: 'BE' })).toEqual(['country']);
   });
 
   it('erases columns from a version and leaves the rest', () => {

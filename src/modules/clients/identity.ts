@@ -1,8 +1,10 @@
 /**
  * A client's identity as an invoice prints it (ADR 0013): the columns of `clients` the invoice PDF
  * and its Factur-X XML read, by column name, serialized in `client_versions.identity_json`. What
- * an invoice does not print (phone, country, IBAN/BIC, mandate date, public buyer, payment method:
- * the last two are frozen on the invoice row at issue) is not versioned and changes no version.
+ * an invoice does not print (phone, IBAN/BIC, mandate date, public buyer, payment method: the last
+ * two are frozen on the invoice row at issue) is not versioned and changes no version. The country
+ * (printed, and the CII's CountryID, issue 13) came last: a version written before it reads as 'FR',
+ * what those invoices said.
  */
 import type { ClientsTable, ClientVersionsTable } from '../../db/schema.ts';
 
@@ -20,6 +22,7 @@ export const CLIENT_IDENTITY_COLUMNS = [
   'site_postal_code',
   'site_city',
   'mandate_reference',
+  'country',
 ] as const satisfies ReadonlyArray<keyof ClientsTable>;
 
 export type ClientIdentityColumn = (typeof CLIENT_IDENTITY_COLUMNS)[number];
@@ -30,7 +33,7 @@ export type ClientIdentity = Pick<ClientsTable, ClientIdentityColumn>;
 /** The identity part of a client row (an absent optional column reads as null). */
 export function identityOfClient(row: { [K in ClientIdentityColumn]?: ClientsTable[K] | undefined }): ClientIdentity {
   const out: Record<string, unknown> = {};
-  for (const column of CLIENT_IDENTITY_COLUMNS) out[column] = row[column] ?? null;
+  for (const column of CLIENT_IDENTITY_COLUMNS) out[column] = row[column] ?? (column === 'country' ? 'FR' : null);
   return out as ClientIdentity;
 }
 

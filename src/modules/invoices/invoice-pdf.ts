@@ -12,6 +12,7 @@ export async function renderFacturX(doc: InvoiceDocument): Promise<Uint8Array> {
   const xml = buildCii(doc);
   const title = `${doc.kind === 'credit-note' ? 'Avoir' : 'Facture'} n° ${doc.number}`;
   return renderInvoicePdf(doc, {
+    pdfa: true,
     xmp: facturXXmp({
       title,
       author: doc.seller.name,

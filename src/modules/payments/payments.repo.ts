@@ -304,6 +304,21 @@ export function findImportBySha(db: Db, orgId: string, sha256: string) {
     .executeTakeFirst();
 }
 
+/** The bank references among `refs` already imported by the organisation (camt.053 entries). */
+export async function knownBankReferences(db: Db, orgId: string, refs: readonly string[]): Promise<Set<string>> {
+  const known = new Set<string>();
+  for (let i = 0; i < refs.length; i += 500) {
+    const rows = await db
+      .selectFrom('bank_lines')
+      .select('bank_reference')
+      .where('org_id', '=', orgId)
+      .where('bank_reference', 'in', refs.slice(i, i + 500))
+      .execute();
+    for (const r of rows) if (r.bank_reference) known.add(r.bank_reference);
+  }
+  return known;
+}
+
 export async function insertImport(db: Db, row: Insertable<BankImportsTable>, lines: Insertable<BankLinesTable>[]) {
   await db.insertInto('bank_imports').values(row).execute();
   // Chunks keep each statement under the engines' bound-parameter limits.

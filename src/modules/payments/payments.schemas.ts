@@ -117,8 +117,10 @@ export const BankImportBody = z.strictObject({
   filename: fileNameSchema,
   /** The file as exported by the bank (UTF-8 or Windows-1252)… */
   contentBase64: z.base64('expected base64').min(4).max(base64Length(MAX_BANK_FILE_BYTES)).optional(),
-  /** …or its text. */
+  /** …or its text: a CSV… */
   csv: z.string().min(1).max(MAX_BANK_FILE_BYTES).optional(),
+  /** …or an ISO 20022 camt.053.001.08 statement. */
+  xml: z.string().min(1).max(MAX_BANK_FILE_BYTES).optional(),
 });
 export type BankImportBody = z.infer<typeof BankImportBody>;
 

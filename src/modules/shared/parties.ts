@@ -10,11 +10,22 @@ import { getOrganisation } from '../organisations/index.ts';
 const optional = <K extends string>(key: K, value: string | number | null | undefined) =>
   value === null || value === undefined ? {} : { [key]: value };
 
+/** The printed name of a country outside France, in French ('Belgique'); none for France. */
+const COUNTRY_NAMES = new Intl.DisplayNames(['fr'], { type: 'region' });
+
+/** The printed address: street, postal code and city, and the country's name when not France. */
+export function addressLines(line: string, postalCode: string, city: string, country: string | null): string[] {
+  const lines = [line, `${postalCode} ${city}`];
+  if (country && country !== 'FR') lines.push(COUNTRY_NAMES.of(country) ?? country);
+  return lines;
+}
+
 export function sellerIdentity(o: Selectable<OrganisationsTable>): SellerIdentity {
   return {
     name: o.name,
     legalForm: o.legal_form,
-    addressLines: [o.address_line, `${o.postal_code} ${o.city}`],
+    addressLines: addressLines(o.address_line, o.postal_code, o.city, o.country),
+    ...(o.country && o.country !== 'FR' ? { country: o.country } : {}),
     siren: o.siren,
     ...optional('siret', o.siret),
     ...optional('vatNumber', o.vat_number),
@@ -30,12 +41,13 @@ export function sellerIdentity(o: Selectable<OrganisationsTable>): SellerIdentit
 export function clientIdentity(
   c: Pick<
     ClientsTable,
-    'legal_name' | 'address_line' | 'postal_code' | 'city' | 'siren' | 'siret' | 'vat_number' | 'email'
+    'legal_name' | 'address_line' | 'postal_code' | 'city' | 'siren' | 'siret' | 'vat_number' | 'email' | 'country'
   >,
 ): PartyIdentity {
   return {
     name: c.legal_name,
-    addressLines: [c.address_line, `${c.postal_code} ${c.city}`],
+    addressLines: addressLines(c.address_line, c.postal_code, c.city, c.country),
+    ...(c.country && c.country !== 'FR' ? { country: c.country } : {}),
     siren: c.siren,
     ...optional('siret', c.siret),
     ...optional('vatNumber', c.vat_number),

@@ -7240,6 +7240,7 @@ export interface paths {
                         /** Format: byte */
                         contentBase64?: string;
                         csv?: string;
+                        xml?: string;
                     };
                 };
             };
@@ -10929,6 +10930,133 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/fec": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The FEC (Fichier des écritures comptables) of a period: sales and bank journals, 18 columns, tab-separated, ISO-8859-15; named <SIREN>FEC<YYYYMMDD>.txt */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounting/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The chart of accounts of the FEC export (PCG defaults for what was not set) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clients: string;
+                            clientsLabel: string;
+                            clientAuxPrefix: string;
+                            salesGoods: string;
+                            salesServices: string;
+                            vatCollectedPrefix: string;
+                            vatPendingPrefix: string;
+                            lateCharges: string;
+                            bank: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change accounts of the FEC export (the others keep their value) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        clients?: string;
+                        clientsLabel?: string;
+                        clientAuxPrefix?: string;
+                        salesGoods?: string;
+                        salesServices?: string;
+                        vatCollectedPrefix?: string;
+                        vatPendingPrefix?: string;
+                        lateCharges?: string;
+                        bank?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clients: string;
+                            clientsLabel: string;
+                            clientAuxPrefix: string;
+                            salesGoods: string;
+                            salesServices: string;
+                            vatCollectedPrefix: string;
+                            vatPendingPrefix: string;
+                            lateCharges: string;
+                            bank: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

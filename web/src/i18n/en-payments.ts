@@ -49,11 +49,11 @@ export const enPayments: Record<keyof typeof frPayments, string> = {
 
   'bankImports.title': 'Bank statements',
   'bankImports.subtitle':
-    'Import the bank’s statement (CSV): each credit gets a proposed match to confirm, correct or ignore.',
+    'Import the bank’s statement (CSV or camt.053): each credit gets a proposed match to confirm, correct or ignore.',
   'bankImports.upload': 'Import a statement',
   'bankImports.uploadHint':
-    'CSV file exported by the bank: date (or value date), amount, label, reference. A file is imported only once.',
-  'bankImports.file': 'CSV file',
+    'CSV file exported by the bank (date or value date, amount, label, reference) or ISO 20022 camt.053 end-of-day statement (XML, checked against the ISO schema; each entry is imported once, by its bank reference). A file is imported only once.',
+  'bankImports.file': 'CSV or camt.053 (XML) file',
   'bankImports.filePlaceholder': 'Choose a file',
   'bankImports.import': 'Import',
   'bankImports.nothingImported': 'Nothing was imported: fix the file and try again.',

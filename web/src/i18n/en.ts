@@ -11,6 +11,7 @@ import { enLessors } from './en-lessors.ts';
 import { enInterventions } from './en-interventions.ts';
 import { enOrganisation } from './en-organisation.ts';
 import { enPayments } from './en-payments.ts';
+import { enExports } from './en-exports.ts';
 import { enQuotes } from './en-quotes.ts';
 import { enShared } from './en-shared.ts';
 import type { MessageKey } from './fr.ts';
@@ -464,6 +465,7 @@ export const en: Record<MessageKey, string> = {
   ...enEvidence,
   ...enInvoices,
   ...enPayments,
+  ...enExports,
   ...enCollection,
   ...enMail,
   ...enLifecycle,

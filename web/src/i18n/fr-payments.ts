@@ -47,11 +47,11 @@ export const frPayments = {
 
   'bankImports.title': 'Relevés bancaires',
   'bankImports.subtitle':
-    'Importez le relevé de la banque (CSV) : chaque crédit reçoit une proposition de rapprochement à confirmer, corriger ou ignorer.',
+    'Importez le relevé de la banque (CSV ou camt.053) : chaque crédit reçoit une proposition de rapprochement à confirmer, corriger ou ignorer.',
   'bankImports.upload': 'Importer un relevé',
   'bankImports.uploadHint':
-    'Fichier CSV exporté par la banque : date (ou date de valeur), montant, libellé, référence. Un même fichier n’est importé qu’une fois.',
-  'bankImports.file': 'Fichier CSV',
+    'Fichier CSV exporté par la banque (date ou date de valeur, montant, libellé, référence) ou relevé de fin de journée ISO 20022 camt.053 (XML, vérifié selon le schéma ISO ; chaque écriture n’est importée qu’une fois, par sa référence bancaire). Un même fichier n’est importé qu’une fois.',
+  'bankImports.file': 'Fichier CSV ou camt.053 (XML)',
   'bankImports.filePlaceholder': 'Choisir un fichier',
   'bankImports.import': 'Importer',
   'bankImports.nothingImported': 'Rien n’a été importé : corrigez le fichier puis réessayez.',

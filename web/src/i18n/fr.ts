@@ -16,6 +16,7 @@ import { frLessors } from './fr-lessors.ts';
 import { frInterventions } from './fr-interventions.ts';
 import { frOrganisation } from './fr-organisation.ts';
 import { frPayments } from './fr-payments.ts';
+import { frExports } from './fr-exports.ts';
 import { frQuotes } from './fr-quotes.ts';
 import { frShared } from './fr-shared.ts';
 
@@ -470,6 +471,7 @@ export const fr = {
   ...frEvidence,
   ...frInvoices,
   ...frPayments,
+  ...frExports,
   ...frCollection,
   ...frMail,
   ...frLifecycle,

@@ -13,7 +13,7 @@ import { useI18n } from '../../i18n/i18n.ts';
 import { BANK_LINE_STATUSES } from '../../types/payments.ts';
 import { BankLineStatusBadge } from './BankLineStatusBadge.tsx';
 
-/** Bank statement imports: upload the bank's CSV, then review the matches proposed line by line. */
+/** Bank statement imports: upload the bank's CSV or camt.053, then review the matches proposed line by line. */
 export function BankImportsPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
@@ -47,7 +47,7 @@ export function BankImportsPage() {
           <FileInput
             label={t('bankImports.file')}
             placeholder={t('bankImports.filePlaceholder')}
-            accept=".csv,text/csv,text/plain"
+            accept=".csv,text/csv,text/plain,.xml,application/xml,text/xml"
             value={file}
             onChange={setFile}
             clearable
