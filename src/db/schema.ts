@@ -124,6 +124,8 @@ export interface ClientsTable {
   /** Added by 0013: who last set or cleared relationship_ended_on, and when. */
   relationship_end_set_by: string | null;
   relationship_end_set_at: string | null;
+  /** Added by 0018: why the end of the relationship was entered by hand rather than derived. */
+  relationship_end_reason?: string | null;
 }
 
 /**
@@ -241,6 +243,9 @@ export interface EvidenceDocumentsTable {
   size_bytes: number;
   content: Uint8Array;
   created_at: string;
+  /** Added by 0018 (ADR 0026): content erased (personal data) at, by the evidence entry erasure_seq. */
+  erased_at?: string | null;
+  erasure_seq?: number | null;
 }
 
 export interface EvidenceEntriesTable {
@@ -715,6 +720,41 @@ export interface BillingRunsTable {
   updated_at: string | null;
 }
 
+/** Added by 0018: personal-data settings of an organisation. */
+export interface PrivacySettingsTable {
+  org_id: string;
+  connection_log_retention_days: number;
+  updated_by: string;
+  updated_at: string;
+}
+
+/** Added by 0018: a data-subject request (art. 17.3, GDPR art. 12 and 15-22). */
+export interface DataSubjectRequestsTable {
+  id: string;
+  org_id: string;
+  client_id: string | null;
+  portal_user_id: string | null;
+  subject_email: string;
+  subject_name: string | null;
+  kind: 'access' | 'rectification' | 'erasure' | 'restriction' | 'objection' | 'portability' | 'post-mortem';
+  channel: 'email' | 'portal' | 'letter';
+  details: string | null;
+  received_on: string;
+  identity_status: 'pending' | 'verified' | 'failed';
+  due_on: string;
+  extended_due_on: string | null;
+  extension_reason: string | null;
+  extension_letter_sha256: string | null;
+  status: 'open' | 'answered' | 'refused';
+  answer: string | null;
+  answer_json: string | null;
+  answered_at: string | null;
+  answered_by: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   invoices: InvoicesTable;
   invoice_lines: InvoiceLinesTable;
@@ -760,4 +800,6 @@ export interface Database {
   licence_usages: LicenceUsagesTable;
   outbox_messages: OutboxMessagesTable;
   notifications: NotificationsTable;
+  privacy_settings: PrivacySettingsTable;
+  data_subject_requests: DataSubjectRequestsTable;
 }
