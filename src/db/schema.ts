@@ -755,6 +755,82 @@ export interface DataSubjectRequestsTable {
   updated_at: string;
 }
 
+/** Added by 0018: a sub-processor (annex "Sous-traitants ultérieurs") and the solutions that use it. */
+export interface SubProcessorsTable {
+  id: string;
+  org_id: string;
+  name: string;
+  address_line: string | null;
+  country: string;
+  activity: string;
+  solution_ids_json: string;
+  transfer_safeguard: string | null;
+  replaces_id: string | null;
+  active: Bool01;
+  created_by: string;
+  created_at: string;
+  ended_at: string | null;
+}
+
+/** Added by 0018: the notice of a sub-processor change sent to one affected client. */
+export interface SubProcessorNoticesTable {
+  id: string;
+  org_id: string;
+  sub_processor_id: string;
+  client_id: string;
+  change: 'added' | 'replaced';
+  sent_on: string;
+  objection_until: string;
+  outbox_message_id: string | null;
+  evidence_seq: number;
+  objected_on: string | null;
+}
+
+/** Added by 0018: a personal-data breach (GDPR art. 33; annex "Collaboration"). */
+export interface DataBreachesTable {
+  id: string;
+  org_id: string;
+  role: 'processor' | 'controller';
+  discovered_at: string;
+  facts: string;
+  data_categories: string;
+  subjects: string;
+  consequences: string;
+  measures: string;
+  client_ids_json: string;
+  clients_notified_at: string | null;
+  cnil_notified_at: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+/** Added by 0018: a client's audit of ALLEO as processor (annex "Contrôle et audit"). */
+export interface ProcessorAuditsTable {
+  id: string;
+  org_id: string;
+  client_id: string;
+  requested_on: string;
+  auditor: string;
+  report_sha256: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+/** Added by 0018: the return, then destruction, of a client's data at the end of the contract. */
+export interface DataReturnTasksTable {
+  id: string;
+  org_id: string;
+  client_id: string;
+  contract_id: string | null;
+  status: 'open' | 'returned' | 'destroyed';
+  returned_on: string | null;
+  destroyed_on: string | null;
+  certificate_sha256: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   invoices: InvoicesTable;
   invoice_lines: InvoiceLinesTable;
@@ -802,4 +878,9 @@ export interface Database {
   notifications: NotificationsTable;
   privacy_settings: PrivacySettingsTable;
   data_subject_requests: DataSubjectRequestsTable;
+  sub_processors: SubProcessorsTable;
+  sub_processor_notices: SubProcessorNoticesTable;
+  data_breaches: DataBreachesTable;
+  processor_audits: ProcessorAuditsTable;
+  data_return_tasks: DataReturnTasksTable;
 }

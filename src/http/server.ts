@@ -26,7 +26,7 @@ import { licencesRoutes } from '../modules/licences/index.ts';
 import { billingRoutes } from '../modules/billing/index.ts';
 import { organisationsRoutes } from '../modules/organisations/index.ts';
 import { notificationsRoutes } from '../modules/notifications/index.ts';
-import { privacyRoutes } from '../modules/privacy/index.ts';
+import { privacyRoutes, processorRoutes } from '../modules/privacy/index.ts';
 import { outboxRoutes, startDeliveryWorker } from '../modules/outbox/index.ts';
 import type { MailTransport } from '../mail/index.ts';
 import { accessHook, requireAccessDeclaration } from './access-hook.ts';
@@ -98,6 +98,7 @@ const MODULE_ROUTES: RoutesPlugin[] = [
   outboxRoutes,
   notificationsRoutes,
   privacyRoutes,
+  processorRoutes,
   healthRoutes,
 ];
 

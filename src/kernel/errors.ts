@@ -109,6 +109,17 @@ export const ERROR_CODES = {
     fr: "Vos données sont téléchargeables une fois votre demande d'accès traitée",
     en: 'Your data can be downloaded once your access request has been answered',
   },
+  'privacy.audit_too_soon': {
+    kind: 'conflict',
+    fr: 'Audit refusé : au plus un audit par an (annexe, Contrôle et audit)',
+    en: 'Audit refused: at most one audit a year (annex, Contrôle et audit)',
+  },
+  'privacy.not_found': { kind: 'not-found', fr: 'Élément introuvable', en: 'Not found' },
+  'privacy.wrong_state': {
+    kind: 'conflict',
+    fr: "Cette étape n'est pas possible dans l'état actuel",
+    en: 'This step is not possible in the current state',
+  },
   'client.financial_status_unchanged': {
     kind: 'conflict',
     fr: 'Le client a déjà cette situation financière',

@@ -52,6 +52,81 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('data_subject_requests')
     .columns(['org_id', 'status', 'due_on'])
     .execute();
+
+  // Processor duties (annex, GDPR art. 28, 30(2), 33).
+  await db.schema
+    .createTable('sub_processors')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('org_id', 'text', (c) => c.notNull())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('address_line', 'text')
+    .addColumn('country', 'text', (c) => c.notNull())
+    .addColumn('activity', 'text', (c) => c.notNull())
+    // JSON array of catalogue item ids: the solutions that use it.
+    .addColumn('solution_ids_json', 'text', (c) => c.notNull())
+    .addColumn('transfer_safeguard', 'text')
+    .addColumn('replaces_id', 'text')
+    .addColumn('active', 'integer', (c) => c.notNull())
+    .addColumn('created_by', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('ended_at', 'text')
+    .execute();
+  await db.schema
+    .createTable('sub_processor_notices')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('org_id', 'text', (c) => c.notNull())
+    .addColumn('sub_processor_id', 'text', (c) => c.notNull())
+    .addColumn('client_id', 'text', (c) => c.notNull())
+    .addColumn('change', 'text', (c) => c.notNull())
+    .addColumn('sent_on', 'text', (c) => c.notNull())
+    .addColumn('objection_until', 'text', (c) => c.notNull())
+    .addColumn('outbox_message_id', 'text')
+    .addColumn('evidence_seq', 'bigint', (c) => c.notNull())
+    .addColumn('objected_on', 'text')
+    .execute();
+  await db.schema
+    .createTable('data_breaches')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('org_id', 'text', (c) => c.notNull())
+    // 'processor': on a client's data (the client is told); 'controller': ALLEO's own (CNIL, 72 h).
+    .addColumn('role', 'text', (c) => c.notNull())
+    .addColumn('discovered_at', 'text', (c) => c.notNull())
+    .addColumn('facts', 'text', (c) => c.notNull())
+    .addColumn('data_categories', 'text', (c) => c.notNull())
+    .addColumn('subjects', 'text', (c) => c.notNull())
+    .addColumn('consequences', 'text', (c) => c.notNull())
+    .addColumn('measures', 'text', (c) => c.notNull())
+    .addColumn('client_ids_json', 'text', (c) => c.notNull())
+    .addColumn('clients_notified_at', 'text')
+    .addColumn('cnil_notified_at', 'text')
+    .addColumn('created_by', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('processor_audits')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('org_id', 'text', (c) => c.notNull())
+    .addColumn('client_id', 'text', (c) => c.notNull())
+    .addColumn('requested_on', 'text', (c) => c.notNull())
+    .addColumn('auditor', 'text', (c) => c.notNull())
+    .addColumn('report_sha256', 'text')
+    .addColumn('created_by', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('data_return_tasks')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('org_id', 'text', (c) => c.notNull())
+    .addColumn('client_id', 'text', (c) => c.notNull())
+    .addColumn('contract_id', 'text')
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('returned_on', 'text')
+    .addColumn('destroyed_on', 'text')
+    .addColumn('certificate_sha256', 'text')
+    .addColumn('created_by', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute();
 }
 
 export async function down(): Promise<void> {

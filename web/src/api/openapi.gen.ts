@@ -9356,6 +9356,757 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/privacy/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Register of processing carried out as processor (art. 30(2)): JSON, CSV or PDF */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "csv" | "pdf";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/sub-processors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sub-processors and their notices */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                addressLine: string | null;
+                                country: string;
+                                outsideEu: boolean;
+                                activity: string;
+                                solutionIds: string[];
+                                transferSafeguard: string | null;
+                                replacesId: string | null;
+                                active: boolean;
+                                createdAt: string;
+                                endedAt: string | null;
+                                notices: {
+                                    clientId: string;
+                                    legalName: string;
+                                    change: string;
+                                    sentOn: string;
+                                    objectionUntil: string;
+                                    outboxMessageId: string | null;
+                                    objectedOn: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add or replace a sub-processor: every client using its solutions gets the notice (e-mail, evidence, objection period) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        addressLine?: string;
+                        country: string;
+                        activity: string;
+                        solutionIds: string[];
+                        transferSafeguard?: string;
+                        replacesId?: string;
+                        /** @default 30 */
+                        objectionDays?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            subProcessorId: string;
+                            notices: {
+                                clientId: string;
+                                legalName: string;
+                                outboxMessageId: string | null;
+                                objectionUntil: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/breaches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Personal-data breaches, with the 48 h flag and the 72 h CNIL deadline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                role: "processor" | "controller";
+                                discoveredAt: string;
+                                facts: string;
+                                dataCategories: string;
+                                subjects: string;
+                                consequences: string;
+                                measures: string;
+                                clientIds: string[];
+                                clientsNotifiedAt: string | null;
+                                cnilNotifiedAt: string | null;
+                                noticeOverdue: boolean;
+                                cnilDeadline: string | null;
+                                cnilOverdue: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a personal-data breach (GDPR art. 33(5)) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        role: "processor" | "controller";
+                        /** Format: date-time */
+                        discoveredAt: string;
+                        facts: string;
+                        dataCategories: string;
+                        subjects: string;
+                        consequences: string;
+                        measures: string;
+                        /** @default [] */
+                        clientIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            breach: {
+                                id: string;
+                                /** @enum {string} */
+                                role: "processor" | "controller";
+                                discoveredAt: string;
+                                facts: string;
+                                dataCategories: string;
+                                subjects: string;
+                                consequences: string;
+                                measures: string;
+                                clientIds: string[];
+                                clientsNotifiedAt: string | null;
+                                cnilNotifiedAt: string | null;
+                                noticeOverdue: boolean;
+                                cnilDeadline: string | null;
+                                cnilOverdue: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/breaches/{id}/notify-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Notify the affected clients by e-mail, kept as evidence */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            breach: {
+                                id: string;
+                                /** @enum {string} */
+                                role: "processor" | "controller";
+                                discoveredAt: string;
+                                facts: string;
+                                dataCategories: string;
+                                subjects: string;
+                                consequences: string;
+                                measures: string;
+                                clientIds: string[];
+                                clientsNotifiedAt: string | null;
+                                cnilNotifiedAt: string | null;
+                                noticeOverdue: boolean;
+                                cnilDeadline: string | null;
+                                cnilOverdue: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/breaches/{id}/cnil": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the notification to the CNIL (own breaches) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        notifiedAt: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            breach: {
+                                id: string;
+                                /** @enum {string} */
+                                role: "processor" | "controller";
+                                discoveredAt: string;
+                                facts: string;
+                                dataCategories: string;
+                                subjects: string;
+                                consequences: string;
+                                measures: string;
+                                clientIds: string[];
+                                clientsNotifiedAt: string | null;
+                                cnilNotifiedAt: string | null;
+                                noticeOverdue: boolean;
+                                cnilDeadline: string | null;
+                                cnilOverdue: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/audits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Clients' audits of ALLEO as processor */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                clientId: string;
+                                legalName: string;
+                                requestedOn: string;
+                                auditor: string;
+                                reportSha256: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an audit request; a second inside 12 months is refused (annex) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        clientId: string;
+                        /** Format: date */
+                        requestedOn: string;
+                        auditor: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            audit: {
+                                id: string;
+                                clientId: string;
+                                legalName: string;
+                                requestedOn: string;
+                                auditor: string;
+                                reportSha256: string | null;
+                                createdAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/audits/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Store the audit's report (evidence) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        report: {
+                            filename: string;
+                            /** @enum {string} */
+                            mediaType: "application/pdf" | "image/jpeg" | "image/png";
+                            /** Format: byte */
+                            contentBase64: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            audit: {
+                                id: string;
+                                clientId: string;
+                                legalName: string;
+                                requestedOn: string;
+                                auditor: string;
+                                reportSha256: string | null;
+                                createdAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/return-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** End-of-contract return and destruction tasks */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                clientId: string;
+                                legalName: string;
+                                contractId: string | null;
+                                /** @enum {string} */
+                                status: "open" | "returned" | "destroyed";
+                                returnedOn: string | null;
+                                destroyedOn: string | null;
+                                certificateSha256: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open the return-then-destruction task of a client's data */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        clientId: string;
+                        contractId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            task: {
+                                id: string;
+                                clientId: string;
+                                legalName: string;
+                                contractId: string | null;
+                                /** @enum {string} */
+                                status: "open" | "returned" | "destroyed";
+                                returnedOn: string | null;
+                                destroyedOn: string | null;
+                                certificateSha256: string | null;
+                                createdAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/return-tasks/{id}/returned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The data was returned to the client */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        on: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            task: {
+                                id: string;
+                                clientId: string;
+                                legalName: string;
+                                contractId: string | null;
+                                /** @enum {string} */
+                                status: "open" | "returned" | "destroyed";
+                                returnedOn: string | null;
+                                destroyedOn: string | null;
+                                certificateSha256: string | null;
+                                createdAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/return-tasks/{id}/destroyed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Every copy was destroyed: the certificate is produced */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        on: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            task: {
+                                id: string;
+                                clientId: string;
+                                legalName: string;
+                                contractId: string | null;
+                                /** @enum {string} */
+                                status: "open" | "returned" | "destroyed";
+                                returnedOn: string | null;
+                                destroyedOn: string | null;
+                                certificateSha256: string | null;
+                                createdAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/return-tasks/{id}/certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The certificate of return and destruction (PDF) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
