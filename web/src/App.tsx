@@ -60,6 +60,8 @@ const TokensPage = lazyPage(() => import('./pages/tokens/TokensPage.tsx'), 'Toke
 const OutboxPage = lazyPage(() => import('./pages/outbox/OutboxPage.tsx'), 'OutboxPage');
 const NotificationsPage = lazyPage(() => import('./pages/notifications/NotificationsPage.tsx'), 'NotificationsPage');
 const OrganisationPage = lazyPage(() => import('./pages/organisation/OrganisationPage.tsx'), 'OrganisationPage');
+const PrivacyPage = lazyPage(() => import('./pages/privacy/PrivacyPage.tsx'), 'PrivacyPage');
+const MyPrivacyPage = lazyPage(() => import('./pages/portal/MyPrivacyPage.tsx'), 'MyPrivacyPage');
 
 /** Pages already built; every other menu entry shows its "coming soon" placeholder. */
 const BUILT: Record<string, () => ReactNode> = {
@@ -89,6 +91,8 @@ const BUILT: Record<string, () => ReactNode> = {
   tokens: () => <TokensPage />,
   outbox: () => <OutboxPage />,
   notifications: () => <NotificationsPage />,
+  privacy: () => <PrivacyPage />,
+  'my-privacy': () => <MyPrivacyPage />,
 };
 
 /** Pages below a menu entry (same roles), by path relative to their frame. */

@@ -3,6 +3,7 @@ import { enClients } from './en-clients.ts';
 import { enTokens } from './en-tokens.ts';
 import { enContracts } from './en-contracts.ts';
 import { enEvidence } from './en-evidence.ts';
+import { enPrivacy } from './en-privacy.ts';
 import { enCollection } from './en-collection.ts';
 import { enMail } from './en-mail.ts';
 import { enInvoices } from './en-invoices.ts';
@@ -85,6 +86,7 @@ export const en: Record<MessageKey, string> = {
   'nav.myInvoices': 'My invoices',
   'nav.myStatement': 'My statement',
   'nav.myDues': 'What I owe today',
+  'nav.myPrivacy': 'My personal data',
   'nav.debitNotes': 'Debit notes',
   'nav.billingRuns': 'Rent billing',
 
@@ -459,6 +461,7 @@ export const en: Record<MessageKey, string> = {
   ...enLessors,
   ...enOrganisation,
   ...enEvidence,
+  ...enPrivacy,
   ...enInvoices,
   ...enPayments,
   ...enCollection,
