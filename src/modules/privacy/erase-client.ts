@@ -3,6 +3,7 @@ import { eraseDocumentContent } from '../../evidence/index.ts';
 import { eraseLoginFailuresOf, removeAllAccessOfUser } from '../auth/index.ts';
 import { erasePersonalData, eraseFromIdentityHistory } from '../clients/index.ts';
 import { eraseAcceptanceIdentity } from '../quotes/index.ts';
+import { rewriteNotificationTexts } from '../notifications/index.ts';
 import { anonymiseUser } from '../users/index.ts';
 import { eraseMailsTo } from './erase-mails.ts';
 import * as repo from './privacy.repo.ts';
@@ -64,7 +65,12 @@ export async function eraseClientPersonalData(
     await anonymiseUser(trx, u.id, at);
   }
 
-  const statements = await eraseAcceptanceIdentity(trx, orgId, clientId, at);
+  const { statements, quoteIds } = await eraseAcceptanceIdentity(trx, orgId, clientId, at);
+  // The staff notification of a portal acceptance named the signatory.
+  await rewriteNotificationTexts(trx, orgId, 'quote.accepted', 'quote', quoteIds, {
+    fr: "Devis accepté dans l'espace client (signataire effacé, art. 17.2)",
+    en: 'Quote accepted in the portal (signatory erased, art. 17.2)',
+  });
   let acceptanceStatements = 0;
   for (const sha256 of statements)
     if (

@@ -334,6 +334,31 @@ export const PERSONAL_DATA_INVENTORY: readonly InventoryItem[] = [
     handling: 'a product',
   },
   {
+    id: 'sub_processors.name',
+    personal: false,
+    category: 'none',
+    legalBasis: NONE,
+    retention: 'not-personal',
+    handling: 'a company (annex, sub-processors)',
+  },
+  {
+    id: 'sub_processors.address_line',
+    personal: false,
+    category: 'none',
+    legalBasis: NONE,
+    retention: 'not-personal',
+    handling: "a company's address",
+  },
+  {
+    id: 'document:privacy-letters',
+    personal: true,
+    category: 'correspondence',
+    legalBasis: ACCOUNTABILITY,
+    retention: 'legal',
+    handling:
+      'extension letters of requests (name, e-mail); kept as proof that the request was handled. Exports are generated on demand, never stored',
+  },
+  {
     id: 'sweep_leases.name',
     personal: false,
     category: 'none',

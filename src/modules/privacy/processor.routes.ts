@@ -2,15 +2,15 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { actorOf, type App } from '../../http/route-kit.ts';
 import { UPLOAD_BODY_LIMIT } from '../shared/index.ts';
-import { listBreaches, notifyBreachClients, recordBreach, recordCnilNotification } from './breaches.ts';
+import { listBreaches } from './breach-out.ts';
+import { notifyBreachClients } from './notify-breach-clients.ts';
+import { recordBreach } from './record-breach.ts';
+import { recordCnilNotification } from './record-cnil-notification.ts';
 import { changeSubProcessor } from './change-sub-processor.ts';
-import {
-  listReturnTasks,
-  openReturnTask,
-  recordDataDestroyed,
-  recordDataReturned,
-  returnTaskCertificate,
-} from './data-return.ts';
+import { openReturnTask } from './open-return-task.ts';
+import { recordDataDestroyed } from './record-data-destroyed.ts';
+import { recordDataReturned } from './record-data-returned.ts';
+import { listReturnTasks, returnTaskCertificate } from './return-task.ts';
 import { listAudits } from './list-audits.ts';
 import { listSubProcessors } from './list-sub-processors.ts';
 import { IdParams } from './privacy.schemas.ts';
