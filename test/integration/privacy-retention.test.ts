@@ -15,7 +15,8 @@ import {
 } from '../../src/modules/privacy/index.ts';
 import { runSweep } from '../../src/sweep/run-sweep.ts';
 import { startTestApi, type Session, type TestApi } from '../helpers/api.ts';
-import { DIALECTS } from '../helpers/db.ts';
+import { runCli } from '../helpers/cli.ts';
+import { DIALECTS, PG_URL } from '../helpers/db.ts';
 import { formedContract, issueInvoice } from '../helpers/invoices.ts';
 import { issuedQuote, seedCatalogue, threeLines, type Catalogue } from '../helpers/quotes.ts';
 
@@ -239,6 +240,15 @@ for (const dialect of DIALECTS) {
       expect(report.firstBroken).toBeNull();
       expect(report.ok).toBe(true);
       expect(report.erasedDocuments).toBeGreaterThanOrEqual(2);
+      if (dialect === 'postgres') {
+        // The operator's command reads the same schema and agrees (documents re-hashed by default).
+        const schema = (await sql<{ s: string }>`select current_schema() as s`.execute(t.ctx.db)).rows[0]!.s;
+        const cli = await runCli(['evidence', 'verify', '--no-progress'], {
+          DATABASE_URL: PG_URL,
+          CLAUSIER_PG_SCHEMA: schema,
+        });
+        expect(cli.code, cli.stderr).toBe(0);
+      }
 
       // The staff notification of the portal acceptance no longer names the signatory.
       const notes = await t.ctx.db
