@@ -17,6 +17,7 @@ import * as m0016 from './migrations/0016_contract_lifecycle.ts';
 import * as m0014 from './migrations/0014_equipment.ts';
 import * as m0015 from './migrations/0015_interventions.ts';
 import * as m0017 from './migrations/0017_bank_formats.ts';
+import * as m0018 from './migrations/0018_personal_data.ts';
 
 /** Every migration, in order. Add a file and a line here; never edit a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0014_equipment': m0014,
   '0015_interventions': m0015,
   '0017_bank_formats': m0017,
+  '0018_personal_data': m0018,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

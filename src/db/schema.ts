@@ -124,6 +124,8 @@ export interface ClientsTable {
   /** Added by 0013: who last set or cleared relationship_ended_on, and when. */
   relationship_end_set_by: string | null;
   relationship_end_set_at: string | null;
+  /** Added by 0018: why the end of the relationship was entered by hand rather than derived. */
+  relationship_end_reason?: string | null;
 }
 
 /**
@@ -241,6 +243,9 @@ export interface EvidenceDocumentsTable {
   size_bytes: number;
   content: Uint8Array;
   created_at: string;
+  /** Added by 0018 (ADR 0026): content erased (personal data) at, by the evidence entry erasure_seq. */
+  erased_at?: string | null;
+  erasure_seq?: number | null;
 }
 
 export interface EvidenceEntriesTable {
@@ -878,6 +883,40 @@ export interface WarrantyClaimsTable {
   created_at: string;
   updated_at: string;
 }
+/** Added by 0018: personal-data settings of an organisation. */
+export interface PrivacySettingsTable {
+  org_id: string;
+  connection_log_retention_days: number;
+  updated_by: string;
+  updated_at: string;
+}
+
+/** Added by 0018: a data-subject request (art. 17.3, GDPR art. 12 and 15-22). */
+export interface DataSubjectRequestsTable {
+  id: string;
+  org_id: string;
+  client_id: string | null;
+  portal_user_id: string | null;
+  subject_email: string;
+  subject_name: string | null;
+  kind: 'access' | 'rectification' | 'erasure' | 'restriction' | 'objection' | 'portability' | 'post-mortem';
+  channel: 'email' | 'portal' | 'letter';
+  details: string | null;
+  received_on: string;
+  identity_status: 'pending' | 'verified' | 'failed';
+  due_on: string;
+  extended_due_on: string | null;
+  extension_reason: string | null;
+  extension_letter_sha256: string | null;
+  status: 'open' | 'answered' | 'refused';
+  answer: string | null;
+  answer_json: string | null;
+  answered_at: string | null;
+  answered_by: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
 export type UnitStatus = 'delivered' | 'in-stock' | 'rented' | 'in-repair' | 'returned' | 'lost';
 
 export interface EquipmentUnitsTable {
@@ -925,6 +964,82 @@ export interface ReturnRequestsTable {
   inspected_by: string | null;
   inspected_at: string | null;
   credit_note_id: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Added by 0018: a sub-processor (annex "Sous-traitants ultérieurs") and the solutions that use it. */
+export interface SubProcessorsTable {
+  id: string;
+  org_id: string;
+  name: string;
+  address_line: string | null;
+  country: string;
+  activity: string;
+  solution_ids_json: string;
+  transfer_safeguard: string | null;
+  replaces_id: string | null;
+  active: Bool01;
+  created_by: string;
+  created_at: string;
+  ended_at: string | null;
+}
+
+/** Added by 0018: the notice of a sub-processor change sent to one affected client. */
+export interface SubProcessorNoticesTable {
+  id: string;
+  org_id: string;
+  sub_processor_id: string;
+  client_id: string;
+  change: 'added' | 'replaced';
+  sent_on: string;
+  objection_until: string;
+  outbox_message_id: string | null;
+  evidence_seq: number;
+  objected_on: string | null;
+}
+
+/** Added by 0018: a personal-data breach (GDPR art. 33; annex "Collaboration"). */
+export interface DataBreachesTable {
+  id: string;
+  org_id: string;
+  role: 'processor' | 'controller';
+  discovered_at: string;
+  facts: string;
+  data_categories: string;
+  subjects: string;
+  consequences: string;
+  measures: string;
+  client_ids_json: string;
+  clients_notified_at: string | null;
+  cnil_notified_at: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+/** Added by 0018: a client's audit of ALLEO as processor (annex "Contrôle et audit"). */
+export interface ProcessorAuditsTable {
+  id: string;
+  org_id: string;
+  client_id: string;
+  requested_on: string;
+  auditor: string;
+  report_sha256: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+/** Added by 0018: the return, then destruction, of a client's data at the end of the contract. */
+export interface DataReturnTasksTable {
+  id: string;
+  org_id: string;
+  client_id: string;
+  contract_id: string | null;
+  status: 'open' | 'returned' | 'destroyed';
+  returned_on: string | null;
+  destroyed_on: string | null;
+  certificate_sha256: string | null;
   created_by: string;
   created_at: string;
   updated_at: string;
@@ -1071,6 +1186,13 @@ export interface Database {
   licence_usages: LicenceUsagesTable;
   outbox_messages: OutboxMessagesTable;
   notifications: NotificationsTable;
+  privacy_settings: PrivacySettingsTable;
+  data_subject_requests: DataSubjectRequestsTable;
+  sub_processors: SubProcessorsTable;
+  sub_processor_notices: SubProcessorNoticesTable;
+  data_breaches: DataBreachesTable;
+  processor_audits: ProcessorAuditsTable;
+  data_return_tasks: DataReturnTasksTable;
   contract_status_changes: ContractStatusChangesTable;
   formal_notices: FormalNoticesTable;
   contract_terminations: ContractTerminationsTable;

@@ -41,6 +41,16 @@ export function findDocument(db: Db, orgId: string, sha256: string) {
     .executeTakeFirst();
 }
 
+/** Empties a document's content (ADR 0026): its hash stays in the entries, its bytes are gone. */
+export function markDocumentErased(trx: Db, orgId: string, sha256: string, at: string, seq: number) {
+  return trx
+    .updateTable('evidence_documents')
+    .set({ content: new Uint8Array(0), size_bytes: 0, filename: 'erased', erased_at: at, erasure_seq: seq })
+    .where('org_id', '=', orgId)
+    .where('sha256', '=', sha256)
+    .execute();
+}
+
 const CHAIN_COLUMNS = [
   'seq',
   'kind',

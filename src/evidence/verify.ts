@@ -26,6 +26,8 @@ export interface VerifyReport {
   documents: number;
   /** Anchors found in the chain with their hash. */
   anchors: number;
+  /** Documents whose content was erased for personal data by an entry of the chain (ADR 0026). */
+  erasedDocuments: number;
   firstBroken: BrokenLink | null;
   /** The last entry of each chain: record it elsewhere to anchor the log. */
   heads: Array<{ orgId: string; seq: number; hash: string }>;
@@ -81,12 +83,14 @@ export async function verifyEvidence(db: Db, _dialect: Dialect, options: VerifyO
   let total = 0;
   let documentsChecked = 0;
   let anchorsChecked = 0;
+  let erasedDocuments = 0;
   const report = (firstBroken: BrokenLink | null): VerifyReport => ({
     ok: firstBroken === null,
     entries: total,
     organisations: heads.length,
     documents: documentsChecked,
     anchors: anchorsChecked,
+    erasedDocuments,
     firstBroken,
     heads: firstBroken ? [] : heads.map((h) => ({ orgId: h.org_id, seq: Number(h.seq), hash: h.hash })),
   });
@@ -107,6 +111,8 @@ export async function verifyEvidence(db: Db, _dialect: Dialect, options: VerifyO
     let expectedSeq = 1;
     let prevHash = GENESIS_HASH;
     const documents: Array<{ seq: number; sha256: string }> = [];
+    // Documents whose content an entry of the chain erased (ADR 0026): sha256 → that entry's seq.
+    const erasures = new Map<string, number>();
     const broken = (seq: number, problem: BrokenLink['problem'], detail: string) =>
       report({ orgId, seq, problem, detail });
     for await (const page of repo.chainPages(db, orgId))
@@ -129,6 +135,8 @@ export async function verifyEvidence(db: Db, _dialect: Dialect, options: VerifyO
           anchorsChecked += published.length;
         }
         if (options.documents && r.document_sha256) documents.push({ seq, sha256: r.document_sha256 });
+        if (options.documents && r.kind === 'personal-data.erased' && r.object_type === 'evidence-document')
+          erasures.set(r.object_id, seq);
         prevHash = r.hash;
         expectedSeq++;
         total++;
@@ -146,6 +154,17 @@ export async function verifyEvidence(db: Db, _dialect: Dialect, options: VerifyO
     for (const [i, d] of documents.entries()) {
       const doc = await repo.findDocument(db, orgId, d.sha256);
       if (!doc) return broken(d.seq, 'missing-document', `document ${d.sha256} of entry ${d.seq} is missing`);
+      if (doc.erased_at) {
+        // Erased for personal data: legitimate only when the chain itself records the erasure.
+        if (doc.content.byteLength !== 0 || erasures.get(d.sha256) !== Number(doc.erasure_seq))
+          return broken(
+            d.seq,
+            'altered-document',
+            `document ${d.sha256} of entry ${d.seq} was emptied without its erasure entry`,
+          );
+        erasedDocuments++;
+        continue;
+      }
       if (sha256OfBytes(doc.content) !== d.sha256)
         return broken(d.seq, 'altered-document', `document ${d.sha256} of entry ${d.seq} was changed`);
       documentsChecked++;

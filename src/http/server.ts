@@ -31,6 +31,7 @@ import { accountingRoutes } from '../modules/accounting/index.ts';
 import { billingRoutes } from '../modules/billing/index.ts';
 import { organisationsRoutes } from '../modules/organisations/index.ts';
 import { notificationsRoutes } from '../modules/notifications/index.ts';
+import { privacyRoutes, processorRoutes } from '../modules/privacy/index.ts';
 import { outboxRoutes, startDeliveryWorker } from '../modules/outbox/index.ts';
 import type { MailTransport } from '../mail/index.ts';
 import { accessHook, requireAccessDeclaration } from './access-hook.ts';
@@ -103,6 +104,8 @@ const MODULE_ROUTES: RoutesPlugin[] = [
   notificationsRoutes,
   equipmentRoutes,
   accountingRoutes,
+  privacyRoutes,
+  processorRoutes,
   healthRoutes,
   claimsRoutes,
   disputesRoutes,

@@ -84,6 +84,42 @@ export const ERROR_CODES = {
     fr: 'Client anonymisé : ses données ne peuvent plus être modifiées',
     en: 'This client was anonymised and can no longer be changed',
   },
+  'privacy.request_not_found': {
+    kind: 'not-found',
+    fr: 'Demande relative aux données personnelles introuvable',
+    en: 'Data-subject request not found',
+  },
+  'privacy.request_closed': {
+    kind: 'conflict',
+    fr: 'Cette demande a déjà reçu sa réponse',
+    en: 'This request has already been answered',
+  },
+  'privacy.identity_not_verified': {
+    kind: 'conflict',
+    fr: "L'identité du demandeur n'est pas vérifiée : aucune donnée ne peut lui être communiquée (RGPD art. 12(6))",
+    en: "The requester's identity is not verified: no data may be given out (GDPR art. 12(6))",
+  },
+  'privacy.extension_refused': {
+    kind: 'conflict',
+    fr: "La prolongation de deux mois n'est possible qu'une fois, avant l'échéance d'un mois (RGPD art. 12(3))",
+    en: 'The two-month extension is possible once only, before the one-month deadline (GDPR art. 12(3))',
+  },
+  'privacy.export_not_available': {
+    kind: 'conflict',
+    fr: "Vos données sont téléchargeables une fois votre demande d'accès traitée",
+    en: 'Your data can be downloaded once your access request has been answered',
+  },
+  'privacy.audit_too_soon': {
+    kind: 'conflict',
+    fr: 'Audit refusé : au plus un audit par an (annexe, Contrôle et audit)',
+    en: 'Audit refused: at most one audit a year (annex, Contrôle et audit)',
+  },
+  'privacy.not_found': { kind: 'not-found', fr: 'Élément introuvable', en: 'Not found' },
+  'privacy.wrong_state': {
+    kind: 'conflict',
+    fr: "Cette étape n'est pas possible dans l'état actuel",
+    en: 'This step is not possible in the current state',
+  },
   'client.financial_status_unchanged': {
     kind: 'conflict',
     fr: 'Le client a déjà cette situation financière',

@@ -29,6 +29,8 @@ export {
   messagesByIds,
   messagesOf,
   requeue as requeueMessage,
+  messagesToAddresses,
+  eraseMessages,
   type OutboxSummaryRow,
 } from './outbox.repo.ts';
 export const EML_MEDIA_TYPE = 'message/rfc822';

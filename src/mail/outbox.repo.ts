@@ -172,3 +172,48 @@ export function listMessages(
 }
 
 export type OutboxSummaryRow = Awaited<ReturnType<typeof messagesOf>>[number];
+
+/** The messages sent to (or copying) one of these addresses, any status (personal data, art. 17.2). */
+export async function messagesToAddresses(db: Db, orgId: string, addresses: readonly string[]) {
+  const wanted = new Set(addresses.map((a) => a.toLowerCase()));
+  if (wanted.size === 0) return [];
+  const rows = await db
+    .selectFrom('outbox_messages')
+    .select(['id', 'to', 'cc', 'subject', 'status', 'created_at', 'sent_at', 'related_type', 'related_id'])
+    .where('org_id', '=', orgId)
+    .where((eb) =>
+      eb.or(
+        [...wanted].flatMap((a) => [
+          eb(eb.fn('lower', ['to']), 'like', `%${JSON.stringify(a)}%`),
+          eb(eb.fn('lower', ['cc']), 'like', `%${JSON.stringify(a)}%`),
+        ]),
+      ),
+    )
+    .orderBy('created_at')
+    .execute();
+  // LIKE's wildcards (_ in an address) may match more: keep the exact recipients only.
+  const addressed = (json: string | null) =>
+    json !== null && (JSON.parse(json) as string[]).some((a) => wanted.has(a.toLowerCase()));
+  return rows.filter((r) => addressed(r.to) || addressed(r.cc));
+}
+
+/**
+ * Erases the recipients, body and .eml of outbox messages (art. 17.2); the subject, dates and
+ * status stay as the trace that a message went out. A message still queued is cancelled.
+ */
+export async function eraseMessages(db: Db, orgId: string, ids: readonly string[], at: string) {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('outbox_messages')
+    .set({ status: 'cancelled', cancelled_at: at, next_attempt_at: null })
+    .where('org_id', '=', orgId)
+    .where('id', 'in', ids)
+    .where('status', '=', 'queued')
+    .execute();
+  await db
+    .updateTable('outbox_messages')
+    .set({ to: '[]', cc: null, text: '(effacé — données personnelles, art. 17.2)', html: null, eml: new Uint8Array(0) })
+    .where('org_id', '=', orgId)
+    .where('id', 'in', ids)
+    .execute();
+}

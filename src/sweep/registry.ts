@@ -1,6 +1,6 @@
 /** Every time-based step of the daily sweep, in the order they run. A capability adds one line. */
 import type { SweepStep } from '../context.ts';
-import { personalDataRetentionStep } from '../modules/privacy/index.ts';
+import { connectionLogRetentionStep, personalDataRetentionStep } from '../modules/privacy/index.ts';
 import { quoteValidityStep } from '../modules/quotes/index.ts';
 import { rentBillingStep } from '../modules/billing/index.ts';
 import { accelerationStep, latePaymentStep, prepaymentStep } from '../modules/late-payment/index.ts';
@@ -33,6 +33,8 @@ export const SWEEP_STEPS: readonly SweepStep[] = [
   interventionConfirmationStep,
   // The e-mails queued above leave, for an instance without a delivery worker.
   mailDeliveryStep,
+  // Connection logs (login failures) after their short period (art. 17.1).
+  connectionLogRetentionStep,
   // Last: the day's chain head, every entry above included, is published outside the database
   // (ADR 0016); its e-mail leaves with the next delivery (the worker of serve, or the next sweep).
   evidenceAnchorStep,

@@ -69,6 +69,8 @@ const InterventionDetailPage = lazyPage(
 );
 const TicketsPage = lazyPage(() => import('./pages/interventions/TicketsPage.tsx'), 'TicketsPage');
 const MyInterventionsPage = lazyPage(() => import('./pages/portal/MyInterventionsPage.tsx'), 'MyInterventionsPage');
+const PrivacyPage = lazyPage(() => import('./pages/privacy/PrivacyPage.tsx'), 'PrivacyPage');
+const MyPrivacyPage = lazyPage(() => import('./pages/portal/MyPrivacyPage.tsx'), 'MyPrivacyPage');
 
 /** Pages already built; every other menu entry shows its "coming soon" placeholder. */
 const BUILT: Record<string, () => ReactNode> = {
@@ -102,6 +104,8 @@ const BUILT: Record<string, () => ReactNode> = {
   returns: () => <ReturnsPage />,
   interventions: () => <InterventionsPage />,
   'my-interventions': () => <MyInterventionsPage />,
+  privacy: () => <PrivacyPage />,
+  'my-privacy': () => <MyPrivacyPage />,
 };
 
 /** Pages below a menu entry (same roles), by path relative to their frame. */

@@ -251,6 +251,7 @@ export const PORTAL_NAV: readonly NavGroup[] = [
         articles: ['10.3'],
         descriptionKey: 'soon.desc.myDues',
       },
+      { key: 'my-privacy', path: '/portal/privacy', labelKey: 'nav.myPrivacy', roles: ['client'], articles: ['17.3'] },
     ],
   },
 ];

@@ -166,3 +166,28 @@ export function clearLoginFailures(db: Db, email: string) {
 export async function notifyChannel(db: Db, channel: string, payload: string): Promise<void> {
   await sql`select pg_notify(${channel}, ${payload})`.execute(db);
 }
+
+/** Deletes the login failures (e-mail and IP) recorded before `beforeIso` (connection logs, art. 17.2). */
+export async function purgeLoginFailuresBefore(db: Db, beforeIso: string): Promise<number> {
+  const res = await db.deleteFrom('login_failures').where('at', '<', beforeIso).executeTakeFirst();
+  return Number(res.numDeletedRows);
+}
+
+/** The login failures recorded for an e-mail address (what we hold about a person). */
+export function loginFailuresOf(db: Db, email: string) {
+  return db
+    .selectFrom('login_failures')
+    .select(['ip', 'at'])
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
+    .orderBy('at')
+    .execute();
+}
+
+/** Deletes the login failures of an e-mail address (erasure request). */
+export async function eraseLoginFailuresOf(db: Db, email: string): Promise<number> {
+  const res = await db
+    .deleteFrom('login_failures')
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
+    .executeTakeFirst();
+  return Number(res.numDeletedRows);
+}

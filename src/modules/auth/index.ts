@@ -13,3 +13,4 @@ export { hashPassword, safeEqual } from './secrets.ts';
 export { authRoutes, SESSION_COOKIE } from './auth.routes.ts';
 export { endSessionsOfUser, removeAllAccessOfUser } from './sessions.ts';
 export { forgetEverywhere, listenForAuthInvalidations, type Invalidation } from './auth-invalidation.ts';
+export { eraseLoginFailuresOf, loginFailuresOf, purgeLoginFailuresBefore } from './auth.repo.ts';

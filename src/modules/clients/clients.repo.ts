@@ -136,3 +136,14 @@ export async function userName(db: Db, orgId: string, userId: string): Promise<s
     .executeTakeFirst();
   return row?.name ?? userId;
 }
+
+/** Anonymises the contacts with this e-mail address (an erasure request, GDPR art. 17); their count. */
+export async function eraseContactsWithEmail(db: Db, orgId: string, email: string, at: string): Promise<number> {
+  const res = await db
+    .updateTable('client_contacts')
+    .set({ name: 'Contact anonymisé', title: null, email: null, phone: null, updated_at: at })
+    .where('org_id', '=', orgId)
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}

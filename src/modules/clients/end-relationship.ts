@@ -17,18 +17,21 @@ export async function setRelationshipEnd(
   actor: Actor,
   clientId: string,
   endedOn: string | null,
+  /** Why it is entered by hand rather than derived from contracts and invoices (privacy module). */
+  reason: string | null = null,
 ): Promise<ClientDetail> {
   await loadWritableClient(ctx, actor, clientId);
   await ctx.db.transaction().execute(async (trx) => {
     const row = await repo.lockClient(trx, ctx.dialect, actor.orgId, clientId);
     if (!row) throw new AppError('client.not_found');
     if (row.anonymised_at !== null) throw new AppError('client.anonymised');
-    if (row.relationship_ended_on === endedOn) return;
+    if (row.relationship_ended_on === endedOn && (row.relationship_end_reason ?? null) === reason) return;
     const at = ctx.now().toISOString();
     await repo.updateClient(trx, actor.orgId, clientId, {
       relationship_ended_on: endedOn,
       relationship_end_set_by: actor.userId,
       relationship_end_set_at: at,
+      relationship_end_reason: reason,
       updated_at: at,
     });
     await appendEvidence(trx, ctx.dialect, {
@@ -38,7 +41,7 @@ export async function setRelationshipEnd(
       objectId: clientId,
       actor: actor.userId,
       at,
-      decision: { article: '17.2', endedOn, previous: row.relationship_ended_on },
+      decision: { article: '17.2', endedOn, previous: row.relationship_ended_on, ...(reason ? { reason } : {}) },
     });
   });
   return getClient(ctx, actor, clientId);

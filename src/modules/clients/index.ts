@@ -14,6 +14,7 @@ export { clientContactsRoutes } from './client-contacts.routes.ts';
 // The history of the identity invoices print (ADR 0013): insertClient writes version 1 with the row.
 export { insertClient, clientAt, eraseFromIdentityHistory } from './identity-history.ts';
 export {
+  eraseContactsWithEmail,
   erasePersonalData,
   insertStatusChange,
   switchFinancialStatus,

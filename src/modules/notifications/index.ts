@@ -7,3 +7,4 @@ export {
   type NotificationKind,
   type StaffNotice,
 } from './notify-staff.ts';
+export { rewriteNotificationTexts } from './notifications.repo.ts';

@@ -60,3 +60,23 @@ export function findNotification(db: Db, userId: string, id: string) {
     .where('id', '=', id)
     .executeTakeFirst();
 }
+
+/** Replaces the texts of the notifications of one kind about these objects (personal data erased, art. 17.2). */
+export async function rewriteNotificationTexts(
+  db: Db,
+  orgId: string,
+  kind: string,
+  objectType: string,
+  objectIds: readonly string[],
+  text: { fr: string; en: string },
+): Promise<void> {
+  if (objectIds.length === 0) return;
+  await db
+    .updateTable('notifications')
+    .set({ text_fr: text.fr, text_en: text.en })
+    .where('org_id', '=', orgId)
+    .where('kind', '=', kind)
+    .where('object_type', '=', objectType)
+    .where('object_id', 'in', objectIds)
+    .execute();
+}

@@ -4,3 +4,4 @@ export { acceptanceRoutes } from './acceptance.routes.ts';
 export { quoteValidityStep } from './validity-step.ts';
 export { visibleQuote } from './read-quotes.ts';
 export { linesOf as quoteLinesOf, type QuoteRow, type QuoteLineRow } from './quotes.repo.ts';
+export { eraseAcceptanceIdentity } from './erase-acceptance-identity.ts';

@@ -120,3 +120,24 @@ export function findCatalogueItems(db: Db, orgId: string, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([]);
   return db.selectFrom('catalogue_items').selectAll().where('org_id', '=', orgId).where('id', 'in', ids).execute();
 }
+
+/** The quotes of a client that carry an acceptance record (art. 17.2 erasure). */
+export function acceptedQuotesOfClient(db: Db, orgId: string, clientId: string) {
+  return db
+    .selectFrom('quotes')
+    .select(['id', 'acceptance_json'])
+    .where('org_id', '=', orgId)
+    .where('client_id', '=', clientId)
+    .where('acceptance_json', 'is not', null)
+    .orderBy('id')
+    .execute();
+}
+
+export function setAcceptanceJson(db: Db, orgId: string, id: string, acceptanceJson: string, at: string) {
+  return db
+    .updateTable('quotes')
+    .set({ acceptance_json: acceptanceJson, updated_at: at })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .execute();
+}

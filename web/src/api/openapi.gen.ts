@@ -11063,6 +11063,1656 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/privacy/inventory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every column and document holding personal data, with its legal basis and retention (art. 17.1) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                personal: boolean;
+                                category: string;
+                                legalBasis: string;
+                                retention: string;
+                                handling: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retention calendar: per client, the end of the relationship, retainUntil and the erasure day (art. 17.2) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                clientId: string;
+                                legalName: string;
+                                endedOn: string | null;
+                                /** @enum {string} */
+                                source: "override" | "derived" | "ongoing" | "no-contract";
+                                derivedEndedOn: string | null;
+                                overrideReason: string | null;
+                                retainUntil: string | null;
+                                erasedOn: string | null;
+                                outcome: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/clients/{id}/relationship-end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Override the derived end of the relationship, with a reason (null: back to the derived end) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endedOn: string | null;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                clientId: string;
+                                legalName: string;
+                                endedOn: string | null;
+                                /** @enum {string} */
+                                source: "override" | "derived" | "ongoing" | "no-contract";
+                                derivedEndedOn: string | null;
+                                overrideReason: string | null;
+                                retainUntil: string | null;
+                                erasedOn: string | null;
+                                outcome: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Privacy settings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            connectionLogRetentionDays: number;
+                            updatedBy: string | null;
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** Set how long login failures (e-mail, IP) are kept: 1 to 365 days */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        connectionLogRetentionDays: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            connectionLogRetentionDays: number;
+                            updatedBy: string | null;
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/subject-export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What we hold about this person (JSON or PDF); each export is logged in the evidence chain */
+        get: {
+            parameters: {
+                query: {
+                    email: string;
+                    format?: "json" | "pdf";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Data-subject requests; dueSoon=true: the open ones due within 7 days or overdue */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "answered" | "refused";
+                    dueSoon?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                clientId: string | null;
+                                subjectEmail: string;
+                                subjectName: string | null;
+                                /** @enum {string} */
+                                kind: "access" | "rectification" | "erasure" | "restriction" | "objection" | "portability" | "post-mortem";
+                                /** @enum {string} */
+                                channel: "email" | "letter" | "portal";
+                                details: string | null;
+                                receivedOn: string;
+                                /** @enum {string} */
+                                identityStatus: "pending" | "verified" | "failed";
+                                dueOn: string;
+                                effectiveDueOn: string;
+                                extendedDueOn: string | null;
+                                extensionReason: string | null;
+                                extensionLetterSha256: string | null;
+                                daysLeft: number;
+                                overdue: boolean;
+                                /** @enum {string} */
+                                status: "open" | "answered" | "refused";
+                                answer: string | null;
+                                result: unknown | null;
+                                answeredAt: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a request received by e-mail or letter (art. 17.3); due one month after receipt */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        subjectEmail: string;
+                        subjectName?: string;
+                        /** @enum {string} */
+                        kind: "access" | "rectification" | "erasure" | "restriction" | "objection" | "portability" | "post-mortem";
+                        /** @enum {string} */
+                        channel: "email" | "letter";
+                        /** Format: date */
+                        receivedOn: string;
+                        details?: string;
+                        clientId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            request: {
+                                id: string;
+                                clientId: string | null;
+                                subjectEmail: string;
+                                subjectName: string | null;
+                                /** @enum {string} */
+                                kind: "access" | "rectification" | "erasure" | "restriction" | "objection" | "portability" | "post-mortem";
+                                /** @enum {string} */
+                                channel: "email" | "letter" | "portal";
+                                details: string | null;
+                                receivedOn: string;
+                                /** @enum {string} */
+                                identityStatus: "pending" | "verified" | "failed";
+                                dueOn: string;
+                                effectiveDueOn: string;
+                                extendedDueOn: string | null;
+                                extensionReason: string | null;
+                                extensionLetterSha256: string | null;
+                                daysLeft: number;
+                                overdue: boolean;
+                                /** @enum {string} */
+                                status: "open" | "answered" | "refused";
+                                answer: string | null;
+                                result: unknown | null;
+                                answeredAt: string | null;
+                                createdAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One request */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            request: {
+                                id: string;
+                                clientId: string | null;
+                                subjectEmail: string;
+                                subjectName: string | null;
+                                /** @enum {string} */
+                                kind: "access" | "rectification" | "erasure" | "restriction" | "objection" | "portability" | "post-mortem";
+                                /** @enum {string} */
+                                channel: "email" | "letter" | "portal";
+                                details: string | null;
+                                receivedOn: string;
+                                /** @enum {string} */
+                                identityStatus: "pending" | "verified" | "failed";
+                                dueOn: string;
+                                effectiveDueOn: string;
+                                extendedDueOn: string | null;
+                                extensionReason: string | null;
+                                extensionLetterSha256: string | null;
+                                daysLeft: number;
+                                overdue: boolean;
+                                /** @enum {string} */
+                                status: "open" | "answered" | "refused";
+                                answer: string | null;
+                                result: unknown | null;
+                                answeredAt: string | null;
+                                createdAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/requests/{id}/identity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the outcome of the requester's identity check (GDPR art. 12(6)) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "verified" | "failed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            request: {
+                                id: string;
+                                clientId: string | null;
+                                subjectEmail: string;
+                                subjectName: string | null;
+                                /** @enum {string} */
+                                kind: "access" | "rectification" | "erasure" | "restriction" | "objection" | "portability" | "post-mortem";
+                                /** @enum {string} */
+                                channel: "email" | "letter" | "portal";
+                                details: string | null;
+                                receivedOn: string;
+                                /** @enum {string} */
+                                identityStatus: "pending" | "verified" | "failed";
+                                dueOn: string;
+                                effectiveDueOn: string;
+                                extendedDueOn: string | null;
+                                extensionReason: string | null;
+                                extensionLetterSha256: string | null;
+                                daysLeft: number;
+                                overdue: boolean;
+                                /** @enum {string} */
+                                status: "open" | "answered" | "refused";
+                                answer: string | null;
+                                result: unknown | null;
+                                answeredAt: string | null;
+                                createdAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/requests/{id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Extend the deadline by two months with a reason; the letter is stored as evidence (GDPR art. 12(3)) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            request: {
+                                id: string;
+                                clientId: string | null;
+                                subjectEmail: string;
+                                subjectName: string | null;
+                                /** @enum {string} */
+                                kind: "access" | "rectification" | "erasure" | "restriction" | "objection" | "portability" | "post-mortem";
+                                /** @enum {string} */
+                                channel: "email" | "letter" | "portal";
+                                details: string | null;
+                                receivedOn: string;
+                                /** @enum {string} */
+                                identityStatus: "pending" | "verified" | "failed";
+                                dueOn: string;
+                                effectiveDueOn: string;
+                                extendedDueOn: string | null;
+                                extensionReason: string | null;
+                                extensionLetterSha256: string | null;
+                                daysLeft: number;
+                                overdue: boolean;
+                                /** @enum {string} */
+                                status: "open" | "answered" | "refused";
+                                answer: string | null;
+                                result: unknown | null;
+                                answeredAt: string | null;
+                                createdAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/requests/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer or refuse; an erasure answered erases what is not legally retained and says what is kept */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "answered" | "refused";
+                        answer: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            request: {
+                                id: string;
+                                clientId: string | null;
+                                subjectEmail: string;
+                                subjectName: string | null;
+                                /** @enum {string} */
+                                kind: "access" | "rectification" | "erasure" | "restriction" | "objection" | "portability" | "post-mortem";
+                                /** @enum {string} */
+                                channel: "email" | "letter" | "portal";
+                                details: string | null;
+                                receivedOn: string;
+                                /** @enum {string} */
+                                identityStatus: "pending" | "verified" | "failed";
+                                dueOn: string;
+                                effectiveDueOn: string;
+                                extendedDueOn: string | null;
+                                extensionReason: string | null;
+                                extensionLetterSha256: string | null;
+                                daysLeft: number;
+                                overdue: boolean;
+                                /** @enum {string} */
+                                status: "open" | "answered" | "refused";
+                                answer: string | null;
+                                result: unknown | null;
+                                answeredAt: string | null;
+                                createdAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/privacy/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My requests about my personal data */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                clientId: string | null;
+                                subjectEmail: string;
+                                subjectName: string | null;
+                                /** @enum {string} */
+                                kind: "access" | "rectification" | "erasure" | "restriction" | "objection" | "portability" | "post-mortem";
+                                /** @enum {string} */
+                                channel: "email" | "letter" | "portal";
+                                details: string | null;
+                                receivedOn: string;
+                                /** @enum {string} */
+                                identityStatus: "pending" | "verified" | "failed";
+                                dueOn: string;
+                                effectiveDueOn: string;
+                                extendedDueOn: string | null;
+                                extensionReason: string | null;
+                                extensionLetterSha256: string | null;
+                                daysLeft: number;
+                                overdue: boolean;
+                                /** @enum {string} */
+                                status: "open" | "answered" | "refused";
+                                answer: string | null;
+                                result: unknown | null;
+                                answeredAt: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Make a request about my personal data (art. 17.3) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "access" | "rectification" | "erasure" | "restriction" | "objection" | "portability" | "post-mortem";
+                        details?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            request: {
+                                id: string;
+                                clientId: string | null;
+                                subjectEmail: string;
+                                subjectName: string | null;
+                                /** @enum {string} */
+                                kind: "access" | "rectification" | "erasure" | "restriction" | "objection" | "portability" | "post-mortem";
+                                /** @enum {string} */
+                                channel: "email" | "letter" | "portal";
+                                details: string | null;
+                                receivedOn: string;
+                                /** @enum {string} */
+                                identityStatus: "pending" | "verified" | "failed";
+                                dueOn: string;
+                                effectiveDueOn: string;
+                                extendedDueOn: string | null;
+                                extensionReason: string | null;
+                                extensionLetterSha256: string | null;
+                                daysLeft: number;
+                                overdue: boolean;
+                                /** @enum {string} */
+                                status: "open" | "answered" | "refused";
+                                answer: string | null;
+                                result: unknown | null;
+                                answeredAt: string | null;
+                                createdAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/privacy/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my requests */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            request: {
+                                id: string;
+                                clientId: string | null;
+                                subjectEmail: string;
+                                subjectName: string | null;
+                                /** @enum {string} */
+                                kind: "access" | "rectification" | "erasure" | "restriction" | "objection" | "portability" | "post-mortem";
+                                /** @enum {string} */
+                                channel: "email" | "letter" | "portal";
+                                details: string | null;
+                                receivedOn: string;
+                                /** @enum {string} */
+                                identityStatus: "pending" | "verified" | "failed";
+                                dueOn: string;
+                                effectiveDueOn: string;
+                                extendedDueOn: string | null;
+                                extensionReason: string | null;
+                                extensionLetterSha256: string | null;
+                                daysLeft: number;
+                                overdue: boolean;
+                                /** @enum {string} */
+                                status: "open" | "answered" | "refused";
+                                answer: string | null;
+                                result: unknown | null;
+                                answeredAt: string | null;
+                                createdAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/privacy/requests/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download my data once my access request is answered (JSON or PDF); logged in the evidence chain */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "pdf";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Register of processing carried out as processor (art. 30(2)): JSON, CSV or PDF */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "csv" | "pdf";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/sub-processors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sub-processors and their notices */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                addressLine: string | null;
+                                country: string;
+                                outsideEu: boolean;
+                                activity: string;
+                                solutionIds: string[];
+                                transferSafeguard: string | null;
+                                replacesId: string | null;
+                                active: boolean;
+                                createdAt: string;
+                                endedAt: string | null;
+                                notices: {
+                                    clientId: string;
+                                    legalName: string;
+                                    change: string;
+                                    sentOn: string;
+                                    objectionUntil: string;
+                                    outboxMessageId: string | null;
+                                    objectedOn: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add or replace a sub-processor: every client using its solutions gets the notice (e-mail, evidence, objection period) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        addressLine?: string;
+                        country: string;
+                        activity: string;
+                        solutionIds: string[];
+                        transferSafeguard?: string;
+                        replacesId?: string;
+                        /** @default 30 */
+                        objectionDays?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            subProcessorId: string;
+                            notices: {
+                                clientId: string;
+                                legalName: string;
+                                outboxMessageId: string | null;
+                                objectionUntil: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/breaches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Personal-data breaches, with the 48 h flag and the 72 h CNIL deadline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                role: "processor" | "controller";
+                                discoveredAt: string;
+                                facts: string;
+                                dataCategories: string;
+                                subjects: string;
+                                consequences: string;
+                                measures: string;
+                                clientIds: string[];
+                                clientsNotifiedAt: string | null;
+                                cnilNotifiedAt: string | null;
+                                noticeOverdue: boolean;
+                                cnilDeadline: string | null;
+                                cnilOverdue: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a personal-data breach (GDPR art. 33(5)) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        role: "processor" | "controller";
+                        /** Format: date-time */
+                        discoveredAt: string;
+                        facts: string;
+                        dataCategories: string;
+                        subjects: string;
+                        consequences: string;
+                        measures: string;
+                        /** @default [] */
+                        clientIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            breach: {
+                                id: string;
+                                /** @enum {string} */
+                                role: "processor" | "controller";
+                                discoveredAt: string;
+                                facts: string;
+                                dataCategories: string;
+                                subjects: string;
+                                consequences: string;
+                                measures: string;
+                                clientIds: string[];
+                                clientsNotifiedAt: string | null;
+                                cnilNotifiedAt: string | null;
+                                noticeOverdue: boolean;
+                                cnilDeadline: string | null;
+                                cnilOverdue: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/breaches/{id}/notify-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Notify the affected clients by e-mail, kept as evidence */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            breach: {
+                                id: string;
+                                /** @enum {string} */
+                                role: "processor" | "controller";
+                                discoveredAt: string;
+                                facts: string;
+                                dataCategories: string;
+                                subjects: string;
+                                consequences: string;
+                                measures: string;
+                                clientIds: string[];
+                                clientsNotifiedAt: string | null;
+                                cnilNotifiedAt: string | null;
+                                noticeOverdue: boolean;
+                                cnilDeadline: string | null;
+                                cnilOverdue: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/breaches/{id}/cnil": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the notification to the CNIL (own breaches) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        notifiedAt: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            breach: {
+                                id: string;
+                                /** @enum {string} */
+                                role: "processor" | "controller";
+                                discoveredAt: string;
+                                facts: string;
+                                dataCategories: string;
+                                subjects: string;
+                                consequences: string;
+                                measures: string;
+                                clientIds: string[];
+                                clientsNotifiedAt: string | null;
+                                cnilNotifiedAt: string | null;
+                                noticeOverdue: boolean;
+                                cnilDeadline: string | null;
+                                cnilOverdue: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/audits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Clients' audits of ALLEO as processor */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                clientId: string;
+                                legalName: string;
+                                requestedOn: string;
+                                auditor: string;
+                                reportSha256: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an audit request; a second inside 12 months is refused (annex) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        clientId: string;
+                        /** Format: date */
+                        requestedOn: string;
+                        auditor: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            audit: {
+                                id: string;
+                                clientId: string;
+                                legalName: string;
+                                requestedOn: string;
+                                auditor: string;
+                                reportSha256: string | null;
+                                createdAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/audits/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Store the audit's report (evidence) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        report: {
+                            filename: string;
+                            /** @enum {string} */
+                            mediaType: "application/pdf" | "image/jpeg" | "image/png";
+                            /** Format: byte */
+                            contentBase64: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            audit: {
+                                id: string;
+                                clientId: string;
+                                legalName: string;
+                                requestedOn: string;
+                                auditor: string;
+                                reportSha256: string | null;
+                                createdAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/return-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** End-of-contract return and destruction tasks */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                clientId: string;
+                                legalName: string;
+                                contractId: string | null;
+                                /** @enum {string} */
+                                status: "open" | "returned" | "destroyed";
+                                returnedOn: string | null;
+                                destroyedOn: string | null;
+                                certificateSha256: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open the return-then-destruction task of a client's data */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        clientId: string;
+                        contractId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            task: {
+                                id: string;
+                                clientId: string;
+                                legalName: string;
+                                contractId: string | null;
+                                /** @enum {string} */
+                                status: "open" | "returned" | "destroyed";
+                                returnedOn: string | null;
+                                destroyedOn: string | null;
+                                certificateSha256: string | null;
+                                createdAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/return-tasks/{id}/returned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The data was returned to the client */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        on: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            task: {
+                                id: string;
+                                clientId: string;
+                                legalName: string;
+                                contractId: string | null;
+                                /** @enum {string} */
+                                status: "open" | "returned" | "destroyed";
+                                returnedOn: string | null;
+                                destroyedOn: string | null;
+                                certificateSha256: string | null;
+                                createdAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/return-tasks/{id}/destroyed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Every copy was destroyed: the certificate is produced */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        on: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            task: {
+                                id: string;
+                                clientId: string;
+                                legalName: string;
+                                contractId: string | null;
+                                /** @enum {string} */
+                                status: "open" | "returned" | "destroyed";
+                                returnedOn: string | null;
+                                destroyedOn: string | null;
+                                certificateSha256: string | null;
+                                createdAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/return-tasks/{id}/certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The certificate of return and destruction (PDF) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;

@@ -3,6 +3,7 @@ import { enClients } from './en-clients.ts';
 import { enTokens } from './en-tokens.ts';
 import { enContracts } from './en-contracts.ts';
 import { enEvidence } from './en-evidence.ts';
+import { enPrivacy } from './en-privacy.ts';
 import { enCollection } from './en-collection.ts';
 import { enMail } from './en-mail.ts';
 import { enLifecycle } from './en-lifecycle.ts';
@@ -88,6 +89,7 @@ export const en: Record<MessageKey, string> = {
   'nav.myInvoices': 'My invoices',
   'nav.myStatement': 'My statement',
   'nav.myDues': 'What I owe today',
+  'nav.myPrivacy': 'My personal data',
   'nav.debitNotes': 'Debit notes',
   'nav.billingRuns': 'Rent billing',
 
@@ -463,6 +465,7 @@ export const en: Record<MessageKey, string> = {
   ...enInterventions,
   ...enOrganisation,
   ...enEvidence,
+  ...enPrivacy,
   ...enInvoices,
   ...enPayments,
   ...enExports,

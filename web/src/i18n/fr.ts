@@ -8,6 +8,7 @@ import { frClients } from './fr-clients.ts';
 import { frTokens } from './fr-tokens.ts';
 import { frContracts } from './fr-contracts.ts';
 import { frEvidence } from './fr-evidence.ts';
+import { frPrivacy } from './fr-privacy.ts';
 import { frCollection } from './fr-collection.ts';
 import { frMail } from './fr-mail.ts';
 import { frLifecycle } from './fr-lifecycle.ts';
@@ -91,6 +92,7 @@ export const fr = {
   'nav.myInvoices': 'Mes factures',
   'nav.myStatement': 'Mon relevé',
   'nav.myDues': 'Ce que je dois aujourd’hui',
+  'nav.myPrivacy': 'Mes données personnelles',
   'nav.debitNotes': 'Notes de débit',
   'nav.billingRuns': 'Facturation des loyers',
 
@@ -469,6 +471,7 @@ export const fr = {
   ...frInterventions,
   ...frOrganisation,
   ...frEvidence,
+  ...frPrivacy,
   ...frInvoices,
   ...frPayments,
   ...frExports,

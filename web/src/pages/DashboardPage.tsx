@@ -4,6 +4,7 @@ import { useSession } from '../auth/session.ts';
 import { usePageTitle } from '../components/PageHeader.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { BACK_OFFICE_NAV, visibleNav } from '../navigation.ts';
+import { PrivacyDueCard } from './privacy/PrivacyDueCard.tsx';
 
 /** Welcome screen of the back-office, with the sections the user's role opens. */
 export function DashboardPage() {
@@ -23,6 +24,7 @@ export function DashboardPage() {
           {t('dashboard.intro')}
         </Text>
       </Paper>
+      {(user.role === 'admin' || user.role === 'dpo') && <PrivacyDueCard />}
       <Title order={3} size="h4">
         {t('dashboard.shortcuts')}
       </Title>

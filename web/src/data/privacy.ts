@@ -1,0 +1,110 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api.ts';
+import type { BodyOf, ItemOf, ResponseOf } from '../api/shapes.ts';
+
+export type RetentionRow = ItemOf<ResponseOf<'/api/privacy/retention', 'get'>>;
+export type PrivacyRequest = ItemOf<ResponseOf<'/api/privacy/requests', 'get'>>;
+export type SubProcessor = ItemOf<ResponseOf<'/api/privacy/sub-processors', 'get'>>;
+export type Breach = ItemOf<ResponseOf<'/api/privacy/breaches', 'get'>>;
+export type Audit = ItemOf<ResponseOf<'/api/privacy/audits', 'get'>>;
+export type ReturnTask = ItemOf<ResponseOf<'/api/privacy/return-tasks', 'get'>>;
+export type RequestKind = PrivacyRequest['kind'];
+
+export const REQUEST_KINDS: readonly RequestKind[] = [
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'objection',
+  'portability',
+  'post-mortem',
+];
+
+const KEY = ['privacy'] as const;
+
+/** GET /api/privacy/retention: the retention calendar (art. 17.2). */
+export function useRetention() {
+  return useQuery({
+    queryKey: [...KEY, 'retention'],
+    queryFn: () => api.get<ResponseOf<'/api/privacy/retention', 'get'>>('/api/privacy/retention'),
+  });
+}
+
+/** GET /api/privacy/requests (dueSoon: the open ones due within 7 days). */
+export function usePrivacyRequests(dueSoon = false) {
+  return useQuery({
+    queryKey: [...KEY, 'requests', dueSoon],
+    queryFn: () =>
+      api.get<ResponseOf<'/api/privacy/requests', 'get'>>(`/api/privacy/requests${dueSoon ? '?dueSoon=true' : ''}`),
+  });
+}
+
+export function useSubProcessors() {
+  return useQuery({
+    queryKey: [...KEY, 'sub-processors'],
+    queryFn: () => api.get<ResponseOf<'/api/privacy/sub-processors', 'get'>>('/api/privacy/sub-processors'),
+  });
+}
+
+export function useBreaches() {
+  return useQuery({
+    queryKey: [...KEY, 'breaches'],
+    queryFn: () => api.get<ResponseOf<'/api/privacy/breaches', 'get'>>('/api/privacy/breaches'),
+  });
+}
+
+export function useAudits() {
+  return useQuery({
+    queryKey: [...KEY, 'audits'],
+    queryFn: () => api.get<ResponseOf<'/api/privacy/audits', 'get'>>('/api/privacy/audits'),
+  });
+}
+
+export function useReturnTasks() {
+  return useQuery({
+    queryKey: [...KEY, 'return-tasks'],
+    queryFn: () => api.get<ResponseOf<'/api/privacy/return-tasks', 'get'>>('/api/privacy/return-tasks'),
+  });
+}
+
+function useInvalidating<A>(fn: (a: A) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: fn, onSettled: () => queryClient.invalidateQueries({ queryKey: KEY }) });
+}
+
+/** POST /api/privacy/requests: a request received by e-mail or letter. */
+export function useRecordRequest() {
+  return useInvalidating((body: BodyOf<'/api/privacy/requests', 'post'>) => api.post('/api/privacy/requests', body));
+}
+
+export function useSetIdentity() {
+  return useInvalidating((a: { id: string; status: 'verified' | 'failed' }) =>
+    api.post(`/api/privacy/requests/${encodeURIComponent(a.id)}/identity`, { status: a.status }),
+  );
+}
+
+export function useAnswerRequest() {
+  return useInvalidating((a: { id: string; outcome: 'answered' | 'refused'; answer: string }) =>
+    api.post(`/api/privacy/requests/${encodeURIComponent(a.id)}/answer`, { outcome: a.outcome, answer: a.answer }),
+  );
+}
+
+export function useExtendRequest() {
+  return useInvalidating((a: { id: string; reason: string }) =>
+    api.post(`/api/privacy/requests/${encodeURIComponent(a.id)}/extend`, { reason: a.reason }),
+  );
+}
+
+/** Portal: the signed-in user's own requests. */
+export function useMyPrivacyRequests() {
+  return useQuery({
+    queryKey: [...KEY, 'mine'],
+    queryFn: () => api.get<ResponseOf<'/api/portal/privacy/requests', 'get'>>('/api/portal/privacy/requests'),
+  });
+}
+
+export function useMakePortalRequest() {
+  return useInvalidating((body: BodyOf<'/api/portal/privacy/requests', 'post'>) =>
+    api.post('/api/portal/privacy/requests', body),
+  );
+}
