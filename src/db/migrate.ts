@@ -13,6 +13,7 @@ import * as m0010 from './migrations/0010_organisation_versions.ts';
 import * as m0011 from './migrations/0011_client_versions.ts';
 import * as m0012 from './migrations/0012_mail_delivery.ts';
 import * as m0013 from './migrations/0013_least_privilege.ts';
+import * as m0019 from './migrations/0019_search_keys.ts';
 
 /** Every migration, in order. Add a file and a line here; never edit a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0011_client_versions': m0011,
   '0012_mail_delivery': m0012,
   '0013_least_privilege': m0013,
+  '0019_search_keys': m0019,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

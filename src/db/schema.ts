@@ -124,6 +124,8 @@ export interface ClientsTable {
   /** Added by 0013: who last set or cleared relationship_ended_on, and when. */
   relationship_end_set_by: string | null;
   relationship_end_set_at: string | null;
+  /** Added by 0019: the legal name folded for search and sorting (ADR 0028), kept by the clients module. */
+  search_name: Generated<string>;
 }
 
 /**

@@ -6747,6 +6747,7 @@ export interface paths {
                                 paymentState: string;
                                 settledOn: string | null;
                                 daysPastDue: number;
+                                daysLate: number;
                                 acceleratedOn: string | null;
                                 lateInterestCents: number;
                                 lateIndemnityCents: number;
@@ -6899,6 +6900,7 @@ export interface paths {
                                 paymentState: string;
                                 settledOn: string | null;
                                 daysPastDue: number;
+                                daysLate: number;
                                 acceleratedOn: string | null;
                                 lateInterestCents: number;
                                 lateIndemnityCents: number;
@@ -7559,6 +7561,61 @@ export interface paths {
                                     };
                                 }[];
                             };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/debit-notes/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What POST /api/debit-notes would claim today, invoice by invoice (days late, interest, indemnity), without issuing anything; 409 when nothing is left to claim */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        clientId: string;
+                        invoiceIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            issueDate: string;
+                            rows: {
+                                invoiceId: string;
+                                invoiceNumber: string;
+                                dueDate: string;
+                                daysLate: number;
+                                interestCents: number;
+                                indemnityCents: number;
+                                article: string;
+                            }[];
+                            totalCents: number;
                         };
                     };
                 };

@@ -1,0 +1,8 @@
+/** Daily-use strings (issue 17): plurals, previews, dashboard, search, lists, forms. */
+export const frDaily = {
+  'common.daysLate': '{count, plural, one {# jour de retard} other {# jours de retard}}',
+  'debitNote.preview': 'La note de débit réclamera, au {date} :',
+  'debitNote.previewTotal': 'Total réclamé',
+  'debitNote.previewNothing': 'Rien à réclamer aujourd’hui sur les factures de ce client.',
+  'debitNote.previewInvoices': '{count, plural, one {# facture concernée} other {# factures concernées}}',
+};
