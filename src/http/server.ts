@@ -27,6 +27,7 @@ import { billingRoutes } from '../modules/billing/index.ts';
 import { organisationsRoutes } from '../modules/organisations/index.ts';
 import { notificationsRoutes } from '../modules/notifications/index.ts';
 import { outboxRoutes, startDeliveryWorker } from '../modules/outbox/index.ts';
+import { searchRoutes } from '../modules/search/index.ts';
 import type { MailTransport } from '../mail/index.ts';
 import { accessHook, requireAccessDeclaration } from './access-hook.ts';
 import { healthRoutes } from './health.ts';
@@ -96,6 +97,7 @@ const MODULE_ROUTES: RoutesPlugin[] = [
   dunningRoutes,
   outboxRoutes,
   notificationsRoutes,
+  searchRoutes,
   healthRoutes,
 ];
 

@@ -79,6 +79,48 @@ for (const dialect of DIALECTS) {
       expect(names(await list('limit=1'))[0]).toBe('Ångström Réseaux');
     });
 
+    it('the global search finds clients by name or SIREN and documents by number or client name; staff only', async () => {
+      const q = (text: string, s: Session = sales) =>
+        t.as(s, { method: 'GET', url: `/api/search?q=${encodeURIComponent(text)}` });
+      const res = await q('ELECTRICITE');
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().items).toEqual([
+        {
+          kind: 'client',
+          id: ids['Électricité Générale du Rhône'],
+          label: 'Électricité Générale du Rhône',
+          detail: '732829320 · Lyon',
+        },
+      ]);
+      expect((await q('443 061')).json().items.map((h: { label: string }) => h.label)).toEqual(['Eau et Œuvres SARL']);
+      // A document of the client is found by its number and by the client's name.
+      const accounting = await t.signIn('accounting');
+      const draft = await t.as(accounting, {
+        method: 'POST',
+        url: '/api/invoices',
+        payload: {
+          clientId: ids['Boulangerie Lefèvre'],
+          lines: [{ label: 'Prestation', nature: 'services', quantity: 1, unitPriceCents: 10000, vatRatePercent: '20' }],
+        },
+      });
+      expect(draft.statusCode, draft.body).toBe(201);
+      const issued = await t.as(accounting, { method: 'POST', url: `/api/invoices/${draft.json().invoice.id}/issue` });
+      expect(issued.statusCode, issued.body).toBe(200);
+      const number: string = issued.json().invoice.number;
+      const byNumber = (await q(number.toLowerCase())).json().items;
+      expect(byNumber).toEqual([
+        { kind: 'invoice', id: draft.json().invoice.id, label: number, detail: 'Boulangerie Lefèvre' },
+      ]);
+      const byName = (await q('lefevre')).json().items.map((h: { kind: string }) => h.kind);
+      expect(byName).toEqual(['client', 'invoice']);
+      expect((await q('rien de tel')).json().items).toEqual([]);
+      const client = await t.signIn('client', { clientId: ids['Boulangerie Lefèvre'] });
+      expect((await q('lefevre', client)).statusCode).toBe(403);
+      const empty = await t.as(sales, { method: 'GET', url: '/api/search?q=' });
+      expect(empty.statusCode).toBe(400);
+      expect(empty.json().errors[0].path).toBe('querystring.q');
+    });
+
     it('pages 528 clients with a keyset cursor; client 510 is found by typing', async () => {
       const now = t.ctx.now().toISOString();
       const rows = Array.from({ length: 524 }, (_, i) => {
