@@ -558,6 +558,7 @@ export interface paths {
                     financialStatus?: "normal" | "watch" | "prepayment-required";
                     limit?: number;
                     offset?: number;
+                    after?: string;
                 };
                 header?: never;
                 path?: never;
@@ -590,6 +591,7 @@ export interface paths {
                             total: number;
                             limit: number;
                             offset: number;
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -8507,6 +8509,53 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Clients by name or SIREN, quotes, contracts and invoices by number or client name; accent- and case-insensitive */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                kind: "client" | "quote" | "contract" | "invoice";
+                                id: string;
+                                label: string;
+                                detail: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;

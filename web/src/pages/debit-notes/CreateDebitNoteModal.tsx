@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useNavigate } from 'react-router-dom';
 import { ApiError } from '../../api.ts';
 import { Loading, ProblemAlert } from '../../components/QueryState.tsx';
-import { useClientList } from '../../data/clients.ts';
+import { ClientPicker } from '../../components/ClientPicker.tsx';
 import { useCreateDebitNote, useDebitNotePreview } from '../../data/collection.ts';
 import { formatDate, formatEur, formatInteger } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
@@ -26,7 +26,6 @@ export function CreateDebitNoteModal({
 }) {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const clients = useClientList({ limit: 500 });
   const create = useCreateDebitNote();
   const [clientId, setClientId] = useState(fixedClient ?? '');
   const errors = create.error instanceof ApiError ? create.error.fieldErrors() : {};
@@ -39,17 +38,7 @@ export function CreateDebitNoteModal({
       <Stack gap="md">
         <Text size="sm">{t('debitNote.createHint')}</Text>
         {!fixedClient && (
-          <Select
-            label={t('quote.col.client')}
-            searchable
-            value={clientId || null}
-            onChange={(value) => setClientId(value ?? '')}
-            data={(clients.data?.items ?? [])
-              .filter((c) => !c.anonymised)
-              .map((c) => ({ value: c.id, label: `${c.legalName} — ${c.city}` }))}
-            error={errors.clientId}
-            data-testid="debit-note-client"
-          />
+          <ClientPicker value={clientId} onChange={setClientId} error={errors.clientId} testId="debit-note-client" />
         )}
         {clientId && preview.isPending && <Loading />}
         {nothing && (
@@ -109,10 +98,9 @@ export function CreateDebitNoteModal({
             disabled={!clientId || !claimable}
             loading={create.isPending}
             onClick={() =>
-              create.mutate(
-                body,
-                { onSuccess: ({ debitNote }) => (stay ? onClose() : void navigate(`/debit-notes/${debitNote.id}`)) },
-              )
+              create.mutate(body, {
+                onSuccess: ({ debitNote }) => (stay ? onClose() : void navigate(`/debit-notes/${debitNote.id}`)),
+              })
             }
             data-testid="debit-note-create-submit"
           >
