@@ -184,7 +184,7 @@ export function StatementView({ statement, portal = false }: { statement: Statem
                       >
                         {credit ? t('common.none') : formatEur(inv.openCents)}
                       </Table.Td>
-                      <Table.Td ta="right">
+                      <Table.Td ta="right" data-testid="statement-invoice-days-late">
                         {inv.daysLate > 0 ? formatInteger(inv.daysLate) : t('common.none')}
                       </Table.Td>
                       <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="statement-invoice-interest">
