@@ -13,11 +13,12 @@ import * as m0010 from './migrations/0010_organisation_versions.ts';
 import * as m0011 from './migrations/0011_client_versions.ts';
 import * as m0012 from './migrations/0012_mail_delivery.ts';
 import * as m0013 from './migrations/0013_least_privilege.ts';
-import * as m0016 from './migrations/0016_contract_lifecycle.ts';
 import * as m0014 from './migrations/0014_equipment.ts';
 import * as m0015 from './migrations/0015_interventions.ts';
+import * as m0016 from './migrations/0016_contract_lifecycle.ts';
 import * as m0017 from './migrations/0017_bank_formats.ts';
 import * as m0018 from './migrations/0018_personal_data.ts';
+import * as m0019 from './migrations/0019_search_keys.ts';
 
 /** Every migration, in order. Add a file and a line here; never edit a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -34,11 +35,12 @@ const MIGRATIONS: Record<string, Migration> = {
   '0011_client_versions': m0011,
   '0012_mail_delivery': m0012,
   '0013_least_privilege': m0013,
-  '0016_contract_lifecycle': m0016,
   '0014_equipment': m0014,
   '0015_interventions': m0015,
+  '0016_contract_lifecycle': m0016,
   '0017_bank_formats': m0017,
   '0018_personal_data': m0018,
+  '0019_search_keys': m0019,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -126,6 +126,8 @@ export interface ClientsTable {
   relationship_end_set_at: string | null;
   /** Added by 0018: why the end of the relationship was entered by hand rather than derived. */
   relationship_end_reason?: string | null;
+  /** Added by 0019: the legal name folded for search and sorting (ADR 0028), kept by the clients module. */
+  search_name: Generated<string>;
 }
 
 /**

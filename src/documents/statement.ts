@@ -31,6 +31,8 @@ export interface StatementDocument {
     /** 'paid', 'overdue', 'due', 'not-due' or 'credit-note'. */
     paymentState: string;
     daysPastDue: number;
+    /** Days late by rule invoice.late-payment (0 when paid on time). */
+    daysLate: number;
     acceleratedOn: CivilDate | null;
     lateInterestCents: number;
     lateIndemnityCents: number;
@@ -86,7 +88,7 @@ function stateFr(i: StatementDocument['invoices'][number]): string {
     case 'paid':
       return 'Réglée';
     case 'overdue':
-      return `Échue (${i.daysPastDue} j)`;
+      return `Échue (${i.daysLate} j)`;
     case 'due':
       return i.acceleratedOn ? 'Exigible (art. 10.3)' : 'Exigible';
     case 'credit-note':
@@ -180,7 +182,7 @@ function lateTable(model: StatementDocument): Content[] {
     body.push([
       { text: i.number },
       { text: i.dueDate ? short(i.dueDate) : '—' },
-      num(`${i.daysPastDue} j`),
+      num(`${i.daysLate} j`),
       num(euros(i.lateInterestCents)),
       num(euros(i.lateIndemnityCents)),
     ]);

@@ -33,6 +33,7 @@ import { organisationsRoutes } from '../modules/organisations/index.ts';
 import { notificationsRoutes } from '../modules/notifications/index.ts';
 import { privacyRoutes, processorRoutes } from '../modules/privacy/index.ts';
 import { outboxRoutes, startDeliveryWorker } from '../modules/outbox/index.ts';
+import { searchRoutes } from '../modules/search/index.ts';
 import type { MailTransport } from '../mail/index.ts';
 import { accessHook, requireAccessDeclaration } from './access-hook.ts';
 import { healthRoutes } from './health.ts';
@@ -106,6 +107,7 @@ const MODULE_ROUTES: RoutesPlugin[] = [
   accountingRoutes,
   privacyRoutes,
   processorRoutes,
+  searchRoutes,
   healthRoutes,
   claimsRoutes,
   disputesRoutes,

@@ -5,6 +5,7 @@ import { buildServer, type ServerOptions } from '../../src/http/server.ts';
 import type { Role } from '../../src/modules/auth/index.ts';
 import { createUser } from '../../src/modules/users/index.ts';
 import { newId } from '../../src/kernel/ids.ts';
+import { searchKey } from '../../src/kernel/search-key.ts';
 import { freshDatabase, type TestDb } from './db.ts';
 
 export interface Session {
@@ -46,6 +47,7 @@ export async function startTestApi(
         id,
         org_id: tdb.orgId,
         legal_name: legalName,
+        search_name: searchKey(legalName),
         siren: '552081317',
         siret: null,
         vat_number: null,

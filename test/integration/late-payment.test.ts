@@ -615,6 +615,12 @@ for (const dialect of DIALECTS) {
       });
       expect(nothing.statusCode, nothing.body).toBe(409);
       expect(nothing.json().code).toBe('debit_note.nothing_to_claim');
+      const nothingPreview = await t.as(accounting, {
+        method: 'POST',
+        url: '/api/debit-notes/preview',
+        payload: { clientId: clientA, invoiceIds: [inv.A1.id] },
+      });
+      expect(nothingPreview.statusCode).toBe(409);
       expect(
         (
           await t.as(accounting, {
@@ -628,8 +634,34 @@ for (const dialect of DIALECTS) {
         (await t.as(sales, { method: 'POST', url: '/api/debit-notes', payload: { clientId: clientA } })).statusCode,
       ).toBe(403);
 
+      // The preview states the invoices and amounts before anything is issued; it writes nothing.
+      const before = await counts();
+      const preview = await t.as(accounting, {
+        method: 'POST',
+        url: '/api/debit-notes/preview',
+        payload: { clientId: clientA },
+      });
+      expect(preview.statusCode, preview.body).toBe(200);
+      expect(await counts()).toEqual(before);
+      expect(
+        (await t.as(sales, { method: 'POST', url: '/api/debit-notes/preview', payload: { clientId: clientA } }))
+          .statusCode,
+      ).toBe(403);
       const res = await t.as(accounting, { method: 'POST', url: '/api/debit-notes', payload: { clientId: clientA } });
       expect(res.statusCode, res.body).toBe(201);
+      expect(preview.json()).toEqual({
+        issueDate: '2026-05-07',
+        rows: res.json().debitNote.rows.map((r: Record<string, unknown>) => ({
+          invoiceId: r.invoiceId,
+          invoiceNumber: r.invoiceNumber,
+          dueDate: '2026-04-19',
+          daysLate: 18,
+          interestCents: r.interestCents,
+          indemnityCents: r.indemnityCents,
+          article: '10.3',
+        })),
+        totalCents: res.json().debitNote.totalCents,
+      });
       const expected = await rule('2026-05-07', {
         issueDate: '2026-03-20',
         dueDate: '2026-04-19',

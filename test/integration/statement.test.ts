@@ -135,6 +135,7 @@ for (const dialect of DIALECTS) {
         paymentState: 'overdue',
         dueDate: '2026-02-04',
         daysPastDue: 44,
+        daysLate: 44,
         lateInterestCents: 123,
         lateIndemnityCents: 4000,
         lateAsOf: '2026-03-10',
@@ -148,6 +149,7 @@ for (const dialect of DIALECTS) {
         openCents: 18000,
         paymentState: 'overdue',
         daysPastDue: 16,
+        daysLate: 16,
       });
       expect(byNumber[ids.c.number]).toMatchObject({
         grossCents: 36000,
@@ -156,6 +158,7 @@ for (const dialect of DIALECTS) {
         paymentState: 'due',
         acceleratedOn: '2026-03-10',
         daysPastDue: 0,
+        daysLate: 0,
       });
       expect(byNumber[ids.av.number]).toMatchObject({
         kind: 'credit-note',
@@ -227,6 +230,9 @@ for (const dialect of DIALECTS) {
         [ids.a.number, 0, 'paid'],
         [ids.b.number, 24000, 'not-due'],
       ]);
+      // A was settled on 10 February by the direct debit, 6 days after its due date (rule invoice.late-payment).
+      expect(s.invoices[0]).toMatchObject({ paymentState: 'paid', daysLate: 6 });
+      expect(s.invoices[1]).toMatchObject({ daysLate: 0 });
       expect(s.payments.map((p: { status: string }) => p.status)).toEqual(['recorded', 'recorded']);
       expect(s.debitNotes).toEqual([]);
       expect(s.totals).toMatchObject({
@@ -280,6 +286,45 @@ for (const dialect of DIALECTS) {
       const me = await t.signIn('client', { clientId });
       const portal = await t.as(me, { method: 'GET', url: '/api/portal/statement.pdf?asOf=2026-03-20' });
       expect(Buffer.compare(portal.rawPayload, res.rawPayload)).toBe(0);
+    });
+
+    it('states 0 days late for an invoice paid before its due date, however late the statement date', async () => {
+      const other = await t.createClient('Boulangerie Lefèvre');
+      await moveClock('2026-01-05T09:00:00Z');
+      const res = await t.as(accounting, {
+        method: 'POST',
+        url: '/api/invoices',
+        payload: {
+          clientId: other,
+          lines: [{ label: 'Prestation', nature: 'services', quantity: 1, unitPriceCents: 10000, vatRatePercent: '20' }],
+        },
+      });
+      const inv = await issueInvoice(t, accounting, res.json().invoice.id); // due 4 February
+      await moveClock('2026-02-01T09:00:00Z');
+      const paid = await t.as(accounting, {
+        method: 'POST',
+        url: '/api/payments',
+        payload: {
+          clientId: other,
+          means: 'bank-transfer',
+          receivedOn: '2026-02-01',
+          amountCents: 12000,
+          allocations: [{ invoiceId: inv.id, amountCents: 12000 }],
+        },
+      });
+      expect(paid.statusCode, paid.body).toBe(201);
+      await moveClock('2026-06-01T09:00:00Z');
+      const me = await t.signIn('client', { clientId: other });
+      const portal = await t.as(me, { method: 'GET', url: '/api/portal/statement?asOf=2026-06-01' });
+      expect(portal.statusCode, portal.body).toBe(200);
+      const line = portal.json().invoices[0];
+      // 117 days after its due date, but paid 3 days before it: not late at all.
+      expect(line).toMatchObject({ number: inv.number, paymentState: 'paid', daysPastDue: 117, daysLate: 0 });
+      const pdf = await t.as(me, { method: 'GET', url: '/api/portal/statement.pdf?asOf=2026-06-01' });
+      const text = (await pdfText(pdf.rawPayload)).text.replace(/\s+/g, ' ');
+      expect(text).toContain(`${inv.number} 05/01/2026 04/02/2026 120,00 € 120,00 € 0,00 € 0,00 € Réglée`);
+      expect(text).not.toContain('117 j');
+      await moveClock('2026-03-20T09:00:00Z');
     });
 
     it('is 404 for an unknown client', async () => {

@@ -1,6 +1,7 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Db, Dialect } from '../../db/database.ts';
 import { likeContains } from '../../db/like.ts';
+import { searchKey } from '../../kernel/search-key.ts';
 import type { ClientFinancialStatusChangesTable, ClientsTable } from '../../db/schema.ts';
 
 export function findClient(db: Db, orgId: string, id: string) {
@@ -21,6 +22,8 @@ export interface ClientFilters {
   onlyId: string | null;
   search?: string;
   financialStatus?: ClientRow['financial_status'];
+  /** Keyset cursor: the (search_name, id) of the last row of the previous page. */
+  after?: { name: string; id: string };
 }
 
 function filtered(db: Db, orgId: string, f: ClientFilters) {
@@ -31,24 +34,35 @@ function filtered(db: Db, orgId: string, f: ClientFilters) {
   if (f.onlyId !== null) q = q.where('clients.id', '=', f.onlyId);
   if (f.financialStatus) q = q.where('clients.financial_status', '=', f.financialStatus);
   if (f.search) {
-    const name = likeContains(f.search);
+    // Accent- and case-insensitive on both engines: the folded name against the folded text (ADR 0028).
+    const name = likeContains(searchKey(f.search));
     const digits = f.search.replace(/\s+/g, '');
     // Digits search the SIREN and SIRET by prefix (people type the start of a number).
     q = /^\d+$/.test(digits)
       ? q.where(
-          sql<boolean>`(lower(clients.legal_name) like ${name} escape '\\' or clients.siren like ${`${digits}%`} or clients.siret like ${`${digits}%`})`,
+          sql<boolean>`(clients.search_name like ${name} escape '\\' or clients.siren like ${`${digits}%`} or clients.siret like ${`${digits}%`})`,
         )
-      : q.where(sql<boolean>`lower(clients.legal_name) like ${name} escape '\\'`);
+      : q.where(sql<boolean>`clients.search_name like ${name} escape '\\'`);
   }
   return q;
 }
 
 /** A page of clients with the name of their correspondent, by legal name. */
 export function listClients(db: Db, orgId: string, f: ClientFilters, limit = 1000, offset = 0) {
-  return filtered(db, orgId, f)
+  let q = filtered(db, orgId, f);
+  const after = f.after;
+  if (after)
+    q = q.where((eb) =>
+      eb.or([
+        eb('clients.search_name', '>', after.name),
+        eb.and([eb('clients.search_name', '=', after.name), eb('clients.id', '>', after.id)]),
+      ]),
+    );
+  // French collation at its primary level: by the folded name ("Électricité" before "Zénith").
+  return q
     .selectAll('clients')
     .select('correspondent.name as correspondent_name')
-    .orderBy('clients.legal_name')
+    .orderBy('clients.search_name')
     .orderBy('clients.id')
     .limit(limit)
     .offset(offset)
@@ -62,12 +76,18 @@ export async function countClients(db: Db, orgId: string, f: ClientFilters): Pro
   return Number(row.n);
 }
 
+/** Inserts a client with the search key of its legal name (ADR 0028). */
 export function insertClient(db: Db, row: Insertable<ClientsTable>) {
-  return db.insertInto('clients').values(row).execute();
+  return db
+    .insertInto('clients')
+    .values({ ...row, search_name: searchKey(row.legal_name) })
+    .execute();
 }
 
+/** Updates a client; a new legal name (anonymisation included) gets its search key. */
 export function updateClient(db: Db, orgId: string, id: string, set: Updateable<ClientsTable>) {
-  return db.updateTable('clients').set(set).where('org_id', '=', orgId).where('id', '=', id).execute();
+  const withKey = typeof set.legal_name === 'string' ? { ...set, search_name: searchKey(set.legal_name) } : set;
+  return db.updateTable('clients').set(withKey).where('org_id', '=', orgId).where('id', '=', id).execute();
 }
 
 export function insertStatusChange(db: Db, row: ClientFinancialStatusChangesTable) {

@@ -44,7 +44,14 @@ export function clientsRoutes(app: App, ctx: AppContext) {
         summary: 'List clients (search by name or SIREN/SIRET; a client user sees its own)',
         querystring: ListClientsQuery,
         response: {
-          200: z.object({ items: z.array(ClientSummary), total: z.number(), limit: z.number(), offset: z.number() }),
+          200: z.object({
+            items: z.array(ClientSummary),
+            total: z.number(),
+            limit: z.number(),
+            offset: z.number(),
+            /** The cursor of the next page (`after`), null on the last page. */
+            nextCursor: z.string().nullable(),
+          }),
         },
       },
     },

@@ -139,6 +139,8 @@ export const ListClientsQuery = z.strictObject({
   financialStatus: z.enum(FINANCIAL_STATUSES).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
+  /** Keyset cursor (`nextCursor` of the previous page): the page after it, by folded name (ADR 0028). */
+  after: z.string().max(400).optional(),
 });
 export type ListClientsQuery = z.infer<typeof ListClientsQuery>;
 

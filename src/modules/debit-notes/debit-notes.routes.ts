@@ -7,9 +7,11 @@ import {
   DebitNoteDetailOut,
   DebitNoteIdParams,
   DebitNoteListQuery,
+  DebitNotePreviewOut,
   DebitNoteSummary,
 } from './debit-notes.schemas.ts';
 import { issueDebitNoteOnDemand } from './issue-debit-note.ts';
+import { previewDebitNote } from './preview-debit-note.ts';
 import { debitNotePdf, getDebitNote, listDebitNotes } from './read-debit-notes.ts';
 import { sendDebitNote } from './send-debit-note.ts';
 import { SendBody, SendResultOut } from '../shared/index.ts';
@@ -31,6 +33,21 @@ export function debitNotesRoutes(app: App, ctx: AppContext) {
       },
     },
     async (req) => ({ items: await listDebitNotes(ctx, actorOf(req), req.query) }),
+  );
+
+  app.post(
+    '/api/debit-notes/preview',
+    {
+      config: { access: DEBIT_NOTE_WRITERS },
+      schema: {
+        tags: ['debit-notes'],
+        summary:
+          'What POST /api/debit-notes would claim today, invoice by invoice (days late, interest, indemnity), without issuing anything; 409 when nothing is left to claim',
+        body: CreateDebitNoteBody,
+        response: { 200: DebitNotePreviewOut },
+      },
+    },
+    async (req) => previewDebitNote(ctx, actorOf(req), req.body),
   );
 
   app.post(

@@ -16,6 +16,23 @@ export const CreateDebitNoteBody = z.strictObject({
   invoiceIds: z.array(id).min(1).max(500).optional(),
 });
 
+/** What a debit note on demand would claim today, before it is confirmed. */
+export const DebitNotePreviewOut = z.object({
+  issueDate: z.string(),
+  rows: z.array(
+    z.object({
+      invoiceId: z.string(),
+      invoiceNumber: z.string(),
+      dueDate: z.string(),
+      daysLate: z.number(),
+      interestCents: z.number(),
+      indemnityCents: z.number(),
+      article: z.string(),
+    }),
+  ),
+  totalCents: z.number(),
+});
+
 export const DebitNoteSummary = z.object({
   id: z.string(),
   number: z.string(),

@@ -4,12 +4,15 @@
  * balance, the ageing of what is open and what is owed today (invoices due or accelerated by
  * art. 10.3, debit notes due, late interest and EUR 40 indemnities not yet claimed, L441-10).
  * A payment counts from the date its funds were received (R3) until the date it was reversed.
- * Late-payment figures are those the sweep stored on each invoice (invoice.late-payment).
+ * Late-payment figures are those the sweep stored on each invoice (invoice.late-payment); the days
+ * late are those of the same rule evaluated as of the statement date (0 for an invoice paid on time).
  */
 import { parisDate, type AppContext } from '../../context.ts';
 import { daysBetween } from '../../kernel/dates.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { Actor } from '../auth/index.ts';
+import { loadEcbRates } from '../ecb-rates/index.ts';
+import { evaluateLate, termsResolver } from '../late-payment/index.ts';
 import { clientScope } from '../shared/index.ts';
 import * as repo from './payments.repo.ts';
 import type { StatementOut } from './payments.schemas.ts';
@@ -24,6 +27,8 @@ export interface StatementInput {
   debitNotes: NoteRow[];
   payments: repo.PaymentRow[];
   allocations: repo.AllocationRow[];
+  /** Days late of each invoice by rule invoice.late-payment as of `asOf` (absent: 0). */
+  daysLate?: ReadonlyMap<string, number>;
 }
 
 /** A payment counts on the statement date if received by then and not reversed by then. */
@@ -94,6 +99,7 @@ export function buildStatement(input: StatementInput): StatementOut {
       paymentState: state,
       settledOn: isInvoice && open === 0 && d.settled_on !== null && d.settled_on <= asOf ? d.settled_on : null,
       daysPastDue,
+      daysLate: isInvoice ? (input.daysLate?.get(d.id) ?? 0) : 0,
       acceleratedOn: accelerated,
       lateInterestCents: lateInterest,
       lateIndemnityCents: lateIndemnity,
@@ -201,14 +207,62 @@ export async function clientStatement(
     actor.orgId,
     payments.map((p) => p.id),
   );
-  return buildStatement({
+  const input = {
     asOf: date,
     client: { id: client.id, name: client.legal_name },
     documents,
     debitNotes,
     payments,
     allocations,
+  };
+  return buildStatement({
+    ...input,
+    daysLate: await daysLateByRule(ctx, actor.orgId, input, Number(client.public_buyer)),
   });
+}
+
+/**
+ * The days late of each invoice of the statement by rule invoice.late-payment as of the statement
+ * date, from the payments the statement itself counts (received by then, not reversed by then,
+ * dated when the funds arrived) and the credit notes issued by then.
+ */
+async function daysLateByRule(
+  ctx: AppContext,
+  orgId: string,
+  input: StatementInput,
+  publicBuyer: number,
+): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  const invoices = input.documents.filter((d) => d.kind === 'invoice' && d.due_date !== null && d.due_date < input.asOf);
+  if (invoices.length === 0) return out;
+  const received = new Map(input.payments.filter((p) => counts(p, input.asOf)).map((p) => [p.id, p.received_on]));
+  const paid = new Map<string, { date: string; amountCents: number }[]>();
+  for (const a of input.allocations) {
+    const on = received.get(a.payment_id);
+    if (!a.invoice_id || on === undefined) continue;
+    paid.set(a.invoice_id, [...(paid.get(a.invoice_id) ?? []), { date: on, amountCents: Number(a.amount_cents) }]);
+  }
+  const credited = new Map<string, number>();
+  for (const d of input.documents)
+    if (d.kind === 'credit-note' && d.corrects_invoice_id)
+      credited.set(d.corrects_invoice_id, (credited.get(d.corrects_invoice_id) ?? 0) + Number(d.gross_cents));
+  const ecbRates = await loadEcbRates(ctx);
+  const termsOf = termsResolver(ctx, orgId, input.asOf);
+  for (const d of invoices) {
+    const decision = evaluateLate(
+      {
+        issue_date: d.issue_date,
+        due_date: d.due_date,
+        gross_cents: Number(d.gross_cents),
+        credited_cents: credited.get(d.id) ?? 0,
+        public_buyer: publicBuyer,
+      },
+      paid.get(d.id) ?? [],
+      { asOf: input.asOf, terms: await termsOf(d.terms_version), ecbRates },
+    );
+    out.set(d.id, decision ? Number(decision.daysLate) : 0);
+  }
+  return out;
 }
 
 /** The statement of the signed-in client user's own company. */

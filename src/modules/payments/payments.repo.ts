@@ -42,7 +42,7 @@ const OPENABLE = [
 export function findClientName(db: Db, orgId: string, clientId: string) {
   return db
     .selectFrom('clients')
-    .select(['id', 'legal_name'])
+    .select(['id', 'legal_name', 'public_buyer'])
     .where('org_id', '=', orgId)
     .where('id', '=', clientId)
     .executeTakeFirst();
@@ -271,6 +271,7 @@ export function issuedDocumentsOfClient(db: Db, orgId: string, clientId: string,
       'late_as_of',
       'interest_claimed_cents',
       'indemnity_claimed',
+      'terms_version',
     ])
     .where('org_id', '=', orgId)
     .where('client_id', '=', clientId)

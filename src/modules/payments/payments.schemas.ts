@@ -195,6 +195,8 @@ export const StatementInvoiceOut = z.object({
   paymentState: z.string(),
   settledOn: z.string().nullable(),
   daysPastDue: z.number(),
+  /** Days late by rule invoice.late-payment (art. 10.3) as of the statement date: 0 when paid on time or not due. */
+  daysLate: z.number(),
   acceleratedOn: z.string().nullable(),
   lateInterestCents: z.number(),
   lateIndemnityCents: z.number(),

@@ -558,6 +558,7 @@ export interface paths {
                     financialStatus?: "normal" | "watch" | "prepayment-required";
                     limit?: number;
                     offset?: number;
+                    after?: string;
                 };
                 header?: never;
                 path?: never;
@@ -590,6 +591,7 @@ export interface paths {
                             total: number;
                             limit: number;
                             offset: number;
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -7592,6 +7594,7 @@ export interface paths {
                                 paymentState: string;
                                 settledOn: string | null;
                                 daysPastDue: number;
+                                daysLate: number;
                                 acceleratedOn: string | null;
                                 lateInterestCents: number;
                                 lateIndemnityCents: number;
@@ -7744,6 +7747,7 @@ export interface paths {
                                 paymentState: string;
                                 settledOn: string | null;
                                 daysPastDue: number;
+                                daysLate: number;
                                 acceleratedOn: string | null;
                                 lateInterestCents: number;
                                 lateIndemnityCents: number;
@@ -8404,6 +8408,61 @@ export interface paths {
                                     };
                                 }[];
                             };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/debit-notes/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What POST /api/debit-notes would claim today, invoice by invoice (days late, interest, indemnity), without issuing anything; 409 when nothing is left to claim */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        clientId: string;
+                        invoiceIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            issueDate: string;
+                            rows: {
+                                invoiceId: string;
+                                invoiceNumber: string;
+                                dueDate: string;
+                                daysLate: number;
+                                interestCents: number;
+                                indemnityCents: number;
+                                article: string;
+                            }[];
+                            totalCents: number;
                         };
                     };
                 };
@@ -12702,6 +12761,53 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Clients by name or SIREN, quotes, contracts and invoices by number or client name; accent- and case-insensitive */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                kind: "client" | "quote" | "contract" | "invoice";
+                                id: string;
+                                label: string;
+                                detail: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };

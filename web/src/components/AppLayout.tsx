@@ -5,6 +5,7 @@ import { useSession } from '../auth/session.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { visibleNav } from '../navigation.ts';
 import type { NavGroup } from '../navigation.ts';
+import { GlobalSearch } from './GlobalSearch.tsx';
 import { LangSwitch } from './LangSwitch.tsx';
 import { NavMenu } from './NavMenu.tsx';
 import { UserMenu } from './UserMenu.tsx';
@@ -41,6 +42,7 @@ export function AppLayout({ nav, portal = false }: { nav: readonly NavGroup[]; p
             )}
           </Group>
           <Group gap="md" wrap="nowrap">
+            {!portal && <GlobalSearch />}
             <LangSwitch />
             <UserMenu />
           </Group>

@@ -42,6 +42,17 @@ export function useCreateDebitNote() {
   return useMoneyMutation((body: BodyOf<'/api/debit-notes', 'post'>) => api.post<ResponseOf<'/api/debit-notes', 'post'>>('/api/debit-notes', body));
 }
 
+/** POST /api/debit-notes/preview: what a debit note would claim today, before confirming (writes nothing). */
+export function useDebitNotePreview(body: BodyOf<'/api/debit-notes/preview', 'post'>, enabled = true) {
+  return useQuery({
+    queryKey: [...DEBIT_NOTES, 'preview', body],
+    queryFn: () => api.post<ResponseOf<'/api/debit-notes/preview', 'post'>>('/api/debit-notes/preview', body),
+    enabled,
+    retry: false,
+    gcTime: 0,
+  });
+}
+
 export const debitNotePdfUrl = (id: string) => `/api/debit-notes/${seg(id)}/pdf`;
 
 /** GET /api/dunning: overdue invoices, their charges and dunning steps. */

@@ -28,7 +28,7 @@ export const enQuotes: Record<keyof typeof frQuotes, string> = {
   'quote.validity': 'Validity (art. 3.1)',
   'quote.validUntil': 'until {date} ({validity})',
   'quote.validityTerms': '30 days under the terms',
-  'quote.validityDays': '{days} days',
+  'quote.validityDays': '{days, plural, one {# day} other {# days}}',
   'quote.termsVersion': 'Terms version',
   'quote.termsAtIssue': 'the one in force when issued',
   'quote.deliveryLeadTime': 'Delivery lead time',

@@ -8,7 +8,7 @@ export const enTokens: Record<keyof typeof frTokens, string> = {
     'Access for integrations (ERP, scripts) by bearer token: each token expires and can be revoked at any time',
   'tokens.form.name': 'Token name',
   'tokens.form.expiresIn': 'Expires in',
-  'tokens.form.days': '{days} days',
+  'tokens.form.days': '{days, plural, one {# day} other {# days}}',
   'tokens.create': 'Create the token',
   'tokens.created.title': 'Token created',
   'tokens.created.once': 'Copy it now: it will not be shown again. It expires on {date}.',

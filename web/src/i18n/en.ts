@@ -1,4 +1,5 @@
 import { enCatalogue } from './en-catalogue.ts';
+import { enDaily } from './en-daily.ts';
 import { enClients } from './en-clients.ts';
 import { enTokens } from './en-tokens.ts';
 import { enContracts } from './en-contracts.ts';
@@ -472,4 +473,5 @@ export const en: Record<MessageKey, string> = {
   ...enCollection,
   ...enMail,
   ...enLifecycle,
+  ...enDaily,
 };

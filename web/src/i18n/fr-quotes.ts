@@ -28,7 +28,7 @@ export const frQuotes = {
   'quote.validity': 'Validité (art. 3.1)',
   'quote.validUntil': 'jusqu’au {date} ({validity})',
   'quote.validityTerms': '30 jours selon les CGV',
-  'quote.validityDays': '{days} jours',
+  'quote.validityDays': '{days, plural, one {# jour} other {# jours}}',
   'quote.termsVersion': 'Version des CGV',
   'quote.termsAtIssue': 'celle en vigueur à l’émission',
   'quote.deliveryLeadTime': 'Délai de livraison',

@@ -6,7 +6,7 @@ export const frTokens = {
     'Accès des intégrations (ERP, scripts) par jeton porteur : chaque jeton expire et peut être révoqué à tout moment',
   'tokens.form.name': 'Nom du jeton',
   'tokens.form.expiresIn': 'Expire dans',
-  'tokens.form.days': '{days} jours',
+  'tokens.form.days': '{days, plural, one {# jour} other {# jours}}',
   'tokens.create': 'Créer le jeton',
   'tokens.created.title': 'Jeton créé',
   'tokens.created.once': 'Copiez-le maintenant : il ne sera plus affiché. Il expire le {date}.',

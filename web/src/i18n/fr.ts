@@ -4,6 +4,7 @@
  * The commercial screens' strings live in fr-shared/-clients/-catalogue/-quotes/-contracts/-lessors/-organisation.ts.
  */
 import { frCatalogue } from './fr-catalogue.ts';
+import { frDaily } from './fr-daily.ts';
 import { frClients } from './fr-clients.ts';
 import { frTokens } from './fr-tokens.ts';
 import { frContracts } from './fr-contracts.ts';
@@ -478,6 +479,7 @@ export const fr = {
   ...frCollection,
   ...frMail,
   ...frLifecycle,
+  ...frDaily,
 } satisfies Record<string, string>;
 
 /** Every UI string key. */

@@ -21,3 +21,16 @@ describe('UI dictionaries', () => {
     }
   });
 });
+
+describe('ICU plurals through the i18n layer', () => {
+  it('says "1 jour" and "2 jours", "1 day" and "2 days"', async () => {
+    const { translate } = await import('./i18n.ts');
+    expect(translate('fr', 'quote.validityDays', { days: 1 })).toBe('1 jour');
+    expect(translate('fr', 'quote.validityDays', { days: 2 })).toBe('2 jours');
+    expect(translate('fr', 'quote.validityDays', { days: 0 })).toBe('0 jour');
+    expect(translate('en', 'quote.validityDays', { days: 1 })).toBe('1 day');
+    expect(translate('en', 'quote.validityDays', { days: 30 })).toBe('30 days');
+    expect(translate('fr', 'common.daysLate', { count: 1 })).toBe('1 jour de retard');
+    expect(translate('fr', 'common.daysLate', { count: 117 })).toBe('117 jours de retard');
+  });
+});

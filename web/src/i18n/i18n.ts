@@ -1,3 +1,4 @@
+import { IntlMessageFormat } from 'intl-messageformat';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
@@ -58,9 +59,22 @@ function interpolate(template: string, vars?: Record<string, string | number>): 
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
+/** ICU plural or select (`{count, plural, one {# jour} other {# jours}}`): formatted by FormatJS. */
+const ICU = /\{\s*\w+\s*,\s*(plural|select|selectordinal)\s*,/;
+const compiled = new Map<string, IntlMessageFormat>();
+
+/** Formats a message in `lang`: ICU plurals by the language's plural rules, else `{name}` placeholders. */
+export function formatMessage(lang: Lang, template: string, vars?: Record<string, string | number>): string {
+  if (!ICU.test(template)) return interpolate(template, vars);
+  const cacheKey = `${lang}\u0000${template}`;
+  let format = compiled.get(cacheKey);
+  if (!format) compiled.set(cacheKey, (format = new IntlMessageFormat(template, lang)));
+  return String(format.format(vars ?? {}));
+}
+
 /** Translates a key outside React (API client fallbacks). */
 export function translate(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
-  return interpolate(dictionaries[lang][key], vars);
+  return formatMessage(lang, dictionaries[lang][key], vars);
 }
 
 /** True when `key` exists in the dictionaries (for keys built from server codes). */

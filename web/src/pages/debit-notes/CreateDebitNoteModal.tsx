@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useNavigate } from 'react-router-dom';
 import { ApiError } from '../../api.ts';
-import { ProblemAlert } from '../../components/QueryState.tsx';
-import { useClientList } from '../../data/clients.ts';
-import { useCreateDebitNote } from '../../data/collection.ts';
+import { Loading, ProblemAlert } from '../../components/QueryState.tsx';
+import { ClientPicker } from '../../components/ClientPicker.tsx';
+import { useCreateDebitNote, useDebitNotePreview } from '../../data/collection.ts';
+import { formatDate, formatEur, formatInteger } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 
 /**
@@ -25,26 +26,66 @@ export function CreateDebitNoteModal({
 }) {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const clients = useClientList({ limit: 500 });
   const create = useCreateDebitNote();
   const [clientId, setClientId] = useState(fixedClient ?? '');
   const errors = create.error instanceof ApiError ? create.error.fieldErrors() : {};
+  const body = { clientId, ...(invoiceIds ? { invoiceIds } : {}) };
+  const preview = useDebitNotePreview(body, Boolean(clientId));
+  const nothing = preview.error instanceof ApiError && preview.error.status === 409;
+  const claimable = Boolean(preview.data && preview.data.rows.length > 0);
   return (
     <Modal opened onClose={onClose} title={t('debitNote.create')} data-testid="debit-note-create-modal">
       <Stack gap="md">
         <Text size="sm">{t('debitNote.createHint')}</Text>
         {!fixedClient && (
-          <Select
-            label={t('quote.col.client')}
-            searchable
-            value={clientId || null}
-            onChange={(value) => setClientId(value ?? '')}
-            data={(clients.data?.items ?? [])
-              .filter((c) => !c.anonymised)
-              .map((c) => ({ value: c.id, label: `${c.legalName} — ${c.city}` }))}
-            error={errors.clientId}
-            data-testid="debit-note-client"
-          />
+          <ClientPicker value={clientId} onChange={setClientId} error={errors.clientId} testId="debit-note-client" />
+        )}
+        {clientId && preview.isPending && <Loading />}
+        {nothing && (
+          <Alert color="gray" data-testid="debit-note-preview-nothing">
+            {t('debitNote.previewNothing')}
+          </Alert>
+        )}
+        {preview.isError && !nothing && <ProblemAlert error={preview.error} testId="debit-note-preview-error" />}
+        {preview.data && (
+          <Stack gap={6} data-testid="debit-note-preview">
+            <Text size="sm" fw={600}>
+              {t('debitNote.preview', { date: formatDate(preview.data.issueDate) })}{' '}
+              {t('debitNote.previewInvoices', { count: preview.data.rows.length })}
+            </Text>
+            <Table withTableBorder verticalSpacing={4}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('debitNote.invoice')}</Table.Th>
+                  <Table.Th ta="right">{t('field.daysLate')}</Table.Th>
+                  <Table.Th ta="right">{t('invoice.lateInterest')}</Table.Th>
+                  <Table.Th ta="right">{t('statement.indemnity')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {preview.data.rows.map((row) => (
+                  <Table.Tr key={row.invoiceId} data-testid={`debit-note-preview-${row.invoiceNumber}`}>
+                    <Table.Td>{row.invoiceNumber}</Table.Td>
+                    <Table.Td ta="right">{formatInteger(row.daysLate)}</Table.Td>
+                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                      {formatEur(row.interestCents)}
+                    </Table.Td>
+                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                      {formatEur(row.indemnityCents)}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+                <Table.Tr>
+                  <Table.Td colSpan={3} fw={700}>
+                    {t('debitNote.previewTotal')}
+                  </Table.Td>
+                  <Table.Td ta="right" fw={700} data-testid="debit-note-preview-total" style={{ whiteSpace: 'nowrap' }}>
+                    {formatEur(preview.data.totalCents)}
+                  </Table.Td>
+                </Table.Tr>
+              </Table.Tbody>
+            </Table>
+          </Stack>
         )}
         {create.isError && (
           <ProblemAlert error={create.error} shownFields={['clientId']} testId="debit-note-create-error" />
@@ -54,13 +95,12 @@ export function CreateDebitNoteModal({
             {t('common.cancel')}
           </Button>
           <Button
-            disabled={!clientId}
+            disabled={!clientId || !claimable}
             loading={create.isPending}
             onClick={() =>
-              create.mutate(
-                { clientId, ...(invoiceIds ? { invoiceIds } : {}) },
-                { onSuccess: ({ debitNote }) => (stay ? onClose() : void navigate(`/debit-notes/${debitNote.id}`)) },
-              )
+              create.mutate(body, {
+                onSuccess: ({ debitNote }) => (stay ? onClose() : void navigate(`/debit-notes/${debitNote.id}`)),
+              })
             }
             data-testid="debit-note-create-submit"
           >

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { ApiError } from '../../api.ts';
 import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
-import { useClientList } from '../../data/clients.ts';
+import { ClientPicker } from '../../components/ClientPicker.tsx';
 import { useConfirmBankLine } from '../../data/payments.ts';
 import { formatDate, formatEur } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
@@ -22,7 +22,6 @@ export function BankLineCorrectModal({
   onClose: () => void;
 }) {
   const { t } = useI18n();
-  const clients = useClientList({ limit: 500 });
   const confirm = useConfirmBankLine(importId);
   const [clientId, setClientId] = useState(line.proposal?.clientId ?? line.clientId ?? '');
   const [inputs, setInputs] = useState<Record<string, string> | null>(null);
@@ -41,24 +40,15 @@ export function BankLineCorrectModal({
             label: line.label,
           })}
         </Text>
-        {clients.isPending ? (
-          <Loading />
-        ) : (
-          <Select
-            label={t('quote.col.client')}
-            searchable
-            value={clientId || null}
-            onChange={(value) => {
-              setClientId(value ?? '');
-              setInputs(null);
-            }}
-            data={(clients.data?.items ?? [])
-              .filter((c) => !c.anonymised)
-              .map((c) => ({ value: c.id, label: `${c.legalName} — ${c.city}` }))}
-            error={serverErrors.clientId}
-            data-testid="bank-line-client"
-          />
-        )}
+        <ClientPicker
+          value={clientId}
+          onChange={(id) => {
+            setClientId(id);
+            setInputs(null);
+          }}
+          error={serverErrors.clientId}
+          testId="bank-line-client"
+        />
         {clientId &&
           (query.isPending ? (
             <Loading />

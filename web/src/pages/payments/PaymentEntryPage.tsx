@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Alert, Button, Group, NativeSelect, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api.ts';
 import { OptionalLabel, PageHeader } from '../../components/PageHeader.tsx';
 import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
-import { useClientList } from '../../data/clients.ts';
+import { ClientPicker, type PickedClient } from '../../components/ClientPicker.tsx';
 import { useRecordPayment } from '../../data/payments.ts';
 import { formatEur, todayInParis } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
@@ -28,7 +28,6 @@ export function PaymentEntryPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const focusInvoiceId = params.get('invoiceId');
-  const clients = useClientList({ limit: 500 });
   const record = useRecordPayment();
   const [clientId, setClientId] = useState(params.get('clientId') ?? '');
   const [receivedOn, setReceivedOn] = useState(todayInParis());
@@ -38,7 +37,7 @@ export function PaymentEntryPage() {
   const [inputs, setInputs] = useState<Record<string, string>>({});
   const [touched, setTouched] = useState(false);
   const { documents, query: invoices } = useOpenDocuments(clientId, focusInvoiceId);
-  const client = clients.data?.items.find((c) => c.id === clientId);
+  const [client, setClient] = useState<PickedClient | null>(null);
 
   const amountCents = eurosToCents(amount);
   // Until the user edits an allocation, the table follows the amount (oldest due date first).
@@ -62,32 +61,23 @@ export function PaymentEntryPage() {
     );
   };
 
-  if (clients.isPending) return <Loading />;
-  if (clients.isError) return <ProblemAlert error={clients.error} onRetry={() => void clients.refetch()} />;
-
   return (
     <Stack gap="md" data-testid="payment-entry">
       <PageHeader title={t('payment.new')} subtitle={t('payment.newHint')} />
       <Paper withBorder radius="md" p="lg">
         <Stack gap="md">
           <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md">
-            <Select
-              label={t('quote.col.client')}
-              placeholder={t('editor.clientPlaceholder')}
-              searchable
-              withAsterisk
-              value={clientId || null}
-              onChange={(value) => {
-                setClientId(value ?? '');
+            <ClientPicker
+              value={clientId}
+              onChange={(id) => {
+                setClientId(id);
                 setTouched(false);
                 setInputs({});
               }}
-              data={clients.data.items
-                .filter((c) => !c.anonymised)
-                .map((c) => ({ value: c.id, label: `${c.legalName} — ${c.city}` }))}
-              nothingFoundMessage={t('editor.noClient')}
+              onPicked={setClient}
               error={serverErrors.clientId}
-              data-testid="payment-client"
+              required
+              testId="payment-client"
             />
             <TextInput
               type="date"

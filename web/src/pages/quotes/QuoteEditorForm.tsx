@@ -7,7 +7,6 @@ import { ProblemAlert } from '../../components/QueryState.tsx';
 import { useSaveQuote } from '../../data/quotes.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import type { CatalogueItem } from '../../types/catalogue.ts';
-import type { ClientRow } from '../../types/clients.ts';
 import type { Lessor } from '../../types/quotes.ts';
 import { emptyLine, toLiveLine, toQuoteInput } from './draft.ts';
 import type { DraftLine, QuoteDraft } from './draft.ts';
@@ -20,7 +19,6 @@ interface QuoteEditorFormProps {
   quoteId?: string;
   initial: QuoteDraft;
   items: readonly CatalogueItem[];
-  clients: readonly ClientRow[];
   lessors: readonly Lessor[];
 }
 
@@ -37,7 +35,7 @@ function lineErrors(errors: Record<string, string>, index: number): Record<strin
 const HEADER_FIELDS = ['clientId', 'subject', 'deliveryLeadTime', 'validityDays', 'lessorId'];
 
 /** The quote editor: header, lines and totals computed live exactly as the server will. */
-export function QuoteEditorForm({ quoteId, initial, items, clients, lessors }: QuoteEditorFormProps) {
+export function QuoteEditorForm({ quoteId, initial, items, lessors }: QuoteEditorFormProps) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const save = useSaveQuote();
@@ -69,7 +67,7 @@ export function QuoteEditorForm({ quoteId, initial, items, clients, lessors }: Q
       <Stack gap="md">
         {save.isError && <ProblemAlert error={save.error} shownFields={shown} testId="quote-editor-error" />}
         <Paper withBorder radius="md" p="lg">
-          <QuoteHeaderFields draft={draft} clients={clients} lessors={lessors} errors={errors} onChange={change} />
+          <QuoteHeaderFields draft={draft} lessors={lessors} errors={errors} onChange={change} />
         </Paper>
         <Group justify="space-between">
           <Title order={3} size="h4">

@@ -4,7 +4,6 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { Loading, ProblemAlert } from '../../components/QueryState.tsx';
 import { rateOfOrderDate } from '../../../../src/kernel/vat-rates-in-force.ts';
 import { useCatalogue, useVatRates } from '../../data/catalogue.ts';
-import { useClientList } from '../../data/clients.ts';
 import { useLessors } from '../../data/lessors.ts';
 import { useQuote } from '../../data/quotes.ts';
 import { todayInParis } from '../../format.ts';
@@ -19,12 +18,11 @@ export function QuoteEditorPage() {
   const [params] = useSearchParams();
   const quote = useQuote(id);
   const catalogue = useCatalogue({ active: 'true' });
-  const clients = useClientList({ limit: 500 });
   const lessors = useLessors();
   const vatRates = useVatRates();
   const title = id ? t('editor.editTitle') : t('editor.newTitle');
 
-  const failed = [quote, catalogue, clients].find((query) => query.isError);
+  const failed = [quote, catalogue].find((query) => query.isError);
   if (failed) {
     return (
       <>
@@ -33,7 +31,7 @@ export function QuoteEditorPage() {
       </>
     );
   }
-  if ((id && quote.isPending) || catalogue.isPending || clients.isPending) return <Loading />;
+  if ((id && quote.isPending) || catalogue.isPending) return <Loading />;
   const existing = quote.data?.quote;
   if (existing && existing.status !== 'draft') {
     return (
@@ -61,7 +59,6 @@ export function QuoteEditorPage() {
         quoteId={existing?.id}
         initial={existing ? fromQuote(existing) : emptyDraft(params.get('clientId') ?? '')}
         items={items}
-        clients={clients.data?.items ?? []}
         lessors={lessors.data?.items ?? []}
       />
     </>

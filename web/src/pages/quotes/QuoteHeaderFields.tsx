@@ -1,39 +1,31 @@
-import { NativeSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { OptionalLabel } from '../../components/PageHeader.tsx';
 import { useI18n } from '../../i18n/i18n.ts';
-import type { ClientRow } from '../../types/clients.ts';
+import { ClientPicker } from '../../components/ClientPicker.tsx';
 import type { Lessor } from '../../types/quotes.ts';
 import type { QuoteDraft } from './draft.ts';
 
 interface QuoteHeaderFieldsProps {
   draft: QuoteDraft;
-  clients: readonly ClientRow[];
   lessors: readonly Lessor[];
   errors: Record<string, string>;
   onChange: (changes: Partial<QuoteDraft>) => void;
 }
 
 /** Client, subject, delivery lead time, validity (art. 3.1) and financing partner of a quote. */
-export function QuoteHeaderFields({ draft, clients, lessors, errors, onChange }: QuoteHeaderFieldsProps) {
+export function QuoteHeaderFields({ draft, lessors, errors, onChange }: QuoteHeaderFieldsProps) {
   const { t } = useI18n();
   const hasRental = draft.lines.some((line) => line.kind === 'rental');
   const activeLessors = lessors.filter((lessor) => lessor.active || lessor.id === draft.lessorId);
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-      <Select
+      <ClientPicker
         label={t('editor.client')}
-        placeholder={t('editor.clientPlaceholder')}
-        searchable
-        value={draft.clientId || null}
-        onChange={(value) => onChange({ clientId: value ?? '' })}
-        data={clients
-          .filter((client) => !client.anonymised)
-          .map((client) => ({ value: client.id, label: `${client.legalName} — ${client.city}` }))}
-        nothingFoundMessage={t('editor.noClient')}
+        value={draft.clientId}
+        onChange={(clientId) => onChange({ clientId })}
         error={errors.clientId}
-        errorProps={{ 'data-testid': 'quote-client-error' }}
-        withAsterisk
-        data-testid="quote-client"
+        required
+        testId="quote-client"
       />
       <TextInput
         label={<OptionalLabel>{t('editor.subject')}</OptionalLabel>}

@@ -184,8 +184,8 @@ export function StatementView({ statement, portal = false }: { statement: Statem
                       >
                         {credit ? t('common.none') : formatEur(inv.openCents)}
                       </Table.Td>
-                      <Table.Td ta="right">
-                        {inv.daysPastDue > 0 ? formatInteger(inv.daysPastDue) : t('common.none')}
+                      <Table.Td ta="right" data-testid="statement-invoice-days-late">
+                        {inv.daysLate > 0 ? formatInteger(inv.daysLate) : t('common.none')}
                       </Table.Td>
                       <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="statement-invoice-interest">
                         {inv.lateInterestCents > 0 ? formatEur(inv.lateInterestCents) : t('common.none')}
