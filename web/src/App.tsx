@@ -59,6 +59,8 @@ const BillingRunsPage = lazyPage(() => import('./pages/billing/BillingRunsPage.t
 const TokensPage = lazyPage(() => import('./pages/tokens/TokensPage.tsx'), 'TokensPage');
 const OutboxPage = lazyPage(() => import('./pages/outbox/OutboxPage.tsx'), 'OutboxPage');
 const NotificationsPage = lazyPage(() => import('./pages/notifications/NotificationsPage.tsx'), 'NotificationsPage');
+const DeliveriesPage = lazyPage(() => import('./pages/equipment/DeliveriesPage.tsx'), 'DeliveriesPage');
+const RentalsPage = lazyPage(() => import('./pages/equipment/RentalsPage.tsx'), 'RentalsPage');
 const OrganisationPage = lazyPage(() => import('./pages/organisation/OrganisationPage.tsx'), 'OrganisationPage');
 
 /** Pages already built; every other menu entry shows its "coming soon" placeholder. */
@@ -89,6 +91,8 @@ const BUILT: Record<string, () => ReactNode> = {
   tokens: () => <TokensPage />,
   outbox: () => <OutboxPage />,
   notifications: () => <NotificationsPage />,
+  deliveries: () => <DeliveriesPage />,
+  rentals: () => <RentalsPage />,
 };
 
 /** Pages below a menu entry (same roles), by path relative to their frame. */

@@ -11,6 +11,7 @@ import { enOrganisation } from './en-organisation.ts';
 import { enPayments } from './en-payments.ts';
 import { enQuotes } from './en-quotes.ts';
 import { enShared } from './en-shared.ts';
+import { enEquipment } from './en-equipment.ts';
 import type { MessageKey } from './fr.ts';
 
 /** English UI strings: exactly the keys of `fr.ts` (the type refuses a missing or extra key). */
@@ -457,6 +458,7 @@ export const en: Record<MessageKey, string> = {
   ...enQuotes,
   ...enContracts,
   ...enLessors,
+  ...enEquipment,
   ...enOrganisation,
   ...enEvidence,
   ...enInvoices,

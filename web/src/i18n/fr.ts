@@ -16,6 +16,7 @@ import { frOrganisation } from './fr-organisation.ts';
 import { frPayments } from './fr-payments.ts';
 import { frQuotes } from './fr-quotes.ts';
 import { frShared } from './fr-shared.ts';
+import { frEquipment } from './fr-equipment.ts';
 
 export const fr = {
   'app.name': 'Clausier',
@@ -463,6 +464,7 @@ export const fr = {
   ...frQuotes,
   ...frContracts,
   ...frLessors,
+  ...frEquipment,
   ...frOrganisation,
   ...frEvidence,
   ...frInvoices,

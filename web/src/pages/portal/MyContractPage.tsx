@@ -6,6 +6,7 @@ import { useContract } from '../../data/contracts.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import { ContractInvoices } from '../contracts/ContractInvoices.tsx';
 import { ContractView } from '../contracts/ContractView.tsx';
+import { RentalSection } from '../equipment/RentalSection.tsx';
 
 /** Portal: one of the client's contracts. */
 export function MyContractPage() {
@@ -21,7 +22,12 @@ export function MyContractPage() {
       <ContractView
         detail={detail.data}
         portal
-        beforeTimeline={<ContractInvoices contractId={detail.data.contract.id} portal />}
+        beforeTimeline={
+          <>
+            <RentalSection contractId={detail.data.contract.id} portal />
+            <ContractInvoices contractId={detail.data.contract.id} portal />
+          </>
+        }
       />
     </Stack>
   );
