@@ -39,6 +39,7 @@ function NewDelivery() {
   const [site, setSite] = useState('');
   const [mode, setMode] = useState<'exw' | 'shipped' | 'on-site'>('exw');
   const [shipping, setShipping] = useState('');
+  const [deliveredOn, setDeliveredOn] = useState('');
   const errors = create.error instanceof ApiError ? create.error.fieldErrors() : {};
   const lines = (contract.data?.contract.lines ?? []).filter((l) => l.kind !== 'service');
   const chosen = lines.filter((l) => serialsOf(serials[l.id] ?? '').length > 0);
@@ -87,6 +88,14 @@ function NewDelivery() {
               />
             )}
             <TextInput
+              type="date"
+              label={t('deliveries.date')}
+              value={deliveredOn}
+              onChange={(e) => setDeliveredOn(e.currentTarget.value)}
+              error={errors.deliveredOn}
+              data-testid="delivery-date"
+            />
+            <TextInput
               label={t('equipment.col.site')}
               value={site}
               onChange={(e) => setSite(e.currentTarget.value)}
@@ -107,6 +116,7 @@ function NewDelivery() {
                 create.mutate(
                   {
                     contractId,
+                    ...(deliveredOn ? { deliveredOn } : {}),
                     ...(site ? { site } : {}),
                     mode: isRental ? 'on-site' : mode,
                     ...(!isRental && mode === 'shipped' && shipping

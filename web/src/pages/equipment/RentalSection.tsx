@@ -14,6 +14,7 @@ import {
   type Delivery,
 } from '../../data/equipment.ts';
 import { toUpload } from '../../data/upload.ts';
+import { fileInputTestId } from '../../components/fileInputTestId.ts';
 import { formatDate, formatDateTime, formatEur } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import { EquipmentTable } from './EquipmentTable.tsx';
@@ -140,6 +141,7 @@ function Insurance({ contractId }: { contractId: string }) {
         value={file}
         onChange={setFile}
         accept="application/pdf,image/png,image/jpeg"
+        fileInputProps={fileInputTestId('insurance-file-input')}
         data-testid="insurance-file"
       />
       <Button

@@ -21,8 +21,9 @@ function ReturnForm({ units }: { units: readonly Unit[] }) {
   const [returnedOn, setReturnedOn] = useState('');
   const [place, setPlace] = useState('');
   const errors = back.error instanceof ApiError ? back.error.fieldErrors() : {};
-  if (out.length === 0) return null;
-  const ids = Object.keys(chosen);
+  // Kept after the last return, to show what it invoiced.
+  if (out.length === 0 && !back.data) return null;
+  const ids = Object.keys(chosen).filter((id) => out.some((u) => u.id === id));
   return (
     <Section title={t('rentals.return')} hint={t('rentals.returnHint')} testId="return-form">
       <Stack gap="xs">
