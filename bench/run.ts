@@ -16,6 +16,7 @@ import { runInvoicePdfBench } from './invoice-pdf.bench.ts';
 import { runInvoiceNumberingBench } from './invoice-numbering.bench.ts';
 import { runPlanningBoardBench } from './planning-board.bench.ts';
 import { runFecExportBench } from './fec-export.bench.ts';
+import { runEquipmentRegisterBench } from './equipment-register.bench.ts';
 
 type Bench = () => Promise<Record<string, unknown>>;
 
@@ -31,6 +32,7 @@ const BENCHES: Record<string, Bench> = {
   'invoice-numbering': runInvoiceNumberingBench,
   'planning-board': runPlanningBoardBench,
   'fec-export': runFecExportBench,
+  'equipment-register': runEquipmentRegisterBench,
 };
 
 const wanted = process.argv.slice(2);

@@ -61,6 +61,8 @@ const TokensPage = lazyPage(() => import('./pages/tokens/TokensPage.tsx'), 'Toke
 const OutboxPage = lazyPage(() => import('./pages/outbox/OutboxPage.tsx'), 'OutboxPage');
 const NotificationsPage = lazyPage(() => import('./pages/notifications/NotificationsPage.tsx'), 'NotificationsPage');
 const ReturnsPage = lazyPage(() => import('./pages/returns/ReturnsPage.tsx'), 'ReturnsPage');
+const DeliveriesPage = lazyPage(() => import('./pages/equipment/DeliveriesPage.tsx'), 'DeliveriesPage');
+const RentalsPage = lazyPage(() => import('./pages/equipment/RentalsPage.tsx'), 'RentalsPage');
 const OrganisationPage = lazyPage(() => import('./pages/organisation/OrganisationPage.tsx'), 'OrganisationPage');
 const InterventionsPage = lazyPage(() => import('./pages/interventions/InterventionsPage.tsx'), 'InterventionsPage');
 const InterventionDetailPage = lazyPage(
@@ -106,6 +108,8 @@ const BUILT: Record<string, () => ReactNode> = {
   'my-interventions': () => <MyInterventionsPage />,
   privacy: () => <PrivacyPage />,
   'my-privacy': () => <MyPrivacyPage />,
+  deliveries: () => <DeliveriesPage />,
+  rentals: () => <RentalsPage />,
 };
 
 /** Pages below a menu entry (same roles), by path relative to their frame. */

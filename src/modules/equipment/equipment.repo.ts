@@ -281,63 +281,84 @@ export interface RegisterFilter {
 }
 
 /**
- * The register with each unit's owner derived from payments (art. 4.1.4, 4.2.5), never stored:
- * a rented unit is ALLEO's; a sold unit becomes the client's when every issued invoice covering
- * its contract line is settled (payments and credit notes; a reversed payment reopens it) and
- * those invoices cover at least the units delivered. `owner_since` is the day the last was settled.
+ * The owner of the sold units of some contract lines as of a day, derived from payments (art.
+ * 4.1.4), never stored: the client once every issued invoice covering the line is settled
+ * (payments and credit notes; a reversed payment reopens it) and those invoices cover at least
+ * the units delivered; `since` is the day the last of them was settled. Otherwise ALLEO.
  */
-export function register(db: Db, orgId: string, asOf: string, f: RegisterFilter) {
-  const cover = db
-    .selectFrom('invoice_lines')
-    .innerJoin('invoices', 'invoices.id', 'invoice_lines.invoice_id')
-    .select([
-      'invoice_lines.contract_line_id as line_id',
-      sql<number>`sum(cast(invoice_lines.quantity as real))`.as('invoiced'),
-      sql<number>`sum(case when invoices.settled_on is null or invoices.settled_on > ${asOf} then 1 else 0 end)`.as(
-        'open_count',
-      ),
-      sql<string | null>`max(invoices.settled_on)`.as('settled_on'),
-    ])
-    .where('invoices.org_id', '=', orgId)
-    .where('invoices.kind', '=', 'invoice')
-    .where('invoices.status', '=', 'issued')
-    .where('invoice_lines.kind', '=', 'sale')
-    .groupBy('invoice_lines.contract_line_id');
-  const delivered = db
-    .selectFrom('equipment_counters')
-    .select([sql<string>`substr(counter_key, 6)`.as('line_id'), 'value'])
-    .where('org_id', '=', orgId)
-    .where('counter_key', 'like', 'line:%');
+export async function ownershipOfLines(
+  db: Db,
+  orgId: string,
+  asOf: string,
+  lineIds: readonly string[],
+): Promise<Map<string, { owner: 'alleo' | 'client'; since: string | null }>> {
+  const out = new Map<string, { owner: 'alleo' | 'client'; since: string | null }>();
+  if (lineIds.length === 0) return out;
+  const [cover, delivered] = await Promise.all([
+    db
+      .selectFrom('invoice_lines')
+      .innerJoin('invoices', 'invoices.id', 'invoice_lines.invoice_id')
+      .select([
+        'invoice_lines.contract_line_id as line_id',
+        sql<number>`sum(cast(invoice_lines.quantity as real))`.as('invoiced'),
+        sql<number>`sum(case when invoices.settled_on is null or invoices.settled_on > ${asOf} then 1 else 0 end)`.as(
+          'open_count',
+        ),
+        sql<string | null>`max(invoices.settled_on)`.as('settled_on'),
+      ])
+      .where('invoice_lines.contract_line_id', 'in', lineIds)
+      .where('invoices.org_id', '=', orgId)
+      .where('invoices.kind', '=', 'invoice')
+      .where('invoices.status', '=', 'issued')
+      .where('invoice_lines.kind', '=', 'sale')
+      .groupBy('invoice_lines.contract_line_id')
+      .execute(),
+    db
+      .selectFrom('equipment_counters')
+      .select(['counter_key', 'value'])
+      .where('org_id', '=', orgId)
+      .where(
+        'counter_key',
+        'in',
+        lineIds.map((id) => `line:${id}`),
+      )
+      .execute(),
+  ]);
+  const deliveredOf = new Map(delivered.map((d) => [d.counter_key.slice(5), Number(d.value)]));
+  for (const c of cover) {
+    const paid = Number(c.open_count) === 0 && Number(c.invoiced) >= (deliveredOf.get(c.line_id!) ?? 0);
+    out.set(c.line_id!, paid ? { owner: 'client', since: c.settled_on } : { owner: 'alleo', since: null });
+  }
+  return out;
+}
+
+/**
+ * A page of the register (by serial) with each unit's owner: a rented unit is always ALLEO's
+ * (art. 4.2.5); a sold unit's owner comes from ownershipOfLines, computed for the page's lines only.
+ */
+export async function register(db: Db, orgId: string, asOf: string, f: RegisterFilter) {
   let q = db
     .selectFrom('equipment_units as u')
     .innerJoin('clients', 'clients.id', 'u.client_id')
     .innerJoin('contracts', 'contracts.id', 'u.contract_id')
-    .leftJoin(cover.as('cover'), 'cover.line_id', 'u.contract_line_id')
-    .leftJoin(delivered.as('delivered'), 'delivered.line_id', 'u.contract_line_id')
     .selectAll('u')
-    .select([
-      'clients.legal_name as client_name',
-      'contracts.number as contract_number',
-      sql<
-        'alleo' | 'client'
-      >`case when u.kind = 'sale' and cover.invoiced is not null and cover.open_count = 0 and cover.invoiced >= coalesce(delivered.value, 0) then 'client' else 'alleo' end`.as(
-        'owner',
-      ),
-      sql<
-        string | null
-      >`case when u.kind = 'sale' and cover.invoiced is not null and cover.open_count = 0 and cover.invoiced >= coalesce(delivered.value, 0) then cover.settled_on else null end`.as(
-        'owner_since',
-      ),
-    ])
+    .select(['clients.legal_name as client_name', 'contracts.number as contract_number'])
     .where('u.org_id', '=', orgId);
   if (f.clientId !== null) q = q.where('u.client_id', '=', f.clientId);
   if (f.contractId) q = q.where('u.contract_id', '=', f.contractId);
   if (f.site) q = q.where('u.site', '=', f.site);
   if (f.status) q = q.where('u.status', '=', f.status);
   if (f.kind) q = q.where('u.kind', '=', f.kind);
-  if (f.serial) q = q.where('u.serial', 'like', `${f.serial.replace(/[%_\\]/g, '')}%`);
+  if (f.serial) q = q.where('u.serial', '>=', f.serial).where('u.serial', '<', `${f.serial}\uffff`);
   if (f.afterSerial) q = q.where('u.serial', '>', f.afterSerial);
-  return q.orderBy('u.serial').limit(f.limit).execute();
+  const rows = await q.orderBy('u.serial').limit(f.limit).execute();
+  const owners = await ownershipOfLines(db, orgId, asOf, [
+    ...new Set(rows.filter((r) => r.kind === 'sale').map((r) => r.contract_line_id)),
+  ]);
+  return rows.map((r) => {
+    const o = r.kind === 'sale' ? owners.get(r.contract_line_id) : undefined;
+    return { ...r, owner: o?.owner ?? ('alleo' as const), owner_since: o?.since ?? null };
+  });
 }
 export type RegisterRow = Awaited<ReturnType<typeof register>>[number];
 

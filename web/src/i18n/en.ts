@@ -16,6 +16,7 @@ import { enPayments } from './en-payments.ts';
 import { enExports } from './en-exports.ts';
 import { enQuotes } from './en-quotes.ts';
 import { enShared } from './en-shared.ts';
+import { enEquipment } from './en-equipment.ts';
 import type { MessageKey } from './fr.ts';
 
 /** English UI strings: exactly the keys of `fr.ts` (the type refuses a missing or extra key). */
@@ -464,6 +465,7 @@ export const en: Record<MessageKey, string> = {
   ...enContracts,
   ...enLessors,
   ...enInterventions,
+  ...enEquipment,
   ...enOrganisation,
   ...enEvidence,
   ...enPrivacy,

@@ -21,6 +21,7 @@ import { frPayments } from './fr-payments.ts';
 import { frExports } from './fr-exports.ts';
 import { frQuotes } from './fr-quotes.ts';
 import { frShared } from './fr-shared.ts';
+import { frEquipment } from './fr-equipment.ts';
 
 export const fr = {
   'app.name': 'Clausier',
@@ -470,6 +471,7 @@ export const fr = {
   ...frContracts,
   ...frLessors,
   ...frInterventions,
+  ...frEquipment,
   ...frOrganisation,
   ...frEvidence,
   ...frPrivacy,

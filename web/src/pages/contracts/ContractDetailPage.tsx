@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n.ts';
 import { INVOICE_DRAFTERS, INVOICE_READERS, ORDER_ADMIN, useCan } from '../../roles.ts';
 import { ContractInvoiceModal } from './ContractInvoiceModal.tsx';
 import { ContractInvoices } from './ContractInvoices.tsx';
+import { RentalSection } from '../equipment/RentalSection.tsx';
 import { AssignmentModal } from './AssignmentModal.tsx';
 import { ContractView } from './ContractView.tsx';
 import { ContractLifecycle } from './ContractLifecycle.tsx';
@@ -73,7 +74,12 @@ export function ContractDetailPage() {
             </Button>
           )
         }
-        beforeTimeline={canReadInvoices && <ContractInvoices contractId={contract.id} />}
+        beforeTimeline={
+          <>
+            <RentalSection contractId={contract.id} />
+            {canReadInvoices && <ContractInvoices contractId={contract.id} />}
+          </>
+        }
       />
       <ContractClaims contractId={contract.id} />
       <DocumentMessages type="contract" id={contract.id} />

@@ -9,6 +9,7 @@ import { ContractView } from '../contracts/ContractView.tsx';
 import { ContractLifecycle } from '../contracts/ContractLifecycle.tsx';
 import { ContractClaims } from '../returns/ContractClaims.tsx';
 import { PortalClaimForms } from '../returns/PortalClaimForms.tsx';
+import { RentalSection } from '../equipment/RentalSection.tsx';
 
 /** Portal: one of the client's contracts. */
 export function MyContractPage() {
@@ -24,7 +25,12 @@ export function MyContractPage() {
       <ContractView
         detail={detail.data}
         portal
-        beforeTimeline={<ContractInvoices contractId={detail.data.contract.id} portal />}
+        beforeTimeline={
+          <>
+            <RentalSection contractId={detail.data.contract.id} portal />
+            <ContractInvoices contractId={detail.data.contract.id} portal />
+          </>
+        }
       />
       <ContractLifecycle contractId={detail.data.contract.id} />
       <PortalClaimForms contractId={detail.data.contract.id} lines={detail.data.contract.lines} />

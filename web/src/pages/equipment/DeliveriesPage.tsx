@@ -1,0 +1,236 @@
+import { useState } from 'react';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { ApiError } from '../../api.ts';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
+import { Section } from '../../components/Section.tsx';
+import { useContract, useContracts } from '../../data/contracts.ts';
+import { deliveryNoteUrl, useCreateDelivery, useDeliveries } from '../../data/equipment.ts';
+import { formatDate, formatEur } from '../../format.ts';
+import { useI18n } from '../../i18n/i18n.ts';
+
+const serialsOf = (text: string) =>
+  text
+    .split(/[\s,;]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** A new delivery: a contract, the units of its sale or rental lines by serial (art. 4.1, 4.2.1). */
+function NewDelivery() {
+  const { t } = useI18n();
+  const contracts = useContracts();
+  const [contractId, setContractId] = useState('');
+  const contract = useContract(contractId || undefined);
+  const create = useCreateDelivery();
+  const [serials, setSerials] = useState<Record<string, string>>({});
+  const [site, setSite] = useState('');
+  const [mode, setMode] = useState<'exw' | 'shipped' | 'on-site'>('exw');
+  const [shipping, setShipping] = useState('');
+  const [deliveredOn, setDeliveredOn] = useState('');
+  const errors = create.error instanceof ApiError ? create.error.fieldErrors() : {};
+  const lines = (contract.data?.contract.lines ?? []).filter((l) => l.kind !== 'service');
+  const chosen = lines.filter((l) => serialsOf(serials[l.id] ?? '').length > 0);
+  const isRental = chosen.some((l) => l.kind === 'rental');
+  return (
+    <Section title={t('deliveries.new')} hint={t('deliveries.newHint')} testId="delivery-new">
+      <Stack gap="sm">
+        <NativeSelect
+          label={t('deliveries.contract')}
+          value={contractId}
+          onChange={(e) => {
+            setContractId(e.currentTarget.value);
+            setSerials({});
+          }}
+          data={[
+            { value: '', label: '—' },
+            ...(contracts.data?.items ?? []).map((c) => ({
+              value: c.id,
+              label: `${c.number} — ${c.clientName ?? ''}`,
+            })),
+          ]}
+          data-testid="delivery-contract"
+        />
+        {lines.map((l, i) => (
+          <Textarea
+            key={l.id}
+            autosize
+            label={`${l.label} (${t(`equipment.kind.${l.kind as 'sale' | 'rental'}`)}, ${l.quantity})`}
+            description={t('deliveries.serialsHint')}
+            value={serials[l.id] ?? ''}
+            onChange={(e) => setSerials({ ...serials, [l.id]: e.currentTarget.value })}
+            error={errors[`lines.${chosen.findIndex((c) => c.id === l.id)}.serials`]}
+            data-testid={`delivery-serials-${i}`}
+          />
+        ))}
+        {contractId && (
+          <Group align="flex-end">
+            {!isRental && (
+              <SegmentedControl
+                value={mode}
+                onChange={(v) => setMode(v as 'exw' | 'shipped')}
+                data={[
+                  { value: 'exw', label: t('deliveries.mode.exw') },
+                  { value: 'shipped', label: t('deliveries.mode.shipped') },
+                ]}
+              />
+            )}
+            <TextInput
+              type="date"
+              label={t('deliveries.date')}
+              value={deliveredOn}
+              onChange={(e) => setDeliveredOn(e.currentTarget.value)}
+              error={errors.deliveredOn}
+              data-testid="delivery-date"
+            />
+            <TextInput
+              label={t('equipment.col.site')}
+              value={site}
+              onChange={(e) => setSite(e.currentTarget.value)}
+              data-testid="delivery-site"
+            />
+            {!isRental && mode === 'shipped' && (
+              <TextInput
+                label={t('deliveries.shipping')}
+                value={shipping}
+                onChange={(e) => setShipping(e.currentTarget.value)}
+                error={errors.shippingCents}
+              />
+            )}
+            <Button
+              disabled={chosen.length === 0}
+              loading={create.isPending}
+              onClick={() =>
+                create.mutate(
+                  {
+                    contractId,
+                    ...(deliveredOn ? { deliveredOn } : {}),
+                    ...(site ? { site } : {}),
+                    mode: isRental ? 'on-site' : mode,
+                    ...(!isRental && mode === 'shipped' && shipping
+                      ? { shippingCents: Math.round(Number(shipping.replace(',', '.')) * 100), shippingOnInvoice: true }
+                      : {}),
+                    lines: chosen.map((l) => ({ contractLineId: l.id, serials: serialsOf(serials[l.id] ?? '') })),
+                  },
+                  { onSuccess: () => setSerials({}) },
+                )
+              }
+              data-testid="delivery-submit"
+            >
+              {t('deliveries.deliver')}
+            </Button>
+          </Group>
+        )}
+        {create.isError && (
+          <ProblemAlert error={create.error} shownFields={Object.keys(errors)} testId="delivery-error" />
+        )}
+        {create.data && (
+          <Text c="teal.7" data-testid="delivery-created">
+            {t('deliveries.created', { number: create.data.delivery.number })}
+          </Text>
+        )}
+      </Stack>
+    </Section>
+  );
+}
+
+/** Deliveries: deliver a contract's units; the list with the reservations still pending (art. 4.1.3). */
+export function DeliveriesPage() {
+  const { t } = useI18n();
+  const deliveries = useDeliveries();
+  const [filter, setFilter] = useState<'all' | 'pending' | 'unsigned'>('all');
+  const items = (deliveries.data?.items ?? []).filter((d) =>
+    filter === 'pending'
+      ? d.reservation?.outcome === 'pending'
+      : filter === 'unsigned'
+        ? d.kind === 'rental' && !d.signature
+        : true,
+  );
+  return (
+    <Stack gap="md">
+      <PageHeader title={t('deliveries.title')} subtitle={t('deliveries.subtitle')} />
+      <NewDelivery />
+      <Paper withBorder radius="md" p="md">
+        <SegmentedControl
+          mb="sm"
+          value={filter}
+          onChange={(v) => setFilter(v as typeof filter)}
+          data={[
+            { value: 'all', label: t('deliveries.filter.all') },
+            { value: 'pending', label: t('deliveries.filter.pending') },
+            { value: 'unsigned', label: t('deliveries.filter.unsigned') },
+          ]}
+          data-testid="deliveries-filter"
+        />
+        {deliveries.isPending ? (
+          <Loading />
+        ) : deliveries.isError ? (
+          <ProblemAlert error={deliveries.error} onRetry={() => void deliveries.refetch()} testId="deliveries-error" />
+        ) : items.length === 0 ? (
+          <Empty title={t('deliveries.empty')} testId="deliveries-empty" />
+        ) : (
+          <Table striped verticalSpacing="xs" data-testid="deliveries-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('deliveries.number')}</Table.Th>
+                <Table.Th>{t('deliveries.contract')}</Table.Th>
+                <Table.Th>{t('equipment.col.client')}</Table.Th>
+                <Table.Th>{t('deliveries.date')}</Table.Th>
+                <Table.Th>{t('deliveries.state')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((d) => (
+                <Table.Tr key={d.id} data-testid={`delivery-row-${d.number}`}>
+                  <Table.Td>
+                    <Anchor href={deliveryNoteUrl(d.id)} target="_blank" rel="noreferrer">
+                      {d.number}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    <Anchor href={`/contracts/${d.contractId}`}>{d.contractNumber}</Anchor>
+                  </Table.Td>
+                  <Table.Td>{d.clientName}</Table.Td>
+                  <Table.Td>
+                    {formatDate(d.deliveredOn)}
+                    <Text size="xs" c="dimmed">
+                      {t(`equipment.kind.${d.kind}`)} · {t(`deliveries.mode.${d.mode as 'exw'}`)}
+                      {d.shippingCents ? ` · ${formatEur(d.shippingCents)}` : ''}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {d.kind === 'rental' && (
+                      <Badge color={d.signature ? 'teal' : 'orange'} mr="xs">
+                        {d.signature ? t('equipment.riskTransferred') : t('equipment.unsigned')}
+                      </Badge>
+                    )}
+                    {d.reservation && (
+                      <Badge color={d.reservation.outcome === 'pending' ? 'orange' : 'gray'}>
+                        {t(
+                          `equipment.reservationOutcome.${d.reservation.outcome ?? 'pending'}` as 'equipment.reservationOutcome.pending',
+                        )}
+                        {d.reservation.outcome === 'pending' ? ` · ${formatDate(d.reservation.deadline)}` : ''}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Paper>
+    </Stack>
+  );
+}
