@@ -186,6 +186,7 @@ export function checkEnd(startDate: string, endDate: string | undefined) {
  */
 export async function forceMajeureSweep(ctx: AppContext, orgId: string, asOf: string, beforeCommit: () => void) {
   const events = await repo.listEvents(ctx.db, orgId);
+  if (events.length === 0) return { examined: 0, acted: 0 };
   const terms = await termsInForce(ctx, orgId, asOf);
   let acted = 0;
   for (const event of events) {
