@@ -17,6 +17,7 @@ import { runInvoiceNumberingBench } from './invoice-numbering.bench.ts';
 import { runPlanningBoardBench } from './planning-board.bench.ts';
 import { runFecExportBench } from './fec-export.bench.ts';
 import { runEquipmentRegisterBench } from './equipment-register.bench.ts';
+import { runForceMajeureDaysBench } from './force-majeure-days.bench.ts';
 
 type Bench = () => Promise<Record<string, unknown>>;
 
@@ -33,6 +34,7 @@ const BENCHES: Record<string, Bench> = {
   'planning-board': runPlanningBoardBench,
   'fec-export': runFecExportBench,
   'equipment-register': runEquipmentRegisterBench,
+  'force-majeure-days': runForceMajeureDaysBench,
 };
 
 const wanted = process.argv.slice(2);

@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import { fileWarrantyClaim } from './file-warranty-claim.ts';
+import { decideWarrantyClaim } from './decide-warranty-claim.ts';
+import { requestReturn } from './request-return.ts';
+import { decideReturn } from './decide-return.ts';
+import { receiveReturn } from './receive-return.ts';
+import { inspectReturn } from './inspect-return.ts';
+import { creditReturn } from './credit-return.ts';
 import type { AppContext } from '../../context.ts';
 import { actorOf, type App } from '../../http/route-kit.ts';
 import { findDocument } from '../../evidence/index.ts';
@@ -21,16 +28,8 @@ import {
   WarrantyDecisionBody,
 } from './claims.schemas.ts';
 import { listContestations, recordContestation } from './contestations.ts';
-import {
-  creditReturn,
-  decideReturn,
-  getReturn,
-  inspectReturn,
-  listReturns,
-  receiveReturn,
-  requestReturn,
-} from './return-requests.ts';
-import { decideWarrantyClaim, fileWarrantyClaim, getWarrantyClaim, listWarrantyClaims } from './warranty-claims.ts';
+import { getReturn, listReturns } from './return-requests.ts';
+import { getWarrantyClaim, listWarrantyClaims } from './warranty-claims.ts';
 
 /** Order administration handles claims and returns (SPEC: ADV — deliveries, returns, letters). */
 const HANDLERS: readonly Role[] = ['admin', 'order-admin'];

@@ -5,23 +5,14 @@
  * until deliveries record the delivery date). Staff accept or refuse it, a refusal giving one of
  * the exclusions of 11.2; the decision is recorded and its letter kept as a PDF.
  */
-import { parisDate, type AppContext } from '../../context.ts';
-import { PDF_MEDIA_TYPE, renderLetterPdf } from '../../documents/index.ts';
-import { appendEvidence, sha256OfBytes } from '../../evidence/index.ts';
-import { addDays, addMonths, formatDateFr } from '../../kernel/dates.ts';
-import { makeDecision } from '../../kernel/decision.ts';
+import { type AppContext } from '../../context.ts';
 import { AppError } from '../../kernel/errors.ts';
-import { newId } from '../../kernel/ids.ts';
 import type { Actor } from '../auth/index.ts';
 import { visibleContract } from '../contracts/index.ts';
-import { recordDecision } from '../decisions/index.ts';
-import { notifyStaff } from '../notifications/index.ts';
-import { getOrganisation } from '../organisations/index.ts';
-import { clientScope, loadParties } from '../shared/index.ts';
+import { clientScope } from '../shared/index.ts';
 import * as repo from './claims.repo.ts';
-import type { WarrantyClaimBody, WarrantyDecisionBody } from './claims.schemas.ts';
 
-const EXCLUSION_FR: Record<string, string> = {
+export const EXCLUSION_FR: Record<string, string> = {
   'client-specifications': 'spécifications imposées par le client',
   'force-majeure': 'cas de force majeure',
   'normal-wear': 'usure normale',
@@ -31,7 +22,7 @@ const EXCLUSION_FR: Record<string, string> = {
   'lack-of-maintenance': "défaut d'entretien",
 };
 
-type ClaimRow = NonNullable<Awaited<ReturnType<typeof repo.findWarrantyClaim>>>;
+export type ClaimRow = NonNullable<Awaited<ReturnType<typeof repo.findWarrantyClaim>>>;
 
 export function toWarrantyOut(c: ClaimRow) {
   return {
@@ -66,53 +57,6 @@ export async function lineOfVisibleContract(ctx: AppContext, actor: Actor, contr
   return { contract, line };
 }
 
-/** `POST /api/warranty-claims` (a client user in the portal, or staff for it). */
-export async function fileWarrantyClaim(ctx: AppContext, actor: Actor, input: WarrantyClaimBody) {
-  const { contract, line } = await lineOfVisibleContract(ctx, actor, input.contractId, input.contractLineId);
-  const today = parisDate(ctx.now());
-  const notifiedOn = input.notifiedOn ?? today;
-  if (notifiedOn > today)
-    throw new AppError('request.invalid', {
-      errors: [{ path: 'notifiedOn', message: 'must not be in the future', fr: 'ne peut pas être dans le futur' }],
-    });
-  const months = line.warranty_months === null ? null : Number(line.warranty_months);
-  const warrantyEndsOn = months === null ? null : addDays(addMonths(contract.effective_date, months), -1);
-  const at = ctx.now().toISOString();
-  const id = newId();
-  await ctx.db.transaction().execute(async (trx) => {
-    await repo.insertWarrantyClaim(trx, {
-      id,
-      org_id: actor.orgId,
-      client_id: contract.client_id,
-      contract_id: contract.id,
-      contract_line_id: line.id,
-      serial: input.serial ?? null,
-      description: input.description,
-      notified_on: notifiedOn,
-      warranty_ends_on: warrantyEndsOn,
-      status: 'pending',
-      exclusion: null,
-      decision_note: null,
-      decided_by: null,
-      decided_at: null,
-      letter_sha256: null,
-      created_by: actor.userId,
-      created_at: at,
-      updated_at: at,
-    });
-    await notifyStaff(trx, ctx, {
-      orgId: actor.orgId,
-      kind: 'claims.received',
-      objectType: 'warranty-claim',
-      objectId: id,
-      fr: `Demande de garantie sur le contrat ${contract.number} (${line.label}${input.serial ? `, n° de série ${input.serial}` : ''}).`,
-      en: `Warranty claim on contract ${contract.number} (${line.label}${input.serial ? `, serial ${input.serial}` : ''}).`,
-      at,
-    });
-  });
-  return toWarrantyOut((await repo.findWarrantyClaim(ctx.db, actor.orgId, id, null))!);
-}
-
 export async function getWarrantyClaim(ctx: AppContext, actor: Actor, id: string) {
   const c = await repo.findWarrantyClaim(ctx.db, actor.orgId, id, clientScope(actor));
   if (!c) throw new AppError('claims.not_found');
@@ -125,91 +69,4 @@ export async function listWarrantyClaims(ctx: AppContext, actor: Actor, contract
     ...(contractId ? { contractId } : {}),
   });
   return rows.map(toWarrantyOut);
-}
-
-/** `POST /api/warranty-claims/:id/decision`: accepted, or refused for an exclusion of art. 11.2. */
-export async function decideWarrantyClaim(ctx: AppContext, actor: Actor, id: string, input: WarrantyDecisionBody) {
-  const claim = await repo.findWarrantyClaim(ctx.db, actor.orgId, id, null);
-  if (!claim) throw new AppError('claims.not_found');
-  if (claim.status !== 'pending')
-    throw new AppError('claims.wrong_state', { detail: `The claim is already ${claim.status}` });
-  const contract = await visibleContract(ctx, actor, claim.contract_id);
-  const today = parisDate(ctx.now());
-  const exclusion = input.outcome === 'refused' ? input.exclusion : null;
-  const explanation =
-    input.outcome === 'accepted'
-      ? {
-          fr: `Demande de garantie acceptée : prise en charge au titre de la garantie du constructeur (art. 11.2).`,
-          en: `Warranty claim accepted: covered by the manufacturer's warranty (art. 11.2).`,
-        }
-      : {
-          fr: `Demande de garantie refusée : exclusion de garantie — ${EXCLUSION_FR[exclusion!]} (art. 11.2).`,
-          en: `Warranty claim refused: warranty exclusion — ${exclusion} (art. 11.2).`,
-        };
-  const decision = makeDecision(
-    {
-      rule: 'warranty.claim',
-      asOf: today,
-      outcome: input.outcome,
-      citation: { article: '11.2', termsVersion: contract.terms_version },
-      explanation,
-      parameters: {},
-    },
-    { exclusion, warrantyEndsOn: claim.warranty_ends_on, serial: claim.serial },
-  );
-  const [{ seller, client }, org] = await Promise.all([
-    loadParties(ctx, actor.orgId, contract.client_id),
-    getOrganisation(ctx, actor.orgId),
-  ]);
-  const bytes = await renderLetterPdf({
-    sender: seller,
-    recipient: client,
-    place: org.city,
-    date: today,
-    subject: `Votre demande de garantie du ${formatDateFr(claim.notified_on)}`,
-    reference: `Contrat n° ${contract.number}${claim.serial ? ` — n° de série ${claim.serial}` : ''}`,
-    paragraphs: [
-      'Madame, Monsieur,',
-      `Nous avons examiné votre demande de garantie notifiée le ${formatDateFr(claim.notified_on)} : « ${claim.description} ».`,
-      explanation.fr,
-      ...(input.note ? [input.note] : []),
-      'Nous vous prions d’agréer, Madame, Monsieur, nos salutations distinguées.',
-    ],
-    signature: { name: input.signatoryName },
-  });
-  const document = { bytes, mediaType: PDF_MEDIA_TYPE, filename: `garantie-${contract.number}-${today}.pdf` };
-  const at = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    const moved = await repo.decideWarrantyClaim(trx, claim.id, {
-      status: input.outcome,
-      exclusion,
-      decision_note: input.note ?? null,
-      decided_by: actor.userId,
-      decided_at: at,
-      letter_sha256: sha256OfBytes(bytes),
-      updated_at: at,
-    });
-    if (!moved) throw new AppError('claims.wrong_state', { detail: 'The claim was decided meanwhile' });
-    await appendEvidence(trx, ctx.dialect, {
-      orgId: actor.orgId,
-      kind: 'document.issued',
-      objectType: 'warranty-claim',
-      objectId: claim.id,
-      contractId: contract.id,
-      actor: actor.userId,
-      at,
-      document,
-    });
-    await recordDecision(trx, ctx.dialect, {
-      orgId: actor.orgId,
-      decision,
-      objectType: 'warranty-claim',
-      objectId: claim.id,
-      contractId: contract.id,
-      effectKey: `warranty.claim:${claim.id}`,
-      actor: actor.userId,
-      at,
-    });
-  });
-  return { claim: toWarrantyOut((await repo.findWarrantyClaim(ctx.db, actor.orgId, claim.id, null))!), decision };
 }

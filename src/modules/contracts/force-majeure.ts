@@ -7,18 +7,15 @@
  * late interest are not touched. After 60 days rule force-majeure opens termination without
  * indemnity (terminate-contract.ts).
  */
-import { parisDate, type AppContext } from '../../context.ts';
+import { type AppContext } from '../../context.ts';
 import type { Db, Dialect } from '../../db/database.ts';
 import { addDays, daysBetween, formatDateEn, formatDateFr, maxDate, minDate } from '../../kernel/dates.ts';
 import { AppError } from '../../kernel/errors.ts';
-import { newId } from '../../kernel/ids.ts';
 import { evaluate } from '../../rules/index.ts';
-import type { Actor } from '../auth/index.ts';
 import { recordDecision } from '../decisions/index.ts';
 import { termsInForce } from '../terms-versions/index.ts';
 import { changeStatusWithin } from './contract-status.ts';
 import * as repo from './lifecycle.repo.ts';
-import type { ForceMajeureBody } from './lifecycle.schemas.ts';
 
 export interface SuspensionInterval {
   start_date: string;
@@ -83,16 +80,16 @@ export async function pushDeadline(
   return pushDeadlineBy(await repo.eventsOfContract(ctx.db, orgId, contractId), from, deadline);
 }
 
-const covers = (e: SuspensionInterval, day: string) =>
+export const covers = (e: SuspensionInterval, day: string) =>
   e.start_date <= day && (e.end_date === null || e.end_date >= day);
 
-type EventRow = NonNullable<Awaited<ReturnType<typeof repo.findEvent>>>;
+export type EventRow = NonNullable<Awaited<ReturnType<typeof repo.findEvent>>>;
 
 /**
  * Brings the contracts of an event to what it means on `asOf`: suspended while an event covers
  * the day, active again when none does. Inside the caller's transaction.
  */
-async function syncContracts(
+export async function syncContracts(
   trx: Db,
   dialect: Dialect,
   input: { orgId: string; event: EventRow; contractIds: readonly string[]; asOf: string; actor: string; at: string },
@@ -157,7 +154,7 @@ export async function eventDecision(ctx: AppContext, orgId: string, e: Suspensio
   );
 }
 
-async function eventOut(ctx: AppContext, orgId: string, e: EventRow, asOf: string) {
+export async function eventOut(ctx: AppContext, orgId: string, e: EventRow, asOf: string) {
   return {
     id: e.id,
     type: e.event_type,
@@ -170,7 +167,7 @@ async function eventOut(ctx: AppContext, orgId: string, e: EventRow, asOf: strin
   };
 }
 
-function checkEnd(startDate: string, endDate: string | undefined) {
+export function checkEnd(startDate: string, endDate: string | undefined) {
   if (endDate !== undefined && endDate < startDate)
     throw new AppError('request.invalid', {
       errors: [
@@ -183,119 +180,13 @@ function checkEnd(startDate: string, endDate: string | undefined) {
     });
 }
 
-/** `POST /api/force-majeure-events`. */
-export async function recordForceMajeure(ctx: AppContext, actor: Actor, input: ForceMajeureBody) {
-  checkEnd(input.startDate, input.endDate);
-  const ids = [...new Set(input.contractIds)];
-  const found = new Map((await repo.existingContractIds(ctx.db, actor.orgId, ids)).map((r) => [r.id, r.status]));
-  const missing = input.contractIds.findIndex((id) => !found.has(id));
-  if (missing >= 0)
-    throw new AppError('request.invalid', {
-      errors: [{ path: `contractIds.${missing}`, message: 'no such contract', fr: 'contrat introuvable' }],
-    });
-  const ended = input.contractIds.findIndex((id) => !['active', 'suspended'].includes(found.get(id)!));
-  if (ended >= 0)
-    throw new AppError('contract.illegal_transition', {
-      detail: `Contract ${input.contractIds[ended]} is ${found.get(input.contractIds[ended]!)}: force majeure no longer concerns it`,
-      extra: { currentStatus: found.get(input.contractIds[ended]!), requestedStatus: 'suspended' },
-      errors: [{ path: `contractIds.${ended}`, message: `contract is ${found.get(input.contractIds[ended]!)}` }],
-    });
-  const today = parisDate(ctx.now());
-  const terms = await termsInForce(ctx, actor.orgId, today);
-  const at = ctx.now().toISOString();
-  const id = newId();
-  const event: EventRow = {
-    id,
-    org_id: actor.orgId,
-    event_type: input.type,
-    description: input.description,
-    invoked_by: input.invokedBy,
-    start_date: input.startDate,
-    end_date: input.endDate ?? null,
-    created_by: actor.userId,
-    created_at: at,
-    updated_at: at,
-  };
-  const decision = await eventDecision(ctx, actor.orgId, event, today);
-  await ctx.db.transaction().execute(async (trx) => {
-    await repo.insertEvent(trx, event);
-    await repo.linkContracts(trx, actor.orgId, id, ids);
-    await recordDecision(trx, ctx.dialect, {
-      orgId: actor.orgId,
-      decision,
-      objectType: 'force-majeure-event',
-      objectId: id,
-      effectKey: `force-majeure:${id}:recorded`,
-      actor: actor.userId,
-      at,
-    });
-    await syncContracts(
-      trx,
-      ctx.dialect,
-      { orgId: actor.orgId, event, contractIds: ids, asOf: today, actor: actor.userId, at },
-      terms.version,
-    );
-  });
-  return eventOut(ctx, actor.orgId, event, today);
-}
-
-/** `POST /api/force-majeure-events/:id/end`. */
-export async function endForceMajeure(ctx: AppContext, actor: Actor, eventId: string, endDate: string) {
-  const event = await repo.findEvent(ctx.db, actor.orgId, eventId);
-  if (!event) throw new AppError('force_majeure.not_found');
-  if (event.end_date !== null) throw new AppError('force_majeure.already_ended');
-  checkEnd(event.start_date, endDate);
-  const today = parisDate(ctx.now());
-  const terms = await termsInForce(ctx, actor.orgId, today);
-  const at = ctx.now().toISOString();
-  const ended = { ...event, end_date: endDate };
-  const decision = await eventDecision(ctx, actor.orgId, ended, today);
-  await ctx.db.transaction().execute(async (trx) => {
-    await repo.endEvent(trx, event.id, endDate, at);
-    await recordDecision(trx, ctx.dialect, {
-      orgId: actor.orgId,
-      decision,
-      objectType: 'force-majeure-event',
-      objectId: event.id,
-      effectKey: `force-majeure:${event.id}:end`,
-      actor: actor.userId,
-      at,
-    });
-    await syncContracts(
-      trx,
-      ctx.dialect,
-      {
-        orgId: actor.orgId,
-        event: ended,
-        contractIds: await repo.contractsOfEvent(trx, actor.orgId, event.id),
-        asOf: today,
-        actor: actor.userId,
-        at,
-      },
-      terms.version,
-    );
-  });
-  return eventOut(ctx, actor.orgId, ended, today);
-}
-
-export async function listForceMajeure(ctx: AppContext, actor: Actor) {
-  const today = parisDate(ctx.now());
-  const rows = await repo.listEvents(ctx.db, actor.orgId);
-  return Promise.all(rows.map((e) => eventOut(ctx, actor.orgId, e, today)));
-}
-
-export async function getForceMajeure(ctx: AppContext, actor: Actor, id: string) {
-  const e = await repo.findEvent(ctx.db, actor.orgId, id);
-  if (!e) throw new AppError('force_majeure.not_found');
-  return eventOut(ctx, actor.orgId, e, parisDate(ctx.now()));
-}
-
 /**
  * Sweep step force-majeure (art. 16.1): contracts suspended on the day an event starts, resumed
  * the day after it ends, and the day an event passes 60 days a decision "terminable" on it.
  */
 export async function forceMajeureSweep(ctx: AppContext, orgId: string, asOf: string, beforeCommit: () => void) {
   const events = await repo.listEvents(ctx.db, orgId);
+  if (events.length === 0) return { examined: 0, acted: 0 };
   const terms = await termsInForce(ctx, orgId, asOf);
   let acted = 0;
   for (const event of events) {

@@ -1,11 +1,17 @@
 import { z } from 'zod';
+import { endContract } from './end-contract.ts';
+import { recordForceMajeure } from './record-force-majeure.ts';
+import { endForceMajeure } from './end-force-majeure.ts';
+import { listForceMajeure, getForceMajeure } from './read-force-majeure.ts';
+import { createFormalNotice } from './create-formal-notice.ts';
+import { recordNoticeReceipt } from './record-notice-receipt.ts';
+import { recordNoticeCure } from './record-notice-cure.ts';
 import type { AppContext } from '../../context.ts';
 import { actorOf, type App } from '../../http/route-kit.ts';
 import { DecisionBody } from '../shared/index.ts';
 import { ContractIdParams } from './contracts.schemas.ts';
-import { endForceMajeure, getForceMajeure, listForceMajeure, recordForceMajeure } from './force-majeure.ts';
-import { createFormalNotice, recordNoticeCure, recordNoticeReceipt } from './formal-notices.ts';
-import { endContract, getLifecycle, LIFECYCLE_WRITERS, TERMINATORS } from './lifecycle.ts';
+
+import { getLifecycle, LIFECYCLE_WRITERS, TERMINATORS } from './lifecycle.ts';
 import {
   EndBody,
   EventParams,

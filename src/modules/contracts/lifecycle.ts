@@ -4,9 +4,8 @@
  * actions the actor may take now (by role and status). Also the end of a contract (art. 15.1).
  */
 import { parisDate, type AppContext } from '../../context.ts';
-import { AppError } from '../../kernel/errors.ts';
 import type { Actor } from '../auth/index.ts';
-import { changeStatusWithin, checkTransition, TRANSITIONS } from './contract-status.ts';
+import { TRANSITIONS } from './contract-status.ts';
 import * as contractsRepo from './contracts.repo.ts';
 import { eventDecision, pushDeadlineBy, suspendedDaysIn } from './force-majeure.ts';
 import { toNoticeOut } from './formal-notices.ts';
@@ -16,9 +15,10 @@ import { toTerminationOut } from './terminate-contract.ts';
 
 /** Who takes the lifecycle decisions: termination is accounting's or an administrator's (art. 15.2). */
 export const TERMINATORS = ['admin', 'accounting'] as const;
+
 export const LIFECYCLE_WRITERS = ['admin', 'accounting', 'order-admin'] as const;
 
-function actionsOf(actor: Actor, status: string): string[] {
+export function actionsOf(actor: Actor, status: string): string[] {
   const out: string[] = [];
   const running = (TRANSITIONS as Record<string, readonly string[]>)[status]?.includes('terminated') ?? false;
   if (!running) return out;
@@ -80,46 +80,4 @@ export async function getLifecycle(ctx: AppContext, actor: Actor, contractId: st
         };
       }),
   };
-}
-
-/** `POST /api/contracts/:id/end`: the rental duration or the services are over (art. 15.1). */
-export async function endContract(
-  ctx: AppContext,
-  actor: Actor,
-  contractId: string,
-  input: { reason: string; effectiveOn?: string | undefined },
-) {
-  const contract = await visibleContract(ctx, actor, contractId);
-  checkTransition(contract.number, contract.status, 'ended');
-  const today = parisDate(ctx.now());
-  const effectiveOn = input.effectiveOn ?? today;
-  if (effectiveOn < contract.effective_date)
-    throw new AppError('request.invalid', {
-      errors: [
-        {
-          path: 'effectiveOn',
-          message: `must not be before the contract's effective date ${contract.effective_date}`,
-          fr: `ne peut pas précéder la date d'effet du contrat ${contract.effective_date}`,
-        },
-      ],
-    });
-  const at = ctx.now().toISOString();
-  const { decision } = await ctx.db.transaction().execute((trx) =>
-    changeStatusWithin(trx, ctx.dialect, {
-      orgId: actor.orgId,
-      contractId: contract.id,
-      to: 'ended',
-      effectiveOn,
-      asOf: today,
-      article: '15.1',
-      termsVersion: contract.terms_version,
-      reason: {
-        fr: `fin de la durée de location ou des prestations (${input.reason}).`,
-        en: `end of the rental duration or of the services (${input.reason}).`,
-      },
-      actor: actor.userId,
-      at,
-    }),
-  );
-  return { decision };
 }

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { recordDispute } from './record-dispute.ts';
+import { recordHiring } from './record-hiring.ts';
+import { recordConfidentialItem } from './record-confidential-item.ts';
 import type { AppContext } from '../../context.ts';
 import { actorOf, type App } from '../../http/route-kit.ts';
 import type { Role } from '../auth/index.ts';
@@ -13,13 +16,7 @@ import {
   HiringOut,
   ObligationsOut,
 } from './disputes.schemas.ts';
-import {
-  clientObligations,
-  confidentialItemsOfContract,
-  recordConfidentialItem,
-  recordDispute,
-  recordHiring,
-} from './obligations.ts';
+import { clientObligations, confidentialItemsOfContract } from './obligations.ts';
 
 const READERS: readonly Role[] = ['admin', 'sales', 'order-admin', 'accounting'];
 const WRITERS: readonly Role[] = ['admin', 'order-admin', 'accounting'];

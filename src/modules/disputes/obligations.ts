@@ -7,20 +7,18 @@
 import { parisDate, type AppContext } from '../../context.ts';
 import { maxDate } from '../../kernel/dates.ts';
 import { AppError } from '../../kernel/errors.ts';
-import { newId } from '../../kernel/ids.ts';
 import { evaluate } from '../../rules/index.ts';
 import type { Actor } from '../auth/index.ts';
-import { recordDecision } from '../decisions/index.ts';
 import { termsInForce } from '../terms-versions/index.ts';
 import * as repo from './disputes.repo.ts';
 
-async function clientOf(ctx: AppContext, actor: Actor, clientId: string) {
+export async function clientOf(ctx: AppContext, actor: Actor, clientId: string) {
   const c = await repo.clientExists(ctx.db, actor.orgId, clientId);
   if (!c) throw new AppError('client.not_found');
   return c;
 }
 
-async function checkContract(ctx: AppContext, actor: Actor, clientId: string, contractId: string | undefined) {
+export async function checkContract(ctx: AppContext, actor: Actor, clientId: string, contractId: string | undefined) {
   if (contractId && !(await repo.contractOfClient(ctx.db, actor.orgId, clientId, contractId)))
     throw new AppError('request.invalid', {
       errors: [
@@ -30,161 +28,14 @@ async function checkContract(ctx: AppContext, actor: Actor, clientId: string, co
 }
 
 /** The end of the client's last contract, or undefined while one runs (or none exists). */
-async function lastContractEnd(ctx: AppContext, orgId: string, clientId: string) {
+export async function lastContractEnd(ctx: AppContext, orgId: string, clientId: string) {
   const contracts = await repo.contractEndsOf(ctx.db, orgId, clientId);
   if (contracts.length === 0) return { any: false, endedOn: undefined };
   if (contracts.some((c) => c.ended_on === null)) return { any: true, endedOn: undefined };
   return { any: true, endedOn: contracts.map((c) => c.ended_on!).reduce(maxDate) };
 }
 
-/** `POST /api/clients/:id/disputes`: rule dispute.amicable-period gives the date the court may be seized. */
-export async function recordDispute(
-  ctx: AppContext,
-  actor: Actor,
-  clientId: string,
-  input: { subject: string; notifiedOn: string; contractId?: string | undefined },
-) {
-  await clientOf(ctx, actor, clientId);
-  await checkContract(ctx, actor, clientId, input.contractId);
-  const today = parisDate(ctx.now());
-  const terms = await termsInForce(ctx, actor.orgId, today);
-  const decision = evaluate('dispute.amicable-period', { notifiedOn: input.notifiedOn }, { asOf: today, terms });
-  const at = ctx.now().toISOString();
-  const id = newId();
-  await ctx.db.transaction().execute(async (trx) => {
-    await repo.insertDispute(trx, {
-      id,
-      org_id: actor.orgId,
-      client_id: clientId,
-      contract_id: input.contractId ?? null,
-      subject: input.subject,
-      notified_on: input.notifiedOn,
-      court_from: decision.courtFrom as string,
-      created_by: actor.userId,
-      created_at: at,
-    });
-    await recordDecision(trx, ctx.dialect, {
-      orgId: actor.orgId,
-      decision,
-      objectType: 'client',
-      objectId: clientId,
-      contractId: input.contractId ?? null,
-      effectKey: `dispute.amicable-period:dispute:${id}`,
-      actor: actor.userId,
-      at,
-    });
-  });
-  return {
-    id,
-    contractId: input.contractId ?? null,
-    subject: input.subject,
-    notifiedOn: input.notifiedOn,
-    courtFrom: decision.courtFrom as string,
-    decision,
-  };
-}
-
-/** `POST /api/clients/:id/solicitation-hirings`: a hiring inside the period computes the indemnity (art. 18). */
-export async function recordHiring(
-  ctx: AppContext,
-  actor: Actor,
-  clientId: string,
-  input: { employeeName: string; hiredOn: string; monthlyGrossSalaryCents: number },
-) {
-  await clientOf(ctx, actor, clientId);
-  const last = await lastContractEnd(ctx, actor.orgId, clientId);
-  const terms = await termsInForce(ctx, actor.orgId, input.hiredOn);
-  const decision = evaluate(
-    'non-solicitation',
-    {
-      ...(last.endedOn ? { contractEndedOn: last.endedOn } : {}),
-      monthlyGrossSalaryCents: input.monthlyGrossSalaryCents,
-    },
-    { asOf: input.hiredOn, terms },
-  );
-  // Without any contract there is no obligation to breach.
-  const within = last.any && decision.outcome === 'in-force';
-  const indemnityCents = within ? Number(decision.indemnityCents) : 0;
-  const at = ctx.now().toISOString();
-  const id = newId();
-  const row = {
-    id,
-    org_id: actor.orgId,
-    client_id: clientId,
-    employee_name: input.employeeName,
-    hired_on: input.hiredOn,
-    monthly_gross_salary_cents: input.monthlyGrossSalaryCents,
-    until: (decision.until as string | null) ?? null,
-    within_period: within ? (1 as const) : (0 as const),
-    indemnity_cents: indemnityCents,
-    created_by: actor.userId,
-    created_at: at,
-  };
-  await ctx.db.transaction().execute(async (trx) => {
-    await repo.insertHiring(trx, row);
-    await recordDecision(trx, ctx.dialect, {
-      orgId: actor.orgId,
-      decision,
-      objectType: 'client',
-      objectId: clientId,
-      effectKey: `non-solicitation:hiring:${id}`,
-      actor: actor.userId,
-      at,
-    });
-  });
-  return { hiring: toHiringOut(row), decision };
-}
-
-/** `POST /api/clients/:id/confidential-items`: rule confidentiality.expiry gives the protection end. */
-export async function recordConfidentialItem(
-  ctx: AppContext,
-  actor: Actor,
-  clientId: string,
-  input: {
-    what: string;
-    disclosedBy: 'client' | 'alleo';
-    disclosedOn: string;
-    exclusion?: 'a' | 'b' | 'c' | 'd' | undefined;
-    contractId?: string | undefined;
-  },
-) {
-  await clientOf(ctx, actor, clientId);
-  await checkContract(ctx, actor, clientId, input.contractId);
-  const today = parisDate(ctx.now());
-  const terms = await termsInForce(ctx, actor.orgId, today);
-  const decision = evaluate('confidentiality.expiry', { disclosedOn: input.disclosedOn }, { asOf: today, terms });
-  const at = ctx.now().toISOString();
-  const id = newId();
-  const row = {
-    id,
-    org_id: actor.orgId,
-    client_id: clientId,
-    contract_id: input.contractId ?? null,
-    what: input.what,
-    disclosed_by: input.disclosedBy,
-    disclosed_on: input.disclosedOn,
-    exclusion: input.exclusion ?? null,
-    protected_until: decision.protectedUntil as string,
-    created_by: actor.userId,
-    created_at: at,
-  };
-  await ctx.db.transaction().execute(async (trx) => {
-    await repo.insertConfidentialItem(trx, row);
-    await recordDecision(trx, ctx.dialect, {
-      orgId: actor.orgId,
-      decision,
-      objectType: 'client',
-      objectId: clientId,
-      contractId: input.contractId ?? null,
-      effectKey: `confidentiality.expiry:item:${id}`,
-      actor: actor.userId,
-      at,
-    });
-  });
-  return { ...toConfidentialOut(row), decision };
-}
-
-function toHiringOut(h: Awaited<ReturnType<typeof repo.hiringsOf>>[number]) {
+export function toHiringOut(h: Awaited<ReturnType<typeof repo.hiringsOf>>[number]) {
   return {
     id: h.id,
     employeeName: h.employee_name,
@@ -196,7 +47,7 @@ function toHiringOut(h: Awaited<ReturnType<typeof repo.hiringsOf>>[number]) {
   };
 }
 
-function toConfidentialOut(c: Awaited<ReturnType<typeof repo.confidentialItemsOf>>[number]) {
+export function toConfidentialOut(c: Awaited<ReturnType<typeof repo.confidentialItemsOf>>[number]) {
   return {
     id: c.id,
     contractId: c.contract_id,

@@ -1,0 +1,149 @@
+/**
+ * In Chromium: a client files a warranty claim in the portal, order administration refuses it for
+ * negligence in storage on the Returns page, and the client sees the reason (art. 11.2); a return
+ * asked in the portal is agreed, received, inspected in perfect state and credited (art. 12) —
+ * the credit note exists only after the inspection. Setup through the API: a one-line sale quote
+ * for Transports Morel accepted in the portal, the contract formed, its order invoice issued.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { type E2E, login, startE2E } from './harness.ts';
+import { apiLogin, json } from './page-api.ts';
+
+const ADV = { email: 'adv@alleo.example', password: 'demo-adv-2026!' };
+const CLIENT = { email: 'it@transports-morel.example', password: 'demo-client-2026' };
+const ACCOUNTING = { email: 'compta@alleo.example', password: 'demo-compta-2026' };
+
+describe('warranty claims and returns in Chromium', () => {
+  let e: E2E;
+  let contractId = '';
+
+  beforeAll(async () => {
+    e = await startE2E();
+    const sales = await e.newPage();
+    let headers = await apiLogin(sales.request, e.baseUrl, 'commercial@alleo.example', 'demo-sales-2026');
+    const client = (await json(sales.request, `${e.baseUrl}/api/clients?q=Morel`)).items[0];
+    const item = (await json(sales.request, `${e.baseUrl}/api/catalogue?q=FS-124F-POE`)).items[0];
+    const created = await sales.request.post(`${e.baseUrl}/api/quotes`, {
+      headers,
+      data: {
+        clientId: client.id,
+        subject: 'Switch de l’atelier',
+        deliveryLeadTime: '2 semaines',
+        lines: [{ kind: 'sale', catalogueItemId: item.id, quantity: 2 }],
+      },
+    });
+    expect(created.status()).toBe(201);
+    const quoteId = (await created.json()).quote.id as string;
+    expect((await sales.request.post(`${e.baseUrl}/api/quotes/${quoteId}/issue`, { headers })).status()).toBe(200);
+    await sales.context().close();
+
+    const portal = await e.newPage();
+    headers = await apiLogin(portal.request, e.baseUrl, CLIENT.email, CLIENT.password);
+    const accepted = await portal.request.post(`${e.baseUrl}/api/portal/quotes/${quoteId}/accept`, {
+      headers,
+      data: { acceptedWithoutReservation: true, signatoryName: 'Marc Morel', signatoryTitle: 'Directeur informatique' },
+    });
+    expect(accepted.status()).toBe(200);
+    await portal.context().close();
+
+    const adv = await e.newPage();
+    headers = await apiLogin(adv.request, e.baseUrl, ADV.email, ADV.password);
+    const formed = await adv.request.post(`${e.baseUrl}/api/contracts`, { headers, data: { quoteId } });
+    expect(formed.status()).toBe(201);
+    contractId = (await formed.json()).contract.id;
+    await adv.context().close();
+
+    const acc = await e.newPage();
+    headers = await apiLogin(acc.request, e.baseUrl, ACCOUNTING.email, ACCOUNTING.password);
+    const drafts = await json(acc.request, `${e.baseUrl}/api/invoices?contractId=${contractId}&filter=draft`);
+    const draft = drafts.items.find((i: { origin: string }) => i.origin === 'order');
+    expect((await acc.request.post(`${e.baseUrl}/api/invoices/${draft.id}/issue`, { headers })).status()).toBe(200);
+    await acc.context().close();
+  });
+
+  afterAll(() => e?.close());
+
+  async function portalContract(page: Page) {
+    await login(page, e.baseUrl, CLIENT.email, CLIENT.password);
+    await page.waitForURL(/\/portal/);
+    await page.goto(`${e.baseUrl}/portal/contracts/${contractId}`);
+    await page.getByTestId('portal-claim-forms').waitFor();
+  }
+
+  async function staffReturns(page: Page, who: { email: string; password: string }) {
+    await login(page, e.baseUrl, who.email, who.password);
+    await page.getByTestId('dashboard-welcome').waitFor();
+    await page.getByTestId('nav-returns').click();
+    await page.getByTestId('page-title').waitFor();
+  }
+
+  it('a warranty claim filed in the portal, refused for negligence, shows the client the reason', async () => {
+    const client = await e.newPage();
+    await portalContract(client);
+    await client.getByTestId('portal-claim-serial').fill('FS124F-SN-42');
+    await client.getByTestId('portal-claim-description').fill('Le switch ne démarre plus depuis lundi.');
+    await client.getByTestId('portal-claim-submit').click();
+    const row = client.locator('[data-testid="warranty-row"]');
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.first().getAttribute('data-status')).toBe('pending');
+
+    const adv = await e.newPage();
+    await staffReturns(adv, ADV);
+    const staffRow = adv.locator('[data-testid="warranty-row"]', { hasText: 'FS124F-SN-42' });
+    await staffRow.getByTestId('warranty-exclusion').selectOption('storage-negligence');
+    await staffRow.getByTestId('warranty-refuse').click();
+    await expect.poll(() => staffRow.getAttribute('data-status')).toBe('refused');
+    await adv.context().close();
+
+    await client.reload();
+    const refused = client.locator('[data-testid="warranty-row"][data-status="refused"]');
+    await refused.waitFor();
+    expect(await refused.getByTestId('warranty-reason').textContent()).toBe('Négligence dans le stockage');
+    await client.context().close();
+  });
+
+  it('a return agreed, received, inspected in perfect state, then credited', async () => {
+    const client = await e.newPage();
+    await portalContract(client);
+    await client.getByTestId('portal-claim-kind').getByText('Demander un retour').click();
+    await client.getByTestId('portal-claim-description').fill('Un switch commandé en trop.');
+    await client.getByTestId('portal-claim-submit').click();
+    await client.locator('[data-testid="return-row"][data-status="requested"]').waitFor();
+    await client.context().close();
+
+    const credits = async () =>
+      (
+        await e.app.ctx.db
+          .selectFrom('invoices')
+          .select('id')
+          .where('contract_id', '=', contractId)
+          .where('kind', '=', 'credit-note')
+          .execute()
+      ).length;
+
+    const adv = await e.newPage();
+    await staffReturns(adv, ADV);
+    const row = adv.locator('[data-testid="return-row"]', { hasText: 'Un switch commandé en trop.' });
+    for (const [button, status] of [
+      ['return-agree', 'agreed'],
+      ['return-receive', 'received'],
+      ['return-inspect-perfect', 'inspected'],
+    ] as const) {
+      await row.getByTestId(button).click();
+      await expect.poll(() => row.getAttribute('data-status')).toBe(status);
+    }
+    // Order administration does not issue credit notes: no button.
+    expect(await row.getByTestId('return-credit').count()).toBe(0);
+    expect(await credits()).toBe(0);
+    await adv.context().close();
+
+    const acc = await e.newPage();
+    await staffReturns(acc, ACCOUNTING);
+    const accRow = acc.locator('[data-testid="return-row"]', { hasText: 'Un switch commandé en trop.' });
+    await accRow.getByTestId('return-credit').click();
+    await expect.poll(() => accRow.getAttribute('data-status')).toBe('credited');
+    expect(await credits()).toBe(1);
+    await acc.context().close();
+  });
+});
