@@ -24,6 +24,7 @@ import { dunningRoutes } from '../modules/dunning/index.ts';
 import { lessorsRoutes } from '../modules/lessors/index.ts';
 import { licencesRoutes } from '../modules/licences/index.ts';
 import { accountingRoutes } from '../modules/accounting/index.ts';
+import { sepaRoutes } from '../modules/sepa/index.ts';
 import { billingRoutes } from '../modules/billing/index.ts';
 import { organisationsRoutes } from '../modules/organisations/index.ts';
 import { notificationsRoutes } from '../modules/notifications/index.ts';
@@ -98,6 +99,7 @@ const MODULE_ROUTES: RoutesPlugin[] = [
   outboxRoutes,
   notificationsRoutes,
   accountingRoutes,
+  sepaRoutes,
   healthRoutes,
 ];
 
