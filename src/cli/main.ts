@@ -11,6 +11,7 @@ import { registerBillingCommands } from './billing-commands.ts';
 import { registerMailCommands } from './mail-commands.ts';
 import { registerBankCommands } from './bank-commands.ts';
 import { registerExportCommands } from './export-commands.ts';
+import { registerSepaCommands } from './sepa-commands.ts';
 
 const program = new Command();
 program
@@ -30,6 +31,7 @@ registerBillingCommands(program);
 registerMailCommands(program);
 registerBankCommands(program);
 registerExportCommands(program);
+registerSepaCommands(program);
 
 try {
   await program.parseAsync(process.argv);

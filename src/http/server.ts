@@ -28,6 +28,7 @@ import { licencesRoutes } from '../modules/licences/index.ts';
 import { equipmentRoutes } from '../modules/equipment/index.ts';
 import { interventionsRoutes } from '../modules/interventions/index.ts';
 import { accountingRoutes } from '../modules/accounting/index.ts';
+import { sepaRoutes } from '../modules/sepa/index.ts';
 import { billingRoutes } from '../modules/billing/index.ts';
 import { organisationsRoutes } from '../modules/organisations/index.ts';
 import { notificationsRoutes } from '../modules/notifications/index.ts';
@@ -108,6 +109,7 @@ const MODULE_ROUTES: RoutesPlugin[] = [
   privacyRoutes,
   processorRoutes,
   searchRoutes,
+  sepaRoutes,
   healthRoutes,
   claimsRoutes,
   disputesRoutes,

@@ -131,6 +131,7 @@ for (const dialect of DIALECTS) {
         site_postal_code: '71000',
         site_city: 'Mâcon',
         mandate_reference: OLD.rum,
+        country: 'FR',
       });
       // Not printed, so not versioned: phone, IBAN, mandate date, payment method.
       expect(Object.keys(versions[0]!.identity)).not.toContain('phone');

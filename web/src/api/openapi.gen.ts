@@ -12819,6 +12819,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sepa/collection-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Build the pain.008.001.02 file collecting the open direct-debit invoices due by the collection date (FRST/RCUR, CORE); clients without a usable mandate are skipped and listed; writes nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        collectionDate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            filename: string;
+                            xml: string;
+                            collectionDate: string;
+                            /** @enum {string} */
+                            scheme: "CORE";
+                            count: number;
+                            totalCents: number;
+                            sequences: {
+                                FRST: number;
+                                RCUR: number;
+                            };
+                            skipped: {
+                                invoiceId: string;
+                                number: string | null;
+                                clientName: string;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
