@@ -14,6 +14,7 @@ import { runLatePaymentSweepBench } from './late-payment-sweep.bench.ts';
 import { runBillingRunBench } from './billing-run.bench.ts';
 import { runInvoicePdfBench } from './invoice-pdf.bench.ts';
 import { runInvoiceNumberingBench } from './invoice-numbering.bench.ts';
+import { runPrivacyRetentionBench } from './privacy-retention.bench.ts';
 
 type Bench = () => Promise<Record<string, unknown>>;
 
@@ -27,6 +28,7 @@ const BENCHES: Record<string, Bench> = {
   'billing-run': runBillingRunBench,
   'invoice-pdf': runInvoicePdfBench,
   'invoice-numbering': runInvoiceNumberingBench,
+  'privacy-retention': runPrivacyRetentionBench,
 };
 
 const wanted = process.argv.slice(2);
