@@ -18,6 +18,7 @@ import { runPlanningBoardBench } from './planning-board.bench.ts';
 import { runFecExportBench } from './fec-export.bench.ts';
 import { runEquipmentRegisterBench } from './equipment-register.bench.ts';
 import { runForceMajeureDaysBench } from './force-majeure-days.bench.ts';
+import { runPrivacyRetentionBench } from './privacy-retention.bench.ts';
 
 type Bench = () => Promise<Record<string, unknown>>;
 
@@ -35,6 +36,7 @@ const BENCHES: Record<string, Bench> = {
   'fec-export': runFecExportBench,
   'equipment-register': runEquipmentRegisterBench,
   'force-majeure-days': runForceMajeureDaysBench,
+  'privacy-retention': runPrivacyRetentionBench,
 };
 
 const wanted = process.argv.slice(2);
