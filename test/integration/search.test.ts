@@ -53,6 +53,8 @@ for (const dialect of DIALECTS) {
         expect(names(res), q).toEqual(['Électricité Générale du Rhône']);
       }
       expect(names(await list('q=lefevre'))).toEqual(['Boulangerie Lefèvre']);
+      // Every word, in any order.
+      expect(names(await list(`q=${encodeURIComponent('rhone electricite')}`))).toEqual(['Électricité Générale du Rhône']);
       expect(names(await list('q=LEFÈVRE'))).toEqual(['Boulangerie Lefèvre']);
       expect(names(await list(`q=${encodeURIComponent('oeuvres')}`))).toEqual(['Eau et Œuvres SARL']);
       // Digits still search the SIREN by prefix.

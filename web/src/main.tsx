@@ -1,7 +1,16 @@
 import '@mantine/core/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Badge, MantineProvider, Modal, createTheme, type CSSVariablesResolver } from '@mantine/core';
+import {
+  Badge,
+  MantineProvider,
+  Modal,
+  createTheme,
+  defaultVariantColorsResolver,
+  parseThemeColor,
+  type CSSVariablesResolver,
+  type VariantColorsResolver,
+} from '@mantine/core';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router-dom';
 import { ApiError } from './api.ts';
@@ -9,7 +18,18 @@ import { App } from './App.tsx';
 import { SESSION_KEY, dropSession } from './auth/session.ts';
 import { getLang, translate } from './i18n/i18n.ts';
 
+/** Light badges, alerts and buttons: their text in shade 9 reads on their pale background (WCAG AA). */
+const variantColorResolver: VariantColorsResolver = (input) => {
+  const colors = defaultVariantColorsResolver(input);
+  if (input.variant !== 'light') return colors;
+  const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
+  return parsed.isThemeColor && parsed.shade === undefined
+    ? { ...colors, color: `var(--mantine-color-${parsed.color}-9)` }
+    : colors;
+};
+
 const theme = createTheme({
+  variantColorResolver,
   primaryColor: 'indigo',
   // WCAG AA contrast (axe-core): white on indigo 8, links in indigo 8.
   primaryShade: { light: 8, dark: 6 },
@@ -27,7 +47,9 @@ const theme = createTheme({
 /** Dimmed text dark enough for WCAG AA contrast on white (gray 7 instead of gray 6). */
 const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+  },
   dark: {},
 });
 
