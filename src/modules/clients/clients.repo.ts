@@ -46,9 +46,7 @@ function filtered(db: Db, orgId: string, f: ClientFilters) {
     const digits = f.search.replace(/\s+/g, '');
     // Digits search the SIREN and SIRET by prefix (people type the start of a number).
     q = /^\d+$/.test(digits)
-      ? q.where(
-          sql<boolean>`((${name}) or clients.siren like ${`${digits}%`} or clients.siret like ${`${digits}%`})`,
-        )
+      ? q.where(sql<boolean>`((${name}) or clients.siren like ${`${digits}%`} or clients.siret like ${`${digits}%`})`)
       : q.where(sql<boolean>`(${name})`);
   }
   return q;
