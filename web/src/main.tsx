@@ -1,16 +1,7 @@
 import '@mantine/core/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import {
-  Badge,
-  MantineProvider,
-  Modal,
-  createTheme,
-  defaultVariantColorsResolver,
-  parseThemeColor,
-  type CSSVariablesResolver,
-  type VariantColorsResolver,
-} from '@mantine/core';
+import { Badge, MantineProvider, Modal, createTheme, type CSSVariablesResolver } from '@mantine/core';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router-dom';
 import { ApiError } from './api.ts';
@@ -18,18 +9,7 @@ import { App } from './App.tsx';
 import { SESSION_KEY, dropSession } from './auth/session.ts';
 import { getLang, translate } from './i18n/i18n.ts';
 
-/** Light badges, alerts and buttons: their text in shade 9 reads on their pale background (WCAG AA). */
-const variantColorResolver: VariantColorsResolver = (input) => {
-  const colors = defaultVariantColorsResolver(input);
-  if (input.variant !== 'light') return colors;
-  const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
-  return parsed.isThemeColor && parsed.shade === undefined
-    ? { ...colors, color: `var(--mantine-color-${parsed.color}-9)` }
-    : colors;
-};
-
 const theme = createTheme({
-  variantColorResolver,
   primaryColor: 'indigo',
   // WCAG AA contrast (axe-core): white on indigo 8, links in indigo 8.
   primaryShade: { light: 8, dark: 6 },
@@ -38,7 +18,17 @@ const theme = createTheme({
   components: {
     // Sentence case: French labels read better, and a badge's visible text equals its label.
     // A badge never shrinks below its text (in narrow table cells it would be cut to "Au ca…").
-    Badge: Badge.extend({ defaultProps: { tt: 'none' }, styles: { root: { minWidth: 'max-content' } } }),
+    // Light badges: text in shade 9 of their colour, readable on their pale background (WCAG AA).
+    Badge: Badge.extend({
+      defaultProps: { tt: 'none' },
+      styles: { root: { minWidth: 'max-content' } },
+      vars: (_theme, props) => ({
+        root:
+          (props.variant ?? 'filled') === 'light' && typeof props.color === 'string' && /^[a-z]+$/.test(props.color)
+            ? { '--badge-color': `var(--mantine-color-${props.color}-9)` }
+            : {},
+      }),
+    }),
     // A dialog's close button has a name (axe-core button-name), in the language of the session.
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': translate(getLang(), 'common.close') } } }),
   },
