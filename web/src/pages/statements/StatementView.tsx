@@ -282,11 +282,7 @@ export function StatementView({ statement, portal = false }: { statement: Statem
                     {p.unallocatedCents > 0 ? formatEur(p.unallocatedCents) : t('common.none')}
                   </Table.Td>
                   <Table.Td>
-                    <Badge
-                      variant="light"
-                      color={p.status === 'reversed' ? 'red' : 'teal'}
-                      c={p.status === 'reversed' ? 'red.9' : 'teal.9'}
-                    >
+                    <Badge variant="light" color={p.status === 'reversed' ? 'red' : 'teal'} c="dark.8">
                       {t(`payment.status.${p.status}`)}
                     </Badge>
                   </Table.Td>
