@@ -53,6 +53,10 @@ for (const dialect of DIALECTS) {
         expect(names(res), q).toEqual(['Électricité Générale du Rhône']);
       }
       expect(names(await list('q=lefevre'))).toEqual(['Boulangerie Lefèvre']);
+      // Every word, in any order.
+      expect(names(await list(`q=${encodeURIComponent('rhone electricite')}`))).toEqual([
+        'Électricité Générale du Rhône',
+      ]);
       expect(names(await list('q=LEFÈVRE'))).toEqual(['Boulangerie Lefèvre']);
       expect(names(await list(`q=${encodeURIComponent('oeuvres')}`))).toEqual(['Eau et Œuvres SARL']);
       // Digits still search the SIREN by prefix.
@@ -72,7 +76,11 @@ for (const dialect of DIALECTS) {
 
     it('finds a renamed client by its new name only', async () => {
       const id = ids['Zénith Informatique']!;
-      const res = await t.as(sales, { method: 'PATCH', url: `/api/clients/${id}`, payload: { legalName: 'Ångström Réseaux' } });
+      const res = await t.as(sales, {
+        method: 'PATCH',
+        url: `/api/clients/${id}`,
+        payload: { legalName: 'Ångström Réseaux' },
+      });
       expect(res.statusCode, res.body).toBe(200);
       expect(names(await list('q=angstrom reseaux'))).toEqual(['Ångström Réseaux']);
       expect(names(await list('q=zenith'))).toEqual([]);
@@ -100,7 +108,9 @@ for (const dialect of DIALECTS) {
         url: '/api/invoices',
         payload: {
           clientId: ids['Boulangerie Lefèvre'],
-          lines: [{ label: 'Prestation', nature: 'services', quantity: 1, unitPriceCents: 10000, vatRatePercent: '20' }],
+          lines: [
+            { label: 'Prestation', nature: 'services', quantity: 1, unitPriceCents: 10000, vatRatePercent: '20' },
+          ],
         },
       });
       expect(draft.statusCode, draft.body).toBe(201);

@@ -18,7 +18,17 @@ const theme = createTheme({
   components: {
     // Sentence case: French labels read better, and a badge's visible text equals its label.
     // A badge never shrinks below its text (in narrow table cells it would be cut to "Au ca…").
-    Badge: Badge.extend({ defaultProps: { tt: 'none' }, styles: { root: { minWidth: 'max-content' } } }),
+    // Light badges: text in shade 9 of their colour, readable on their pale background (WCAG AA).
+    Badge: Badge.extend({
+      defaultProps: { tt: 'none' },
+      styles: { root: { minWidth: 'max-content' } },
+      vars: (_theme, props) => ({
+        root:
+          (props.variant ?? 'filled') === 'light' && typeof props.color === 'string' && /^[a-z]+$/.test(props.color)
+            ? { '--badge-color': `var(--mantine-color-${props.color}-9)` }
+            : {},
+      }),
+    }),
     // A dialog's close button has a name (axe-core button-name), in the language of the session.
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': translate(getLang(), 'common.close') } } }),
   },
@@ -27,7 +37,9 @@ const theme = createTheme({
 /** Dimmed text dark enough for WCAG AA contrast on white (gray 7 instead of gray 6). */
 const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+  },
   dark: {},
 });
 

@@ -35,14 +35,19 @@ function filtered(db: Db, orgId: string, f: ClientFilters) {
   if (f.financialStatus) q = q.where('clients.financial_status', '=', f.financialStatus);
   if (f.search) {
     // Accent- and case-insensitive on both engines: the folded name against the folded text (ADR 0028).
-    const name = likeContains(searchKey(f.search));
+    // Every word typed, in any order ("electricite 510").
+    const words = searchKey(f.search).split(' ').filter(Boolean);
+    const name = words.length
+      ? sql.join(
+          words.map((w) => sql`clients.search_name like ${likeContains(w)} escape '\\'`),
+          sql` and `,
+        )
+      : sql`1 = 1`;
     const digits = f.search.replace(/\s+/g, '');
     // Digits search the SIREN and SIRET by prefix (people type the start of a number).
     q = /^\d+$/.test(digits)
-      ? q.where(
-          sql<boolean>`(clients.search_name like ${name} escape '\\' or clients.siren like ${`${digits}%`} or clients.siret like ${`${digits}%`})`,
-        )
-      : q.where(sql<boolean>`clients.search_name like ${name} escape '\\'`);
+      ? q.where(sql<boolean>`((${name}) or clients.siren like ${`${digits}%`} or clients.siret like ${`${digits}%`})`)
+      : q.where(sql<boolean>`(${name})`);
   }
   return q;
 }

@@ -14,7 +14,7 @@ const COLORS: Record<string, string> = {
 export function InvoiceStateBadge({ state, testId = 'invoice-state' }: { state: string; testId?: string }) {
   const { tx } = useI18n();
   return (
-    <Badge variant="light" color={COLORS[state] ?? 'gray'} data-testid={testId} data-state={state}>
+    <Badge variant="light" color={COLORS[state] ?? 'gray'} c="dark.8" data-testid={testId} data-state={state}>
       {tx(`invoice.state.${state}`, state)}
     </Badge>
   );

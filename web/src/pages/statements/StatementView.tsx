@@ -282,7 +282,7 @@ export function StatementView({ statement, portal = false }: { statement: Statem
                     {p.unallocatedCents > 0 ? formatEur(p.unallocatedCents) : t('common.none')}
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={p.status === 'reversed' ? 'red' : 'teal'}>
+                    <Badge variant="light" color={p.status === 'reversed' ? 'red' : 'teal'} c="dark.8">
                       {t(`payment.status.${p.status}`)}
                     </Badge>
                   </Table.Td>
