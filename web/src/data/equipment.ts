@@ -73,8 +73,8 @@ export function useReportIncident() {
 }
 
 export function useReturnEquipment() {
-  return useEquipmentMutation((body: BodyOf<'/api/returns', 'post'>) =>
-    api.post<ResponseOf<'/api/returns', 'post'>>('/api/returns', body),
+  return useEquipmentMutation((body: BodyOf<'/api/rental-returns', 'post'>) =>
+    api.post<ResponseOf<'/api/rental-returns', 'post'>>('/api/rental-returns', body),
   );
 }
 
