@@ -198,7 +198,7 @@ for (const dialect of DIALECTS) {
     it('gives every existing client the search key of its legal name', async () => {
       const handle = await scratchDatabase(dialect);
       try {
-        await migrateUpTo(handle.db, '0013_least_privilege');
+        await migrateUpTo(handle.db, '0018_personal_data');
         await handle.db
           .insertInto('organisations')
           .values({

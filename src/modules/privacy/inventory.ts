@@ -374,6 +374,59 @@ export const PERSONAL_DATA_INVENTORY: readonly InventoryItem[] = [
     retention: 'legal',
     handling: 'printed on the issued invoice, kept 10 years',
   },
+  // Columns added by the deliveries, interventions, contract-end and search capabilities.
+  {
+    id: 'clients.search_name',
+    personal: false,
+    category: 'none',
+    legalBasis: NONE,
+    retention: 'not-personal',
+    handling: 'the legal name folded for search (ADR 0028); follows legal_name, rewritten when it is anonymised',
+  },
+  {
+    id: 'interventions.site_address',
+    personal: false,
+    category: 'none',
+    legalBasis: CONTRACT,
+    retention: 'not-personal',
+    handling: "the client's site where the intervention takes place (a company's premises)",
+  },
+  {
+    id: 'deliveries.signed_name',
+    personal: true,
+    category: 'identification',
+    legalBasis: PROOF,
+    retention: 'legal',
+    handling:
+      'the signatory of a rental delivery note: proof of the transfer of risk (art. 4.2.1); kept with the note, not erased',
+  },
+  {
+    id: 'interventions.signed_by_name',
+    personal: true,
+    category: 'identification',
+    legalBasis: PROOF,
+    retention: 'legal',
+    handling:
+      "the client's signatory of an intervention report: proof of reception (art. 6); kept with the report, not erased",
+  },
+  {
+    id: 'solicitation_hirings.employee_name',
+    personal: true,
+    category: 'identification',
+    legalBasis: PROOF,
+    retention: 'legal',
+    handling:
+      'the hired employee named in a non-solicitation claim (art. 18): proof of the indemnity claimed; kept with the claim',
+  },
+  {
+    id: 'technicians.name',
+    personal: true,
+    category: 'identification',
+    legalBasis: 'Intérêt légitime : organisation des interventions (RGPD art. 6(1)(f))',
+    retention: 'legal',
+    handling:
+      "ALLEO's own technician (staff or named resource) on the planning; removed by an administrator when they leave",
+  },
 ];
 
 /** Tokens of a column name that make it look like personal data. */
