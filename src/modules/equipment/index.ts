@@ -4,4 +4,10 @@ export { reservationDeadlineStep } from './reservation-step.ts';
 export { lateReturnStep } from './late-return-step.ts';
 export { insuranceReminderStep } from './insurance-step.ts';
 export { unitBySerial } from './read-equipment.ts';
-export { returnDueDate, reservationDecision, incidentDecision, lateReturnDecision } from './deadlines.ts';
+export {
+  returnDueDate,
+  reservationDecision,
+  incidentDecision,
+  lateReturnDecision,
+  pushedReturnDueOn,
+} from './deadlines.ts';
