@@ -14,3 +14,4 @@ export {
   type SuspensionInterval,
 } from './force-majeure.ts';
 export { formalNoticeStep, forceMajeureStep } from './lifecycle-steps.ts';
+export { onContractTerminated, type TerminationEffect, type TerminationEffectInput } from './termination-effects.ts';

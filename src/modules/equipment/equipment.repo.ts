@@ -474,3 +474,21 @@ export async function setIncidentMisuse(db: Db, id: string, invoiceId: string) {
     .where('id', '=', id)
     .execute();
 }
+
+/**
+ * A terminated rental (art. 15.2, 15.3): its units still out are due back on the effective date
+ * (never later than the date they already had). Returns the serials moved.
+ */
+export async function dueBackOnTermination(db: Db, orgId: string, contractId: string, effectiveOn: string) {
+  const rows = await db
+    .updateTable('equipment_units')
+    .set({ return_due_on: effectiveOn })
+    .where('org_id', '=', orgId)
+    .where('contract_id', '=', contractId)
+    .where('kind', '=', 'rental')
+    .where('returned_on', 'is', null)
+    .where((eb) => eb.or([eb('return_due_on', 'is', null), eb('return_due_on', '>', effectiveOn)]))
+    .returning('serial')
+    .execute();
+  return rows.map((r) => r.serial).sort();
+}
