@@ -1,8 +1,9 @@
 /**
  * Warranty claims (art. 11.2): the warranty is the manufacturer's; a claim is notified in writing
  * with its justification against a delivered unit (a contract line, its serial when known); the
- * warranty period comes from the catalogue's warrantyMonths (from the contract's effective date
- * until deliveries record the delivery date). Staff accept or refuse it, a refusal giving one of
+ * warranty period comes from the catalogue's warrantyMonths, counted from the unit's delivery
+ * when a serial names a unit of the equipment register (an unknown serial, or another client's,
+ * is "not found"), else from the contract's effective date. Staff accept or refuse it, a refusal giving one of
  * the exclusions of 11.2; the decision is recorded and its letter kept as a PDF.
  */
 import { parisDate, type AppContext } from '../../context.ts';
@@ -14,6 +15,7 @@ import { AppError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { Actor } from '../auth/index.ts';
 import { visibleContract } from '../contracts/index.ts';
+import { unitWarranty } from '../equipment/index.ts';
 import { recordDecision } from '../decisions/index.ts';
 import { notifyStaff } from '../notifications/index.ts';
 import { getOrganisation } from '../organisations/index.ts';
@@ -66,6 +68,34 @@ export async function lineOfVisibleContract(ctx: AppContext, actor: Actor, contr
   return { contract, line };
 }
 
+/**
+ * The delivered unit a claim or a return names by serial, from the equipment register: 404 when
+ * the serial is unknown or another client's (never a leak), 400 naming `serial` when it is a unit
+ * of the client on another contract line. Null without a serial.
+ */
+export async function unitOfLine(
+  ctx: AppContext,
+  actor: Actor,
+  contract: { id: string; client_id: string },
+  lineId: string,
+  serial: string | undefined,
+) {
+  if (serial === undefined) return null;
+  const found = await unitWarranty(ctx, actor.orgId, serial, contract.client_id);
+  if (!found) throw new AppError('equipment.not_found');
+  if (found.unit.contractId !== contract.id || found.unit.contractLineId !== lineId)
+    throw new AppError('request.invalid', {
+      errors: [
+        {
+          path: 'serial',
+          message: 'not a unit of this contract line',
+          fr: "n'est pas un matériel de cette ligne de contrat",
+        },
+      ],
+    });
+  return found;
+}
+
 /** `POST /api/warranty-claims` (a client user in the portal, or staff for it). */
 export async function fileWarrantyClaim(ctx: AppContext, actor: Actor, input: WarrantyClaimBody) {
   const { contract, line } = await lineOfVisibleContract(ctx, actor, input.contractId, input.contractLineId);
@@ -75,8 +105,14 @@ export async function fileWarrantyClaim(ctx: AppContext, actor: Actor, input: Wa
     throw new AppError('request.invalid', {
       errors: [{ path: 'notifiedOn', message: 'must not be in the future', fr: 'ne peut pas être dans le futur' }],
     });
+  const unit = await unitOfLine(ctx, actor, contract, line.id, input.serial);
   const months = line.warranty_months === null ? null : Number(line.warranty_months);
-  const warrantyEndsOn = months === null ? null : addDays(addMonths(contract.effective_date, months), -1);
+  // From the unit's delivery (the register), else from the contract's effective date.
+  const warrantyEndsOn = unit
+    ? unit.warrantyEndsOn
+    : months === null
+      ? null
+      : addDays(addMonths(contract.effective_date, months), -1);
   const at = ctx.now().toISOString();
   const id = newId();
   await ctx.db.transaction().execute(async (trx) => {

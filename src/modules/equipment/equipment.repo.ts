@@ -492,3 +492,17 @@ export async function dueBackOnTermination(db: Db, orgId: string, contractId: st
     .execute();
   return rows.map((r) => r.serial).sort();
 }
+
+/** A unit by serial (for a client, or any when null) with its catalogue item's warrantyMonths. */
+export function unitWithWarranty(db: Db, orgId: string, serial: string, clientId: string | null) {
+  let q = db
+    .selectFrom('equipment_units')
+    .innerJoin('contract_lines', 'contract_lines.id', 'equipment_units.contract_line_id')
+    .leftJoin('catalogue_items', 'catalogue_items.id', 'contract_lines.catalogue_item_id')
+    .selectAll('equipment_units')
+    .select(['catalogue_items.warranty_months'])
+    .where('equipment_units.org_id', '=', orgId)
+    .where('equipment_units.serial', '=', serial);
+  if (clientId !== null) q = q.where('equipment_units.client_id', '=', clientId);
+  return q.executeTakeFirst();
+}

@@ -5,7 +5,7 @@ export { equipmentRoutes } from './equipment.routes.ts';
 export { reservationDeadlineStep } from './reservation-step.ts';
 export { lateReturnStep } from './late-return-step.ts';
 export { insuranceReminderStep } from './insurance-step.ts';
-export { unitBySerial } from './read-equipment.ts';
+export { unitBySerial, unitWarranty } from './read-equipment.ts';
 export {
   returnDueDate,
   reservationDecision,
