@@ -84,13 +84,19 @@ export function returnDueDate(input: {
 }
 
 /**
- * The return due date pushed by force majeure (art. 16.1): the obligation to return runs from its
- * due date, so each day of an event from the due date to the return (or `until`, today while the
- * unit is out) pushes it by one day. Events wholly before the due date do not (the rental ran).
+ * The return due date pushed by force majeure (art. 16.1), as the contract's lifecycle shows it:
+ * each day of an event from the unit's delivery to its return (or `until`, today while it is
+ * out) pushes it by one day — the days suspended during the rental and those of the late period
+ * alike, so a late return counts exactly the suspended days fewer.
  */
-export function pushedReturnDueOn(returnDueOn: string, until: string, suspensions: Suspensions): string {
-  if (!suspensions?.length || until < returnDueOn) return returnDueOn;
-  return addDays(returnDueOn, suspendedDaysIn(suspensions, returnDueOn, until));
+export function pushedReturnDueOn(input: {
+  returnDueOn: string;
+  deliveredOn: string;
+  until: string;
+  suspensions: Suspensions;
+}): string {
+  if (!input.suspensions?.length || input.until < input.returnDueOn) return input.returnDueOn;
+  return addDays(input.returnDueOn, suspendedDaysIn(input.suspensions, input.deliveredOn, input.until));
 }
 
 /**
@@ -104,12 +110,19 @@ export function lateReturnDecision(input: {
   returnDueOn: string;
   returnedOn?: string | null;
   monthlyRentCents: number;
+  /** The unit's delivery: force-majeure days count from it (with `suspensions`). */
+  deliveredOn: string;
   suspensions?: Suspensions;
 }): Decision<{ daysLate: number; indemnityCents: number }> {
   return evaluate(
     'rental.late-return',
     {
-      returnDueDate: pushedReturnDueOn(input.returnDueOn, input.returnedOn ?? input.asOf, input.suspensions),
+      returnDueDate: pushedReturnDueOn({
+        returnDueOn: input.returnDueOn,
+        deliveredOn: input.deliveredOn,
+        until: input.returnedOn ?? input.asOf,
+        suspensions: input.suspensions,
+      }),
       monthlyRentCents: input.monthlyRentCents,
       ...(input.returnedOn ? { returnedOn: input.returnedOn } : {}),
     },

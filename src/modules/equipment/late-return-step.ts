@@ -29,6 +29,7 @@ export const lateReturnStep: SweepStep = {
         asOf: run.asOf,
         terms,
         returnDueOn: u.return_due_on!,
+        deliveredOn: u.delivered_on,
         monthlyRentCents: Number(u.monthly_rent_cents ?? 0),
         // Art. 16.1: the due date is pushed by the days of force majeure of the contract.
         suspensions: await suspensionsOf(ctx, run.orgId, u.contract_id),

@@ -87,6 +87,7 @@ export async function returnEquipment(ctx: AppContext, actor: Actor, input: Retu
       asOf: today,
       terms,
       returnDueOn: unit.return_due_on,
+      deliveredOn: unit.delivered_on,
       returnedOn: input.returnedOn,
       monthlyRentCents: monthly,
       // Art. 16.1: the due date is pushed by the days of force majeure of the contract.
@@ -103,7 +104,7 @@ export async function returnEquipment(ctx: AppContext, actor: Actor, input: Retu
       contractLineId: null,
       catalogueItemId: null,
       sku: null,
-      label: `Indemnité d'immobilisation — ${unit.serial} (${unit.label}) : restitution attendue le ${formatDateFr(pushedReturnDueOn(unit.return_due_on!, input.returnedOn, suspensions))}, rendu le ${formatDateFr(input.returnedOn)}, ${decision.daysLate} jours × ${formatEurosFr(Number(line.monthly_rent_cents))} ÷ ${terms.parameters.lateReturnDaysPerMonth} (art. 15.3)`,
+      label: `Indemnité d'immobilisation — ${unit.serial} (${unit.label}) : restitution attendue le ${formatDateFr(pushedReturnDueOn({ returnDueOn: unit.return_due_on!, deliveredOn: unit.delivered_on, until: input.returnedOn, suspensions }))}, rendu le ${formatDateFr(input.returnedOn)}, ${decision.daysLate} jours × ${formatEurosFr(Number(line.monthly_rent_cents))} ÷ ${terms.parameters.lateReturnDaysPerMonth} (art. 15.3)`,
       quantity: 1,
       unitPriceCents: decision.indemnityCents,
       discountPercent: null,
