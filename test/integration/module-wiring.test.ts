@@ -2,7 +2,8 @@
  * The modules of issues 10, 11 and 12 working together, on both engines: force majeure (art.
  * 16.1) pushes the late-return deadline of equipment while late interest keeps running; a
  * termination (15.2) starts the return flow of the rented units (15.3); warranty claims and RMA
- * name a delivered unit by serial, the warranty counted from its delivery (11.2).
+ * name a delivered unit by serial, the warranty counted from its delivery (11.2); a maintenance
+ * intervention on a unit under warranty consumes no ticket (6.6, 11.2).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runRentBilling } from '../../src/modules/billing/index.ts';
@@ -11,6 +12,7 @@ import { SWEEP_STEPS } from '../../src/sweep/registry.ts';
 import { startTestApi, type Session, type TestApi } from '../helpers/api.ts';
 import { DIALECTS } from '../helpers/db.ts';
 import { formedContract } from '../helpers/invoices.ts';
+import { namedTechnician, seedServices, serviceContract, setCorrespondent } from '../helpers/interventions.ts';
 import { seedCatalogue, type Catalogue } from '../helpers/quotes.ts';
 
 for (const dialect of DIALECTS) {
@@ -259,6 +261,67 @@ for (const dialect of DIALECTS) {
         payload: { contractId: a.contractId, contractLineId: a.lineId, serial: ua!.serial, reason: 'Erreur' },
       });
       expect(rma.statusCode, rma.body).toBe(201);
+    });
+    it('a maintenance intervention on a unit under the manufacturer’s warranty consumes no ticket; outside it, refused without tickets', async () => {
+      await moveClock('2026-03-02T09:00:00Z');
+      const a = await rentalFor(cat.firewall, 36);
+      const other = await rentalFor(cat.firewall, 36);
+      const services = await seedServices(t, admin, `-${dialect}`);
+      const clientUser = await t.signIn('client', { clientId: a.clientId });
+      const lines = await serviceContract(t, { sales, client: clientUser, adv }, a.clientId, services);
+      await setCorrespondent(t, adv, a.clientId);
+      const techId = await namedTechnician(t, adv, `Technicien ${dialect}`);
+      await moveClock('2026-03-17T09:00:00Z');
+      const [unitA] = await deliver(a.contractId, a.lineId, [`MT-${dialect}-A`]);
+      await deliver(other.contractId, other.lineId, [`MT-${dialect}-B`]);
+      const schedule = (date: string, serial?: string) =>
+        t.as(adv, {
+          method: 'POST',
+          url: '/api/interventions',
+          payload: {
+            contractLineId: lines.ticketLine,
+            technicianIds: [techId],
+            date,
+            start: '09:00',
+            end: '10:00',
+            mode: 'on-site',
+            ...(serial ? { serial } : {}),
+          },
+        });
+      const counts = async () =>
+        Promise.all(
+          (['interventions', 'ticket_movements'] as const).map(async (table) =>
+            Number(
+              (
+                await t.ctx.db
+                  .selectFrom(table)
+                  .select((eb) => eb.fn.countAll<number>().as('n'))
+                  .executeTakeFirstOrThrow()
+              ).n,
+            ),
+          ),
+        );
+      const before = await counts();
+      // No ticket bought: without a unit, or outside the warranty (12 months from 17 March 2026), refused.
+      for (const res of [await schedule('2026-07-01'), await schedule('2027-03-17', unitA!.serial)]) {
+        expect(res.statusCode, res.body).toBe(409);
+        expect(res.json()).toMatchObject({ code: 'ticket.insufficient', balance: 0, needed: 1 });
+      }
+      // An unknown serial, or another client's unit: not found, nothing written.
+      for (const serial of ['NO-SUCH-SERIAL', `MT-${dialect}-B`]) {
+        const res = await schedule('2026-07-01', serial);
+        expect(res.statusCode, res.body).toBe(404);
+        expect(res.body).not.toContain(other.clientId);
+      }
+      expect(await counts()).toEqual(before);
+      // Under warranty on the day (last day 16 March 2027): scheduled, no ticket consumed.
+      const ok = await schedule('2027-03-16', unitA!.serial);
+      expect(ok.statusCode, ok.body).toBe(201);
+      expect(ok.json().intervention).toMatchObject({ tickets: 0 });
+      const after = await counts();
+      expect(after).toEqual([before[0]! + 1, before[1]]);
+      const account = await t.as(adv, { method: 'GET', url: `/api/clients/${a.clientId}/tickets` });
+      expect(account.json().balance ?? account.json().account?.balance).toBe(0);
     });
   });
 }
