@@ -14423,6 +14423,7 @@ export interface paths {
                         mode: "on-site" | "remote";
                         acceptSurcharge?: boolean;
                         tickets?: number;
+                        serial?: string;
                     };
                 };
             };
@@ -14539,6 +14540,7 @@ export interface paths {
                         start: string;
                         end: string;
                         tickets?: number;
+                        serial?: string;
                         /** @enum {string} */
                         mode?: "on-site" | "remote";
                     };
