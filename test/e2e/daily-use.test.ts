@@ -21,12 +21,18 @@ const CLIENT_510 = 'Électricité Lefèvre Numéro 510';
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE });
   const result = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(o: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: { run(o: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> };
+      }
+    ).axe;
     return axe.run({ resultTypes: ['violations'] });
   });
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n) => (n as { html: string }).html.slice(0, 160)))}`);
+    .map(
+      (v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n) => (n as { html: string }).html.slice(0, 160)))}`,
+    );
 }
 
 describe('daily use in Chromium', () => {
@@ -51,9 +57,8 @@ describe('daily use in Chromium', () => {
     e = await startE2E();
     const db = e.app.ctx.db;
     const org = await db.selectFrom('organisations').select('id').executeTakeFirstOrThrow();
-    morelId = (
-      await db.selectFrom('clients').select('id').where('siren', '=', '552081317').executeTakeFirstOrThrow()
-    ).id;
+    morelId = (await db.selectFrom('clients').select('id').where('siren', '=', '552081317').executeTakeFirstOrThrow())
+      .id;
     // 522 more clients: 528 in all, the 510th named with accents.
     const now = new Date().toISOString();
     const rows = Array.from({ length: 522 }, (_, i) => {
@@ -79,7 +84,11 @@ describe('daily use in Chromium', () => {
         updated_at: now,
       };
     });
-    for (let i = 0; i < rows.length; i += 100) await db.insertInto('clients').values(rows.slice(i, i + 100)).execute();
+    for (let i = 0; i < rows.length; i += 100)
+      await db
+        .insertInto('clients')
+        .values(rows.slice(i, i + 100))
+        .execute();
 
     // Two invoices of Transports Morel issued in the past: one paid 3 days before its due date, one unpaid.
     const page = await e.newPage();
@@ -93,7 +102,9 @@ describe('daily use in Chromium', () => {
         headers: csrf,
         data: {
           clientId: morelId,
-          lines: [{ label: 'Prestation', nature: 'services', quantity: 1, unitPriceCents: 10000, vatRatePercent: '20' }],
+          lines: [
+            { label: 'Prestation', nature: 'services', quantity: 1, unitPriceCents: 10000, vatRatePercent: '20' },
+          ],
         },
       });
       expect(draft.status(), await draft.text()).toBe(201);
@@ -137,9 +148,20 @@ describe('daily use in Chromium', () => {
     const lateDays = Number(await lateRow.getByTestId('statement-invoice-days-late').textContent());
     expect(lateDays).toBeGreaterThanOrEqual(49);
     expect(lateDays).toBeLessThanOrEqual(51);
-    for (const route of ['/portal', '/portal/quotes', '/portal/contracts', '/portal/invoices', '/portal/statement', '/portal/dues']) {
+    for (const route of [
+      '/portal',
+      '/portal/quotes',
+      '/portal/contracts',
+      '/portal/invoices',
+      '/portal/statement',
+      '/portal/dues',
+    ]) {
       await page.goto(`${e.baseUrl}${route}`);
-      await page.getByTestId('page-title').first().waitFor().catch(() => undefined);
+      await page
+        .getByTestId('page-title')
+        .first()
+        .waitFor()
+        .catch(() => undefined);
       await page.waitForLoadState('networkidle');
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, route).toBeLessThanOrEqual(390);

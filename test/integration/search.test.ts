@@ -72,7 +72,11 @@ for (const dialect of DIALECTS) {
 
     it('finds a renamed client by its new name only', async () => {
       const id = ids['Zénith Informatique']!;
-      const res = await t.as(sales, { method: 'PATCH', url: `/api/clients/${id}`, payload: { legalName: 'Ångström Réseaux' } });
+      const res = await t.as(sales, {
+        method: 'PATCH',
+        url: `/api/clients/${id}`,
+        payload: { legalName: 'Ångström Réseaux' },
+      });
       expect(res.statusCode, res.body).toBe(200);
       expect(names(await list('q=angstrom reseaux'))).toEqual(['Ångström Réseaux']);
       expect(names(await list('q=zenith'))).toEqual([]);
@@ -100,7 +104,9 @@ for (const dialect of DIALECTS) {
         url: '/api/invoices',
         payload: {
           clientId: ids['Boulangerie Lefèvre'],
-          lines: [{ label: 'Prestation', nature: 'services', quantity: 1, unitPriceCents: 10000, vatRatePercent: '20' }],
+          lines: [
+            { label: 'Prestation', nature: 'services', quantity: 1, unitPriceCents: 10000, vatRatePercent: '20' },
+          ],
         },
       });
       expect(draft.statusCode, draft.body).toBe(201);

@@ -296,7 +296,9 @@ for (const dialect of DIALECTS) {
         url: '/api/invoices',
         payload: {
           clientId: other,
-          lines: [{ label: 'Prestation', nature: 'services', quantity: 1, unitPriceCents: 10000, vatRatePercent: '20' }],
+          lines: [
+            { label: 'Prestation', nature: 'services', quantity: 1, unitPriceCents: 10000, vatRatePercent: '20' },
+          ],
         },
       });
       const inv = await issueInvoice(t, accounting, res.json().invoice.id); // due 4 February

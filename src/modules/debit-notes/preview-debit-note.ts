@@ -6,7 +6,11 @@ import { parisDate, type AppContext } from '../../context.ts';
 import type { Actor } from '../auth/index.ts';
 import { claimsOnDemand } from './claims-on-demand.ts';
 
-export async function previewDebitNote(ctx: AppContext, actor: Actor, input: { clientId: string; invoiceIds?: string[] }) {
+export async function previewDebitNote(
+  ctx: AppContext,
+  actor: Actor,
+  input: { clientId: string; invoiceIds?: string[] },
+) {
   const today = parisDate(ctx.now());
   const { claims } = await claimsOnDemand(ctx, actor, input, today);
   const rows = claims.map((c) => ({

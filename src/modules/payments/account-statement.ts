@@ -233,7 +233,9 @@ async function daysLateByRule(
   publicBuyer: number,
 ): Promise<Map<string, number>> {
   const out = new Map<string, number>();
-  const invoices = input.documents.filter((d) => d.kind === 'invoice' && d.due_date !== null && d.due_date < input.asOf);
+  const invoices = input.documents.filter(
+    (d) => d.kind === 'invoice' && d.due_date !== null && d.due_date < input.asOf,
+  );
   if (invoices.length === 0) return out;
   const received = new Map(input.payments.filter((p) => counts(p, input.asOf)).map((p) => [p.id, p.received_on]));
   const paid = new Map<string, { date: string; amountCents: number }[]>();

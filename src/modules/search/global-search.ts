@@ -34,7 +34,12 @@ export async function globalSearch(ctx: AppContext, actor: Actor, q: string, lim
     detail: r.client_name,
   });
   return [
-    ...clients.map((c) => ({ kind: 'client' as const, id: c.id, label: c.legal_name, detail: `${c.siren} · ${c.city}` })),
+    ...clients.map((c) => ({
+      kind: 'client' as const,
+      id: c.id,
+      label: c.legal_name,
+      detail: `${c.siren} · ${c.city}`,
+    })),
     ...quotes.map(doc('quote')),
     ...contracts.map(doc('contract')),
     ...invoices.map(doc('invoice')),

@@ -98,9 +98,7 @@ export function MyDuesPage() {
                       </Anchor>
                     </Table.Td>
                     <Table.Td>{formatDate(inv.dueDate)}</Table.Td>
-                    <Table.Td ta="right">
-                      {inv.daysLate > 0 ? formatInteger(inv.daysLate) : t('common.none')}
-                    </Table.Td>
+                    <Table.Td ta="right">{inv.daysLate > 0 ? formatInteger(inv.daysLate) : t('common.none')}</Table.Td>
                     <Table.Td ta="right" fw={700} style={{ whiteSpace: 'nowrap' }} data-testid="dues-invoice-open">
                       {formatEur(inv.openCents)}
                     </Table.Td>
