@@ -7,7 +7,7 @@ import type { Actor } from '../auth/index.ts';
 import { notifyStaff } from '../notifications/index.ts';
 import * as repo from './claims.repo.ts';
 import type { WarrantyClaimBody } from './claims.schemas.ts';
-import { toWarrantyOut, lineOfVisibleContract } from './warranty-claims.ts';
+import { toWarrantyOut, lineOfVisibleContract, unitOfLine } from './warranty-claims.ts';
 
 /** `POST /api/warranty-claims` (a client user in the portal, or staff for it). */
 export async function fileWarrantyClaim(ctx: AppContext, actor: Actor, input: WarrantyClaimBody) {
@@ -18,8 +18,14 @@ export async function fileWarrantyClaim(ctx: AppContext, actor: Actor, input: Wa
     throw new AppError('request.invalid', {
       errors: [{ path: 'notifiedOn', message: 'must not be in the future', fr: 'ne peut pas être dans le futur' }],
     });
+  const unit = await unitOfLine(ctx, actor, contract, line.id, input.serial);
   const months = line.warranty_months === null ? null : Number(line.warranty_months);
-  const warrantyEndsOn = months === null ? null : addDays(addMonths(contract.effective_date, months), -1);
+  // From the unit's delivery (the register), else from the contract's effective date.
+  const warrantyEndsOn = unit
+    ? unit.warrantyEndsOn
+    : months === null
+      ? null
+      : addDays(addMonths(contract.effective_date, months), -1);
   const at = ctx.now().toISOString();
   const id = newId();
   await ctx.db.transaction().execute(async (trx) => {

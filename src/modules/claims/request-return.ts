@@ -5,12 +5,14 @@ import type { Actor } from '../auth/index.ts';
 import { notifyStaff } from '../notifications/index.ts';
 import * as repo from './claims.repo.ts';
 import type { ReturnRequestBody } from './claims.schemas.ts';
-import { lineOfVisibleContract } from './warranty-claims.ts';
+import { lineOfVisibleContract, unitOfLine } from './warranty-claims.ts';
 import { reread } from './return-requests.ts';
 
 /** `POST /api/returns`. */
 export async function requestReturn(ctx: AppContext, actor: Actor, input: ReturnRequestBody) {
   const { contract, line } = await lineOfVisibleContract(ctx, actor, input.contractId, input.contractLineId);
+  // A serial names a delivered unit of the register (404 when unknown or another client's).
+  await unitOfLine(ctx, actor, contract, line.id, input.serial);
   const at = ctx.now().toISOString();
   const id = newId();
   await ctx.db.transaction().execute(async (trx) => {

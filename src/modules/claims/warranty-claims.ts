@@ -1,14 +1,16 @@
 /**
  * Warranty claims (art. 11.2): the warranty is the manufacturer's; a claim is notified in writing
  * with its justification against a delivered unit (a contract line, its serial when known); the
- * warranty period comes from the catalogue's warrantyMonths (from the contract's effective date
- * until deliveries record the delivery date). Staff accept or refuse it, a refusal giving one of
+ * warranty period comes from the catalogue's warrantyMonths, counted from the unit's delivery
+ * when a serial names a unit of the equipment register (an unknown serial, or another client's,
+ * is "not found"), else from the contract's effective date. Staff accept or refuse it, a refusal giving one of
  * the exclusions of 11.2; the decision is recorded and its letter kept as a PDF.
  */
 import { type AppContext } from '../../context.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { Actor } from '../auth/index.ts';
 import { visibleContract } from '../contracts/index.ts';
+import { unitWarranty } from '../equipment/index.ts';
 import { clientScope } from '../shared/index.ts';
 import * as repo from './claims.repo.ts';
 
@@ -69,4 +71,32 @@ export async function listWarrantyClaims(ctx: AppContext, actor: Actor, contract
     ...(contractId ? { contractId } : {}),
   });
   return rows.map(toWarrantyOut);
+}
+
+/**
+ * The delivered unit a claim or a return names by serial, from the equipment register: 404 when
+ * the serial is unknown or another client's (never a leak), 400 naming `serial` when it is a unit
+ * of the client on another contract line. Null without a serial.
+ */
+export async function unitOfLine(
+  ctx: AppContext,
+  actor: Actor,
+  contract: { id: string; client_id: string },
+  lineId: string,
+  serial: string | undefined,
+) {
+  if (serial === undefined) return null;
+  const found = await unitWarranty(ctx, actor.orgId, serial, contract.client_id);
+  if (!found) throw new AppError('equipment.not_found');
+  if (found.unit.contractId !== contract.id || found.unit.contractLineId !== lineId)
+    throw new AppError('request.invalid', {
+      errors: [
+        {
+          path: 'serial',
+          message: 'not a unit of this contract line',
+          fr: "n'est pas un matériel de cette ligne de contrat",
+        },
+      ],
+    });
+  return found;
 }

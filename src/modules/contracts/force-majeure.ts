@@ -58,6 +58,18 @@ export async function suspendedDays(
   return suspendedDaysIn(await repo.eventsOfContract(ctx.db, orgId, contractId), from, to);
 }
 
+/** The force-majeure events of a contract (start, end), for the deadline functions of other modules. */
+export async function suspensionsOf(
+  ctx: Pick<AppContext, 'db'>,
+  orgId: string,
+  contractId: string,
+): Promise<SuspensionInterval[]> {
+  return (await repo.eventsOfContract(ctx.db, orgId, contractId)).map((e) => ({
+    start_date: e.start_date,
+    end_date: e.end_date,
+  }));
+}
+
 /** A deadline that started running on `from`, pushed by the days of force majeure until it is met. */
 export function pushDeadlineBy(events: readonly SuspensionInterval[], from: string, deadline: string): string {
   let pushed = deadline;

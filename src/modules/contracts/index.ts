@@ -5,5 +5,13 @@ export { getContract, listContracts, visibleContract } from './read-contracts.ts
 // The lifecycle (art. 10.3, 15, 16; issue #12). A contract's `status` (visibleContract, getContract)
 // is one of CONTRACT_STATUSES; deliveries and interventions act only when isRunning(status).
 export { CONTRACT_STATUSES, TRANSITIONS, changeStatusWithin, checkTransition, isRunning } from './contract-status.ts';
-export { suspendedDays, suspendedDaysIn, pushDeadline, pushDeadlineBy } from './force-majeure.ts';
+export {
+  suspendedDays,
+  suspendedDaysIn,
+  suspensionsOf,
+  pushDeadline,
+  pushDeadlineBy,
+  type SuspensionInterval,
+} from './force-majeure.ts';
 export { formalNoticeStep, forceMajeureStep } from './lifecycle-steps.ts';
+export { onContractTerminated, type TerminationEffect, type TerminationEffectInput } from './termination-effects.ts';

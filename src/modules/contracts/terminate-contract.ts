@@ -7,8 +7,9 @@
  * rent billing run bills up to the day before), undelivered orders are released (status), the
  * rent already invoiced beyond the effective date is listed for refund by credit note unless the
  * termination is the client's fault (the choice and its reason recorded), the letter is kept in
- * the evidence log, and rentals go to the return flow of art. 15.3 (a staff notification until
- * deliveries exist).
+ * the evidence log, and rentals go to the return flow of art. 15.3: the registered termination
+ * effects (termination-effects.ts; the equipment module gives the rented units still out a return
+ * due date on the effective date) run in the same transaction, and staff are told.
  */
 import { parisDate, type AppContext } from '../../context.ts';
 import { appendEvidence, sha256OfBytes } from '../../evidence/index.ts';
@@ -27,6 +28,7 @@ import * as contractsRepo from './contracts.repo.ts';
 import { eventDecision } from './force-majeure.ts';
 import { noticeDecision } from './formal-notices.ts';
 import { letterParties, terminationLetter } from './lifecycle-letters.ts';
+import { runTerminationEffects } from './termination-effects.ts';
 import * as repo from './lifecycle.repo.ts';
 import type { TerminationBody } from './lifecycle.schemas.ts';
 import { visibleContract } from './read-contracts.ts';
@@ -277,14 +279,22 @@ export async function terminateContract(ctx: AppContext, actor: Actor, contractI
       actor: actor.userId,
       at,
     });
+    const effects = await runTerminationEffects(trx, ctx.dialect, {
+      orgId: actor.orgId,
+      contractId: contract.id,
+      effectiveOn,
+      asOf: today,
+      actor: actor.userId,
+      at,
+    });
     if (rental)
       await notifyStaff(trx, ctx, {
         orgId: actor.orgId,
         kind: 'contract.equipment-return',
         objectType: 'contract',
         objectId: contract.id,
-        fr: `Contrat ${contract.number} résilié au ${formatDateFr(effectiveOn)} : organiser la restitution du matériel loué (art. 15.3).`,
-        en: `Contract ${contract.number} terminated from ${formatDateEn(effectiveOn)}: arrange the return of the rented equipment (art. 15.3).`,
+        fr: `Contrat ${contract.number} résilié au ${formatDateFr(effectiveOn)} : organiser la restitution du matériel loué (art. 15.3).${effects.map((n) => ` ${n.fr}`).join('')}`,
+        en: `Contract ${contract.number} terminated from ${formatDateEn(effectiveOn)}: arrange the return of the rented equipment (art. 15.3).${effects.map((n) => ` ${n.en}`).join('')}`,
         at,
       });
   });

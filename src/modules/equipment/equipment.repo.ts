@@ -495,3 +495,35 @@ export async function setIncidentMisuse(db: Db, id: string, invoiceId: string) {
     .where('id', '=', id)
     .execute();
 }
+
+/**
+ * A terminated rental (art. 15.2, 15.3): its units still out are due back on the effective date
+ * (never later than the date they already had). Returns the serials moved.
+ */
+export async function dueBackOnTermination(db: Db, orgId: string, contractId: string, effectiveOn: string) {
+  const rows = await db
+    .updateTable('equipment_units')
+    .set({ return_due_on: effectiveOn })
+    .where('org_id', '=', orgId)
+    .where('contract_id', '=', contractId)
+    .where('kind', '=', 'rental')
+    .where('returned_on', 'is', null)
+    .where((eb) => eb.or([eb('return_due_on', 'is', null), eb('return_due_on', '>', effectiveOn)]))
+    .returning('serial')
+    .execute();
+  return rows.map((r) => r.serial).sort();
+}
+
+/** A unit by serial (for a client, or any when null) with its catalogue item's warrantyMonths. */
+export function unitWithWarranty(db: Db, orgId: string, serial: string, clientId: string | null) {
+  let q = db
+    .selectFrom('equipment_units')
+    .innerJoin('contract_lines', 'contract_lines.id', 'equipment_units.contract_line_id')
+    .leftJoin('catalogue_items', 'catalogue_items.id', 'contract_lines.catalogue_item_id')
+    .selectAll('equipment_units')
+    .select(['catalogue_items.warranty_months'])
+    .where('equipment_units.org_id', '=', orgId)
+    .where('equipment_units.serial', '=', serial);
+  if (clientId !== null) q = q.where('equipment_units.client_id', '=', clientId);
+  return q.executeTakeFirst();
+}

@@ -3,6 +3,7 @@ import { compareTimestamps } from '../../kernel/timestamps.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { Actor } from '../auth/index.ts';
+import { suspensionsOf } from '../contracts/index.ts';
 import { recordDecision } from '../decisions/index.ts';
 import { insertDraftInvoice } from '../invoices/index.ts';
 import { clientScope } from '../shared/index.ts';
@@ -34,7 +35,14 @@ export async function reportIncident(
     });
   const contract = await repo.contractTerms(ctx.db, actor.orgId, unit.contract_id);
   const terms = await publishedTerms(ctx, actor.orgId, contract.terms_version);
-  const decision = incidentDecision({ asOf: parisDate(ctx.now()), terms, eventAt: input.eventAt, reportedAt });
+  // Art. 16.1: the reporting limit is pushed by the days of force majeure of the contract.
+  const decision = incidentDecision({
+    asOf: parisDate(ctx.now()),
+    terms,
+    eventAt: input.eventAt,
+    reportedAt,
+    suspensions: await suspensionsOf(ctx, actor.orgId, unit.contract_id),
+  });
   const id = newId();
   await ctx.db.transaction().execute(async (trx) => {
     await repo.insertIncident(trx, {

@@ -1,4 +1,5 @@
 import type { AppContext, SweepStep } from '../../context.ts';
+import { suspensionsOf } from '../contracts/index.ts';
 import { recordDecision } from '../decisions/index.ts';
 import { publishedTerms } from '../terms-versions/index.ts';
 import { lateReturnDecision } from './deadlines.ts';
@@ -28,20 +29,27 @@ export const lateReturnStep: SweepStep = {
         asOf: run.asOf,
         terms,
         returnDueOn: u.return_due_on!,
+        deliveredOn: u.delivered_on,
         monthlyRentCents: Number(u.monthly_rent_cents ?? 0),
+        // Art. 16.1: the due date is pushed by the days of force majeure of the contract.
+        suspensions: await suspensionsOf(ctx, run.orgId, u.contract_id),
       });
       await ctx.db.transaction().execute(async (trx) => {
         await repo.storeLate(trx, u.id, { as_of: run.asOf, days: decision.daysLate, cents: decision.indemnityCents });
-        const { recorded } = await recordDecision(trx, ctx.dialect, {
-          orgId: run.orgId,
-          decision: Object.assign(decision, { serial: u.serial }),
-          objectType: 'contract',
-          objectId: u.contract_id,
-          contractId: u.contract_id,
-          effectKey: `rental.late-return:unit:${u.id}:late`,
-          actor: 'system:sweep',
-          at,
-        });
+        // Not late once pushed by force majeure: the figures are reset, nothing is recorded.
+        const { recorded } =
+          decision.daysLate === 0
+            ? { recorded: false }
+            : await recordDecision(trx, ctx.dialect, {
+                orgId: run.orgId,
+                decision: Object.assign(decision, { serial: u.serial }),
+                objectType: 'contract',
+                objectId: u.contract_id,
+                contractId: u.contract_id,
+                effectKey: `rental.late-return:unit:${u.id}:late`,
+                actor: 'system:sweep',
+                at,
+              });
         if (recorded) acted++;
         run.beforeCommit();
       });

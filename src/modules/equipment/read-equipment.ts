@@ -1,4 +1,5 @@
 import { parisDate, type AppContext } from '../../context.ts';
+import { addDays, addMonths } from '../../kernel/dates.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { Actor } from '../auth/index.ts';
 import { visibleContract } from '../contracts/index.ts';
@@ -120,4 +121,21 @@ export async function deliveryNotePdf(ctx: AppContext, actor: Actor, deliveryId:
   const d = await repo.findDelivery(ctx.db, actor.orgId, deliveryId, clientScope(actor));
   if (!d) throw new AppError('delivery.not_found');
   return d.note_sha256;
+}
+
+/**
+ * A delivered unit by serial with its manufacturer's warranty (art. 11.2): the catalogue's
+ * warrantyMonths counted from the unit's delivery (the last day covered is delivery + months − 1
+ * day; null without warrantyMonths). Null when the serial is unknown or not that client's (callers
+ * answer 404, never a leak); for warranty claims, RMA and maintenance interventions.
+ */
+export async function unitWarranty(ctx: AppContext, orgId: string, serial: string, clientId: string | null) {
+  const row = await repo.unitWithWarranty(ctx.db, orgId, serial, clientId);
+  if (!row) return null;
+  const months = row.warranty_months === null ? null : Number(row.warranty_months);
+  return {
+    unit: toUnitOut(row),
+    warrantyMonths: months,
+    warrantyEndsOn: months === null ? null : addDays(addMonths(row.delivered_on, months), -1),
+  };
 }

@@ -1,4 +1,5 @@
 import type { AppContext, SweepStep } from '../../context.ts';
+import { suspensionsOf } from '../contracts/index.ts';
 import { recordDecision } from '../decisions/index.ts';
 import { publishedTerms } from '../terms-versions/index.ts';
 import { reservationDecision } from './deadlines.ts';
@@ -21,7 +22,13 @@ export const reservationDeadlineStep: SweepStep = {
     for (const d of rows) {
       const contract = await repo.contractTerms(ctx.db, run.orgId, d.contract_id);
       const terms = await publishedTerms(ctx, run.orgId, contract.terms_version);
-      const decision = reservationDecision({ asOf: run.asOf, terms, deliveredOn: d.delivered_on });
+      // Art. 16.1: the deadline is pushed by the days of force majeure of the contract.
+      const decision = reservationDecision({
+        asOf: run.asOf,
+        terms,
+        deliveredOn: d.delivered_on,
+        suspensions: await suspensionsOf(ctx, run.orgId, d.contract_id),
+      });
       if (decision.outcome === 'deemed-accepted') {
         await ctx.db.transaction().execute(async (trx) => {
           await repo.updateDelivery(trx, run.orgId, d.id, { reservation_outcome: 'deemed-accepted', updated_at: at });

@@ -3,6 +3,7 @@ import { appendEvidence, sha256OfBytes } from '../../evidence/index.ts';
 import { formatDateFr } from '../../kernel/dates.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { Actor } from '../auth/index.ts';
+import { suspensionsOf } from '../contracts/index.ts';
 import { recordDecision } from '../decisions/index.ts';
 import { decodeUpload } from '../shared/index.ts';
 import { publishedTerms } from '../terms-versions/index.ts';
@@ -27,7 +28,12 @@ export async function recordReservation(ctx: AppContext, actor: Actor, deliveryI
     throw new AppError('delivery.reservation_closed');
   const today = parisDate(ctx.now());
   const terms = await termsOfDelivery(ctx, actor, delivery.contract_id);
-  const decision = reservationDecision({ asOf: today, terms, deliveredOn: delivery.delivered_on });
+  const decision = reservationDecision({
+    asOf: today,
+    terms,
+    deliveredOn: delivery.delivered_on,
+    suspensions: await suspensionsOf(ctx, actor.orgId, delivery.contract_id),
+  });
   if (decision.outcome !== 'pending') {
     throw new AppError('delivery.reservation_closed', { detail: decision.explanation.en, extra: { decision } });
   }
@@ -87,6 +93,7 @@ export async function confirmReservation(
     terms,
     deliveredOn: delivery.delivered_on,
     confirmedToCarrierOn: input.confirmedOn,
+    suspensions: await suspensionsOf(ctx, actor.orgId, delivery.contract_id),
   });
   const at = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {

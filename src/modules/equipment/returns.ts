@@ -6,14 +6,14 @@ import { formatEurosFr } from '../../kernel/money.ts';
 import { AppError, type FieldError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { Actor } from '../auth/index.ts';
-import { visibleContract } from '../contracts/index.ts';
+import { suspensionsOf, visibleContract } from '../contracts/index.ts';
 import { recordDecision } from '../decisions/index.ts';
 import { insertDraftInvoice, type LineDraft } from '../invoices/index.ts';
 import { getOrganisation } from '../organisations/index.ts';
 import { loadParties } from '../shared/index.ts';
 import { publishedTerms } from '../terms-versions/index.ts';
 import { rateAtTaxPoint, vatRateTable } from '../vat-rates/index.ts';
-import { lateReturnDecision } from './deadlines.ts';
+import { lateReturnDecision, pushedReturnDueOn } from './deadlines.ts';
 import * as repo from './equipment.repo.ts';
 import type { ReturnInput } from './equipment.schemas.ts';
 import { toUnitOut } from './mapper.ts';
@@ -78,6 +78,7 @@ export async function returnEquipment(ctx: AppContext, actor: Actor, input: Retu
   const rates = await vatRateTable(ctx.db);
   const at = ctx.now().toISOString();
   const returnId = newId();
+  const suspensions = await suspensionsOf(ctx, actor.orgId, contract.id);
   const late = input.units.flatMap((u) => {
     const unit = byId.get(u.unitId)!;
     if (!unit.return_due_on) return [];
@@ -86,8 +87,11 @@ export async function returnEquipment(ctx: AppContext, actor: Actor, input: Retu
       asOf: today,
       terms,
       returnDueOn: unit.return_due_on,
+      deliveredOn: unit.delivered_on,
       returnedOn: input.returnedOn,
       monthlyRentCents: monthly,
+      // Art. 16.1: the due date is pushed by the days of force majeure of the contract.
+      suspensions,
     });
     return decision.daysLate > 0 ? [{ unit, decision }] : [];
   });
@@ -100,7 +104,7 @@ export async function returnEquipment(ctx: AppContext, actor: Actor, input: Retu
       contractLineId: null,
       catalogueItemId: null,
       sku: null,
-      label: `Indemnité d'immobilisation — ${unit.serial} (${unit.label}) : restitution attendue le ${formatDateFr(unit.return_due_on!)}, rendu le ${formatDateFr(input.returnedOn)}, ${decision.daysLate} jours × ${formatEurosFr(Number(line.monthly_rent_cents))} ÷ ${terms.parameters.lateReturnDaysPerMonth} (art. 15.3)`,
+      label: `Indemnité d'immobilisation — ${unit.serial} (${unit.label}) : restitution attendue le ${formatDateFr(pushedReturnDueOn({ returnDueOn: unit.return_due_on!, deliveredOn: unit.delivered_on, until: input.returnedOn, suspensions }))}, rendu le ${formatDateFr(input.returnedOn)}, ${decision.daysLate} jours × ${formatEurosFr(Number(line.monthly_rent_cents))} ÷ ${terms.parameters.lateReturnDaysPerMonth} (art. 15.3)`,
       quantity: 1,
       unitPriceCents: decision.indemnityCents,
       discountPercent: null,

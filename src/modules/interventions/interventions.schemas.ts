@@ -24,6 +24,11 @@ export const ScheduleBody = z.strictObject({
   acceptSurcharge: z.boolean().optional(),
   /** Maintenance tickets this intervention costs (per-ticket maintenance, art. 6.6, 11.2); default 1. */
   tickets: z.int().min(1).max(1000).optional(),
+  /**
+   * The serial of the delivered unit concerned (equipment register): under the manufacturer's
+   * warranty on the intervention date, a maintenance intervention consumes no ticket (art. 11.2).
+   */
+  serial: text(100).optional(),
 });
 export type ScheduleInput = z.infer<typeof ScheduleBody>;
 

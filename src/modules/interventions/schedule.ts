@@ -3,6 +3,7 @@ import { AppError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { Actor } from '../auth/index.ts';
 import { visibleContract } from '../contracts/index.ts';
+import { unitWarranty } from '../equipment/index.ts';
 import { publishedTerms } from '../terms-versions/index.ts';
 import { bookTechnicians, checkTechnicians } from './booking.ts';
 import * as repo from './interventions.repo.ts';
@@ -101,8 +102,14 @@ export async function scheduleIntervention(ctx: AppContext, actor: Actor, input:
       ],
       extra: { slot },
     });
+  // The unit concerned, by serial: another client's or an unknown serial is "not found". Under
+  // the manufacturer's warranty (its delivery + the catalogue's warrantyMonths) on the day of the
+  // intervention, maintenance costs no ticket (art. 11.2); outside it, tickets as before.
+  const unit = input.serial ? await unitWarranty(ctx, actor.orgId, input.serial, line.client_id) : null;
+  if (input.serial && !unit) throw new AppError('equipment.not_found');
+  const underWarranty = unit?.warrantyEndsOn != null && input.date <= unit.warrantyEndsOn;
   const isTicket = line.category === 'maintenance-ticket';
-  const tickets = isTicket ? (input.tickets ?? 1) : 0;
+  const tickets = isTicket && !underWarranty ? (input.tickets ?? 1) : 0;
   const id = newId();
   const at = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
@@ -164,7 +171,12 @@ export async function scheduleIntervention(ctx: AppContext, actor: Actor, input:
       intervention_id: id,
       kind: 'scheduled',
       cause: null,
-      note: `${input.date} ${input.start}–${input.end}`,
+      note:
+        `${input.date} ${input.start}–${input.end}` +
+        (unit ? ` — ${unit.unit.serial}` : '') +
+        (isTicket && underWarranty
+          ? ` — sous garantie constructeur jusqu'au ${unit!.warrantyEndsOn}, sans ticket (art. 11.2)`
+          : ''),
       occurred_on: input.date,
       recorded_by: actor.userId,
       recorded_at: at,

@@ -14484,6 +14484,7 @@ export interface paths {
                         mode: "on-site" | "remote";
                         acceptSurcharge?: boolean;
                         tickets?: number;
+                        serial?: string;
                     };
                 };
             };
@@ -14600,6 +14601,7 @@ export interface paths {
                         start: string;
                         end: string;
                         tickets?: number;
+                        serial?: string;
                         /** @enum {string} */
                         mode?: "on-site" | "remote";
                     };
