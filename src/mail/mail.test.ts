@@ -8,6 +8,7 @@ import { openDatabase, type DatabaseHandle, type Dialect } from '../db/database.
 import { migrateToLatest } from '../db/migrate.ts';
 import { renderQuotePdf } from '../documents/index.ts';
 import { sampleQuote } from '../documents/samples.ts';
+import { testRunId } from '../../test/helpers/db.ts';
 import { base64Part, startSmtpSink } from '../../test/helpers/smtp-sink.ts';
 import {
   composeEml,
@@ -38,7 +39,9 @@ async function openTestDb(dialect: Dialect): Promise<{ handle: DatabaseHandle; d
     await migrateToLatest(handle.db);
     return { handle, drop: () => handle.close() };
   }
-  const schema = `t_${randomBytes(6).toString('hex')}`;
+  // Named for this run: the global teardown drops it. Dropping it here, while other files migrate,
+  // would break their catalogue introspection (test/global-setup.ts).
+  const schema = `t_${testRunId()}_${randomBytes(6).toString('hex')}`;
   const admin = async (text: string) => {
     const c = new pg.Client({ connectionString: PG_URL });
     await c.connect();
@@ -49,10 +52,7 @@ async function openTestDb(dialect: Dialect): Promise<{ handle: DatabaseHandle; d
   await migrateToLatest(handle.db);
   return {
     handle,
-    drop: async () => {
-      await handle.close();
-      await admin(`drop schema ${schema} cascade`);
-    },
+    drop: () => handle.close(),
   };
 }
 

@@ -83,7 +83,8 @@ describe('web shell in Chromium', () => {
     const page = await e.newPage();
     await page.goto(`${e.baseUrl}/api/docs`);
     await page.locator('.swagger-ui').first().waitFor();
-    await expect.poll(() => page.locator('.opblock').count()).toBeGreaterThan(10);
+    // The UI renders some 400 operations: give a loaded machine time to draw the first ones.
+    await expect.poll(() => page.locator('.opblock').count(), { timeout: 30_000 }).toBeGreaterThan(10);
     await page.context().close();
   });
 });
