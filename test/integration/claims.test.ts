@@ -153,8 +153,12 @@ for (const dialect of DIALECTS) {
         payload: { state: 'perfect' },
       });
       expect(inspected.statusCode, inspected.body).toBe(200);
-      const done = await credit();
-      expect(done.statusCode, done.body).toBe(201);
+      // Three concurrent credits of the same return: one credit note, the others refused with no draft left.
+      const attempts = await Promise.all([credit(), credit(), credit()]);
+      const done = attempts.find((r) => r.statusCode === 201)!;
+      expect(done, attempts.map((r) => r.body).join('\n')).toBeDefined();
+      expect(attempts.filter((r) => r.statusCode === 201)).toHaveLength(1);
+      for (const r of attempts.filter((a) => a !== done)) expect(r.statusCode, r.body).toBe(409);
       expect(done.json()).toMatchObject({ status: 'credited' });
       expect(await credits()).toBe(1);
       const cn = await t.as(accounting, { method: 'GET', url: `/api/invoices/${done.json().creditNoteId}` });

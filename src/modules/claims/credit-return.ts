@@ -25,26 +25,34 @@ export async function creditReturn(ctx: AppContext, actor: Actor, id: string) {
     throw new AppError('claims.wrong_state', {
       detail: 'No issued invoice bills this contract line: nothing to credit',
     });
-  const creditNoteId = await createCreditNote(ctx, actor, billed.invoice_id, {
-    reason: `Retour accepté et inspecté en parfait état (art. 12)${r.serial ? ` — n° de série ${r.serial}` : ''}`,
-    lines: [
-      {
-        label: `Retour : ${billed.label}`,
-        ...(billed.sku ? { sku: billed.sku } : {}),
-        nature: billed.nature,
-        quantity: 1,
-        unitPriceCents: Number(billed.unit_price_cents),
-        ...(billed.discount_percent ? { discountPercent: billed.discount_percent } : {}),
-        vatRatePercent: billed.vat_rate,
-      },
-    ],
-  });
-  const at = ctx.now().toISOString();
-  const moved = await ctx.db
-    .transaction()
-    .execute((trx) =>
-      repo.advanceReturn(trx, r.id, 'inspected', { status: 'credited', credit_note_id: creditNoteId, updated_at: at }),
-    );
-  if (!moved) throw wrongState(r, 'credited');
+  await createCreditNote(
+    ctx,
+    actor,
+    billed.invoice_id,
+    {
+      reason: `Retour accepté et inspecté en parfait état (art. 12)${r.serial ? ` — n° de série ${r.serial}` : ''}`,
+      lines: [
+        {
+          label: `Retour : ${billed.label}`,
+          ...(billed.sku ? { sku: billed.sku } : {}),
+          nature: billed.nature,
+          quantity: 1,
+          unitPriceCents: Number(billed.unit_price_cents),
+          ...(billed.discount_percent ? { discountPercent: billed.discount_percent } : {}),
+          vatRatePercent: billed.vat_rate,
+        },
+      ],
+    },
+    // The draft and the return's move to `credited` commit together: a concurrent credit of the
+    // same return finds it no longer `inspected`, throws, and its draft is rolled back.
+    async (trx, creditNoteId) => {
+      const moved = await repo.advanceReturn(trx, r.id, 'inspected', {
+        status: 'credited',
+        credit_note_id: creditNoteId,
+        updated_at: ctx.now().toISOString(),
+      });
+      if (!moved) throw wrongState(r, 'credited');
+    },
+  );
   return reread(ctx, actor.orgId, r.id);
 }

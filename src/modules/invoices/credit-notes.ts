@@ -3,6 +3,7 @@
  * note references the invoice, states its reason, and may not credit more than what remains of it
  * (checked when it is drafted and again, under the lock of the issue, when it is issued).
  */
+import type { Db } from '../../db/database.ts';
 import { parisDate, type AppContext } from '../../context.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { formatEurosFr, normalizeRatePercent, RATE_PERCENT_PATTERN } from '../../kernel/money.ts';
@@ -50,12 +51,17 @@ function creditLines(lines: repo.InvoiceLineRow[], input: CreditNoteBody): LineD
     }));
 }
 
-/** Drafts a credit note for an issued invoice; 409 invoice.credit_exceeds above what remains. */
+/**
+ * Drafts a credit note for an issued invoice; 409 invoice.credit_exceeds above what remains.
+ * `within` runs in the same transaction once the draft exists (a caller's own write that must
+ * commit with it or not at all, e.g. the return it credits); throwing there writes nothing.
+ */
 export async function createCreditNote(
   ctx: AppContext,
   actor: Actor,
   invoiceId: string,
   input: CreditNoteBody,
+  within?: (trx: Db, creditNoteId: string) => Promise<void>,
 ): Promise<string> {
   if (input.lines && input.invoiceLineIds)
     throw new AppError('request.invalid', {
@@ -137,6 +143,7 @@ export async function createCreditNote(
       },
       priced.lines.map((l) => ({ ...l, org_id: actor.orgId, invoice_id: id })),
     );
+    if (within) await within(trx, id);
     return id;
   });
 }
