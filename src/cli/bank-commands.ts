@@ -6,6 +6,7 @@ import { loadConfig } from '../config.ts';
 import { AppError } from '../kernel/errors.ts';
 import { defaultOrganisation } from '../modules/organisations/index.ts';
 import { getImport, importStatement } from '../modules/payments/index.ts';
+import { centsToDecimal } from '../kernel/money.ts';
 
 /**
  * `bank import FILE`: imports a bank statement (CSV or camt.053.001.08) as POST /api/bank-imports
@@ -56,7 +57,7 @@ export function registerBankCommands(program: Command) {
         console.log(`imported ${detail.import.filename}: ${detail.lines.length} line(s)`);
         for (const l of detail.lines)
           console.log(
-            `  ${l.bookedOn}  ${(l.amountCents / 100).toFixed(2).padStart(12)}  ${l.status.padEnd(9)} ${l.proposal?.allocations.map((a) => a.invoiceNumber).join(', ') ?? ''}`,
+            `  ${l.bookedOn}  ${centsToDecimal(l.amountCents).padStart(12)}  ${l.status.padEnd(9)} ${l.proposal?.allocations.map((a) => a.invoiceNumber).join(', ') ?? ''}`,
           );
       } finally {
         await app.close();

@@ -7,6 +7,7 @@ import { inSupportedDateRange, isCivilDate } from '../kernel/dates.ts';
 import { AppError } from '../kernel/errors.ts';
 import { defaultOrganisation } from '../modules/organisations/index.ts';
 import { collectionFile } from '../modules/sepa/index.ts';
+import { centsToDecimal } from '../kernel/money.ts';
 
 /** `sepa collect --date DATE [--out FILE]`: the pain.008 file of the direct debits due by DATE. */
 export function registerSepaCommands(program: Command) {
@@ -50,7 +51,7 @@ export function registerSepaCommands(program: Command) {
         bar?.stop();
         console.log(
           file.count > 0
-            ? `${opts.out ?? file.filename}: ${file.count} debit(s), ${(file.totalCents / 100).toFixed(2)} EUR (FRST ${file.sequences.FRST}, RCUR ${file.sequences.RCUR})`
+            ? `${opts.out ?? file.filename}: ${file.count} debit(s), ${centsToDecimal(file.totalCents)} EUR (FRST ${file.sequences.FRST}, RCUR ${file.sequences.RCUR})`
             : 'nothing to collect: no file written',
         );
         for (const s of file.skipped)

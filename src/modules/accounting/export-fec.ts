@@ -18,6 +18,7 @@ import {
   type FecLine,
   type FecSalesDoc,
 } from './fec.ts';
+import { daysBetween } from '../../kernel/dates.ts';
 
 export interface FecExport {
   filename: string;
@@ -46,7 +47,7 @@ export async function exportFec(
         },
       ],
     });
-  if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > MAX_DAYS)
+  if (daysBetween(from, to) > MAX_DAYS)
     throw new AppError('request.invalid', {
       errors: [{ path: 'to', message: 'a period of at most ten years', fr: 'une période de dix ans au plus' }],
     });

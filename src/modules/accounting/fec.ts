@@ -11,6 +11,7 @@
  * 44571 —, 763 late-payment charges (debit notes: interest and the recovery indemnity, no VAT),
  * 512 bank. Settled invoices are lettered with the payments and credit notes that settled them.
  */
+import { centsToDecimal } from '../../kernel/money.ts';
 
 export interface FecAccounts {
   clients: string;
@@ -392,8 +393,7 @@ export const fecDate = (d: string) => (d ? d.replace(/-/g, '') : '');
 
 /** 123456 → '1234,56'. */
 export function fecAmount(cents: number): string {
-  const abs = Math.abs(cents);
-  return `${cents < 0 ? '-' : ''}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
+  return centsToDecimal(cents, ',');
 }
 
 const clean = (s: string) => s.replace(/[\t\r\n]+/g, ' ').trim();

@@ -6,6 +6,7 @@
  * of at most 35 characters without a leading, trailing or double '/', EUR only, control sums.
  */
 import { escapeXml } from '../../einvoice/index.ts';
+import { centsToDecimal } from '../../kernel/money.ts';
 
 export type SepaScheme = 'CORE' | 'B2B';
 export type SequenceType = 'FRST' | 'RCUR';
@@ -65,7 +66,7 @@ export function sepaIdProblem(id: string): string | null {
   return null;
 }
 
-const amount = (cents: number) => `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
+const amount = (cents: number) => centsToDecimal(cents);
 const sum = (debits: readonly DirectDebit[]) => debits.reduce((s, d) => s + d.amountCents, 0);
 
 function agent(bic: string | null): string {
