@@ -5,7 +5,10 @@
  * run's schemas, and the setup drops leftovers of runs older than six hours (interrupted runs).
  * Another test run going on at the same time is left alone.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import pg from 'pg';
+import { buildCliBundle } from './helpers/cli-bundle.ts';
 
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const STALE_MS = 6 * 3_600_000;
@@ -35,7 +38,12 @@ export async function setup() {
   const run = Date.now().toString(36);
   process.env.CLAUSIER_TEST_RUN = run;
   await dropSchemas((other) => Date.now() - parseInt(other, 36) > STALE_MS);
+  // Inside the project, so that the bundle's imports of packages resolve to its node_modules.
+  const cliDir = path.resolve('node_modules/.cache/clausier-test-cli', run);
+  fs.mkdirSync(cliDir, { recursive: true });
+  process.env.CLAUSIER_TEST_CLI = await buildCliBundle(cliDir);
   return async () => {
+    fs.rmSync(cliDir, { recursive: true, force: true });
     await dropSchemas((other) => other === run);
   };
 }

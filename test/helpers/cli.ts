@@ -1,4 +1,7 @@
-/** Runs ./bin/clausier in a child process against a given database. */
+/**
+ * Runs the command line in a child process against a given database: the bundle the global setup
+ * built from the same sources (see cli-bundle.ts), or `./bin/clausier` itself with `{ real: true }`.
+ */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -14,9 +17,15 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], env: Record<string, string>, input?: string): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  env: Record<string, string>,
+  input?: string,
+  options: { real?: boolean } = {},
+): Promise<CliResult> {
+  const entry = options.real ? 'bin/clausier' : (process.env.CLAUSIER_TEST_CLI ?? 'bin/clausier');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/clausier', ...args], {
+    const child = spawn(process.execPath, [entry, ...args], {
       env: { ...process.env, NODE_ENV: 'test', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });

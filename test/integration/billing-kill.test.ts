@@ -2,7 +2,8 @@
  * A billing run killed at random points (SIGKILL: no cleanup, no rollback handler) and rerun:
  * each batch commits as a whole or not at all, so the end is exactly that of an uninterrupted
  * run — one invoice per contract, numbers F-2026-0000001…N without hole or duplicate, in
- * contract order, and an evidence log that verifies. Real processes of ./bin/clausier on a
+ * contract order, and an evidence log that verifies. Real processes of the command line (the
+ * bundle of its sources, see test/helpers/cli-bundle.ts) on a
  * SQLite file with a few hundred contracts written in bulk.
  */
 import { spawn } from 'node:child_process';
@@ -33,7 +34,7 @@ async function seed(target: Target) {
 /** Spawns the run and SIGKILLs it `delayMs` after it announced its start. */
 function runKilledAfter(env: Record<string, string>, delayMs: number): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/clausier', ...ARGS], {
+    const child = spawn(process.execPath, [process.env.CLAUSIER_TEST_CLI ?? 'bin/clausier', ...ARGS], {
       env: { ...process.env, NODE_ENV: 'test', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
