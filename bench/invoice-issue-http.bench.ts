@@ -1,0 +1,158 @@
+/**
+ * Invoices created then issued over HTTP (issue #19): the server in a child process
+ * (bench/invoice-issue-target.ts), a client with a bearer token and keep-alive, a two-line manual
+ * invoice created (`POST /api/invoices`) then issued (`POST /api/invoices/:id/issue`, Factur-X
+ * PDF/A-3 stored in the evidence log). For each engine (SQLite, then PostgreSQL) in one run:
+ * sequential, then 8 clients side by side. Reports invoices/s, p50/p99 of create and of issue,
+ * the server's CPU ms per invoice, the statements each step sends, and checks the numbering:
+ * the numbers issued are F-YYYY-0000001…N with no hole and no duplicate.
+ *
+ * `npm run bench invoice-issue-http`; BENCH_ISSUE_COUNT (default 1000 per client),
+ * BENCH_ISSUE_CLIENTS (default 8), BENCH_ISSUE_ENGINES (default "sqlite,postgres"); BENCH_PROFILE_DIR=dir
+ * writes the server's CPU profile there (node --cpu-prof). Statements are counted by a Kysely
+ * plugin: every query Kysely compiles, not the BEGIN/COMMIT of a transaction.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import readline from 'node:readline';
+import { invoiceBody } from './invoice-issue-body.ts';
+
+const COUNT = Number(process.env.BENCH_ISSUE_COUNT ?? 1000);
+const CLIENTS = Number(process.env.BENCH_ISSUE_CLIENTS ?? 8);
+const ENGINES = (process.env.BENCH_ISSUE_ENGINES ?? 'sqlite,postgres').split(',');
+const TARGETS = {
+  sqlite: { sequential: 500, concurrent: 700 },
+  postgres: { sequential: 250, concurrent: 300, issueP99Ms: 50 },
+} as const;
+
+interface Target {
+  port: number;
+  token: string;
+  clientId: string;
+  engine: string;
+  createStatements: number;
+  issueStatements: number;
+}
+
+/** Node's fetch keeps connections alive between calls. */
+async function post(t: Target, url: string, body: unknown, expect: number) {
+  const res = await fetch(`http://127.0.0.1:${t.port}${url}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${t.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const json = (await res.json()) as Record<string, any>;
+  if (res.status !== expect) throw new Error(`${url} → ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
+  return json;
+}
+
+/** CPU ms the server process has used (/proc: utime + stime, clock ticks of 10 ms). */
+function serverCpuMs(pid: number): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+const percentile = (sorted: number[], p: number) =>
+  Number((sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0).toFixed(1));
+
+async function run(t: Target, pid: number, clients: number) {
+  const create: number[] = [];
+  const issue: number[] = [];
+  const numbers: string[] = [];
+  let errors = 0;
+  const cpuBefore = serverCpuMs(pid);
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      for (let i = 0; i < COUNT; i++) {
+        try {
+          const t0 = performance.now();
+          const created = await post(t, '/api/invoices', invoiceBody(t.clientId), 201);
+          const t1 = performance.now();
+          const issued = await post(t, `/api/invoices/${created.invoice.id}/issue`, {}, 200);
+          create.push(t1 - t0);
+          issue.push(performance.now() - t1);
+          numbers.push(issued.invoice.number as string);
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - start) / 1000;
+  const cpuAfter = serverCpuMs(pid);
+  create.sort((a, b) => a - b);
+  issue.sort((a, b) => a - b);
+  return {
+    clients,
+    invoices: numbers.length,
+    errors,
+    seconds: Number(seconds.toFixed(2)),
+    invoicesPerSecond: Number((numbers.length / seconds).toFixed(1)),
+    createP50Ms: percentile(create, 0.5),
+    createP99Ms: percentile(create, 0.99),
+    issueP50Ms: percentile(issue, 0.5),
+    issueP99Ms: percentile(issue, 0.99),
+    serverCpuMsPerInvoice:
+      cpuBefore !== null && cpuAfter !== null ? Number(((cpuAfter - cpuBefore) / numbers.length).toFixed(2)) : null,
+    numbers,
+  };
+}
+
+/** The numbers issued in the whole run: 1…N of one series, no hole, no duplicate. */
+function numberingCheck(numbers: string[]) {
+  const seq = numbers.map((n) => Number(n.split('-').at(-1))).sort((a, b) => a - b);
+  const duplicates = seq.filter((n, i) => i > 0 && seq[i - 1] === n).length;
+  const holes = seq.length === 0 ? 0 : seq[seq.length - 1]! - seq[0]! + 1 - (seq.length - duplicates);
+  return { issued: seq.length, first: seq[0] ?? null, last: seq.at(-1) ?? null, duplicates, holes };
+}
+
+async function benchEngine(engine: string) {
+  const profile = process.env.BENCH_PROFILE_DIR
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`]
+    : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'bench/invoice-issue-target.ts'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, BENCH_ISSUE_ENGINE: engine },
+  });
+  try {
+    const line = await new Promise<string>((resolve, reject) => {
+      readline.createInterface({ input: child.stdout! }).once('line', resolve);
+      child.once('exit', (code) => reject(new Error(`target exited with ${code}`)));
+    });
+    const t = JSON.parse(line) as Target;
+    const sequential = await run(t, child.pid!, 1);
+    const concurrent = await run(t, child.pid!, CLIENTS);
+    // The warm-up invoice of the target is number 1 of the series.
+    const numbering = numberingCheck(['F-0-1', ...sequential.numbers, ...concurrent.numbers]);
+    const { numbers: _s, ...seq } = sequential;
+    const { numbers: _c, ...conc } = concurrent;
+    return {
+      engine,
+      statementsPerCreate: t.createStatements,
+      statementsPerIssue: t.issueStatements,
+      sequential: seq,
+      concurrent: conc,
+      numbering,
+      target: TARGETS[engine as keyof typeof TARGETS],
+    };
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  }
+}
+
+export async function runInvoiceIssueHttpBench() {
+  const results = [];
+  for (const engine of ENGINES) results.push(await benchEngine(engine));
+  return {
+    name: 'invoice-issue-http',
+    description: `two-line manual invoice created then issued over HTTP (bearer token, keep-alive): 1 client × ${COUNT}, then ${CLIENTS} clients × ${COUNT}, per engine`,
+    loadAverageAtStart: fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
+    results,
+  };
+}

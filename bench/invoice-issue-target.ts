@@ -1,0 +1,89 @@
+/**
+ * The server under load for the invoice-issue benchmark: Clausier with the demo data on a fresh
+ * SQLite file, or in a fresh PostgreSQL schema (BENCH_ISSUE_ENGINE=postgres), and a bearer token
+ * of the accounting user. Every statement the database receives is counted (a Kysely plugin), so
+ * the target first creates and issues one invoice through its own HTTP stack and reports how many
+ * statements each step sent. Prints one JSON line, then serves until SIGTERM (dropping its data).
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { KyselyPlugin } from 'kysely';
+import { openApp } from '../src/app.ts';
+import { buildServer } from '../src/http/server.ts';
+import { seedDemo } from '../src/seed/seed-demo.ts';
+import { adminQuery, PG_URL } from '../test/helpers/db.ts';
+import { invoiceBody } from './invoice-issue-body.ts';
+
+const engine = process.env.BENCH_ISSUE_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clausier-issue-'));
+const schema = engine === 'postgres' ? `bench_issue_${randomBytes(6).toString('hex')}` : undefined;
+if (schema) await adminQuery(`create schema ${schema}`);
+const app = await openApp(
+  schema ? { databaseUrl: PG_URL, pgSchema: schema } : { databaseUrl: `sqlite:${path.join(dir, 'issue.db')}` },
+);
+await seedDemo(app.ctx);
+
+let statements = 0;
+const counter: KyselyPlugin = {
+  transformQuery: (args) => {
+    statements++;
+    return args.node;
+  },
+  transformResult: async (args) => args.result,
+};
+app.ctx.db = app.ctx.db.withPlugin(counter);
+
+const server = await buildServer(app.ctx, { logger: false, webDistDir: '/nonexistent' });
+await server.listen({ host: '127.0.0.1', port: 0 });
+
+const login = await server.inject({
+  method: 'POST',
+  url: '/api/auth/login',
+  payload: { email: 'compta@alleo.example', password: 'demo-compta-2026' },
+});
+const cookie = login.cookies.find((c) => c.name === 'clausier_session');
+const tokenRes = await server.inject({
+  method: 'POST',
+  url: '/api/tokens',
+  headers: { cookie: `clausier_session=${cookie?.value}`, 'x-csrf-token': login.json().csrfToken as string },
+  payload: { name: 'bench', expiresInDays: 1 },
+});
+const token = tokenRes.json().token as string;
+const clientId = (
+  await app.ctx.db
+    .selectFrom('clients')
+    .select('id')
+    .where('legal_name', '=', 'Transports Morel SAS')
+    .executeTakeFirstOrThrow()
+).id;
+
+/** One invoice through the server's own stack, counting the statements of each step. */
+const auth = { authorization: `Bearer ${token}` };
+const before = statements;
+const created = await server.inject({
+  method: 'POST',
+  url: '/api/invoices',
+  headers: auth,
+  payload: invoiceBody(clientId),
+});
+const createStatements = statements - before;
+if (created.statusCode !== 201)
+  throw new Error(`warm-up create failed: ${created.statusCode} ${created.body.slice(0, 400)}`);
+const id = created.json().invoice.id as string;
+const beforeIssue = statements;
+const issued = await server.inject({ method: 'POST', url: `/api/invoices/${id}/issue`, headers: auth, payload: {} });
+const issueStatements = statements - beforeIssue;
+if (created.statusCode !== 201 || issued.statusCode !== 200)
+  throw new Error(`warm-up failed: ${created.statusCode} ${issued.statusCode} ${issued.body.slice(0, 300)}`);
+
+const port = (server.server.address() as { port: number }).port;
+process.stdout.write(JSON.stringify({ port, token, clientId, engine, createStatements, issueStatements }) + '\n');
+process.on('SIGTERM', async () => {
+  await server.close();
+  await app.close();
+  if (schema) await adminQuery(`drop schema ${schema} cascade`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
+});
