@@ -33,7 +33,11 @@ for (const dialect of DIALECTS) {
       t.ctx.db.selectFrom('client_contacts').selectAll().where('client_id', '=', clientId).executeTakeFirstOrThrow();
     async function clientWithCorrespondent(legalName: string, email: string) {
       const clientId = await t.createClient(legalName);
-      await t.ctx.db.updateTable('clients').set({ email: 'compta@client.example' }).where('id', '=', clientId).execute();
+      await t.ctx.db
+        .updateTable('clients')
+        .set({ email: 'compta@client.example' })
+        .where('id', '=', clientId)
+        .execute();
       const res = await t.as(sales, {
         method: 'POST',
         url: `/api/clients/${clientId}/contacts`,
@@ -177,7 +181,11 @@ for (const dialect of DIALECTS) {
     it('an objection made in the portal and answered: the person is no longer written to', async () => {
       const clientId = await t.createClient('Opposant SAS');
       const portal = await t.signIn('client', { clientId });
-      await t.ctx.db.updateTable('clients').set({ email: 'compta@opposant.example' }).where('id', '=', clientId).execute();
+      await t.ctx.db
+        .updateTable('clients')
+        .set({ email: 'compta@opposant.example' })
+        .where('id', '=', clientId)
+        .execute();
       const contact = await t.as(sales, {
         method: 'POST',
         url: `/api/clients/${clientId}/contacts`,

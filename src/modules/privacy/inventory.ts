@@ -1,7 +1,7 @@
 /**
  * The inventory of personal data (art. 17.1, GDPR art. 30(1)): every column and stored document
  * that holds, or is named like, personal data, with its legal basis and how long it is kept.
- * `test/integration/personal-data-inventory.test.ts` reads the migrated schema on both engines and
+ * `test/integration/privacy-retention.test.ts` reads the migrated schema on both engines and
  * fails when a column named like personal data (email, name, phone, ip, address, to, cc) is not
  * listed here: a migration that adds one must say what it is and when it goes.
  */

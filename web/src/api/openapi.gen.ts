@@ -705,6 +705,8 @@ export interface paths {
                                     email: string | null;
                                     phone: string | null;
                                     isCorrespondent: boolean;
+                                    restrictedOn: string | null;
+                                    objectedOn: string | null;
                                 } | null;
                                 contacts: {
                                     id: string;
@@ -713,6 +715,8 @@ export interface paths {
                                     email: string | null;
                                     phone: string | null;
                                     isCorrespondent: boolean;
+                                    restrictedOn: string | null;
+                                    objectedOn: string | null;
                                 }[];
                                 relationshipEndedOn: string | null;
                                 relationshipEndSet: {
@@ -813,6 +817,8 @@ export interface paths {
                                     email: string | null;
                                     phone: string | null;
                                     isCorrespondent: boolean;
+                                    restrictedOn: string | null;
+                                    objectedOn: string | null;
                                 } | null;
                                 contacts: {
                                     id: string;
@@ -821,6 +827,8 @@ export interface paths {
                                     email: string | null;
                                     phone: string | null;
                                     isCorrespondent: boolean;
+                                    restrictedOn: string | null;
+                                    objectedOn: string | null;
                                 }[];
                                 relationshipEndedOn: string | null;
                                 relationshipEndSet: {
@@ -946,6 +954,8 @@ export interface paths {
                                     email: string | null;
                                     phone: string | null;
                                     isCorrespondent: boolean;
+                                    restrictedOn: string | null;
+                                    objectedOn: string | null;
                                 } | null;
                                 contacts: {
                                     id: string;
@@ -954,6 +964,8 @@ export interface paths {
                                     email: string | null;
                                     phone: string | null;
                                     isCorrespondent: boolean;
+                                    restrictedOn: string | null;
+                                    objectedOn: string | null;
                                 }[];
                                 relationshipEndedOn: string | null;
                                 relationshipEndSet: {
@@ -1057,6 +1069,8 @@ export interface paths {
                                     email: string | null;
                                     phone: string | null;
                                     isCorrespondent: boolean;
+                                    restrictedOn: string | null;
+                                    objectedOn: string | null;
                                 } | null;
                                 contacts: {
                                     id: string;
@@ -1065,6 +1079,8 @@ export interface paths {
                                     email: string | null;
                                     phone: string | null;
                                     isCorrespondent: boolean;
+                                    restrictedOn: string | null;
+                                    objectedOn: string | null;
                                 }[];
                                 relationshipEndedOn: string | null;
                                 relationshipEndSet: {
@@ -1173,6 +1189,8 @@ export interface paths {
                                     email: string | null;
                                     phone: string | null;
                                     isCorrespondent: boolean;
+                                    restrictedOn: string | null;
+                                    objectedOn: string | null;
                                 } | null;
                                 contacts: {
                                     id: string;
@@ -1181,6 +1199,8 @@ export interface paths {
                                     email: string | null;
                                     phone: string | null;
                                     isCorrespondent: boolean;
+                                    restrictedOn: string | null;
+                                    objectedOn: string | null;
                                 }[];
                                 relationshipEndedOn: string | null;
                                 relationshipEndSet: {
@@ -1251,6 +1271,8 @@ export interface paths {
                                 email: string | null;
                                 phone: string | null;
                                 isCorrespondent: boolean;
+                                restrictedOn: string | null;
+                                objectedOn: string | null;
                             };
                             client: {
                                 id: string;
@@ -1302,6 +1324,8 @@ export interface paths {
                                     email: string | null;
                                     phone: string | null;
                                     isCorrespondent: boolean;
+                                    restrictedOn: string | null;
+                                    objectedOn: string | null;
                                 } | null;
                                 contacts: {
                                     id: string;
@@ -1310,6 +1334,8 @@ export interface paths {
                                     email: string | null;
                                     phone: string | null;
                                     isCorrespondent: boolean;
+                                    restrictedOn: string | null;
+                                    objectedOn: string | null;
                                 }[];
                                 relationshipEndedOn: string | null;
                                 relationshipEndSet: {
@@ -1404,6 +1430,8 @@ export interface paths {
                                 email: string | null;
                                 phone: string | null;
                                 isCorrespondent: boolean;
+                                restrictedOn: string | null;
+                                objectedOn: string | null;
                             };
                             client: {
                                 id: string;
@@ -1455,6 +1483,8 @@ export interface paths {
                                     email: string | null;
                                     phone: string | null;
                                     isCorrespondent: boolean;
+                                    restrictedOn: string | null;
+                                    objectedOn: string | null;
                                 } | null;
                                 contacts: {
                                     id: string;
@@ -1463,6 +1493,8 @@ export interface paths {
                                     email: string | null;
                                     phone: string | null;
                                     isCorrespondent: boolean;
+                                    restrictedOn: string | null;
+                                    objectedOn: string | null;
                                 }[];
                                 relationshipEndedOn: string | null;
                                 relationshipEndSet: {
@@ -8189,6 +8221,8 @@ export interface paths {
                                     email: string | null;
                                     phone: string | null;
                                     isCorrespondent: boolean;
+                                    restrictedOn: string | null;
+                                    objectedOn: string | null;
                                 } | null;
                                 contacts: {
                                     id: string;
@@ -8197,6 +8231,8 @@ export interface paths {
                                     email: string | null;
                                     phone: string | null;
                                     isCorrespondent: boolean;
+                                    restrictedOn: string | null;
+                                    objectedOn: string | null;
                                 }[];
                                 relationshipEndedOn: string | null;
                                 relationshipEndSet: {
@@ -11748,6 +11784,13 @@ export interface paths {
                         /** @enum {string} */
                         outcome: "answered" | "refused";
                         answer: string;
+                        rectification?: {
+                            name?: string;
+                            title?: string | null;
+                            /** Format: email */
+                            email?: string;
+                            phone?: string | null;
+                        };
                     };
                 };
             };

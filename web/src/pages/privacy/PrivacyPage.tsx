@@ -16,8 +16,18 @@ import {
   useSetIdentity,
   useSubProcessors,
   type PrivacyRequest,
+  type Rectification,
   type RequestKind,
 } from '../../data/privacy.ts';
+import {
+  AuditForm,
+  AuditReportUpload,
+  BreachActions,
+  BreachForm,
+  ReturnTaskActions,
+  ReturnTaskForm,
+  SubProcessorForm,
+} from './ProcessorForms.tsx';
 import { formatDate } from '../../format.ts';
 import { useI18n, type MessageKey } from '../../i18n/i18n.ts';
 
@@ -67,9 +77,41 @@ function RequestActions({ r }: { r: PrivacyRequest }) {
   const extend = useExtendRequest();
   const [text, setText] = useState('');
   const [reason, setReason] = useState('');
+  const [fix, setFix] = useState<Record<'name' | 'title' | 'email' | 'phone', string>>({
+    name: '',
+    title: '',
+    email: '',
+    phone: '',
+  });
   if (r.status !== 'open') return <Text size="sm">{r.answer}</Text>;
+  // A rectification answered carries the corrected values: only the fields filled in change.
+  const rectification: Rectification | undefined =
+    r.kind === 'rectification'
+      ? Object.fromEntries(
+          Object.entries(fix)
+            .filter(([, v]) => v.trim() !== '')
+            .map(([k, v]) => [k, v.trim()]),
+        )
+      : undefined;
   return (
     <Stack gap={6}>
+      {r.kind === 'rectification' && (
+        <Stack gap={4} data-testid={`request-rectification-${r.id}`}>
+          <Text size="xs" c="dimmed">
+            {t('privacy.rectify.hint')}
+          </Text>
+          {(['name', 'title', 'email', 'phone'] as const).map((k) => (
+            <TextInput
+              key={k}
+              size="xs"
+              label={t(`privacy.rectify.${k}` as MessageKey)}
+              value={fix[k]}
+              onChange={(e) => setFix({ ...fix, [k]: e.currentTarget.value })}
+              data-testid={`request-rectify-${k}-${r.id}`}
+            />
+          ))}
+        </Stack>
+      )}
       {r.identityStatus === 'pending' && (
         <Button
           size="xs"
@@ -93,7 +135,14 @@ function RequestActions({ r }: { r: PrivacyRequest }) {
           size="xs"
           disabled={text.trim() === ''}
           loading={answer.isPending}
-          onClick={() => answer.mutate({ id: r.id, outcome: 'answered', answer: text.trim() })}
+          onClick={() =>
+            answer.mutate({
+              id: r.id,
+              outcome: 'answered',
+              answer: text.trim(),
+              ...(rectification ? { rectification } : {}),
+            })
+          }
           data-testid={`request-answer-${r.id}`}
         >
           {t('privacy.send')}
@@ -298,7 +347,8 @@ function RegisterTab() {
           </Button>
         </Group>
       </Section>
-      <Section title={t('privacy.tab.subProcessors')} testId="sub-processors">
+      <Section title={t('privacy.tab.subProcessors')} hint={t('privacy.sp.hint')} testId="sub-processors">
+        {subs.data && <SubProcessorForm current={subs.data.items} />}
         {subs.isPending ? (
           <Loading />
         ) : subs.isError ? (
@@ -338,6 +388,18 @@ function RegisterTab() {
 
 function BreachesTab() {
   const { t } = useI18n();
+  return (
+    <Stack gap="md">
+      <Section title={t('privacy.breach.new')} hint={t('privacy.breach.hint')} testId="breach-new">
+        <BreachForm />
+      </Section>
+      <BreachesTable />
+    </Stack>
+  );
+}
+
+function BreachesTable() {
+  const { t } = useI18n();
   const q = useBreaches();
   if (q.isPending) return <Loading />;
   if (q.isError) return <ProblemAlert error={q.error} />;
@@ -350,17 +412,21 @@ function BreachesTab() {
           <Table.Th>{t('privacy.col.facts')}</Table.Th>
           <Table.Th>{t('privacy.col.status')}</Table.Th>
           <Table.Th>{t('privacy.col.cnilDeadline')}</Table.Th>
+          <Table.Th>{t('privacy.col.actions')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {q.data.items.map((b) => (
-          <Table.Tr key={b.id}>
+          <Table.Tr key={b.id} data-testid={`breach-${b.id}`}>
             <Table.Td>{new Date(b.discoveredAt).toLocaleString()}</Table.Td>
             <Table.Td>{b.facts}</Table.Td>
             <Table.Td>{b.noticeOverdue && <Badge color="red">{t('privacy.breach.noticeOverdue')}</Badge>}</Table.Td>
             <Table.Td>
               {b.cnilDeadline ? new Date(b.cnilDeadline).toLocaleString() : '—'}{' '}
               {b.cnilOverdue && <Badge color="red">{t('privacy.overdue')}</Badge>}
+            </Table.Td>
+            <Table.Td miw={220}>
+              <BreachActions b={b} />
             </Table.Td>
           </Table.Tr>
         ))}
@@ -375,7 +441,8 @@ function AuditsTab() {
   const tasks = useReturnTasks();
   return (
     <Stack gap="md">
-      <Section title={t('privacy.tab.audits')} testId="audits">
+      <Section title={t('privacy.tab.audits')} hint={t('privacy.audit.hint')} testId="audits">
+        <AuditForm />
         {audits.isPending ? (
           <Loading />
         ) : audits.isError ? (
@@ -390,7 +457,7 @@ function AuditsTab() {
                   <Table.Td>{a.legalName}</Table.Td>
                   <Table.Td>{formatDate(a.requestedOn)}</Table.Td>
                   <Table.Td>{a.auditor}</Table.Td>
-                  <Table.Td>{a.reportSha256 ? `${t('privacy.col.report')} ✓` : '—'}</Table.Td>
+                  <Table.Td>{a.reportSha256 ? `${t('privacy.col.report')} ✓` : <AuditReportUpload a={a} />}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -398,6 +465,7 @@ function AuditsTab() {
         )}
       </Section>
       <Section title={t('privacy.returnTasks')} testId="return-tasks">
+        <ReturnTaskForm />
         {tasks.isPending ? (
           <Loading />
         ) : tasks.isError ? (
@@ -410,12 +478,13 @@ function AuditsTab() {
               {tasks.data.items.map((r) => (
                 <Table.Tr key={r.id}>
                   <Table.Td>{r.legalName}</Table.Td>
-                  <Table.Td>{r.status}</Table.Td>
+                  <Table.Td>{t(`privacy.return.status.${r.status}` as MessageKey)}</Table.Td>
                   <Table.Td>{formatDate(r.destroyedOn ?? r.returnedOn)}</Table.Td>
                   <Table.Td>
                     {r.certificateSha256 && (
                       <Anchor href={`/api/privacy/return-tasks/${r.id}/certificate`}>{t('privacy.certificate')}</Anchor>
                     )}
+                    <ReturnTaskActions r={r} />
                   </Table.Td>
                 </Table.Tr>
               ))}
