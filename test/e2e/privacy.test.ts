@@ -4,6 +4,7 @@
  * downloads the export — what it holds about them, logged in the evidence chain.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parisDate } from '../../src/context.ts';
 import { type E2E, login, startE2E } from './harness.ts';
 
 const CONTACT = { email: 'it@transports-morel.example', password: 'demo-client-2026' };
@@ -60,5 +61,51 @@ describe('personal data in Chromium', () => {
     expect(logged).toHaveLength(1);
     expect(logged[0]!.decision_json).not.toContain(CONTACT.email);
     await portal.context().close();
+  });
+
+  it('staff record a rectification, correct the contact on screen, and request an audit refused inside 12 months', async () => {
+    const staff = await e.newPage();
+    await login(staff, e.baseUrl, 'dpo@alleo.example', 'demo-dpo-2026!');
+    await staff.getByTestId('nav-privacy').click();
+    await staff.getByTestId('request-new-email').fill(CONTACT.email);
+    await staff.getByTestId('request-new-kind').click();
+    await staff.getByRole('option', { name: 'Rectification' }).click();
+    await staff.getByTestId('request-new-received').fill(parisDate(e.app.ctx.now()));
+    await staff.getByTestId('request-new-submit').click();
+    const rectification = () =>
+      e.app.ctx.db
+        .selectFrom('data_subject_requests')
+        .selectAll()
+        .where('kind', '=', 'rectification')
+        .executeTakeFirst();
+    await expect.poll(rectification).toBeTruthy();
+    const request = (await rectification())!;
+    const row = staff.getByTestId('requests-table').getByTestId(`request-${request.id}`);
+    await row.getByTestId(`request-verify-${request.id}`).click();
+    await row.getByTestId(`request-verify-${request.id}`).waitFor({ state: 'detached' });
+    await row.getByTestId(`request-rectify-title-${request.id}`).fill('Directeur informatique');
+    await row.getByTestId(`request-answer-text-${request.id}`).fill('Votre fonction a été corrigée.');
+    await row.getByTestId(`request-answer-${request.id}`).click();
+    await expect.poll(() => row.getAttribute('data-status')).toBe('answered');
+    const contact = await e.app.ctx.db
+      .selectFrom('client_contacts')
+      .selectAll()
+      .where('email', '=', CONTACT.email)
+      .executeTakeFirstOrThrow();
+    expect(contact).toMatchObject({ name: 'Marc Morel', title: 'Directeur informatique' });
+
+    await staff.getByTestId('privacy-tab-audits').click();
+    await staff.getByTestId('audit-client').fill('transports morel');
+    await staff.getByRole('option', { name: /Transports Morel SAS/ }).click();
+    await staff.getByTestId('audit-auditor').fill('Cabinet Audit Conseil');
+    await staff.getByTestId('audit-submit').click();
+    await expect.poll(() => e.app.ctx.db.selectFrom('processor_audits').select('id').execute()).toHaveLength(1);
+    // The same client, another auditor, inside 12 months: refused with the annex's clause.
+    await staff.getByTestId('audit-auditor').fill('Autre cabinet');
+    await staff.getByTestId('audit-submit').click();
+    await staff.getByTestId('audit-error').waitFor();
+    expect(await staff.getByTestId('audit-error').textContent()).toContain('au plus un audit par an');
+    expect(await e.app.ctx.db.selectFrom('processor_audits').select('id').execute()).toHaveLength(1);
+    await staff.context().close();
   });
 });

@@ -237,12 +237,18 @@ function NewRequestForm() {
   return (
     <Stack gap="xs">
       <Group align="flex-end" gap="xs" wrap="wrap">
-        <TextInput label={t('privacy.subjectEmail')} value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
+        <TextInput
+          label={t('privacy.subjectEmail')}
+          value={email}
+          onChange={(e) => setEmail(e.currentTarget.value)}
+          data-testid="request-new-email"
+        />
         <Select
           label={t('privacy.col.kind')}
           value={kind}
           onChange={(v) => v && setKind(v as RequestKind)}
           data={REQUEST_KINDS.map((k) => ({ value: k, label: t(kindKey(k)) }))}
+          data-testid="request-new-kind"
         />
         <Select
           label={t('privacy.col.received')}
@@ -258,9 +264,11 @@ function NewRequestForm() {
           placeholder={t('privacy.datePlaceholder')}
           value={receivedOn}
           onChange={(e) => setReceivedOn(e.currentTarget.value)}
+          data-testid="request-new-received"
         />
         <Button
           loading={record.isPending}
+          data-testid="request-new-submit"
           onClick={() =>
             record.mutate(
               { subjectEmail: email.trim(), kind, channel, receivedOn: receivedOn.trim() },
@@ -453,7 +461,7 @@ function AuditsTab() {
           <Table striped>
             <Table.Tbody>
               {audits.data.items.map((a) => (
-                <Table.Tr key={a.id}>
+                <Table.Tr key={a.id} data-testid={`audit-${a.id}`}>
                   <Table.Td>{a.legalName}</Table.Td>
                   <Table.Td>{formatDate(a.requestedOn)}</Table.Td>
                   <Table.Td>{a.auditor}</Table.Td>
@@ -512,7 +520,9 @@ export function PrivacyPage() {
           </Tabs.Tab>
           <Tabs.Tab value="register">{t('privacy.tab.register')}</Tabs.Tab>
           <Tabs.Tab value="breaches">{t('privacy.tab.breaches')}</Tabs.Tab>
-          <Tabs.Tab value="audits">{t('privacy.tab.audits')}</Tabs.Tab>
+          <Tabs.Tab value="audits" data-testid="privacy-tab-audits">
+            {t('privacy.tab.audits')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="requests">
           <RequestsTab />
