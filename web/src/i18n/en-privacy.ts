@@ -135,4 +135,5 @@ export const enPrivacy: Record<keyof typeof frPrivacy, string> = {
   'privacy.return.status.open': 'To return',
   'privacy.return.status.returned': 'Returned, to destroy',
   'privacy.return.status.destroyed': 'Destroyed',
+  'privacy.extensionLetter': 'Extension letter (PDF)',
 };

@@ -136,4 +136,5 @@ export const frPrivacy = {
   'privacy.return.status.open': 'À restituer',
   'privacy.return.status.returned': 'Restituées, à détruire',
   'privacy.return.status.destroyed': 'Détruites',
+  'privacy.extensionLetter': 'Courrier de prolongation (PDF)',
 } as const;

@@ -209,7 +209,20 @@ function RequestsTable({ items, testId }: { items: PrivacyRequest[]; testId: str
             <Table.Td>{t(kindKey(r.kind))}</Table.Td>
             <Table.Td>
               {formatDate(r.effectiveDueOn)} {r.overdue && <Badge color="red">{t('privacy.overdue')}</Badge>}
-              {r.extendedDueOn && <Badge variant="light">{t('privacy.extended')}</Badge>}
+              {r.extendedDueOn && (
+                <Badge variant="light" title={r.extensionReason ?? undefined}>
+                  {t('privacy.extended')}
+                </Badge>
+              )}
+              {r.extensionLetterSha256 && (
+                <Anchor
+                  size="sm"
+                  href={`/api/evidence/documents/${r.extensionLetterSha256}`}
+                  data-testid={`request-extension-letter-${r.id}`}
+                >
+                  {t('privacy.extensionLetter')}
+                </Anchor>
+              )}
             </Table.Td>
             <Table.Td>{t(`privacy.identity.${r.identityStatus}` as MessageKey)}</Table.Td>
             <Table.Td>
