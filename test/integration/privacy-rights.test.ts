@@ -248,5 +248,31 @@ for (const dialect of DIALECTS) {
       expect(JSON.parse(logged.decision_json!)).toMatchObject({ article: 'RGPD 20', requestId: r.id });
       expect((await verifyEvidence(t.ctx.db, t.ctx.dialect, { documents: true })).ok).toBe(true);
     });
+
+    it('exports are for administrators and the data protection officer only', async () => {
+      const accounting = await t.signIn('accounting');
+      const client = await t.signIn('client');
+      for (const s of [sales, accounting, client])
+        for (const url of [
+          '/api/privacy/subject-export?email=paul@exemple.fr',
+          '/api/privacy/register?format=csv',
+          '/api/privacy/register?format=pdf',
+          '/api/privacy/requests',
+        ])
+          expect((await t.as(s, { method: 'GET', url })).statusCode, url).toBe(403);
+      const admin = await t.signIn('admin');
+      expect(
+        (await t.as(admin, { method: 'GET', url: '/api/privacy/subject-export?email=paul@exemple.fr' })).statusCode,
+      ).toBe(200);
+      const logged = await t.ctx.db
+        .selectFrom('evidence_entries')
+        .select('decision_json')
+        .where('kind', '=', 'personal-data.exported')
+        .where('actor', '=', admin.userId)
+        .execute();
+      expect(logged.map((l) => JSON.parse(l.decision_json!))).toEqual([
+        expect.objectContaining({ article: 'RGPD 15', byRole: 'admin' }),
+      ]);
+    });
   });
 }
