@@ -63,7 +63,7 @@ describe('personal data in Chromium', () => {
     await portal.context().close();
   });
 
-  it('staff record a rectification, correct the contact on screen, and request an audit refused inside 12 months', async () => {
+  it('staff record a rectification, correct the contact on screen, request an audit refused inside 12 months, and set retention on the retention tab', async () => {
     const staff = await e.newPage();
     await login(staff, e.baseUrl, 'dpo@alleo.example', 'demo-dpo-2026!');
     await staff.getByTestId('nav-privacy').click();
@@ -106,6 +106,35 @@ describe('personal data in Chromium', () => {
     await staff.getByTestId('audit-error').waitFor();
     expect(await staff.getByTestId('audit-error').textContent()).toContain('au plus un audit par an');
     expect(await e.app.ctx.db.selectFrom('processor_audits').select('id').execute()).toHaveLength(1);
+
+    // The retention tab: login failures kept 90 days; the end of one client's relationship entered with a reason.
+    await staff.getByTestId('privacy-tab-retention').click();
+    await staff.getByTestId('privacy-connection-log-days').fill('90');
+    await staff.getByTestId('privacy-connection-log-save').click();
+    await expect
+      .poll(
+        async () =>
+          (await e.app.ctx.db.selectFrom('privacy_settings').selectAll().executeTakeFirst())
+            ?.connection_log_retention_days,
+      )
+      .toBe(90);
+    const morel = await e.app.ctx.db
+      .selectFrom('clients')
+      .select('id')
+      .where('legal_name', '=', 'Transports Morel SAS')
+      .executeTakeFirstOrThrow();
+    await staff.getByTestId(`retention-ended-${morel.id}`).fill('2026-06-30');
+    await staff.getByTestId(`retention-reason-${morel.id}`).fill('Résiliation confirmée par courrier');
+    await staff.getByTestId(`retention-save-${morel.id}`).click();
+    await expect
+      .poll(async () =>
+        e.app.ctx.db
+          .selectFrom('clients')
+          .select(['relationship_ended_on', 'relationship_end_reason'])
+          .where('id', '=', morel.id)
+          .executeTakeFirstOrThrow(),
+      )
+      .toEqual({ relationship_ended_on: '2026-06-30', relationship_end_reason: 'Résiliation confirmée par courrier' });
     await staff.context().close();
   });
 });

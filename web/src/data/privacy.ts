@@ -164,3 +164,27 @@ export function useReturnStep() {
     api.post(`/api/privacy/return-tasks/${encodeURIComponent(a.id)}/${a.step}`, { on: a.on }),
   );
 }
+
+/** PUT /api/privacy/clients/:id/relationship-end: override the derived end with a reason (null: back to derived). */
+export function useOverrideRelationshipEnd() {
+  return useInvalidating((a: { clientId: string; endedOn: string | null; reason: string }) =>
+    api.put(`/api/privacy/clients/${encodeURIComponent(a.clientId)}/relationship-end`, {
+      endedOn: a.endedOn,
+      reason: a.reason,
+    }),
+  );
+}
+
+/** GET /api/privacy/settings: how long login failures (e-mail, IP) are kept. */
+export function usePrivacySettings() {
+  return useQuery({
+    queryKey: [...KEY, 'settings'],
+    queryFn: () => api.get<ResponseOf<'/api/privacy/settings', 'get'>>('/api/privacy/settings'),
+  });
+}
+
+export function useSetPrivacySettings() {
+  return useInvalidating((connectionLogRetentionDays: number) =>
+    api.put('/api/privacy/settings', { connectionLogRetentionDays }),
+  );
+}

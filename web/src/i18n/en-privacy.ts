@@ -136,4 +136,11 @@ export const enPrivacy: Record<keyof typeof frPrivacy, string> = {
   'privacy.return.status.returned': 'Returned, to destroy',
   'privacy.return.status.destroyed': 'Destroyed',
   'privacy.extensionLetter': 'Extension letter (PDF)',
+  'privacy.retention.reason': 'Reason (at least 5 characters)',
+  'privacy.retention.override': 'Enter the end',
+  'privacy.retention.backToDerived': 'Back to the derived end',
+  'privacy.settings.title': 'Connection logs',
+  'privacy.settings.hint': 'Login failures (e-mail, IP address) are erased after this period: 1 year at most.',
+  'privacy.settings.connectionLogDays': 'Retention (days)',
+  'privacy.settings.save': 'Save',
 };

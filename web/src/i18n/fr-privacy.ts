@@ -137,4 +137,12 @@ export const frPrivacy = {
   'privacy.return.status.returned': 'Restituées, à détruire',
   'privacy.return.status.destroyed': 'Détruites',
   'privacy.extensionLetter': 'Courrier de prolongation (PDF)',
+  'privacy.retention.reason': 'Motif (5 caractères au moins)',
+  'privacy.retention.override': 'Saisir la fin',
+  'privacy.retention.backToDerived': 'Revenir à la fin calculée',
+  'privacy.settings.title': 'Journaux de connexion',
+  'privacy.settings.hint':
+    'Les échecs de connexion (e-mail, adresse IP) sont effacés après cette durée : 1 an au plus.',
+  'privacy.settings.connectionLogDays': 'Durée de conservation (jours)',
+  'privacy.settings.save': 'Enregistrer',
 } as const;

@@ -17,6 +17,7 @@ import {
   useSubProcessors,
   type PrivacyRequest,
   type Rectification,
+  type RetentionRow,
   type RequestKind,
 } from '../../data/privacy.ts';
 import {
@@ -28,6 +29,7 @@ import {
   ReturnTaskForm,
   SubProcessorForm,
 } from './ProcessorForms.tsx';
+import { ConnectionLogSetting, RelationshipEndOverride } from './RetentionForms.tsx';
 import { formatDate } from '../../format.ts';
 import { useI18n, type MessageKey } from '../../i18n/i18n.ts';
 
@@ -39,7 +41,18 @@ function RetentionTab() {
   const q = useRetention();
   if (q.isPending) return <Loading />;
   if (q.isError) return <ProblemAlert error={q.error} onRetry={() => void q.refetch()} testId="retention-error" />;
-  if (q.data.items.length === 0) return <Empty title={t('privacy.empty')} />;
+  return (
+    <Stack gap="md">
+      <Section title={t('privacy.settings.title')} hint={t('privacy.settings.hint')} testId="privacy-settings">
+        <ConnectionLogSetting />
+      </Section>
+      {q.data.items.length === 0 ? <Empty title={t('privacy.empty')} /> : <RetentionTable items={q.data.items} />}
+    </Stack>
+  );
+}
+
+function RetentionTable({ items }: { items: RetentionRow[] }) {
+  const { t } = useI18n();
   return (
     <Section title={t('privacy.tab.retention')} hint={t('privacy.retention.hint')} testId="retention">
       <Table striped data-testid="retention-table">
@@ -50,10 +63,11 @@ function RetentionTab() {
             <Table.Th>{t('privacy.col.source')}</Table.Th>
             <Table.Th>{t('privacy.col.retainUntil')}</Table.Th>
             <Table.Th>{t('privacy.col.erasedOn')}</Table.Th>
+            <Table.Th>{t('privacy.retention.override')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {q.data.items.map((r) => (
+          {items.map((r) => (
             <Table.Tr key={r.clientId} data-testid={`retention-${r.clientId}`}>
               <Table.Td>{r.legalName}</Table.Td>
               <Table.Td>{formatDate(r.endedOn)}</Table.Td>
@@ -62,6 +76,9 @@ function RetentionTab() {
               </Table.Td>
               <Table.Td>{formatDate(r.retainUntil)}</Table.Td>
               <Table.Td>{formatDate(r.erasedOn)}</Table.Td>
+              <Table.Td>
+                <RelationshipEndOverride r={r} />
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
