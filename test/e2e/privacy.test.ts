@@ -137,4 +137,59 @@ describe('personal data in Chromium', () => {
       .toEqual({ relationship_ended_on: '2026-06-30', relationship_end_reason: 'Résiliation confirmée par courrier' });
     await staff.context().close();
   });
+
+  it('the processor forms on screen: a sub-processor added, a breach recorded and notified, data returned then destroyed', async () => {
+    const staff = await e.newPage();
+    await login(staff, e.baseUrl, 'dpo@alleo.example', 'demo-dpo-2026!');
+    await staff.getByTestId('nav-privacy').click();
+    const db = e.app.ctx.db;
+
+    await staff.getByTestId('privacy-tab-register').click();
+    await staff.getByTestId('sp-name').fill('OVHcloud');
+    await staff.getByTestId('sp-country').fill('fr');
+    await staff.getByTestId('sp-activity').fill('Hébergement des sauvegardes');
+    await staff.getByTestId('sp-solutions').click();
+    await staff.getByRole('option', { name: /FortiGate 40F/ }).click();
+    await staff.keyboard.press('Escape');
+    await staff.getByTestId('sp-submit').click();
+    await expect
+      .poll(async () =>
+        (await db.selectFrom('sub_processors').select(['name', 'country']).execute()).map((r) => r.name),
+      )
+      .toContain('OVHcloud');
+
+    await staff.getByTestId('privacy-tab-breaches').click();
+    await staff.getByTestId('breach-discovered').fill('2026-03-01T10:00');
+    await staff.getByTestId('breach-facts').fill('Sauvegarde exposée sur un stockage public');
+    await staff.getByTestId('breach-consequences').fill('Lecture possible des fiches contacts');
+    await staff.getByTestId('breach-dataCategories').fill('Identification');
+    await staff.getByTestId('breach-subjects').fill('Salariés du client');
+    await staff.getByTestId('breach-measures').fill('Accès fermé, clés changées');
+    await staff.getByTestId('breach-client').fill('transports morel');
+    await staff.getByRole('option', { name: /Transports Morel SAS/ }).click();
+    await staff.getByTestId('breach-submit').click();
+    const breach = async () => db.selectFrom('data_breaches').selectAll().executeTakeFirst();
+    await expect.poll(breach).toBeTruthy();
+    const b = (await breach())!;
+    expect(JSON.parse(b.client_ids_json)).toHaveLength(1);
+    await staff.getByTestId(`breach-notify-${b.id}`).click();
+    await expect.poll(async () => (await breach())!.clients_notified_at).not.toBeNull();
+
+    await staff.getByTestId('privacy-tab-audits').click();
+    await staff.getByTestId('return-client').fill('transports morel');
+    await staff.getByRole('option', { name: /Transports Morel SAS/ }).click();
+    await staff.getByTestId('return-submit').click();
+    const task = async () => db.selectFrom('data_return_tasks').selectAll().executeTakeFirst();
+    await expect.poll(task).toBeTruthy();
+    const id = (await task())!.id;
+    await staff.getByTestId(`return-returned-${id}`).click();
+    await staff.getByTestId(`return-destroyed-${id}`).click();
+    await expect.poll(async () => (await task())!.status).toBe('destroyed');
+    const certificate = await staff.evaluate(async (url) => {
+      const res = await fetch(url);
+      return { status: res.status, type: res.headers.get('content-type') };
+    }, `/api/privacy/return-tasks/${id}/certificate`);
+    expect(certificate).toEqual({ status: 200, type: 'application/pdf' });
+    await staff.context().close();
+  });
 });

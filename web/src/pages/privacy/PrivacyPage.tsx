@@ -548,8 +548,12 @@ export function PrivacyPage() {
           <Tabs.Tab value="retention" data-testid="privacy-tab-retention">
             {t('privacy.tab.retention')}
           </Tabs.Tab>
-          <Tabs.Tab value="register">{t('privacy.tab.register')}</Tabs.Tab>
-          <Tabs.Tab value="breaches">{t('privacy.tab.breaches')}</Tabs.Tab>
+          <Tabs.Tab value="register" data-testid="privacy-tab-register">
+            {t('privacy.tab.register')}
+          </Tabs.Tab>
+          <Tabs.Tab value="breaches" data-testid="privacy-tab-breaches">
+            {t('privacy.tab.breaches')}
+          </Tabs.Tab>
           <Tabs.Tab value="audits" data-testid="privacy-tab-audits">
             {t('privacy.tab.audits')}
           </Tabs.Tab>
