@@ -145,6 +145,33 @@ for (const dialect of DIALECTS) {
       expect(exported.json().contacts).toEqual([expect.objectContaining({ restrictedOn: '2027-02-10' })]);
       const contacts = await t.as(sales, { method: 'GET', url: `/api/clients/${clientId}` });
       expect(contacts.json().client.contacts[0]).toMatchObject({ restrictedOn: '2027-02-10', objectedOn: null });
+
+      // Lifted with a reason, the person told by a letter kept as evidence (art. 18(3)); once only.
+      const noReason = await t.as(dpo, { method: 'POST', url: `/api/privacy/requests/${r.id}/lift`, payload: {} });
+      expect(noReason.statusCode).toBe(400);
+      expect(noReason.json().errors[0].path).toBe('reason');
+      const lifted = await t.as(dpo, {
+        method: 'POST',
+        url: `/api/privacy/requests/${r.id}/lift`,
+        payload: { reason: 'L’exactitude des données a été vérifiée' },
+      });
+      expect(lifted.statusCode, lifted.body).toBe(200);
+      const after = lifted.json().request.result;
+      expect(after).toMatchObject({ since: '2027-02-10', liftedOn: '2027-02-10' });
+      const letter = await t.ctx.db
+        .selectFrom('evidence_documents')
+        .selectAll()
+        .where('sha256', '=', after.liftLetterSha256)
+        .executeTakeFirstOrThrow();
+      expect(Buffer.from(letter.content).subarray(0, 5).toString()).toBe('%PDF-');
+      expect((await contactOf(clientId)).restricted_on).toBeNull();
+      expect((await mailRecipients(t.ctx, t.orgId, clientId)).correspondent).toBe('marc@restreinte.example');
+      const twice = await t.as(dpo, {
+        method: 'POST',
+        url: `/api/privacy/requests/${r.id}/lift`,
+        payload: { reason: 'Encore une fois' },
+      });
+      expect(twice.statusCode).toBe(409);
     });
 
     it('a staff member who restricted their data gets no notification e-mail, only the in-app one', async () => {

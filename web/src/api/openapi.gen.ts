@@ -11840,6 +11840,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/privacy/requests/{id}/lift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lift a restriction in force, with a reason; the letter telling the person is stored as evidence (GDPR art. 18(3)) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            request: {
+                                id: string;
+                                clientId: string | null;
+                                subjectEmail: string;
+                                subjectName: string | null;
+                                /** @enum {string} */
+                                kind: "access" | "rectification" | "erasure" | "restriction" | "objection" | "portability" | "post-mortem";
+                                /** @enum {string} */
+                                channel: "email" | "letter" | "portal";
+                                details: string | null;
+                                receivedOn: string;
+                                /** @enum {string} */
+                                identityStatus: "pending" | "verified" | "failed";
+                                dueOn: string;
+                                effectiveDueOn: string;
+                                extendedDueOn: string | null;
+                                extensionReason: string | null;
+                                extensionLetterSha256: string | null;
+                                daysLeft: number;
+                                overdue: boolean;
+                                /** @enum {string} */
+                                status: "open" | "answered" | "refused";
+                                answer: string | null;
+                                result: unknown | null;
+                                answeredAt: string | null;
+                                createdAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/portal/privacy/requests": {
         parameters: {
             query?: never;

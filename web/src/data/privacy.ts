@@ -188,3 +188,10 @@ export function useSetPrivacySettings() {
     api.put('/api/privacy/settings', { connectionLogRetentionDays }),
   );
 }
+
+/** POST /api/privacy/requests/:id/lift: lift a restriction in force; the letter telling the person is evidence. */
+export function useLiftRestriction() {
+  return useInvalidating((a: { id: string; reason: string }) =>
+    api.post(`/api/privacy/requests/${encodeURIComponent(a.id)}/lift`, { reason: a.reason }),
+  );
+}

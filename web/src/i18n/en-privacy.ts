@@ -143,4 +143,8 @@ export const enPrivacy: Record<keyof typeof frPrivacy, string> = {
   'privacy.settings.hint': 'Login failures (e-mail, IP address) are erased after this period: 1 year at most.',
   'privacy.settings.connectionLogDays': 'Retention (days)',
   'privacy.settings.save': 'Save',
+  'privacy.lift': 'Lift the restriction',
+  'privacy.liftReason': 'Reason for lifting',
+  'privacy.lifted': 'Restriction lifted on {date}',
+  'privacy.liftLetter': 'Lifting letter (PDF)',
 };

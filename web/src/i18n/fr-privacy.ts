@@ -145,4 +145,8 @@ export const frPrivacy = {
     'Les échecs de connexion (e-mail, adresse IP) sont effacés après cette durée : 1 an au plus.',
   'privacy.settings.connectionLogDays': 'Durée de conservation (jours)',
   'privacy.settings.save': 'Enregistrer',
+  'privacy.lift': 'Lever la limitation',
+  'privacy.liftReason': 'Motif de la levée',
+  'privacy.lifted': 'Limitation levée le {date}',
+  'privacy.liftLetter': 'Courrier de levée (PDF)',
 } as const;

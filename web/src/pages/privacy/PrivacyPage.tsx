@@ -9,6 +9,7 @@ import {
   useAudits,
   useBreaches,
   useExtendRequest,
+  useLiftRestriction,
   usePrivacyRequests,
   useRecordRequest,
   useRetention,
@@ -87,6 +88,50 @@ function RetentionTable({ items }: { items: RetentionRow[] }) {
   );
 }
 
+/** A restriction in force is lifted with a reason; the person is told by a letter first (GDPR art. 18(3)). */
+function LiftRestriction({ r }: { r: PrivacyRequest }) {
+  const { t } = useI18n();
+  const lift = useLiftRestriction();
+  const [reason, setReason] = useState('');
+  const result = r.result as { since?: string; liftedOn?: string; liftLetterSha256?: string } | null;
+  if (!result?.since) return null;
+  if (result.liftedOn)
+    return (
+      <Group gap={6}>
+        <Badge variant="light">{t('privacy.lifted', { date: formatDate(result.liftedOn) })}</Badge>
+        {result.liftLetterSha256 && (
+          <Anchor size="sm" href={`/api/evidence/documents/${result.liftLetterSha256}`}>
+            {t('privacy.liftLetter')}
+          </Anchor>
+        )}
+      </Group>
+    );
+  return (
+    <Stack gap={4}>
+      <Group gap={6} align="flex-end">
+        <TextInput
+          size="xs"
+          label={t('privacy.liftReason')}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          data-testid={`request-lift-reason-${r.id}`}
+        />
+        <Button
+          size="xs"
+          variant="default"
+          disabled={reason.trim().length < 5}
+          loading={lift.isPending}
+          onClick={() => lift.mutate({ id: r.id, reason: reason.trim() })}
+          data-testid={`request-lift-${r.id}`}
+        >
+          {t('privacy.lift')}
+        </Button>
+      </Group>
+      {lift.error && <ProblemAlert error={lift.error} />}
+    </Stack>
+  );
+}
+
 function RequestActions({ r }: { r: PrivacyRequest }) {
   const { t } = useI18n();
   const identity = useSetIdentity();
@@ -100,7 +145,13 @@ function RequestActions({ r }: { r: PrivacyRequest }) {
     email: '',
     phone: '',
   });
-  if (r.status !== 'open') return <Text size="sm">{r.answer}</Text>;
+  if (r.status !== 'open')
+    return (
+      <Stack gap={4}>
+        <Text size="sm">{r.answer}</Text>
+        {r.kind === 'restriction' && r.status === 'answered' && <LiftRestriction r={r} />}
+      </Stack>
+    );
   // A rectification answered carries the corrected values: only the fields filled in change.
   const rectification: Rectification | undefined =
     r.kind === 'rectification'
