@@ -58,6 +58,9 @@ export interface UsersTable {
   updated_at: string;
   /** Added by 0012: notifications also by e-mail. */
   notify_by_email?: Bool01;
+  /** Added by 0021: the day a restriction (GDPR art. 18) / an objection (art. 21) took effect (ADR 0021). */
+  restricted_on?: string | null;
+  objected_on?: string | null;
 }
 
 export interface SessionsTable {
@@ -155,6 +158,9 @@ export interface ClientContactsTable {
   phone: string | null;
   created_at: string;
   updated_at: string;
+  /** Added by 0021: the day a restriction (GDPR art. 18) / an objection (art. 21) took effect (ADR 0021). */
+  restricted_on?: string | null;
+  objected_on?: string | null;
 }
 
 export interface ClientFinancialStatusChangesTable {

@@ -174,6 +174,15 @@ for (const dialect of DIALECTS) {
       expect(csv.body).toContain('"Deux Facteurs SAS"');
       const pdf = await t.as(dpo, { method: 'GET', url: '/api/privacy/register?format=pdf' });
       expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+      // Each download of the register is logged in the evidence chain (who, when, which format).
+      const logged = await t.ctx.db
+        .selectFrom('evidence_entries')
+        .select(['actor', 'decision_json'])
+        .where('kind', '=', 'privacy.register-exported')
+        .orderBy('seq')
+        .execute();
+      expect(logged.map((l) => JSON.parse(l.decision_json!).format)).toEqual(['csv', 'pdf']);
+      expect(logged.every((l) => l.actor === dpo.userId)).toBe(true);
       expect((await t.as(sales, { method: 'GET', url: '/api/privacy/register' })).statusCode).toBe(403);
     });
 

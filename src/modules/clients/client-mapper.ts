@@ -33,6 +33,8 @@ export function toContactOut(r: ContactRow, correspondentId: string | null): Con
     email: r.email,
     phone: r.phone,
     isCorrespondent: r.id === correspondentId,
+    restrictedOn: r.restricted_on ?? null,
+    objectedOn: r.objected_on ?? null,
   };
 }
 

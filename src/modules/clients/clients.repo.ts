@@ -172,3 +172,40 @@ export async function eraseContactsWithEmail(db: Db, orgId: string, email: strin
     .executeTakeFirst();
   return Number(res.numUpdatedRows);
 }
+
+/**
+ * A data-subject restriction (GDPR art. 18) or objection (art. 21) on the contacts with this
+ * e-mail (ADR 0021): the day it took effect, or null when lifted. Returns the contacts marked.
+ */
+export async function markContactsWithEmail(
+  db: Db,
+  orgId: string,
+  email: string,
+  set: { restricted_on?: string | null; objected_on?: string | null },
+  at: string,
+): Promise<number> {
+  const res = await db
+    .updateTable('client_contacts')
+    .set({ ...set, updated_at: at })
+    .where('org_id', '=', orgId)
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
+
+/** A rectification request answered (GDPR art. 16): the contacts with this e-mail take the corrected values. */
+export async function rectifyContactsWithEmail(
+  db: Db,
+  orgId: string,
+  email: string,
+  set: { name?: string; title?: string | null; email?: string; phone?: string | null },
+  at: string,
+): Promise<number> {
+  const res = await db
+    .updateTable('client_contacts')
+    .set({ ...set, updated_at: at })
+    .where('org_id', '=', orgId)
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}

@@ -154,6 +154,9 @@ export const ContactOut = z.object({
   email: z.string().nullable(),
   phone: z.string().nullable(),
   isCorrespondent: z.boolean(),
+  /** A restriction (GDPR art. 18) / objection (art. 21) in force since that day: the person is not written to. */
+  restrictedOn: z.string().nullable(),
+  objectedOn: z.string().nullable(),
 });
 export type ContactOut = z.infer<typeof ContactOut>;
 

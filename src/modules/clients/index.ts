@@ -17,6 +17,8 @@ export {
   eraseContactsWithEmail,
   erasePersonalData,
   insertStatusChange,
+  markContactsWithEmail,
+  rectifyContactsWithEmail,
   switchFinancialStatus,
   updateClient as updateClientRow,
 } from './clients.repo.ts';

@@ -19,7 +19,10 @@ export async function mailRecipients(ctx: AppContext, orgId: string, clientId: s
   const correspondent = client.correspondent_contact_id
     ? await contacts.findContact(ctx.db, orgId, clientId, client.correspondent_contact_id)
     : undefined;
-  const correspondentEmail = correspondent?.email ?? null;
+  // A correspondent who restricted the processing of their data (GDPR art. 18) or objected to it
+  // (art. 21) is no longer written to: the client's own address takes their place (ADR 0021).
+  const usable = correspondent && !correspondent.restricted_on && !correspondent.objected_on;
+  const correspondentEmail = usable ? (correspondent.email ?? null) : null;
   return {
     correspondent: correspondentEmail ?? client.email,
     billing: client.email ?? correspondentEmail,

@@ -5,7 +5,7 @@ import type { NotificationsTable } from '../../db/schema.ts';
 export function staffOfRoles(db: Db, orgId: string, roles: readonly string[]) {
   return db
     .selectFrom('users')
-    .select(['id', 'email', 'notify_by_email'])
+    .select(['id', 'email', 'notify_by_email', 'restricted_on', 'objected_on'])
     .where('org_id', '=', orgId)
     .where('role', 'in', [...roles])
     .where('disabled', '=', 0)

@@ -67,7 +67,9 @@ export async function notifyStaff(trx: Db, clock: { now(): Date }, n: StaffNotic
     read_at: null,
   }));
   await repo.insertNotifications(trx, rows);
-  const optedIn = users.filter((u) => Number(u.notify_by_email) === 1);
+  // No e-mail to a person who restricted or objected to the processing of their data (ADR 0021):
+  // the in-app notification stays, the address is not used.
+  const optedIn = users.filter((u) => Number(u.notify_by_email) === 1 && !u.restricted_on && !u.objected_on);
   if (optedIn.length === 0) return;
   const org = await repo.senderOf(trx, n.orgId);
   if (!org?.email) return;

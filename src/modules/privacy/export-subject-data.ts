@@ -26,6 +26,8 @@ export async function exportSubjectData(
   email: string,
   format: 'json' | 'pdf',
   requestId: string | null = null,
+  /** Art. 20 when the export answers a portability request, art. 15 otherwise. */
+  right: 'access' | 'portability' = 'access',
 ): Promise<SubjectExport> {
   const at = ctx.now().toISOString();
   const data = await ctx.db.transaction().execute(async (trx) => {
@@ -37,7 +39,7 @@ export async function exportSubjectData(
       objectId: subjectDigest(email),
       actor: actor.userId,
       at,
-      decision: { article: 'RGPD 15', format, requestId, byRole: actor.role },
+      decision: { article: right === 'portability' ? 'RGPD 20' : 'RGPD 15', format, requestId, byRole: actor.role },
     });
     return d;
   });
@@ -81,6 +83,11 @@ function subjectParagraphs(d: SubjectData): string[] {
   p.push(
     `Demandes relatives à vos données : ${d.requests.length ? d.requests.map((r) => `${r.kind} reçue le ${formatDateFr(r.receivedOn)} (${r.status})`).join(' ; ') : none}.`,
   );
+  const limited = [...d.accounts, ...d.contacts].filter((x) => x.restrictedOn || x.objectedOn);
+  if (limited.length)
+    p.push(
+      `Limitation ou opposition en vigueur : ${limited.map((x) => [x.restrictedOn && `limitation depuis le ${formatDateFr(x.restrictedOn)}`, x.objectedOn && `opposition depuis le ${formatDateFr(x.objectedOn)}`].filter(Boolean).join(', ')).join(' ; ')}.`,
+    );
   p.push(`Finalités : ${d.processing.purposes}. Base juridique : ${d.processing.legalBasis}.`);
   p.push(`Durées de conservation : ${d.processing.retention}.`);
   p.push(`Destinataires : ${d.processing.recipients}. Vos droits : ${d.processing.rights}.`);

@@ -1,7 +1,7 @@
 /**
  * The inventory of personal data (art. 17.1, GDPR art. 30(1)): every column and stored document
  * that holds, or is named like, personal data, with its legal basis and how long it is kept.
- * `test/integration/personal-data-inventory.test.ts` reads the migrated schema on both engines and
+ * `test/integration/privacy-retention.test.ts` reads the migrated schema on both engines and
  * fails when a column named like personal data (email, name, phone, ip, address, to, cc) is not
  * listed here: a migration that adds one must say what it is and when it goes.
  */
@@ -118,6 +118,24 @@ export const PERSONAL_DATA_INVENTORY: readonly InventoryItem[] = [
     retention: 'relationship+5y',
     handling: 'set to null',
   },
+  {
+    id: 'client_contacts.restricted_on',
+    personal: true,
+    category: 'identification',
+    legalBasis: ACCOUNTABILITY,
+    retention: 'relationship+5y',
+    handling:
+      'contact: the day a restriction (GDPR art. 18) or objection (art. 21) took effect (ADR 0021); kept with the row, meaningless once it is anonymised',
+  },
+  {
+    id: 'client_contacts.objected_on',
+    personal: true,
+    category: 'identification',
+    legalBasis: ACCOUNTABILITY,
+    retention: 'relationship+5y',
+    handling:
+      'contact: the day a restriction (GDPR art. 18) or objection (art. 21) took effect (ADR 0021); kept with the row, meaningless once it is anonymised',
+  },
   // Portal and staff accounts.
   {
     id: 'users.email',
@@ -143,6 +161,24 @@ export const PERSONAL_DATA_INVENTORY: readonly InventoryItem[] = [
     legalBasis: NONE,
     retention: 'not-personal',
     handling: 'a preference flag',
+  },
+  {
+    id: 'users.restricted_on',
+    personal: true,
+    category: 'identification',
+    legalBasis: ACCOUNTABILITY,
+    retention: 'relationship+5y',
+    handling:
+      'account: the day a restriction (GDPR art. 18) or objection (art. 21) took effect (ADR 0021); kept with the row, meaningless once it is anonymised',
+  },
+  {
+    id: 'users.objected_on',
+    personal: true,
+    category: 'identification',
+    legalBasis: ACCOUNTABILITY,
+    retention: 'relationship+5y',
+    handling:
+      'account: the day a restriction (GDPR art. 18) or objection (art. 21) took effect (ADR 0021); kept with the row, meaningless once it is anonymised',
   },
   {
     id: 'api_tokens.name',

@@ -21,5 +21,5 @@ export async function portalExport(
     row.identity_status !== 'verified'
   )
     throw new AppError('privacy.export_not_available');
-  return exportSubjectData(ctx, actor, row.subject_email, format, row.id);
+  return exportSubjectData(ctx, actor, row.subject_email, format, row.id, row.kind);
 }

@@ -94,7 +94,7 @@ export async function saveSettings(db: Db, orgId: string, days: number, by: stri
 export function usersByEmail(db: Db, orgId: string, email: string) {
   return db
     .selectFrom('users')
-    .select(['id', 'email', 'name', 'role', 'client_id', 'created_at', 'disabled'])
+    .select(['id', 'email', 'name', 'role', 'client_id', 'created_at', 'disabled', 'restricted_on', 'objected_on'])
     .where('org_id', '=', orgId)
     .where((eb) => eb(eb.fn('lower', ['email']), '=', email))
     .execute();
@@ -104,7 +104,18 @@ export function contactsByEmail(db: Db, orgId: string, email: string) {
   return db
     .selectFrom('client_contacts as k')
     .innerJoin('clients as c', 'c.id', 'k.client_id')
-    .select(['k.id', 'k.client_id', 'c.legal_name', 'k.name', 'k.title', 'k.email', 'k.phone', 'k.created_at'])
+    .select([
+      'k.id',
+      'k.client_id',
+      'c.legal_name',
+      'k.name',
+      'k.title',
+      'k.email',
+      'k.phone',
+      'k.created_at',
+      'k.restricted_on',
+      'k.objected_on',
+    ])
     .where('k.org_id', '=', orgId)
     .where((eb) => eb(eb.fn('lower', ['k.email']), '=', email))
     .execute();

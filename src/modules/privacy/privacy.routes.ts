@@ -5,6 +5,7 @@ import type { Role } from '../auth/index.ts';
 import { answerRequest } from './answer-request.ts';
 import { exportSubjectData } from './export-subject-data.ts';
 import { extendRequest } from './extend-request.ts';
+import { liftRestriction } from './lift-restriction.ts';
 import { PERSONAL_DATA_INVENTORY } from './inventory.ts';
 import { overrideRelationshipEnd } from './override-relationship-end.ts';
 import { portalExport } from './portal-export.ts';
@@ -206,6 +207,22 @@ export function privacyRoutes(app: App, ctx: AppContext) {
       },
     },
     async (req) => ({ request: await answerRequest(ctx, actorOf(req), req.params.id, req.body) }),
+  );
+
+  app.post(
+    '/api/privacy/requests/:id/lift',
+    {
+      config: { access: PRIVACY_STAFF },
+      schema: {
+        tags: ['privacy'],
+        summary:
+          'Lift a restriction in force, with a reason; the letter telling the person is stored as evidence (GDPR art. 18(3))',
+        params: IdParams,
+        body: ExtendBody,
+        response: { 200: RequestBody },
+      },
+    },
+    async (req) => ({ request: await liftRestriction(ctx, actorOf(req), req.params.id, req.body.reason) }),
   );
 
   // Portal: the client user's own requests only.

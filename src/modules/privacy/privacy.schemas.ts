@@ -41,9 +41,20 @@ export const IdentityBody = z.strictObject({ status: z.enum(['verified', 'failed
 
 export const ExtendBody = z.strictObject({ reason: singleLineText(5, 1000) });
 
+/** The corrected values of a rectification request (GDPR art. 16); null clears an optional field. */
+export const RectificationBody = z.strictObject({
+  name: singleLineText(1, 200).optional(),
+  title: singleLineText(1, 200).nullable().optional(),
+  email: email.optional(),
+  phone: singleLineText(1, 40).nullable().optional(),
+});
+export type Rectification = z.infer<typeof RectificationBody>;
+
 export const AnswerBody = z.strictObject({
   outcome: z.enum(['answered', 'refused']),
   answer: multiLineText(1, 4000),
+  /** Required to answer a rectification request: what is corrected. */
+  rectification: RectificationBody.optional(),
 });
 export type AnswerInput = z.infer<typeof AnswerBody>;
 

@@ -14,7 +14,8 @@ import { listReturnTasks, returnTaskCertificate } from './return-task.ts';
 import { listAudits } from './list-audits.ts';
 import { listSubProcessors } from './list-sub-processors.ts';
 import { IdParams } from './privacy.schemas.ts';
-import { processingRegister, registerCsv, registerPdf } from './processing-register.ts';
+import { exportRegister } from './export-register.ts';
+import { processingRegister } from './processing-register.ts';
 import {
   AuditBody,
   AuditOut,
@@ -50,17 +51,14 @@ export function processorRoutes(app: App, ctx: AppContext) {
     },
     async (req, reply) => {
       const actor = actorOf(req);
+      if (req.query.format !== 'json') {
+        const out = await exportRegister(ctx, actor, req.query.format);
+        return reply
+          .type(out.mediaType)
+          .header('content-disposition', `attachment; filename="${out.filename}"`)
+          .send(typeof out.body === 'string' ? out.body : Buffer.from(out.body));
+      }
       const rows = await processingRegister(ctx, actor);
-      if (req.query.format === 'csv')
-        return reply
-          .type('text/csv; charset=utf-8')
-          .header('content-disposition', 'attachment; filename="registre-sous-traitant.csv"')
-          .send(registerCsv(rows));
-      if (req.query.format === 'pdf')
-        return reply
-          .type('application/pdf')
-          .header('content-disposition', 'attachment; filename="registre-sous-traitant.pdf"')
-          .send(Buffer.from(await registerPdf(ctx, actor, rows)));
       return { items: z.array(RegisterRowOut).parse(rows) };
     },
   );

@@ -19,6 +19,9 @@ export interface SubjectData {
     clientId: string | null;
     createdAt: string;
     disabled: boolean;
+    /** The day a restriction (GDPR art. 18) / objection (art. 21) took effect. */
+    restrictedOn: string | null;
+    objectedOn: string | null;
   }>;
   contacts: Array<{
     clientId: string;
@@ -28,6 +31,8 @@ export interface SubjectData {
     email: string | null;
     phone: string | null;
     createdAt: string;
+    restrictedOn: string | null;
+    objectedOn: string | null;
   }>;
   clients: Array<{ id: string; legalName: string; email: string | null; phone: string | null }>;
   acceptances: Array<{
@@ -70,7 +75,9 @@ export async function collectSubjectData(db: Db, orgId: string, rawEmail: string
       role: u.role,
       clientId: u.client_id,
       createdAt: u.created_at,
-      disabled: u.disabled === 1,
+      disabled: Number(u.disabled) === 1,
+      restrictedOn: u.restricted_on ?? null,
+      objectedOn: u.objected_on ?? null,
     })),
     contacts: contacts.map((c) => ({
       clientId: c.client_id,
@@ -80,6 +87,8 @@ export async function collectSubjectData(db: Db, orgId: string, rawEmail: string
       email: c.email,
       phone: c.phone,
       createdAt: c.created_at,
+      restrictedOn: c.restricted_on ?? null,
+      objectedOn: c.objected_on ?? null,
     })),
     clients: clients.map((c) => ({ id: c.id, legalName: c.legal_name, email: c.email, phone: c.phone })),
     acceptances: acceptances.map((q) => {

@@ -93,3 +93,37 @@ export function setEmailOptIn(db: Db, userId: string, on: boolean, at: string) {
     .where('id', '=', userId)
     .execute();
 }
+
+/** A data-subject restriction (GDPR art. 18) or objection (art. 21) on the accounts with this e-mail (ADR 0021). */
+export async function markUsersWithEmail(
+  db: Db,
+  orgId: string,
+  email: string,
+  set: { restricted_on?: string | null; objected_on?: string | null },
+  at: string,
+): Promise<number> {
+  const res = await db
+    .updateTable('users')
+    .set({ ...set, updated_at: at })
+    .where('org_id', '=', orgId)
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
+
+/** A rectification request answered (GDPR art. 16): the accounts with this e-mail take the corrected values. */
+export async function rectifyUsersWithEmail(
+  db: Db,
+  orgId: string,
+  email: string,
+  set: { name?: string; email?: string },
+  at: string,
+): Promise<number> {
+  const res = await db
+    .updateTable('users')
+    .set({ ...set, updated_at: at })
+    .where('org_id', '=', orgId)
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}

@@ -705,6 +705,8 @@ export interface paths {
                                     email: string | null;
                                     phone: string | null;
                                     isCorrespondent: boolean;
+                                    restrictedOn: string | null;
+                                    objectedOn: string | null;
                                 } | null;
                                 contacts: {
                                     id: string;
@@ -713,6 +715,8 @@ export interface paths {
                                     email: string | null;
                                     phone: string | null;
                                     isCorrespondent: boolean;
+                                    restrictedOn: string | null;
+                                    objectedOn: string | null;
                                 }[];
                                 relationshipEndedOn: string | null;
                                 relationshipEndSet: {
@@ -813,6 +817,8 @@ export interface paths {
                                     email: string | null;
                                     phone: string | null;
                                     isCorrespondent: boolean;
+                                    restrictedOn: string | null;
+                                    objectedOn: string | null;
                                 } | null;
                                 contacts: {
                                     id: string;
@@ -821,6 +827,8 @@ export interface paths {
                                     email: string | null;
                                     phone: string | null;
                                     isCorrespondent: boolean;
+                                    restrictedOn: string | null;
+                                    objectedOn: string | null;
                                 }[];
                                 relationshipEndedOn: string | null;
                                 relationshipEndSet: {
@@ -946,6 +954,8 @@ export interface paths {
                                     email: string | null;
                                     phone: string | null;
                                     isCorrespondent: boolean;
+                                    restrictedOn: string | null;
+                                    objectedOn: string | null;
                                 } | null;
                                 contacts: {
                                     id: string;
@@ -954,6 +964,8 @@ export interface paths {
                                     email: string | null;
                                     phone: string | null;
                                     isCorrespondent: boolean;
+                                    restrictedOn: string | null;
+                                    objectedOn: string | null;
                                 }[];
                                 relationshipEndedOn: string | null;
                                 relationshipEndSet: {
@@ -1057,6 +1069,8 @@ export interface paths {
                                     email: string | null;
                                     phone: string | null;
                                     isCorrespondent: boolean;
+                                    restrictedOn: string | null;
+                                    objectedOn: string | null;
                                 } | null;
                                 contacts: {
                                     id: string;
@@ -1065,6 +1079,8 @@ export interface paths {
                                     email: string | null;
                                     phone: string | null;
                                     isCorrespondent: boolean;
+                                    restrictedOn: string | null;
+                                    objectedOn: string | null;
                                 }[];
                                 relationshipEndedOn: string | null;
                                 relationshipEndSet: {
@@ -1173,6 +1189,8 @@ export interface paths {
                                     email: string | null;
                                     phone: string | null;
                                     isCorrespondent: boolean;
+                                    restrictedOn: string | null;
+                                    objectedOn: string | null;
                                 } | null;
                                 contacts: {
                                     id: string;
@@ -1181,6 +1199,8 @@ export interface paths {
                                     email: string | null;
                                     phone: string | null;
                                     isCorrespondent: boolean;
+                                    restrictedOn: string | null;
+                                    objectedOn: string | null;
                                 }[];
                                 relationshipEndedOn: string | null;
                                 relationshipEndSet: {
@@ -1251,6 +1271,8 @@ export interface paths {
                                 email: string | null;
                                 phone: string | null;
                                 isCorrespondent: boolean;
+                                restrictedOn: string | null;
+                                objectedOn: string | null;
                             };
                             client: {
                                 id: string;
@@ -1302,6 +1324,8 @@ export interface paths {
                                     email: string | null;
                                     phone: string | null;
                                     isCorrespondent: boolean;
+                                    restrictedOn: string | null;
+                                    objectedOn: string | null;
                                 } | null;
                                 contacts: {
                                     id: string;
@@ -1310,6 +1334,8 @@ export interface paths {
                                     email: string | null;
                                     phone: string | null;
                                     isCorrespondent: boolean;
+                                    restrictedOn: string | null;
+                                    objectedOn: string | null;
                                 }[];
                                 relationshipEndedOn: string | null;
                                 relationshipEndSet: {
@@ -1404,6 +1430,8 @@ export interface paths {
                                 email: string | null;
                                 phone: string | null;
                                 isCorrespondent: boolean;
+                                restrictedOn: string | null;
+                                objectedOn: string | null;
                             };
                             client: {
                                 id: string;
@@ -1455,6 +1483,8 @@ export interface paths {
                                     email: string | null;
                                     phone: string | null;
                                     isCorrespondent: boolean;
+                                    restrictedOn: string | null;
+                                    objectedOn: string | null;
                                 } | null;
                                 contacts: {
                                     id: string;
@@ -1463,6 +1493,8 @@ export interface paths {
                                     email: string | null;
                                     phone: string | null;
                                     isCorrespondent: boolean;
+                                    restrictedOn: string | null;
+                                    objectedOn: string | null;
                                 }[];
                                 relationshipEndedOn: string | null;
                                 relationshipEndSet: {
@@ -8189,6 +8221,8 @@ export interface paths {
                                     email: string | null;
                                     phone: string | null;
                                     isCorrespondent: boolean;
+                                    restrictedOn: string | null;
+                                    objectedOn: string | null;
                                 } | null;
                                 contacts: {
                                     id: string;
@@ -8197,6 +8231,8 @@ export interface paths {
                                     email: string | null;
                                     phone: string | null;
                                     isCorrespondent: boolean;
+                                    restrictedOn: string | null;
+                                    objectedOn: string | null;
                                 }[];
                                 relationshipEndedOn: string | null;
                                 relationshipEndSet: {
@@ -11748,6 +11784,85 @@ export interface paths {
                         /** @enum {string} */
                         outcome: "answered" | "refused";
                         answer: string;
+                        rectification?: {
+                            name?: string;
+                            title?: string | null;
+                            /** Format: email */
+                            email?: string;
+                            phone?: string | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            request: {
+                                id: string;
+                                clientId: string | null;
+                                subjectEmail: string;
+                                subjectName: string | null;
+                                /** @enum {string} */
+                                kind: "access" | "rectification" | "erasure" | "restriction" | "objection" | "portability" | "post-mortem";
+                                /** @enum {string} */
+                                channel: "email" | "letter" | "portal";
+                                details: string | null;
+                                receivedOn: string;
+                                /** @enum {string} */
+                                identityStatus: "pending" | "verified" | "failed";
+                                dueOn: string;
+                                effectiveDueOn: string;
+                                extendedDueOn: string | null;
+                                extensionReason: string | null;
+                                extensionLetterSha256: string | null;
+                                daysLeft: number;
+                                overdue: boolean;
+                                /** @enum {string} */
+                                status: "open" | "answered" | "refused";
+                                answer: string | null;
+                                result: unknown | null;
+                                answeredAt: string | null;
+                                createdAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/requests/{id}/lift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lift a restriction in force, with a reason; the letter telling the person is stored as evidence (GDPR art. 18(3)) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
                     };
                 };
             };

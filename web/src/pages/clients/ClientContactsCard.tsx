@@ -63,6 +63,17 @@ export function ClientContactsCard({ client }: { client: ClientDetail }) {
                       {t('client.correspondent')}
                     </Badge>
                   )}
+                  {/* A restriction or objection (GDPR art. 18, 21): the person is not written to (ADR 0021). */}
+                  {contact.restrictedOn && (
+                    <Badge color="orange" size="sm" title={contact.restrictedOn} data-testid="contact-restricted-badge">
+                      {t('privacy.restricted')}
+                    </Badge>
+                  )}
+                  {contact.objectedOn && (
+                    <Badge color="orange" size="sm" title={contact.objectedOn} data-testid="contact-objected-badge">
+                      {t('privacy.objected')}
+                    </Badge>
+                  )}
                 </Group>
               </Table.Td>
               <Table.Td>{contact.title ?? t('common.none')}</Table.Td>

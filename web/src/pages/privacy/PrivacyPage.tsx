@@ -9,6 +9,7 @@ import {
   useAudits,
   useBreaches,
   useExtendRequest,
+  useLiftRestriction,
   usePrivacyRequests,
   useRecordRequest,
   useRetention,
@@ -16,8 +17,20 @@ import {
   useSetIdentity,
   useSubProcessors,
   type PrivacyRequest,
+  type Rectification,
+  type RetentionRow,
   type RequestKind,
 } from '../../data/privacy.ts';
+import {
+  AuditForm,
+  AuditReportUpload,
+  BreachActions,
+  BreachForm,
+  ReturnTaskActions,
+  ReturnTaskForm,
+  SubProcessorForm,
+} from './ProcessorForms.tsx';
+import { ConnectionLogSetting, RelationshipEndOverride } from './RetentionForms.tsx';
 import { formatDate } from '../../format.ts';
 import { useI18n, type MessageKey } from '../../i18n/i18n.ts';
 
@@ -29,7 +42,18 @@ function RetentionTab() {
   const q = useRetention();
   if (q.isPending) return <Loading />;
   if (q.isError) return <ProblemAlert error={q.error} onRetry={() => void q.refetch()} testId="retention-error" />;
-  if (q.data.items.length === 0) return <Empty title={t('privacy.empty')} />;
+  return (
+    <Stack gap="md">
+      <Section title={t('privacy.settings.title')} hint={t('privacy.settings.hint')} testId="privacy-settings">
+        <ConnectionLogSetting />
+      </Section>
+      {q.data.items.length === 0 ? <Empty title={t('privacy.empty')} /> : <RetentionTable items={q.data.items} />}
+    </Stack>
+  );
+}
+
+function RetentionTable({ items }: { items: RetentionRow[] }) {
+  const { t } = useI18n();
   return (
     <Section title={t('privacy.tab.retention')} hint={t('privacy.retention.hint')} testId="retention">
       <Table striped data-testid="retention-table">
@@ -40,10 +64,11 @@ function RetentionTab() {
             <Table.Th>{t('privacy.col.source')}</Table.Th>
             <Table.Th>{t('privacy.col.retainUntil')}</Table.Th>
             <Table.Th>{t('privacy.col.erasedOn')}</Table.Th>
+            <Table.Th>{t('privacy.retention.override')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {q.data.items.map((r) => (
+          {items.map((r) => (
             <Table.Tr key={r.clientId} data-testid={`retention-${r.clientId}`}>
               <Table.Td>{r.legalName}</Table.Td>
               <Table.Td>{formatDate(r.endedOn)}</Table.Td>
@@ -52,11 +77,58 @@ function RetentionTab() {
               </Table.Td>
               <Table.Td>{formatDate(r.retainUntil)}</Table.Td>
               <Table.Td>{formatDate(r.erasedOn)}</Table.Td>
+              <Table.Td>
+                <RelationshipEndOverride r={r} />
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
     </Section>
+  );
+}
+
+/** A restriction in force is lifted with a reason; the person is told by a letter first (GDPR art. 18(3)). */
+function LiftRestriction({ r }: { r: PrivacyRequest }) {
+  const { t } = useI18n();
+  const lift = useLiftRestriction();
+  const [reason, setReason] = useState('');
+  const result = r.result as { since?: string; liftedOn?: string; liftLetterSha256?: string } | null;
+  if (!result?.since) return null;
+  if (result.liftedOn)
+    return (
+      <Group gap={6}>
+        <Badge variant="light">{t('privacy.lifted', { date: formatDate(result.liftedOn) })}</Badge>
+        {result.liftLetterSha256 && (
+          <Anchor size="sm" href={`/api/evidence/documents/${result.liftLetterSha256}`}>
+            {t('privacy.liftLetter')}
+          </Anchor>
+        )}
+      </Group>
+    );
+  return (
+    <Stack gap={4}>
+      <Group gap={6} align="flex-end">
+        <TextInput
+          size="xs"
+          label={t('privacy.liftReason')}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          data-testid={`request-lift-reason-${r.id}`}
+        />
+        <Button
+          size="xs"
+          variant="default"
+          disabled={reason.trim().length < 5}
+          loading={lift.isPending}
+          onClick={() => lift.mutate({ id: r.id, reason: reason.trim() })}
+          data-testid={`request-lift-${r.id}`}
+        >
+          {t('privacy.lift')}
+        </Button>
+      </Group>
+      {lift.error && <ProblemAlert error={lift.error} />}
+    </Stack>
   );
 }
 
@@ -67,9 +139,47 @@ function RequestActions({ r }: { r: PrivacyRequest }) {
   const extend = useExtendRequest();
   const [text, setText] = useState('');
   const [reason, setReason] = useState('');
-  if (r.status !== 'open') return <Text size="sm">{r.answer}</Text>;
+  const [fix, setFix] = useState<Record<'name' | 'title' | 'email' | 'phone', string>>({
+    name: '',
+    title: '',
+    email: '',
+    phone: '',
+  });
+  if (r.status !== 'open')
+    return (
+      <Stack gap={4}>
+        <Text size="sm">{r.answer}</Text>
+        {r.kind === 'restriction' && r.status === 'answered' && <LiftRestriction r={r} />}
+      </Stack>
+    );
+  // A rectification answered carries the corrected values: only the fields filled in change.
+  const rectification: Rectification | undefined =
+    r.kind === 'rectification'
+      ? Object.fromEntries(
+          Object.entries(fix)
+            .filter(([, v]) => v.trim() !== '')
+            .map(([k, v]) => [k, v.trim()]),
+        )
+      : undefined;
   return (
     <Stack gap={6}>
+      {r.kind === 'rectification' && (
+        <Stack gap={4} data-testid={`request-rectification-${r.id}`}>
+          <Text size="xs" c="dimmed">
+            {t('privacy.rectify.hint')}
+          </Text>
+          {(['name', 'title', 'email', 'phone'] as const).map((k) => (
+            <TextInput
+              key={k}
+              size="xs"
+              label={t(`privacy.rectify.${k}` as MessageKey)}
+              value={fix[k]}
+              onChange={(e) => setFix({ ...fix, [k]: e.currentTarget.value })}
+              data-testid={`request-rectify-${k}-${r.id}`}
+            />
+          ))}
+        </Stack>
+      )}
       {r.identityStatus === 'pending' && (
         <Button
           size="xs"
@@ -93,7 +203,14 @@ function RequestActions({ r }: { r: PrivacyRequest }) {
           size="xs"
           disabled={text.trim() === ''}
           loading={answer.isPending}
-          onClick={() => answer.mutate({ id: r.id, outcome: 'answered', answer: text.trim() })}
+          onClick={() =>
+            answer.mutate({
+              id: r.id,
+              outcome: 'answered',
+              answer: text.trim(),
+              ...(rectification ? { rectification } : {}),
+            })
+          }
           data-testid={`request-answer-${r.id}`}
         >
           {t('privacy.send')}
@@ -160,7 +277,20 @@ function RequestsTable({ items, testId }: { items: PrivacyRequest[]; testId: str
             <Table.Td>{t(kindKey(r.kind))}</Table.Td>
             <Table.Td>
               {formatDate(r.effectiveDueOn)} {r.overdue && <Badge color="red">{t('privacy.overdue')}</Badge>}
-              {r.extendedDueOn && <Badge variant="light">{t('privacy.extended')}</Badge>}
+              {r.extendedDueOn && (
+                <Badge variant="light" title={r.extensionReason ?? undefined}>
+                  {t('privacy.extended')}
+                </Badge>
+              )}
+              {r.extensionLetterSha256 && (
+                <Anchor
+                  size="sm"
+                  href={`/api/evidence/documents/${r.extensionLetterSha256}`}
+                  data-testid={`request-extension-letter-${r.id}`}
+                >
+                  {t('privacy.extensionLetter')}
+                </Anchor>
+              )}
             </Table.Td>
             <Table.Td>{t(`privacy.identity.${r.identityStatus}` as MessageKey)}</Table.Td>
             <Table.Td>
@@ -188,12 +318,18 @@ function NewRequestForm() {
   return (
     <Stack gap="xs">
       <Group align="flex-end" gap="xs" wrap="wrap">
-        <TextInput label={t('privacy.subjectEmail')} value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
+        <TextInput
+          label={t('privacy.subjectEmail')}
+          value={email}
+          onChange={(e) => setEmail(e.currentTarget.value)}
+          data-testid="request-new-email"
+        />
         <Select
           label={t('privacy.col.kind')}
           value={kind}
           onChange={(v) => v && setKind(v as RequestKind)}
           data={REQUEST_KINDS.map((k) => ({ value: k, label: t(kindKey(k)) }))}
+          data-testid="request-new-kind"
         />
         <Select
           label={t('privacy.col.received')}
@@ -209,9 +345,11 @@ function NewRequestForm() {
           placeholder={t('privacy.datePlaceholder')}
           value={receivedOn}
           onChange={(e) => setReceivedOn(e.currentTarget.value)}
+          data-testid="request-new-received"
         />
         <Button
           loading={record.isPending}
+          data-testid="request-new-submit"
           onClick={() =>
             record.mutate(
               { subjectEmail: email.trim(), kind, channel, receivedOn: receivedOn.trim() },
@@ -298,7 +436,8 @@ function RegisterTab() {
           </Button>
         </Group>
       </Section>
-      <Section title={t('privacy.tab.subProcessors')} testId="sub-processors">
+      <Section title={t('privacy.tab.subProcessors')} hint={t('privacy.sp.hint')} testId="sub-processors">
+        {subs.data && <SubProcessorForm current={subs.data.items} />}
         {subs.isPending ? (
           <Loading />
         ) : subs.isError ? (
@@ -338,6 +477,18 @@ function RegisterTab() {
 
 function BreachesTab() {
   const { t } = useI18n();
+  return (
+    <Stack gap="md">
+      <Section title={t('privacy.breach.new')} hint={t('privacy.breach.hint')} testId="breach-new">
+        <BreachForm />
+      </Section>
+      <BreachesTable />
+    </Stack>
+  );
+}
+
+function BreachesTable() {
+  const { t } = useI18n();
   const q = useBreaches();
   if (q.isPending) return <Loading />;
   if (q.isError) return <ProblemAlert error={q.error} />;
@@ -350,17 +501,21 @@ function BreachesTab() {
           <Table.Th>{t('privacy.col.facts')}</Table.Th>
           <Table.Th>{t('privacy.col.status')}</Table.Th>
           <Table.Th>{t('privacy.col.cnilDeadline')}</Table.Th>
+          <Table.Th>{t('privacy.col.actions')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {q.data.items.map((b) => (
-          <Table.Tr key={b.id}>
+          <Table.Tr key={b.id} data-testid={`breach-${b.id}`}>
             <Table.Td>{new Date(b.discoveredAt).toLocaleString()}</Table.Td>
             <Table.Td>{b.facts}</Table.Td>
             <Table.Td>{b.noticeOverdue && <Badge color="red">{t('privacy.breach.noticeOverdue')}</Badge>}</Table.Td>
             <Table.Td>
               {b.cnilDeadline ? new Date(b.cnilDeadline).toLocaleString() : '—'}{' '}
               {b.cnilOverdue && <Badge color="red">{t('privacy.overdue')}</Badge>}
+            </Table.Td>
+            <Table.Td miw={220}>
+              <BreachActions b={b} />
             </Table.Td>
           </Table.Tr>
         ))}
@@ -375,7 +530,8 @@ function AuditsTab() {
   const tasks = useReturnTasks();
   return (
     <Stack gap="md">
-      <Section title={t('privacy.tab.audits')} testId="audits">
+      <Section title={t('privacy.tab.audits')} hint={t('privacy.audit.hint')} testId="audits">
+        <AuditForm />
         {audits.isPending ? (
           <Loading />
         ) : audits.isError ? (
@@ -386,11 +542,11 @@ function AuditsTab() {
           <Table striped>
             <Table.Tbody>
               {audits.data.items.map((a) => (
-                <Table.Tr key={a.id}>
+                <Table.Tr key={a.id} data-testid={`audit-${a.id}`}>
                   <Table.Td>{a.legalName}</Table.Td>
                   <Table.Td>{formatDate(a.requestedOn)}</Table.Td>
                   <Table.Td>{a.auditor}</Table.Td>
-                  <Table.Td>{a.reportSha256 ? `${t('privacy.col.report')} ✓` : '—'}</Table.Td>
+                  <Table.Td>{a.reportSha256 ? `${t('privacy.col.report')} ✓` : <AuditReportUpload a={a} />}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -398,6 +554,7 @@ function AuditsTab() {
         )}
       </Section>
       <Section title={t('privacy.returnTasks')} testId="return-tasks">
+        <ReturnTaskForm />
         {tasks.isPending ? (
           <Loading />
         ) : tasks.isError ? (
@@ -410,12 +567,13 @@ function AuditsTab() {
               {tasks.data.items.map((r) => (
                 <Table.Tr key={r.id}>
                   <Table.Td>{r.legalName}</Table.Td>
-                  <Table.Td>{r.status}</Table.Td>
+                  <Table.Td>{t(`privacy.return.status.${r.status}` as MessageKey)}</Table.Td>
                   <Table.Td>{formatDate(r.destroyedOn ?? r.returnedOn)}</Table.Td>
                   <Table.Td>
                     {r.certificateSha256 && (
                       <Anchor href={`/api/privacy/return-tasks/${r.id}/certificate`}>{t('privacy.certificate')}</Anchor>
                     )}
+                    <ReturnTaskActions r={r} />
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -441,9 +599,15 @@ export function PrivacyPage() {
           <Tabs.Tab value="retention" data-testid="privacy-tab-retention">
             {t('privacy.tab.retention')}
           </Tabs.Tab>
-          <Tabs.Tab value="register">{t('privacy.tab.register')}</Tabs.Tab>
-          <Tabs.Tab value="breaches">{t('privacy.tab.breaches')}</Tabs.Tab>
-          <Tabs.Tab value="audits">{t('privacy.tab.audits')}</Tabs.Tab>
+          <Tabs.Tab value="register" data-testid="privacy-tab-register">
+            {t('privacy.tab.register')}
+          </Tabs.Tab>
+          <Tabs.Tab value="breaches" data-testid="privacy-tab-breaches">
+            {t('privacy.tab.breaches')}
+          </Tabs.Tab>
+          <Tabs.Tab value="audits" data-testid="privacy-tab-audits">
+            {t('privacy.tab.audits')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="requests">
           <RequestsTab />
