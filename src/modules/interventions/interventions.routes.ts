@@ -26,6 +26,8 @@ import {
   ReceiveBody,
   ScheduleBody,
   ScheduleResultOut,
+  HoursBody,
+  TechnicianPatchBody,
   SignBody,
   SlotCheckOut,
   TechnicianBody,
@@ -37,7 +39,13 @@ import { getIntervention, listInterventions } from './read-interventions.ts';
 import { receiveIntervention } from './receive.ts';
 import { interventionReportPdf } from './report-pdf.ts';
 import { previewSlot, scheduleIntervention } from './schedule.ts';
-import { createTechnician, listTechnicians } from './technicians.ts';
+import {
+  createTechnician,
+  listTechnicians,
+  setTechnicianHours,
+  technicianCandidates,
+  updateTechnician,
+} from './technicians.ts';
 import { buyTickets, ticketAccount } from './tickets.ts';
 
 /** Who plans interventions (art. 6.9). */
@@ -72,6 +80,48 @@ export function interventionsRoutes(app: App, ctx: AppContext) {
       },
     },
     async (req, reply) => reply.code(201).send({ technician: await createTechnician(ctx, actorOf(req), req.body) }),
+  );
+  app.get(
+    '/api/technicians/candidates',
+    {
+      config: { access: ['admin', 'order-admin'] },
+      schema: {
+        tags: TAG,
+        summary: 'Staff users with the technician role who are not technicians yet',
+        response: {
+          200: z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })) }),
+        },
+      },
+    },
+    async (req) => ({ items: await technicianCandidates(ctx, actorOf(req)) }),
+  );
+  app.patch(
+    '/api/technicians/:id',
+    {
+      config: { access: ['admin', 'order-admin'] },
+      schema: {
+        tags: TAG,
+        summary: 'Rename a technician, or take it off (or back on) the planning',
+        params: IdParams,
+        body: TechnicianPatchBody,
+        response: { 200: z.object({ technician: TechnicianOut }) },
+      },
+    },
+    async (req) => ({ technician: await updateTechnician(ctx, actorOf(req), req.params.id, req.body) }),
+  );
+  app.put(
+    '/api/technicians/:id/hours',
+    {
+      config: { access: ['admin', 'order-admin'] },
+      schema: {
+        tags: TAG,
+        summary: 'Set a technician’s weekly hours, inside ALLEO’s working days and hours (art. 6.9); null resets',
+        params: IdParams,
+        body: HoursBody,
+        response: { 200: z.object({ technician: TechnicianOut }) },
+      },
+    },
+    async (req) => ({ technician: await setTechnicianHours(ctx, actorOf(req), req.params.id, req.body) }),
   );
   app.post(
     '/api/technicians/:id/feed',

@@ -104,12 +104,31 @@ export const TechnicianBody = z
     path: ['userId'],
   });
 
+export const TechnicianPatchBody = z
+  .strictObject({ name: text(200).optional(), active: z.boolean().optional() })
+  .refine((b) => b.name !== undefined || b.active !== undefined, {
+    message: 'give a name or active',
+    path: ['name'],
+  });
+export type TechnicianPatchBody = z.infer<typeof TechnicianPatchBody>;
+
+/** One working day of a technician's week: ISO weekday (1 = Monday) and wall times. */
+const DayHours = z.strictObject({ weekday: z.int().min(1).max(7), start: hhmmSchema, end: hhmmSchema });
+
+/** A technician's week (days absent: not working); null: ALLEO's days and hours (art. 6.9). */
+export const HoursBody = z.strictObject({ hours: z.array(DayHours).max(7).nullable() });
+export type HoursBody = z.infer<typeof HoursBody>;
+
 export const TechnicianOut = z.object({
   id: z.string(),
   userId: z.string().nullable(),
+  /** A staff user with the technician role, or a named resource without an account. */
+  kind: z.enum(['user', 'resource']),
   name: z.string(),
   active: z.boolean(),
   feedActive: z.boolean(),
+  /** The technician's week; null when not set (ALLEO's working days and hours apply). */
+  hours: z.array(z.object({ weekday: z.number(), start: z.string(), end: z.string() })).nullable(),
 });
 export type TechnicianOut = z.infer<typeof TechnicianOut>;
 
