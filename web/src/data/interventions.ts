@@ -124,3 +124,33 @@ export function useFeed() {
       : api.post<ResponseOf<'/api/technicians/{id}/feed', 'post'>>(`/api/technicians/${seg(technicianId)}/feed`, {}),
   );
 }
+
+export type TechnicianCandidate = ResponseOf<'/api/technicians/candidates', 'get'>['items'][number];
+
+/** Staff users with the technician role not yet on the planning (admin, order administration). */
+export function useTechnicianCandidates(enabled = true) {
+  return useQuery({
+    queryKey: [...KEY, 'technician-candidates'],
+    queryFn: () => api.get<ResponseOf<'/api/technicians/candidates', 'get'>>('/api/technicians/candidates'),
+    enabled,
+  });
+}
+
+export function useCreateTechnician() {
+  return useInterventionMutation((body: BodyOf<'/api/technicians', 'post'>) =>
+    api.post<ResponseOf<'/api/technicians', 'post'>>('/api/technicians', body),
+  );
+}
+
+export function useUpdateTechnician() {
+  return useInterventionMutation(({ id, body }: { id: string; body: BodyOf<'/api/technicians/{id}', 'patch'> }) =>
+    api.patch<ResponseOf<'/api/technicians/{id}', 'patch'>>(`/api/technicians/${seg(id)}`, body),
+  );
+}
+
+/** PUT the technician's week (null: back to ALLEO's hours, art. 6.9). */
+export function useSetTechnicianHours() {
+  return useInterventionMutation(({ id, body }: { id: string; body: BodyOf<'/api/technicians/{id}/hours', 'put'> }) =>
+    api.put<ResponseOf<'/api/technicians/{id}/hours', 'put'>>(`/api/technicians/${seg(id)}/hours`, body),
+  );
+}
