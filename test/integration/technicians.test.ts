@@ -256,5 +256,53 @@ for (const dialect of DIALECTS) {
       expect(revoked.statusCode).toBe(404);
       expect(revoked.body).not.toContain(techId);
     });
+
+    it('the planning board reads the week with its technicians, without cancelled ones; a bad period is 400', async () => {
+      const board = await t.as(adv, { method: 'GET', url: `/api/interventions/board?from=${MON}&to=2026-06-14` });
+      expect(board.statusCode, board.body).toBe(200);
+      const items = board.json().items as { date: string; start: string; technicians: { id: string }[] }[];
+      // Booked above: Tuesday 15:00 (moved), Monday 18:00, Saturday 09:00, Wednesday 09:00.
+      expect(items.map((x) => `${x.date} ${x.start}`)).toEqual([
+        `${MON} 18:00`,
+        `${TUE} 15:00`,
+        `${WED} 09:00`,
+        `${SAT} 09:00`,
+      ]);
+      for (const x of items) expect(x.technicians.map((y) => y.id)).toEqual([techId]);
+      expect(Object.keys(items[0]!).sort()).toEqual(
+        [
+          'clientName',
+          'confirmation',
+          'contractLineId',
+          'date',
+          'end',
+          'id',
+          'label',
+          'mode',
+          'offHours',
+          'serviceKind',
+          'start',
+          'status',
+          'technicians',
+        ].sort(),
+      );
+      // Cancelled (free: more than 7 days before, art. 6.9), it leaves the board.
+      const saturday = (items as unknown as { id: string; date: string }[]).find((x) => x.date === SAT)!.id;
+      const cancelled = await t.as(adv, {
+        method: 'POST',
+        url: `/api/interventions/${saturday}/cancel`,
+        payload: { kind: 'cancel', acceptedChargeCents: 0 },
+      });
+      expect(cancelled.statusCode, cancelled.body).toBe(200);
+      const after = await t.as(adv, { method: 'GET', url: `/api/interventions/board?from=${MON}&to=2026-06-14` });
+      expect(after.json().items.map((x: { id: string }) => x.id)).not.toContain(saturday);
+      expect(after.json().items).toHaveLength(3);
+      const backwards = await t.as(adv, { method: 'GET', url: `/api/interventions/board?from=${WED}&to=${MON}` });
+      expect(backwards.statusCode).toBe(400);
+      expect(backwards.json().errors).toEqual([expect.objectContaining({ path: 'querystring.to' })]);
+      expect(
+        (await t.as(client, { method: 'GET', url: `/api/interventions/board?from=${MON}&to=${WED}` })).statusCode,
+      ).toBe(403);
+    });
   });
 }

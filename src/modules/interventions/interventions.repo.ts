@@ -351,6 +351,52 @@ export function listInterventions(
     .execute();
 }
 
+/**
+ * The planning board's week: only the columns it draws (reading the full rows costs ~10× more on
+ * SQLite), in (date, start, id) order served by interventions_board_idx (no sort step).
+ */
+export function boardRows(db: Db, orgId: string, f: { from: string; to: string; technicianId?: string }) {
+  let q = db
+    .selectFrom('interventions')
+    .innerJoin('clients', 'clients.id', 'interventions.client_id')
+    .select([
+      'interventions.id',
+      'interventions.contract_line_id',
+      'interventions.service_kind',
+      'interventions.label',
+      'interventions.mode',
+      'interventions.date',
+      'interventions.start_time',
+      'interventions.end_time',
+      'interventions.off_hours',
+      'interventions.status',
+      'interventions.confirmation',
+      'clients.legal_name as client_name',
+    ])
+    .where('interventions.org_id', '=', orgId)
+    .where('interventions.date', '>=', f.from)
+    .where('interventions.date', '<=', f.to)
+    .where('interventions.status', '!=', 'cancelled');
+  if (f.technicianId) {
+    const techId = f.technicianId;
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('intervention_technicians as it')
+          .select('it.intervention_id')
+          .whereRef('it.intervention_id', '=', 'interventions.id')
+          .where('it.technician_id', '=', techId),
+      ),
+    );
+  }
+  return q
+    .orderBy('interventions.date')
+    .orderBy('interventions.start_time')
+    .orderBy('interventions.id')
+    .limit(5000)
+    .execute();
+}
+
 /** The technicians of these interventions (the active bookings, or the last ones of a cancelled one). */
 export function techniciansOf(db: Db, interventionIds: readonly string[]) {
   if (interventionIds.length === 0) return Promise.resolve([]);

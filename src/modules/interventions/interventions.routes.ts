@@ -9,6 +9,8 @@ import { completeIntervention, signReport } from './complete.ts';
 import { confirmIntervention } from './confirm.ts';
 import { recordClientDelay, refusePenalty } from './delays.ts';
 import {
+  BoardItemOut,
+  BoardQuery,
   BuyTicketsBody,
   CancelBody,
   CancelPreviewOut,
@@ -35,6 +37,7 @@ import {
   TicketsOut,
 } from './interventions.schemas.ts';
 import { moveIntervention } from './move.ts';
+import { planningBoard } from './planning-board.ts';
 import { getIntervention, listInterventions } from './read-interventions.ts';
 import { receiveIntervention } from './receive.ts';
 import { interventionReportPdf } from './report-pdf.ts';
@@ -176,6 +179,19 @@ export function interventionsRoutes(app: App, ctx: AppContext) {
       },
     },
     async (req) => ({ items: await listInterventions(ctx, actorOf(req), req.query) }),
+  );
+  app.get(
+    '/api/interventions/board',
+    {
+      config: { access: ['admin', 'sales', 'order-admin', 'technician', 'accounting'] },
+      schema: {
+        tags: TAG,
+        summary: 'The planning board: a period’s interventions (not cancelled) with their technicians',
+        querystring: BoardQuery,
+        response: { 200: z.object({ items: z.array(BoardItemOut) }) },
+      },
+    },
+    async (req) => ({ items: await planningBoard(ctx, actorOf(req), req.query) }),
   );
   app.post(
     '/api/interventions/preview',

@@ -14753,6 +14753,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/interventions/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The planning board: a period’s interventions (not cancelled) with their technicians */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    technicianId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                contractLineId: string;
+                                clientName: string;
+                                serviceKind: string;
+                                label: string;
+                                /** @enum {string} */
+                                mode: "on-site" | "remote";
+                                date: string;
+                                start: string;
+                                end: string;
+                                offHours: boolean;
+                                /** @enum {string} */
+                                status: "scheduled" | "to-reschedule" | "cancelled" | "completed" | "received";
+                                /** @enum {string} */
+                                confirmation: "pending" | "guaranteed" | "not-guaranteed";
+                                technicians: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/interventions/preview": {
         parameters: {
             query?: never;

@@ -9,6 +9,7 @@ export type Intervention = ResponseOf<'/api/interventions', 'get'>['items'][numb
 export type InterventionDetail = ResponseOf<'/api/interventions/{id}', 'get'>;
 export type SlotCheck = ResponseOf<'/api/interventions/preview', 'post'>['slot'];
 export type CancelPreview = ResponseOf<'/api/interventions/{id}/cancellation', 'get'>;
+export type BoardItem = ResponseOf<'/api/interventions/board', 'get'>['items'][number];
 export type Technician = ResponseOf<'/api/technicians', 'get'>['items'][number];
 export type TicketAccount = ResponseOf<'/api/clients/{id}/tickets', 'get'>;
 
@@ -17,6 +18,14 @@ export function useInterventions(filter: { from?: string; to?: string; technicia
   return useQuery({
     queryKey: [...KEY, 'list', filter],
     queryFn: () => api.get<ResponseOf<'/api/interventions', 'get'>>(`/api/interventions${queryString(filter)}`),
+  });
+}
+
+/** GET /api/interventions/board: the planning board's period (only what the board draws). */
+export function useBoard(filter: { from: string; to: string }) {
+  return useQuery({
+    queryKey: [...KEY, 'board', filter],
+    queryFn: () => api.get<ResponseOf<'/api/interventions/board', 'get'>>(`/api/interventions/board${queryString(filter)}`),
   });
 }
 

@@ -5,11 +5,11 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { Loading, ProblemAlert } from '../../components/QueryState.tsx';
 import {
   type CancelPreview,
-  type Intervention,
+  type BoardItem,
   previewCancellation,
   previewSlot,
   type SlotCheck,
-  useInterventions,
+  useBoard,
   useMove,
   useTechnicians,
 } from '../../data/interventions.ts';
@@ -38,7 +38,7 @@ function addDays(date: string, n: number): string {
 }
 
 interface Drop {
-  intervention: Intervention;
+  intervention: BoardItem;
   date: string;
   technicianId: string;
 }
@@ -54,7 +54,7 @@ export function InterventionsPage() {
   const [week, setWeek] = useState(() => mondayOf(todayInParis()));
   const days = useMemo(() => Array.from({ length: 7 }, (_, i) => addDays(week, i)), [week]);
   const technicians = useTechnicians();
-  const list = useInterventions({ from: days[0], to: days[6] });
+  const list = useBoard({ from: days[0]!, to: days[6]! });
   const [scheduling, setScheduling] = useState(false);
   const [drop, setDrop] = useState<Drop | null>(null);
   const canManageFeeds = useCan(['admin', 'order-admin']);
