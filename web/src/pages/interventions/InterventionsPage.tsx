@@ -265,7 +265,10 @@ function MoveModal({ drop, onClose }: { drop: Drop | null; onClose: () => void }
               <Text size="sm" fw={600}>
                 {t('interventions.move.lateCost', { amount: formatEur(late.chargeCents) })}
               </Text>
-              <Text size="xs">{pick(late.decision.explanation)}</Text>
+              <Text size="xs">
+                {pick(late.decision.explanation)} (art. {late.decision.citation.article},{' '}
+                {late.decision.citation.termsVersion})
+              </Text>
             </Alert>
           )}
           {move.isError && <ProblemAlert error={move.error} testId="move-error" />}
