@@ -1225,6 +1225,7 @@ export interface Database {
   intervention_events: InterventionEventsTable;
   ticket_balances: TicketBalancesTable;
   ticket_movements: TicketMovementsTable;
+  technician_hours: TechnicianHoursTable;
 }
 
 // Added by 0015 (services and interventions, art. 6, 7, 11.2).
@@ -1240,6 +1241,8 @@ export interface TechniciansTable {
   feed_created_at: string | null;
   created_at: string;
   updated_at: string;
+  /** Added by 0022: 1 once the technician's weekly hours are set (0: ALLEO's hours apply). */
+  hours_set: Generated<Bool01>;
 }
 
 export type InterventionStatus = 'scheduled' | 'to-reschedule' | 'cancelled' | 'completed' | 'received';
@@ -1319,4 +1322,15 @@ export interface TicketMovementsTable {
   invoice_id: string | null;
   recorded_by: string;
   recorded_at: string;
+}
+
+// Added by 0022 (technicians' weekly hours, issue #11).
+export interface TechnicianHoursTable {
+  technician_id: string;
+  org_id: string;
+  /** ISO weekday, 1 = Monday. */
+  weekday: number;
+  start_time: string;
+  end_time: string;
+  updated_at: string;
 }

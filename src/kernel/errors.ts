@@ -518,6 +518,11 @@ export const ERROR_CODES = {
   // Services and interventions (art. 6, 7, 11.2).
   'intervention.not_found': { kind: 'not-found', fr: 'Intervention introuvable', en: 'Intervention not found' },
   'technician.not_found': { kind: 'not-found', fr: 'Technicien introuvable', en: 'Technician not found' },
+  'technician.unavailable': {
+    kind: 'conflict',
+    fr: "Le technicien ne travaille pas sur ce créneau (ses heures, dans celles d'ALLEO, art. 6.9)",
+    en: 'The technician does not work in this slot (their hours, within ALLEO’s, art. 6.9)',
+  },
   'technician.already_exists': {
     kind: 'conflict',
     fr: 'Cet utilisateur est déjà un technicien',

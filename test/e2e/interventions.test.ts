@@ -187,4 +187,48 @@ describe('an intervention in Chromium: scheduled, confirmed, cancelled late, inv
     expect(text).toContain(money(25000));
     await acc.context().close();
   });
+
+  it('order administration drags an intervention to the next day on the board: the cost of the same move at the client’s request is shown first', async () => {
+    // The server's clock is still D − 3 (inside the 7 days before D).
+    const page = await e.newPage();
+    await login(page, e.baseUrl, ADV.email, ADV.password);
+    await page.getByTestId('dashboard-welcome').waitFor();
+    const first = await json(page.request, `${e.baseUrl}/api/interventions/${interventionId}`);
+    const techs = await json(page.request, `${e.baseUrl}/api/technicians`);
+    const techId = techs.items.find((x: { name: string }) => x.name === 'Thomas Technicien').id as string;
+    const writer = await e.newPage();
+    const headers = await apiLogin(writer.request, e.baseUrl, ADV.email, ADV.password);
+    const created = await writer.request.post(`${e.baseUrl}/api/interventions`, {
+      headers,
+      data: {
+        contractLineId: first.intervention.contractLineId,
+        technicianIds: [techId],
+        date: interventionDate,
+        start: '14:00',
+        end: '16:00',
+        mode: 'on-site',
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const id = (await created.json()).intervention.id as string;
+    await writer.context().close();
+    const next = addDays(interventionDate, 1);
+    await page.getByTestId('nav-interventions').click();
+    await page.getByTestId('planning-board').waitFor();
+    const card = page.getByTestId(`board-card-${id}`);
+    for (let w = 0; w < 8 && !(await card.isVisible()); w++) {
+      await page.getByTestId('week-next').click();
+      await page.waitForTimeout(300);
+    }
+    await card.dragTo(page.getByTestId(`board-cell-${techId}-${next}`));
+    const late = page.getByTestId('move-late-cost');
+    await late.waitFor();
+    expect(clean(await late.textContent())).toContain(money(25000));
+    expect(clean(await late.textContent())).toContain('art. 6.9');
+    await page.getByTestId('move-confirm').click();
+    await page.getByTestId(`board-cell-${techId}-${next}`).getByTestId(`board-card-${id}`).waitFor();
+    const moved = await json(page.request, `${e.baseUrl}/api/interventions/${id}`);
+    expect(moved.intervention).toMatchObject({ date: next, start: '14:00', confirmation: 'pending' });
+    await page.context().close();
+  });
 });

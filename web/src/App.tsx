@@ -70,6 +70,7 @@ const InterventionDetailPage = lazyPage(
   'InterventionDetailPage',
 );
 const TicketsPage = lazyPage(() => import('./pages/interventions/TicketsPage.tsx'), 'TicketsPage');
+const TechniciansPage = lazyPage(() => import('./pages/interventions/TechniciansPage.tsx'), 'TechniciansPage');
 const MyInterventionsPage = lazyPage(() => import('./pages/portal/MyInterventionsPage.tsx'), 'MyInterventionsPage');
 const PrivacyPage = lazyPage(() => import('./pages/privacy/PrivacyPage.tsx'), 'PrivacyPage');
 const MyPrivacyPage = lazyPage(() => import('./pages/portal/MyPrivacyPage.tsx'), 'MyPrivacyPage');
@@ -155,6 +156,7 @@ const SUBPAGES: Record<string, ReadonlyArray<readonly [string, () => ReactNode]>
   'debit-notes': [['debit-notes/:id', () => <DebitNoteDetailPage />]],
   interventions: [
     ['interventions/tickets', () => <TicketsPage />],
+    ['interventions/technicians', () => <TechniciansPage />],
     ['interventions/:id', () => <InterventionDetailPage />],
   ],
   'my-invoices': [

@@ -1,9 +1,48 @@
 /** Booking technicians on a slot inside a transaction: never two overlapping interventions per technician. */
+import type { AppContext } from '../../context.ts';
 import type { Db, Dialect } from '../../db/database.ts';
 import { formatDateFr } from '../../kernel/dates.ts';
 import { AppError } from '../../kernel/errors.ts';
+import type { TermsVersion } from '../../terms/index.ts';
 import * as repo from './interventions.repo.ts';
 import { endsAt, type SlotInput, startsAt } from './slot.ts';
+import { coversSlot, dayText, inHoursPart } from './technician-hours.ts';
+import { hoursByTechnician } from './technicians.ts';
+
+/**
+ * 409 naming the technician when the part of the slot inside ALLEO's working day and hours is
+ * outside that technician's weekly hours (issue #11). The terms surcharge only what lies outside
+ * ALLEO's hours (art. 6.9); inside them a technician who does not work then cannot be booked.
+ */
+export async function assertTechniciansWork(
+  ctx: AppContext,
+  orgId: string,
+  ids: readonly string[],
+  slot: SlotInput,
+  terms: TermsVersion,
+) {
+  const part = inHoursPart(slot, terms.parameters.alleoWorkingHours, terms.parameters.alleoWorkingWeekdays);
+  if (part === null) return;
+  const rows = (await Promise.all(ids.map((id) => repo.findTechnician(ctx.db, orgId, id)))).filter((t) => t != null);
+  const hours = await hoursByTechnician(ctx, orgId, rows);
+  for (const [i, id] of ids.entries()) {
+    const week = hours.get(id) ?? null;
+    if (coversSlot(week, slot.date, part)) continue;
+    const name = rows.find((r) => r.id === id)?.name ?? id;
+    const day = dayText(week ?? [], slot.date);
+    throw new AppError('technician.unavailable', {
+      detail: `${name} ${day.en}: the slot ${slot.start}–${slot.end} is outside their hours`,
+      errors: [
+        {
+          path: `technicianIds.${i}`,
+          message: `${name} ${day.en}; the slot ${slot.start}–${slot.end} is outside their hours`,
+          fr: `${name} ${day.fr} ; le créneau ${slot.start}–${slot.end} est hors de ses heures`,
+        },
+      ],
+      extra: { technicianId: id, technicianName: name, hours: week, article: '6.9' },
+    });
+  }
+}
 
 /** 400 naming the field when a technician is unknown in this organisation (or inactive). */
 export async function checkTechnicians(db: Db, orgId: string, ids: readonly string[]) {

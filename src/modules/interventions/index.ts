@@ -2,4 +2,5 @@
 export { interventionsRoutes } from './interventions.routes.ts';
 export { interventionConfirmationStep } from './confirmation-step.ts';
 export { listInterventions, getIntervention } from './read-interventions.ts';
+export { planningBoard } from './planning-board.ts';
 export { InterventionOut } from './interventions.schemas.ts';

@@ -10,7 +10,7 @@ import type {
 
 // Technicians ------------------------------------------------------------------------------------
 
-export function insertTechnician(db: Db, row: Omit<TechniciansTable, 'active'>) {
+export function insertTechnician(db: Db, row: Omit<TechniciansTable, 'active' | 'hours_set'>) {
   return db.insertInto('technicians').values(row).execute();
 }
 
@@ -46,6 +46,57 @@ export function lockTechnicians(trx: Db, dialect: Dialect, orgId: string, ids: r
   return q.execute();
 }
 
+export function updateTechnician(
+  db: Db,
+  orgId: string,
+  id: string,
+  set: { name?: string; active?: 0 | 1; hours_set?: 0 | 1; updated_at: string },
+) {
+  return db.updateTable('technicians').set(set).where('org_id', '=', orgId).where('id', '=', id).execute();
+}
+
+/** The weekly hours of these technicians (only those whose hours are set have rows). */
+export function hoursOf(db: Db, orgId: string, technicianIds: readonly string[]) {
+  if (technicianIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('technician_hours')
+    .select(['technician_id', 'weekday', 'start_time', 'end_time'])
+    .where('org_id', '=', orgId)
+    .where('technician_id', 'in', [...technicianIds])
+    .orderBy('technician_id')
+    .orderBy('weekday')
+    .execute();
+}
+
+/** Replaces a technician's week (inside the caller's transaction). */
+export async function replaceHours(
+  trx: Db,
+  orgId: string,
+  technicianId: string,
+  hours: readonly { weekday: number; start: string; end: string }[],
+  at: string,
+) {
+  await trx
+    .deleteFrom('technician_hours')
+    .where('org_id', '=', orgId)
+    .where('technician_id', '=', technicianId)
+    .execute();
+  if (hours.length > 0)
+    await trx
+      .insertInto('technician_hours')
+      .values(
+        hours.map((h) => ({
+          technician_id: technicianId,
+          org_id: orgId,
+          weekday: h.weekday,
+          start_time: h.start,
+          end_time: h.end,
+          updated_at: at,
+        })),
+      )
+      .execute();
+}
+
 export function setFeedHash(db: Db, orgId: string, id: string, hash: string | null, at: string) {
   return db
     .updateTable('technicians')
@@ -62,6 +113,29 @@ export function technicianByFeedHash(db: Db, hash: string) {
     .where('feed_token_hash', '=', hash)
     .where('active', '=', 1)
     .executeTakeFirst();
+}
+
+/** Active users with the technician role who are not technicians yet (what the technicians screen offers). */
+export function technicianCandidates(db: Db, orgId: string) {
+  return db
+    .selectFrom('users')
+    .select(['users.id', 'users.name', 'users.email'])
+    .where('users.org_id', '=', orgId)
+    .where('users.role', '=', 'technician')
+    .where('users.disabled', '=', 0)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('technicians')
+            .select('technicians.id')
+            .whereRef('technicians.user_id', '=', 'users.id')
+            .where('technicians.org_id', '=', orgId),
+        ),
+      ),
+    )
+    .orderBy('users.name')
+    .execute();
 }
 
 export function findUser(db: Db, orgId: string, userId: string) {
@@ -257,6 +331,52 @@ export function listInterventions(
   if (f.from) q = q.where('interventions.date', '>=', f.from);
   if (f.to) q = q.where('interventions.date', '<=', f.to);
   if (f.contractId) q = q.where('interventions.contract_id', '=', f.contractId);
+  if (f.technicianId) {
+    const techId = f.technicianId;
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('intervention_technicians as it')
+          .select('it.intervention_id')
+          .whereRef('it.intervention_id', '=', 'interventions.id')
+          .where('it.technician_id', '=', techId),
+      ),
+    );
+  }
+  return q
+    .orderBy('interventions.date')
+    .orderBy('interventions.start_time')
+    .orderBy('interventions.id')
+    .limit(5000)
+    .execute();
+}
+
+/**
+ * The planning board's week: only the columns it draws (reading the full rows costs ~10× more on
+ * SQLite), in (date, start, id) order served by interventions_board_idx (no sort step).
+ */
+export function boardRows(db: Db, orgId: string, f: { from: string; to: string; technicianId?: string }) {
+  let q = db
+    .selectFrom('interventions')
+    .innerJoin('clients', 'clients.id', 'interventions.client_id')
+    .select([
+      'interventions.id',
+      'interventions.contract_line_id',
+      'interventions.service_kind',
+      'interventions.label',
+      'interventions.mode',
+      'interventions.date',
+      'interventions.start_time',
+      'interventions.end_time',
+      'interventions.off_hours',
+      'interventions.status',
+      'interventions.confirmation',
+      'clients.legal_name as client_name',
+    ])
+    .where('interventions.org_id', '=', orgId)
+    .where('interventions.date', '>=', f.from)
+    .where('interventions.date', '<=', f.to)
+    .where('interventions.status', '!=', 'cancelled');
   if (f.technicianId) {
     const techId = f.technicianId;
     q = q.where((eb) =>

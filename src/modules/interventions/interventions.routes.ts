@@ -9,6 +9,8 @@ import { completeIntervention, signReport } from './complete.ts';
 import { confirmIntervention } from './confirm.ts';
 import { recordClientDelay, refusePenalty } from './delays.ts';
 import {
+  BoardItemOut,
+  BoardQuery,
   BuyTicketsBody,
   CancelBody,
   CancelPreviewOut,
@@ -26,6 +28,8 @@ import {
   ReceiveBody,
   ScheduleBody,
   ScheduleResultOut,
+  HoursBody,
+  TechnicianPatchBody,
   SignBody,
   SlotCheckOut,
   TechnicianBody,
@@ -33,11 +37,18 @@ import {
   TicketsOut,
 } from './interventions.schemas.ts';
 import { moveIntervention } from './move.ts';
+import { planningBoard } from './planning-board.ts';
 import { getIntervention, listInterventions } from './read-interventions.ts';
 import { receiveIntervention } from './receive.ts';
 import { interventionReportPdf } from './report-pdf.ts';
 import { previewSlot, scheduleIntervention } from './schedule.ts';
-import { createTechnician, listTechnicians } from './technicians.ts';
+import {
+  createTechnician,
+  listTechnicians,
+  setTechnicianHours,
+  technicianCandidates,
+  updateTechnician,
+} from './technicians.ts';
 import { buyTickets, ticketAccount } from './tickets.ts';
 
 /** Who plans interventions (art. 6.9). */
@@ -72,6 +83,48 @@ export function interventionsRoutes(app: App, ctx: AppContext) {
       },
     },
     async (req, reply) => reply.code(201).send({ technician: await createTechnician(ctx, actorOf(req), req.body) }),
+  );
+  app.get(
+    '/api/technicians/candidates',
+    {
+      config: { access: ['admin', 'order-admin'] },
+      schema: {
+        tags: TAG,
+        summary: 'Staff users with the technician role who are not technicians yet',
+        response: {
+          200: z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })) }),
+        },
+      },
+    },
+    async (req) => ({ items: await technicianCandidates(ctx, actorOf(req)) }),
+  );
+  app.patch(
+    '/api/technicians/:id',
+    {
+      config: { access: ['admin', 'order-admin'] },
+      schema: {
+        tags: TAG,
+        summary: 'Rename a technician, or take it off (or back on) the planning',
+        params: IdParams,
+        body: TechnicianPatchBody,
+        response: { 200: z.object({ technician: TechnicianOut }) },
+      },
+    },
+    async (req) => ({ technician: await updateTechnician(ctx, actorOf(req), req.params.id, req.body) }),
+  );
+  app.put(
+    '/api/technicians/:id/hours',
+    {
+      config: { access: ['admin', 'order-admin'] },
+      schema: {
+        tags: TAG,
+        summary: 'Set a technician’s weekly hours, inside ALLEO’s working days and hours (art. 6.9); null resets',
+        params: IdParams,
+        body: HoursBody,
+        response: { 200: z.object({ technician: TechnicianOut }) },
+      },
+    },
+    async (req) => ({ technician: await setTechnicianHours(ctx, actorOf(req), req.params.id, req.body) }),
   );
   app.post(
     '/api/technicians/:id/feed',
@@ -126,6 +179,19 @@ export function interventionsRoutes(app: App, ctx: AppContext) {
       },
     },
     async (req) => ({ items: await listInterventions(ctx, actorOf(req), req.query) }),
+  );
+  app.get(
+    '/api/interventions/board',
+    {
+      config: { access: ['admin', 'sales', 'order-admin', 'technician', 'accounting'] },
+      schema: {
+        tags: TAG,
+        summary: 'The planning board: a period’s interventions (not cancelled) with their technicians',
+        querystring: BoardQuery,
+        response: { 200: z.object({ items: z.array(BoardItemOut) }) },
+      },
+    },
+    async (req) => ({ items: await planningBoard(ctx, actorOf(req), req.query) }),
   );
   app.post(
     '/api/interventions/preview',

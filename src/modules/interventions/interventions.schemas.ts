@@ -53,6 +53,34 @@ export const ListQuery = z.strictObject({
 });
 export type ListFilter = z.infer<typeof ListQuery>;
 
+/** A period of the planning board: at most 62 days (a week, or a month view). */
+export const BoardQuery = z
+  .strictObject({ from: civilDateSchema, to: civilDateSchema, technicianId: id.optional() })
+  .refine((q) => q.to >= q.from, { message: 'must be on or after from', path: ['to'] })
+  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 62 * 86_400_000, {
+    message: 'at most 62 days after from',
+    path: ['to'],
+  });
+export type BoardQuery = z.infer<typeof BoardQuery>;
+
+/** What the planning board draws of an intervention: only these columns are read (the board's query is hot). */
+export const BoardItemOut = z.object({
+  id: z.string(),
+  contractLineId: z.string(),
+  clientName: z.string(),
+  serviceKind: z.string(),
+  label: z.string(),
+  mode: z.enum(['on-site', 'remote']),
+  date: z.string(),
+  start: z.string(),
+  end: z.string(),
+  offHours: z.boolean(),
+  status: z.enum(['scheduled', 'to-reschedule', 'cancelled', 'completed', 'received']),
+  confirmation: z.enum(['pending', 'guaranteed', 'not-guaranteed']),
+  technicians: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+export type BoardItemOut = z.infer<typeof BoardItemOut>;
+
 export const ConfirmBody = z.strictObject({
   /** Staff recording a confirmation received by mail or phone: the day the client confirmed (default today). */
   confirmedOn: civilDateSchema.optional(),
@@ -104,12 +132,31 @@ export const TechnicianBody = z
     path: ['userId'],
   });
 
+export const TechnicianPatchBody = z
+  .strictObject({ name: text(200).optional(), active: z.boolean().optional() })
+  .refine((b) => b.name !== undefined || b.active !== undefined, {
+    message: 'give a name or active',
+    path: ['name'],
+  });
+export type TechnicianPatchBody = z.infer<typeof TechnicianPatchBody>;
+
+/** One working day of a technician's week: ISO weekday (1 = Monday) and wall times. */
+const DayHours = z.strictObject({ weekday: z.int().min(1).max(7), start: hhmmSchema, end: hhmmSchema });
+
+/** A technician's week (days absent: not working); null: ALLEO's days and hours (art. 6.9). */
+export const HoursBody = z.strictObject({ hours: z.array(DayHours).max(7).nullable() });
+export type HoursBody = z.infer<typeof HoursBody>;
+
 export const TechnicianOut = z.object({
   id: z.string(),
   userId: z.string().nullable(),
+  /** A staff user with the technician role, or a named resource without an account. */
+  kind: z.enum(['user', 'resource']),
   name: z.string(),
   active: z.boolean(),
   feedActive: z.boolean(),
+  /** The technician's week; null when not set (ALLEO's working days and hours apply). */
+  hours: z.array(z.object({ weekday: z.number(), start: z.string(), end: z.string() })).nullable(),
 });
 export type TechnicianOut = z.infer<typeof TechnicianOut>;
 

@@ -3,7 +3,7 @@ import { AppError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { Actor } from '../auth/index.ts';
 import { publishedTerms } from '../terms-versions/index.ts';
-import { bookTechnicians, checkTechnicians } from './booking.ts';
+import { assertTechniciansWork, bookTechnicians, checkTechnicians } from './booking.ts';
 import * as repo from './interventions.repo.ts';
 import type { MoveInput } from './interventions.schemas.ts';
 import { getIntervention, visibleIntervention } from './read-interventions.ts';
@@ -29,6 +29,7 @@ export async function moveIntervention(ctx: AppContext, actor: Actor, id: string
     });
   await checkTechnicians(ctx.db, actor.orgId, technicianIds);
   const terms = await publishedTerms(ctx, actor.orgId, row.terms_version);
+  await assertTechniciansWork(ctx, actor.orgId, technicianIds, input, terms);
   const line = await repo.serviceLine(ctx.db, actor.orgId, row.contract_line_id);
   const slot = checkSlot(terms, input, {
     servicePriceCents: Number(row.service_price_cents),

@@ -5,7 +5,7 @@ import type { Actor } from '../auth/index.ts';
 import { visibleContract } from '../contracts/index.ts';
 import { unitWarranty } from '../equipment/index.ts';
 import { publishedTerms } from '../terms-versions/index.ts';
-import { bookTechnicians, checkTechnicians } from './booking.ts';
+import { assertTechniciansWork, bookTechnicians, checkTechnicians } from './booking.ts';
 import * as repo from './interventions.repo.ts';
 import type { PreviewInput, ScheduleInput, SlotCheckOut } from './interventions.schemas.ts';
 import { interventionOut } from './read-interventions.ts';
@@ -68,6 +68,7 @@ export async function previewSlot(ctx: AppContext, actor: Actor, input: PreviewI
   const line = await loadServiceLine(ctx, actor, input.contractLineId);
   await checkTechnicians(ctx.db, actor.orgId, input.technicianIds);
   const terms = await publishedTerms(ctx, actor.orgId, line.terms_version);
+  await assertTechniciansWork(ctx, actor.orgId, input.technicianIds, input, terms);
   return checkSlot(terms, input, {
     servicePriceCents: servicePriceOf(line),
     surchargePercent: line.off_hours_surcharge_percent,
@@ -93,6 +94,7 @@ export async function scheduleIntervention(ctx: AppContext, actor: Actor, input:
     });
   await checkTechnicians(ctx.db, actor.orgId, input.technicianIds);
   const terms = await publishedTerms(ctx, actor.orgId, line.terms_version);
+  await assertTechniciansWork(ctx, actor.orgId, input.technicianIds, input, terms);
   const servicePriceCents = servicePriceOf(line);
   const slot = checkSlot(terms, input, { servicePriceCents, surchargePercent: line.off_hours_surcharge_percent });
   if (slot.offHours && input.acceptSurcharge !== true)

@@ -14346,9 +14346,16 @@ export interface paths {
                             items: {
                                 id: string;
                                 userId: string | null;
+                                /** @enum {string} */
+                                kind: "user" | "resource";
                                 name: string;
                                 active: boolean;
                                 feedActive: boolean;
+                                hours: {
+                                    weekday: number;
+                                    start: string;
+                                    end: string;
+                                }[] | null;
                             }[];
                         };
                     };
@@ -14383,15 +14390,187 @@ export interface paths {
                             technician: {
                                 id: string;
                                 userId: string | null;
+                                /** @enum {string} */
+                                kind: "user" | "resource";
                                 name: string;
                                 active: boolean;
                                 feedActive: boolean;
+                                hours: {
+                                    weekday: number;
+                                    start: string;
+                                    end: string;
+                                }[] | null;
                             };
                         };
                     };
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/technicians/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Staff users with the technician role who are not technicians yet */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                email: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/technicians/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a technician, or take it off (or back on) the planning */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            technician: {
+                                id: string;
+                                userId: string | null;
+                                /** @enum {string} */
+                                kind: "user" | "resource";
+                                name: string;
+                                active: boolean;
+                                feedActive: boolean;
+                                hours: {
+                                    weekday: number;
+                                    start: string;
+                                    end: string;
+                                }[] | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/technicians/{id}/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a technician’s weekly hours, inside ALLEO’s working days and hours (art. 6.9); null resets */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        hours: {
+                            weekday: number;
+                            start: string;
+                            end: string;
+                        }[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            technician: {
+                                id: string;
+                                userId: string | null;
+                                /** @enum {string} */
+                                kind: "user" | "resource";
+                                name: string;
+                                active: boolean;
+                                feedActive: boolean;
+                                hours: {
+                                    weekday: number;
+                                    start: string;
+                                    end: string;
+                                }[] | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -14683,6 +14862,68 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interventions/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The planning board: a period’s interventions (not cancelled) with their technicians */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    technicianId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                contractLineId: string;
+                                clientName: string;
+                                serviceKind: string;
+                                label: string;
+                                /** @enum {string} */
+                                mode: "on-site" | "remote";
+                                date: string;
+                                start: string;
+                                end: string;
+                                offHours: boolean;
+                                /** @enum {string} */
+                                status: "scheduled" | "to-reschedule" | "cancelled" | "completed" | "received";
+                                /** @enum {string} */
+                                confirmation: "pending" | "guaranteed" | "not-guaranteed";
+                                technicians: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

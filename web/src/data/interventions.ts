@@ -9,6 +9,7 @@ export type Intervention = ResponseOf<'/api/interventions', 'get'>['items'][numb
 export type InterventionDetail = ResponseOf<'/api/interventions/{id}', 'get'>;
 export type SlotCheck = ResponseOf<'/api/interventions/preview', 'post'>['slot'];
 export type CancelPreview = ResponseOf<'/api/interventions/{id}/cancellation', 'get'>;
+export type BoardItem = ResponseOf<'/api/interventions/board', 'get'>['items'][number];
 export type Technician = ResponseOf<'/api/technicians', 'get'>['items'][number];
 export type TicketAccount = ResponseOf<'/api/clients/{id}/tickets', 'get'>;
 
@@ -17,6 +18,14 @@ export function useInterventions(filter: { from?: string; to?: string; technicia
   return useQuery({
     queryKey: [...KEY, 'list', filter],
     queryFn: () => api.get<ResponseOf<'/api/interventions', 'get'>>(`/api/interventions${queryString(filter)}`),
+  });
+}
+
+/** GET /api/interventions/board: the planning board's period (only what the board draws). */
+export function useBoard(filter: { from: string; to: string }) {
+  return useQuery({
+    queryKey: [...KEY, 'board', filter],
+    queryFn: () => api.get<ResponseOf<'/api/interventions/board', 'get'>>(`/api/interventions/board${queryString(filter)}`),
   });
 }
 
@@ -122,5 +131,35 @@ export function useFeed() {
     revoke
       ? api.delete<null>(`/api/technicians/${seg(technicianId)}/feed`)
       : api.post<ResponseOf<'/api/technicians/{id}/feed', 'post'>>(`/api/technicians/${seg(technicianId)}/feed`, {}),
+  );
+}
+
+export type TechnicianCandidate = ResponseOf<'/api/technicians/candidates', 'get'>['items'][number];
+
+/** Staff users with the technician role not yet on the planning (admin, order administration). */
+export function useTechnicianCandidates(enabled = true) {
+  return useQuery({
+    queryKey: [...KEY, 'technician-candidates'],
+    queryFn: () => api.get<ResponseOf<'/api/technicians/candidates', 'get'>>('/api/technicians/candidates'),
+    enabled,
+  });
+}
+
+export function useCreateTechnician() {
+  return useInterventionMutation((body: BodyOf<'/api/technicians', 'post'>) =>
+    api.post<ResponseOf<'/api/technicians', 'post'>>('/api/technicians', body),
+  );
+}
+
+export function useUpdateTechnician() {
+  return useInterventionMutation(({ id, body }: { id: string; body: BodyOf<'/api/technicians/{id}', 'patch'> }) =>
+    api.patch<ResponseOf<'/api/technicians/{id}', 'patch'>>(`/api/technicians/${seg(id)}`, body),
+  );
+}
+
+/** PUT the technician's week (null: back to ALLEO's hours, art. 6.9). */
+export function useSetTechnicianHours() {
+  return useInterventionMutation(({ id, body }: { id: string; body: BodyOf<'/api/technicians/{id}/hours', 'put'> }) =>
+    api.put<ResponseOf<'/api/technicians/{id}/hours', 'put'>>(`/api/technicians/${seg(id)}/hours`, body),
   );
 }

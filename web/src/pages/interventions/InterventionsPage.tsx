@@ -5,19 +5,19 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { Loading, ProblemAlert } from '../../components/QueryState.tsx';
 import {
   type CancelPreview,
-  type Intervention,
+  type BoardItem,
   previewCancellation,
   previewSlot,
   type SlotCheck,
-  useInterventions,
+  useBoard,
   useMove,
-  useFeed,
   useTechnicians,
 } from '../../data/interventions.ts';
 import { formatDate, formatEur, todayInParis } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import { useCan } from '../../roles.ts';
 import { InterventionBadges } from './InterventionBadges.tsx';
+import { FeedModal } from './FeedModal.tsx';
 import { ScheduleModal } from './ScheduleModal.tsx';
 import { SlotSummary } from './SlotSummary.tsx';
 
@@ -38,7 +38,7 @@ function addDays(date: string, n: number): string {
 }
 
 interface Drop {
-  intervention: Intervention;
+  intervention: BoardItem;
   date: string;
   technicianId: string;
 }
@@ -54,7 +54,7 @@ export function InterventionsPage() {
   const [week, setWeek] = useState(() => mondayOf(todayInParis()));
   const days = useMemo(() => Array.from({ length: 7 }, (_, i) => addDays(week, i)), [week]);
   const technicians = useTechnicians();
-  const list = useInterventions({ from: days[0], to: days[6] });
+  const list = useBoard({ from: days[0]!, to: days[6]! });
   const [scheduling, setScheduling] = useState(false);
   const [drop, setDrop] = useState<Drop | null>(null);
   const canManageFeeds = useCan(['admin', 'order-admin']);
@@ -76,6 +76,14 @@ export function InterventionsPage() {
           <Group gap="xs">
             <Button component={Link} to="/interventions/tickets" variant="default" data-testid="interventions-tickets">
               {t('interventions.tickets.title')}
+            </Button>
+            <Button
+              component={Link}
+              to="/interventions/technicians"
+              variant="default"
+              data-testid="interventions-technicians"
+            >
+              {t('interventions.technicians.title')}
             </Button>
             {canPlan && (
               <Button onClick={() => setScheduling(true)} data-testid="interventions-new">
@@ -257,7 +265,10 @@ function MoveModal({ drop, onClose }: { drop: Drop | null; onClose: () => void }
               <Text size="sm" fw={600}>
                 {t('interventions.move.lateCost', { amount: formatEur(late.chargeCents) })}
               </Text>
-              <Text size="xs">{pick(late.decision.explanation)}</Text>
+              <Text size="xs">
+                {pick(late.decision.explanation)} (art. {late.decision.citation.article},{' '}
+                {late.decision.citation.termsVersion})
+              </Text>
             </Alert>
           )}
           {move.isError && <ProblemAlert error={move.error} testId="move-error" />}
@@ -291,59 +302,6 @@ function MoveModal({ drop, onClose }: { drop: Drop | null; onClose: () => void }
           </Group>
         </Stack>
       )}
-    </Modal>
-  );
-}
-
-/** The secret URL of a technician's iCalendar feed (RFC 5545): shown once when made; revocable. */
-function FeedModal({ technicianId, onClose }: { technicianId: string | null; onClose: () => void }) {
-  const { t } = useI18n();
-  const feed = useFeed();
-  const close = () => {
-    feed.reset();
-    onClose();
-  };
-  const made = feed.data && 'path' in feed.data ? `${window.location.origin}${feed.data.path}` : null;
-  return (
-    <Modal
-      opened={technicianId !== null}
-      onClose={close}
-      title={t('interventions.feed.title')}
-      centered
-      data-testid="feed-modal"
-    >
-      <Stack gap="sm">
-        <Text size="sm">{t('interventions.feed.text')}</Text>
-        {made && (
-          <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }} data-testid="feed-url">
-            {made}
-          </Text>
-        )}
-        {feed.isSuccess && !made && (
-          <Text size="sm" c="green" data-testid="feed-revoked">
-            {t('interventions.feed.revoked')}
-          </Text>
-        )}
-        {feed.isError && <ProblemAlert error={feed.error} testId="feed-error" />}
-        <Group justify="flex-end">
-          <Button
-            variant="default"
-            color="red"
-            loading={feed.isPending}
-            onClick={() => technicianId && feed.mutate({ technicianId, revoke: true })}
-            data-testid="feed-revoke"
-          >
-            {t('interventions.feed.revoke')}
-          </Button>
-          <Button
-            loading={feed.isPending}
-            onClick={() => technicianId && feed.mutate({ technicianId, revoke: false })}
-            data-testid="feed-create"
-          >
-            {t('interventions.feed.create')}
-          </Button>
-        </Group>
-      </Stack>
     </Modal>
   );
 }
