@@ -6,6 +6,7 @@
  * of an event (not day 60), and terminations racing the billing run.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfText } from '../../src/documents/test-support.ts';
 import { runRentBilling } from '../../src/modules/billing/index.ts';
 import { suspendedDays } from '../../src/modules/contracts/index.ts';
 import { runSweep } from '../../src/sweep/run-sweep.ts';
@@ -468,6 +469,48 @@ for (const dialect of DIALECTS) {
         expect(sept).toHaveLength(1);
         expect(['2027-09-09', '2027-09-30']).toContain(sept[0]!.period_end);
       }
+    });
+
+    it('not the client’s fault: the rent paid beyond the effective date is listed and refunded by credit note, the choice and its reason recorded', async () => {
+      await moveClock('2027-08-26T09:00:00Z');
+      const id = await rental('2027-09-01');
+      await bill('2027-09', '2027-08-26');
+      const sept = (await rentInvoices(id)).find((i) => i.period_start === '2027-09-01')!;
+      expect(sept).toMatchObject({ period_end: '2027-09-30', net_cents: 3800 });
+      await moveClock('2027-08-27T09:00:00Z');
+      const res = await terminate(id, {
+        ground: 'financial-situation',
+        reason: 'Liquidation judiciaire',
+        effectiveOn: '2027-09-16',
+        clientFault: false,
+        refund: { choice: 'credit-note', reason: 'résiliation non imputable au client' },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      // 16–30 September not executed: 38.00 € × 15/30 = 19.00 €, all of it refunded.
+      const expected = {
+        clientFault: false,
+        refundChoice: 'credit-note',
+        refundReason: 'résiliation non imputable au client',
+        refundCents: 1900,
+        refundItems: [
+          expect.objectContaining({
+            invoiceId: sept.id,
+            periodStart: '2027-09-01',
+            periodEnd: '2027-09-30',
+            daysNotExecuted: 15,
+            netCents: 1900,
+          }),
+        ],
+      };
+      expect(res.json().termination).toMatchObject(expected);
+      // The contract page shows the same, and the letter says it.
+      expect((await lifecycle(id)).termination).toMatchObject(expected);
+      const letter = await t.as(accounting, { method: 'GET', url: `/api/contracts/${id}/termination/pdf` });
+      // Lines wrap anywhere: read the letter as one line.
+      const text = (await pdfText(letter.rawPayload)).text.replace(/\n/g, ' ');
+      expect(text).toContain('remboursées par avoir');
+      expect(text).toContain('19,00');
+      expect(text).toContain('résiliation non imputable au client');
     });
   });
 }
