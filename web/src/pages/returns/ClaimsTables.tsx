@@ -104,6 +104,11 @@ export function WarrantyTable({ contractId, portal = false }: { contractId?: str
                   {t(`claims.exclusion.${c.exclusion}` as 'claims.exclusion.normal-wear')}
                 </Text>
               )}
+              {c.decisionNote && (
+                <Text size="xs" c="dimmed" data-testid="warranty-note">
+                  {c.decisionNote}
+                </Text>
+              )}
             </Table.Td>
             <Table.Td>
               {canDecide && <WarrantyActions claim={c} />}
