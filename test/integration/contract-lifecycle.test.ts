@@ -214,6 +214,18 @@ for (const dialect of DIALECTS) {
       // A sales user may not terminate.
       expect((await terminate(breached, { ground: 'breach', formalNoticeId: notice.id }, sales)).statusCode).toBe(403);
 
+      // The client's fault and a refund by credit note: 400 naming the choice (art. 15.2), nothing written.
+      const unrefunded = await counts(breached);
+      const refunding = await terminate(breached, {
+        ground: 'breach',
+        formalNoticeId: notice.id,
+        refund: { choice: 'credit-note', reason: 'geste commercial' },
+      });
+      expect(refunding.statusCode, refunding.body).toBe(400);
+      expect(refunding.json().errors[0]).toMatchObject({ path: 'refund.choice' });
+      expect(refunding.json().errors[0].message).toContain('15.2');
+      expect(await counts(breached)).toEqual(unrefunded);
+
       // Day 31: terminated, the rent of 4–28 February listed (the client's fault: no refund chosen).
       const done = await terminate(breached, { ground: 'breach', formalNoticeId: notice.id });
       expect(done.statusCode, done.body).toBe(201);
@@ -228,8 +240,15 @@ for (const dialect of DIALECTS) {
       expect(termination.refundItems).toEqual([
         expect.objectContaining({ periodStart: '2027-02-01', periodEnd: '2027-02-28', daysNotExecuted: 25 }),
       ]);
-      // 38.00 € × 25/28 = 33.93 €.
-      expect(termination.refundItems[0].netCents).toBe(3393);
+      // 38.00 € × 25/28 = 33.93 €, listed but not refunded: no credit note is drafted.
+      expect(termination.refundItems[0]).toMatchObject({ netCents: 3393, creditNoteId: null });
+      const creditNotes = await t.ctx.db
+        .selectFrom('invoices')
+        .select('id')
+        .where('contract_id', '=', breached)
+        .where('kind', '=', 'credit-note')
+        .execute();
+      expect(creditNotes).toEqual([]);
       const l = await lifecycle(breached);
       expect(l).toMatchObject({ status: 'terminated', endedOn: '2027-02-04', actions: [] });
       expect(l.changes).toEqual([
@@ -565,6 +584,74 @@ for (const dialect of DIALECTS) {
       expect(text).toContain('remboursées par avoir');
       expect(text).toContain('19,00');
       expect(text).toContain('résiliation non imputable au client');
+
+      // The credit note exists, drafted in the termination's transaction: 19.00 € HT on the
+      // September invoice, citing the termination; the letter names it by that invoice.
+      const creditNoteId = res.json().termination.refundItems[0].creditNoteId as string;
+      const cn = await t.as(accounting, { method: 'GET', url: `/api/invoices/${creditNoteId}` });
+      expect(cn.statusCode, cn.body).toBe(200);
+      const contractNumber = (
+        await t.ctx.db.selectFrom('contracts').select('number').where('id', '=', id).executeTakeFirstOrThrow()
+      ).number;
+      expect(cn.json().invoice).toMatchObject({
+        kind: 'credit-note',
+        status: 'draft',
+        correctsInvoiceId: sept.id,
+        netCents: 1900,
+        reason: expect.stringContaining(
+          `Résiliation du contrat n° ${contractNumber} à compter du 16 septembre 2027 (art. 15.2)`,
+        ),
+      });
+      expect(cn.json().invoice.lines).toEqual([
+        expect.objectContaining({ label: expect.stringContaining('non exécuté du 16 septembre 2027 au 30 septembre 2027 (15 j)') }),
+      ]);
+      expect(text).toContain(`Avoir de 19,00 € HT établi sur la facture n° ${sept.number}`);
+      // Accounting issues it like any credit note: the September invoice is left with 19.00 € HT billed.
+      const issued = await t.as(accounting, { method: 'POST', url: `/api/invoices/${creditNoteId}/issue` });
+      expect(issued.statusCode, issued.body).toBe(200);
+      expect(issued.json().invoice).toMatchObject({ status: 'issued', number: expect.any(String) });
+      expect(await billedFrom(id, '2027-09-16')).toMatchObject({ billed: 1900, credited: 1900 });
+    });
+
+    it('a credit note that cannot be drafted (it would exceed what remains of the invoice) leaves no termination half-written', async () => {
+      await moveClock('2027-08-26T09:00:00Z');
+      const id = await rental('2027-09-01');
+      await bill('2027-09', '2027-08-26');
+      const sept = (await rentInvoices(id)).find((i) => i.period_start === '2027-09-01')!;
+      // The whole September invoice is credited first (a commercial gesture): nothing remains to refund.
+      const whole = await t.as(accounting, {
+        method: 'POST',
+        url: `/api/invoices/${sept.id}/credit-notes`,
+        payload: { reason: 'Geste commercial' },
+      });
+      expect(whole.statusCode, whole.body).toBe(201);
+      const wholeId = whole.json().invoice.id as string;
+      expect((await t.as(accounting, { method: 'POST', url: `/api/invoices/${wholeId}/issue` })).statusCode).toBe(200);
+      const before = await counts(id);
+      const credits = async () =>
+        (
+          await t.ctx.db
+            .selectFrom('invoices')
+            .select('id')
+            .where('contract_id', '=', id)
+            .where('kind', '=', 'credit-note')
+            .execute()
+        ).length;
+      const creditsBefore = await credits();
+      await moveClock('2027-08-27T09:00:00Z');
+      const res = await terminate(id, {
+        ground: 'financial-situation',
+        reason: 'Liquidation judiciaire',
+        effectiveOn: '2027-09-16',
+        clientFault: false,
+        refund: { choice: 'credit-note', reason: 'résiliation non imputable au client' },
+      });
+      expect(res.statusCode, res.body).toBe(409);
+      expect(res.json().code).toBe('invoice.credit_exceeds');
+      // Still active, no termination, no decision, no draft credit note, no letter.
+      expect(await counts(id)).toEqual(before);
+      expect(await credits()).toBe(creditsBefore);
+      expect((await lifecycle(id)).termination).toBeNull();
     });
   });
 }

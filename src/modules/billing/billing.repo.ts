@@ -108,11 +108,7 @@ export function pageToBill(
 export async function lockedEnds(trx: Db, dialect: Dialect, contractIds: readonly string[]) {
   const out = new Map<string, { endedOn: string | null; status: string }>();
   if (contractIds.length === 0) return out;
-  let q = trx
-    .selectFrom('contracts')
-    .select(['id', 'ended_on', 'status'])
-    .where('id', 'in', contractIds)
-    .orderBy('id');
+  let q = trx.selectFrom('contracts').select(['id', 'ended_on', 'status']).where('id', 'in', contractIds).orderBy('id');
   if (dialect === 'postgres') q = q.forUpdate();
   for (const r of await q.execute()) out.set(r.id, { endedOn: r.ended_on, status: r.status });
   return out;

@@ -53,7 +53,8 @@ export async function draftTerminationCredits(
 ): Promise<TerminationCredit[]> {
   const byLine = new Map(lines.map((l) => [l.line_id, l]));
   const byInvoice = new Map<string, Item[]>();
-  for (const i of items.filter((i) => i.netCents > 0)) byInvoice.set(i.invoiceId, [...(byInvoice.get(i.invoiceId) ?? []), i]);
+  for (const i of items.filter((i) => i.netCents > 0))
+    byInvoice.set(i.invoiceId, [...(byInvoice.get(i.invoiceId) ?? []), i]);
   const credits: TerminationCredit[] = [];
   for (const [invoiceId, its] of byInvoice) {
     const id = await createCreditNoteWithin(trx, ctx, actor, invoiceId, {
