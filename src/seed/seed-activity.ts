@@ -15,6 +15,7 @@ import { loadCast } from './activity/cast.ts';
 import { StoryClock } from './activity/clock.ts';
 import { Office } from './activity/office.ts';
 import { collectionChapter } from './activity/story-collection.ts';
+import { lifecycleChapter } from './activity/story-lifecycle.ts';
 import { ordersChapter } from './activity/story-orders.ts';
 import { DEMO_CLIENTS } from './demo-data.ts';
 
@@ -66,6 +67,7 @@ export async function seedDemoActivity(ctx: AppContext, handle: DatabaseHandle):
 
   const orders = await ordersChapter(clock, office);
   await collectionChapter(clock, office, orders);
+  await lifecycleChapter(clock, office, orders);
   // Every night up to yesterday has had its sweep; today's runs now, at the real time.
   await clock.goTo(addDays(today, -1));
   await runSweep(ctx, handle, { asOf: today });

@@ -2,7 +2,8 @@
  * In Chromium: a client files a warranty claim in the portal, order administration refuses it for
  * negligence in storage on the Returns page, and the client sees the reason (art. 11.2); a return
  * asked in the portal is agreed, received, inspected in perfect state and credited (art. 12) —
- * the credit note exists only after the inspection. Setup through the API: a one-line sale quote
+ * the credit note exists only after the inspection. Staff then keep the registers from the
+ * contract and client pages (11.3, 16, 21, 18) and end the contract (15.1). Setup through the API: a one-line sale quote
  * for Transports Morel accepted in the portal, the contract formed, its order invoice issued.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,12 +18,14 @@ const ACCOUNTING = { email: 'compta@alleo.example', password: 'demo-compta-2026'
 describe('warranty claims and returns in Chromium', () => {
   let e: E2E;
   let contractId = '';
+  let clientId = '';
 
   beforeAll(async () => {
     e = await startE2E();
     const sales = await e.newPage();
     let headers = await apiLogin(sales.request, e.baseUrl, 'commercial@alleo.example', 'demo-sales-2026');
     const client = (await json(sales.request, `${e.baseUrl}/api/clients?q=Morel`)).items[0];
+    clientId = client.id;
     const item = (await json(sales.request, `${e.baseUrl}/api/catalogue?q=FS-124F-POE`)).items[0];
     const created = await sales.request.post(`${e.baseUrl}/api/quotes`, {
       headers,
@@ -146,6 +149,72 @@ describe('warranty claims and returns in Chromium', () => {
     await accRow.getByTestId('return-credit').click();
     await expect.poll(() => accRow.getAttribute('data-status')).toBe('credited');
     expect(await credits()).toBe(1);
+    await acc.context().close();
+  });
+
+  it('staff keep the registers: a contestation with its cap and indirect damages excluded, a force-majeure end before its start refused, a dispute with its Mâcon date, a hiring with its indemnity, then the end of the contract (15.1)', async () => {
+    const count = async (table: 'contestations' | 'force_majeure_events' | 'disputes') =>
+      Number(
+        (
+          await e.app.ctx.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const acc = await e.newPage();
+    await login(acc, e.baseUrl, ACCOUNTING.email, ACCOUNTING.password);
+    await acc.getByTestId('dashboard-welcome').waitFor();
+    await acc.goto(`${e.baseUrl}/contracts/${contractId}`);
+    await acc.getByTestId('contract-contestations').waitFor();
+
+    // The claims register (art. 11.3): received in time, capped at what was paid, indirect damages excluded.
+    await acc.getByTestId('contestation-open').click();
+    await acc.getByTestId('contestation-description').fill('Switch livré sans ses modules SFP.');
+    const today = new Date().toISOString().slice(0, 10);
+    await acc.getByTestId('contestation-failure-date').fill(today);
+    await acc.getByTestId('contestation-claimed').fill('1 500,00');
+    await acc.getByTestId('contestation-indirect').fill('400');
+    await acc.getByTestId('contestation-submit').click();
+    const row = acc.getByTestId('contestation-row');
+    await row.waitFor();
+    expect(await row.getAttribute('data-outcome')).toBe('in-time');
+    expect(await row.getByTestId('contestation-cap').textContent()).toContain('payé au titre du contrat');
+    expect(await row.getByTestId('contestation-indirect-excluded').textContent()).toContain('exclus (art. 11.3)');
+    expect(await count('contestations')).toBe(1);
+
+    // A force-majeure end before its start: said on the form, nothing sent.
+    await acc.getByTestId('lifecycle-force-majeure').click();
+    await acc.getByTestId('fm-end').fill('2020-01-01');
+    await acc.getByText('La fin ne peut pas précéder le début de l’événement (art. 16)').waitFor();
+    await acc.getByTestId('fm-submit').click();
+    expect(await count('force_majeure_events')).toBe(0);
+    await acc.keyboard.press('Escape');
+
+    // The client record: a dispute shows the day the Mâcon court may be seized (art. 21), a hiring its indemnity (18).
+    await acc.goto(`${e.baseUrl}/clients/${clientId}`);
+    await acc.getByTestId('client-obligations').waitFor();
+    await acc.getByTestId('obligations-add-dispute').click();
+    await acc.getByTestId('dispute-subject').fill('Désaccord sur la facturation du switch');
+    await acc.getByTestId('dispute-notified-on').fill('2026-03-02');
+    await acc.getByTestId('dispute-submit').click();
+    await expect
+      .poll(() => acc.getByTestId('obligations-disputes').textContent())
+      .toContain('tribunal de commerce de Mâcon à partir du');
+    expect(await count('disputes')).toBe(1);
+    await acc.getByTestId('obligations-add-hiring').click();
+    await acc.getByTestId('hiring-name').fill('Julie Bernard');
+    await acc.getByTestId('hiring-salary').fill('3 000');
+    await acc.getByTestId('hiring-submit').click();
+    // Inside the period (the contract runs): 12 months of gross salary.
+    await expect.poll(() => acc.getByTestId('obligations-hirings').textContent()).toContain('36');
+
+    // The end of the contract (art. 15.1) from its page: the status says it.
+    await acc.goto(`${e.baseUrl}/contracts/${contractId}`);
+    await acc.getByTestId('lifecycle-end').click();
+    await acc.getByTestId('end-reason').fill('Prestations exécutées, garantie seule en cours');
+    await acc.getByTestId('end-submit').click();
+    await expect.poll(() => acc.getByTestId('lifecycle-status').getAttribute('data-status')).toBe('ended');
     await acc.context().close();
   });
 });

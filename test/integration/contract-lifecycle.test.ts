@@ -6,6 +6,7 @@
  * of an event (not day 60), and terminations racing the billing run.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfText } from '../../src/documents/test-support.ts';
 import { runRentBilling } from '../../src/modules/billing/index.ts';
 import { suspendedDays } from '../../src/modules/contracts/index.ts';
 import { runSweep } from '../../src/sweep/run-sweep.ts';
@@ -213,6 +214,18 @@ for (const dialect of DIALECTS) {
       // A sales user may not terminate.
       expect((await terminate(breached, { ground: 'breach', formalNoticeId: notice.id }, sales)).statusCode).toBe(403);
 
+      // The client's fault and a refund by credit note: 400 naming the choice (art. 15.2), nothing written.
+      const unrefunded = await counts(breached);
+      const refunding = await terminate(breached, {
+        ground: 'breach',
+        formalNoticeId: notice.id,
+        refund: { choice: 'credit-note', reason: 'geste commercial' },
+      });
+      expect(refunding.statusCode, refunding.body).toBe(400);
+      expect(refunding.json().errors[0]).toMatchObject({ path: 'refund.choice' });
+      expect(refunding.json().errors[0].message).toContain('15.2');
+      expect(await counts(breached)).toEqual(unrefunded);
+
       // Day 31: terminated, the rent of 4–28 February listed (the client's fault: no refund chosen).
       const done = await terminate(breached, { ground: 'breach', formalNoticeId: notice.id });
       expect(done.statusCode, done.body).toBe(201);
@@ -227,8 +240,15 @@ for (const dialect of DIALECTS) {
       expect(termination.refundItems).toEqual([
         expect.objectContaining({ periodStart: '2027-02-01', periodEnd: '2027-02-28', daysNotExecuted: 25 }),
       ]);
-      // 38.00 € × 25/28 = 33.93 €.
-      expect(termination.refundItems[0].netCents).toBe(3393);
+      // 38.00 € × 25/28 = 33.93 €, listed but not refunded: no credit note is drafted.
+      expect(termination.refundItems[0]).toMatchObject({ netCents: 3393, creditNoteId: null });
+      const creditNotes = await t.ctx.db
+        .selectFrom('invoices')
+        .select('id')
+        .where('contract_id', '=', breached)
+        .where('kind', '=', 'credit-note')
+        .execute();
+      expect(creditNotes).toEqual([]);
       const l = await lifecycle(breached);
       expect(l).toMatchObject({ status: 'terminated', endedOn: '2027-02-04', actions: [] });
       expect(l.changes).toEqual([
@@ -430,10 +450,38 @@ for (const dialect of DIALECTS) {
       expect(await suspendedDays(t.ctx, t.orgId, fmShort, '2027-01-01', '2027-07-26')).toBe(0);
     });
 
-    it('a termination racing the billing run never leaves an invoice for a terminated period unlisted', async () => {
-      await moveClock('2027-08-20T09:00:00Z');
-      const racers = [await rental('2027-09-01'), await rental('2027-09-01'), await rental('2027-09-01')];
-      await moveClock('2027-08-25T09:00:00Z');
+    /**
+     * What is billed for the days from `effectiveOn` on, net of the credit notes of the contract's
+     * invoices: each rent line's share of its period from that day (the termination's proration),
+     * minus the credit notes (drafted by the termination; a credit note corrects one invoice).
+     */
+    const billedFrom = async (contractId: string, effectiveOn: string) => {
+      const lines = await t.ctx.db
+        .selectFrom('invoice_lines')
+        .innerJoin('invoices', 'invoices.id', 'invoice_lines.invoice_id')
+        .select(['invoice_lines.net_cents', 'invoice_lines.period_start', 'invoice_lines.period_end'])
+        .where('invoices.contract_id', '=', contractId)
+        .where('invoices.origin', '=', 'rent')
+        .where('invoices.status', '=', 'issued')
+        .execute();
+      const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
+      let billed = 0;
+      for (const l of lines) {
+        const from = Math.max(day(effectiveOn), day(l.period_start!));
+        if (from > day(l.period_end!)) continue;
+        const days = day(l.period_end!) - day(l.period_start!) + 1;
+        billed += Math.round((Number(l.net_cents) * (day(l.period_end!) - from + 1)) / days);
+      }
+      const credits = await t.ctx.db
+        .selectFrom('invoices')
+        .select(['id', 'net_cents', 'status', 'reason', 'corrects_invoice_id'])
+        .where('contract_id', '=', contractId)
+        .where('kind', '=', 'credit-note')
+        .execute();
+      return { billed, credits, credited: credits.reduce((sum, c) => sum + Number(c.net_cents), 0) };
+    };
+
+    it('a termination racing the billing run (20 rounds): nothing billed net of credit notes for a day after the effective date', async () => {
       const body = {
         ground: 'financial-situation',
         reason: 'Cessation des paiements',
@@ -441,33 +489,169 @@ for (const dialect of DIALECTS) {
         clientFault: false,
         refund: { choice: 'credit-note', reason: 'loyers payés d’avance' },
       };
-      const [run, ...answers] = await Promise.all([
-        bill('2027-09', '2027-08-25'),
-        ...racers.map((id) => terminate(id, body)),
-      ]);
-      expect(run.status).toBe('done');
-      for (const [i, id] of racers.entries()) {
-        expect(answers[i]!.statusCode, answers[i]!.body).toBe(201);
-        const listed = new Set(
-          answers[i]!.json().termination.refundItems.map((r: { invoiceLineId: string }) => r.invoiceLineId),
-        );
-        const lines = await t.ctx.db
-          .selectFrom('invoice_lines')
-          .innerJoin('invoices', 'invoices.id', 'invoice_lines.invoice_id')
-          .select(['invoice_lines.id', 'invoice_lines.period_end'])
-          .where('invoices.contract_id', '=', id)
-          .where('invoices.origin', '=', 'rent')
-          .execute();
-        for (const line of lines)
-          if (line.period_end! >= '2027-09-10') expect(listed.has(line.id), `${id} ${line.period_end}`).toBe(true);
-      }
-      // Billed after the termination: the run stops on 9 September.
-      await bill('2027-09', '2027-08-25');
-      for (const id of racers) {
+      const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+      let billedFirst = 0;
+      await moveClock('2027-08-25T09:00:00Z');
+      for (let round = 0; round < 20; round++) {
+        const id = await rental('2027-09-01');
+        let terminating: ReturnType<typeof terminate> | undefined;
+        // One round in four, the termination starts while the billing batch holds its transaction
+        // (it must wait for the batch, then see its invoice); otherwise a free race, each side in
+        // turn given a head start of 0–6 ms.
+        const forced = round % 4 === 3;
+        const lag = (round % 4) * 2;
+        const run = runRentBilling(t.ctx, {
+          orgId: t.orgId,
+          period: '2027-09',
+          issueDate: '2027-08-25',
+          actorId: 'test',
+          ...(forced ? { beforeCommit: () => void (terminating ??= terminate(id, body)) } : {}),
+        });
+        if (!forced)
+          terminating = (async () => {
+            if (round % 2 === 0) await pause(lag);
+            return terminate(id, body);
+          })();
+        const [report, answer] = await Promise.all([run, run.then(() => terminating!)]);
+        expect(report.status).toBe('done');
+        expect(answer.statusCode, answer.body).toBe(201);
+        // What the run did not bill (the termination came first) is billed now, up to 9 September.
+        await bill('2027-09', '2027-08-25');
         const sept = (await rentInvoices(id)).filter((i) => i.period_start === '2027-09-01');
         expect(sept).toHaveLength(1);
-        expect(['2027-09-09', '2027-09-30']).toContain(sept[0]!.period_end);
+        const { billed, credits, credited } = await billedFrom(id, '2027-09-10');
+        expect(billed - credited, `round ${round}`).toBe(0);
+        const termination = answer.json().termination;
+        if (sept[0]!.period_end === '2027-09-30') {
+          // The run committed first: 10–30 September (38.00 € × 21/30 = 26.60 €) credited by the termination.
+          billedFirst++;
+          expect(billed).toBe(2660);
+          expect(credits).toEqual([
+            expect.objectContaining({ status: 'draft', net_cents: 2660, corrects_invoice_id: sept[0]!.id }),
+          ]);
+          expect(termination).toMatchObject({
+            refundCents: 2660,
+            refundItems: [expect.objectContaining({ invoiceId: sept[0]!.id, creditNoteId: credits[0]!.id })],
+          });
+        } else {
+          // The termination committed first: the run billed 1–9 September only, nothing to credit.
+          expect(sept[0]!.period_end).toBe('2027-09-09');
+          expect(credits).toEqual([]);
+          expect(termination).toMatchObject({ refundCents: 0, refundItems: [] });
+        }
       }
+      // The forced rounds at least had the run commit first; the others went either way.
+      expect(billedFirst).toBeGreaterThanOrEqual(5);
+    });
+
+    it('not the client’s fault: the rent paid beyond the effective date is listed and refunded by credit note, the choice and its reason recorded', async () => {
+      await moveClock('2027-08-26T09:00:00Z');
+      const id = await rental('2027-09-01');
+      await bill('2027-09', '2027-08-26');
+      const sept = (await rentInvoices(id)).find((i) => i.period_start === '2027-09-01')!;
+      expect(sept).toMatchObject({ period_end: '2027-09-30', net_cents: 3800 });
+      await moveClock('2027-08-27T09:00:00Z');
+      const res = await terminate(id, {
+        ground: 'financial-situation',
+        reason: 'Liquidation judiciaire',
+        effectiveOn: '2027-09-16',
+        clientFault: false,
+        refund: { choice: 'credit-note', reason: 'résiliation non imputable au client' },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      // 16–30 September not executed: 38.00 € × 15/30 = 19.00 €, all of it refunded.
+      const expected = {
+        clientFault: false,
+        refundChoice: 'credit-note',
+        refundReason: 'résiliation non imputable au client',
+        refundCents: 1900,
+        refundItems: [
+          expect.objectContaining({
+            invoiceId: sept.id,
+            periodStart: '2027-09-01',
+            periodEnd: '2027-09-30',
+            daysNotExecuted: 15,
+            netCents: 1900,
+          }),
+        ],
+      };
+      expect(res.json().termination).toMatchObject(expected);
+      // The contract page shows the same, and the letter says it.
+      expect((await lifecycle(id)).termination).toMatchObject(expected);
+      const letter = await t.as(accounting, { method: 'GET', url: `/api/contracts/${id}/termination/pdf` });
+      // Lines wrap anywhere: read the letter as one line.
+      const text = (await pdfText(letter.rawPayload)).text.replace(/\n/g, ' ');
+      expect(text).toContain('remboursées par avoir');
+      expect(text).toContain('19,00');
+      expect(text).toContain('résiliation non imputable au client');
+
+      // The credit note exists, drafted in the termination's transaction: 19.00 € HT on the
+      // September invoice, citing the termination; the letter names it by that invoice.
+      const creditNoteId = res.json().termination.refundItems[0].creditNoteId as string;
+      const cn = await t.as(accounting, { method: 'GET', url: `/api/invoices/${creditNoteId}` });
+      expect(cn.statusCode, cn.body).toBe(200);
+      const contractNumber = (
+        await t.ctx.db.selectFrom('contracts').select('number').where('id', '=', id).executeTakeFirstOrThrow()
+      ).number;
+      expect(cn.json().invoice).toMatchObject({
+        kind: 'credit-note',
+        status: 'draft',
+        correctsInvoiceId: sept.id,
+        netCents: 1900,
+        reason: expect.stringContaining(
+          `Résiliation du contrat n° ${contractNumber} à compter du 16 septembre 2027 (art. 15.2)`,
+        ),
+      });
+      expect(cn.json().invoice.lines).toEqual([
+        expect.objectContaining({ label: expect.stringContaining('non exécuté du 16 septembre 2027 au 30 septembre 2027 (15 j)') }),
+      ]);
+      expect(text).toContain(`Avoir de 19,00 € HT établi sur la facture n° ${sept.number}`);
+      // Accounting issues it like any credit note: the September invoice is left with 19.00 € HT billed.
+      const issued = await t.as(accounting, { method: 'POST', url: `/api/invoices/${creditNoteId}/issue` });
+      expect(issued.statusCode, issued.body).toBe(200);
+      expect(issued.json().invoice).toMatchObject({ status: 'issued', number: expect.any(String) });
+      expect(await billedFrom(id, '2027-09-16')).toMatchObject({ billed: 1900, credited: 1900 });
+    });
+
+    it('a credit note that cannot be drafted (it would exceed what remains of the invoice) leaves no termination half-written', async () => {
+      await moveClock('2027-08-26T09:00:00Z');
+      const id = await rental('2027-09-01');
+      await bill('2027-09', '2027-08-26');
+      const sept = (await rentInvoices(id)).find((i) => i.period_start === '2027-09-01')!;
+      // The whole September invoice is credited first (a commercial gesture): nothing remains to refund.
+      const whole = await t.as(accounting, {
+        method: 'POST',
+        url: `/api/invoices/${sept.id}/credit-notes`,
+        payload: { reason: 'Geste commercial' },
+      });
+      expect(whole.statusCode, whole.body).toBe(201);
+      const wholeId = whole.json().invoice.id as string;
+      expect((await t.as(accounting, { method: 'POST', url: `/api/invoices/${wholeId}/issue` })).statusCode).toBe(200);
+      const before = await counts(id);
+      const credits = async () =>
+        (
+          await t.ctx.db
+            .selectFrom('invoices')
+            .select('id')
+            .where('contract_id', '=', id)
+            .where('kind', '=', 'credit-note')
+            .execute()
+        ).length;
+      const creditsBefore = await credits();
+      await moveClock('2027-08-27T09:00:00Z');
+      const res = await terminate(id, {
+        ground: 'financial-situation',
+        reason: 'Liquidation judiciaire',
+        effectiveOn: '2027-09-16',
+        clientFault: false,
+        refund: { choice: 'credit-note', reason: 'résiliation non imputable au client' },
+      });
+      expect(res.statusCode, res.body).toBe(409);
+      expect(res.json().code).toBe('invoice.credit_exceeds');
+      // Still active, no termination, no decision, no draft credit note, no letter.
+      expect(await counts(id)).toEqual(before);
+      expect(await credits()).toBe(creditsBefore);
+      expect((await lifecycle(id)).termination).toBeNull();
     });
   });
 }

@@ -158,9 +158,14 @@ for (const dialect of DIALECTS) {
             i.paidCents > 0 && i.openCents > 0 && i.clientId === morelClientId && i.paymentState !== 'overdue',
         ),
       ).toBe(true);
+      // The clinic's training half-day not held, and the access point returned in perfect state (art. 12).
       const credit = items.filter((i: Json) => i.kind === 'credit-note');
-      expect(credit).toHaveLength(1);
-      expect(credit[0]).toMatchObject({ status: 'issued', number: expect.stringMatching(/^AV-\d{4}-0000001$/) });
+      expect(credit).toHaveLength(2);
+      expect(credit.every((c: Json) => c.status === 'issued')).toBe(true);
+      expect(credit.map((c: Json) => c.number).sort()).toEqual([
+        expect.stringMatching(/^AV-\d{4}-0000001$/),
+        expect.stringMatching(/^AV-\d{4}-0000002$/),
+      ]);
       const rents = invoices.filter((i: Json) => i.origin === 'rent');
       expect(rents.length).toBeGreaterThanOrEqual(5);
       expect(
@@ -298,6 +303,51 @@ for (const dialect of DIALECTS) {
       });
       expect(accepted.statusCode, accepted.body).toBe(200);
       expect(accepted.json().decision).toMatchObject({ outcome: 'accepted', citation: { article: '3.1' } });
+    });
+
+    it('the lifecycle screens have something to show: a termination with its letter, force majeure, claims, a dispute', async () => {
+      const contracts = (await get(admin, '/api/contracts?limit=100')).items;
+      const terminated = contracts.filter((c: Json) => c.status === 'terminated');
+      expect(terminated).toHaveLength(1);
+      const lvr = terminated[0];
+      const lc = await get(accounting, `/api/contracts/${lvr.id}/lifecycle`);
+      expect(lc.termination).toMatchObject({
+        ground: 'financial-situation',
+        clientFault: false,
+        refundChoice: 'credit-note',
+      });
+      expect(lc.changes.map((c: Json) => `${c.to}:${c.article}`)).toContain('terminated:15.2');
+      const letter = await t.as(accounting, { method: 'GET', url: `/api/contracts/${lvr.id}/termination/pdf` });
+      expect(letter.statusCode).toBe(200);
+      expect(letter.headers['content-type']).toContain('application/pdf');
+      // The strike is over: the rental is active again, its six days shown.
+      const fm = (await get(admin, '/api/force-majeure-events')).items;
+      expect(fm).toHaveLength(1);
+      const durand = await get(admin, `/api/contracts/${fm[0].contractIds[0]}/lifecycle`);
+      expect(durand).toMatchObject({ status: 'active', suspendedDays: 6 });
+      // Morel sees its claim refused for negligence in storage; the return is credited.
+      const claims = (await get(morel, '/api/warranty-claims')).items;
+      expect(claims).toEqual([expect.objectContaining({ status: 'refused', exclusion: 'storage-negligence' })]);
+      const returns = (await get(admin, '/api/returns')).items;
+      expect(returns).toEqual([
+        expect.objectContaining({ status: 'credited', inspectionState: 'perfect', transportPaidBy: 'client' }),
+      ]);
+      const register = (await get(admin, `/api/contestations?contractId=${lvr.id}`)).items;
+      expect(register).toEqual([
+        expect.objectContaining({ outcome: 'in-time', indirectDamagesExcluded: true, indirectDamagesCents: 120000 }),
+      ]);
+      expect(register[0].capCents).toBe(register[0].paidUnderContractCents);
+      expect((await get(admin, `/api/contracts/${lvr.id}/confidential-items`)).items).toHaveLength(1);
+      const lefevre = await t.ctx.db
+        .selectFrom('clients')
+        .select('id')
+        .where('legal_name', '=', 'Boulangeries Lefèvre SARL')
+        .executeTakeFirstOrThrow();
+      const { disputes } = await get(admin, `/api/clients/${lefevre.id}/obligations`);
+      expect(disputes).toHaveLength(1);
+      // The Tribunal de commerce de Mâcon only once the 30-day amicable period has passed (art. 21).
+      expect(disputes[0].courtFrom > addDays(disputes[0].notifiedOn, 29)).toBe(true);
+      expect(disputes[0].decision).toMatchObject({ rule: 'dispute.amicable-period', citation: { article: '21' } });
     });
   });
 }

@@ -106,11 +106,11 @@ export function pageToBill(
  * meanwhile waits for the batch (it then lists the rent invoiced beyond its date for refund).
  */
 export async function lockedEnds(trx: Db, dialect: Dialect, contractIds: readonly string[]) {
-  const out = new Map<string, string | null>();
+  const out = new Map<string, { endedOn: string | null; status: string }>();
   if (contractIds.length === 0) return out;
-  let q = trx.selectFrom('contracts').select(['id', 'ended_on']).where('id', 'in', contractIds).orderBy('id');
+  let q = trx.selectFrom('contracts').select(['id', 'ended_on', 'status']).where('id', 'in', contractIds).orderBy('id');
   if (dialect === 'postgres') q = q.forUpdate();
-  for (const r of await q.execute()) out.set(r.id, r.ended_on);
+  for (const r of await q.execute()) out.set(r.id, { endedOn: r.ended_on, status: r.status });
   return out;
 }
 

@@ -22,6 +22,9 @@ import { isPeriod, nextPeriod, periodBounds, rentInvoiceFor } from './rent-lines
 
 export const DEFAULT_BATCH_SIZE = 500;
 
+/** The final statuses of a contract (contracts/contract-status.ts): billed at most up to ended_on. */
+const ENDED: readonly string[] = ['terminated', 'cancelled', 'ended'];
+
 export interface BillingProgress {
   runId: string;
   period: string;
@@ -176,11 +179,14 @@ async function billPeriod(
         ctx.db,
         page.map((c) => c.id),
       );
-      const toBill = (ends: Map<string, string | null>): BulkInvoice[] => {
+      const toBill = (ends: Map<string, { endedOn: string | null; status: string }>): BulkInvoice[] => {
         const invoices: BulkInvoice[] = [];
         for (const c of page) {
-          // The end as read under the lock (a termination may have committed since the page was read).
-          const endedOn = ends.has(c.id) ? ends.get(c.id)! : c.ended_on;
+          // The status and end as read under the lock (a termination may have committed since the
+          // page was read): an ended contract without its date is not billed at all.
+          const locked = ends.get(c.id);
+          if (locked && ENDED.includes(locked.status) && locked.endedOn === null) continue;
+          const endedOn = locked ? locked.endedOn : c.ended_on;
           // Nothing to bill from the day the contract no longer runs (issue #12: termination, cancellation, end).
           const draft = rentInvoiceFor(c.effective_date, lines.get(c.id) ?? [], bounds, endedOn);
           if (!draft) continue;

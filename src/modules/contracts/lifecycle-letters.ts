@@ -95,6 +95,8 @@ export function terminationLetter(
     refundChoice: 'credit-note' | 'none';
     refundReason: string;
     refundCents: number;
+    /** The credit notes drafted for the refund (numbered when accounting issues them). */
+    credits: ReadonlyArray<{ invoiceNumber: string | null; netCents: number }>;
     rental: boolean;
     signatory: string;
   },
@@ -107,6 +109,12 @@ export function terminationLetter(
       ? `Les sommes versées au titre de prestations non exécutées, soit ${formatEurosFr(t.refundCents)} HT, vous seront remboursées par avoir (${t.refundReason}).`
       : `Aucun remboursement n’est dû : ${t.refundReason}.`,
   ];
+  // The letter names each credit note the termination drafted, by the invoice it corrects: a
+  // draft has no number yet (it takes one at issue, from the gapless counter).
+  for (const c of t.credits)
+    paragraphs.push(
+      `Avoir de ${formatEurosFr(c.netCents)} HT établi sur la facture n° ${c.invoiceNumber ?? '—'}, qui vous sera adressé à son émission.`,
+    );
   if (t.rental)
     paragraphs.push(
       'Les produits loués doivent nous être restitués conformément à l’article 15.3 ; à défaut, une indemnité d’immobilisation égale au loyer mensuel ramené au jour de retard sera due.',

@@ -134,6 +134,7 @@ export function rentLinesFrom(trx: Db, orgId: string, contractId: string, day: s
       'invoice_lines.label',
       'invoice_lines.net_cents',
       'invoice_lines.vat_rate',
+      'invoice_lines.nature',
       'invoice_lines.period_start',
       'invoice_lines.period_end',
     ])

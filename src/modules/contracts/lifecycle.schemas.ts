@@ -68,6 +68,8 @@ export const RefundItem = z.object({
   periodEnd: z.string().nullable(),
   daysNotExecuted: z.number(),
   netCents: z.number(),
+  /** The credit note drafted for it when the refund is by credit note (art. 15.2). */
+  creditNoteId: z.string().nullable(),
 });
 
 export const TerminationOut = z.object({

@@ -5,8 +5,10 @@
  * situation without notice (the reason recorded); after 60 days of force majeure (rule
  * force-majeure) without indemnity. On termination: the contract ends at its effective date (the
  * rent billing run bills up to the day before), undelivered orders are released (status), the
- * rent already invoiced beyond the effective date is listed for refund by credit note unless the
- * termination is the client's fault (the choice and its reason recorded), the letter is kept in
+ * rent already invoiced beyond the effective date is listed for refund unless the termination is
+ * the client's fault (the choice and its reason recorded) and, when the choice is a credit note,
+ * one draft credit note per invoice is drafted for it in the same transaction (the letter names
+ * them; accounting issues them, as for a return, art. 12), the letter is kept in
  * the evidence log, and rentals go to the return flow of art. 15.3: the registered termination
  * effects (termination-effects.ts; the equipment module gives the rented units still out a return
  * due date on the effective date) run in the same transaction, and staff are told.
@@ -28,6 +30,7 @@ import * as contractsRepo from './contracts.repo.ts';
 import { eventDecision } from './force-majeure.ts';
 import { noticeDecision } from './formal-notices.ts';
 import { letterParties, terminationLetter } from './lifecycle-letters.ts';
+import { draftTerminationCredits } from './termination-credit-notes.ts';
 import { runTerminationEffects } from './termination-effects.ts';
 import * as repo from './lifecycle.repo.ts';
 import type { TerminationBody } from './lifecycle.schemas.ts';
@@ -142,6 +145,8 @@ export function refundItems(
   periodEnd: string | null;
   daysNotExecuted: number;
   netCents: number;
+  /** The draft credit note refunding it (set by the termination when the choice is a credit note). */
+  creditNoteId: string | null;
 }> {
   return lines
     .filter((l) => l.period_end !== null && l.period_start !== null)
@@ -157,6 +162,7 @@ export function refundItems(
         periodEnd: l.period_end,
         daysNotExecuted,
         netCents: roundCents(new MoneyDecimal(Number(l.net_cents)).times(daysNotExecuted).dividedBy(lineDays)),
+        creditNoteId: null as string | null,
       };
     })
     .filter((i) => i.daysNotExecuted > 0);
@@ -173,7 +179,11 @@ export function toTerminationOut(t: NonNullable<Awaited<ReturnType<typeof repo.t
     clientFault: Number(t.client_fault) === 1,
     refundChoice: t.refund_choice,
     refundReason: t.refund_reason,
-    refundItems: JSON.parse(t.refund_json) as ReturnType<typeof refundItems>,
+    // Terminations recorded before credit notes were drafted have no creditNoteId.
+    refundItems: (JSON.parse(t.refund_json) as ReturnType<typeof refundItems>).map((i) => ({
+      ...i,
+      creditNoteId: i.creditNoteId ?? null,
+    })),
     refundCents: Number(t.refund_cents),
     letterSha256: t.letter_sha256,
     decidedBy: t.decided_by,
@@ -205,6 +215,18 @@ export async function terminateContract(ctx: AppContext, actor: Actor, contractI
     });
   // A second termination, or one of a cancelled or ended contract: 409 naming the status.
   checkTransition(contract.number, contract.status, 'terminated');
+  // Art. 15.2: sums paid for orders not executed are refunded "sauf lorsque la résolution est
+  // motivée par une faute du Client" — no credit note for a termination for the client's fault.
+  if (input.clientFault && input.refund.choice === 'credit-note')
+    throw new AppError('request.invalid', {
+      errors: [
+        {
+          path: 'refund.choice',
+          message: 'no refund when the termination is the client’s fault (art. 15.2)',
+          fr: 'aucun remboursement lorsque la résiliation est motivée par une faute du client (art. 15.2)',
+        },
+      ],
+    });
   const { decision, article, effectKey } = await groundDecision(ctx, actor, contract, input, today, effectiveOn);
   const [parties, lines] = await Promise.all([
     letterParties(ctx, actor.orgId, contract.client_id),
@@ -227,9 +249,22 @@ export async function terminateContract(ctx: AppContext, actor: Actor, contractI
       at,
       fields: { ground: input.ground, terminableFrom: decision.terminableFrom, clientFault: input.clientFault },
     });
-    // Read after the lock: a rent invoice a concurrent billing run committed first is listed too.
-    const items = refundItems(await repo.rentLinesFrom(trx, actor.orgId, contract.id, effectiveOn), effectiveOn);
+    // Read after the lock: a rent invoice a concurrent billing run committed first is listed too,
+    // and its part from the effective date credited below (nothing billed for a terminated period).
+    const rentLines = await repo.rentLinesFrom(trx, actor.orgId, contract.id, effectiveOn);
+    const items = refundItems(rentLines, effectiveOn);
     const refundCents = input.refund.choice === 'credit-note' ? items.reduce((s, i) => s + i.netCents, 0) : 0;
+    const credits =
+      input.refund.choice === 'credit-note'
+        ? await draftTerminationCredits(
+            trx,
+            ctx,
+            actor,
+            { contractNumber: contract.number, effectiveOn, article, refundReason: input.refund.reason },
+            items,
+            rentLines,
+          )
+        : [];
     const document = await terminationLetter(parties, contract, {
       date: today,
       effectiveOn,
@@ -238,6 +273,7 @@ export async function terminateContract(ctx: AppContext, actor: Actor, contractI
       refundChoice: input.refund.choice,
       refundReason: input.refund.reason,
       refundCents,
+      credits,
       rental,
       signatory: input.signatoryName,
     });

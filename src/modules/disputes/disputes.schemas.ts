@@ -19,7 +19,11 @@ export const HiringBody = z.strictObject({
   hiredOn: civilDateSchema,
   monthlyGrossSalaryCents: centsSchema,
 });
-/** The usual exclusions (art. 13): a public, b already known, c received from a third party, d required by law. */
+/**
+ * The exclusions of art. 13 as the terms list them: a) available to the public, b) previously known to
+ * the recipient, c) independently developed outside the contract, d) lawfully disclosed by a third
+ * party or in testimony before a competent authority.
+ */
 export const ConfidentialBody = z.strictObject({
   what: text(2000),
   disclosedBy: z.enum(['client', 'alleo']),

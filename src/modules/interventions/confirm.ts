@@ -5,6 +5,7 @@ import { evaluate } from '../../rules/index.ts';
 import type { Actor } from '../auth/index.ts';
 import { recordDecision } from '../decisions/index.ts';
 import { publishedTerms } from '../terms-versions/index.ts';
+import { dateForConfirmation } from './force-majeure-dates.ts';
 import * as repo from './interventions.repo.ts';
 import { getIntervention, visibleIntervention } from './read-interventions.ts';
 
@@ -39,7 +40,7 @@ export async function confirmIntervention(
   const terms = await publishedTerms(ctx, actor.orgId, row.terms_version);
   const decision = evaluate(
     'intervention.confirmation',
-    { interventionDate: row.date, confirmedOn },
+    { interventionDate: await dateForConfirmation(ctx, actor.orgId, row), confirmedOn },
     { asOf: today, terms },
   );
   const outcome = decision.outcome as 'guaranteed' | 'not-guaranteed';

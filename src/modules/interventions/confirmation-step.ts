@@ -5,6 +5,7 @@ import type { TermsVersion } from '../../terms/index.ts';
 import { recordDecision } from '../decisions/index.ts';
 import { notifyStaff } from '../notifications/index.ts';
 import { publishedTerms } from '../terms-versions/index.ts';
+import { dateForConfirmation } from './force-majeure-dates.ts';
 import * as repo from './interventions.repo.ts';
 
 /**
@@ -29,7 +30,9 @@ export const interventionConfirmationStep: SweepStep = {
       if (!termsCache.has(c.terms_version))
         termsCache.set(c.terms_version, await publishedTerms(ctx, run.orgId, c.terms_version));
       const terms = termsCache.get(c.terms_version)!;
-      const decision = evaluate('intervention.confirmation', { interventionDate: c.date }, { asOf: run.asOf, terms });
+      // The date as force majeure pushes it (art. 16.1): the client could not confirm during it.
+      const interventionDate = await dateForConfirmation(ctx, run.orgId, c);
+      const decision = evaluate('intervention.confirmation', { interventionDate }, { asOf: run.asOf, terms });
       if (decision.outcome !== 'not-guaranteed') {
         run.onItem();
         continue;

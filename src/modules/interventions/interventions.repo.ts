@@ -424,7 +424,7 @@ export async function countOnContract(db: Db, orgId: string, contractId: string)
 export function pendingConfirmations(db: Db, orgId: string, before: string) {
   return db
     .selectFrom('interventions')
-    .select(['id', 'date', 'contract_id', 'client_id', 'label', 'terms_version', 'confirmed_on'])
+    .select(['id', 'date', 'contract_id', 'client_id', 'label', 'terms_version', 'confirmed_on', 'created_at'])
     .where('org_id', '=', orgId)
     .where('confirmation', '=', 'pending')
     .where('status', '=', 'scheduled')

@@ -19,4 +19,4 @@ export * as invoicesRepo from './invoices.repo.ts';
 export { settleIfCovered, addPaid, removePaid, addClaimed, insertAllocations } from './invoices.repo.ts';
 export { markAccelerated, markFinal, storeLateFigures, type LateFigures } from './late-figures.repo.ts';
 export { createFromContract } from './create-from-contract.ts';
-export { createCreditNote } from './credit-notes.ts';
+export { createCreditNote, createCreditNoteWithin } from './credit-notes.ts';

@@ -107,3 +107,65 @@ export function useObligations(clientId: string) {
     queryFn: () => api.get<Obligations>(`/api/clients/${seg(clientId)}/obligations`),
   });
 }
+
+export type Contestation = ResponseOf<'/api/contestations', 'get'>['items'][number];
+export type ConfidentialItem = ResponseOf<'/api/contracts/{id}/confidential-items', 'get'>['items'][number];
+
+/** The end of a contract (art. 15.1): end of the rental duration or of the services. */
+export function useEndContract(contractId: string) {
+  return useLifecycleMutation<BodyOf<'/api/contracts/{id}/end', 'post'>>(
+    contractId,
+    () => `/api/contracts/${seg(contractId)}/end`,
+  );
+}
+
+/** The end of a force-majeure event (art. 16): obligations resume. */
+export function useEndForceMajeure(contractId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (b: { eventId: string; endDate: string }) =>
+      api.post<unknown>(`/api/force-majeure-events/${seg(b.eventId)}/end`, { endDate: b.endDate }),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: [...LIFECYCLE, contractId] }),
+        queryClient.invalidateQueries({ queryKey: ['contracts'] }),
+      ]),
+  });
+}
+
+/** The claims register (art. 11.3) of a contract. */
+export function useContestations(contractId: string) {
+  return useQuery({
+    queryKey: [...CLAIMS, 'contestations', contractId],
+    queryFn: () => api.get<ResponseOf<'/api/contestations', 'get'>>(`/api/contestations${queryString({ contractId })}`),
+  });
+}
+
+export const useRecordContestation = () =>
+  useClaimsMutation<BodyOf<'/api/contestations', 'post'>>(() => '/api/contestations');
+
+/** The confidential information registered for a contract (art. 13). */
+export function useContractConfidential(contractId: string) {
+  return useQuery({
+    queryKey: ['obligations', 'contract', contractId],
+    queryFn: () =>
+      api.get<ResponseOf<'/api/contracts/{id}/confidential-items', 'get'>>(
+        `/api/contracts/${seg(contractId)}/confidential-items`,
+      ),
+  });
+}
+
+function useObligationMutation<B>(clientId: string, path: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: B) => api.post<unknown>(`/api/clients/${seg(clientId)}/${path}`, body),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['obligations'] }),
+  });
+}
+
+export const useRecordDispute = (clientId: string) =>
+  useObligationMutation<BodyOf<'/api/clients/{id}/disputes', 'post'>>(clientId, 'disputes');
+export const useRecordHiring = (clientId: string) =>
+  useObligationMutation<BodyOf<'/api/clients/{id}/solicitation-hirings', 'post'>>(clientId, 'solicitation-hirings');
+export const useRecordConfidential = (clientId: string) =>
+  useObligationMutation<BodyOf<'/api/clients/{id}/confidential-items', 'post'>>(clientId, 'confidential-items');

@@ -14,6 +14,7 @@ import { AssignmentModal } from './AssignmentModal.tsx';
 import { ContractView } from './ContractView.tsx';
 import { ContractLifecycle } from './ContractLifecycle.tsx';
 import { ContractClaims } from '../returns/ContractClaims.tsx';
+import { ContractRegisters } from './ContractRegisters.tsx';
 
 /** One contract in the back-office; order administration can (re)send its acknowledgement and record an assignment (art. 19.1). */
 export function ContractDetailPage() {
@@ -82,6 +83,7 @@ export function ContractDetailPage() {
         }
       />
       <ContractClaims contractId={contract.id} />
+      <ContractRegisters contractId={contract.id} clientId={contract.clientId} />
       <DocumentMessages type="contract" id={contract.id} />
       {invoicing && (
         <ContractInvoiceModal contractId={contract.id} opened={invoicing} onClose={() => setInvoicing(false)} />

@@ -20,6 +20,8 @@ import { ProblemAlert } from '../../components/QueryState.tsx';
 import {
   noticePdfUrl,
   terminationPdfUrl,
+  useEndContract,
+  useEndForceMajeure,
   useForceMajeure,
   useFormalNotice,
   useLifecycle,
@@ -57,6 +59,7 @@ function TerminateForm({ contractId, lc, onDone }: { contractId: string; lc: Lif
   const [eventId, setEventId] = useState(lc.forceMajeure[0]?.id ?? '');
   const [reason, setReason] = useState('');
   const [clientFault, setClientFault] = useState(true);
+  // Sums paid for orders not executed are refunded unless the termination is the client's fault (15.2).
   const [choice, setChoice] = useState<'credit-note' | 'none'>('none');
   const [refundReason, setRefundReason] = useState('');
   const [signatory, setSignatory] = useState('');
@@ -113,7 +116,11 @@ function TerminateForm({ contractId, lc, onDone }: { contractId: string; lc: Lif
           <Checkbox
             label={t('lc.clientFault')}
             checked={clientFault}
-            onChange={(e) => setClientFault(e.currentTarget.checked)}
+            onChange={(e) => {
+              setClientFault(e.currentTarget.checked);
+              setChoice(e.currentTarget.checked ? 'none' : 'credit-note');
+            }}
+            data-testid="terminate-client-fault"
           />
         )}
         <NativeSelect
@@ -121,6 +128,8 @@ function TerminateForm({ contractId, lc, onDone }: { contractId: string; lc: Lif
           value={choice}
           onChange={(e) => setChoice(e.currentTarget.value as 'credit-note' | 'none')}
           data={(['credit-note', 'none'] as const).map((c) => ({ value: c, label: t(`lc.refund.${c}`) }))}
+          description={t('lc.refundHint')}
+          data-testid="terminate-refund-choice"
         />
         <TextInput
           label={t('lc.refundReason')}
@@ -209,8 +218,11 @@ function ForceMajeureForm({ contractId, onDone }: { contractId: string; onDone: 
   const [invokedBy, setInvokedBy] = useState<'alleo' | 'client'>('alleo');
   const [start, setStart] = useState(todayInParis());
   const [end, setEnd] = useState('');
+  // Checked here for the person typing; the API refuses it too (400 naming endDate).
+  const endBeforeStart = end !== '' && start !== '' && end < start;
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (endBeforeStart) return;
     record.mutate(
       {
         type,
@@ -231,7 +243,7 @@ function ForceMajeureForm({ contractId, onDone }: { contractId: string; onDone: 
           label={t('lc.fmType')}
           value={type}
           onChange={(e) => setType(e.currentTarget.value as (typeof FM_TYPES)[number])}
-          data={[...FM_TYPES]}
+          data={FM_TYPES.map((ft) => ({ value: ft, label: t(`lc.fmType.${ft}`) }))}
         />
         <Textarea
           label={t('lc.description')}
@@ -251,7 +263,15 @@ function ForceMajeureForm({ contractId, onDone }: { contractId: string; onDone: 
           value={start}
           onChange={(e) => setStart(e.currentTarget.value)}
         />
-        <TextInput type="date" label={t('lc.fmEnd')} value={end} onChange={(e) => setEnd(e.currentTarget.value)} />
+        <TextInput
+          type="date"
+          label={t('lc.fmEnd')}
+          value={end}
+          min={start}
+          onChange={(e) => setEnd(e.currentTarget.value)}
+          error={endBeforeStart ? t('lc.fmEndBeforeStart') : undefined}
+          data-testid="fm-end"
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('common.cancel')}
@@ -262,6 +282,80 @@ function ForceMajeureForm({ contractId, onDone }: { contractId: string; onDone: 
         </Group>
       </Stack>
     </form>
+  );
+}
+
+function EndForm({ contractId, onDone }: { contractId: string; onDone: () => void }) {
+  const { t } = useI18n();
+  const end = useEndContract(contractId);
+  const [reason, setReason] = useState('');
+  const [effectiveOn, setEffectiveOn] = useState(todayInParis());
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    end.mutate({ reason: reason.trim(), ...(effectiveOn ? { effectiveOn } : {}) }, { onSuccess: onDone });
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <Text size="sm">{t('lc.endHint')}</Text>
+        {end.isError && <ProblemAlert error={end.error} testId="end-error" />}
+        <Textarea
+          label={t('lc.endReason')}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          withAsterisk
+          data-testid="end-reason"
+        />
+        <TextInput
+          type="date"
+          label={t('lc.effectiveOn')}
+          value={effectiveOn}
+          onChange={(e) => setEffectiveOn(e.currentTarget.value)}
+          data-testid="end-effective-on"
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={end.isPending} data-testid="end-submit">
+            {t('lc.action.end')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Records the end of an open force-majeure event; an end before its start is refused (here and by the API). */
+function EndEventInput({ contractId, eventId, startDate }: { contractId: string; eventId: string; startDate: string }) {
+  const { t } = useI18n();
+  const end = useEndForceMajeure(contractId);
+  const [date, setDate] = useState(todayInParis());
+  const invalid = date !== '' && date < startDate;
+  return (
+    <Group gap="xs" align="flex-end">
+      <TextInput
+        type="date"
+        size="xs"
+        label={t('lc.fmEndDate')}
+        value={date}
+        min={startDate}
+        onChange={(e) => setDate(e.currentTarget.value)}
+        error={invalid ? t('lc.fmEndBeforeStart') : undefined}
+        data-testid="fm-end-date"
+      />
+      <Button
+        size="xs"
+        variant="light"
+        disabled={invalid}
+        loading={end.isPending}
+        onClick={() => end.mutate({ eventId, endDate: date })}
+        data-testid="fm-end-submit"
+      >
+        {t('lc.fmEndEvent')}
+      </Button>
+      {end.isError && <ProblemAlert error={end.error} testId="fm-end-error" />}
+    </Group>
   );
 }
 
@@ -296,7 +390,7 @@ function ReceiptInput({ contractId, noticeId }: { contractId: string; noticeId: 
 export function ContractLifecycle({ contractId }: { contractId: string }) {
   const { t, tx, pick } = useI18n();
   const lc = useLifecycle(contractId);
-  const [open, setOpen] = useState<null | 'terminate' | 'formal-notice' | 'force-majeure'>(null);
+  const [open, setOpen] = useState<null | 'terminate' | 'formal-notice' | 'force-majeure' | 'end'>(null);
   if (!lc.data) return lc.isError ? <ProblemAlert error={lc.error} testId="lifecycle-error" /> : null;
   const l = lc.data;
   const close = () => setOpen(null);
@@ -317,7 +411,7 @@ export function ContractLifecycle({ contractId }: { contractId: string }) {
           </Group>
           <Group gap="xs">
             {l.actions
-              .filter((a) => a === 'terminate' || a === 'formal-notice' || a === 'force-majeure')
+              .filter((a) => a === 'terminate' || a === 'formal-notice' || a === 'force-majeure' || a === 'end')
               .map((a) => (
                 <Button
                   key={a}
@@ -389,6 +483,30 @@ export function ContractLifecycle({ contractId }: { contractId: string }) {
                 reason: l.termination.refundReason,
               })}
             </Text>
+            <Text size="xs" c="dimmed">
+              {t('lc.refundHint')}
+            </Text>
+            <Text size="sm">{t('lc.refundItems')}</Text>
+            {l.termination.refundItems.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t('lc.refundNoItems')}
+              </Text>
+            ) : (
+              <List size="sm" data-testid="lifecycle-refund-items">
+                {l.termination.refundItems.map((r) => (
+                  <List.Item key={r.invoiceLineId}>
+                    {r.invoiceNumber ?? '—'} —{' '}
+                    {t('lc.refundItem', {
+                      label: r.label,
+                      from: formatDate(r.periodStart),
+                      to: formatDate(r.periodEnd),
+                      days: r.daysNotExecuted,
+                      amount: formatEur(r.netCents),
+                    })}
+                  </List.Item>
+                ))}
+              </List>
+            )}
             <Anchor
               href={terminationPdfUrl(contractId)}
               target="_blank"
@@ -404,10 +522,24 @@ export function ContractLifecycle({ contractId }: { contractId: string }) {
             <Text size="sm" fw={500}>
               {t('lc.forceMajeure')} — {t('lc.suspendedDays')} : {l.suspendedDays}
             </Text>
-            <List size="sm">
+            <List size="sm" data-testid="lifecycle-force-majeure">
               {l.forceMajeure.map((f) => (
                 <List.Item key={f.id}>
-                  {pick((f.decision as { explanation: { fr: string; en: string } }).explanation)}
+                  <Text size="sm">
+                    {t('lc.fmPeriod', {
+                      type: tx(`lc.fmType.${f.type}`, f.type),
+                      start: formatDate(f.startDate),
+                      end: f.endDate ? formatDate(f.endDate) : t('lc.fmOngoing'),
+                      party: t(`lc.party.${f.invokedBy}`),
+                    })}{' '}
+                    — {f.description}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {pick((f.decision as { explanation: { fr: string; en: string } }).explanation)}
+                  </Text>
+                  {!f.endDate && l.actions.includes('force-majeure') && (
+                    <EndEventInput contractId={contractId} eventId={f.id} startDate={f.startDate} />
+                  )}
                 </List.Item>
               ))}
             </List>
@@ -440,6 +572,9 @@ export function ContractLifecycle({ contractId }: { contractId: string }) {
       </Modal>
       <Modal opened={open === 'force-majeure'} onClose={close} title={t('lc.action.force-majeure')}>
         {open === 'force-majeure' && <ForceMajeureForm contractId={contractId} onDone={close} />}
+      </Modal>
+      <Modal opened={open === 'end'} onClose={close} title={t('lc.action.end')}>
+        {open === 'end' && <EndForm contractId={contractId} onDone={close} />}
       </Modal>
     </Paper>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, Group, NativeSelect, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { Empty, ProblemAlert } from '../../components/QueryState.tsx';
 import {
   useDecideWarranty,
@@ -104,6 +104,11 @@ export function WarrantyTable({ contractId, portal = false }: { contractId?: str
                   {t(`claims.exclusion.${c.exclusion}` as 'claims.exclusion.normal-wear')}
                 </Text>
               )}
+              {c.decisionNote && (
+                <Text size="xs" c="dimmed" data-testid="warranty-note">
+                  {c.decisionNote}
+                </Text>
+              )}
             </Table.Td>
             <Table.Td>
               {canDecide && <WarrantyActions claim={c} />}
@@ -125,51 +130,118 @@ function ReturnActions({ r }: { r: ReturnRequest }) {
   const step = useReturnStep();
   const handles = useCan(['admin', 'order-admin']);
   const credits = useCan(['admin', 'accounting']);
+  // Transport is at the client's cost unless agreed otherwise (art. 12): the choice is recorded.
+  const [transport, setTransport] = useState<'client' | 'alleo'>('client');
+  const [note, setNote] = useState('');
+  const [receivedOn, setReceivedOn] = useState(todayInParis());
+  const noteBody = note.trim() ? { note: note.trim() } : {};
   const go = (
     s: 'decision' | 'receipt' | 'inspection' | 'credit-note',
     body: unknown,
     testId: string,
     label: string,
     c?: string,
+    disabled = false,
   ) => (
     <Button
       size="xs"
       variant="light"
       color={c}
+      disabled={disabled}
       loading={step.isPending}
-      onClick={() => step.mutate({ id: r.id, step: s, body })}
+      onClick={() => step.mutate({ id: r.id, step: s, body }, { onSuccess: () => setNote('') })}
       data-testid={testId}
     >
       {label}
     </Button>
   );
+  const noteInput = (label: string, testId: string) => (
+    <TextInput
+      size="xs"
+      aria-label={label}
+      placeholder={label}
+      value={note}
+      onChange={(e) => setNote(e.currentTarget.value)}
+      data-testid={testId}
+    />
+  );
   return (
-    <Group gap="xs" wrap="nowrap">
-      {handles && r.status === 'requested' && go('decision', { outcome: 'agreed' }, 'return-agree', t('claims.agree'))}
-      {handles &&
-        r.status === 'requested' &&
-        go(
-          'decision',
-          { outcome: 'refused', note: 'Retour non accepté (art. 12)' },
-          'return-refuse',
-          t('claims.refuseReturn'),
-          'red',
-        )}
-      {handles &&
-        r.status === 'agreed' &&
-        go('receipt', { receivedOn: todayInParis() }, 'return-receive', t('claims.receive'))}
-      {handles &&
-        r.status === 'received' &&
-        go('inspection', { state: 'perfect' }, 'return-inspect-perfect', t('claims.inspectPerfect'))}
-      {handles &&
-        r.status === 'received' &&
-        go('inspection', { state: 'damaged' }, 'return-inspect-damaged', t('claims.inspectDamaged'), 'red')}
+    <Stack gap={4}>
+      {handles && r.status === 'requested' && (
+        <>
+          <Group gap="xs" wrap="nowrap">
+            <NativeSelect
+              size="xs"
+              aria-label={t('claims.transportBy')}
+              value={transport}
+              onChange={(e) => setTransport(e.currentTarget.value as 'client' | 'alleo')}
+              data={(['client', 'alleo'] as const).map((p) => ({
+                value: p,
+                label: `${t('claims.transportBy')} : ${t(`lc.party.${p}`)}`,
+              }))}
+              data-testid="return-transport"
+            />
+            {go(
+              'decision',
+              { outcome: 'agreed', transportPaidBy: transport, ...noteBody },
+              'return-agree',
+              t('claims.agree'),
+            )}
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            {noteInput(t('claims.refuseNote'), 'return-note')}
+            {go(
+              'decision',
+              { outcome: 'refused', note: note.trim() },
+              'return-refuse',
+              t('claims.refuseReturn'),
+              'red',
+              note.trim() === '',
+            )}
+          </Group>
+        </>
+      )}
+      {handles && r.status === 'agreed' && (
+        <Group gap="xs" wrap="nowrap">
+          <TextInput
+            type="date"
+            size="xs"
+            aria-label={t('claims.receivedOn')}
+            value={receivedOn}
+            onChange={(e) => setReceivedOn(e.currentTarget.value)}
+            data-testid="return-received-on"
+          />
+          {go('receipt', { receivedOn }, 'return-receive', t('claims.receive'))}
+        </Group>
+      )}
+      {handles && r.status === 'received' && (
+        <>
+          {noteInput(t('claims.inspectionNote'), 'return-inspection-note')}
+          <Group gap="xs" wrap="nowrap">
+            {go('inspection', { state: 'perfect', ...noteBody }, 'return-inspect-perfect', t('claims.inspectPerfect'))}
+            {go(
+              'inspection',
+              { state: 'damaged', ...noteBody },
+              'return-inspect-damaged',
+              t('claims.inspectDamaged'),
+              'red',
+            )}
+            {go(
+              'inspection',
+              { state: 'incomplete', ...noteBody },
+              'return-inspect-incomplete',
+              t('claims.inspectIncomplete'),
+              'red',
+            )}
+          </Group>
+        </>
+      )}
       {credits &&
         r.status === 'inspected' &&
         r.inspectionState === 'perfect' &&
         go('credit-note', {}, 'return-credit', t('claims.credit'))}
       {step.isError && <ProblemAlert error={step.error} testId="return-step-error" />}
-    </Group>
+    </Stack>
   );
 }
 
@@ -207,7 +279,14 @@ export function ReturnsTable({ contractId, portal = false }: { contractId?: stri
               {r.inspectionState && (
                 <Text size="xs">{t('claims.inspection', { state: t(`claims.state.${r.inspectionState}`) })}</Text>
               )}
+              {r.receivedOn && <Text size="xs">{`${t('claims.receivedOn')} ${formatDate(r.receivedOn)}`}</Text>}
+              {r.inspectionNote && <Text size="xs">{r.inspectionNote}</Text>}
               {r.decisionNote && <Text size="xs">{r.decisionNote}</Text>}
+              {r.creditNoteId && (
+                <Text size="xs" c="teal" data-testid="return-credit-note">
+                  {t('claims.creditNote')}
+                </Text>
+              )}
             </Table.Td>
             {!portal && (
               <Table.Td>
