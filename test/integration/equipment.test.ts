@@ -52,7 +52,12 @@ for (const dialect of DIALECTS) {
     const contractFor = async (lines: unknown[], contract: Record<string, unknown> = {}, rental = false) => {
       const clientId = await t.createClient(`Client ${Math.random().toString(36).slice(2, 8)}`);
       const clientUser = await t.signIn('client', { clientId });
-      const c = await formedContract(t, { sales, adv, clientUser }, clientId, cat, { lines, contract, rental });
+      const c = await formedContract(t, { sales, adv, clientUser }, clientId, cat, {
+        lines,
+        contract,
+        rental,
+        deliverRentals: false,
+      });
       return { clientId, clientUser, ...c };
     };
     /** A fresh portal session of the contract's client (sessions do not survive a clock jump). */
@@ -630,6 +635,92 @@ for (const dialect of DIALECTS) {
         .execute();
       expect(juneRent).toEqual([]);
       expect(june.status).toBeDefined();
+    });
+
+    it('rent starts at the delivery or at the contract’s stated start, per contract; undelivered units are never billed; a return mid-month is prorated', async () => {
+      await moveClock('2027-03-02T09:00:00Z');
+      const rentOf = async (contractId: string, period: string) => {
+        const rows = await t.ctx.db
+          .selectFrom('invoice_lines')
+          .innerJoin('invoices', 'invoices.id', 'invoice_lines.invoice_id')
+          .select([
+            'invoice_lines.quantity',
+            'invoice_lines.unit_price_cents',
+            'invoice_lines.period_start',
+            'invoice_lines.period_end',
+          ])
+          .where('invoices.contract_id', '=', contractId)
+          .where('invoices.billing_key', '=', `rent:${contractId}:${period}`)
+          .execute();
+        return rows.map((l) => [Number(l.quantity), Number(l.unit_price_cents), l.period_start, l.period_end]);
+      };
+      const bill = (period: string, issueDate: string) =>
+        runRentBilling(t.ctx, { orgId: t.orgId, period, issueDate, actorId: 'test' });
+      // A: the terms' default, the rental starts at the delivery (art. 4.2.1); 2 units ordered.
+      const a = await contractFor(
+        [{ kind: 'rental', catalogueItemId: cat.accessPoint, quantity: 2, rentalMonths: 12 }],
+        {},
+        true,
+      );
+      const contractA = (await t.as(adv, { method: 'GET', url: `/api/contracts/${a.contractId}` })).json().contract;
+      expect(contractA.billing.rentalPeriodStart).toBe('delivery');
+      // B: the contract says the rental starts on its stated start, 20 March.
+      const b = await contractFor(
+        [{ kind: 'rental', catalogueItemId: cat.accessPoint, quantity: 1, rentalMonths: 12 }],
+        { effectiveDate: '2027-03-20', rentalPeriodStart: 'contract-start' },
+        true,
+      );
+      // Nothing delivered yet: nothing billed, whatever the effective date says.
+      await bill('2027-03', '2027-03-02');
+      expect(await rentOf(a.contractId, '2027-03')).toEqual([]);
+      expect(await rentOf(b.contractId, '2027-03')).toEqual([]);
+
+      // B's unit installed on 5 March, before its stated start: due back on the stated end.
+      await moveClock('2027-03-05T09:00:00Z');
+      const [lineB] = await lineIds(b.contractId);
+      const db = await deliver(adv, {
+        contractId: b.contractId,
+        lines: [{ contractLineId: lineB!.id, serials: ['RS-B-1'] }],
+      });
+      expect(db.statusCode, db.body).toBe(201);
+      expect(db.json().delivery.units[0].returnDueOn).toBe('2028-03-19');
+      // A: one of its 2 units delivered on the 17th.
+      await moveClock('2027-03-17T09:00:00Z');
+      const [lineA] = await lineIds(a.contractId);
+      const da = await deliver(adv, {
+        contractId: a.contractId,
+        lines: [{ contractLineId: lineA!.id, serials: ['RS-A-1'] }],
+      });
+      expect(da.statusCode, da.body).toBe(201);
+      const unitA = da.json().delivery.units[0] as { id: string; returnDueOn: string };
+      expect(unitA.returnDueOn).toBe('2028-03-16');
+      await bill('2027-03', '2027-03-17');
+      // A: the delivered unit only, from the 17th: 15/31 of 31,00 €.
+      expect(await rentOf(a.contractId, '2027-03')).toEqual([[1, 1500, '2027-03-17', '2027-03-31']]);
+      // B: from its stated start, not its delivery: 12/31 of 31,00 €.
+      expect(await rentOf(b.contractId, '2027-03')).toEqual([[1, 1200, '2027-03-20', '2027-03-31']]);
+
+      // A's unit comes back on 10 May (the rental ended early): May is billed up to the 10th, 10/31.
+      await moveClock('2027-05-10T09:00:00Z');
+      const ret = await t.as(adv, {
+        method: 'POST',
+        url: '/api/rental-returns',
+        payload: {
+          contractId: a.contractId,
+          returnedOn: '2027-05-10',
+          place: 'Entrepôt ALLEO, Sèvres',
+          units: [{ unitId: unitA.id, complete: true, accessories: true }],
+        },
+      });
+      expect(ret.statusCode, ret.body).toBe(201);
+      await bill('2027-05', '2027-05-10');
+      expect(await rentOf(a.contractId, '2027-05')).toEqual([[1, 1000, '2027-05-01', '2027-05-10']]);
+      expect(await rentOf(b.contractId, '2027-05')).toEqual([[1, 3100, '2027-05-01', '2027-05-31']]);
+      // June: nothing for A (returned; its second unit never delivered).
+      await moveClock('2027-06-01T09:00:00Z');
+      await bill('2027-06', '2027-06-01');
+      expect(await rentOf(a.contractId, '2027-06')).toEqual([]);
+      expect(await rentOf(b.contractId, '2027-06')).toEqual([[1, 3100, '2027-06-01', '2027-06-30']]);
     });
 
     it('virtualized solutions: telephony refused on the client’s servers; nothing provisioned before the price is collected (art. 5)', async () => {
