@@ -723,6 +723,109 @@ for (const dialect of DIALECTS) {
       expect(await rentOf(b.contractId, '2027-06')).toEqual([[1, 3100, '2027-06-01', '2027-06-30']]);
     });
 
+    it('insurance expiring within 30 days is reminded by e-mail once; a seizure report notifies staff; a transfer or pledge is refused with the citation', async () => {
+      await moveClock('2027-09-01T09:00:00Z');
+      const c = await contractFor(
+        [{ kind: 'rental', catalogueItemId: cat.accessPoint, quantity: 1, rentalMonths: 24 }],
+        {},
+        true,
+      );
+      await t.ctx.db
+        .updateTable('clients')
+        .set({ email: 'assurance@client.example' })
+        .where('id', '=', c.clientId)
+        .execute();
+      const [line] = await lineIds(c.contractId);
+      const d = await deliver(adv, {
+        contractId: c.contractId,
+        site: 'Dépôt, Chalon',
+        lines: [{ contractLineId: line!.id, serials: ['INS-1'] }],
+      });
+      expect(d.statusCode, d.body).toBe(201);
+      const unitId = d.json().delivery.units[0].id as string;
+      const ins = await t.as(await portal(c), {
+        method: 'POST',
+        url: `/api/rentals/${c.contractId}/insurance`,
+        payload: {
+          insurer: 'MAAF Pro',
+          allRisks: true,
+          startsOn: '2027-09-01',
+          expiresOn: '2027-10-15',
+          document: pdfUpload('attestation.pdf'),
+        },
+      });
+      expect(ins.statusCode, ins.body).toBe(201);
+      const reminders = () =>
+        t.ctx.db
+          .selectFrom('outbox_messages')
+          .select(['to', 'subject', 'text'])
+          .where('related_id', '=', c.contractId)
+          .execute();
+      const decisionsOf = (rule: string) =>
+        t.ctx.db
+          .selectFrom('decisions')
+          .select(['outcome', 'article'])
+          .where('object_id', '=', c.contractId)
+          .where('rule', '=', rule)
+          .where('effect_key', 'like', `${rule}:%`)
+          .execute();
+      // The certificate expires on 15 October: 31 days away on 14 September, nothing; 30 on the 15th, reminded.
+      expect((await runStep(insuranceReminderStep, '2027-09-14')).acted).toBe(0);
+      expect(await reminders()).toEqual([]);
+      expect((await runStep(insuranceReminderStep, '2027-09-15')).acted).toBe(1);
+      const mails = await reminders();
+      expect(mails).toHaveLength(1);
+      expect(JSON.parse(mails[0]!.to)).toEqual(['assurance@client.example']);
+      expect(mails[0]!.text).toContain('expire le 15 octobre 2027');
+      expect(mails[0]!.text).toContain('article 4.2.1');
+      expect(await decisionsOf('rental.insurance')).toEqual([expect.objectContaining({ article: '4.2.1' })]);
+      // Once per certificate: the next days do not remind again.
+      expect((await runStep(insuranceReminderStep, '2027-09-16')).acted).toBe(0);
+      expect(await reminders()).toHaveLength(1);
+
+      // A transfer and a pledge by the client are refused, citing art. 4.2.5; the unit stays ALLEO's.
+      for (const act of ['transfer', 'pledge'] as const) {
+        const res = await t.as(await portal(c), {
+          method: 'POST',
+          url: `/api/equipment/${unitId}/ownership-acts`,
+          payload: { act, counterparty: 'Banque Populaire' },
+        });
+        expect(res.statusCode, res.body).toBe(409);
+        expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+        expect(res.json()).toMatchObject({
+          code: 'equipment.ownership_protected',
+          decision: { rule: 'rental.ownership', outcome: 'refused', citation: { article: '4.2.5' } },
+        });
+      }
+      const unit = (await t.as(adv, { method: 'GET', url: `/api/equipment/${unitId}` })).json();
+      expect(JSON.stringify(unit)).toContain('"owner":"alleo"');
+
+      // A seizure reported by the client: recorded and notified to order administration and the admin.
+      const before = (await t.as(adv, { method: 'GET', url: '/api/notifications' })).json().items.length as number;
+      const seized = await t.as(await portal(c), {
+        method: 'POST',
+        url: `/api/equipment/${unitId}/seizure`,
+        payload: { seizedOn: '2027-09-15', details: 'Saisie conservatoire par huissier' },
+      });
+      expect(seized.statusCode, seized.body).toBeLessThan(300);
+      for (const staff of [adv, admin]) {
+        const items = (await t.as(staff, { method: 'GET', url: '/api/notifications' })).json().items as Array<{
+          kind: string;
+          objectId: string;
+          text: { fr: string };
+        }>;
+        expect(items.find((n) => n.kind === 'equipment.seized' && n.objectId === c.contractId)?.text.fr).toContain(
+          'INS-1',
+        );
+      }
+      expect((await t.as(adv, { method: 'GET', url: '/api/notifications' })).json().items.length).toBe(before + 1);
+      // Sales are not the audience.
+      const salesItems = (await t.as(sales, { method: 'GET', url: '/api/notifications' })).json().items as Array<{
+        kind: string;
+      }>;
+      expect(salesItems.some((n) => n.kind === 'equipment.seized')).toBe(false);
+    });
+
     it('virtualized solutions: telephony refused on the client’s servers; nothing provisioned before the price is collected (art. 5)', async () => {
       await moveClock('2026-03-02T09:00:00Z');
       const tel = await t.as(admin, {
