@@ -191,6 +191,38 @@ for (const dialect of DIALECTS) {
       expect((await t.as(other, { method: 'GET', url: `/api/deliveries/${d1.id}/pdf` })).statusCode).toBe(404);
     });
 
+    it('deliveries to do, partial and done per contract, filtered by client; a client user sees only its own', async () => {
+      await moveClock('2026-03-02T09:00:00Z');
+      const c = await contractFor([{ kind: 'sale', catalogueItemId: cat.firewall, quantity: 3 }]);
+      const other = await contractFor([{ kind: 'sale', catalogueItemId: cat.firewall, quantity: 1 }]);
+      const progress = async (session: Session, clientId?: string) =>
+        (
+          await t.as(session, {
+            method: 'GET',
+            url: `/api/deliveries/progress${clientId ? `?clientId=${clientId}` : ''}`,
+          })
+        ).json().items as Array<{ contractId: string; state: string; orderedUnits: number; deliveredUnits: number }>;
+      const stateOf = async () => (await progress(adv, c.clientId)).find((p) => p.contractId === c.contractId);
+      expect(await stateOf()).toMatchObject({ state: 'to-do', orderedUnits: 3, deliveredUnits: 0 });
+      const [line] = await lineIds(c.contractId);
+      const first = await deliver(adv, {
+        contractId: c.contractId,
+        lines: [{ contractLineId: line!.id, serials: ['PRG-1', 'PRG-2'] }],
+      });
+      expect(first.statusCode, first.body).toBe(201);
+      expect(await stateOf()).toMatchObject({ state: 'partial', deliveredUnits: 2 });
+      await deliver(adv, { contractId: c.contractId, lines: [{ contractLineId: line!.id, serials: ['PRG-3'] }] });
+      expect(await stateOf()).toMatchObject({ state: 'done', deliveredUnits: 3 });
+      // The client filter keeps one client's contracts; its deliveries list is filtered the same way.
+      const filtered = await progress(adv, c.clientId);
+      expect(filtered.map((p) => p.contractId)).toEqual([c.contractId]);
+      const list = (await t.as(adv, { method: 'GET', url: `/api/deliveries?clientId=${c.clientId}` })).json().items;
+      expect(list.map((d: { contractId: string }) => d.contractId)).toEqual([c.contractId, c.contractId]);
+      // A client user: its own contracts only, whatever filter it sends.
+      const mine = await progress(await portal(other), c.clientId);
+      expect(mine.map((p) => p.contractId)).toEqual([other.contractId]);
+    });
+
     it('a delivery on a contract that is not active is refused, naming its status', async () => {
       const c = await contractFor([{ kind: 'sale', catalogueItemId: cat.firewall, quantity: 1 }]);
       const [line] = await lineIds(c.contractId);

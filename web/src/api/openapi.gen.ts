@@ -4067,6 +4067,8 @@ export interface paths {
                         paymentTermDays?: number;
                         prepaymentRequired?: boolean;
                         guaranteeNote?: string;
+                        /** @enum {string} */
+                        rentalPeriodStart?: "delivery" | "contract-start";
                     };
                 };
             };
@@ -4118,6 +4120,8 @@ export interface paths {
                                     paymentTermDays: number | null;
                                     prepaymentRequired: boolean;
                                     guaranteeNote: string | null;
+                                    /** @enum {string} */
+                                    rentalPeriodStart: "delivery" | "contract-start";
                                 };
                                 lines: {
                                     id: string;
@@ -4250,6 +4254,8 @@ export interface paths {
                                     paymentTermDays: number | null;
                                     prepaymentRequired: boolean;
                                     guaranteeNote: string | null;
+                                    /** @enum {string} */
+                                    rentalPeriodStart: "delivery" | "contract-start";
                                 };
                                 lines: {
                                     id: string;
@@ -9373,6 +9379,7 @@ export interface paths {
             parameters: {
                 query?: {
                     contractId?: string;
+                    clientId?: string;
                     kind?: "sale" | "rental";
                     limit?: number;
                 };
@@ -9546,6 +9553,57 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliveries/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active contracts with products: units ordered and delivered, to do / partial / done (art. 4.1, 4.2.1) */
+        get: {
+            parameters: {
+                query?: {
+                    clientId?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                contractId: string;
+                                contractNumber: string;
+                                clientId: string;
+                                clientName: string;
+                                orderDate: string;
+                                orderedUnits: number;
+                                deliveredUnits: number;
+                                /** @enum {string} */
+                                state: "to-do" | "partial" | "done";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
