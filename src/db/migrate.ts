@@ -21,6 +21,7 @@ import * as m0018 from './migrations/0018_personal_data.ts';
 import * as m0019 from './migrations/0019_search_keys.ts';
 import * as m0021 from './migrations/0021_subject_restrictions.ts';
 import * as m0022 from './migrations/0022_technician_hours.ts';
+import * as m0023 from './migrations/0023_rental_period_start.ts';
 
 /** Every migration, in order. Add a file and a line here; never edit a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -45,6 +46,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0019_search_keys': m0019,
   '0021_subject_restrictions': m0021,
   '0022_technician_hours': m0022,
+  '0023_rental_period_start': m0023,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

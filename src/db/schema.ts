@@ -484,6 +484,9 @@ export interface ContractsTable {
   guarantee_note: string | null;
   // Added by 0016: the first day the contract no longer runs (termination, cancellation, end).
   ended_on: string | null;
+  // Added by 0023 (art. 4.2.1, 15.1): a rented unit's period starts at its delivery or at the
+  // contract's stated start (never before its delivery: undelivered units are not billed).
+  rental_period_start: Generated<'delivery' | 'contract-start'>;
 }
 
 export interface ContractLinesTable extends Omit<QuoteLinesTable, 'quote_id'> {

@@ -11,6 +11,7 @@ import { clientColumns, linesTable, paragraphs, partyBox, titleBlock, totalsBloc
 import { dateFr, euros, legalFooter, partyName } from './format.ts';
 import type { InvoiceDocument, OperationsNature } from './invoice-model.ts';
 import { renderPdf, type PdfOptions } from './pdf.ts';
+import { retentionOfTitleBlock } from './retention-of-title.ts';
 
 const NATURE: Record<OperationsNature, string> = {
   goods: 'Livraisons de biens',
@@ -104,6 +105,8 @@ export async function renderInvoicePdf(model: InvoiceDocument, options: InvoiceP
     } as Content);
   }
   content.push(linesTable(model.lines), totalsBlock(model.totals), ...paragraphs('Règlement', mentions(model)));
+  // A credit note sells nothing: the clause is for the invoice of goods only.
+  if (model.kind === 'invoice') content.push(...retentionOfTitleBlock(model.seller.name, model.lines));
   if (model.notes?.length) content.push(...paragraphs('Observations', model.notes));
   return renderPdf(
     {

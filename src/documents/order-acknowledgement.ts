@@ -9,6 +9,7 @@ import { clientColumns, linesTable, paragraphs, titleBlock, totalsBlock } from '
 import { dateFr, legalFooter, partyName, percentFr } from './format.ts';
 import type { OrderAcknowledgementDocument } from './model.ts';
 import { renderPdf } from './pdf.ts';
+import { retentionOfTitleBlock } from './retention-of-title.ts';
 
 function statements(model: OrderAcknowledgementDocument): string[] {
   const seller = model.seller.name;
@@ -65,6 +66,7 @@ export async function renderOrderAcknowledgementPdf(model: OrderAcknowledgementD
     linesTable(model.lines),
     totalsBlock(model.totals),
     ...paragraphs('Contrat', contract),
+    ...retentionOfTitleBlock(model.seller.name, model.lines),
     ...(model.notes?.length ? paragraphs('Conditions particulières', model.notes) : []),
   ];
   return renderPdf(

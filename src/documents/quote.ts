@@ -4,6 +4,7 @@ import { clientColumns, linesTable, paragraphs, titleBlock, totalsBlock } from '
 import { dateFr, legalFooter, partyName } from './format.ts';
 import type { QuoteDocument } from './model.ts';
 import { renderPdf } from './pdf.ts';
+import { retentionOfTitleBlock } from './retention-of-title.ts';
 
 /** The acceptance block: the client signs "Bon pour accord", without reservations (art. 3.1). */
 function signatureBlock(): Content {
@@ -65,6 +66,7 @@ export async function renderQuotePdf(model: QuoteDocument): Promise<Uint8Array> 
     linesTable(model.lines),
     totalsBlock(model.totals),
     ...paragraphs('Conditions', conditions(model)),
+    ...retentionOfTitleBlock(model.seller.name, model.lines),
     ...(model.notes?.length ? paragraphs('Conditions particulières', model.notes) : []),
     signatureBlock(),
   ];

@@ -28,6 +28,7 @@ export const ALLEO_V1_PARAMETERS: TermsParameters = {
   confidentialityYears: 5, // art. 13
   cureDays: 30, // art. 15.2
   lateReturnDaysPerMonth: 30, // art. 15.3
+  rentalPeriodStart: 'delivery', // art. 4.2.1, 15.1 (the rental lasts the quoted duration from its delivery)
   forceMajeureTerminationDays: 60, // art. 16.1
   personalDataRetentionYears: 5, // art. 17.2
   nonSolicitationMonths: 12, // art. 18

@@ -52,6 +52,12 @@ export const termsParametersSchema = z.strictObject({
   confidentialityYears: z.int().min(0).max(99),
   cureDays: days,
   lateReturnDaysPerMonth: z.int().min(1).max(31),
+  /**
+   * When a rented unit's period (and rent) starts by default (art. 4.2.1, 15.1): its delivery, or
+   * the contract's stated start; each contract may say otherwise. Added after version 1 was
+   * published: a stored version without it reads the ALLEO default, the delivery.
+   */
+  rentalPeriodStart: z.enum(['delivery', 'contract-start']).default('delivery'),
   forceMajeureTerminationDays: days,
   personalDataRetentionYears: z.int().min(0).max(99),
   nonSolicitationMonths: z.int().min(0).max(120),
@@ -143,6 +149,12 @@ export const PARAMETER_ARTICLES: Record<TermsParameterKey, ParameterSource> = {
     '15.3',
     'Indemnité de restitution tardive : jours par mois',
     'Late-return indemnity: days per month',
+  ),
+  rentalPeriodStart: p(
+    '4.2.1',
+    'Début de la location : livraison ou date prévue au contrat',
+    'Rental start: delivery or the contract’s stated date',
+    ['15.1'],
   ),
   forceMajeureTerminationDays: p(
     '16.1',

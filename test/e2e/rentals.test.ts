@@ -99,6 +99,9 @@ describe('a rental from delivery to late return in Chromium', () => {
     await adv.getByTestId('delivery-date').fill(addDays(today, -65));
     await adv.getByTestId('delivery-submit').click();
     await expect.poll(() => text(adv, 'delivery-created')).toBe(`Bon de livraison BL-${contractNumber}-01 émis`);
+    // The contract has nothing left to deliver: it is in the "delivered" view, 2 units out of 2.
+    await adv.getByTestId('deliveries-filter').getByText('Livrés', { exact: true }).click();
+    await expect.poll(() => text(adv, `progress-row-${contractNumber}`)).toContain('2 / 2 unités livrées');
     await adv.context().close();
 
     // The client signs the delivery note in the portal, uploads its insurance, reports an incident.
@@ -128,6 +131,11 @@ describe('a rental from delivery to late return in Chromium', () => {
     await client.getByTestId('incident-submit').click();
     await expect.poll(() => text(client, 'incident-outcome')).toBe('déclaré dans les 48 heures');
     await expect.poll(() => text(client, 'rental-timeline')).toContain('art. 7');
+    // My equipment: both units, rented, owned by ALLEO (art. 4.2.5).
+    await client.goto(`${e.baseUrl}/portal/equipment`);
+    await client.getByTestId('unit-FAP-E2E-001').waitFor();
+    expect(await client.getByTestId('unit-FAP-E2E-001').getAttribute('data-owner')).toBe('alleo');
+    expect(await client.getByTestId('unit-FAP-E2E-002').getAttribute('data-owner')).toBe('alleo');
     await client.context().close();
 
     // The rental ended 35 days ago: order administration records the return today, late.
@@ -137,6 +145,16 @@ describe('a rental from delivery to late return in Chromium', () => {
     await back.getByTestId('nav-rentals').click();
     await back.getByTestId('unit-FAP-E2E-001').waitFor();
     await back.getByTestId('rental-contract').selectOption(contractId);
+    // The return instructions letter (art. 15.3) opens as a PDF.
+    await back.getByTestId('instructions-place').fill('Entrepôt ALLEO, Sèvres');
+    await back.getByTestId('instructions-signatory').fill('Claire Martin');
+    const [letter] = await Promise.all([back.waitForEvent('popup'), back.getByTestId('instructions-submit').click()]);
+    expect(letter.url()).toMatch(/^blob:/);
+    await letter.close();
+    // The incident was caused by misuse: its repair is invoiced (art. 4.2.4).
+    await back.getByTestId('misuse-amount').fill('40');
+    await back.getByTestId('misuse-submit').click();
+    await back.getByTestId('misuse-invoiced').waitFor();
     await back.getByTestId('return-unit-FAP-E2E-001').check();
     await back.getByTestId('return-unit-FAP-E2E-002').check();
     await back.getByTestId('return-date').fill(today);
@@ -144,10 +162,15 @@ describe('a rental from delivery to late return in Chromium', () => {
     await back.getByTestId('return-submit').click();
     await expect.poll(() => text(back, 'return-result')).toContain('Restitution tardive');
     const invoices = await json(back.request, `${e.baseUrl}/api/invoices?contractId=${contractId}&filter=draft`);
-    const indemnity = invoices.items.find((i: { origin: string }) => i.origin === 'manual');
+    // Two manual drafts: the misuse repair and the late-return indemnity.
+    const drafts = [];
+    for (const i of invoices.items.filter((x: { origin: string }) => x.origin === 'manual'))
+      drafts.push((await json(back.request, `${e.baseUrl}/api/invoices/${i.id}`)).invoice);
+    const labels = (d: { lines: Array<{ label: string }> }) => d.lines.map((l) => l.label).join(' ');
+    expect(drafts).toHaveLength(2);
+    const indemnity = drafts.find((d) => labels(d).includes("Indemnité d'immobilisation"));
     expect(indemnity).toBeTruthy();
-    const detail = (await json(back.request, `${e.baseUrl}/api/invoices/${indemnity.id}`)).invoice;
-    expect(detail.lines.map((l: { label: string }) => l.label).join(' ')).toContain("Indemnité d'immobilisation");
+    expect(drafts.some((d) => d !== indemnity && d.netCents === 4000)).toBe(true);
     // The invoice page shows it.
     await back.goto(`${e.baseUrl}/invoices/${indemnity.id}`);
     await expect.poll(async () => (await back.textContent('body')) ?? '').toContain("Indemnité d'immobilisation");

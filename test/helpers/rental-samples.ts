@@ -6,7 +6,13 @@
  */
 import type { Insertable } from 'kysely';
 import type { AppContext } from '../../src/context.ts';
-import type { ContractLinesTable, ContractsTable, QuotesTable } from '../../src/db/schema.ts';
+import type {
+  ContractLinesTable,
+  ContractsTable,
+  DeliveriesTable,
+  EquipmentUnitsTable,
+  QuotesTable,
+} from '../../src/db/schema.ts';
 import { addDays, addMonths } from '../../src/kernel/dates.ts';
 import { firstClientVersion } from '../../src/modules/clients/index.ts';
 
@@ -20,6 +26,11 @@ export interface RentalSeed {
   /** Contract ids are `<prefix><i, 7 digits>` (default 'rc-'). */
   prefix?: string;
   contractsPerClient?: number;
+  /**
+   * Every rented unit delivered on the effective date, one delivery per contract (default true):
+   * rent is billed only for delivered units (art. 4.2.1). False for a caller seeding its own register.
+   */
+  deliveredUnits?: boolean;
 }
 
 const ITEMS = [
@@ -129,13 +140,19 @@ export async function seedRentalContracts(ctx: AppContext, s: RentalSeed): Promi
     let quotes: Array<Insertable<QuotesTable>> = [];
     let contracts: Array<Insertable<ContractsTable>> = [];
     let lines: Array<Insertable<ContractLinesTable>> = [];
+    let deliveries: Array<Insertable<DeliveriesTable>> = [];
+    let units: Array<Insertable<EquipmentUnitsTable>> = [];
     const flush = async () => {
       await insertChunked(quotes, (chunk) => trx.insertInto('quotes').values(chunk).execute());
       await insertChunked(contracts, (chunk) => trx.insertInto('contracts').values(chunk).execute());
       await insertChunked(lines, (chunk) => trx.insertInto('contract_lines').values(chunk).execute());
+      await insertChunked(deliveries, (chunk) => trx.insertInto('deliveries').values(chunk).execute());
+      await insertChunked(units, (chunk) => trx.insertInto('equipment_units').values(chunk).execute());
       quotes = [];
       contracts = [];
       lines = [];
+      deliveries = [];
+      units = [];
     };
     for (let i = 0; i < s.count; i++) {
       const id = `${prefix}${String(i).padStart(7, '0')}`;
@@ -175,7 +192,60 @@ export async function seedRentalContracts(ctx: AppContext, s: RentalSeed): Promi
           net_cents: gross * months,
           licensed_users: null,
         });
+        if (s.deliveredUnits !== false)
+          for (let u = 1; u <= quantity; u++)
+            units.push({
+              id: `${id}-l${k + 1}-u${u}`,
+              org_id: s.orgId,
+              serial: `${prefix}SN-${i}-${k + 1}-${u}`,
+              client_id: clientId,
+              contract_id: id,
+              contract_line_id: `${id}-l${k + 1}`,
+              delivery_id: `${id}-d`,
+              kind: 'rental',
+              sku: `${prefix}${it.sku}`,
+              label: it.name,
+              site: null,
+              status: 'rented',
+              delivered_on: effective,
+              return_due_on: addDays(addMonths(effective, months), -1),
+              returned_on: null,
+              return_id: null,
+              return_condition_json: null,
+              late_as_of: null,
+              created_at: at,
+              updated_at: at,
+            });
       }
+      if (s.deliveredUnits !== false)
+        deliveries.push({
+          id: `${id}-d`,
+          org_id: s.orgId,
+          number: `BL-BULK-${i}-01`,
+          contract_id: id,
+          client_id: clientId,
+          kind: 'rental',
+          delivered_on: effective,
+          mode: 'on-site',
+          site: null,
+          shipping_cents: null,
+          note_sha256: '0'.repeat(64),
+          invoice_id: null,
+          reservation_text: null,
+          reservation_recorded_at: null,
+          reservation_recorded_by: null,
+          reservation_deadline: null,
+          reservation_confirmed_on: null,
+          reservation_document_sha256: null,
+          reservation_outcome: null,
+          signed_name: null,
+          signed_title: null,
+          signed_at: null,
+          signed_document_sha256: null,
+          created_by: 'bulk',
+          created_at: at,
+          updated_at: at,
+        });
       const quoteId = `${id}-q`;
       const net = monthly * 36;
       const money = {

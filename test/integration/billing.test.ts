@@ -10,7 +10,7 @@ import { runSweep } from '../../src/sweep/run-sweep.ts';
 import { SWEEP_STEPS } from '../../src/sweep/registry.ts';
 import { type Session, startTestApi, type TestApi } from '../helpers/api.ts';
 import { DIALECTS } from '../helpers/db.ts';
-import { formedContract } from '../helpers/invoices.ts';
+import { deliverRentals, formedContract } from '../helpers/invoices.ts';
 import {
   acceptInPortal,
   type Catalogue,
@@ -378,9 +378,15 @@ for (const dialect of DIALECTS) {
           })
         ).statusCode,
       ).toBe(201);
-      const formed = await t.as(adv, { method: 'POST', url: '/api/contracts', payload: { quoteId: q.id } });
+      // The rent runs from the contract's stated start once its units are delivered (art. 4.2.1, 15.1).
+      const formed = await t.as(adv, {
+        method: 'POST',
+        url: '/api/contracts',
+        payload: { quoteId: q.id, rentalPeriodStart: 'contract-start' },
+      });
       expect(formed.statusCode, formed.body).toBe(201);
       const late = formed.json().contract.id;
+      await deliverRentals(t, adv, late);
       expect(formed.json().contract.effectiveDate).toBe('2030-01-30');
       const report = await runSweep(t.ctx, t.handle, {
         asOf: '2030-02-03',
@@ -477,9 +483,14 @@ for (const dialect of DIALECTS) {
           })
         ).statusCode,
       ).toBe(201);
-      const formed = await t.as(adv, { method: 'POST', url: '/api/contracts', payload: { quoteId: q.id } });
+      const formed = await t.as(adv, {
+        method: 'POST',
+        url: '/api/contracts',
+        payload: { quoteId: q.id, rentalPeriodStart: 'contract-start' },
+      });
       expect(formed.statusCode, formed.body).toBe(201);
       late = formed.json().contract.id;
+      await deliverRentals(t, adv, late);
       expect(formed.json().contract.effectiveDate).toBe('2027-01-25');
 
       // January, February and March of the late contract, March of the steady one.

@@ -52,7 +52,12 @@ for (const dialect of DIALECTS) {
     const contractFor = async (lines: unknown[], contract: Record<string, unknown> = {}, rental = false) => {
       const clientId = await t.createClient(`Client ${Math.random().toString(36).slice(2, 8)}`);
       const clientUser = await t.signIn('client', { clientId });
-      const c = await formedContract(t, { sales, adv, clientUser }, clientId, cat, { lines, contract, rental });
+      const c = await formedContract(t, { sales, adv, clientUser }, clientId, cat, {
+        lines,
+        contract,
+        rental,
+        deliverRentals: false,
+      });
       return { clientId, clientUser, ...c };
     };
     /** A fresh portal session of the contract's client (sessions do not survive a clock jump). */
@@ -184,6 +189,38 @@ for (const dialect of DIALECTS) {
       expect((await t.as(other, { method: 'GET', url: '/api/deliveries' })).json().items).toEqual([]);
       expect((await t.as(other, { method: 'GET', url: `/api/deliveries/${d1.id}` })).statusCode).toBe(404);
       expect((await t.as(other, { method: 'GET', url: `/api/deliveries/${d1.id}/pdf` })).statusCode).toBe(404);
+    });
+
+    it('deliveries to do, partial and done per contract, filtered by client; a client user sees only its own', async () => {
+      await moveClock('2026-03-02T09:00:00Z');
+      const c = await contractFor([{ kind: 'sale', catalogueItemId: cat.firewall, quantity: 3 }]);
+      const other = await contractFor([{ kind: 'sale', catalogueItemId: cat.firewall, quantity: 1 }]);
+      const progress = async (session: Session, clientId?: string) =>
+        (
+          await t.as(session, {
+            method: 'GET',
+            url: `/api/deliveries/progress${clientId ? `?clientId=${clientId}` : ''}`,
+          })
+        ).json().items as Array<{ contractId: string; state: string; orderedUnits: number; deliveredUnits: number }>;
+      const stateOf = async () => (await progress(adv, c.clientId)).find((p) => p.contractId === c.contractId);
+      expect(await stateOf()).toMatchObject({ state: 'to-do', orderedUnits: 3, deliveredUnits: 0 });
+      const [line] = await lineIds(c.contractId);
+      const first = await deliver(adv, {
+        contractId: c.contractId,
+        lines: [{ contractLineId: line!.id, serials: ['PRG-1', 'PRG-2'] }],
+      });
+      expect(first.statusCode, first.body).toBe(201);
+      expect(await stateOf()).toMatchObject({ state: 'partial', deliveredUnits: 2 });
+      await deliver(adv, { contractId: c.contractId, lines: [{ contractLineId: line!.id, serials: ['PRG-3'] }] });
+      expect(await stateOf()).toMatchObject({ state: 'done', deliveredUnits: 3 });
+      // The client filter keeps one client's contracts; its deliveries list is filtered the same way.
+      const filtered = await progress(adv, c.clientId);
+      expect(filtered.map((p) => p.contractId)).toEqual([c.contractId]);
+      const list = (await t.as(adv, { method: 'GET', url: `/api/deliveries?clientId=${c.clientId}` })).json().items;
+      expect(list.map((d: { contractId: string }) => d.contractId)).toEqual([c.contractId, c.contractId]);
+      // A client user: its own contracts only, whatever filter it sends.
+      const mine = await progress(await portal(other), c.clientId);
+      expect(mine.map((p) => p.contractId)).toEqual([other.contractId]);
     });
 
     it('a delivery on a contract that is not active is refused, naming its status', async () => {
@@ -630,6 +667,197 @@ for (const dialect of DIALECTS) {
         .execute();
       expect(juneRent).toEqual([]);
       expect(june.status).toBeDefined();
+    });
+
+    it('rent starts at the delivery or at the contract’s stated start, per contract; undelivered units are never billed; a return mid-month is prorated', async () => {
+      await moveClock('2027-03-02T09:00:00Z');
+      const rentOf = async (contractId: string, period: string) => {
+        const rows = await t.ctx.db
+          .selectFrom('invoice_lines')
+          .innerJoin('invoices', 'invoices.id', 'invoice_lines.invoice_id')
+          .select([
+            'invoice_lines.quantity',
+            'invoice_lines.unit_price_cents',
+            'invoice_lines.period_start',
+            'invoice_lines.period_end',
+          ])
+          .where('invoices.contract_id', '=', contractId)
+          .where('invoices.billing_key', '=', `rent:${contractId}:${period}`)
+          .execute();
+        return rows.map((l) => [Number(l.quantity), Number(l.unit_price_cents), l.period_start, l.period_end]);
+      };
+      const bill = (period: string, issueDate: string) =>
+        runRentBilling(t.ctx, { orgId: t.orgId, period, issueDate, actorId: 'test' });
+      // A: the terms' default, the rental starts at the delivery (art. 4.2.1); 2 units ordered.
+      const a = await contractFor(
+        [{ kind: 'rental', catalogueItemId: cat.accessPoint, quantity: 2, rentalMonths: 12 }],
+        {},
+        true,
+      );
+      const contractA = (await t.as(adv, { method: 'GET', url: `/api/contracts/${a.contractId}` })).json().contract;
+      expect(contractA.billing.rentalPeriodStart).toBe('delivery');
+      // B: the contract says the rental starts on its stated start, 20 March.
+      const b = await contractFor(
+        [{ kind: 'rental', catalogueItemId: cat.accessPoint, quantity: 1, rentalMonths: 12 }],
+        { effectiveDate: '2027-03-20', rentalPeriodStart: 'contract-start' },
+        true,
+      );
+      // Nothing delivered yet: nothing billed, whatever the effective date says.
+      await bill('2027-03', '2027-03-02');
+      expect(await rentOf(a.contractId, '2027-03')).toEqual([]);
+      expect(await rentOf(b.contractId, '2027-03')).toEqual([]);
+
+      // B's unit installed on 5 March, before its stated start: due back on the stated end.
+      await moveClock('2027-03-05T09:00:00Z');
+      const [lineB] = await lineIds(b.contractId);
+      const db = await deliver(adv, {
+        contractId: b.contractId,
+        lines: [{ contractLineId: lineB!.id, serials: ['RS-B-1'] }],
+      });
+      expect(db.statusCode, db.body).toBe(201);
+      expect(db.json().delivery.units[0].returnDueOn).toBe('2028-03-19');
+      // A: one of its 2 units delivered on the 17th.
+      await moveClock('2027-03-17T09:00:00Z');
+      const [lineA] = await lineIds(a.contractId);
+      const da = await deliver(adv, {
+        contractId: a.contractId,
+        lines: [{ contractLineId: lineA!.id, serials: ['RS-A-1'] }],
+      });
+      expect(da.statusCode, da.body).toBe(201);
+      const unitA = da.json().delivery.units[0] as { id: string; returnDueOn: string };
+      expect(unitA.returnDueOn).toBe('2028-03-16');
+      await bill('2027-03', '2027-03-17');
+      // A: the delivered unit only, from the 17th: 15/31 of 31,00 €.
+      expect(await rentOf(a.contractId, '2027-03')).toEqual([[1, 1500, '2027-03-17', '2027-03-31']]);
+      // B: from its stated start, not its delivery: 12/31 of 31,00 €.
+      expect(await rentOf(b.contractId, '2027-03')).toEqual([[1, 1200, '2027-03-20', '2027-03-31']]);
+
+      // A's unit comes back on 10 May (the rental ended early): May is billed up to the 10th, 10/31.
+      await moveClock('2027-05-10T09:00:00Z');
+      const ret = await t.as(adv, {
+        method: 'POST',
+        url: '/api/rental-returns',
+        payload: {
+          contractId: a.contractId,
+          returnedOn: '2027-05-10',
+          place: 'Entrepôt ALLEO, Sèvres',
+          units: [{ unitId: unitA.id, complete: true, accessories: true }],
+        },
+      });
+      expect(ret.statusCode, ret.body).toBe(201);
+      await bill('2027-05', '2027-05-10');
+      expect(await rentOf(a.contractId, '2027-05')).toEqual([[1, 1000, '2027-05-01', '2027-05-10']]);
+      expect(await rentOf(b.contractId, '2027-05')).toEqual([[1, 3100, '2027-05-01', '2027-05-31']]);
+      // June: nothing for A (returned; its second unit never delivered).
+      await moveClock('2027-06-01T09:00:00Z');
+      await bill('2027-06', '2027-06-01');
+      expect(await rentOf(a.contractId, '2027-06')).toEqual([]);
+      expect(await rentOf(b.contractId, '2027-06')).toEqual([[1, 3100, '2027-06-01', '2027-06-30']]);
+    });
+
+    it('insurance expiring within 30 days is reminded by e-mail once; a seizure report notifies staff; a transfer or pledge is refused with the citation', async () => {
+      await moveClock('2027-09-01T09:00:00Z');
+      const c = await contractFor(
+        [{ kind: 'rental', catalogueItemId: cat.accessPoint, quantity: 1, rentalMonths: 24 }],
+        {},
+        true,
+      );
+      await t.ctx.db
+        .updateTable('clients')
+        .set({ email: 'assurance@client.example' })
+        .where('id', '=', c.clientId)
+        .execute();
+      const [line] = await lineIds(c.contractId);
+      const d = await deliver(adv, {
+        contractId: c.contractId,
+        site: 'Dépôt, Chalon',
+        lines: [{ contractLineId: line!.id, serials: ['INS-1'] }],
+      });
+      expect(d.statusCode, d.body).toBe(201);
+      const unitId = d.json().delivery.units[0].id as string;
+      const ins = await t.as(await portal(c), {
+        method: 'POST',
+        url: `/api/rentals/${c.contractId}/insurance`,
+        payload: {
+          insurer: 'MAAF Pro',
+          allRisks: true,
+          startsOn: '2027-09-01',
+          expiresOn: '2027-10-15',
+          document: pdfUpload('attestation.pdf'),
+        },
+      });
+      expect(ins.statusCode, ins.body).toBe(201);
+      const reminders = () =>
+        t.ctx.db
+          .selectFrom('outbox_messages')
+          .select(['to', 'subject', 'text'])
+          .where('related_id', '=', c.contractId)
+          .execute();
+      const decisionsOf = (rule: string) =>
+        t.ctx.db
+          .selectFrom('decisions')
+          .select(['outcome', 'article'])
+          .where('object_id', '=', c.contractId)
+          .where('rule', '=', rule)
+          .where('effect_key', 'like', `${rule}:%`)
+          .execute();
+      // The certificate expires on 15 October: 31 days away on 14 September, nothing; 30 on the 15th, reminded.
+      // (The step runs over every rental of the organisation: other tests' rentals may be reminded too.)
+      await runStep(insuranceReminderStep, '2027-09-14');
+      expect(await reminders()).toEqual([]);
+      await runStep(insuranceReminderStep, '2027-09-15');
+      const mails = await reminders();
+      expect(mails).toHaveLength(1);
+      expect(JSON.parse(mails[0]!.to)).toEqual(['assurance@client.example']);
+      expect(mails[0]!.text).toContain('expire le 15 octobre 2027');
+      expect(mails[0]!.text).toContain('article 4.2.1');
+      expect(await decisionsOf('rental.insurance')).toEqual([expect.objectContaining({ article: '4.2.1' })]);
+      // Once per certificate: the next days do not remind again.
+      await runStep(insuranceReminderStep, '2027-09-16');
+      expect(await reminders()).toHaveLength(1);
+      expect(await decisionsOf('rental.insurance')).toHaveLength(1);
+
+      // A transfer and a pledge by the client are refused, citing art. 4.2.5; the unit stays ALLEO's.
+      for (const act of ['transfer', 'pledge'] as const) {
+        const res = await t.as(await portal(c), {
+          method: 'POST',
+          url: `/api/equipment/${unitId}/ownership-acts`,
+          payload: { act, counterparty: 'Banque Populaire' },
+        });
+        expect(res.statusCode, res.body).toBe(409);
+        expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+        expect(res.json()).toMatchObject({
+          code: 'equipment.ownership_protected',
+          decision: { rule: 'rental.ownership', outcome: 'refused', citation: { article: '4.2.5' } },
+        });
+      }
+      const unit = (await t.as(adv, { method: 'GET', url: `/api/equipment/${unitId}` })).json();
+      expect(JSON.stringify(unit)).toContain('"owner":"alleo"');
+
+      // A seizure reported by the client: recorded and notified to order administration and the admin.
+      const before = (await t.as(adv, { method: 'GET', url: '/api/notifications' })).json().items.length as number;
+      const seized = await t.as(await portal(c), {
+        method: 'POST',
+        url: `/api/equipment/${unitId}/seizure`,
+        payload: { seizedOn: '2027-09-15', details: 'Saisie conservatoire par huissier' },
+      });
+      expect(seized.statusCode, seized.body).toBeLessThan(300);
+      for (const staff of [adv, admin]) {
+        const items = (await t.as(staff, { method: 'GET', url: '/api/notifications' })).json().items as Array<{
+          kind: string;
+          objectId: string;
+          text: { fr: string };
+        }>;
+        expect(items.find((n) => n.kind === 'equipment.seized' && n.objectId === c.contractId)?.text.fr).toContain(
+          'INS-1',
+        );
+      }
+      expect((await t.as(adv, { method: 'GET', url: '/api/notifications' })).json().items.length).toBe(before + 1);
+      // Sales are not the audience.
+      const salesItems = (await t.as(sales, { method: 'GET', url: '/api/notifications' })).json().items as Array<{
+        kind: string;
+      }>;
+      expect(salesItems.some((n) => n.kind === 'equipment.seized')).toBe(false);
     });
 
     it('virtualized solutions: telephony refused on the client’s servers; nothing provisioned before the price is collected (art. 5)', async () => {

@@ -9,6 +9,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../src/db/database.ts';
+import { pdfText } from '../../src/documents/test-support.ts';
 import { verifyEvidence } from '../../src/evidence/index.ts';
 import { queueMail, smtpTransport, startMailWorker, type MailTransport } from '../../src/mail/index.ts';
 import { deliverOutbox, DELIVERY_LISTENERS } from '../../src/modules/outbox/index.ts';
@@ -83,6 +84,10 @@ for (const dialect of DIALECTS) {
       // The quote says the CGV are "jointes et acceptées": their PDF is attached.
       const cgv = base64Part(got.data, /name\*?=.*CGV-ALLEO-1\.pdf/s);
       expect(cgv?.subarray(0, 5).toString()).toBe('%PDF-');
+      // … and it is the terms version the quote names (art. 1.1), with its articles.
+      const cgvText = (await pdfText(cgv!)).text.replace(/\s+/g, ' ');
+      expect(cgvText).toContain('Conditions générales de vente et de location — version ALLEO-1');
+      expect(cgvText).toMatch(/Article 4 — /);
       // No portal account: the e-mail does not offer the portal.
       expect(got.data.toString('latin1')).not.toMatch(/espace client/);
       await expect

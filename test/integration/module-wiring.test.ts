@@ -41,6 +41,7 @@ for (const dialect of DIALECTS) {
         lines: [{ kind: 'rental', catalogueItemId: item, quantity, rentalMonths: months }],
         contract: {},
         rental: true,
+        deliverRentals: false,
       });
       const line = await t.ctx.db
         .selectFrom('contract_lines')

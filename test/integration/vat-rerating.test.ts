@@ -11,6 +11,7 @@ import { changeVatRate } from '../../src/modules/vat-rates/index.ts';
 import { DIALECTS } from '../helpers/db.ts';
 import { type Session, startTestApi, type TestApi } from '../helpers/api.ts';
 import { acceptInPortal, type Catalogue, issuedQuote, seedCatalogue } from '../helpers/quotes.ts';
+import { deliverRentals } from '../helpers/invoices.ts';
 
 for (const dialect of DIALECTS) {
   describe(`VAT of the order date [${dialect}]`, () => {
@@ -46,7 +47,12 @@ for (const dialect of DIALECTS) {
         payload: { party: 'alleo', outcome: 'approved' },
       });
       expect(review.statusCode, review.body).toBe(201);
-      return t.as(adv, { method: 'POST', url: '/api/contracts', payload: { quoteId } });
+      // The rent runs from the stated start once the units are delivered (art. 4.2.1, 15.1).
+      return t.as(adv, {
+        method: 'POST',
+        url: '/api/contracts',
+        payload: { quoteId, rentalPeriodStart: 'contract-start' },
+      });
     };
 
     beforeAll(async () => {
@@ -149,6 +155,7 @@ for (const dialect of DIALECTS) {
       ).json().invoice;
       expect(orderInvoice.lines.map((l: { vatRatePercent: string }) => l.vatRatePercent)).toEqual(['20']);
 
+      await deliverRentals(t, adv, contract.id);
       const run = await runRentBilling(t.ctx, {
         orgId: t.orgId,
         period: '2027-01',

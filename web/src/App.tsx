@@ -72,6 +72,7 @@ const InterventionDetailPage = lazyPage(
 const TicketsPage = lazyPage(() => import('./pages/interventions/TicketsPage.tsx'), 'TicketsPage');
 const TechniciansPage = lazyPage(() => import('./pages/interventions/TechniciansPage.tsx'), 'TechniciansPage');
 const MyInterventionsPage = lazyPage(() => import('./pages/portal/MyInterventionsPage.tsx'), 'MyInterventionsPage');
+const MyEquipmentPage = lazyPage(() => import('./pages/portal/MyEquipmentPage.tsx'), 'MyEquipmentPage');
 const PrivacyPage = lazyPage(() => import('./pages/privacy/PrivacyPage.tsx'), 'PrivacyPage');
 const MyPrivacyPage = lazyPage(() => import('./pages/portal/MyPrivacyPage.tsx'), 'MyPrivacyPage');
 
@@ -107,6 +108,7 @@ const BUILT: Record<string, () => ReactNode> = {
   returns: () => <ReturnsPage />,
   interventions: () => <InterventionsPage />,
   'my-interventions': () => <MyInterventionsPage />,
+  'my-equipment': () => <MyEquipmentPage />,
   privacy: () => <PrivacyPage />,
   'my-privacy': () => <MyPrivacyPage />,
   deliveries: () => <DeliveriesPage />,

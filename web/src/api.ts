@@ -126,3 +126,31 @@ export const api = {
   put: <T>(path: string, body: unknown) => apiRequest<T>('PUT', path, body),
   delete: <T>(path: string) => apiRequest<T>('DELETE', path),
 };
+
+/**
+ * POSTs JSON and returns the document the server answers with (a PDF generated on demand, e.g. a
+ * letter): the same headers as apiRequest; a problem document is thrown as ApiError.
+ */
+export async function apiPostForBlob(path: string, body: unknown): Promise<Blob> {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: {
+      Accept: 'application/pdf, application/problem+json',
+      'Accept-Language': getLang(),
+      'Content-Type': 'application/json',
+      ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}),
+    },
+    credentials: 'same-origin',
+    body: JSON.stringify(body),
+  });
+  if (response.ok) return response.blob();
+  const payload = await readBody(response);
+  if (isProblem(payload))
+    throw new ApiError({ ...payload, code: payload.code ?? 'unknown', status: payload.status || response.status });
+  throw new ApiError({
+    type: 'about:blank',
+    title: translate(getLang(), 'common.unexpectedError', { status: response.status }),
+    status: response.status,
+    code: 'unknown',
+  });
+}

@@ -252,6 +252,13 @@ export const PORTAL_NAV: readonly NavGroup[] = [
         descriptionKey: 'soon.desc.myDues',
       },
       { key: 'my-privacy', path: '/portal/privacy', labelKey: 'nav.myPrivacy', roles: ['client'], articles: ['17.3'] },
+      {
+        key: 'my-equipment',
+        path: '/portal/equipment',
+        labelKey: 'nav.myEquipment',
+        roles: ['client'],
+        articles: ['4.1.4', '4.2.5'],
+      },
     ],
   },
 ];

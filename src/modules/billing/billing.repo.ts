@@ -137,15 +137,25 @@ export async function rentalLinesOf(db: Db, contractIds: readonly string[]): Pro
     .orderBy('contract_id')
     .orderBy('position')
     .execute();
-  // The units delivered (equipment register, art. 4.2.1): a contract with any bills only them,
-  // each from its delivery to its return or its return due date (art. 15.3).
+  // The units delivered (equipment register, art. 4.2.1): only they are billed, each from its
+  // delivery — or from the contract's stated start when the contract says the rental starts then
+  // (art. 15.1) — to its return or its return due date (art. 15.3), never before the effective date
+  // (rentInvoiceFor). A contract with nothing delivered yet bills nothing.
   const units = await db
     .selectFrom('equipment_units')
-    .select(['contract_id', 'contract_line_id', 'delivered_on', 'returned_on', 'return_due_on'])
-    .where('contract_id', 'in', contractIds)
-    .where('kind', '=', 'rental')
+    .innerJoin('contracts', 'contracts.id', 'equipment_units.contract_id')
+    .select([
+      'equipment_units.contract_id',
+      'equipment_units.contract_line_id',
+      'equipment_units.delivered_on',
+      'equipment_units.returned_on',
+      'equipment_units.return_due_on',
+      'contracts.rental_period_start',
+      'contracts.effective_date',
+    ])
+    .where('equipment_units.contract_id', 'in', contractIds)
+    .where('equipment_units.kind', '=', 'rental')
     .execute();
-  const tracked = new Set(units.map((u) => u.contract_id));
   const byLine = new Map<string, Array<{ from: string; to: string | null }>>();
   for (const u of units) {
     const to =
@@ -158,12 +168,12 @@ export async function rentalLinesOf(db: Db, contractIds: readonly string[]): Pro
             : u.return_due_on;
     let list = byLine.get(u.contract_line_id);
     if (!list) byLine.set(u.contract_line_id, (list = []));
-    list.push({ from: u.delivered_on, to });
+    list.push({ from: u.rental_period_start === 'contract-start' ? u.effective_date : u.delivered_on, to });
   }
   for (const { contract_id, ...line } of rows) {
     let list = out.get(contract_id);
     if (!list) out.set(contract_id, (list = []));
-    list.push(tracked.has(contract_id) ? { ...line, units: byLine.get(line.id) ?? [] } : line);
+    list.push({ ...line, units: byLine.get(line.id) ?? [] });
   }
   return out;
 }

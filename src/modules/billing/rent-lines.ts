@@ -2,7 +2,8 @@
  * The rent invoice of a contract for a month (pure; CGV art. 10.1, LEGAL.md §6.2). Rents are
  * invoiced in advance, one invoice per contract and month. Each rental line bills its quantity
  * at its monthly rent (rental + maintenance, art. 9.1) with its discount and VAT rate; a month the
- * rental covers only in part (the first, from the effective date; the last, up to the rental end)
+ * rental covers only in part (the first, from the unit's delivery or the contract's stated start;
+ * the last, up to the unit's return or the rental end)
  * is prorated by days (a contract terminated, cancelled or ended is billed up to the day before its
  * end): the unit price is the monthly rent × covered days / days of the month,
  * rounded to the cent, and the label states the proration. The invoice then nets as quantity ×
@@ -57,8 +58,9 @@ export interface RentalLine {
   rental_ends_on: string | null;
   /**
    * The units of the line in the equipment register (art. 4.2.1, 15.3): each is billed from its
-   * delivery to its return (or its return due date), never before nor after. Absent for a
-   * contract whose rentals have no delivery recorded yet: the line runs from the effective date.
+   * delivery (never before the effective date) to its return (or its return due date), never
+   * before nor after; the billing run always gives them, so an undelivered unit is never billed.
+   * Absent only in the pure tests of this file: the whole quantity from the effective date.
    */
   units?: ReadonlyArray<{ from: string; to: string | null }>;
 }

@@ -48,6 +48,7 @@ export function toContractOut(r: ContractRow, lines: ContractLinesTable[], assig
       paymentTermDays: r.payment_term_days,
       prepaymentRequired: r.prepayment_required === 1,
       guaranteeNote: r.guarantee_note,
+      rentalPeriodStart: r.rental_period_start,
     },
     lines: lines.map((l) => ({ ...toLineOut(l), rentalEndsOn: l.rental_ends_on })),
     assignments: assignments.map((a) => ({

@@ -20,6 +20,11 @@ export const FormContractBody = z.strictObject({
   /** The contract imposes prepayment (art. 10.1). */
   prepaymentRequired: z.boolean().optional(),
   guaranteeNote: z.string().trim().min(1).max(1000).optional(),
+  /**
+   * Rentals: each unit's period and rent start at its delivery or at the contract's stated start
+   * (never before its delivery); default: the terms version's `rentalPeriodStart` (art. 4.2.1, 15.1).
+   */
+  rentalPeriodStart: z.enum(['delivery', 'contract-start']).optional(),
 });
 export type FormContractBody = z.infer<typeof FormContractBody>;
 
@@ -72,6 +77,7 @@ export const ContractOut = ContractSummary.extend({
     paymentTermDays: z.number().nullable(),
     prepaymentRequired: z.boolean(),
     guaranteeNote: z.string().nullable(),
+    rentalPeriodStart: z.enum(["delivery", "contract-start"]),
   }),
   lines: z.array(
     QuoteLineOut.extend({

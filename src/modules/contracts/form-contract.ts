@@ -104,6 +104,7 @@ export async function formContract(ctx: AppContext, actor: Actor, input: FormCon
         payment_term_days: input.paymentTermDays ?? null,
         prepayment_required: input.prepaymentRequired ? (1 as const) : (0 as const),
         guarantee_note: input.guaranteeNote ?? null,
+        rental_period_start: input.rentalPeriodStart ?? terms.parameters.rentalPeriodStart,
       };
       const pdf = await renderOrderAcknowledgementPdf(
         acknowledgementDocument(

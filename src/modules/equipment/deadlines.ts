@@ -71,15 +71,19 @@ export function incidentDecision(input: {
 
 /**
  * The day rented products are due back (art. 15.1, 15.3): the rental runs for the duration of the
- * quote from its delivery, so the last day is delivery + months − 1 day; without a duration, the
- * rental end written on the contract line. Null when neither is known (open-ended).
+ * quote from its delivery, so the last day is delivery + months − 1 day; without a duration, or
+ * when the contract starts the rental at its stated start rather than at the delivery, the rental
+ * end written on the contract line (stated start + months − 1 day). Null when neither is known.
  */
 export function returnDueDate(input: {
   deliveredOn: string;
   rentalMonths: number | null;
   lineEndsOn: string | null;
+  /** The contract's choice (art. 4.2.1, 15.1); default: from the delivery. */
+  periodStart?: 'delivery' | 'contract-start';
 }): string | null {
-  if (input.rentalMonths) return addDays(addMonths(input.deliveredOn, input.rentalMonths), -1);
+  if (input.rentalMonths && input.periodStart !== 'contract-start')
+    return addDays(addMonths(input.deliveredOn, input.rentalMonths), -1);
   return input.lineEndsOn;
 }
 

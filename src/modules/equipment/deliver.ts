@@ -298,7 +298,12 @@ export async function createDelivery(ctx: AppContext, actor: Actor, input: Creat
             delivered_on: deliveredOn,
             return_due_on:
               kind === 'rental'
-                ? returnDueDate({ deliveredOn, rentalMonths: line.rental_months, lineEndsOn: line.rental_ends_on })
+                ? returnDueDate({
+                    deliveredOn,
+                    rentalMonths: line.rental_months,
+                    lineEndsOn: line.rental_ends_on,
+                    periodStart: contract.rental_period_start,
+                  })
                 : null,
             returned_on: null,
             return_id: null,

@@ -137,7 +137,7 @@ export function findDelivery(db: Db, orgId: string, id: string, clientId: string
 export function listDeliveries(
   db: Db,
   orgId: string,
-  f: { clientId: string | null; contractId?: string; kind?: 'sale' | 'rental'; limit: number },
+  f: { clientId: string | null; contractId?: string; kind?: 'sale' | 'rental'; limit: number; clientFilter?: string },
 ) {
   let q = db
     .selectFrom('deliveries')
@@ -147,6 +147,7 @@ export function listDeliveries(
     .select(['contracts.number as contract_number', 'clients.legal_name as client_name'])
     .where('deliveries.org_id', '=', orgId);
   if (f.clientId !== null) q = q.where('deliveries.client_id', '=', f.clientId);
+  if (f.clientFilter) q = q.where('deliveries.client_id', '=', f.clientFilter);
   if (f.contractId) q = q.where('deliveries.contract_id', '=', f.contractId);
   if (f.kind) q = q.where('deliveries.kind', '=', f.kind);
   return q.orderBy('deliveries.delivered_on', 'desc').orderBy('deliveries.number', 'desc').limit(f.limit).execute();
@@ -154,6 +155,57 @@ export function listDeliveries(
 
 export async function updateDelivery(db: Db, orgId: string, id: string, set: Updateable<DeliveriesTable>) {
   await db.updateTable('deliveries').set(set).where('org_id', '=', orgId).where('id', '=', id).execute();
+}
+
+/**
+ * What remains to deliver on the active contracts with products (sale or rental lines), newest
+ * contracts first: the units ordered per contract and those delivered (the register's rows).
+ */
+export async function deliveryProgress(db: Db, orgId: string, f: { clientId: string | null; limit: number }) {
+  let q = db
+    .selectFrom('contracts')
+    .innerJoin('clients', 'clients.id', 'contracts.client_id')
+    .select([
+      'contracts.id',
+      'contracts.number',
+      'contracts.client_id',
+      'clients.legal_name as client_name',
+      'contracts.order_date',
+    ])
+    .where('contracts.org_id', '=', orgId)
+    .where('contracts.status', '=', 'active')
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('contract_lines')
+          .select('contract_lines.id')
+          .whereRef('contract_lines.contract_id', '=', 'contracts.id')
+          .where('contract_lines.kind', 'in', ['sale', 'rental']),
+      ),
+    );
+  if (f.clientId !== null) q = q.where('contracts.client_id', '=', f.clientId);
+  const contracts = await q.orderBy('contracts.formed_at', 'desc').orderBy('contracts.id').limit(f.limit).execute();
+  if (contracts.length === 0) return [];
+  const ids = contracts.map((c) => c.id);
+  const [lines, units] = await Promise.all([
+    db
+      .selectFrom('contract_lines')
+      .select(['contract_id', 'quantity'])
+      .where('contract_id', 'in', ids)
+      .where('kind', 'in', ['sale', 'rental'])
+      .execute(),
+    db
+      .selectFrom('equipment_units')
+      .select(['contract_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('org_id', '=', orgId)
+      .where('contract_id', 'in', ids)
+      .groupBy('contract_id')
+      .execute(),
+  ]);
+  const ordered = new Map<string, number>();
+  for (const l of lines) ordered.set(l.contract_id, (ordered.get(l.contract_id) ?? 0) + Number(l.quantity));
+  const delivered = new Map(units.map((u) => [u.contract_id, Number(u.n)]));
+  return contracts.map((c) => ({ ...c, ordered: ordered.get(c.id) ?? 0, delivered: delivered.get(c.id) ?? 0 }));
 }
 
 /** Deliveries whose reservations are still open (recorded, not confirmed) and whose deadline has passed. */

@@ -8,6 +8,8 @@ import { createDelivery } from './deliver.ts';
 import {
   CreateDeliveryBody,
   DeliveryListQuery,
+  DeliveryProgressOut,
+  DeliveryProgressQuery,
   DeliveryOut,
   IdParams,
   IncidentBody,
@@ -32,7 +34,7 @@ import { uploadInsurance } from './insurance.ts';
 import { refuseOwnershipAct, reportSeizure, setStatus } from './ownership-acts.ts';
 import { recordPenalty } from './penalty.ts';
 import { provisionSolution } from './provision.ts';
-import { getDelivery, listDeliveries } from './read-deliveries.ts';
+import { deliveryProgress, getDelivery, listDeliveries } from './read-deliveries.ts';
 import { deliveryNotePdf, getRental, getUnit, listRegister } from './read-equipment.ts';
 import { confirmReservation, recordReservation } from './reservations.ts';
 import { returnEquipment, returnInstructions } from './returns.ts';
@@ -66,6 +68,21 @@ export function equipmentRoutes(app: App, ctx: AppContext) {
       },
     },
     async (req) => ({ items: await listDeliveries(ctx, actorOf(req), req.query) }),
+  );
+
+  app.get(
+    '/api/deliveries/progress',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['deliveries'],
+        summary:
+          'Active contracts with products: units ordered and delivered, to do / partial / done (art. 4.1, 4.2.1)',
+        querystring: DeliveryProgressQuery,
+        response: { 200: z.object({ items: z.array(DeliveryProgressOut) }) },
+      },
+    },
+    async (req) => ({ items: await deliveryProgress(ctx, actorOf(req), req.query) }),
   );
 
   app.post(

@@ -45,8 +45,27 @@ export type CreateDeliveryInput = z.infer<typeof CreateDeliveryBody>;
 
 export const DeliveryListQuery = z.strictObject({
   contractId: idSchema.optional(),
+  /** Staff: one client's deliveries (a client user only ever sees its own). */
+  clientId: idSchema.optional(),
   kind: z.enum(['sale', 'rental']).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export const DeliveryProgressQuery = z.strictObject({
+  clientId: idSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(200),
+});
+
+export const DeliveryProgressOut = z.object({
+  contractId: z.string(),
+  contractNumber: z.string(),
+  clientId: z.string(),
+  clientName: z.string(),
+  orderDate: z.string(),
+  /** Units of the contract's sale and rental lines. */
+  orderedUnits: z.number(),
+  deliveredUnits: z.number(),
+  state: z.enum(['to-do', 'partial', 'done']),
 });
 
 export const ReservationBody = z.strictObject({

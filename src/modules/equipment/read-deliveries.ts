@@ -20,13 +20,42 @@ export async function getDelivery(ctx: AppContext, actor: Actor, id: string) {
 export async function listDeliveries(
   ctx: AppContext,
   actor: Actor,
-  q: { contractId?: string | undefined; kind?: 'sale' | 'rental' | undefined; limit: number },
+  q: {
+    contractId?: string | undefined;
+    clientId?: string | undefined;
+    kind?: 'sale' | 'rental' | undefined;
+    limit: number;
+  },
 ) {
   const rows = await repo.listDeliveries(ctx.db, actor.orgId, {
     clientId: clientScope(actor),
+    ...(q.clientId ? { clientFilter: q.clientId } : {}),
     ...(q.contractId ? { contractId: q.contractId } : {}),
     ...(q.kind ? { kind: q.kind } : {}),
     limit: q.limit,
   });
   return rows.map((r) => toDeliveryOut(r));
+}
+
+/**
+ * The deliveries still to make (art. 4.1, 4.2.1): per active contract with products, the units
+ * ordered and delivered, and its state — to do (none delivered), partial, or done.
+ */
+export async function deliveryProgress(
+  ctx: AppContext,
+  actor: Actor,
+  q: { clientId?: string | undefined; limit: number },
+) {
+  const scope = clientScope(actor) ?? q.clientId ?? null;
+  const rows = await repo.deliveryProgress(ctx.db, actor.orgId, { clientId: scope, limit: q.limit });
+  return rows.map((r) => ({
+    contractId: r.id,
+    contractNumber: r.number,
+    clientId: r.client_id,
+    clientName: r.client_name,
+    orderDate: r.order_date,
+    orderedUnits: r.ordered,
+    deliveredUnits: r.delivered,
+    state: r.delivered === 0 ? ('to-do' as const) : r.delivered < r.ordered ? ('partial' as const) : ('done' as const),
+  }));
 }

@@ -14,6 +14,8 @@ import { sendAcknowledgement } from '../../modules/contracts/send-acknowledgemen
 import { createCreditNote } from '../../modules/invoices/credit-notes.ts';
 import { createFromContract } from '../../modules/invoices/index.ts';
 import { listDebitNotes } from '../../modules/debit-notes/read-debit-notes.ts';
+import { createDelivery } from '../../modules/equipment/deliver.ts';
+import { CreateDeliveryBody } from '../../modules/equipment/equipment.schemas.ts';
 import { CreditNoteBody, FromContractBody } from '../../modules/invoices/invoices.schemas.ts';
 import { issueInvoice } from '../../modules/invoices/issue-invoice.ts';
 import { getInvoice, listInvoices } from '../../modules/invoices/read-invoices.ts';
@@ -173,6 +175,25 @@ export class Office {
       FormContractBody.parse({ quoteId: q.id, ...options }),
     );
     await sendAcknowledgement(this.act(), this.cast.adv, contract.id, {});
+    // Rented units are installed at the client's the day the contract is formed: rent is billed
+    // only for delivered units, from their delivery (art. 4.2.1).
+    const rentals = contract.lines.filter((l) => l.kind === 'rental');
+    if (rentals.length)
+      await createDelivery(
+        this.act(),
+        this.cast.adv,
+        CreateDeliveryBody.parse({
+          contractId: contract.id,
+          site: 'Locaux du client',
+          lines: rentals.map((l) => ({
+            contractLineId: l.id,
+            serials: Array.from(
+              { length: Number(l.quantity) },
+              (_, i) => `${l.sku}-${contract.number.replace(/[^A-Za-z0-9]/g, '')}-${l.position}-${i + 1}`,
+            ),
+          })),
+        }),
+      );
     return contract;
   }
 

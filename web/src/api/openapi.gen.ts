@@ -4099,6 +4099,8 @@ export interface paths {
                         paymentTermDays?: number;
                         prepaymentRequired?: boolean;
                         guaranteeNote?: string;
+                        /** @enum {string} */
+                        rentalPeriodStart?: "delivery" | "contract-start";
                     };
                 };
             };
@@ -4150,6 +4152,8 @@ export interface paths {
                                     paymentTermDays: number | null;
                                     prepaymentRequired: boolean;
                                     guaranteeNote: string | null;
+                                    /** @enum {string} */
+                                    rentalPeriodStart: "delivery" | "contract-start";
                                 };
                                 lines: {
                                     id: string;
@@ -4282,6 +4286,8 @@ export interface paths {
                                     paymentTermDays: number | null;
                                     prepaymentRequired: boolean;
                                     guaranteeNote: string | null;
+                                    /** @enum {string} */
+                                    rentalPeriodStart: "delivery" | "contract-start";
                                 };
                                 lines: {
                                     id: string;
@@ -9409,6 +9415,7 @@ export interface paths {
             parameters: {
                 query?: {
                     contractId?: string;
+                    clientId?: string;
                     kind?: "sale" | "rental";
                     limit?: number;
                 };
@@ -9582,6 +9589,57 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliveries/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active contracts with products: units ordered and delivered, to do / partial / done (art. 4.1, 4.2.1) */
+        get: {
+            parameters: {
+                query?: {
+                    clientId?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                contractId: string;
+                                contractNumber: string;
+                                clientId: string;
+                                clientName: string;
+                                orderDate: string;
+                                orderedUnits: number;
+                                deliveredUnits: number;
+                                /** @enum {string} */
+                                state: "to-do" | "partial" | "done";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -1,6 +1,6 @@
 /** Deliveries, the equipment register and rentals (art. 4, 5, 7, 15.3). */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../api.ts';
+import { api, apiPostForBlob } from '../api.ts';
 import type { BodyOf, QueryOf, ResponseOf } from '../api/shapes.ts';
 import { queryString, seg } from './query-string.ts';
 
@@ -11,7 +11,7 @@ export type Unit = ResponseOf<'/api/equipment/{id}', 'get'>['unit'];
 export type Rental = ResponseOf<'/api/rentals/{id}', 'get'>['rental'];
 export type RegisterFilter = Partial<QueryOf<'/api/equipment', 'get'>>;
 
-export function useDeliveries(filter: { contractId?: string } = {}) {
+export function useDeliveries(filter: { contractId?: string; clientId?: string } = {}) {
   return useQuery({
     queryKey: [...EQUIPMENT, 'deliveries', filter],
     queryFn: () => api.get<ResponseOf<'/api/deliveries', 'get'>>(`/api/deliveries${queryString({ limit: 500, ...filter })}`),
@@ -80,4 +80,37 @@ export function useReturnEquipment() {
 
 export function deliveryNoteUrl(id: string): string {
   return `/api/deliveries/${seg(id)}/pdf`;
+}
+
+export type DeliveryProgress = ResponseOf<'/api/deliveries/progress', 'get'>['items'][number];
+
+export function useDeliveryProgress(filter: { clientId?: string } = {}) {
+  return useQuery({
+    queryKey: [...EQUIPMENT, 'progress', filter],
+    queryFn: () =>
+      api.get<ResponseOf<'/api/deliveries/progress', 'get'>>(`/api/deliveries/progress${queryString({ limit: 500, ...filter })}`),
+  });
+}
+
+export function useConfirmReservation(id: string) {
+  return useEquipmentMutation((body: BodyOf<'/api/deliveries/{id}/reservations/confirmation', 'post'>) =>
+    api.post<ResponseOf<'/api/deliveries/{id}/reservations/confirmation', 'post'>>(
+      `/api/deliveries/${seg(id)}/reservations/confirmation`,
+      body,
+    ),
+  );
+}
+
+export function useInvoiceMisuse(incidentId: string) {
+  return useEquipmentMutation((body: BodyOf<'/api/rentals/incidents/{id}/misuse', 'post'>) =>
+    api.post<ResponseOf<'/api/rentals/incidents/{id}/misuse', 'post'>>(`/api/rentals/incidents/${seg(incidentId)}/misuse`, body),
+  );
+}
+
+/** The return instructions letter (art. 15.3) as a PDF, opened in a new tab. */
+export function useReturnInstructions(contractId: string) {
+  return useMutation({
+    mutationFn: (body: BodyOf<'/api/rentals/{id}/return-instructions', 'post'>) =>
+      apiPostForBlob(`/api/rentals/${seg(contractId)}/return-instructions`, body),
+  });
 }

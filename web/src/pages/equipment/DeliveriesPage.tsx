@@ -18,7 +18,13 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { useContract, useContracts } from '../../data/contracts.ts';
-import { deliveryNoteUrl, useCreateDelivery, useDeliveries } from '../../data/equipment.ts';
+import {
+  deliveryNoteUrl,
+  useCreateDelivery,
+  useDeliveries,
+  useDeliveryProgress,
+  type DeliveryProgress,
+} from '../../data/equipment.ts';
 import { formatDate, formatEur } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 
@@ -146,11 +152,61 @@ function NewDelivery() {
   );
 }
 
-/** Deliveries: deliver a contract's units; the list with the reservations still pending (art. 4.1.3). */
+/** The active contracts with products in one state: units delivered out of those ordered. */
+function ProgressTable({ items }: { items: readonly DeliveryProgress[] }) {
+  const { t } = useI18n();
+  if (items.length === 0) return <Empty title={t('deliveries.progressEmpty')} testId="progress-empty" />;
+  return (
+    <Table striped verticalSpacing="xs" data-testid="progress-table">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('deliveries.contract')}</Table.Th>
+          <Table.Th>{t('equipment.col.client')}</Table.Th>
+          <Table.Th>{t('deliveries.state')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {items.map((p) => (
+          <Table.Tr key={p.contractId} data-testid={`progress-row-${p.contractNumber}`} data-state={p.state}>
+            <Table.Td>
+              <Anchor href={`/contracts/${p.contractId}`}>{p.contractNumber}</Anchor>
+              <Text size="xs" c="dimmed">
+                {formatDate(p.orderDate)}
+              </Text>
+            </Table.Td>
+            <Table.Td>{p.clientName}</Table.Td>
+            <Table.Td>
+              <Badge color={p.state === 'done' ? 'teal' : p.state === 'partial' ? 'orange' : 'gray'}>
+                {t('deliveries.progress', { delivered: p.deliveredUnits, ordered: p.orderedUnits })}
+              </Badge>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+type View = 'all' | 'pending' | 'unsigned' | 'to-do' | 'partial' | 'done';
+
+/**
+ * Deliveries: deliver a contract's units; what remains to deliver (to do, partial, done), the
+ * delivery notes and the reservations still pending (art. 4.1.3), for all clients or one.
+ */
 export function DeliveriesPage() {
   const { t } = useI18n();
-  const deliveries = useDeliveries();
-  const [filter, setFilter] = useState<'all' | 'pending' | 'unsigned'>('all');
+  const [clientId, setClientId] = useState('');
+  const deliveries = useDeliveries(clientId ? { clientId } : {});
+  const allProgress = useDeliveryProgress();
+  const [filter, setFilter] = useState<View>('to-do');
+  const clients = [
+    ...new Map(
+      [...(allProgress.data?.items ?? []), ...(deliveries.data?.items ?? [])].map((x) => [x.clientId, x.clientName]),
+    ).entries(),
+  ].sort((a, b) => String(a[1]).localeCompare(String(b[1])));
+  const progress = (allProgress.data?.items ?? []).filter(
+    (p) => p.state === filter && (!clientId || p.clientId === clientId),
+  );
   const items = (deliveries.data?.items ?? []).filter((d) =>
     filter === 'pending'
       ? d.reservation?.outcome === 'pending'
@@ -163,18 +219,44 @@ export function DeliveriesPage() {
       <PageHeader title={t('deliveries.title')} subtitle={t('deliveries.subtitle')} />
       <NewDelivery />
       <Paper withBorder radius="md" p="md">
-        <SegmentedControl
-          mb="sm"
-          value={filter}
-          onChange={(v) => setFilter(v as typeof filter)}
-          data={[
-            { value: 'all', label: t('deliveries.filter.all') },
-            { value: 'pending', label: t('deliveries.filter.pending') },
-            { value: 'unsigned', label: t('deliveries.filter.unsigned') },
-          ]}
-          data-testid="deliveries-filter"
-        />
-        {deliveries.isPending ? (
+        <Group mb="sm" align="flex-end">
+          <SegmentedControl
+            value={filter}
+            onChange={(v) => setFilter(v as View)}
+            data={[
+              { value: 'to-do', label: t('deliveries.view.todo') },
+              { value: 'partial', label: t('deliveries.view.partial') },
+              { value: 'done', label: t('deliveries.view.done') },
+              { value: 'pending', label: t('deliveries.filter.pending') },
+              { value: 'unsigned', label: t('deliveries.filter.unsigned') },
+              { value: 'all', label: t('deliveries.view.list') },
+            ]}
+            data-testid="deliveries-filter"
+          />
+          <NativeSelect
+            label={t('deliveries.client')}
+            value={clientId}
+            onChange={(e) => setClientId(e.currentTarget.value)}
+            data={[
+              { value: '', label: t('deliveries.allClients') },
+              ...clients.map(([id, name]) => ({ value: id, label: String(name) })),
+            ]}
+            data-testid="deliveries-client"
+          />
+        </Group>
+        {filter === 'to-do' || filter === 'partial' || filter === 'done' ? (
+          allProgress.isPending ? (
+            <Loading />
+          ) : allProgress.isError ? (
+            <ProblemAlert
+              error={allProgress.error}
+              onRetry={() => void allProgress.refetch()}
+              testId="progress-error"
+            />
+          ) : (
+            <ProgressTable items={progress} />
+          )
+        ) : deliveries.isPending ? (
           <Loading />
         ) : deliveries.isError ? (
           <ProblemAlert error={deliveries.error} onRetry={() => void deliveries.refetch()} testId="deliveries-error" />

@@ -6,7 +6,10 @@ import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import {
   deliveryNoteUrl,
+  useConfirmReservation,
+  useInvoiceMisuse,
   useRecordReservation,
+  useReturnInstructions,
   useReportIncident,
   useRental,
   useSignDelivery,
@@ -59,21 +62,67 @@ function SignDelivery({ delivery }: { delivery: Delivery }) {
   );
 }
 
+/** The client's confirmation of its reservations to the carrier, with its date (art. 4.1.3). */
+function ReservationConfirmation({ delivery }: { delivery: Delivery }) {
+  const { t } = useI18n();
+  const confirm = useConfirmReservation(delivery.id);
+  const [confirmedOn, setConfirmedOn] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+  const errors = confirm.error instanceof ApiError ? confirm.error.fieldErrors() : {};
+  return (
+    <Group align="flex-end" data-testid={`reservation-confirmation-${delivery.number}`}>
+      <TextInput
+        size="xs"
+        type="date"
+        label={t('equipment.confirmationDate')}
+        value={confirmedOn}
+        onChange={(e) => setConfirmedOn(e.currentTarget.value)}
+        error={errors.confirmedOn}
+        data-testid="confirmation-date"
+      />
+      <FileInput
+        size="xs"
+        label={t('equipment.confirmationLetter')}
+        value={file}
+        onChange={setFile}
+        accept="application/pdf,image/png,image/jpeg"
+        fileInputProps={fileInputTestId('confirmation-file-input')}
+      />
+      <Button
+        size="xs"
+        variant="light"
+        disabled={!confirmedOn || !file}
+        loading={confirm.isPending}
+        onClick={async () => confirm.mutate({ confirmedOn, document: await toUpload(file!) })}
+        data-testid="confirmation-submit"
+      >
+        {t('equipment.confirmReservation')}
+      </Button>
+      {confirm.isError && (
+        <ProblemAlert error={confirm.error} shownFields={['confirmedOn']} testId="confirmation-error" />
+      )}
+    </Group>
+  );
+}
+
 function Reservation({ delivery }: { delivery: Delivery }) {
   const { t } = useI18n();
   const record = useRecordReservation(delivery.id);
   const [text, setText] = useState('');
   if (delivery.reservation)
     return (
-      <Text size="sm" data-testid={`reservation-${delivery.number}`}>
-        {t('equipment.reservation', {
-          text: delivery.reservation.text,
-          deadline: formatDate(delivery.reservation.deadline),
-          outcome: t(
-            `equipment.reservationOutcome.${delivery.reservation.outcome ?? 'pending'}` as 'equipment.reservationOutcome.pending',
-          ),
-        })}
-      </Text>
+      <Stack gap={4}>
+        <Text size="sm" data-testid={`reservation-${delivery.number}`}>
+          {t('equipment.reservation', {
+            text: delivery.reservation.text,
+            deadline: formatDate(delivery.reservation.deadline),
+            outcome: t(
+              `equipment.reservationOutcome.${delivery.reservation.outcome ?? 'pending'}` as 'equipment.reservationOutcome.pending',
+            ),
+          })}
+        </Text>
+        {delivery.reservation.outcome === 'pending' && <ReservationConfirmation delivery={delivery} />}
+      </Stack>
     );
   return (
     <Group align="flex-end">
@@ -225,6 +274,109 @@ function Incident({
   );
 }
 
+/** Staff invoice the repair of an incident caused by misuse (art. 4.2.4). */
+function MisuseInvoice({ incidentId }: { incidentId: string }) {
+  const { t } = useI18n();
+  const invoice = useInvoiceMisuse(incidentId);
+  const [amount, setAmount] = useState('');
+  const errors = invoice.error instanceof ApiError ? invoice.error.fieldErrors() : {};
+  if (invoice.data)
+    return (
+      <Anchor size="sm" href={`/invoices/${invoice.data.invoiceId}`} data-testid="misuse-invoiced">
+        {t('equipment.misuseInvoiced')}
+      </Anchor>
+    );
+  return (
+    <Group align="flex-end" gap="xs">
+      <TextInput
+        size="xs"
+        label={t('equipment.misuseRepair')}
+        value={amount}
+        onChange={(e) => setAmount(e.currentTarget.value)}
+        error={errors.repairCents}
+        data-testid="misuse-amount"
+      />
+      <Button
+        size="xs"
+        variant="light"
+        disabled={!(Number(amount.replace(',', '.')) > 0)}
+        loading={invoice.isPending}
+        onClick={() => invoice.mutate({ repairCents: Math.round(Number(amount.replace(',', '.')) * 100) })}
+        data-testid="misuse-submit"
+      >
+        {t('equipment.invoiceMisuse')}
+      </Button>
+      {invoice.isError && <ProblemAlert error={invoice.error} shownFields={['repairCents']} testId="misuse-error" />}
+    </Group>
+  );
+}
+
+/** The return instructions letter (art. 15.3): the place ALLEO chooses, as a PDF. */
+function ReturnInstructions({ contractId }: { contractId: string }) {
+  const { t } = useI18n();
+  const letter = useReturnInstructions(contractId);
+  const [place, setPlace] = useState('');
+  const [returnBy, setReturnBy] = useState('');
+  const [signatoryName, setSignatoryName] = useState('');
+  const errors = letter.error instanceof ApiError ? letter.error.fieldErrors() : {};
+  return (
+    <Stack gap={4} data-testid="return-instructions">
+      <Text fw={600}>{t('rentals.instructions')}</Text>
+      <Text size="xs" c="dimmed">
+        {t('rentals.instructionsHint')}
+      </Text>
+      <Group align="flex-end">
+        <TextInput
+          size="xs"
+          label={t('rentals.instructionsPlace')}
+          value={place}
+          onChange={(e) => setPlace(e.currentTarget.value)}
+          error={errors.place}
+          data-testid="instructions-place"
+        />
+        <TextInput
+          size="xs"
+          type="date"
+          label={t('rentals.instructionsBy')}
+          value={returnBy}
+          onChange={(e) => setReturnBy(e.currentTarget.value)}
+          error={errors.returnBy}
+        />
+        <TextInput
+          size="xs"
+          label={t('rentals.instructionsSignatory')}
+          value={signatoryName}
+          onChange={(e) => setSignatoryName(e.currentTarget.value)}
+          error={errors.signatoryName}
+          data-testid="instructions-signatory"
+        />
+        <Button
+          size="xs"
+          variant="light"
+          disabled={!place || !signatoryName}
+          loading={letter.isPending}
+          onClick={() =>
+            letter.mutate(
+              { place, signatoryName, ...(returnBy ? { returnBy } : {}) },
+              { onSuccess: (pdf) => window.open(URL.createObjectURL(pdf), '_blank') },
+            )
+          }
+          data-testid="instructions-submit"
+        >
+          {t('rentals.instructionsPdf')}
+        </Button>
+      </Group>
+      {letter.isError && (
+        <ProblemAlert
+          error={letter.error}
+          shownFields={['place', 'returnBy', 'signatoryName']}
+          testId="instructions-error"
+        />
+      )}
+    </Stack>
+  );
+}
+
 /** A contract's equipment: deliveries (sign, reservations), units and owners, insurance, incidents, returns and the timeline. */
 export function RentalSection({ contractId, portal = false }: { contractId: string; portal?: boolean }) {
   const { t } = useI18n();
@@ -290,13 +442,26 @@ export function RentalSection({ contractId, portal = false }: { contractId: stri
             <Insurance contractId={contractId} />
             <Text fw={600}>{t('equipment.incidents')}</Text>
             {r.incidents.map((i) => (
-              <Text size="sm" key={i.id} data-testid="incident-line">
-                {i.serial} · {formatDateTime(i.eventAt)} · {i.description} ·{' '}
-                {t(`equipment.incidentOutcome.${i.outcome}` as 'equipment.incidentOutcome.late')}
-              </Text>
+              <Stack gap={2} key={i.id}>
+                <Text size="sm" data-testid="incident-line">
+                  {i.serial} · {formatDateTime(i.eventAt)} · {i.description} ·{' '}
+                  {t(`equipment.incidentOutcome.${i.outcome}` as 'equipment.incidentOutcome.late')}
+                </Text>
+                {!portal &&
+                  (i.repairInvoiceId ? (
+                    <Anchor size="sm" href={`/invoices/${i.repairInvoiceId}`}>
+                      {t('equipment.misuseInvoiced')}
+                    </Anchor>
+                  ) : (
+                    <MisuseInvoice incidentId={i.id} />
+                  ))}
+              </Stack>
             ))}
             <Incident units={r.units} />
           </>
+        )}
+        {hasRental && !portal && r.units.some((u) => u.kind === 'rental' && !u.returnedOn) && (
+          <ReturnInstructions contractId={contractId} />
         )}
         {r.returns.map((ret) => (
           <Text size="sm" key={ret.id} data-testid="return-line">

@@ -4,6 +4,7 @@ import { ApiError } from '../../api.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
+import { useClients } from '../../data/users.ts';
 import { useRegister, useReturnEquipment, type RegisterFilter, type Unit } from '../../data/equipment.ts';
 import { formatEur } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
@@ -107,6 +108,7 @@ export function RentalsPage() {
   const { t } = useI18n();
   const [filter, setFilter] = useState<RegisterFilter>({});
   const register = useRegister(filter);
+  const clients = useClients(true);
   const [contractId, setContractId] = useState<string | undefined>(undefined);
   const items = register.data?.items ?? [];
   const contracts = [...new Map(items.map((u) => [u.contractId, u.contractNumber ?? u.contractId])).entries()];
@@ -120,6 +122,16 @@ export function RentalsPage() {
             value={filter.serial ?? ''}
             onChange={(e) => setFilter({ ...filter, serial: e.currentTarget.value || undefined })}
             data-testid="register-serial"
+          />
+          <NativeSelect
+            label={t('equipment.col.client')}
+            value={filter.clientId ?? ''}
+            onChange={(e) => setFilter({ ...filter, clientId: e.currentTarget.value || undefined })}
+            data={[
+              { value: '', label: t('deliveries.allClients') },
+              ...(clients.data?.items ?? []).map((c) => ({ value: c.id, label: c.legalName })),
+            ]}
+            data-testid="register-client"
           />
           <TextInput
             label={t('equipment.col.site')}
