@@ -41,7 +41,7 @@ export function registerSepaCommands(program: Command) {
       try {
         const org = await defaultOrganisation(app.ctx);
         if (!org) throw new Error('no organisation in this database');
-        const actor = { orgId: org.id, userId: 'cli' };
+        const actor = { orgId: org.id, userId: 'system:cli' };
         const preview = await previewRun(app.ctx, actor, dueBy);
         for (const f of preview.files)
           console.log(
