@@ -10,7 +10,7 @@ import { appendEvidence } from '../../evidence/index.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { Actor } from '../auth/index.ts';
-import { findClient } from '../clients/index.ts';
+import { findClient, maskBic, maskIban } from '../clients/index.ts';
 import { checkMandateFields, type MandateInput } from './mandate-fields.ts';
 import * as repo from './sepa.repo.ts';
 
@@ -38,6 +38,27 @@ export interface MandateOut {
     reason: string;
     amendedAt: string;
   }>;
+}
+
+/** Bank details in clear for accounting and administrators only (ADR 0015), as on the client record. */
+function bankView(m: MandateOut, actor: Pick<Actor, 'role'>): MandateOut {
+  if (actor.role === 'admin' || actor.role === 'accounting') return m;
+  const hide = (o: Record<string, unknown>) =>
+    Object.fromEntries(
+      Object.entries(o).map(([k, v]) =>
+        k === 'debtorIban' && typeof v === 'string'
+          ? [k, maskIban(v)]
+          : k === 'debtorBic' && typeof v === 'string'
+            ? [k, maskBic(v)]
+            : [k, v],
+      ),
+    );
+  return {
+    ...m,
+    debtorIban: maskIban(m.debtorIban),
+    debtorBic: m.debtorBic === null ? null : maskBic(m.debtorBic),
+    amendments: m.amendments.map((a) => ({ ...a, before: hide(a.before), after: hide(a.after) })),
+  };
 }
 
 function toOut(m: repo.MandateRow, amendments: Array<Record<string, unknown>> = []): MandateOut {
@@ -87,13 +108,13 @@ export async function listMandates(ctx: AppContext, actor: Actor, clientId: stri
     actor.orgId,
     rows.map((r) => r.id),
   );
-  return rows.map((r) => toOut(r, amendments));
+  return rows.map((r) => bankView(toOut(r, amendments), actor));
 }
 
 export async function getMandate(ctx: AppContext, actor: Actor, id: string): Promise<MandateOut> {
   const row = await repo.findMandate(ctx.db, actor.orgId, id);
   if (!row) throw new AppError('sepa.mandate_not_found');
-  return toOut(row, await repo.amendmentsOf(ctx.db, actor.orgId, [id]));
+  return bankView(toOut(row, await repo.amendmentsOf(ctx.db, actor.orgId, [id])), actor);
 }
 
 /** A reference when none is given: 'RUM-' + the year and 10 random hex digits (unique in practice, checked anyway). */

@@ -97,7 +97,7 @@ export function sepaRoutes(app: App, ctx: AppContext) {
   app.get(
     '/api/sepa/mandates/:id/pdf',
     {
-      config: { access: READERS },
+      config: { access: WRITERS },
       schema: { tags: ['sepa'], summary: 'The mandate form for the debtor to sign (PDF)', params: IdParams },
     },
     async (req, reply) => {

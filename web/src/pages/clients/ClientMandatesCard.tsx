@@ -100,14 +100,16 @@ export function ClientMandatesCard({ clientId }: { clientId: string }) {
                   {t('sepa.mandates.next', { sequence: m.nextSequence })}
                   {m.amendments.length > 0 && ` — ${t('sepa.mandates.amendments', { count: m.amendments.length })}`}
                 </Text>
-                <Anchor
-                  size="sm"
-                  href={`/api/sepa/mandates/${encodeURIComponent(m.id)}/pdf`}
-                  target="_blank"
-                  data-testid="mandate-pdf"
-                >
-                  {t('sepa.mandates.pdf')}
-                </Anchor>
+                {canWrite && (
+                  <Anchor
+                    size="sm"
+                    href={`/api/sepa/mandates/${encodeURIComponent(m.id)}/pdf`}
+                    target="_blank"
+                    data-testid="mandate-pdf"
+                  >
+                    {t('sepa.mandates.pdf')}
+                  </Anchor>
+                )}
                 {canWrite && m.status === 'active' && (
                   <Button size="compact-xs" variant="subtle" color="red" onClick={() => revoke.mutate(m.id)}>
                     {t('sepa.mandates.revoke')}
