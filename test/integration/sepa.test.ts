@@ -273,6 +273,16 @@ for (const dialect of DIALECTS) {
 
       const mandate = (await t.as(accounting, { method: 'GET', url: `/api/sepa/mandates/${mandateId}` })).json();
       expect(mandate).toMatchObject({ nextSequence: 'RCUR', firstUsedOn: '2026-04-01' });
+      // The mandate's next debit is RCUR.
+      const inv3 = await invoiceFor(morel, 2000);
+      const next = await t.as(accounting, {
+        method: 'POST',
+        url: '/api/sepa/collection-runs/preview',
+        payload: { dueBy: '2026-04-01' },
+      });
+      expect(next.json().files.flatMap((f: { debits: unknown[] }) => f.debits)).toEqual([
+        expect.objectContaining({ number: inv3.number, sequence: 'RCUR' }),
+      ]);
     });
 
     it('a returned debit in a camt.053 reverses the payment once; the late-payment rules then apply', async () => {
