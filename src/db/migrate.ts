@@ -19,6 +19,7 @@ import * as m0016 from './migrations/0016_contract_lifecycle.ts';
 import * as m0017 from './migrations/0017_bank_formats.ts';
 import * as m0018 from './migrations/0018_personal_data.ts';
 import * as m0019 from './migrations/0019_search_keys.ts';
+import * as m0020 from './migrations/0020_sepa_mandates.ts';
 import * as m0021 from './migrations/0021_subject_restrictions.ts';
 import * as m0022 from './migrations/0022_technician_hours.ts';
 import * as m0023 from './migrations/0023_rental_period_start.ts';
@@ -44,6 +45,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0017_bank_formats': m0017,
   '0018_personal_data': m0018,
   '0019_search_keys': m0019,
+  '0020_sepa_mandates': m0020,
   '0021_subject_restrictions': m0021,
   '0022_technician_hours': m0022,
   '0023_rental_period_start': m0023,

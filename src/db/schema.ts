@@ -671,6 +671,104 @@ export interface AccountingSettingsTable {
   updated_at: string;
 }
 
+/** SEPA direct-debit mandates (0020, ADR 0019), owned by the `sepa` module. */
+export interface SepaMandatesTable {
+  id: string;
+  org_id: string;
+  client_id: string;
+  /** The unique mandate reference (RUM / UMR), unique per organisation. */
+  reference: string;
+  scheme: 'CORE' | 'B2B';
+  signed_on: string;
+  debtor_name: string;
+  debtor_iban: string;
+  debtor_bic: string | null;
+  status: Generated<'active' | 'revoked'>;
+  revoked_on: string | null;
+  /** Collection date of its first debit in a generated file; null: the next debit is FRST. */
+  first_used_on: string | null;
+  last_used_on: string | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The amendments of a mandate (0020): its fields before and after. */
+export interface SepaMandateAmendmentsTable {
+  id: string;
+  org_id: string;
+  mandate_id: string;
+  version: number;
+  before_json: string;
+  after_json: string;
+  reason: string;
+  amended_by: string | null;
+  amended_at: string;
+}
+
+/** A collection run (0020): the pain.008 files of the direct debits due by a date. */
+export interface SepaCollectionRunsTable {
+  id: string;
+  org_id: string;
+  due_by: string;
+  status: 'generated' | 'sent';
+  count: number;
+  total_cents: number;
+  skipped_json: string;
+  created_by: string | null;
+  created_at: string;
+  sent_by: string | null;
+  sent_at: string | null;
+}
+
+/** One pain.008.001.02 file of a run: one scheme, one collection date (0020). */
+export interface SepaCollectionFilesTable {
+  id: string;
+  org_id: string;
+  run_id: string;
+  scheme: 'CORE' | 'B2B';
+  collection_date: string;
+  message_id: string;
+  filename: string;
+  xml: string;
+  count: number;
+  total_cents: number;
+}
+
+/** One debit of a run (0020). */
+export interface SepaDebitsTable {
+  id: string;
+  org_id: string;
+  run_id: string;
+  file_id: string;
+  invoice_id: string;
+  client_id: string;
+  mandate_id: string;
+  sequence: 'FRST' | 'RCUR';
+  end_to_end_id: string;
+  amount_cents: number;
+  collection_date: string;
+  pre_notification_message_id: string | null;
+  pre_notified_at: string | null;
+  status: Generated<'pending' | 'returned'>;
+}
+
+/** A returned direct debit, R-transaction (0020). */
+export interface SepaReturnsTable {
+  id: string;
+  org_id: string;
+  payment_id: string;
+  invoice_id: string | null;
+  debit_id: string | null;
+  reason_code: string;
+  returned_on: string;
+  source: 'bank' | 'manual';
+  bank_reference: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
 export interface DebitNotesTable {
   id: string;
   org_id: string;
@@ -1159,6 +1257,12 @@ export interface Database {
   bank_imports: BankImportsTable;
   bank_lines: BankLinesTable;
   accounting_settings: AccountingSettingsTable;
+  sepa_mandates: SepaMandatesTable;
+  sepa_mandate_amendments: SepaMandateAmendmentsTable;
+  sepa_collection_runs: SepaCollectionRunsTable;
+  sepa_collection_files: SepaCollectionFilesTable;
+  sepa_debits: SepaDebitsTable;
+  sepa_returns: SepaReturnsTable;
   debit_notes: DebitNotesTable;
   debit_note_rows: DebitNoteRowsTable;
   dunning_steps: DunningStepsTable;

@@ -568,6 +568,48 @@ export const ERROR_CODES = {
     fr: 'Solde de tickets de maintenance insuffisant : achetez des tickets (art. 6.6, 11.2)',
     en: 'Not enough maintenance tickets: buy tickets (art. 6.6, 11.2)',
   },
+  'sepa.mandate_not_found': { kind: 'not-found', fr: 'Mandat SEPA introuvable', en: 'SEPA mandate not found' },
+  'sepa.reference_taken': {
+    kind: 'conflict',
+    fr: 'Cette référence unique de mandat (RUM) est déjà utilisée',
+    en: 'This unique mandate reference (UMR) is already used',
+  },
+  'sepa.mandate_revoked': { kind: 'conflict', fr: 'Mandat SEPA révoqué', en: 'SEPA mandate revoked' },
+  'sepa.run_not_found': {
+    kind: 'not-found',
+    fr: 'Remise de prélèvements introuvable',
+    en: 'Direct-debit collection run not found',
+  },
+  'sepa.run_already_sent': {
+    kind: 'conflict',
+    fr: 'Remise déjà envoyée à la banque',
+    en: 'Collection run already sent to the bank',
+  },
+  'sepa.pre_notification_pending': {
+    kind: 'conflict',
+    fr: 'Des pré-notifications n’ont pas encore été acceptées par le serveur de messagerie',
+    en: 'Some pre-notifications have not been accepted by the mail transport yet',
+  },
+  'sepa.concurrent_run': {
+    kind: 'conflict',
+    fr: 'Une autre remise prélevant certaines de ces factures vient d’être générée',
+    en: 'Another run collecting some of these invoices was just generated',
+  },
+  'sepa.nothing_to_collect': {
+    kind: 'conflict',
+    fr: 'Aucun prélèvement à remettre',
+    en: 'Nothing to collect',
+  },
+  'sepa.not_a_direct_debit': {
+    kind: 'conflict',
+    fr: 'Ce règlement n’est pas un prélèvement SEPA enregistré',
+    en: 'This payment is not a recorded SEPA direct debit',
+  },
+  'sepa.already_returned': {
+    kind: 'conflict',
+    fr: 'Ce prélèvement est déjà enregistré comme rejeté',
+    en: 'This direct debit is already recorded as returned',
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

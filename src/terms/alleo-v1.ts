@@ -14,6 +14,9 @@ export const ALLEO_V1_PARAMETERS: TermsParameters = {
   incidentReportHours: 48, // art. 7
   paymentTermDays: 30, // art. 10.1
   paymentMethods: ['bank-transfer', 'direct-debit', 'administrative-mandate'], // art. 10.1
+  sepaPreNotificationDays: 14, // art. 10.1, EPC SDD rulebook default
+  sepaCoreLeadBusinessDays: 1, // D-1 interbank (EPC SDD Core)
+  sepaB2bLeadBusinessDays: 1, // D-1 interbank (EPC SDD B2B)
   earlyPaymentDiscount: false, // art. 9.4, 10.1
   lateInterestMarginPoints: '10', // art. 10.3
   // The CGV say "most recent operation", but L441-10 II fixes the rate per half-year for that very

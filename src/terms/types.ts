@@ -41,6 +41,15 @@ export const termsParametersSchema = z.strictObject({
   incidentReportHours: z.int().min(1).max(8760),
   paymentTermDays: days,
   paymentMethods: z.array(paymentMethodSchema).min(1),
+  /**
+   * SEPA direct debit (art. 10.1 "prélèvement automatique"; ADR 0019): calendar days between the
+   * pre-notification and the collection (EPC rulebook: 14 unless agreed otherwise), and the TARGET
+   * business days the bank needs the file before the collection date (D-1 interbank for CORE and
+   * B2B). Added after version 1 was published: a stored version without them reads these defaults.
+   */
+  sepaPreNotificationDays: days.default(14),
+  sepaCoreLeadBusinessDays: z.int().min(1).max(30).default(1),
+  sepaB2bLeadBusinessDays: z.int().min(1).max(30).default(1),
   earlyPaymentDiscount: z.boolean(),
   lateInterestMarginPoints: ratePercentSchema,
   ecbRateRule: ecbRateRuleSchema,
@@ -127,6 +136,21 @@ export const PARAMETER_ARTICLES: Record<TermsParameterKey, ParameterSource> = {
   ),
   paymentTermDays: p('10.1', 'Délai de paiement (jours à compter de l’émission)', 'Payment term (days from issue)'),
   paymentMethods: p('10.1', 'Moyens de paiement', 'Payment methods'),
+  sepaPreNotificationDays: p(
+    '10.1',
+    'Prélèvement SEPA : pré-notification (jours calendaires avant l’échéance)',
+    'SEPA direct debit: pre-notification (calendar days before the collection)',
+  ),
+  sepaCoreLeadBusinessDays: p(
+    '10.1',
+    'Prélèvement SEPA CORE : remise à la banque (jours ouvrés TARGET avant)',
+    'SEPA CORE direct debit: file to the bank (TARGET business days before)',
+  ),
+  sepaB2bLeadBusinessDays: p(
+    '10.1',
+    'Prélèvement SEPA B2B : remise à la banque (jours ouvrés TARGET avant)',
+    'SEPA B2B direct debit: file to the bank (TARGET business days before)',
+  ),
   earlyPaymentDiscount: p('10.1', 'Escompte pour paiement anticipé', 'Early-payment discount', ['9.4']),
   lateInterestMarginPoints: p(
     '10.3',

@@ -16,6 +16,10 @@ export interface CamtTestEntry {
   unstructured?: string;
   status?: 'BOOK' | 'PDNG';
   currency?: string;
+  /** The transaction's end-to-end id (default NOTPROVIDED). */
+  endToEndId?: string;
+  /** A returned direct debit: the ISO reason code (RtrInf/Rsn/Cd). */
+  returnReason?: string;
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -34,13 +38,13 @@ export function camt053(iban: string, entries: CamtTestEntry[], statementId = 'S
         <BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>ESCT</SubFmlyCd></Fmly></Domn></BkTxCd>
         <NtryDtls>
           <TxDtls>
-            <Refs><EndToEndId>NOTPROVIDED</EndToEndId></Refs>
+            <Refs><EndToEndId>${esc(e.endToEndId ?? 'NOTPROVIDED')}</EndToEndId></Refs>
             ${e.debtor ? `<RltdPties><Dbtr><Pty><Nm>${esc(e.debtor)}</Nm></Pty></Dbtr></RltdPties>` : ''}
             <RmtInf>${e.unstructured ? `<Ustrd>${esc(e.unstructured)}</Ustrd>` : ''}${
               e.structuredRef
                 ? `<Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry></Tp><Ref>${esc(e.structuredRef)}</Ref></CdtrRefInf></Strd>`
                 : ''
-            }</RmtInf>
+            }</RmtInf>${e.returnReason ? `\n            <RtrInf><Rsn><Cd>${esc(e.returnReason)}</Cd></Rsn></RtrInf>` : ''}
           </TxDtls>
         </NtryDtls>
       </Ntry>`,

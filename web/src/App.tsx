@@ -55,6 +55,7 @@ const DebitNoteDetailPage = lazyPage(
   'DebitNoteDetailPage',
 );
 const MyDebitNotePage = lazyPage(() => import('./pages/debit-notes/DebitNoteDetailPage.tsx'), 'MyDebitNotePage');
+const CollectionRunsPage = lazyPage(() => import('./pages/sepa/CollectionRunsPage.tsx'), 'CollectionRunsPage');
 const ExportsPage = lazyPage(() => import('./pages/exports/ExportsPage.tsx'), 'ExportsPage');
 const BillingRunsPage = lazyPage(() => import('./pages/billing/BillingRunsPage.tsx'), 'BillingRunsPage');
 const TokensPage = lazyPage(() => import('./pages/tokens/TokensPage.tsx'), 'TokensPage');
@@ -101,6 +102,7 @@ const BUILT: Record<string, () => ReactNode> = {
   'debit-notes': () => <DebitNotesPage />,
   'billing-runs': () => <BillingRunsPage />,
   exports: () => <ExportsPage />,
+  'sepa-runs': () => <CollectionRunsPage />,
   organisation: () => <OrganisationPage />,
   tokens: () => <TokensPage />,
   outbox: () => <OutboxPage />,

@@ -156,6 +156,13 @@ export const BACK_OFFICE_NAV: readonly NavGroup[] = [
         descriptionKey: 'soon.desc.billingRuns',
       },
       { key: 'exports', path: '/exports', labelKey: 'nav.exports', roles: ['admin', 'accounting'], articles: [] },
+      {
+        key: 'sepa-runs',
+        path: '/sepa-runs',
+        labelKey: 'nav.sepaRuns',
+        roles: ['admin', 'accounting'],
+        articles: ['10.1'],
+      },
     ],
   },
   {

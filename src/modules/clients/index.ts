@@ -36,3 +36,4 @@ export {
   type PaymentMethod,
 } from './clients.schemas.ts';
 export { mailRecipients, type MailRecipients } from './mail-recipients.ts';
+export { maskIban, maskBic } from './client-mapper.ts';

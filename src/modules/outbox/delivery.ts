@@ -1,6 +1,7 @@
 /**
  * Delivery of the outbox with what must happen when a message leaves or is given up: the
- * dunning action takes its delivery date, staff are told of a failure. The server's worker, the
+ * dunning action takes its delivery date, staff are told of a failure, a SEPA pre-notification
+ * counts from its acceptance. The server's worker, the
  * sweep step and `clausier mail deliver` all go through here.
  */
 import type { AppContext } from '../../context.ts';
@@ -15,6 +16,7 @@ import {
 } from '../../mail/index.ts';
 import { dunningDeliveryListener } from '../dunning/index.ts';
 import { NOTIFICATION_MAIL_TYPE, notifyStaff } from '../notifications/index.ts';
+import { sepaDeliveryListener } from '../sepa/index.ts';
 
 /** Staff are told when a message is given up (not for a notification e-mail: no loop). */
 const failureListener: DeliveryListener = async (trx, o) => {
@@ -34,7 +36,11 @@ const failureListener: DeliveryListener = async (trx, o) => {
   );
 };
 
-export const DELIVERY_LISTENERS: readonly DeliveryListener[] = [dunningDeliveryListener, failureListener];
+export const DELIVERY_LISTENERS: readonly DeliveryListener[] = [
+  dunningDeliveryListener,
+  failureListener,
+  sepaDeliveryListener,
+];
 
 /** Delivers the due messages once (all organisations unless `orgId`). */
 export function deliverOutbox(

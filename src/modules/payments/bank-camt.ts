@@ -21,6 +21,10 @@ export const CAMT053_NAMESPACE = 'urn:iso:std:iso:20022:tech:xsd:camt.053.001.08
 export interface CamtEntry extends BankRow {
   /** The bank's own reference of the entry (AcctSvcrRef, else NtryRef): an entry is imported once. */
   bankReference: string;
+  /** The transaction's end-to-end id (a direct debit's: the invoice number), when given. */
+  endToEndId?: string;
+  /** A returned direct debit (R-transaction): the ISO reason code of RtrInf (AC04, AM04, MD06…). */
+  returnReason?: string;
 }
 
 export interface CamtStatement {
@@ -149,6 +153,7 @@ export async function parseCamt053(xml: string): Promise<CamtStatement> {
         .filter((u): u is string => Boolean(u));
       const endToEnd = text(at(tx, 'Refs', 'EndToEndId'));
       const info = text(ntry['AddtlNtryInf']);
+      const returnReason = text(at(tx, 'RtrInf', 'Rsn', 'Cd')) ?? text(at(tx, 'RtrInf', 'Rsn', 'Prtry'));
       const label = [name, ...unstructured, info].filter(Boolean).join(' ').slice(0, 500) || '(camt.053)';
       const reference =
         structured[0] ?? (endToEnd && endToEnd !== 'NOTPROVIDED' ? endToEnd : undefined) ?? bankReference ?? null;
@@ -159,6 +164,8 @@ export async function parseCamt053(xml: string): Promise<CamtStatement> {
           label,
           reference: reference ? reference.slice(0, 200) : null,
           bankReference: bankReference.slice(0, 200),
+          ...(endToEnd && endToEnd !== 'NOTPROVIDED' ? { endToEndId: endToEnd.slice(0, 35) } : {}),
+          ...(returnReason ? { returnReason: returnReason.slice(0, 35) } : {}),
         });
     });
   });

@@ -7,3 +7,5 @@ export { StatementOut, PaymentOut } from './payments.schemas.ts';
 export { importStatement } from './import-statement.ts';
 export { confirmLine, ignoreLine } from './bank-line-actions.ts';
 export { getImport, listImports } from './read-bank-imports.ts';
+export { reversePayment, reversePaymentWithin } from './reverse-payment.ts';
+export { parseCamt053, type CamtEntry } from './bank-camt.ts';

@@ -4,6 +4,7 @@
  * cleared), and the payment leaves no credit. The allocation rows stay, as history.
  */
 import type { AppContext } from '../../context.ts';
+import type { Db, Dialect } from '../../db/database.ts';
 import { appendEvidence } from '../../evidence/index.ts';
 import { formatDateFr } from '../../kernel/dates.ts';
 import { AppError } from '../../kernel/errors.ts';
@@ -28,8 +29,23 @@ export async function reversePayment(
   input: { reason: string; reversedOn: string },
 ): Promise<void> {
   const at = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    const payment = await repo.lockPayment(trx, ctx.dialect, actor.orgId, paymentId);
+  await ctx.db.transaction().execute((trx) => reversePaymentWithin(trx, ctx.dialect, at, actor, paymentId, input));
+}
+
+/**
+ * The reversal inside the caller's transaction: a returned SEPA debit (R-transaction, module
+ * `sepa`) records its return in the same transaction as the payment it reverses.
+ */
+export async function reversePaymentWithin(
+  trx: Db,
+  dialect: Dialect,
+  at: string,
+  actor: Pick<Actor, 'orgId' | 'userId'>,
+  paymentId: string,
+  input: { reason: string; reversedOn: string },
+): Promise<void> {
+  {
+    const payment = await repo.lockPayment(trx, dialect, actor.orgId, paymentId);
     if (!payment) throw new AppError('payment.not_found');
     if (payment.status !== 'recorded')
       throw new AppError('payment.already_reversed', { detail: `Reversed on ${payment.reversed_on}` });
@@ -57,7 +73,7 @@ export async function reversePayment(
     // allocating does), and the allocations read again under those locks are what is undone.
     // New allocations of this payment need its lock, held since lockPayment: the set only shrinks.
     const targets = (await repo.allocationsOf(trx, actor.orgId, [paymentId])).map(targetOf).filter((x) => x.id !== '');
-    await repo.lockAllocationTargets(trx, ctx.dialect, actor.orgId, targets);
+    await repo.lockAllocationTargets(trx, dialect, actor.orgId, targets);
     const locked = new Set(targets.map((x) => x.id));
     const allocations = (await repo.allocationsOf(trx, actor.orgId, [paymentId])).sort((x, y) =>
       targetOf(x).id.localeCompare(targetOf(y).id),
@@ -83,7 +99,7 @@ export async function reversePayment(
           : null,
       );
     }
-    await appendEvidence(trx, ctx.dialect, {
+    await appendEvidence(trx, dialect, {
       orgId: actor.orgId,
       kind: 'payment.reversed',
       objectType: 'payment',
@@ -105,5 +121,5 @@ export async function reversePayment(
         })),
       },
     });
-  });
+  }
 }

@@ -1,3 +1,6 @@
-/** SEPA direct debit: pain.008.001.02 collection files (EPC rules), from the clients' mandates. */
-export { collectionFile, MIN_LEAD_DAYS, type CollectionFile } from './collection-file.ts';
+/** SEPA direct debit: mandates, collection runs with pain.008.001.02 files (EPC rules), pre-notifications, returned debits. */
+export { generateRun, type Progress } from './generate-run.ts';
+export { previewRun, type RunPreview } from './preview-run.ts';
+export { getRun, listRuns, markRunSent, runFile } from './runs.ts';
+export { sepaDeliveryListener } from './delivery-listener.ts';
 export { sepaRoutes } from './sepa.routes.ts';

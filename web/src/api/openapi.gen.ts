@@ -12992,28 +12992,222 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/sepa/collection-files": {
+    "/api/clients/{id}/sepa-mandates": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The SEPA mandates of a client, with their amendments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            clientId: string;
+                            reference: string;
+                            /** @enum {string} */
+                            scheme: "CORE" | "B2B";
+                            signedOn: string;
+                            debtorName: string;
+                            debtorIban: string;
+                            debtorBic: string | null;
+                            /** @enum {string} */
+                            status: "active" | "revoked";
+                            revokedOn: string | null;
+                            /** @enum {string} */
+                            nextSequence: "FRST" | "RCUR";
+                            firstUsedOn: string | null;
+                            lastUsedOn: string | null;
+                            version: number;
+                            createdAt: string;
+                            amendments: {
+                                version: number;
+                                before: {
+                                    [key: string]: unknown;
+                                };
+                                after: {
+                                    [key: string]: unknown;
+                                };
+                                reason: string;
+                                amendedAt: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+        };
         put?: never;
-        /** Build the pain.008.001.02 file collecting the open direct-debit invoices due by the collection date (FRST/RCUR, CORE); clients without a usable mandate are skipped and listed; writes nothing */
+        /** Record a SEPA mandate signed by the client (UMR unique, IBAN and BIC checked) */
         post: {
             parameters: {
                 query?: never;
                 header?: never;
-                path?: never;
+                path: {
+                    id: string;
+                };
                 cookie?: never;
             };
             requestBody: {
                 content: {
                     "application/json": {
+                        reference?: string;
+                        /** @enum {string} */
+                        scheme: "CORE" | "B2B";
                         /** Format: date */
-                        collectionDate: string;
+                        signedOn: string;
+                        debtorName?: string;
+                        debtorIban: string;
+                        debtorBic?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            clientId: string;
+                            reference: string;
+                            /** @enum {string} */
+                            scheme: "CORE" | "B2B";
+                            signedOn: string;
+                            debtorName: string;
+                            debtorIban: string;
+                            debtorBic: string | null;
+                            /** @enum {string} */
+                            status: "active" | "revoked";
+                            revokedOn: string | null;
+                            /** @enum {string} */
+                            nextSequence: "FRST" | "RCUR";
+                            firstUsedOn: string | null;
+                            lastUsedOn: string | null;
+                            version: number;
+                            createdAt: string;
+                            amendments: {
+                                version: number;
+                                before: {
+                                    [key: string]: unknown;
+                                };
+                                after: {
+                                    [key: string]: unknown;
+                                };
+                                reason: string;
+                                amendedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sepa/mandates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A SEPA mandate */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            clientId: string;
+                            reference: string;
+                            /** @enum {string} */
+                            scheme: "CORE" | "B2B";
+                            signedOn: string;
+                            debtorName: string;
+                            debtorIban: string;
+                            debtorBic: string | null;
+                            /** @enum {string} */
+                            status: "active" | "revoked";
+                            revokedOn: string | null;
+                            /** @enum {string} */
+                            nextSequence: "FRST" | "RCUR";
+                            firstUsedOn: string | null;
+                            lastUsedOn: string | null;
+                            version: number;
+                            createdAt: string;
+                            amendments: {
+                                version: number;
+                                before: {
+                                    [key: string]: unknown;
+                                };
+                                after: {
+                                    [key: string]: unknown;
+                                };
+                                reason: string;
+                                amendedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Amend a mandate (reference, debtor name or account); the previous values are kept */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reference?: string;
+                        debtorName?: string;
+                        debtorIban?: string;
+                        debtorBic?: string | null;
+                        reason: string;
                     };
                 };
             };
@@ -13025,21 +13219,664 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            filename: string;
-                            xml: string;
-                            collectionDate: string;
+                            id: string;
+                            clientId: string;
+                            reference: string;
                             /** @enum {string} */
-                            scheme: "CORE";
+                            scheme: "CORE" | "B2B";
+                            signedOn: string;
+                            debtorName: string;
+                            debtorIban: string;
+                            debtorBic: string | null;
+                            /** @enum {string} */
+                            status: "active" | "revoked";
+                            revokedOn: string | null;
+                            /** @enum {string} */
+                            nextSequence: "FRST" | "RCUR";
+                            firstUsedOn: string | null;
+                            lastUsedOn: string | null;
+                            version: number;
+                            createdAt: string;
+                            amendments: {
+                                version: number;
+                                before: {
+                                    [key: string]: unknown;
+                                };
+                                after: {
+                                    [key: string]: unknown;
+                                };
+                                reason: string;
+                                amendedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/sepa/mandates/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a mandate */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            clientId: string;
+                            reference: string;
+                            /** @enum {string} */
+                            scheme: "CORE" | "B2B";
+                            signedOn: string;
+                            debtorName: string;
+                            debtorIban: string;
+                            debtorBic: string | null;
+                            /** @enum {string} */
+                            status: "active" | "revoked";
+                            revokedOn: string | null;
+                            /** @enum {string} */
+                            nextSequence: "FRST" | "RCUR";
+                            firstUsedOn: string | null;
+                            lastUsedOn: string | null;
+                            version: number;
+                            createdAt: string;
+                            amendments: {
+                                version: number;
+                                before: {
+                                    [key: string]: unknown;
+                                };
+                                after: {
+                                    [key: string]: unknown;
+                                };
+                                reason: string;
+                                amendedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sepa/mandates/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mandate form for the debtor to sign (PDF) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sepa/collection-runs/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a collection run would collect: the direct-debit invoices due by the date, grouped by scheme and collection date (delays of art. 10.1), FRST/RCUR, and the invoices skipped; writes nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        dueBy: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dueBy: string;
+                            today: string;
+                            termsVersion: string;
+                            /** @enum {string} */
+                            article: "10.1";
+                            preNotificationDays: number;
+                            earliest: {
+                                CORE: string;
+                                B2B: string;
+                            };
+                            files: {
+                                /** @enum {string} */
+                                scheme: "CORE" | "B2B";
+                                collectionDate: string;
+                                count: number;
+                                totalCents: number;
+                                debits: {
+                                    invoiceId: string;
+                                    number: string;
+                                    clientId: string;
+                                    dueDate: string;
+                                    mandateReference: string;
+                                    /** @enum {string} */
+                                    sequence: "FRST" | "RCUR";
+                                    amountCents: number;
+                                }[];
+                            }[];
                             count: number;
                             totalCents: number;
-                            sequences: {
-                                FRST: number;
-                                RCUR: number;
-                            };
                             skipped: {
                                 invoiceId: string;
                                 number: string | null;
                                 clientName: string;
+                                reason: string;
+                                reasonFr: string;
+                                clientId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sepa/collection-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The collection runs, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            dueBy: string;
+                            /** @enum {string} */
+                            status: "generated" | "sent";
+                            count: number;
+                            totalCents: number;
+                            createdAt: string;
+                            sentAt: string | null;
+                            skippedCount: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Generate a collection run: one pain.008.001.02 file per scheme and collection date, and the pre-notification of each debtor */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        dueBy: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            dueBy: string;
+                            /** @enum {string} */
+                            status: "generated" | "sent";
+                            count: number;
+                            totalCents: number;
+                            createdAt: string;
+                            sentAt: string | null;
+                            files: {
+                                id: string;
+                                /** @enum {string} */
+                                scheme: "CORE" | "B2B";
+                                collectionDate: string;
+                                messageId: string;
+                                filename: string;
+                                count: number;
+                                totalCents: number;
+                            }[];
+                            debits: {
+                                id: string;
+                                invoiceId: string;
+                                number: string | null;
+                                clientId: string;
+                                clientName: string;
+                                mandateReference: string;
+                                /** @enum {string} */
+                                sequence: "FRST" | "RCUR";
+                                amountCents: number;
+                                collectionDate: string;
+                                preNotifiedAt: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "returned";
+                            }[];
+                            skipped: {
+                                invoiceId: string;
+                                number: string | null;
+                                clientName: string;
+                                reason: string;
+                                reasonFr: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sepa/collection-runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A collection run: files, debits, skipped invoices */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            dueBy: string;
+                            /** @enum {string} */
+                            status: "generated" | "sent";
+                            count: number;
+                            totalCents: number;
+                            createdAt: string;
+                            sentAt: string | null;
+                            files: {
+                                id: string;
+                                /** @enum {string} */
+                                scheme: "CORE" | "B2B";
+                                collectionDate: string;
+                                messageId: string;
+                                filename: string;
+                                count: number;
+                                totalCents: number;
+                            }[];
+                            debits: {
+                                id: string;
+                                invoiceId: string;
+                                number: string | null;
+                                clientId: string;
+                                clientName: string;
+                                mandateReference: string;
+                                /** @enum {string} */
+                                sequence: "FRST" | "RCUR";
+                                amountCents: number;
+                                collectionDate: string;
+                                preNotifiedAt: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "returned";
+                            }[];
+                            skipped: {
+                                invoiceId: string;
+                                number: string | null;
+                                clientName: string;
+                                reason: string;
+                                reasonFr: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sepa/collection-runs/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a pain.008.001.02 file of a run */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sepa/collection-runs/{id}/mark-sent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a run sent to the bank; refused while a pre-notification is not accepted by the mail transport (art. 10.1) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            dueBy: string;
+                            /** @enum {string} */
+                            status: "generated" | "sent";
+                            count: number;
+                            totalCents: number;
+                            createdAt: string;
+                            sentAt: string | null;
+                            files: {
+                                id: string;
+                                /** @enum {string} */
+                                scheme: "CORE" | "B2B";
+                                collectionDate: string;
+                                messageId: string;
+                                filename: string;
+                                count: number;
+                                totalCents: number;
+                            }[];
+                            debits: {
+                                id: string;
+                                invoiceId: string;
+                                number: string | null;
+                                clientId: string;
+                                clientName: string;
+                                mandateReference: string;
+                                /** @enum {string} */
+                                sequence: "FRST" | "RCUR";
+                                amountCents: number;
+                                collectionDate: string;
+                                preNotifiedAt: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "returned";
+                            }[];
+                            skipped: {
+                                invoiceId: string;
+                                number: string | null;
+                                clientName: string;
+                                reason: string;
+                                reasonFr: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sepa/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The returned direct debits (R-transactions) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            paymentId: string;
+                            invoiceId: string | null;
+                            number: string | null;
+                            reasonCode: string;
+                            returnedOn: string;
+                            /** @enum {string} */
+                            source: "bank" | "manual";
+                            bankReference: string | null;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a returned direct debit by hand: the payment is reversed, the invoice open again (art. 10.3 applies) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        paymentId?: string;
+                        invoiceId?: string;
+                        reasonCode: string;
+                        /** Format: date */
+                        returnedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            returnId: string;
+                            paymentId: string;
+                            invoiceId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sepa/returns/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the returned direct debits of a camt.053 statement (entries with a return reason), once each */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        filename: string;
+                        xml: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recorded: {
+                                returnId: string;
+                                paymentId: string;
+                                invoiceId: string | null;
+                                bankReference: string;
+                            }[];
+                            ignored: {
+                                bankReference: string;
                                 reason: string;
                             }[];
                         };

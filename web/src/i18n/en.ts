@@ -14,6 +14,7 @@ import { enInterventions } from './en-interventions.ts';
 import { enOrganisation } from './en-organisation.ts';
 import { enPayments } from './en-payments.ts';
 import { enExports } from './en-exports.ts';
+import { enSepa } from './en-sepa.ts';
 import { enQuotes } from './en-quotes.ts';
 import { enShared } from './en-shared.ts';
 import { enEquipment } from './en-equipment.ts';
@@ -472,6 +473,7 @@ export const en: Record<MessageKey, string> = {
   ...enInvoices,
   ...enPayments,
   ...enExports,
+  ...enSepa,
   ...enCollection,
   ...enMail,
   ...enLifecycle,

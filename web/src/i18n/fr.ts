@@ -19,6 +19,7 @@ import { frInterventions } from './fr-interventions.ts';
 import { frOrganisation } from './fr-organisation.ts';
 import { frPayments } from './fr-payments.ts';
 import { frExports } from './fr-exports.ts';
+import { frSepa } from './fr-sepa.ts';
 import { frQuotes } from './fr-quotes.ts';
 import { frShared } from './fr-shared.ts';
 import { frEquipment } from './fr-equipment.ts';
@@ -478,6 +479,7 @@ export const fr = {
   ...frInvoices,
   ...frPayments,
   ...frExports,
+  ...frSepa,
   ...frCollection,
   ...frMail,
   ...frLifecycle,

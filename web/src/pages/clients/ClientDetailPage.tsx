@@ -13,6 +13,7 @@ import { ClientObligationsCard } from './ClientObligationsCard.tsx';
 import { ClientFinancialCard } from './ClientFinancialCard.tsx';
 import { ClientFormModal } from './ClientFormModal.tsx';
 import { ClientIdentityCard } from './ClientIdentityCard.tsx';
+import { ClientMandatesCard } from './ClientMandatesCard.tsx';
 
 /** One client: identity, payment, financial status, contacts and correspondent, quotes and contracts. */
 export function ClientDetailPage() {
@@ -53,6 +54,7 @@ export function ClientDetailPage() {
       />
       <ClientIdentityCard client={data} />
       <ClientFinancialCard client={data} />
+      <ClientMandatesCard clientId={data.id} />
       <ClientContactsCard client={data} />
       <ClientDealsCard clientId={data.id} />
       <ClientEnforcementCard clientId={data.id} />

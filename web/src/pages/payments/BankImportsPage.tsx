@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Anchor, Button, FileInput, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { Link, useNavigate } from 'react-router-dom';
-import { ApiError } from '../../api.ts';
+import { api, ApiError } from '../../api.ts';
 import { fileInputTestId } from '../../components/fileInputTestId.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
@@ -10,6 +10,7 @@ import { useBankImports, useImportBankFile } from '../../data/payments.ts';
 import { readBase64 } from '../../data/upload.ts';
 import { formatDateTime } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
+import { useCan } from '../../roles.ts';
 import { BANK_LINE_STATUSES } from '../../types/payments.ts';
 import { BankLineStatusBadge } from './BankLineStatusBadge.tsx';
 
@@ -20,6 +21,7 @@ export function BankImportsPage() {
   const imports = useBankImports();
   const upload = useImportBankFile();
   const [file, setFile] = useState<File | null>(null);
+  const recordsReturns = useCan(['admin', 'accounting']);
   const errors = upload.error instanceof ApiError ? (upload.error.problem.errors ?? []) : [];
 
   const submit = async () => {
@@ -27,7 +29,17 @@ export function BankImportsPage() {
     const contentBase64 = await readBase64(file);
     upload.mutate(
       { filename: file.name, contentBase64 },
-      { onSuccess: (detail) => void navigate(`/payments/bank-imports/${detail.import.id}`) },
+      {
+        onSuccess: async (detail) => {
+          // A camt.053 also carries the returned direct debits (R-transactions, ADR 0019): each
+          // reverses its payment once; the statement import itself only lists the debit entries.
+          if (recordsReturns && /\.xml$/i.test(file.name))
+            await api
+              .post('/api/sepa/returns/statement', { filename: file.name, xml: await file.text() })
+              .catch(() => undefined);
+          void navigate(`/payments/bank-imports/${detail.import.id}`);
+        },
+      },
     );
   };
 
