@@ -19,6 +19,7 @@ import { runFecExportBench } from './fec-export.bench.ts';
 import { runEquipmentRegisterBench } from './equipment-register.bench.ts';
 import { runForceMajeureDaysBench } from './force-majeure-days.bench.ts';
 import { runPrivacyRetentionBench } from './privacy-retention.bench.ts';
+import { runDashboardBench } from './dashboard.bench.ts';
 
 type Bench = () => Promise<Record<string, unknown>>;
 
@@ -37,6 +38,7 @@ const BENCHES: Record<string, Bench> = {
   'equipment-register': runEquipmentRegisterBench,
   'force-majeure-days': runForceMajeureDaysBench,
   'privacy-retention': runPrivacyRetentionBench,
+  dashboard: runDashboardBench,
 };
 
 const wanted = process.argv.slice(2);

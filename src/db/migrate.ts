@@ -19,6 +19,7 @@ import * as m0016 from './migrations/0016_contract_lifecycle.ts';
 import * as m0017 from './migrations/0017_bank_formats.ts';
 import * as m0018 from './migrations/0018_personal_data.ts';
 import * as m0019 from './migrations/0019_search_keys.ts';
+import * as m0025 from './migrations/0025_dashboard_indexes.ts';
 
 /** Every migration, in order. Add a file and a line here; never edit a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -41,6 +42,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0017_bank_formats': m0017,
   '0018_personal_data': m0018,
   '0019_search_keys': m0019,
+  '0025_dashboard_indexes': m0025,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
