@@ -19,7 +19,6 @@ export function numberSort(column: string): SortColumn {
  * (value, id) in the order (column dir, id dir), ordered that way. The id breaks ties so that no
  * row is skipped or repeated between pages.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function keysetPage<QB extends SelectQueryBuilder<any, any, any>>(
   qb: QB,
   o: {

@@ -15851,6 +15851,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What to do today for the role: overdue by ageing bucket, due this week, quotes, field work, failed e-mails, data requests, charts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            bounds: {
+                                late30: string;
+                                late60: string;
+                                late90: string;
+                                week: string;
+                                in7: string;
+                                in30: string;
+                                in60: string;
+                                in90: string;
+                            };
+                            receivables: {
+                                overdue: {
+                                    count: number;
+                                    cents: number;
+                                };
+                                ageing: {
+                                    count: number;
+                                    cents: number;
+                                }[];
+                                dueThisWeek: {
+                                    count: number;
+                                    cents: number;
+                                };
+                                expected: number[];
+                                overdueByClient: {
+                                    clientId: string;
+                                    name: string;
+                                    cents: number;
+                                    count: number;
+                                }[];
+                                monthly: {
+                                    month: string;
+                                    invoicedCents: number;
+                                    collectedCents: number;
+                                }[];
+                                dunningStepsDue: {
+                                    count: number;
+                                };
+                            } | null;
+                            quotes: {
+                                expiringSoon: {
+                                    count: number;
+                                };
+                                acceptedToAcknowledge: {
+                                    count: number;
+                                };
+                                rentalFilesAwaitingLessor: {
+                                    count: number;
+                                };
+                            } | null;
+                            operations: {
+                                deliveriesToMake: {
+                                    count: number;
+                                };
+                                interventionsToConfirm: {
+                                    count: number;
+                                };
+                                insuranceMissing: {
+                                    count: number;
+                                };
+                            } | null;
+                            failedMails: {
+                                count: number;
+                            } | null;
+                            dataRequestsDue: {
+                                count: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
