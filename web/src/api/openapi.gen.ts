@@ -5791,6 +5791,14 @@ export interface paths {
                     kind?: "invoice" | "credit-note";
                     clientId?: string;
                     contractId?: string;
+                    q?: string;
+                    dueFrom?: string;
+                    dueTo?: string;
+                    issuedFrom?: string;
+                    issuedTo?: string;
+                    sort?: "created" | "number" | "issueDate" | "dueDate" | "client" | "gross";
+                    dir?: "asc" | "desc";
+                    after?: string;
                     limit?: number;
                 };
                 header?: never;
@@ -5835,6 +5843,7 @@ export interface paths {
                                 lateIndemnityCents: number;
                                 lateAsOf: string | null;
                             }[];
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -6007,6 +6016,54 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invoices/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered invoices list as CSV (UTF-8 with BOM, `;`) or XLSX, in the list order (same filters and sort as the list) */
+        get: {
+            parameters: {
+                query?: {
+                    filter?: "draft" | "issued" | "due" | "overdue" | "paid";
+                    kind?: "invoice" | "credit-note";
+                    clientId?: string;
+                    contractId?: string;
+                    q?: string;
+                    dueFrom?: string;
+                    dueTo?: string;
+                    issuedFrom?: string;
+                    issuedTo?: string;
+                    sort?: "created" | "number" | "issueDate" | "dueDate" | "client" | "gross";
+                    dir?: "asc" | "desc";
+                    format?: "csv" | "xlsx";
+                    lang?: "fr" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
