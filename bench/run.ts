@@ -20,6 +20,7 @@ import { runEquipmentRegisterBench } from './equipment-register.bench.ts';
 import { runForceMajeureDaysBench } from './force-majeure-days.bench.ts';
 import { runPrivacyRetentionBench } from './privacy-retention.bench.ts';
 import { runInvoiceIssueHttpBench } from './invoice-issue-http.bench.ts';
+import { runDashboardBench } from './dashboard.bench.ts';
 
 type Bench = () => Promise<Record<string, unknown>>;
 
@@ -39,6 +40,7 @@ const BENCHES: Record<string, Bench> = {
   'force-majeure-days': runForceMajeureDaysBench,
   'privacy-retention': runPrivacyRetentionBench,
   'invoice-issue-http': runInvoiceIssueHttpBench,
+  dashboard: runDashboardBench,
 };
 
 const wanted = process.argv.slice(2);

@@ -35,6 +35,7 @@ import { notificationsRoutes } from '../modules/notifications/index.ts';
 import { privacyRoutes, processorRoutes } from '../modules/privacy/index.ts';
 import { outboxRoutes, startDeliveryWorker } from '../modules/outbox/index.ts';
 import { searchRoutes } from '../modules/search/index.ts';
+import { dashboardRoutes } from '../modules/dashboard/index.ts';
 import type { MailTransport } from '../mail/index.ts';
 import { accessHook, requireAccessDeclaration } from './access-hook.ts';
 import { healthRoutes } from './health.ts';
@@ -114,6 +115,7 @@ const MODULE_ROUTES: RoutesPlugin[] = [
   claimsRoutes,
   disputesRoutes,
   interventionsRoutes,
+  dashboardRoutes,
 ];
 
 export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {

@@ -1,6 +1,9 @@
-import type { Insertable, Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable } from 'kysely';
+import { keysetPage, numberSort, textSort, type SortColumn } from '../../db/keyset.ts';
+import { likeContains } from '../../db/like.ts';
 import type { Db } from '../../db/database.ts';
 import type { InvoiceLinesTable, InvoicesTable, PaymentAllocationsTable } from '../../db/schema.ts';
+import type { InvoiceSort } from './invoices.schemas.ts';
 
 export type InvoiceRow = Selectable<InvoicesTable> & { client_name: string; contract_number: string | null };
 export type InvoiceLineRow = Selectable<InvoiceLinesTable>;
@@ -44,19 +47,66 @@ export interface ListFilter {
   contractId?: string;
   kind?: 'invoice' | 'credit-note';
   filter?: InvoiceFilter;
+  /** Folded words (ADR 0028): each must be in the number or the client's search key. */
+  words?: string[];
+  dueFrom?: string;
+  dueTo?: string;
+  issuedFrom?: string;
+  issuedTo?: string;
   /** Today (Paris): "due" and "overdue" compare due dates with it. */
   today: string;
   limit: number;
   excludeDrafts: boolean;
+  sort?: InvoiceSort;
+  dir?: 'asc' | 'desc';
+  /** Keyset cursor: the sort value and id of the last row of the previous page. */
+  after?: readonly [string, string] | null;
 }
 
-/** The invoices list with the filters of the invoices screen. */
-export function listInvoices(db: Db, orgId: string, f: ListFilter): Promise<InvoiceRow[]> {
-  let q = withNames(db).where('invoices.org_id', '=', orgId);
+/** How each sort key orders (nulls folded so that keyset comparisons stay total). */
+const SORTS: Record<InvoiceSort, SortColumn> = {
+  created: textSort('invoices.created_at'),
+  number: textSort('invoices.number'),
+  issueDate: textSort('invoices.issue_date'),
+  dueDate: textSort('invoices.due_date'),
+  client: textSort('clients.search_name'),
+  gross: numberSort('invoices.gross_cents'),
+};
+
+/** The value of a row for the cursor of its sort key. */
+export function sortValue(r: InvoiceRow & { client_search: string }, sort: InvoiceSort): string {
+  const v = {
+    created: r.created_at,
+    number: r.number,
+    issueDate: r.issue_date,
+    dueDate: r.due_date,
+    client: r.client_search,
+    gross: String(r.gross_cents),
+  }[sort];
+  return v ?? '';
+}
+
+/** The invoices list with the filters of the invoices screen, one keyset page. */
+export function listInvoices(
+  db: Db,
+  orgId: string,
+  f: ListFilter,
+): Promise<(InvoiceRow & { client_search: string })[]> {
+  let q = withNames(db).select('clients.search_name as client_search').where('invoices.org_id', '=', orgId);
   if (f.clientId !== null) q = q.where('invoices.client_id', '=', f.clientId);
   if (f.contractId) q = q.where('invoices.contract_id', '=', f.contractId);
   if (f.kind) q = q.where('invoices.kind', '=', f.kind);
   if (f.excludeDrafts) q = q.where('invoices.status', '=', 'issued');
+  if (f.dueFrom) q = q.where('invoices.due_date', '>=', f.dueFrom);
+  if (f.dueTo) q = q.where('invoices.due_date', '<=', f.dueTo);
+  if (f.issuedFrom) q = q.where('invoices.issue_date', '>=', f.issuedFrom);
+  if (f.issuedTo) q = q.where('invoices.issue_date', '<=', f.issuedTo);
+  for (const w of f.words ?? []) {
+    const pattern = likeContains(w);
+    q = q.where(
+      sql<boolean>`(lower(coalesce(invoices.number, '')) like ${pattern} escape '\\' or clients.search_name like ${pattern} escape '\\')`,
+    );
+  }
   switch (f.filter) {
     case 'draft':
       q = q.where('invoices.status', '=', 'draft');
@@ -86,7 +136,13 @@ export function listInvoices(db: Db, orgId: string, f: ListFilter): Promise<Invo
       break;
     default:
   }
-  return q.orderBy('invoices.created_at', 'desc').orderBy('invoices.id').limit(f.limit).execute();
+  return keysetPage(q, {
+    column: SORTS[f.sort ?? 'created'],
+    idColumn: 'invoices.id',
+    dir: f.dir ?? 'desc',
+    after: f.after ?? null,
+    limit: f.limit,
+  }).execute();
 }
 
 export function linesOf(db: Db, invoiceId: string): Promise<InvoiceLineRow[]> {

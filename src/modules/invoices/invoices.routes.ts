@@ -7,7 +7,9 @@ import { createFromContract } from './create-from-contract.ts';
 import { createManualInvoice } from './create-manual-invoice.ts';
 import { deleteDraftInvoice } from './delete-draft-invoice.ts';
 import { issueInvoice } from './issue-invoice.ts';
-import { getInvoice, invoicePdf, listInvoices } from './read-invoices.ts';
+import { allInvoices, getInvoice, invoicePdf, listInvoicePage } from './read-invoices.ts';
+import { invoiceExportColumns } from './invoice-export.ts';
+import { sendTable } from '../../http/table-export.ts';
 import { sendInvoice } from './send-invoice.ts';
 import { SendBody, SendResultOut } from '../shared/index.ts';
 import {
@@ -15,6 +17,7 @@ import {
   FromContractBody,
   InvoiceDetailOut,
   InvoiceIdParams,
+  InvoiceExportQuery,
   InvoiceListQuery,
   InvoiceSummary,
   ManualInvoiceBody,
@@ -35,10 +38,34 @@ export function invoicesRoutes(app: App, ctx: AppContext) {
         tags: ['invoices'],
         summary: 'List invoices and credit notes (filters: draft, issued, due, overdue, paid)',
         querystring: InvoiceListQuery,
-        response: { 200: z.object({ items: z.array(InvoiceSummary) }) },
+        response: { 200: z.object({ items: z.array(InvoiceSummary), nextCursor: z.string().nullable() }) },
       },
     },
-    async (req) => ({ items: await listInvoices(ctx, actorOf(req), req.query) }),
+    async (req) => listInvoicePage(ctx, actorOf(req), req.query),
+  );
+
+  app.get(
+    '/api/invoices/export',
+    {
+      config: { access: [...STAFF_READERS, 'client'] },
+      schema: {
+        tags: ['invoices'],
+        summary:
+          'The filtered invoices list as CSV (UTF-8 with BOM, `;`) or XLSX, in the list order (same filters and sort as the list)',
+        querystring: InvoiceExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const { format, lang, ...filters } = req.query;
+      const rows = await allInvoices(ctx, actorOf(req), filters);
+      return sendTable(reply, {
+        format,
+        basename: lang === 'fr' ? 'factures' : 'invoices',
+        sheet: lang === 'fr' ? 'Factures' : 'Invoices',
+        columns: invoiceExportColumns(lang),
+        rows,
+      });
+    },
   );
 
   app.get(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingualMessage, civilDateSchema, positiveCentsSchema, ratePercentSchema } from '../../kernel/schemas.ts';
+import { exportFields, listPaging } from '../../kernel/list-query.ts';
 import { DecisionOut, EvidenceOut } from '../shared/index.ts';
 
 const id = z.string().min(1).max(100);
@@ -9,12 +10,32 @@ export const InvoiceIdParams = z.strictObject({ id });
 
 export const INVOICE_FILTERS = ['draft', 'issued', 'due', 'overdue', 'paid'] as const;
 
-export const InvoiceListQuery = z.strictObject({
+/** The sortable columns of the invoices list (`created`: the order of creation, the default). */
+export const INVOICE_SORTS = ['created', 'number', 'issueDate', 'dueDate', 'client', 'gross'] as const;
+export type InvoiceSort = (typeof INVOICE_SORTS)[number];
+
+/** The filters of the invoices list, shared by the page and the export (dates inclusive). */
+const invoiceFilters = {
   filter: z.enum(INVOICE_FILTERS).optional(),
   kind: z.enum(['invoice', 'credit-note']).optional(),
   clientId: id.optional(),
   contractId: id.optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  /** Number or client name (accent- and case-insensitive on the client's search key). */
+  q: z.string().trim().max(100).optional(),
+  dueFrom: civilDateSchema.optional(),
+  dueTo: civilDateSchema.optional(),
+  issuedFrom: civilDateSchema.optional(),
+  issuedTo: civilDateSchema.optional(),
+};
+
+export const InvoiceListQuery = z.strictObject({ ...invoiceFilters, ...listPaging(INVOICE_SORTS, 'created') });
+export type InvoiceListQuery = z.infer<typeof InvoiceListQuery>;
+
+export const InvoiceExportQuery = z.strictObject({
+  ...invoiceFilters,
+  sort: z.enum(INVOICE_SORTS).default('created'),
+  dir: z.enum(['asc', 'desc']).default('desc'),
+  ...exportFields,
 });
 
 /** What happened on a contract that makes lines invoiceable (art. 10.1 and the contract's billing terms). */

@@ -11,6 +11,10 @@ import { invoiceFilename } from './invoice-pdf.ts';
 import { issueContext, renderIssuedInvoice } from './issue-invoice.ts';
 import * as repo from './invoices.repo.ts';
 import type { InvoiceFilter } from './invoices.repo.ts';
+import type { InvoiceSort, InvoiceSummary } from './invoices.schemas.ts';
+import { decodeCursor, encodeCursor } from '../../kernel/cursor.ts';
+import { EXPORT_MAX_ROWS } from '../../kernel/list-query.ts';
+import { searchKey } from '../../kernel/search-key.ts';
 
 /** An invoice the actor may see (a client user: its own company's issued ones), or 404. */
 export async function visibleInvoice(ctx: AppContext, actor: Actor, id: string) {
@@ -19,30 +23,75 @@ export async function visibleInvoice(ctx: AppContext, actor: Actor, id: string) 
   return row;
 }
 
-export async function listInvoices(
-  ctx: AppContext,
-  actor: Actor,
-  q: {
-    filter?: InvoiceFilter;
-    kind?: 'invoice' | 'credit-note';
-    clientId?: string;
-    contractId?: string;
-    limit: number;
-  },
-) {
+export interface InvoiceListOptions {
+  filter?: InvoiceFilter;
+  kind?: 'invoice' | 'credit-note';
+  clientId?: string;
+  contractId?: string;
+  q?: string;
+  dueFrom?: string;
+  dueTo?: string;
+  issuedFrom?: string;
+  issuedTo?: string;
+  sort?: InvoiceSort;
+  dir?: 'asc' | 'desc';
+  after?: string;
+  limit: number;
+}
+
+/** One page of the invoices the actor may see, and the cursor of the next page (null on the last). */
+export async function listInvoicePage(ctx: AppContext, actor: Actor, q: InvoiceListOptions) {
   const scope = clientScope(actor);
-  if (scope !== null && q.clientId !== undefined && q.clientId !== scope) return [];
+  if (scope !== null && q.clientId !== undefined && q.clientId !== scope) return { items: [], nextCursor: null };
+  const after = q.after === undefined ? null : decodeCursor(q.after, 2);
+  if (q.after !== undefined && after === null)
+    throw new AppError('request.invalid', {
+      errors: [{ path: 'querystring.after', message: 'not a cursor of this list', fr: 'curseur invalide' }],
+    });
   const today = parisDate(ctx.now());
+  const sort = q.sort ?? 'created';
+  const words = q.q ? searchKey(q.q).split(' ').filter(Boolean) : [];
   const rows = await repo.listInvoices(ctx.db, actor.orgId, {
     clientId: scope ?? q.clientId ?? null,
     ...(q.contractId ? { contractId: q.contractId } : {}),
     ...(q.kind ? { kind: q.kind } : {}),
     ...(q.filter ? { filter: q.filter } : {}),
+    ...(q.dueFrom ? { dueFrom: q.dueFrom } : {}),
+    ...(q.dueTo ? { dueTo: q.dueTo } : {}),
+    ...(q.issuedFrom ? { issuedFrom: q.issuedFrom } : {}),
+    ...(q.issuedTo ? { issuedTo: q.issuedTo } : {}),
+    words,
     today,
-    limit: q.limit,
+    // One row more than asked tells whether a next page exists.
+    limit: q.limit + 1,
     excludeDrafts: scope !== null,
+    sort,
+    dir: q.dir ?? 'desc',
+    after: after ? [after[0]!, after[1]!] : null,
   });
-  return rows.map((r) => toInvoiceSummary(r, today));
+  const page = rows.slice(0, q.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((r) => toInvoiceSummary(r, today)),
+    nextCursor: rows.length > q.limit && last ? encodeCursor([repo.sortValue(last, sort), last.id]) : null,
+  };
+}
+
+/** The first page of the invoices the actor may see (other modules and the seed). */
+export async function listInvoices(ctx: AppContext, actor: Actor, q: InvoiceListOptions) {
+  return (await listInvoicePage(ctx, actor, q)).items;
+}
+
+/** Every invoice of the filtered list, page after page (the export), at most EXPORT_MAX_ROWS. */
+export async function allInvoices(ctx: AppContext, actor: Actor, q: Omit<InvoiceListOptions, 'limit' | 'after'>) {
+  const out: InvoiceSummary[] = [];
+  let after: string | undefined;
+  do {
+    const page = await listInvoicePage(ctx, actor, { ...q, limit: 500, ...(after ? { after } : {}) });
+    out.push(...page.items);
+    after = page.nextCursor ?? undefined;
+  } while (after && out.length < EXPORT_MAX_ROWS);
+  return out.slice(0, EXPORT_MAX_ROWS);
 }
 
 async function paymentsOf(ctx: AppContext, orgId: string, invoiceId: string) {

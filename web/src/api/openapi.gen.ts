@@ -5829,6 +5829,14 @@ export interface paths {
                     kind?: "invoice" | "credit-note";
                     clientId?: string;
                     contractId?: string;
+                    q?: string;
+                    dueFrom?: string;
+                    dueTo?: string;
+                    issuedFrom?: string;
+                    issuedTo?: string;
+                    sort?: "created" | "number" | "issueDate" | "dueDate" | "client" | "gross";
+                    dir?: "asc" | "desc";
+                    after?: string;
                     limit?: number;
                 };
                 header?: never;
@@ -5873,6 +5881,7 @@ export interface paths {
                                 lateIndemnityCents: number;
                                 lateAsOf: string | null;
                             }[];
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -6045,6 +6054,54 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invoices/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered invoices list as CSV (UTF-8 with BOM, `;`) or XLSX, in the list order (same filters and sort as the list) */
+        get: {
+            parameters: {
+                query?: {
+                    filter?: "draft" | "issued" | "due" | "overdue" | "paid";
+                    kind?: "invoice" | "credit-note";
+                    clientId?: string;
+                    contractId?: string;
+                    q?: string;
+                    dueFrom?: string;
+                    dueTo?: string;
+                    issuedFrom?: string;
+                    issuedTo?: string;
+                    sort?: "created" | "number" | "issueDate" | "dueDate" | "client" | "gross";
+                    dir?: "asc" | "desc";
+                    format?: "csv" | "xlsx";
+                    lang?: "fr" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -17096,6 +17153,111 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What to do today for the role: overdue by ageing bucket, due this week, quotes, field work, failed e-mails, data requests, charts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            bounds: {
+                                late30: string;
+                                late60: string;
+                                late90: string;
+                                week: string;
+                                in7: string;
+                                in30: string;
+                                in60: string;
+                                in90: string;
+                            };
+                            receivables: {
+                                overdue: {
+                                    count: number;
+                                    cents: number;
+                                };
+                                ageing: {
+                                    count: number;
+                                    cents: number;
+                                }[];
+                                dueThisWeek: {
+                                    count: number;
+                                    cents: number;
+                                };
+                                expected: number[];
+                                overdueByClient: {
+                                    clientId: string;
+                                    name: string;
+                                    cents: number;
+                                    count: number;
+                                }[];
+                                monthly: {
+                                    month: string;
+                                    invoicedCents: number;
+                                    collectedCents: number;
+                                }[];
+                                dunningStepsDue: {
+                                    count: number;
+                                };
+                            } | null;
+                            quotes: {
+                                expiringSoon: {
+                                    count: number;
+                                };
+                                acceptedToAcknowledge: {
+                                    count: number;
+                                };
+                                rentalFilesAwaitingLessor: {
+                                    count: number;
+                                };
+                            } | null;
+                            operations: {
+                                deliveriesToMake: {
+                                    count: number;
+                                };
+                                interventionsToConfirm: {
+                                    count: number;
+                                };
+                                insuranceMissing: {
+                                    count: number;
+                                };
+                            } | null;
+                            failedMails: {
+                                count: number;
+                            } | null;
+                            dataRequestsDue: {
+                                count: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

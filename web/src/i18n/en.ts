@@ -1,5 +1,7 @@
 import { enCatalogue } from './en-catalogue.ts';
 import { enDaily } from './en-daily.ts';
+import { enDashboard } from './en-dashboard.ts';
+import { enLists } from './en-lists.ts';
 import { enClients } from './en-clients.ts';
 import { enTokens } from './en-tokens.ts';
 import { enContracts } from './en-contracts.ts';
@@ -478,4 +480,6 @@ export const en: Record<MessageKey, string> = {
   ...enMail,
   ...enLifecycle,
   ...enDaily,
+  ...enDashboard,
+  ...enLists,
 };

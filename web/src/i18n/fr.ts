@@ -5,6 +5,8 @@
  */
 import { frCatalogue } from './fr-catalogue.ts';
 import { frDaily } from './fr-daily.ts';
+import { frDashboard } from './fr-dashboard.ts';
+import { frLists } from './fr-lists.ts';
 import { frClients } from './fr-clients.ts';
 import { frTokens } from './fr-tokens.ts';
 import { frContracts } from './fr-contracts.ts';
@@ -484,6 +486,8 @@ export const fr = {
   ...frMail,
   ...frLifecycle,
   ...frDaily,
+  ...frDashboard,
+  ...frLists,
 } satisfies Record<string, string>;
 
 /** Every UI string key. */

@@ -1,49 +1,120 @@
-import { Anchor, Card, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { Link } from 'react-router-dom';
+import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useSession } from '../auth/session.ts';
 import { usePageTitle } from '../components/PageHeader.tsx';
+import { Loading, ProblemAlert } from '../components/QueryState.tsx';
+import { useDashboard } from '../data/dashboard.ts';
+import { formatDate } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
-import { BACK_OFFICE_NAV, visibleNav } from '../navigation.ts';
+import { dashboardLinks } from './dashboard/dashboard-links.ts';
+import { FigureCard } from './dashboard/FigureCard.tsx';
+import { ReceivablesSection } from './dashboard/ReceivablesSection.tsx';
 import { PrivacyDueCard } from './privacy/PrivacyDueCard.tsx';
 
-/** Welcome screen of the back-office, with the sections the user's role opens. */
+/** The back-office home: what to do today for the user's role; every figure opens the list behind it. */
 export function DashboardPage() {
   const { user, organisation } = useSession();
   const { t } = useI18n();
   usePageTitle(t('nav.dashboard'));
-  const groups = visibleNav(BACK_OFFICE_NAV, user.role).filter((group) => group.labelKey);
+  const query = useDashboard();
+  const d = query.data;
+  const links = d ? dashboardLinks(d) : null;
+
+  const work =
+    d && links
+      ? [
+          d.quotes && {
+            key: 'quotes-expiring',
+            label: t('dashboard.quotesExpiring'),
+            count: d.quotes.expiringSoon.count,
+            to: links.quotesExpiring,
+          },
+          d.quotes && {
+            key: 'quotes-acknowledge',
+            label: t('dashboard.quotesToAcknowledge'),
+            count: d.quotes.acceptedToAcknowledge.count,
+            to: links.quotesToAcknowledge,
+          },
+          d.quotes && {
+            key: 'rental-files',
+            label: t('dashboard.rentalFiles'),
+            count: d.quotes.rentalFilesAwaitingLessor.count,
+            to: links.rentalFiles,
+          },
+          d.operations && {
+            key: 'deliveries',
+            label: t('dashboard.deliveries'),
+            count: d.operations.deliveriesToMake.count,
+            to: links.deliveries,
+          },
+          d.operations && {
+            key: 'interventions',
+            label: t('dashboard.interventions'),
+            count: d.operations.interventionsToConfirm.count,
+            to: links.interventions,
+          },
+          d.operations && {
+            key: 'insurance',
+            label: t('dashboard.insurance'),
+            count: d.operations.insuranceMissing.count,
+            to: links.insurance,
+          },
+          d.failedMails && {
+            key: 'failed-mails',
+            label: t('dashboard.failedMails'),
+            count: d.failedMails.count,
+            to: links.failedMails,
+          },
+          d.dataRequestsDue && {
+            key: 'data-requests',
+            label: t('dashboard.dataRequests'),
+            count: d.dataRequestsDue.count,
+            to: links.dataRequests,
+          },
+        ].filter((x) => !!x)
+      : [];
 
   return (
     <Stack gap="lg">
-      <Paper withBorder radius="md" p="xl" data-testid="dashboard-welcome">
+      <Paper withBorder radius="md" p="lg" data-testid="dashboard-welcome">
         <Title order={2}>{t('dashboard.welcome', { name: user.name })}</Title>
         <Text mt="xs" data-testid="dashboard-role">
           {t('dashboard.roleLine', { role: t(`role.${user.role}`), organisation: organisation.name })}
         </Text>
-        <Text mt="xs" c="dimmed" size="sm">
-          {t('dashboard.intro')}
-        </Text>
+        {d && (
+          <Text mt="xs" c="dimmed" size="sm" data-testid="dashboard-as-of">
+            {t('dashboard.asOf', { date: formatDate(d.asOf) })}
+          </Text>
+        )}
       </Paper>
-      {(user.role === 'admin' || user.role === 'dpo') && <PrivacyDueCard />}
-      <Title order={3} size="h4">
-        {t('dashboard.shortcuts')}
-      </Title>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-        {groups.map((group) => (
-          <Card key={group.key} withBorder radius="md" padding="lg">
-            <Text fw={700} mb="xs">
-              {group.labelKey ? t(group.labelKey) : null}
-            </Text>
-            <Stack gap={4}>
-              {group.items.map((item) => (
-                <Anchor key={item.key} component={Link} to={item.path} size="sm">
-                  {t(item.labelKey)}
-                </Anchor>
-              ))}
+      {query.isPending ? (
+        <Loading />
+      ) : query.isError ? (
+        <ProblemAlert error={query.error} onRetry={() => void query.refetch()} testId="dashboard-error" />
+      ) : (
+        <>
+          {work.length > 0 && (
+            <Stack gap="md" data-testid="dashboard-work">
+              <Title order={3} size="h4">
+                {t('dashboard.section.today')}
+              </Title>
+              <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+                {work.map((w) => (
+                  <FigureCard
+                    key={w.key}
+                    label={w.label}
+                    value={w.count}
+                    to={w.to}
+                    testId={`dashboard-${w.key}`}
+                    alert={w.count > 0}
+                  />
+                ))}
+              </SimpleGrid>
             </Stack>
-          </Card>
-        ))}
-      </SimpleGrid>
+          )}
+          {d?.receivables && <ReceivablesSection d={d} r={d.receivables} />}
+          {(user.role === 'admin' || user.role === 'dpo') && <PrivacyDueCard />}
+        </>
+      )}
     </Stack>
   );
 }

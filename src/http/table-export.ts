@@ -1,0 +1,57 @@
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import type { FastifyReply } from 'fastify';
+import type { ExportFormat } from '../kernel/list-query.ts';
+
+/** One column of an exported list: its header and the cell of a row (numbers stay numbers in XLSX). */
+export interface ExportColumn<T> {
+  header: string;
+  value: (row: T) => string | number | null;
+}
+
+/**
+ * CSV for French Excel: UTF-8 with a BOM (Excel otherwise reads it as Windows-1252) and `;`
+ * between fields (the comma is the decimal separator in French); CRLF line ends.
+ */
+export function toCsv<T>(columns: readonly ExportColumn<T>[], rows: readonly T[]): Buffer {
+  const text = stringify([columns.map((c) => c.header), ...rows.map((r) => columns.map((c) => c.value(r) ?? ''))], {
+    delimiter: ';',
+    record_delimiter: 'windows',
+    cast: { number: (n) => String(n).replace('.', ',') },
+  });
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+}
+
+/** An XLSX workbook of one sheet, bold header row frozen, columns sized to their content. */
+export async function toXlsx<T>(
+  sheet: string,
+  columns: readonly ExportColumn<T>[],
+  rows: readonly T[],
+): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const ws = book.addWorksheet(sheet.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.addRow(columns.map((c) => c.header)).font = { bold: true };
+  for (const r of rows) ws.addRow(columns.map((c) => c.value(r)));
+  ws.columns.forEach((col, i) => {
+    const longest = Math.max(
+      columns[i]!.header.length,
+      ...rows.slice(0, 200).map((r) => String(columns[i]!.value(r) ?? '').length),
+    );
+    col.width = Math.min(60, Math.max(8, longest + 2));
+  });
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Sends the rows as a download named `<basename>.<format>`. */
+export async function sendTable<T>(
+  reply: FastifyReply,
+  o: { format: ExportFormat; basename: string; sheet: string; columns: readonly ExportColumn<T>[]; rows: readonly T[] },
+) {
+  const body = o.format === 'csv' ? toCsv(o.columns, o.rows) : await toXlsx(o.sheet, o.columns, o.rows);
+  return reply
+    .type(o.format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE)
+    .header('content-disposition', `attachment; filename="${o.basename.replace(/[^\w.-]/g, '_')}.${o.format}"`)
+    .send(body);
+}

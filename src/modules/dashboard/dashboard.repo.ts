@@ -1,0 +1,254 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import { addDays } from '../../kernel/dates.ts';
+
+/**
+ * The dashboard's figures, each one aggregate query (SUM/COUNT with CASE) so that the home page
+ * answers in one round of small results whatever the number of invoices. Dates are ISO civil
+ * dates stored as text on both engines: comparing them as strings compares them as dates.
+ */
+
+/** What remains to pay on an issued invoice (the paid and credited amounts kept on the row). */
+const open = sql<number>`(invoices.gross_cents - invoices.paid_cents - invoices.credited_cents)`;
+
+const num = (v: unknown) => Number(v ?? 0);
+
+/** The unsettled issued invoices (not credit notes): the base of every receivable figure (index `invoices_receivables`, migration 0025). */
+function unsettled(db: Db, orgId: string) {
+  return db
+    .selectFrom('invoices')
+    .where('invoices.org_id', '=', orgId)
+    .where('invoices.status', '=', 'issued')
+    .where('invoices.settled_on', 'is', null)
+    .where('invoices.kind', '=', 'invoice');
+}
+
+export interface ReceivableBounds {
+  today: string;
+  /** today − 30, − 60, − 90: the ageing bucket bounds of the overdue invoices (by due date). */
+  late30: string;
+  late60: string;
+  late90: string;
+  /** today + 6: due this week; + 30, + 60, + 90: cash expected. */
+  week: string;
+  in30: string;
+  in60: string;
+  in90: string;
+}
+
+/** Overdue amounts by ageing bucket, due this week, cash expected: one pass over the unsettled invoices, grouped by band. */
+export async function receivables(db: Db, orgId: string, b: ReceivableBounds) {
+  // One CASE per row names its band; the bands are then summed (cheaper than a CASE per figure).
+  const band = sql<string>`case
+    when invoices.due_date < ${b.late90} then 'late90'
+    when invoices.due_date < ${b.late60} then 'late60'
+    when invoices.due_date < ${b.late30} then 'late30'
+    when invoices.due_date < ${b.today} then 'late0'
+    when invoices.due_date <= ${b.week} then 'week'
+    when invoices.due_date <= ${b.in30} then 'in30'
+    when invoices.due_date <= ${b.in60} then 'in60'
+    when invoices.due_date <= ${b.in90} then 'in90'
+    else 'later' end`;
+  const rows = await unsettled(db, orgId)
+    .where('invoices.due_date', 'is not', null)
+    .select([band.as('band'), sql<number>`count(*)`.as('n'), sql<number>`sum(${open})`.as('cents')])
+    // By position: PostgreSQL would not match the CASE of GROUP BY with the selected one (their bound parameters differ).
+    .groupBy(sql`1`)
+    .execute();
+  const of = (name: string) => {
+    const r = rows.find((x) => x.band === name);
+    return { count: num(r?.n), cents: num(r?.cents) };
+  };
+  const buckets = [of('late0'), of('late30'), of('late60'), of('late90')];
+  const week = of('week');
+  return {
+    overdueCount: buckets.reduce((s, x) => s + x.count, 0),
+    overdueCents: buckets.reduce((s, x) => s + x.cents, 0),
+    buckets,
+    dueThisWeek: week,
+    // Due this week is within the next 30 days too.
+    expected: [week.cents + of('in30').cents, of('in60').cents, of('in90').cents],
+  };
+}
+
+/** The ten clients that owe the most overdue, largest first: grouped on the index, then named. */
+export async function overdueByClient(db: Db, orgId: string, today: string, limit = 10) {
+  const top = await unsettled(db, orgId)
+    .where('invoices.due_date', '<', today)
+    .groupBy('invoices.client_id')
+    .select([
+      'invoices.client_id as client_id',
+      sql<number>`sum(${open})`.as('cents'),
+      sql<number>`count(*)`.as('count'),
+    ])
+    .orderBy(sql`sum(${open})`, 'desc')
+    .orderBy('invoices.client_id')
+    .limit(limit)
+    .execute();
+  if (top.length === 0) return [];
+  const names = new Map(
+    (
+      await db
+        .selectFrom('clients')
+        .select(['id', 'legal_name'])
+        .where('org_id', '=', orgId)
+        .where(
+          'id',
+          'in',
+          top.map((r) => r.client_id),
+        )
+        .execute()
+    ).map((c) => [c.id, c.legal_name]),
+  );
+  return top.map((r) => ({
+    clientId: r.client_id,
+    name: names.get(r.client_id) ?? '',
+    cents: num(r.cents),
+    count: num(r.count),
+  }));
+}
+
+/** Invoiced (invoices minus credit notes, by issue month) and collected (payments kept, by month received). */
+export async function monthly(db: Db, orgId: string, fromMonthStart: string, today: string) {
+  const month = (column: string) => sql<string>`substr(${sql.ref(column)}, 1, 7)`;
+  const [invoiced, collected] = await Promise.all([
+    db
+      .selectFrom('invoices')
+      .where('org_id', '=', orgId)
+      .where('status', '=', 'issued')
+      .where('issue_date', '>=', fromMonthStart)
+      .where('issue_date', '<=', today)
+      .groupBy(month('issue_date'))
+      .select(month('issue_date').as('month'))
+      .select(sql<number>`sum(case when kind = 'credit-note' then -gross_cents else gross_cents end)`.as('cents'))
+      .execute(),
+    db
+      .selectFrom('payments')
+      .where('org_id', '=', orgId)
+      .where('status', '=', 'recorded')
+      .where('received_on', '>=', fromMonthStart)
+      .where('received_on', '<=', today)
+      .groupBy(month('received_on'))
+      .select(month('received_on').as('month'))
+      .select(sql<number>`sum(amount_cents)`.as('cents'))
+      .execute(),
+  ]);
+  return {
+    invoiced: new Map(invoiced.map((r) => [r.month, num(r.cents)])),
+    collected: new Map(collected.map((r) => [r.month, num(r.cents)])),
+  };
+}
+
+export interface WorkBounds {
+  today: string;
+  in7: string;
+}
+
+/** Quotes: issued and expiring within 7 days; accepted without a contract (acknowledgement to send); rental files waiting for the lessor. */
+export async function quoteWork(db: Db, orgId: string, b: WorkBounds) {
+  const noContract = sql<boolean>`not exists (select 1 from contracts c where c.org_id = quotes.org_id and c.quote_id = quotes.id)`;
+  const noLessorReview = sql<boolean>`not exists (select 1 from rental_file_reviews r where r.org_id = quotes.org_id and r.quote_id = quotes.id and r.party = 'lessor')`;
+  const row = await db
+    .selectFrom('quotes')
+    .where('org_id', '=', orgId)
+    .select([
+      sql<number>`sum(case when status = 'issued' and expires_on >= ${b.today} and expires_on <= ${b.in7} then 1 else 0 end)`.as(
+        'expiring',
+      ),
+      sql<number>`sum(case when status = 'accepted' and ${noContract} then 1 else 0 end)`.as('to_acknowledge'),
+      sql<number>`sum(case when status = 'accepted' and lessor_id is not null and ${noContract} and ${noLessorReview} then 1 else 0 end)`.as(
+        'rental_files',
+      ),
+    ])
+    .executeTakeFirstOrThrow();
+  return { expiring: num(row.expiring), toAcknowledge: num(row.to_acknowledge), rentalFiles: num(row.rental_files) };
+}
+
+/** Overdue invoices with a dunning step due today or before and not yet done. */
+export async function dunningStepsDue(db: Db, orgId: string, today: string) {
+  // A step is due when the invoice is `days_after_due` days late; the comparison is done on the
+  // due date side (due_date <= today − days) computed per step in JS, one bound per ladder step.
+  const steps = await db
+    .selectFrom('dunning_steps')
+    .select(['position', 'days_after_due'])
+    .where('org_id', '=', orgId)
+    .execute();
+  if (steps.length === 0) return 0;
+  const clauses = steps.map(
+    (s) =>
+      // An uncorrelated IN: each step's done invoices are read once (hashed), not probed per invoice.
+      sql`(invoices.due_date <= ${addDays(today, -Number(s.days_after_due))} and invoices.id not in (select a.invoice_id from dunning_actions a where a.org_id = ${orgId} and a.step_position = ${Number(s.position)}))`,
+  );
+  const row = await unsettled(db, orgId)
+    .where('invoices.due_date', '<', today)
+    .where(sql<boolean>`(${sql.join(clauses, sql` or `)})`)
+    .select(sql<number>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow();
+  return num(row.n);
+}
+
+/** E-mails whose delivery failed for good (the outbox's `failed`). */
+export async function failedMails(db: Db, orgId: string) {
+  const row = await db
+    .selectFrom('outbox_messages')
+    .where('org_id', '=', orgId)
+    .where('status', '=', 'failed')
+    .select(sql<number>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow();
+  return num(row.n);
+}
+
+/**
+ * Field work: active contracts with goods (sale or rental lines) and no delivery yet; interventions
+ * scheduled whose confirmation is pending; active contracts with a rental delivery and no all-risk
+ * certificate valid today (art. 4.2.1).
+ */
+export async function fieldWork(db: Db, orgId: string, today: string) {
+  const [deliveries, interventions, insurance] = await Promise.all([
+    db
+      .selectFrom('contracts')
+      .where('contracts.org_id', '=', orgId)
+      .where('contracts.status', '=', 'active')
+      .where(
+        sql<boolean>`exists (select 1 from contract_lines l where l.contract_id = contracts.id and l.kind in ('sale', 'rental'))`,
+      )
+      .where(
+        sql<boolean>`not exists (select 1 from deliveries d where d.org_id = contracts.org_id and d.contract_id = contracts.id)`,
+      )
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('interventions')
+      .where('org_id', '=', orgId)
+      .where('status', '=', 'scheduled')
+      .where('confirmation', '=', 'pending')
+      .where('date', '>=', today)
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('contracts')
+      .where('contracts.org_id', '=', orgId)
+      .where('contracts.status', '=', 'active')
+      .where(
+        sql<boolean>`exists (select 1 from deliveries d where d.org_id = contracts.org_id and d.contract_id = contracts.id and d.kind = 'rental')`,
+      )
+      .where(
+        sql<boolean>`not exists (select 1 from insurance_certificates i where i.org_id = contracts.org_id and i.contract_id = contracts.id and i.all_risks = 1 and i.starts_on <= ${today} and i.expires_on >= ${today})`,
+      )
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { deliveries: num(deliveries.n), interventions: num(interventions.n), insurance: num(insurance.n) };
+}
+
+/** Open data-subject requests due within 7 days or already late (the extended date when there is one). */
+export async function dataRequestsDue(db: Db, orgId: string, in7: string) {
+  const row = await db
+    .selectFrom('data_subject_requests')
+    .where('org_id', '=', orgId)
+    .where('status', '=', 'open')
+    .where(sql<string>`coalesce(extended_due_on, due_on)`, '<=', in7)
+    .select(sql<number>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow();
+  return num(row.n);
+}

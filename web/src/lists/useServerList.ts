@@ -1,0 +1,68 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { api } from '../api.ts';
+import { queryString } from '../data/query-string.ts';
+import { useI18n } from '../i18n/i18n.ts';
+import { apiQuery, readListState, writeListState, type ListState } from './list-params.ts';
+
+export interface ServerListOptions {
+  /** The list's API path (`/api/invoices`); its export is `<path>/export`. */
+  path: string;
+  /** The URL parameters that are filters of the list (passed to the API as they are). */
+  filterKeys: readonly string[];
+  sorts: readonly string[];
+  defaultSort: string;
+  defaultDir?: 'asc' | 'desc';
+  pageSize?: number;
+}
+
+/**
+ * A list paged on the server with a keyset cursor, its filters, sort and page kept in the URL
+ * (refresh and back keep them), and the links of its CSV and XLSX exports of what is filtered.
+ * Each list page uses it instead of re-implementing paging (issue 17).
+ */
+export function useServerList<T>(o: ServerListOptions) {
+  const [params, setParams] = useSearchParams();
+  const { lang } = useI18n();
+  const defaults = useMemo(
+    () => ({ sort: o.defaultSort, dir: o.defaultDir ?? 'desc', sorts: o.sorts }) as const,
+    [o.defaultSort, o.defaultDir, o.sorts],
+  );
+  const state = readListState(params, o.filterKeys, defaults);
+  const query = apiQuery(state);
+  const limit = o.pageSize ?? 50;
+  const result = useQuery({
+    queryKey: [o.path, 'page', query, limit],
+    queryFn: () => api.get<{ items: T[]; nextCursor: string | null }>(`${o.path}${queryString({ ...query, limit })}`),
+    placeholderData: keepPreviousData,
+  });
+
+  const go = useCallback(
+    (next: ListState, replace = false) => setParams(writeListState(next, defaults), { replace }),
+    [setParams, defaults],
+  );
+  /** Sets one filter (empty: removes it) and goes back to the first page. `replace` for typing. */
+  const setFilter = (key: string, value: string, replace = false) =>
+    go({ ...state, filters: { ...state.filters, [key]: value }, trail: [] }, replace);
+  const setSort = (sort: string, dir: 'asc' | 'desc') => go({ ...state, sort, dir, trail: [] });
+  const nextCursor = result.data?.nextCursor ?? null;
+  const exportParams = { ...state.filters, sort: state.sort, dir: state.dir, lang };
+
+  return {
+    state,
+    items: result.data?.items ?? [],
+    result,
+    page: state.trail.length + 1,
+    setFilter,
+    setSort,
+    clear: () => go({ filters: {}, sort: defaults.sort, dir: defaults.dir, trail: [] }),
+    hasNext: nextCursor !== null,
+    next: () => nextCursor && go({ ...state, trail: [...state.trail, nextCursor] }),
+    hasPrevious: state.trail.length > 0,
+    previous: () => go({ ...state, trail: state.trail.slice(0, -1) }),
+    exportHref: (format: 'csv' | 'xlsx') => `${o.path}/export${queryString({ ...exportParams, format })}`,
+  };
+}
+
+export type ServerList = ReturnType<typeof useServerList>;
