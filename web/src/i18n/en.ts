@@ -1,5 +1,6 @@
 import { enCatalogue } from './en-catalogue.ts';
 import { enDaily } from './en-daily.ts';
+import { enForms } from './en-forms.ts';
 import { enClients } from './en-clients.ts';
 import { enTokens } from './en-tokens.ts';
 import { enContracts } from './en-contracts.ts';
@@ -476,4 +477,5 @@ export const en: Record<MessageKey, string> = {
   ...enMail,
   ...enLifecycle,
   ...enDaily,
+  ...enForms,
 };

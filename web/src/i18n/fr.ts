@@ -5,6 +5,7 @@
  */
 import { frCatalogue } from './fr-catalogue.ts';
 import { frDaily } from './fr-daily.ts';
+import { frForms } from './fr-forms.ts';
 import { frClients } from './fr-clients.ts';
 import { frTokens } from './fr-tokens.ts';
 import { frContracts } from './fr-contracts.ts';
@@ -482,6 +483,7 @@ export const fr = {
   ...frMail,
   ...frLifecycle,
   ...frDaily,
+  ...frForms,
 } satisfies Record<string, string>;
 
 /** Every UI string key. */
