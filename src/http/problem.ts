@@ -14,6 +14,7 @@ import {
   fieldErrorIn,
 } from '../kernel/errors.ts';
 import { frenchMessage } from '../kernel/localize-issue.ts';
+import { peopleWords } from '../kernel/people-words.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 
 const STATUS: Record<ErrorKind, number> = {
@@ -96,10 +97,12 @@ function validationErrors(err: FastifyError & { validationContext?: string }): F
         });
     } else {
       const english = v.message ?? 'Invalid value';
+      // Words for people first ("Ce champ est obligatoire"); zod's own only for an issue they do not know.
+      const words = peopleWords(v.keyword, v.params, english);
       out.push({
         path: base || '(root)',
-        message: english,
-        fr: frenchMessage(v.keyword, v.params, english),
+        message: words?.en ?? english,
+        fr: words?.fr ?? frenchMessage(v.keyword, v.params, english),
         code: v.keyword,
       });
     }

@@ -43,12 +43,12 @@ describe('shared schemas', () => {
     const errors = zodFieldErrors(schema.safeParse({ n: 101, s: 2, x: 1 }).error!, 'facts');
     expect(errors.map((e) => fieldErrorIn('fr', e))).toEqual([
       { path: 'facts.n', message: 'au plus 100', code: 'custom' },
-      { path: 'facts.s', message: 'Entrée invalide : chaîne de caractères attendu, nombre reçu', code: 'invalid_type' },
+      { path: 'facts.s', message: 'Saisissez un texte', code: 'invalid_type' },
       { path: 'facts.x', message: 'champ inconnu « x »', code: 'unrecognized_keys' },
     ]);
     expect(errors.map((e) => fieldErrorIn('en', e))).toEqual([
       { path: 'facts.n', message: 'at most 100', code: 'custom' },
-      { path: 'facts.s', message: 'Invalid input: expected string, received number', code: 'invalid_type' },
+      { path: 'facts.s', message: 'Enter a text', code: 'invalid_type' },
       { path: 'facts.x', message: 'unknown field "x"', code: 'unrecognized_keys' },
     ]);
   });

@@ -6,6 +6,14 @@ import { z } from 'zod';
 import { CIVIL_DATE_MAX, CIVIL_DATE_MIN, inSupportedDateRange, isCivilDate } from './dates.ts';
 import { fieldErrorsFromIssues, type FieldError } from './errors.ts';
 import { frenchMessage } from './localize-issue.ts';
+import { peopleWords } from './people-words.ts';
+
+/** An issue worded for people in both languages (zod's words only when people-words knows no better). */
+function peopleIssue(issue: z.core.$ZodIssue) {
+  const params = issue as unknown as Record<string, unknown>;
+  const words = peopleWords(issue.code, params, issue.message);
+  return { ...issue, message: words?.en ?? issue.message, fr: words?.fr ?? frenchMessage(issue.code, params, issue.message) };
+}
 import { MAX_DOCUMENT_CENTS, MAX_DOCUMENT_EUROS_TEXT, RATE_PERCENT_PATTERN } from './money.ts';
 
 /** The refusal of a well-formed date outside the supported range, in both languages. */
@@ -96,7 +104,7 @@ export function zodFieldErrors(error: z.ZodError, prefix = ''): FieldError[] {
     } else {
       out.push(
         ...fieldErrorsFromIssues(
-          [{ ...issue, fr: frenchMessage(issue.code, issue as unknown as Record<string, unknown>, issue.message) }],
+          [peopleIssue(issue)],
           prefix,
         ),
       );

@@ -90,7 +90,10 @@ describe('quote to contract in Chromium', () => {
     expect(await text(page, 'total-gross')).toBe('4 525,20 €');
     expect(await text(page, 'total-monthly-rent')).toBe('76,00 €');
 
+    // Issuing asks first and says what follows (number, terms, validity, sealed PDF).
     await page.getByTestId('quote-issue').click();
+    expect(await text(page, 'quote-issue-modal')).toContain('ne pourra plus être modifié');
+    await page.getByTestId('quote-issue-modal-confirm').click();
     const issued = page.locator('[data-testid="quote-detail"][data-status="issued"]');
     await issued.waitFor();
     quoteNumber = (await issued.getAttribute('data-number')) ?? '';

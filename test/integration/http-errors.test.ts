@@ -36,13 +36,16 @@ for (const dialect of DIALECTS) {
       );
       expect(Object.keys(byPath).sort()).toEqual(['email', 'name', 'password', 'surprise']);
       expect(byPath.surprise).toBe('Champ inconnu');
-      expect(byPath.email).toBe('Entrée invalide : chaîne de caractères attendu, nombre reçu');
+      expect(byPath.email).toBe('Saisissez un texte');
+      // Missing fields are worded for people, not as zod's "expected string, received undefined".
+      expect(byPath.name).toBe('Ce champ est obligatoire');
       const en = await post(JSON.stringify({ email: 42, role: 'admin', surprise: true }), { 'accept-language': 'en' });
       const enByPath = Object.fromEntries(
         en.json().errors.map((e: { path: string; message: string }) => [e.path, e.message]),
       );
       expect(enByPath.surprise).toBe('Unknown field');
-      expect(enByPath.email).toBe('Invalid input: expected string, received number');
+      expect(enByPath.email).toBe('Enter a text');
+      expect(enByPath.name).toBe('This field is required');
     });
 
     it('a NUL character anywhere → 400 naming the field, on both engines', async () => {

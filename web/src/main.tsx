@@ -10,6 +10,25 @@ import { App } from './App.tsx';
 import { SESSION_KEY, dropSession } from './auth/session.ts';
 import { getLang, translate } from './i18n/i18n.ts';
 
+/** Hues whose shade 9 is still too light on their pale badge background (axe-core measured teal 9 below 4.5:1): dark text instead. */
+const BRIGHT_HUES = new Set(['teal', 'green', 'lime', 'yellow', 'orange', 'cyan']);
+
+/**
+ * Badge colours readable at WCAG AA (axe-core): a light badge writes in shade 9 of its colour, or
+ * in dark grey for the bright hues; a filled badge of a bright hue (white on teal 8 is 3.9:1) is
+ * drawn pale with dark text instead.
+ */
+function badgeColours(variant: string, color: unknown): Record<string, string> {
+  if (typeof color !== 'string' || !/^[a-z]+$/.test(color)) return {};
+  if (variant === 'light')
+    return {
+      '--badge-color': BRIGHT_HUES.has(color) ? 'var(--mantine-color-dark-8)' : `var(--mantine-color-${color}-9)`,
+    };
+  if (variant === 'filled' && BRIGHT_HUES.has(color))
+    return { '--badge-bg': `var(--mantine-color-${color}-2)`, '--badge-color': 'var(--mantine-color-dark-8)' };
+  return {};
+}
+
 const theme = createTheme({
   primaryColor: 'indigo',
   // WCAG AA contrast (axe-core): white on indigo 8, links in indigo 8.
@@ -23,12 +42,7 @@ const theme = createTheme({
     Badge: Badge.extend({
       defaultProps: { tt: 'none' },
       styles: { root: { minWidth: 'max-content' } },
-      vars: (_theme, props) => ({
-        root:
-          (props.variant ?? 'filled') === 'light' && typeof props.color === 'string' && /^[a-z]+$/.test(props.color)
-            ? { '--badge-color': `var(--mantine-color-${props.color}-9)` }
-            : {},
-      }),
+      vars: (_theme, props) => ({ root: badgeColours(props.variant ?? 'filled', props.color) }),
     }),
     // A dialog's close button has a name (axe-core button-name), in the language of the session.
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': translate(getLang(), 'common.close') } } }),

@@ -21,6 +21,13 @@ export function deleteSessionsOfUser(db: Db, userId: string) {
   return db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 }
 
+/** Ends a user's sessions but the one whose hash is `keepHash` (a password change keeps the session that made it). */
+export function deleteOtherSessionsOfUser(db: Db, userId: string, keepHash: string | null) {
+  let q = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (keepHash !== null) q = q.where('token_hash', '!=', keepHash);
+  return q.execute();
+}
+
 export function deleteTokensOfUser(db: Db, userId: string) {
   return db.deleteFrom('api_tokens').where('user_id', '=', userId).execute();
 }

@@ -3,8 +3,9 @@ import type { AppContext } from '../../context.ts';
 import { actorOf, type App } from '../../http/route-kit.ts';
 import type { Role } from '../auth/index.ts';
 import { acceptInPortal } from './accept-in-portal.ts';
-import { PortalAcceptBody, PurchaseOrderBody, SignedQuoteBody } from './acceptance.schemas.ts';
+import { PortalAcceptBody, PortalRefuseBody, PurchaseOrderBody, SignedQuoteBody } from './acceptance.schemas.ts';
 import { recordPurchaseOrder, recordSignedQuote } from './record-acceptance.ts';
+import { refuseInPortal } from './refuse-in-portal.ts';
 import { QuoteIdParams, QuoteOut } from './quotes.schemas.ts';
 import { DecisionBody, UPLOAD_BODY_LIMIT } from '../shared/index.ts';
 
@@ -30,6 +31,22 @@ export function acceptanceRoutes(app: App, ctx: AppContext) {
       },
     },
     async (req) => acceptInPortal(ctx, actorOf(req), req.params.id, req.body, req.ip),
+  );
+
+  app.post(
+    '/api/portal/quotes/:id/refuse',
+    {
+      config: { access: ['client'] },
+      schema: {
+        tags: ['portal'],
+        summary: 'The client user declines the quote (optional reason); recorded as a decision citing art. 3.1',
+        description: 'Only an issued quote can be declined: 409 quote.not_issued otherwise.',
+        params: QuoteIdParams,
+        body: PortalRefuseBody,
+        response: Accepted,
+      },
+    },
+    async (req) => refuseInPortal(ctx, actorOf(req), req.params.id, req.body ?? {}, req.ip),
   );
 
   app.post(

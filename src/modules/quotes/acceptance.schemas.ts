@@ -14,6 +14,12 @@ export const PortalAcceptBody = z.strictObject({
 });
 export type PortalAcceptInput = z.infer<typeof PortalAcceptBody>;
 
+/** The client user declines the quote in the portal; the reason is optional. */
+export const PortalRefuseBody = z.strictObject({
+  reason: z.string().trim().min(1).max(2000).optional(),
+});
+export type PortalRefuseInput = z.infer<typeof PortalRefuseBody>;
+
 const received = {
   document: UploadedDocument,
   /** The day the client's document reached ALLEO (default: today). */

@@ -141,3 +141,14 @@ export function setAcceptanceJson(db: Db, orgId: string, id: string, acceptanceJ
     .where('id', '=', id)
     .execute();
 }
+
+/** Deletes a quote only while it is a draft; false when it was issued meanwhile. */
+export async function deleteDraftRow(db: Db, orgId: string, id: string): Promise<boolean> {
+  const res = await db
+    .deleteFrom('quotes')
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .where('status', '=', 'draft')
+    .executeTakeFirst();
+  return Number(res.numDeletedRows) === 1;
+}

@@ -3,6 +3,7 @@ import type { AppContext } from '../../context.ts';
 import { actorOf, type App } from '../../http/route-kit.ts';
 import type { Role } from '../auth/index.ts';
 import { createQuote } from './create-quote.ts';
+import { deleteDraft } from './delete-draft.ts';
 import { issueQuote } from './issue-quote.ts';
 import { getQuote, listQuotes, quotePdf } from './read-quotes.ts';
 import { reviseQuote } from './revise-quote.ts';
@@ -77,6 +78,23 @@ export function quotesRoutes(app: App, ctx: AppContext) {
       },
     },
     async (req) => ({ quote: await updateQuote(ctx, actorOf(req), req.params.id, req.body) }),
+  );
+
+  app.delete(
+    '/api/quotes/:id',
+    {
+      config: { access: QUOTE_WRITERS },
+      schema: {
+        tags: ['quotes'],
+        summary: 'Delete a draft (an issued quote is kept: 409 quote.not_draft)',
+        params: QuoteIdParams,
+        response: { 204: z.null() },
+      },
+    },
+    async (req, reply) => {
+      await deleteDraft(ctx, actorOf(req), req.params.id);
+      return reply.code(204).send(null);
+    },
   );
 
   app.post(

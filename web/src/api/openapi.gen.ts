@@ -150,6 +150,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change my own password (the current one is required); my other sessions end */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tokens": {
         parameters: {
             query?: never;
@@ -3283,7 +3324,27 @@ export interface paths {
             };
         };
         post?: never;
-        delete?: never;
+        /** Delete a draft (an issued quote is kept: 409 quote.not_draft) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -3622,6 +3683,142 @@ export interface paths {
                         signatoryName: string;
                         signatoryTitle: string;
                         reservations?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            quote: {
+                                id: string;
+                                number: string | null;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "issued" | "accepted" | "refused" | "expired" | "superseded";
+                                clientId: string;
+                                clientName: string;
+                                subject: string | null;
+                                issueDate: string | null;
+                                expiresOn: string | null;
+                                netCents: number;
+                                grossCents: number;
+                                updatedAt: string;
+                                supersedesId: string | null;
+                                deliveryLeadTime: string;
+                                validityDays: number | null;
+                                termsVersion: string | null;
+                                lessorId: string | null;
+                                notes: string[];
+                                lines: {
+                                    id: string;
+                                    position: number;
+                                    /** @enum {string} */
+                                    kind: "sale" | "rental" | "service";
+                                    catalogueItemId: string;
+                                    sku: string;
+                                    label: string;
+                                    category: string;
+                                    quantity: string;
+                                    unitPriceCents: number;
+                                    discountPercent: string | null;
+                                    rentCents: number | null;
+                                    maintenanceFeeCents: number | null;
+                                    monthlyRentCents: number | null;
+                                    rentalMonths: number | null;
+                                    vatRatePercent: string;
+                                    netCents: number;
+                                    licensedUsers: number | null;
+                                }[];
+                                totals: {
+                                    netCents: number;
+                                    vatCents: number;
+                                    grossCents: number;
+                                    monthlyRentCents: number | null;
+                                    vatBreakdown: {
+                                        ratePercent: string;
+                                        taxableCents: number;
+                                        vatCents: number;
+                                    }[];
+                                };
+                                pdfSha256: string | null;
+                                issuedAt: string | null;
+                                acceptance: {
+                                    /** @enum {string} */
+                                    method: "signed-quote" | "purchase-order";
+                                    /** @enum {string} */
+                                    channel: "portal" | "signed-upload" | "purchase-order";
+                                    acceptedOn: string;
+                                    recordedAt: string;
+                                    recordedBy: string;
+                                    quotePdfSha256: string | null;
+                                    documentSha256: string | null;
+                                    signatoryName: string | null;
+                                    signatoryTitle: string | null;
+                                    ip: string | null;
+                                    purchaseOrderReference: string | null;
+                                } | null;
+                                createdAt: string;
+                            };
+                            decision: {
+                                rule: string;
+                                asOf: string;
+                                outcome: string;
+                                citation: {
+                                    article: string;
+                                    termsVersion: string;
+                                };
+                                explanation: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                parameters: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/quotes/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The client user declines the quote (optional reason); recorded as a decision citing art. 3.1
+         * @description Only an issued quote can be declined: 409 quote.not_issued otherwise.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
                     };
                 };
             };

@@ -1,6 +1,7 @@
 import { Table, type TableTdProps } from '@mantine/core';
 import type { MouseEvent, ReactNode } from 'react';
 import { Empty } from './QueryState.tsx';
+import { CardList, usePhoneLayout } from './CardList.tsx';
 
 /** `data-*` attributes for the tests and the styles (`data-testid`, `data-status`…). */
 export type DataAttributes = { [name: `data-${string}`]: string | number | boolean | null | undefined };
@@ -33,6 +34,8 @@ interface DataTableProps<T> {
   testId: string;
   minWidth: number;
   verticalSpacing?: 'xs' | 'sm';
+  /** On a phone the rows become cards (label: value); `false` keeps the table (scrolling inside its box). */
+  cardsOnPhone?: boolean;
 }
 
 const INTERACTIVE = 'a, button, input, select, textarea, label, [role="button"]';
@@ -48,9 +51,22 @@ export function DataTable<T>({
   testId,
   minWidth,
   verticalSpacing = 'sm',
+  cardsOnPhone = true,
 }: DataTableProps<T>) {
+  const phone = usePhoneLayout();
   if (rows.length === 0) return <Empty title={empty.title} {...(empty.testId ? { testId: empty.testId } : {})} />;
   const shown = columns.filter((column): column is Column<T> => column !== false);
+  if (phone && cardsOnPhone)
+    return (
+      <CardList
+        rows={rows}
+        columns={shown}
+        rowKey={rowKey}
+        rowProps={rowProps}
+        onRowClick={onRowClick}
+        testId={testId}
+      />
+    );
   const click = onRowClick
     ? (row: T) => (event: MouseEvent<HTMLTableRowElement>) => {
         if ((event.target as Element).closest(INTERACTIVE)) return;

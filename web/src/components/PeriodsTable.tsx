@@ -1,4 +1,5 @@
 import { Table, Text } from '@mantine/core';
+import { PhoneCards } from './PhoneCards.tsx';
 import type { LatePaymentPeriod } from '../api-types.ts';
 import { formatDate, formatEur, formatInteger, formatPercent } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
@@ -23,7 +24,7 @@ export function PeriodsTable({
       <Text fw={600} size="sm" mb={6}>
         {t('decision.periods')}
       </Text>
-      <Table.ScrollContainer minWidth={480}>
+      <PhoneCards minWidth={480}>
         <Table striped withTableBorder verticalSpacing={6} data-testid={testId}>
           <Table.Thead>
             <Table.Tr>
@@ -56,7 +57,7 @@ export function PeriodsTable({
             </Table.Tfoot>
           )}
         </Table>
-      </Table.ScrollContainer>
+      </PhoneCards>
     </div>
   );
 }

@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Alert, Button, Center, EmptyState, List, Loader, Stack, Text } from '@mantine/core';
 import { ApiError } from '../api.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import { focusFirstInvalid } from './focusFirstInvalid.ts';
 
 /** Centered spinner for a section being loaded. */
 export function Loading({ label }: { label?: string }) {
@@ -41,8 +42,15 @@ export function ProblemAlert({ error, shownFields = [], testId = 'error', onRetr
   const problem = error instanceof ApiError ? error.problem : null;
   const others = (problem?.errors ?? []).filter((e) => !shownFields.includes(e.path));
   const hasShown = (problem?.errors ?? []).some((e) => shownFields.includes(e.path));
+  const ref = useRef<HTMLDivElement>(null);
+  // A refused form: go to its first field in error (every error is shown at once, the first gets the focus).
+  const hasFieldErrors = (problem?.errors ?? []).length > 0;
+  useEffect(() => {
+    if (hasFieldErrors) focusFirstInvalid(ref.current);
+  }, [error, hasFieldErrors]);
   return (
     <Alert
+      ref={ref}
       color="red"
       variant="light"
       title={errorTitle(error, t('common.loadError'))}

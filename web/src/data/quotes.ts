@@ -44,6 +44,18 @@ export function useIssueQuote() {
   return useQuoteMutation((id: string) => api.post<ResponseOf<'/api/quotes/{id}/issue', 'post'>>(`/api/quotes/${seg(id)}/issue`));
 }
 
+/** DELETE /api/quotes/:id: a draft only (409 quote.not_draft otherwise). */
+export function useDeleteQuote() {
+  return useQuoteMutation((id: string) => api.delete<void>(`/api/quotes/${seg(id)}`));
+}
+
+/** POST /api/portal/quotes/:id/refuse (client user): declines the quote, with an optional reason. */
+export function usePortalRefuse(id: string) {
+  return useQuoteMutation((body: BodyOf<'/api/portal/quotes/{id}/refuse', 'post'>) =>
+    api.post<AcceptanceResult>(`/api/portal/quotes/${seg(id)}/refuse`, body),
+  );
+}
+
 export function useReviseQuote() {
   return useQuoteMutation((id: string) => api.post<ResponseOf<'/api/quotes/{id}/revise', 'post'>>(`/api/quotes/${seg(id)}/revise`));
 }

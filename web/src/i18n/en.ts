@@ -2,6 +2,7 @@ import { enCatalogue } from './en-catalogue.ts';
 import { enDaily } from './en-daily.ts';
 import { enDashboard } from './en-dashboard.ts';
 import { enLists } from './en-lists.ts';
+import { enForms } from './en-forms.ts';
 import { enClients } from './en-clients.ts';
 import { enTokens } from './en-tokens.ts';
 import { enContracts } from './en-contracts.ts';
@@ -482,4 +483,5 @@ export const en: Record<MessageKey, string> = {
   ...enDaily,
   ...enDashboard,
   ...enLists,
+  ...enForms,
 };

@@ -7,6 +7,7 @@ import { frCatalogue } from './fr-catalogue.ts';
 import { frDaily } from './fr-daily.ts';
 import { frDashboard } from './fr-dashboard.ts';
 import { frLists } from './fr-lists.ts';
+import { frForms } from './fr-forms.ts';
 import { frClients } from './fr-clients.ts';
 import { frTokens } from './fr-tokens.ts';
 import { frContracts } from './fr-contracts.ts';
@@ -488,6 +489,7 @@ export const fr = {
   ...frDaily,
   ...frDashboard,
   ...frLists,
+  ...frForms,
 } satisfies Record<string, string>;
 
 /** Every UI string key. */

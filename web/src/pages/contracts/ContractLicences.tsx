@@ -1,4 +1,5 @@
 import { Badge, Stack, Table, Text } from '@mantine/core';
+import { PhoneCards } from '../../components/PhoneCards.tsx';
 import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
 import { useLicences } from '../../data/contracts.ts';
 import { formatDate } from '../../format.ts';
@@ -17,7 +18,7 @@ export function ContractLicences({ contractId, portal = false }: { contractId: s
   if (licences.data.items.length === 0) return <Empty title={t('licences.empty')} testId="licences-empty" />;
 
   return (
-    <Table.ScrollContainer minWidth={700}>
+    <PhoneCards minWidth={700}>
       <Table verticalSpacing="sm" data-testid="licences-table">
         <Table.Thead>
           <Table.Tr>
@@ -69,6 +70,6 @@ export function ContractLicences({ contractId, portal = false }: { contractId: s
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </PhoneCards>
   );
 }

@@ -1,4 +1,5 @@
 import { Anchor, Badge, Table } from '@mantine/core';
+import { PhoneCards } from '../../components/PhoneCards.tsx';
 import { Link } from 'react-router-dom';
 import { formatDate, formatEur } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
@@ -23,7 +24,7 @@ export function ContractsTable({
   // A technician's list comes without amounts (ADR 0015): the columns go with them.
   const prices = contracts.every((contract) => contract.grossCents !== undefined);
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <PhoneCards minWidth={760}>
       <Table striped highlightOnHover verticalSpacing="xs" data-testid={testId}>
         <Table.Thead>
           <Table.Tr>
@@ -81,6 +82,6 @@ export function ContractsTable({
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </PhoneCards>
   );
 }

@@ -1,4 +1,5 @@
 import { Badge, Table, Text } from '@mantine/core';
+import { PhoneCards } from '../../components/PhoneCards.tsx';
 import { formatDate, formatEur } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import type { Unit } from '../../data/equipment.ts';
@@ -7,7 +8,7 @@ import type { Unit } from '../../data/equipment.ts';
 export function EquipmentTable({ units, testId = 'equipment-table' }: { units: readonly Unit[]; testId?: string }) {
   const { t } = useI18n();
   return (
-    <Table.ScrollContainer minWidth={800}>
+    <PhoneCards minWidth={800}>
       <Table striped verticalSpacing="xs" data-testid={testId}>
         <Table.Thead>
           <Table.Tr>
@@ -61,6 +62,6 @@ export function EquipmentTable({ units, testId = 'equipment-table' }: { units: r
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </PhoneCards>
   );
 }

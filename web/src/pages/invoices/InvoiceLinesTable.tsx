@@ -1,4 +1,5 @@
 import { Table, Text } from '@mantine/core';
+import { PhoneCards } from '../../components/PhoneCards.tsx';
 import { formatDate, formatEur, formatPercent } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import type { InvoiceLine } from '../../types/invoices.ts';
@@ -7,7 +8,7 @@ import type { InvoiceLine } from '../../types/invoices.ts';
 export function InvoiceLinesTable({ lines }: { lines: readonly InvoiceLine[] }) {
   const { t } = useI18n();
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <PhoneCards minWidth={760}>
       <Table verticalSpacing="xs" data-testid="invoice-lines">
         <Table.Thead>
           <Table.Tr>
@@ -55,6 +56,6 @@ export function InvoiceLinesTable({ lines }: { lines: readonly InvoiceLine[] }) 
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </PhoneCards>
   );
 }

@@ -1,4 +1,5 @@
 import { Anchor, Table, Text } from '@mantine/core';
+import { PhoneCards } from '../../components/PhoneCards.tsx';
 import { Link } from 'react-router-dom';
 import { formatDate, formatEur } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
@@ -32,7 +33,7 @@ export function InvoicesTable({
   const { t } = useI18n();
   const label = useInvoiceLabel();
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <PhoneCards minWidth={900}>
       <Table striped highlightOnHover verticalSpacing="xs" data-testid={testId}>
         <Table.Thead>
           <Table.Tr>
@@ -108,6 +109,6 @@ export function InvoicesTable({
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </PhoneCards>
   );
 }

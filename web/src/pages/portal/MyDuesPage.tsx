@@ -1,11 +1,26 @@
-import { Alert, Anchor, Divider, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Divider, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router-dom';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { useStatement } from '../../data/payments.ts';
 import { formatDate, formatEur, formatInteger } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
+import type { StatementInvoice } from '../../types/payments.ts';
+
+/** A line of what is due: an invoice (with its late-payment figures) or a debit note. */
+interface DueRow {
+  id: string;
+  testId: string;
+  number: string;
+  to: string;
+  debitNote: boolean;
+  dueDate: string | null;
+  daysLate: number;
+  openCents: number;
+  invoice: StatementInvoice | null;
+}
 
 function Line({
   label,
@@ -46,6 +61,120 @@ export function MyDuesPage() {
   const notDue = invoices.filter((i) => i.kind === 'invoice' && i.openCents > 0 && i.paymentState === 'not-due');
   const dueNotes = debitNotes.filter((n) => n.openCents > 0 && n.dueDate <= asOf);
   const accelerated = invoices.find((i) => i.acceleratedOn && i.openCents > 0);
+  const dueRows: DueRow[] = [
+    ...due.map((inv) => ({
+      id: inv.id,
+      testId: `dues-invoice-${inv.number}`,
+      number: inv.number,
+      to: `/portal/invoices/${inv.id}`,
+      debitNote: false,
+      dueDate: inv.dueDate,
+      daysLate: inv.daysLate,
+      openCents: inv.openCents,
+      invoice: inv,
+    })),
+    ...dueNotes.map((note) => ({
+      id: note.id,
+      testId: `dues-debit-note-${note.number}`,
+      number: note.number,
+      to: `/portal/debit-notes/${note.id}`,
+      debitNote: true,
+      dueDate: note.dueDate,
+      daysLate: 0,
+      openCents: note.openCents,
+      invoice: null,
+    })),
+  ];
+  const none = t('common.none');
+  const dueColumns: Array<Column<DueRow>> = [
+    {
+      key: 'number',
+      header: t('invoice.col.number'),
+      cell: (row) => (
+        <>
+          <Anchor component={Link} to={row.to} size="sm" fw={600}>
+            {row.number}
+          </Anchor>
+          {row.debitNote && (
+            <Text size="xs" c="dimmed">
+              {t('debitNote.label')}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    { key: 'due', header: t('invoice.col.dueDate'), cell: (row) => formatDate(row.dueDate) },
+    {
+      key: 'daysLate',
+      header: t('field.daysLate'),
+      align: 'right',
+      cell: (row) => (row.daysLate > 0 ? formatInteger(row.daysLate) : none),
+    },
+    {
+      key: 'open',
+      header: t('invoice.col.open'),
+      align: 'right',
+      nowrap: true,
+      cell: (row) => formatEur(row.openCents),
+      cellProps: () => ({ fw: 700, 'data-testid': 'dues-invoice-open' }),
+    },
+    {
+      key: 'interest',
+      header: t('invoice.lateInterest'),
+      align: 'right',
+      nowrap: true,
+      cell: (row) => (row.invoice ? formatEur(row.invoice.lateInterestCents) : none),
+      cellProps: () => ({ 'data-testid': 'dues-invoice-interest' }),
+    },
+    {
+      key: 'indemnity',
+      header: t('statement.indemnity'),
+      align: 'right',
+      nowrap: true,
+      cell: (row) => (row.invoice ? formatEur(row.invoice.lateIndemnityCents) : none),
+      cellProps: () => ({ 'data-testid': 'dues-invoice-indemnity' }),
+    },
+    {
+      key: 'claim',
+      header: '',
+      cell: (row) => {
+        const inv = row.invoice;
+        if (!inv || inv.lateInterestCents + inv.lateIndemnityCents === 0) return null;
+        return (
+          <Text size="xs" c="dimmed" data-testid="dues-invoice-claim">
+            {inv.unclaimedInterestCents + inv.unclaimedIndemnityCents === 0
+              ? t('portal.dues.claimed')
+              : t('portal.dues.unclaimed', {
+                  amount: formatEur(inv.unclaimedInterestCents + inv.unclaimedIndemnityCents),
+                })}
+          </Text>
+        );
+      },
+    },
+  ];
+  const upcomingColumns: Array<Column<StatementInvoice>> = [
+    {
+      key: 'number',
+      header: t('invoice.col.number'),
+      cell: (inv) => (
+        <Anchor component={Link} to={`/portal/invoices/${inv.id}`} size="sm" fw={600}>
+          {inv.number}
+        </Anchor>
+      ),
+    },
+    {
+      key: 'due',
+      header: t('invoice.col.dueDate'),
+      cell: (inv) => t('portal.dues.dueOn', { date: formatDate(inv.dueDate) }),
+    },
+    {
+      key: 'open',
+      header: t('invoice.col.open'),
+      align: 'right',
+      cell: (inv) => formatEur(inv.openCents),
+      cellProps: () => ({ fw: 600 }),
+    },
+  ];
 
   return (
     <Stack gap="md" data-testid="my-dues" data-as-of={asOf}>
@@ -76,74 +205,16 @@ export function MyDuesPage() {
         {due.length === 0 && dueNotes.length === 0 ? (
           <Empty title={t('portal.dues.nothingDue')} testId="dues-nothing" />
         ) : (
-          <Table.ScrollContainer minWidth={760}>
-            <Table striped verticalSpacing="xs" data-testid="dues-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('invoice.col.number')}</Table.Th>
-                  <Table.Th>{t('invoice.col.dueDate')}</Table.Th>
-                  <Table.Th ta="right">{t('field.daysLate')}</Table.Th>
-                  <Table.Th ta="right">{t('invoice.col.open')}</Table.Th>
-                  <Table.Th ta="right">{t('invoice.lateInterest')}</Table.Th>
-                  <Table.Th ta="right">{t('statement.indemnity')}</Table.Th>
-                  <Table.Th />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {due.map((inv) => (
-                  <Table.Tr key={inv.id} data-testid={`dues-invoice-${inv.number}`}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/portal/invoices/${inv.id}`} size="sm" fw={600}>
-                        {inv.number}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{formatDate(inv.dueDate)}</Table.Td>
-                    <Table.Td ta="right">{inv.daysLate > 0 ? formatInteger(inv.daysLate) : t('common.none')}</Table.Td>
-                    <Table.Td ta="right" fw={700} style={{ whiteSpace: 'nowrap' }} data-testid="dues-invoice-open">
-                      {formatEur(inv.openCents)}
-                    </Table.Td>
-                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="dues-invoice-interest">
-                      {formatEur(inv.lateInterestCents)}
-                    </Table.Td>
-                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="dues-invoice-indemnity">
-                      {formatEur(inv.lateIndemnityCents)}
-                    </Table.Td>
-                    <Table.Td>
-                      {inv.lateInterestCents + inv.lateIndemnityCents > 0 && (
-                        <Text size="xs" c="dimmed" data-testid="dues-invoice-claim">
-                          {inv.unclaimedInterestCents + inv.unclaimedIndemnityCents === 0
-                            ? t('portal.dues.claimed')
-                            : t('portal.dues.unclaimed', {
-                                amount: formatEur(inv.unclaimedInterestCents + inv.unclaimedIndemnityCents),
-                              })}
-                        </Text>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-                {dueNotes.map((note) => (
-                  <Table.Tr key={note.id} data-testid={`dues-debit-note-${note.number}`}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/portal/debit-notes/${note.id}`} size="sm" fw={600}>
-                        {note.number}
-                      </Anchor>
-                      <Text size="xs" c="dimmed">
-                        {t('debitNote.label')}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{formatDate(note.dueDate)}</Table.Td>
-                    <Table.Td />
-                    <Table.Td ta="right" fw={700} style={{ whiteSpace: 'nowrap' }}>
-                      {formatEur(note.openCents)}
-                    </Table.Td>
-                    <Table.Td />
-                    <Table.Td />
-                    <Table.Td />
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable
+            rows={dueRows}
+            rowKey={(row) => row.id}
+            rowProps={(row) => ({ 'data-testid': row.testId })}
+            columns={dueColumns}
+            empty={{ title: t('portal.dues.nothingDue') }}
+            testId="dues-table"
+            minWidth={760}
+            verticalSpacing="xs"
+          />
         )}
         <Text size="xs" c="dimmed">
           {t('portal.dues.claimedHint')}
@@ -151,23 +222,15 @@ export function MyDuesPage() {
       </Section>
       {notDue.length > 0 && (
         <Section title={t('portal.dues.upcoming')} testId="dues-upcoming">
-          <Table striped verticalSpacing="xs" data-testid="dues-upcoming-table">
-            <Table.Tbody>
-              {notDue.map((inv) => (
-                <Table.Tr key={inv.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/portal/invoices/${inv.id}`} size="sm" fw={600}>
-                      {inv.number}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{t('portal.dues.dueOn', { date: formatDate(inv.dueDate) })}</Table.Td>
-                  <Table.Td ta="right" fw={600}>
-                    {formatEur(inv.openCents)}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <DataTable
+            rows={notDue}
+            rowKey={(inv) => inv.id}
+            columns={upcomingColumns}
+            empty={{ title: t('portal.dues.nothingDue') }}
+            testId="dues-upcoming-table"
+            minWidth={360}
+            verticalSpacing="xs"
+          />
         </Section>
       )}
     </Stack>

@@ -1,4 +1,5 @@
 import { Alert, Anchor, Badge, Button, Group, Select, Stack, Table, Textarea } from '@mantine/core';
+import { PhoneCards } from '../../components/PhoneCards.tsx';
 import { useState } from 'react';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
@@ -73,45 +74,47 @@ export function MyPrivacyPage() {
         ) : mine.data.items.length === 0 ? (
           <Empty title={t('privacy.empty')} testId="my-privacy-none" />
         ) : (
-          <Table striped data-testid="my-privacy-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('privacy.col.received')}</Table.Th>
-                <Table.Th>{t('privacy.col.kind')}</Table.Th>
-                <Table.Th>{t('privacy.col.due')}</Table.Th>
-                <Table.Th>{t('privacy.col.status')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {mine.data.items.map((r) => (
-                <Table.Tr key={r.id} data-testid={`my-request-${r.id}`}>
-                  <Table.Td>{formatDate(r.receivedOn)}</Table.Td>
-                  <Table.Td>{t(`privacy.kind.${r.kind}` as MessageKey)}</Table.Td>
-                  <Table.Td>{formatDate(r.effectiveDueOn)}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" data-testid={`my-request-status-${r.id}`}>
-                      {t(`privacy.status.${r.status}` as MessageKey)}
-                    </Badge>
-                    {r.answer && <div>{r.answer}</div>}
-                  </Table.Td>
-                  <Table.Td>
-                    {r.status === 'answered' && (r.kind === 'access' || r.kind === 'portability') && (
-                      <Group gap="xs">
-                        <Anchor
-                          href={`/api/portal/privacy/requests/${r.id}/export?format=json`}
-                          data-testid={`my-request-download-${r.id}`}
-                        >
-                          {t('privacy.portal.download')} (JSON)
-                        </Anchor>
-                        <Anchor href={`/api/portal/privacy/requests/${r.id}/export?format=pdf`}>PDF</Anchor>
-                      </Group>
-                    )}
-                  </Table.Td>
+          <PhoneCards minWidth={600}>
+            <Table striped data-testid="my-privacy-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('privacy.col.received')}</Table.Th>
+                  <Table.Th>{t('privacy.col.kind')}</Table.Th>
+                  <Table.Th>{t('privacy.col.due')}</Table.Th>
+                  <Table.Th>{t('privacy.col.status')}</Table.Th>
+                  <Table.Th />
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {mine.data.items.map((r) => (
+                  <Table.Tr key={r.id} data-testid={`my-request-${r.id}`}>
+                    <Table.Td>{formatDate(r.receivedOn)}</Table.Td>
+                    <Table.Td>{t(`privacy.kind.${r.kind}` as MessageKey)}</Table.Td>
+                    <Table.Td>{formatDate(r.effectiveDueOn)}</Table.Td>
+                    <Table.Td>
+                      <Badge variant="light" data-testid={`my-request-status-${r.id}`}>
+                        {t(`privacy.status.${r.status}` as MessageKey)}
+                      </Badge>
+                      {r.answer && <div>{r.answer}</div>}
+                    </Table.Td>
+                    <Table.Td>
+                      {r.status === 'answered' && (r.kind === 'access' || r.kind === 'portability') && (
+                        <Group gap="xs">
+                          <Anchor
+                            href={`/api/portal/privacy/requests/${r.id}/export?format=json`}
+                            data-testid={`my-request-download-${r.id}`}
+                          >
+                            {t('privacy.portal.download')} (JSON)
+                          </Anchor>
+                          <Anchor href={`/api/portal/privacy/requests/${r.id}/export?format=pdf`}>PDF</Anchor>
+                        </Group>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </PhoneCards>
         )}
       </Section>
     </Stack>

@@ -12,6 +12,7 @@ import { useQuoteLabel } from '../quotes/QuotesTable.tsx';
 import { QuoteSummaryCard } from '../quotes/QuoteSummaryCard.tsx';
 import { QuoteTotals } from '../quotes/QuoteTotals.tsx';
 import { PortalAcceptForm } from './PortalAcceptForm.tsx';
+import { PortalRefuse } from './PortalRefuse.tsx';
 
 /** Portal: one quote, its PDF, and its acceptance without reservation. */
 export function MyQuotePage() {
@@ -42,6 +43,7 @@ export function MyQuotePage() {
         <QuoteTotals totals={quote.totals} />
       </Section>
       <PortalAcceptForm key={quote.id} quote={quote} />
+      <PortalRefuse key={`refuse-${quote.id}`} quote={quote} />
       {decisions.length > 0 && (
         <Section title={t('portal.decisions')} testId="my-quote-decisions">
           <DecisionTimeline decisions={decisions} evidence={[]} />

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { Button, Group, Stack } from '@mantine/core';
 import { Link, useNavigate } from 'react-router-dom';
 import { DocumentButton } from '../../components/DocumentButton.tsx';
+import { ConfirmModal } from '../../components/ConfirmModal.tsx';
 import { ProblemAlert } from '../../components/QueryState.tsx';
-import { quotePdfUrl, useIssueQuote, useReviseQuote } from '../../data/quotes.ts';
+import { quotePdfUrl, useDeleteQuote, useIssueQuote, useReviseQuote } from '../../data/quotes.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import { QUOTE_WRITERS, useCan } from '../../roles.ts';
 import type { Quote } from '../../types/quotes.ts';
@@ -16,8 +17,11 @@ export function QuoteActions({ quote }: { quote: Quote }) {
   const canWrite = useCan(QUOTE_WRITERS);
   const issue = useIssueQuote();
   const revise = useReviseQuote();
+  const remove = useDeleteQuote();
   const [sending, setSending] = useState(false);
-  const error = issue.error ?? revise.error;
+  // Issuing and deleting cannot be undone: each asks first, stating what follows.
+  const [confirm, setConfirm] = useState<null | 'issue' | 'delete'>(null);
+  const error = revise.error;
 
   return (
     <Stack gap="xs" align="flex-end">
@@ -40,10 +44,14 @@ export function QuoteActions({ quote }: { quote: Quote }) {
             </Button>
             <Button
               size="xs"
-              loading={issue.isPending}
-              onClick={() => issue.mutate(quote.id)}
-              data-testid="quote-issue"
+              variant="default"
+              color="red"
+              onClick={() => setConfirm('delete')}
+              data-testid="quote-delete"
             >
+              {t('quote.delete')}
+            </Button>
+            <Button size="xs" onClick={() => setConfirm('issue')} data-testid="quote-issue">
               {t('quote.issue')}
             </Button>
           </>
@@ -68,6 +76,31 @@ export function QuoteActions({ quote }: { quote: Quote }) {
         )}
       </Group>
       {error && <ProblemAlert error={error} testId="quote-action-error" />}
+      <ConfirmModal
+        opened={confirm === 'issue'}
+        title={t('quote.issue')}
+        confirmLabel={t('quote.issueConfirm')}
+        loading={issue.isPending}
+        error={issue.error}
+        onClose={() => setConfirm(null)}
+        onConfirm={() => issue.mutate(quote.id, { onSuccess: () => setConfirm(null) })}
+        testId="quote-issue-modal"
+      >
+        {t('quote.issueWarning')}
+      </ConfirmModal>
+      <ConfirmModal
+        opened={confirm === 'delete'}
+        title={t('quote.delete')}
+        confirmLabel={t('quote.deleteConfirm')}
+        color="red"
+        loading={remove.isPending}
+        error={remove.error}
+        onClose={() => setConfirm(null)}
+        onConfirm={() => remove.mutate(quote.id, { onSuccess: () => void navigate('/quotes') })}
+        testId="quote-delete-modal"
+      >
+        {t('quote.deleteWarning')}
+      </ConfirmModal>
       <QuoteSendModal quoteId={quote.id} clientId={quote.clientId} opened={sending} onClose={() => setSending(false)} />
     </Stack>
   );

@@ -1,4 +1,5 @@
 import { Table, Text } from '@mantine/core';
+import { PhoneCards } from '../../components/PhoneCards.tsx';
 import { formatDate, formatEur, formatPercent } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import type { ContractLine } from '../../types/contracts.ts';
@@ -49,7 +50,7 @@ export function QuoteLinesTable({
   const { t } = useI18n();
   const prices = lines.every((line) => line.netCents !== undefined);
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <PhoneCards minWidth={760}>
       <Table verticalSpacing="xs" data-testid="lines-table">
         <Table.Thead>
           <Table.Tr>
@@ -114,6 +115,6 @@ export function QuoteLinesTable({
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </PhoneCards>
   );
 }

@@ -1,4 +1,5 @@
 import { Anchor, Table, Text } from '@mantine/core';
+import { PhoneCards } from '../../components/PhoneCards.tsx';
 import { Link } from 'react-router-dom';
 import { formatDate, formatEur } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
@@ -25,7 +26,7 @@ export function QuotesTable({ quotes, linkBase, showClient = true, testId = 'quo
   const { t } = useI18n();
   const label = useQuoteLabel();
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <PhoneCards minWidth={760}>
       <Table striped highlightOnHover verticalSpacing="xs" data-testid={testId}>
         <Table.Thead>
           <Table.Tr>
@@ -73,6 +74,6 @@ export function QuotesTable({ quotes, linkBase, showClient = true, testId = 'quo
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </PhoneCards>
   );
 }

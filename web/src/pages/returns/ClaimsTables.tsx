@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Anchor, Badge, Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { PhoneCards } from '../../components/PhoneCards.tsx';
 import { Empty, ProblemAlert } from '../../components/QueryState.tsx';
 import {
   useDecideWarranty,
@@ -75,53 +76,55 @@ export function WarrantyTable({ contractId, portal = false }: { contractId?: str
   const items = list.data?.items ?? [];
   if (items.length === 0) return <Empty title={t('claims.empty')} testId="warranty-empty" />;
   return (
-    <Table verticalSpacing="xs" data-testid="warranty-table">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('claims.col.serial')}</Table.Th>
-          <Table.Th>{t('claims.col.description')}</Table.Th>
-          <Table.Th>{t('claims.col.notifiedOn')}</Table.Th>
-          <Table.Th>{t('claims.col.warranty')}</Table.Th>
-          <Table.Th>{t('claims.col.status')}</Table.Th>
-          <Table.Th>{t('claims.col.actions')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {items.map((c) => (
-          <Table.Tr key={c.id} data-testid="warranty-row" data-status={c.status}>
-            <Table.Td>{c.serial ?? '—'}</Table.Td>
-            <Table.Td>{c.description}</Table.Td>
-            <Table.Td>{formatDate(c.notifiedOn)}</Table.Td>
-            <Table.Td>
-              {c.warrantyEndsOn ? t('claims.withinWarranty', { date: formatDate(c.warrantyEndsOn) }) : '—'}
-            </Table.Td>
-            <Table.Td>
-              <Badge color={color(c.status)} variant="light" data-testid="warranty-status">
-                {t(`claims.status.${c.status}`)}
-              </Badge>
-              {c.exclusion && (
-                <Text size="xs" data-testid="warranty-reason">
-                  {t(`claims.exclusion.${c.exclusion}` as 'claims.exclusion.normal-wear')}
-                </Text>
-              )}
-              {c.decisionNote && (
-                <Text size="xs" c="dimmed" data-testid="warranty-note">
-                  {c.decisionNote}
-                </Text>
-              )}
-            </Table.Td>
-            <Table.Td>
-              {canDecide && <WarrantyActions claim={c} />}
-              {c.letterSha256 && (
-                <Anchor href={warrantyPdfUrl(c.id)} target="_blank" size="xs">
-                  {t('claims.letter')}
-                </Anchor>
-              )}
-            </Table.Td>
+    <PhoneCards minWidth={640}>
+      <Table verticalSpacing="xs" data-testid="warranty-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('claims.col.serial')}</Table.Th>
+            <Table.Th>{t('claims.col.description')}</Table.Th>
+            <Table.Th>{t('claims.col.notifiedOn')}</Table.Th>
+            <Table.Th>{t('claims.col.warranty')}</Table.Th>
+            <Table.Th>{t('claims.col.status')}</Table.Th>
+            <Table.Th>{t('claims.col.actions')}</Table.Th>
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((c) => (
+            <Table.Tr key={c.id} data-testid="warranty-row" data-status={c.status}>
+              <Table.Td>{c.serial ?? '—'}</Table.Td>
+              <Table.Td>{c.description}</Table.Td>
+              <Table.Td>{formatDate(c.notifiedOn)}</Table.Td>
+              <Table.Td>
+                {c.warrantyEndsOn ? t('claims.withinWarranty', { date: formatDate(c.warrantyEndsOn) }) : '—'}
+              </Table.Td>
+              <Table.Td>
+                <Badge color={color(c.status)} variant="light" data-testid="warranty-status">
+                  {t(`claims.status.${c.status}`)}
+                </Badge>
+                {c.exclusion && (
+                  <Text size="xs" data-testid="warranty-reason">
+                    {t(`claims.exclusion.${c.exclusion}` as 'claims.exclusion.normal-wear')}
+                  </Text>
+                )}
+                {c.decisionNote && (
+                  <Text size="xs" c="dimmed" data-testid="warranty-note">
+                    {c.decisionNote}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                {canDecide && <WarrantyActions claim={c} />}
+                {c.letterSha256 && (
+                  <Anchor href={warrantyPdfUrl(c.id)} target="_blank" size="xs">
+                    {t('claims.letter')}
+                  </Anchor>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </PhoneCards>
   );
 }
 
@@ -253,49 +256,51 @@ export function ReturnsTable({ contractId, portal = false }: { contractId?: stri
   const items = list.data?.items ?? [];
   if (items.length === 0) return <Empty title={t('claims.empty')} testId="returns-empty" />;
   return (
-    <Table verticalSpacing="xs" data-testid="returns-table">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('claims.col.serial')}</Table.Th>
-          <Table.Th>{t('claims.reason')}</Table.Th>
-          <Table.Th>{t('claims.col.notifiedOn')}</Table.Th>
-          <Table.Th>{t('claims.col.status')}</Table.Th>
-          {!portal && <Table.Th>{t('claims.col.actions')}</Table.Th>}
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {items.map((r) => (
-          <Table.Tr key={r.id} data-testid="return-row" data-status={r.status}>
-            <Table.Td>{r.serial ?? '—'}</Table.Td>
-            <Table.Td>{r.reason}</Table.Td>
-            <Table.Td>{formatDate(r.requestedOn)}</Table.Td>
-            <Table.Td>
-              <Badge color={color(r.status)} variant="light" data-testid="return-status">
-                {t(`claims.status.${r.status}`)}
-              </Badge>
-              {r.transportPaidBy && (
-                <Text size="xs">{t('claims.transport', { who: t(`lc.party.${r.transportPaidBy}`) })}</Text>
-              )}
-              {r.inspectionState && (
-                <Text size="xs">{t('claims.inspection', { state: t(`claims.state.${r.inspectionState}`) })}</Text>
-              )}
-              {r.receivedOn && <Text size="xs">{`${t('claims.receivedOn')} ${formatDate(r.receivedOn)}`}</Text>}
-              {r.inspectionNote && <Text size="xs">{r.inspectionNote}</Text>}
-              {r.decisionNote && <Text size="xs">{r.decisionNote}</Text>}
-              {r.creditNoteId && (
-                <Text size="xs" c="teal" data-testid="return-credit-note">
-                  {t('claims.creditNote')}
-                </Text>
-              )}
-            </Table.Td>
-            {!portal && (
-              <Table.Td>
-                <ReturnActions r={r} />
-              </Table.Td>
-            )}
+    <PhoneCards minWidth={640}>
+      <Table verticalSpacing="xs" data-testid="returns-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('claims.col.serial')}</Table.Th>
+            <Table.Th>{t('claims.reason')}</Table.Th>
+            <Table.Th>{t('claims.col.notifiedOn')}</Table.Th>
+            <Table.Th>{t('claims.col.status')}</Table.Th>
+            {!portal && <Table.Th>{t('claims.col.actions')}</Table.Th>}
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((r) => (
+            <Table.Tr key={r.id} data-testid="return-row" data-status={r.status}>
+              <Table.Td>{r.serial ?? '—'}</Table.Td>
+              <Table.Td>{r.reason}</Table.Td>
+              <Table.Td>{formatDate(r.requestedOn)}</Table.Td>
+              <Table.Td>
+                <Badge color={color(r.status)} variant="light" data-testid="return-status">
+                  {t(`claims.status.${r.status}`)}
+                </Badge>
+                {r.transportPaidBy && (
+                  <Text size="xs">{t('claims.transport', { who: t(`lc.party.${r.transportPaidBy}`) })}</Text>
+                )}
+                {r.inspectionState && (
+                  <Text size="xs">{t('claims.inspection', { state: t(`claims.state.${r.inspectionState}`) })}</Text>
+                )}
+                {r.receivedOn && <Text size="xs">{`${t('claims.receivedOn')} ${formatDate(r.receivedOn)}`}</Text>}
+                {r.inspectionNote && <Text size="xs">{r.inspectionNote}</Text>}
+                {r.decisionNote && <Text size="xs">{r.decisionNote}</Text>}
+                {r.creditNoteId && (
+                  <Text size="xs" c="teal" data-testid="return-credit-note">
+                    {t('claims.creditNote')}
+                  </Text>
+                )}
+              </Table.Td>
+              {!portal && (
+                <Table.Td>
+                  <ReturnActions r={r} />
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </PhoneCards>
   );
 }

@@ -1,11 +1,21 @@
-import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { DocumentButton } from '../../components/DocumentButton.tsx';
-import { Empty } from '../../components/QueryState.tsx';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { statementPdfUrl } from '../../data/payments.ts';
 import { formatDate, formatEur, formatInteger } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
-import type { Statement } from '../../types/payments.ts';
+import type { MessageKey } from '../../i18n/i18n.ts';
+import type { Statement, StatementDebitNote, StatementInvoice, StatementPayment } from '../../types/payments.ts';
+
+/** The ageing buckets, in order, with their labels. */
+const AGEING: ReadonlyArray<[keyof Statement['ageing'], MessageKey]> = [
+  ['notDueCents', 'statement.ageing.notDue'],
+  ['days1To30Cents', 'statement.ageing.1to30'],
+  ['days31To60Cents', 'statement.ageing.31to60'],
+  ['days61To90Cents', 'statement.ageing.61to90'],
+  ['over90Cents', 'statement.ageing.over90'],
+];
 import { InvoiceStateBadge } from '../invoices/InvoiceStateBadge.tsx';
 
 function Figure({
@@ -47,6 +57,137 @@ export function StatementView({ statement, portal = false }: { statement: Statem
   const { t, tx } = useI18n();
   const { totals, ageing } = statement;
   const base = portal ? '/portal' : '';
+  const none = t('common.none');
+  const amount = { align: 'right' as const, nowrap: true };
+  const invoiceColumns: Array<Column<StatementInvoice>> = [
+    {
+      key: 'number',
+      header: t('invoice.col.number'),
+      nowrap: true,
+      cell: (inv) => (
+        <>
+          <Anchor component={Link} to={`${base}/invoices/${inv.id}`} size="sm" fw={600}>
+            {inv.number}
+          </Anchor>
+          {inv.correctsNumber && (
+            <Text size="xs" c="dimmed">
+              {t('statement.corrects', { number: inv.correctsNumber })}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    { key: 'issued', header: t('invoice.col.issueDate'), cell: (inv) => formatDate(inv.issueDate) },
+    {
+      key: 'due',
+      header: t('invoice.col.dueDate'),
+      cell: (inv) => (inv.kind === 'credit-note' ? none : formatDate(inv.dueDate)),
+    },
+    {
+      key: 'gross',
+      header: t('invoice.col.gross'),
+      ...amount,
+      cell: (inv) => formatEur(inv.kind === 'credit-note' ? -inv.grossCents : inv.grossCents),
+    },
+    {
+      key: 'paid',
+      header: t('invoice.paid'),
+      ...amount,
+      cell: (inv) => (inv.kind === 'credit-note' ? none : formatEur(inv.paidCents)),
+    },
+    {
+      key: 'credited',
+      header: t('invoice.credited'),
+      ...amount,
+      cell: (inv) => (inv.kind === 'credit-note' ? none : formatEur(inv.creditedCents)),
+    },
+    {
+      key: 'open',
+      header: t('invoice.col.open'),
+      ...amount,
+      cell: (inv) => (inv.kind === 'credit-note' ? none : formatEur(inv.openCents)),
+      cellProps: () => ({ fw: 700, 'data-testid': 'statement-invoice-open' }),
+    },
+    {
+      key: 'daysLate',
+      header: t('field.daysLate'),
+      align: 'right',
+      cell: (inv) => (inv.daysLate > 0 ? formatInteger(inv.daysLate) : none),
+      cellProps: () => ({ 'data-testid': 'statement-invoice-days-late' }),
+    },
+    {
+      key: 'interest',
+      header: t('invoice.lateInterest'),
+      ...amount,
+      cell: (inv) => (inv.lateInterestCents > 0 ? formatEur(inv.lateInterestCents) : none),
+      cellProps: () => ({ 'data-testid': 'statement-invoice-interest' }),
+    },
+    {
+      key: 'indemnity',
+      header: t('statement.indemnity'),
+      ...amount,
+      cell: (inv) => (inv.lateIndemnityCents > 0 ? formatEur(inv.lateIndemnityCents) : none),
+      cellProps: () => ({ 'data-testid': 'statement-invoice-indemnity' }),
+    },
+    {
+      key: 'state',
+      header: t('invoice.col.state'),
+      cell: (inv) => <InvoiceStateBadge state={inv.paymentState} testId="statement-invoice-state" />,
+    },
+  ];
+  const debitNoteColumns: Array<Column<StatementDebitNote>> = [
+    {
+      key: 'number',
+      header: t('invoice.col.number'),
+      cell: (note) => (
+        <Anchor component={Link} to={`${base}/debit-notes/${note.id}`} size="sm" fw={600}>
+          {note.number}
+        </Anchor>
+      ),
+    },
+    { key: 'issued', header: t('invoice.col.issueDate'), cell: (note) => formatDate(note.issueDate) },
+    { key: 'due', header: t('invoice.col.dueDate'), cell: (note) => formatDate(note.dueDate) },
+    { key: 'total', header: t('debitNote.total'), ...amount, cell: (note) => formatEur(note.totalCents) },
+    { key: 'paid', header: t('invoice.paid'), ...amount, cell: (note) => formatEur(note.paidCents) },
+    {
+      key: 'open',
+      header: t('invoice.col.open'),
+      ...amount,
+      cell: (note) => formatEur(note.openCents),
+      cellProps: () => ({ fw: 700 }),
+    },
+  ];
+  const paymentColumns: Array<Column<StatementPayment>> = [
+    { key: 'received', header: t('payment.col.receivedOn'), cell: (p) => formatDate(p.receivedOn) },
+    { key: 'means', header: t('payment.col.means'), cell: (p) => tx(`value.${p.means}`, p.means) },
+    { key: 'reference', header: t('payment.reference'), cell: (p) => p.reference ?? none },
+    { key: 'amount', header: t('payment.amount'), ...amount, cell: (p) => formatEur(p.amountCents) },
+    {
+      key: 'to',
+      header: t('payment.col.to'),
+      cell: (p) =>
+        p.allocations.map((a, i) => (
+          <Text key={`${a.invoiceId ?? a.debitNoteId}-${i}`} size="xs" style={{ whiteSpace: 'nowrap' }}>
+            {a.invoiceNumber ?? a.debitNoteNumber} {formatEur(a.amountCents)}
+          </Text>
+        )),
+    },
+    {
+      key: 'credit',
+      header: t('payment.col.credit'),
+      ...amount,
+      cell: (p) => (p.unallocatedCents > 0 ? formatEur(p.unallocatedCents) : none),
+    },
+    {
+      key: 'status',
+      header: t('payment.col.status'),
+      cell: (p) => (
+        <Badge variant="light" color={p.status === 'reversed' ? 'red' : 'teal'} c="dark.8">
+          {t(`payment.status.${p.status}`)}
+        </Badge>
+      ),
+    },
+  ];
   return (
     <Stack gap="md" data-testid="statement" data-as-of={statement.asOf}>
       <Group justify="space-between">
@@ -100,109 +241,35 @@ export function StatementView({ statement, portal = false }: { statement: Statem
         <Text fw={600} size="sm" mb={6}>
           {t('statement.ageing')}
         </Text>
-        <Table withTableBorder verticalSpacing={6} data-testid="statement-ageing">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th ta="right">{t('statement.ageing.notDue')}</Table.Th>
-              <Table.Th ta="right">{t('statement.ageing.1to30')}</Table.Th>
-              <Table.Th ta="right">{t('statement.ageing.31to60')}</Table.Th>
-              <Table.Th ta="right">{t('statement.ageing.61to90')}</Table.Th>
-              <Table.Th ta="right">{t('statement.ageing.over90')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            <Table.Tr>
-              <Table.Td ta="right">{formatEur(ageing.notDueCents)}</Table.Td>
-              <Table.Td ta="right">{formatEur(ageing.days1To30Cents)}</Table.Td>
-              <Table.Td ta="right">{formatEur(ageing.days31To60Cents)}</Table.Td>
-              <Table.Td ta="right">{formatEur(ageing.days61To90Cents)}</Table.Td>
-              <Table.Td ta="right">{formatEur(ageing.over90Cents)}</Table.Td>
-            </Table.Tr>
-          </Table.Tbody>
-        </Table>
+        {/* Five buckets: two per line on a phone, five in a row on a wide screen. */}
+        <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="xs" data-testid="statement-ageing">
+          {AGEING.map(([key, label]) => (
+            <Paper key={key} withBorder radius="sm" p="xs" ta="right">
+              <Text size="xs" c="dimmed">
+                {t(label)}
+              </Text>
+              <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                {formatEur(ageing[key])}
+              </Text>
+            </Paper>
+          ))}
+        </SimpleGrid>
       </div>
 
       <div>
         <Text fw={600} size="sm" mb={6}>
           {t('statement.invoices')}
         </Text>
-        {statement.invoices.length === 0 ? (
-          <Empty title={t('invoices.empty')} />
-        ) : (
-          <Table.ScrollContainer minWidth={1000}>
-            <Table striped verticalSpacing={6} data-testid="statement-invoices">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('invoice.col.number')}</Table.Th>
-                  <Table.Th>{t('invoice.col.issueDate')}</Table.Th>
-                  <Table.Th>{t('invoice.col.dueDate')}</Table.Th>
-                  <Table.Th ta="right">{t('invoice.col.gross')}</Table.Th>
-                  <Table.Th ta="right">{t('invoice.paid')}</Table.Th>
-                  <Table.Th ta="right">{t('invoice.credited')}</Table.Th>
-                  <Table.Th ta="right">{t('invoice.col.open')}</Table.Th>
-                  <Table.Th ta="right">{t('field.daysLate')}</Table.Th>
-                  <Table.Th ta="right">{t('invoice.lateInterest')}</Table.Th>
-                  <Table.Th ta="right">{t('statement.indemnity')}</Table.Th>
-                  <Table.Th>{t('invoice.col.state')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {statement.invoices.map((inv) => {
-                  const credit = inv.kind === 'credit-note';
-                  return (
-                    <Table.Tr
-                      key={inv.id}
-                      data-testid={`statement-invoice-${inv.number}`}
-                      data-state={inv.paymentState}
-                    >
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        <Anchor component={Link} to={`${base}/invoices/${inv.id}`} size="sm" fw={600}>
-                          {inv.number}
-                        </Anchor>
-                        {inv.correctsNumber && (
-                          <Text size="xs" c="dimmed">
-                            {t('statement.corrects', { number: inv.correctsNumber })}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>{formatDate(inv.issueDate)}</Table.Td>
-                      <Table.Td>{credit ? t('common.none') : formatDate(inv.dueDate)}</Table.Td>
-                      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                        {formatEur(credit ? -inv.grossCents : inv.grossCents)}
-                      </Table.Td>
-                      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                        {credit ? t('common.none') : formatEur(inv.paidCents)}
-                      </Table.Td>
-                      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                        {credit ? t('common.none') : formatEur(inv.creditedCents)}
-                      </Table.Td>
-                      <Table.Td
-                        ta="right"
-                        style={{ whiteSpace: 'nowrap' }}
-                        fw={700}
-                        data-testid="statement-invoice-open"
-                      >
-                        {credit ? t('common.none') : formatEur(inv.openCents)}
-                      </Table.Td>
-                      <Table.Td ta="right" data-testid="statement-invoice-days-late">
-                        {inv.daysLate > 0 ? formatInteger(inv.daysLate) : t('common.none')}
-                      </Table.Td>
-                      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="statement-invoice-interest">
-                        {inv.lateInterestCents > 0 ? formatEur(inv.lateInterestCents) : t('common.none')}
-                      </Table.Td>
-                      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="statement-invoice-indemnity">
-                        {inv.lateIndemnityCents > 0 ? formatEur(inv.lateIndemnityCents) : t('common.none')}
-                      </Table.Td>
-                      <Table.Td>
-                        <InvoiceStateBadge state={inv.paymentState} testId="statement-invoice-state" />
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
+        <DataTable
+          rows={statement.invoices}
+          rowKey={(inv) => inv.id}
+          rowProps={(inv) => ({ 'data-testid': `statement-invoice-${inv.number}`, 'data-state': inv.paymentState })}
+          columns={invoiceColumns}
+          empty={{ title: t('invoices.empty') }}
+          testId="statement-invoices"
+          minWidth={1000}
+          verticalSpacing="xs"
+        />
       </div>
 
       {statement.debitNotes.length > 0 && (
@@ -210,36 +277,16 @@ export function StatementView({ statement, portal = false }: { statement: Statem
           <Text fw={600} size="sm" mb={6}>
             {t('statement.debitNotes')}
           </Text>
-          <Table striped verticalSpacing={6} data-testid="statement-debit-notes">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('invoice.col.number')}</Table.Th>
-                <Table.Th>{t('invoice.col.issueDate')}</Table.Th>
-                <Table.Th>{t('invoice.col.dueDate')}</Table.Th>
-                <Table.Th ta="right">{t('debitNote.total')}</Table.Th>
-                <Table.Th ta="right">{t('invoice.paid')}</Table.Th>
-                <Table.Th ta="right">{t('invoice.col.open')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {statement.debitNotes.map((note) => (
-                <Table.Tr key={note.id} data-testid={`statement-debit-note-${note.number}`}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`${base}/debit-notes/${note.id}`} size="sm" fw={600}>
-                      {note.number}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{formatDate(note.issueDate)}</Table.Td>
-                  <Table.Td>{formatDate(note.dueDate)}</Table.Td>
-                  <Table.Td ta="right">{formatEur(note.totalCents)}</Table.Td>
-                  <Table.Td ta="right">{formatEur(note.paidCents)}</Table.Td>
-                  <Table.Td ta="right" fw={700}>
-                    {formatEur(note.openCents)}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <DataTable
+            rows={statement.debitNotes}
+            rowKey={(note) => note.id}
+            rowProps={(note) => ({ 'data-testid': `statement-debit-note-${note.number}` })}
+            columns={debitNoteColumns}
+            empty={{ title: t('debitNotes.empty') }}
+            testId="statement-debit-notes"
+            minWidth={640}
+            verticalSpacing="xs"
+          />
         </div>
       )}
 
@@ -247,50 +294,16 @@ export function StatementView({ statement, portal = false }: { statement: Statem
         <Text fw={600} size="sm" mb={6}>
           {t('statement.payments')}
         </Text>
-        {statement.payments.length === 0 ? (
-          <Empty title={t('invoice.noPayments')} />
-        ) : (
-          <Table striped verticalSpacing={6} data-testid="statement-payments">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('payment.col.receivedOn')}</Table.Th>
-                <Table.Th>{t('payment.col.means')}</Table.Th>
-                <Table.Th>{t('payment.reference')}</Table.Th>
-                <Table.Th ta="right">{t('payment.amount')}</Table.Th>
-                <Table.Th>{t('payment.col.to')}</Table.Th>
-                <Table.Th ta="right">{t('payment.col.credit')}</Table.Th>
-                <Table.Th>{t('payment.col.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {statement.payments.map((p) => (
-                <Table.Tr key={p.id} data-testid="statement-payment" data-status={p.status}>
-                  <Table.Td>{formatDate(p.receivedOn)}</Table.Td>
-                  <Table.Td>{tx(`value.${p.means}`, p.means)}</Table.Td>
-                  <Table.Td>{p.reference ?? t('common.none')}</Table.Td>
-                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                    {formatEur(p.amountCents)}
-                  </Table.Td>
-                  <Table.Td>
-                    {p.allocations.map((a, i) => (
-                      <Text key={`${a.invoiceId ?? a.debitNoteId}-${i}`} size="xs" style={{ whiteSpace: 'nowrap' }}>
-                        {a.invoiceNumber ?? a.debitNoteNumber} {formatEur(a.amountCents)}
-                      </Text>
-                    ))}
-                  </Table.Td>
-                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                    {p.unallocatedCents > 0 ? formatEur(p.unallocatedCents) : t('common.none')}
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={p.status === 'reversed' ? 'red' : 'teal'} c="dark.8">
-                      {t(`payment.status.${p.status}`)}
-                    </Badge>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
+        <DataTable
+          rows={statement.payments}
+          rowKey={(p) => p.id}
+          rowProps={(p) => ({ 'data-testid': 'statement-payment', 'data-status': p.status })}
+          columns={paymentColumns}
+          empty={{ title: t('invoice.noPayments') }}
+          testId="statement-payments"
+          minWidth={800}
+          verticalSpacing="xs"
+        />
       </div>
     </Stack>
   );
