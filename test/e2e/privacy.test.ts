@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parisDate } from '../../src/context.ts';
+import { addDays } from '../../src/kernel/dates.ts';
 import { type E2E, login, startE2E } from './harness.ts';
 
 const CONTACT = { email: 'it@transports-morel.example', password: 'demo-client-2026' };
@@ -70,7 +71,8 @@ describe('personal data in Chromium', () => {
     await staff.getByTestId('request-new-email').fill(CONTACT.email);
     await staff.getByTestId('request-new-kind').click();
     await staff.getByRole('option', { name: 'Rectification' }).click();
-    await staff.getByTestId('request-new-received').fill(parisDate(e.app.ctx.now()));
+    // Received 25 days ago: due within 7 days, so on the dashboard.
+    await staff.getByTestId('request-new-received').fill(addDays(parisDate(e.app.ctx.now()), -25));
     await staff.getByTestId('request-new-submit').click();
     const rectification = () =>
       e.app.ctx.db
@@ -80,6 +82,9 @@ describe('personal data in Chromium', () => {
         .executeTakeFirst();
     await expect.poll(rectification).toBeTruthy();
     const request = (await rectification())!;
+    await staff.goto(`${e.baseUrl}/`);
+    await expect.poll(() => staff.getByTestId('dashboard-privacy-due').textContent()).toContain(CONTACT.email);
+    await staff.getByTestId('nav-privacy').click();
     const row = staff.getByTestId('requests-table').getByTestId(`request-${request.id}`);
     await row.getByTestId(`request-verify-${request.id}`).click();
     await row.getByTestId(`request-verify-${request.id}`).waitFor({ state: 'detached' });
