@@ -397,6 +397,20 @@ export function boardRows(db: Db, orgId: string, f: { from: string; to: string; 
     .execute();
 }
 
+/**
+ * The bookings of a period, from the covering index intervention_technicians_period_idx: a slot's
+ * starts_at is always its intervention's date and start (bookTechnicians writes both together).
+ */
+export function bookingsOfPeriod(db: Db, orgId: string, from: string, to: string) {
+  return db
+    .selectFrom('intervention_technicians')
+    .select(['intervention_id', 'technician_id'])
+    .where('org_id', '=', orgId)
+    .where('starts_at', '>=', from)
+    .where('starts_at', '<', `${to}T99`)
+    .execute();
+}
+
 /** The technicians of these interventions (the active bookings, or the last ones of a cancelled one). */
 export function techniciansOf(db: Db, interventionIds: readonly string[]) {
   if (interventionIds.length === 0) return Promise.resolve([]);

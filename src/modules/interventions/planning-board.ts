@@ -5,7 +5,7 @@ import type { BoardItemOut, BoardQuery } from './interventions.schemas.ts';
 
 /**
  * The planning board (art. 6.9 screens): the interventions of a period that are not cancelled,
- * with their technicians, in two queries reading only what the board draws.
+ * with their technicians, in three small queries reading only what the board draws.
  */
 export async function planningBoard(ctx: AppContext, actor: Actor, q: BoardQuery): Promise<BoardItemOut[]> {
   const rows = await repo.boardRows(ctx.db, actor.orgId, {
@@ -13,16 +13,21 @@ export async function planningBoard(ctx: AppContext, actor: Actor, q: BoardQuery
     to: q.to,
     ...(q.technicianId ? { technicianId: q.technicianId } : {}),
   });
-  const techs = await repo.techniciansOf(
-    ctx.db,
-    rows.map((r) => r.id),
-  );
+  // The period's bookings from a covering index and the technicians' names (a few dozen rows):
+  // cheaper than joining the bookings of hundreds of intervention ids.
+  const [bookings, technicians] = await Promise.all([
+    repo.bookingsOfPeriod(ctx.db, actor.orgId, q.from, q.to),
+    repo.listTechnicians(ctx.db, actor.orgId),
+  ]);
+  const names = new Map(technicians.map((t) => [t.id, t.name]));
   const byIntervention = new Map<string, { id: string; name: string }[]>();
-  for (const t of techs) {
-    const list = byIntervention.get(t.intervention_id);
-    if (list) list.push({ id: t.id, name: t.name });
-    else byIntervention.set(t.intervention_id, [{ id: t.id, name: t.name }]);
+  for (const b of bookings) {
+    const t = { id: b.technician_id, name: names.get(b.technician_id) ?? b.technician_id };
+    const list = byIntervention.get(b.intervention_id);
+    if (list) list.push(t);
+    else byIntervention.set(b.intervention_id, [t]);
   }
+  for (const list of byIntervention.values()) if (list.length > 1) list.sort((a, b) => a.name.localeCompare(b.name));
   return rows.map((r) => ({
     id: r.id,
     contractLineId: r.contract_line_id,
