@@ -449,7 +449,7 @@ export function RentalSection({ contractId, portal = false }: { contractId: stri
                 </Text>
                 {!portal &&
                   (i.repairInvoiceId ? (
-                    <Anchor size="sm" href={`/invoices/${i.repairInvoiceId}`}>
+                    <Anchor size="sm" href={`/invoices/${i.repairInvoiceId}`} data-testid="misuse-invoiced">
                       {t('equipment.misuseInvoiced')}
                     </Anchor>
                   ) : (
