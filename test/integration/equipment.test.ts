@@ -5,6 +5,7 @@
  * billed from the delivery, incidents, late return invoiced, provisioning of virtualized solutions.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfText } from '../../src/documents/test-support.ts';
 import { runRentBilling } from '../../src/modules/billing/index.ts';
 import { lateReturnStep, reservationDeadlineStep, insuranceReminderStep } from '../../src/modules/equipment/index.ts';
 import { unitBySerial } from '../../src/modules/equipment/index.ts';
@@ -858,6 +859,88 @@ for (const dialect of DIALECTS) {
         kind: string;
       }>;
       expect(salesItems.some((n) => n.kind === 'equipment.seized')).toBe(false);
+    });
+
+    it('a delivery note uploaded signed transfers the risk; misuse repairs invoiced once (4.2.4); the return instructions letter names the place and art. 15.3', async () => {
+      await moveClock('2027-10-04T09:00:00Z');
+      const c = await contractFor(
+        [{ kind: 'rental', catalogueItemId: cat.accessPoint, quantity: 1, rentalMonths: 6 }],
+        {},
+        true,
+      );
+      const [line] = await lineIds(c.contractId);
+      const d = await deliver(adv, {
+        contractId: c.contractId,
+        site: 'Agence de Dijon',
+        lines: [{ contractLineId: line!.id, serials: ['MIS-1'] }],
+      });
+      expect(d.statusCode, d.body).toBe(201);
+      const delivery = d.json().delivery as { id: string; units: Array<{ id: string }> };
+      // Signed on paper, uploaded by order administration: the same transfer of risk.
+      const signed = await t.as(adv, {
+        method: 'POST',
+        url: `/api/deliveries/${delivery.id}/sign`,
+        payload: { signatoryName: 'Julie Roux', signatoryTitle: 'Responsable', signedDocument: pdfUpload('bl.pdf') },
+      });
+      expect(signed.statusCode, signed.body).toBe(200);
+      expect(signed.json().decision).toMatchObject({ rule: 'rental.risk-transfer', citation: { article: '4.2.1' } });
+
+      const incident = await t.as(await portal(c), {
+        method: 'POST',
+        url: '/api/rentals/incidents',
+        payload: { unitId: delivery.units[0]!.id, eventAt: '2027-10-04T08:00:00+02:00', description: 'Écran fissuré' },
+      });
+      expect(incident.statusCode, incident.body).toBe(201);
+      const incidentId = incident.json().id as string;
+      // The client may not invoice itself; a zero repair is refused naming the field.
+      expect(
+        (
+          await t.as(await portal(c), {
+            method: 'POST',
+            url: `/api/rentals/incidents/${incidentId}/misuse`,
+            payload: { repairCents: 5000 },
+          })
+        ).statusCode,
+      ).toBe(403);
+      const zero = await t.as(adv, {
+        method: 'POST',
+        url: `/api/rentals/incidents/${incidentId}/misuse`,
+        payload: { repairCents: 0 },
+      });
+      expect(zero.statusCode).toBe(400);
+      expect(zero.json().errors[0].path).toBe('repairCents');
+      const misuse = await t.as(adv, {
+        method: 'POST',
+        url: `/api/rentals/incidents/${incidentId}/misuse`,
+        payload: { repairCents: 5000 },
+      });
+      expect(misuse.statusCode, misuse.body).toBe(201);
+      const repair = (await t.as(accounting, { method: 'GET', url: `/api/invoices/${misuse.json().invoiceId}` })).json()
+        .invoice;
+      expect(repair).toMatchObject({ status: 'draft', netCents: 5000, contractId: c.contractId });
+      expect(repair.notes.join(' ')).toContain('art. 4.2.4');
+      const again = await t.as(adv, {
+        method: 'POST',
+        url: `/api/rentals/incidents/${incidentId}/misuse`,
+        payload: { repairCents: 5000 },
+      });
+      expect(again.statusCode).toBe(409);
+      const rental = (await t.as(adv, { method: 'GET', url: `/api/rentals/${c.contractId}` })).json().rental;
+      expect(rental.incidents[0]).toMatchObject({ misuse: true, repairInvoiceId: misuse.json().invoiceId });
+
+      // The return instructions letter (art. 15.3): the place ALLEO chose, the unit, the due date.
+      const letter = await t.as(adv, {
+        method: 'POST',
+        url: `/api/rentals/${c.contractId}/return-instructions`,
+        payload: { place: 'Entrepôt ALLEO, 12 rue des Forges, Sèvres', signatoryName: 'Claire Martin' },
+      });
+      expect(letter.statusCode, letter.body).toBe(200);
+      expect(letter.headers['content-type']).toMatch(/application\/pdf/);
+      const text = (await pdfText(letter.rawPayload)).text.replace(/\s+/g, ' ');
+      expect(text).toContain('Entrepôt ALLEO, 12 rue des Forges, Sèvres');
+      expect(text).toContain("l'article 15.3");
+      expect(text).toContain('MIS-1');
+      expect(text).toContain('3 avril 2028');
     });
 
     it('virtualized solutions: telephony refused on the client’s servers; nothing provisioned before the price is collected (art. 5)', async () => {

@@ -20,6 +20,7 @@ import { toUpload } from '../../data/upload.ts';
 import { fileInputTestId } from '../../components/fileInputTestId.ts';
 import { formatDate, formatDateTime, formatEur } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
+import { INVOICE_DRAFTERS, ORDER_ADMIN, useCan } from '../../roles.ts';
 import { EquipmentTable } from './EquipmentTable.tsx';
 
 function SignDelivery({ delivery }: { delivery: Delivery }) {
@@ -381,6 +382,9 @@ function ReturnInstructions({ contractId }: { contractId: string }) {
 export function RentalSection({ contractId, portal = false }: { contractId: string; portal?: boolean }) {
   const { t } = useI18n();
   const rental = useRental(contractId);
+  // What the API lets each role do (misuse: admin, order administration, accounting; letter: order administration).
+  const canInvoiceMisuse = useCan(INVOICE_DRAFTERS);
+  const canWriteLetter = useCan(ORDER_ADMIN);
   if (rental.isPending) return <Loading />;
   if (rental.isError)
     return <ProblemAlert error={rental.error} onRetry={() => void rental.refetch()} testId="rental-error" />;
@@ -448,8 +452,9 @@ export function RentalSection({ contractId, portal = false }: { contractId: stri
                   {t(`equipment.incidentOutcome.${i.outcome}` as 'equipment.incidentOutcome.late')}
                 </Text>
                 {!portal &&
+                  canInvoiceMisuse &&
                   (i.repairInvoiceId ? (
-                    <Anchor size="sm" href={`/invoices/${i.repairInvoiceId}`}>
+                    <Anchor size="sm" href={`/invoices/${i.repairInvoiceId}`} data-testid="misuse-invoiced">
                       {t('equipment.misuseInvoiced')}
                     </Anchor>
                   ) : (
@@ -460,7 +465,7 @@ export function RentalSection({ contractId, portal = false }: { contractId: stri
             <Incident units={r.units} />
           </>
         )}
-        {hasRental && !portal && r.units.some((u) => u.kind === 'rental' && !u.returnedOn) && (
+        {hasRental && !portal && canWriteLetter && r.units.some((u) => u.kind === 'rental' && !u.returnedOn) && (
           <ReturnInstructions contractId={contractId} />
         )}
         {r.returns.map((ret) => (
