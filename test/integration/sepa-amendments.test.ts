@@ -160,5 +160,28 @@ for (const dialect of DIALECTS) {
       expect(xml).toContain('<AmdmntInd>false</AmdmntInd>');
       expect(xml).not.toContain('AmdmntInfDtls');
     });
+
+    it('revoked: the record follows the other active mandate, and keeps its last reference when none is left', async () => {
+      const clientRef = async () =>
+        (await t.as(accounting, { method: 'GET', url: `/api/clients/${morel}` })).json().client.mandateReference;
+      const older = await t.as(accounting, {
+        method: 'POST',
+        url: `/api/clients/${morel}/sepa-mandates`,
+        payload: { reference: 'ALLEO-MOREL-B2B-001', scheme: 'B2B', signedOn: '2026-01-05', debtorIban: FIRST_IBAN },
+      });
+      expect(older.statusCode, older.body).toBe(201);
+      // Signed earlier: not the one in force.
+      expect(await clientRef()).toBe('ALLEO-MOREL-2026-002');
+      const revoke = (id: string) =>
+        t.as(accounting, {
+          method: 'POST',
+          url: `/api/sepa/mandates/${id}/revoke`,
+          payload: { reason: 'Révoqué par le débiteur' },
+        });
+      expect((await revoke(mandateId)).statusCode).toBe(200);
+      expect(await clientRef()).toBe('ALLEO-MOREL-B2B-001');
+      expect((await revoke(older.json().id)).statusCode).toBe(200);
+      expect(await clientRef()).toBe('ALLEO-MOREL-B2B-001');
+    });
   });
 }
