@@ -188,6 +188,17 @@ for (const dialect of DIALECTS) {
       expect(bal('4457120')).toBe(5760 - 200 + 2000);
     });
 
+    it('moves the VAT on receipts of an invoice dated before the period that a payment of the period settles', async () => {
+      const rows = parseFec((await fec('from=2026-03-10&to=2026-03-31')).rawPayload);
+      expect(rows.filter((r) => r.JournalCode === 'VE')).toEqual([]);
+      const bal = (account: string) =>
+        rows.filter((r) => r.CompteNum === account).reduce((s, r) => s + cents(r.Credit!) - cents(r.Debit!), 0);
+      // inv1 (2 March): its 20,00 of VAT on services becomes due with the payment of 10 March.
+      expect(bal('4457120')).toBe(2000);
+      expect(bal('4457420')).toBe(-2000);
+      expect(bal('4457110')).toBe(Math.round((500 * 10000) / 40060));
+    });
+
     it('letters the settled invoice with its payment; the open one is not lettered', async () => {
       const rows = parseFec((await fec('from=2026-01-01&to=2026-12-31')).rawPayload);
       const clientLines = rows.filter((r) => r.CompteNum === '411000');

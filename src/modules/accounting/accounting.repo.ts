@@ -46,9 +46,13 @@ export function salesInPeriod(db: Db, orgId: string, from: string, to: string): 
     .execute() as Promise<SalesRow[]>;
 }
 
-/** Issued invoices (any date) that the payments of the period settle: their VAT on receipts. */
+/**
+ * Issued invoices dated outside the period that its payments settle: their VAT on receipts (those
+ * dated in the period are already read by salesInPeriod, so they are not read twice).
+ */
 export function salesPaidInPeriod(db: Db, orgId: string, from: string, to: string): Promise<SalesRow[]> {
   return salesQuery(db, orgId)
+    .where((w) => w.or([w('invoices.issue_date', '<', from), w('invoices.issue_date', '>', to)]))
     .where('invoices.id', 'in', (eb) =>
       eb
         .selectFrom('payment_allocations')

@@ -88,6 +88,9 @@ export async function exportFec(
     settledOn: s.settled_on,
   });
   const docs: FecSalesDoc[] = sales.map(toDoc);
+  // The documents the period's payments settle: those of the period, and the few dated outside it.
+  const paidDocs = new Map(docs.map((d) => [d.id, d]));
+  for (const s of paid) paidDocs.set(s.id, toDoc(s));
   for (const d of debitNotes)
     docs.push({
       kind: 'debit-note',
@@ -104,7 +107,6 @@ export async function exportFec(
       vatOnDebits: true,
       settledOn: Number(d.paid_cents) >= Number(d.total_cents) ? d.issue_date : null,
     });
-  const paidDocs = new Map(paid.map((s) => [s.id, toDoc(s)]));
   const allocationsOf = new Map<string, FecBankMove['allocations']>();
   for (const a of allocations) {
     const list = allocationsOf.get(a.payment_id) ?? [];

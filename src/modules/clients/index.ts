@@ -23,6 +23,8 @@ export {
   updateClient as updateClientRow,
 } from './clients.repo.ts';
 export { loadWritableClient } from './client-access.ts';
+// The mandate reference the invoice prints follows the SEPA mandate in force (ADR 0019).
+export { followMandateInForce } from './follow-mandate.ts';
 export { CLIENT_IDENTITY_COLUMNS, firstClientVersion, type ClientIdentity } from './identity.ts';
 export { checkClientFields, validateMandateReference } from './client-fields.ts';
 export {

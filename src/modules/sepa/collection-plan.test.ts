@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { CivilDate } from '../../kernel/dates.ts';
 import {
   earliestCollectionDate,
+  bankOfIban,
   filesOf,
+  pendingAmendment,
   planCollection,
   type PlanInvoice,
   type PlanMandate,
@@ -105,6 +107,54 @@ describe('collection plan (art. 10.1 delays)', () => {
       ['2', 'no active SEPA mandate for the client'],
       ['3', 'invalid IBAN on the mandate'],
       ['4', 'the client no longer pays by direct debit'],
+    ]);
+  });
+});
+
+describe('mandate amendments (EPC rulebook AT-24)', () => {
+  const BNP = 'FR7630004000031234567890143';
+  const BNP_OTHER = 'FR7630004000031234567890240';
+  const LBP = 'FR1420041010050500013M02606';
+
+  it('keeps the values before the first amendment since the last collection, and tells another bank', () => {
+    expect(bankOfIban(BNP)).toBe('FR30004');
+    expect(bankOfIban('DE89370400440532013000')).toBe('DE37040044');
+    const current = { reference: 'RUM-3', debtorIban: BNP_OTHER, debtorBic: 'BNPAFRPP' };
+    expect(
+      pendingAmendment(
+        [{ before: { reference: 'RUM-1', debtorIban: BNP } }, { before: { reference: 'RUM-2' } }],
+        current,
+      ),
+    ).toEqual({ originalReference: 'RUM-1', originalDebtorIban: BNP, otherBank: false });
+    expect(pendingAmendment([{ before: { debtorIban: LBP, debtorBic: null } }], current)).toEqual({
+      originalReference: null,
+      originalDebtorIban: LBP,
+      otherBank: true,
+    });
+    // A new BIC of the same institution (branch code only) or a name change flag nothing the file carries.
+    expect(pendingAmendment([{ before: { debtorBic: 'BNPAFRPPXXX', debtorName: 'Ancien nom' } }], current)).toBeNull();
+    // Changed and changed back: nothing to flag.
+    expect(pendingAmendment([{ before: { reference: 'RUM-3' } }], current)).toBeNull();
+  });
+
+  it('a used mandate moved to another bank is FRST again, flagged on its first date only', () => {
+    const amendment = { originalReference: null, originalDebtorIban: BNP, otherBank: true };
+    const plan = planCollection(
+      '2026-03-02' as CivilDate,
+      DELAYS,
+      [inv('1', 'a', '2026-04-01'), inv('2', 'a', '2026-05-04'), inv('3', 'b', '2026-04-01')],
+      [
+        mandate('a', { firstUsedOn: '2026-02-01', debtorIban: LBP, amendment }),
+        mandate('b', {
+          firstUsedOn: '2026-02-01',
+          amendment: { originalReference: 'RUM-OLD', originalDebtorIban: null, otherBank: false },
+        }),
+      ],
+    );
+    expect(plan.debits.map((d) => [d.number, d.sequence, d.amendment])).toEqual([
+      ['F-2026-1', 'FRST', amendment],
+      ['F-2026-2', 'RCUR', null],
+      ['F-2026-3', 'RCUR', { originalReference: 'RUM-OLD', originalDebtorIban: null, otherBank: false }],
     ]);
   });
 });

@@ -12,7 +12,7 @@
 import { addDays, maxDate, type CivilDate } from '../../kernel/dates.ts';
 import { validateBic, validateIban } from '../../kernel/identifiers.ts';
 import type { TermsParameters } from '../../terms/index.ts';
-import { sepaIdProblem, type SepaScheme, type SequenceType } from './pain008.ts';
+import { sepaIdProblem, type MandateAmendment, type SepaScheme, type SequenceType } from './pain008.ts';
 import { addTargetDays, onOrAfterTargetDay } from './target-calendar.ts';
 
 export interface PlanInvoice {
@@ -37,6 +37,8 @@ export interface PlanMandate {
   debtorBic: string | null;
   status: 'active' | 'revoked';
   firstUsedOn: string | null;
+  /** Amended since its last collection (pendingAmendment): flagged on its next one. */
+  amendment?: MandateAmendment | null;
 }
 
 export interface PlannedDebit {
@@ -55,6 +57,7 @@ export interface PlannedDebit {
   debtorName: string;
   debtorIban: string;
   debtorBic: string | null;
+  amendment: MandateAmendment | null;
 }
 
 export interface SkippedInvoice {
@@ -148,12 +151,14 @@ export function planCollection(
       mandateReference: m.reference,
       mandateSignedOn: m.signedOn,
       scheme: m.scheme,
-      sequence: m.firstUsedOn ? 'RCUR' : 'FRST',
+      // The debtor's account moved to another bank since the last collection: FRST again (SMNDA).
+      sequence: m.firstUsedOn && !m.amendment?.otherBank ? 'RCUR' : 'FRST',
       collectionDate,
       amountCents: inv.openCents,
       debtorName: m.debtorName,
       debtorIban: m.debtorIban,
       debtorBic: m.debtorBic,
+      amendment: m.amendment ?? null,
     });
   }
   // A mandate never used: its debits on its first collection date of the run are FRST (they go
@@ -166,7 +171,61 @@ export function planCollection(
     }
   for (const d of debits)
     if (d.sequence === 'FRST' && d.collectionDate > firstDate.get(d.mandateId)!) d.sequence = 'RCUR';
+  // An amendment is flagged on the mandate's first collection date after it, not on later ones.
+  const earliestOf = new Map<string, string>();
+  for (const d of debits) {
+    const e = earliestOf.get(d.mandateId);
+    if (!e || d.collectionDate < e) earliestOf.set(d.mandateId, d.collectionDate);
+  }
+  for (const d of debits) if (d.collectionDate > earliestOf.get(d.mandateId)!) d.amendment = null;
   return { debits, skipped, earliest };
+}
+
+/**
+ * Length of the bank identifier at the start of the BBAN, for the countries whose IBAN holds one
+ * of another length than 4 (ECBS IBAN registry); it tells whether a new IBAN is at another bank.
+ */
+const BANK_CODE_LENGTH: Record<string, number> = {
+  FR: 5,
+  MC: 5,
+  DE: 8,
+  AT: 5,
+  CH: 5,
+  LI: 5,
+  BE: 3,
+  LU: 3,
+  IT: 6,
+  SM: 6,
+};
+
+/** The bank part of an IBAN: country and bank identifier ('FR76 30004 …' → 'FR30004'). */
+export function bankOfIban(iban: string): string {
+  const country = iban.slice(0, 2);
+  return country + iban.slice(4, 4 + (BANK_CODE_LENGTH[country] ?? 4));
+}
+
+/**
+ * What the next collection must flag of the amendments made since the mandate's last collection
+ * (in version order; EPC rulebook AT-24): the reference and the IBAN it had before the first of
+ * them, and whether the debtor's bank changed (another bank code in the IBAN, or another BIC —
+ * its first 8 characters name the institution). None when nothing the file carries changed.
+ */
+export function pendingAmendment(
+  since: ReadonlyArray<{ before: Record<string, unknown> }>,
+  current: { reference: string; debtorIban: string; debtorBic: string | null },
+): MandateAmendment | null {
+  const original: Record<string, unknown> = {};
+  for (const a of since) for (const [k, v] of Object.entries(a.before)) if (!(k in original)) original[k] = v;
+  const ref =
+    typeof original.reference === 'string' && original.reference !== current.reference ? original.reference : null;
+  const iban =
+    typeof original.debtorIban === 'string' && original.debtorIban !== current.debtorIban ? original.debtorIban : null;
+  const oldBic = typeof original.debtorBic === 'string' ? original.debtorBic : null;
+  const otherBank =
+    (iban !== null && bankOfIban(iban) !== bankOfIban(current.debtorIban)) ||
+    (oldBic !== null && current.debtorBic !== null && oldBic.slice(0, 8) !== current.debtorBic.slice(0, 8));
+  if (!ref && !iban && !otherBank) return null;
+  return { originalReference: ref, originalDebtorIban: iban, otherBank };
 }
 
 /** The debits grouped into files: one per scheme and collection date, in date order. */

@@ -13,8 +13,14 @@ import type { Actor } from '../auth/index.ts';
 import { mailRecipients } from '../clients/index.ts';
 import { getOrganisation } from '../organisations/index.ts';
 import { termsInForce } from '../terms-versions/index.ts';
-import { filesOf, planCollection, type CollectionPlan, type PlannedDebit } from './collection-plan.ts';
-import { sepaIdProblem } from './pain008.ts';
+import {
+  filesOf,
+  pendingAmendment,
+  planCollection,
+  type CollectionPlan,
+  type PlannedDebit,
+} from './collection-plan.ts';
+import { sepaIdProblem, type MandateAmendment } from './pain008.ts';
 import * as repo from './sepa.repo.ts';
 
 export interface RunPlan extends CollectionPlan {
@@ -63,6 +69,32 @@ async function creditorOf(ctx: AppContext, orgId: string): Promise<RunPlan['cred
   return { name: org.name, email: org.email!, iban: iban.normalized, bic: org.bic, creditorId };
 }
 
+/**
+ * The amendments of the used mandates made after the run that last carried them, reduced to what
+ * the next file flags (AmdmntInd, EPC rulebook). A mandate never collected has nothing to flag:
+ * its first collection is a FRST with the mandate as it is.
+ */
+async function amendmentsSinceLastCollection(ctx: AppContext, orgId: string, mandates: readonly repo.MandateRow[]) {
+  const used = mandates.filter((m) => m.status === 'active' && m.first_used_on !== null);
+  const out = new Map<string, MandateAmendment>();
+  if (used.length === 0) return out;
+  const ids = used.map((m) => m.id);
+  const last = new Map((await repo.lastCollectedAt(ctx.db, orgId, ids)).map((r) => [r.mandate_id, String(r.at)]));
+  const rows = await repo.amendmentsOf(ctx.db, orgId, ids);
+  for (const m of used) {
+    const since = rows
+      .filter((a) => a.mandate_id === m.id && (!last.has(m.id) || String(a.amended_at) > last.get(m.id)!))
+      .map((a) => ({ before: JSON.parse(String(a.before_json)) as Record<string, unknown> }));
+    const amendment = pendingAmendment(since, {
+      reference: m.reference,
+      debtorIban: m.debtor_iban,
+      debtorBic: m.debtor_bic,
+    });
+    if (amendment) out.set(m.id, amendment);
+  }
+  return out;
+}
+
 export async function planRun(ctx: AppContext, actor: Pick<Actor, 'orgId'>, dueBy: string): Promise<RunPlan> {
   const today = parisDate(ctx.now());
   const creditor = await creditorOf(ctx, actor.orgId);
@@ -70,6 +102,7 @@ export async function planRun(ctx: AppContext, actor: Pick<Actor, 'orgId'>, dueB
   const rows = await repo.directDebitInvoicesDue(ctx.db, actor.orgId, dueBy);
   const clientIds = [...new Set(rows.map((r) => r.client_id))];
   const mandates = await repo.mandatesOfClients(ctx.db, actor.orgId, clientIds);
+  const amendments = await amendmentsSinceLastCollection(ctx, actor.orgId, mandates);
   const plan = planCollection(
     today as CivilDate,
     terms.parameters,
@@ -94,6 +127,7 @@ export async function planRun(ctx: AppContext, actor: Pick<Actor, 'orgId'>, dueB
       debtorBic: m.debtor_bic,
       status: m.status,
       firstUsedOn: m.first_used_on,
+      amendment: amendments.get(m.id) ?? null,
     })),
   );
   const addresses = new Map<string, string>();

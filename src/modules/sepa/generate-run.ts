@@ -71,6 +71,7 @@ export async function generateRun(
             debtorName: d.debtorName,
             debtorIban: d.debtorIban,
             debtorBic: d.debtorBic,
+            amendment: d.amendment,
             remittance: `Facture ${d.number} du ${formatDateFr(d.issueDate)}`,
           })),
         })),

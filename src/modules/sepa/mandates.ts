@@ -10,7 +10,8 @@ import { appendEvidence } from '../../evidence/index.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { Actor } from '../auth/index.ts';
-import { findClient, maskBic, maskIban } from '../clients/index.ts';
+import type { Db } from '../../db/database.ts';
+import { findClient, followMandateInForce, maskBic, maskIban } from '../clients/index.ts';
 import { checkMandateFields, type MandateInput } from './mandate-fields.ts';
 import * as repo from './sepa.repo.ts';
 
@@ -92,6 +93,24 @@ function toOut(m: repo.MandateRow, amendments: Array<Record<string, unknown>> = 
 
 function invalid(errors: { path: string; message: string; fr?: string }[]): AppError {
   return new AppError('request.invalid', { errors });
+}
+
+/**
+ * Keeps the client record's mandate reference (what the invoice prints, BT-89) on the mandate the
+ * collection uses — the most recently signed active one (collection-plan.ts) — in the caller's
+ * transaction. With no active mandate left the record keeps its last reference: the client form
+ * requires one while the client pays by direct debit, and the run skips the client anyway.
+ */
+async function followInForce(trx: Db, ctx: AppContext, actor: Actor, clientId: string, at: string) {
+  const inForce = (await repo.mandatesOfClients(trx, actor.orgId, [clientId])).find((m) => m.status === 'active');
+  if (inForce)
+    await followMandateInForce(trx, ctx.dialect, {
+      orgId: actor.orgId,
+      clientId,
+      reference: inForce.reference,
+      at,
+      changedBy: actor.userId,
+    });
 }
 
 async function clientOrThrow(ctx: AppContext, orgId: string, clientId: string) {
@@ -177,6 +196,7 @@ export async function createMandate(
       at,
       decision: { clientId: client.id, reference: v.reference, scheme: v.scheme, signedOn: v.signedOn },
     });
+    await followInForce(trx, ctx, actor, client.id, at);
   });
   return getMandate(ctx, actor, id);
 }
@@ -249,6 +269,7 @@ export async function amendMandate(
       at,
       decision: { version: version + 1, before, after, reason: input.reason },
     });
+    await followInForce(trx, ctx, actor, m.client_id, at);
   });
   return getMandate(ctx, actor, id);
 }
@@ -293,6 +314,7 @@ export async function revokeMandate(
       at,
       decision: { revokedOn: today, reason: input.reason },
     });
+    await followInForce(trx, ctx, actor, m.client_id, at);
   });
   return getMandate(ctx, actor, id);
 }

@@ -101,4 +101,31 @@ describe('pain.008.001.02 (SEPA direct debit)', () => {
     bad.blocks[0]!.debits[0]!.mandateReference = 'RUM-TROP-LONGUE-' + 'X'.repeat(30);
     expect(() => pain008Xml(bad)).toThrow(/35/);
   });
+
+  it('flags an amendment: original mandate id and account (same bank), or SMNDA (another bank); valid either way', async () => {
+    const amended = structuredClone(FILE);
+    const [parc2, parc3] = amended.blocks[1]!.debits;
+    parc2!.amendment = {
+      originalReference: 'ALLEO-PARC-2024-001',
+      originalDebtorIban: 'FR7630004000031234567890240',
+      otherBank: false,
+    };
+    amended.blocks[0]!.debits[0]!.amendment = {
+      originalReference: null,
+      originalDebtorIban: 'FR7630004000031234567890143',
+      otherBank: true,
+    };
+    parc3!.amendment = null;
+    const xml = pain008Xml(amended);
+    expect(xml).toContain(
+      '<AmdmntInd>true</AmdmntInd><AmdmntInfDtls><OrgnlMndtId>ALLEO-PARC-2024-001</OrgnlMndtId><OrgnlDbtrAcct><Id><IBAN>FR7630004000031234567890240</IBAN></Id></OrgnlDbtrAcct></AmdmntInfDtls>',
+    );
+    // Another bank: the original account is not given, the agent says SMNDA (EPC rulebook AT-24).
+    expect(xml).toContain(
+      '<AmdmntInd>true</AmdmntInd><AmdmntInfDtls><OrgnlDbtrAgt><FinInstnId><Othr><Id>SMNDA</Id></Othr></FinInstnId></OrgnlDbtrAgt></AmdmntInfDtls>',
+    );
+    expect(xml.match(/<AmdmntInd>false<\/AmdmntInd>/g)).toHaveLength(1);
+    expect(xmllintSchema(xml, 'pain.008.001.02')).toEqual({ ok: true, output: '' });
+    expect(await xsdProblems(xml, 'pain.008.001.02')).toEqual([]);
+  });
 });

@@ -20,6 +20,20 @@ export interface DirectDebit {
   debtorIban: string;
   debtorBic: string | null;
   remittance: string;
+  /** The mandate's amendment since its last collection, flagged on the first debit after it. */
+  amendment?: MandateAmendment | null;
+}
+
+/**
+ * What the EPC rulebook asks the first collection after an amendment to carry (AT-24): the
+ * original mandate reference when it changed, the original debtor IBAN when the account changed
+ * within the same bank, or 'SMNDA' as original debtor agent when it moved to another bank (that
+ * collection is then a FRST again).
+ */
+export interface MandateAmendment {
+  originalReference: string | null;
+  originalDebtorIban: string | null;
+  otherBank: boolean;
 }
 
 export interface PaymentBlock {
@@ -69,6 +83,19 @@ export function sepaIdProblem(id: string): string | null {
 const amount = (cents: number) => centsToDecimal(cents);
 const sum = (debits: readonly DirectDebit[]) => debits.reduce((s, d) => s + d.amountCents, 0);
 
+/** MndtRltdInf's AmdmntInd and AmdmntInfDtls, in the schema's order (OrgnlMndtId, OrgnlDbtrAcct, OrgnlDbtrAgt). */
+function amendmentXml(a: MandateAmendment | null | undefined): string {
+  if (!a) return '<AmdmntInd>false</AmdmntInd>';
+  const details = [
+    a.originalReference ? `<OrgnlMndtId>${escapeXml(a.originalReference)}</OrgnlMndtId>` : '',
+    !a.otherBank && a.originalDebtorIban
+      ? `<OrgnlDbtrAcct><Id><IBAN>${a.originalDebtorIban}</IBAN></Id></OrgnlDbtrAcct>`
+      : '',
+    a.otherBank ? '<OrgnlDbtrAgt><FinInstnId><Othr><Id>SMNDA</Id></Othr></FinInstnId></OrgnlDbtrAgt>' : '',
+  ].join('');
+  return `<AmdmntInd>true</AmdmntInd>${details ? `<AmdmntInfDtls>${details}</AmdmntInfDtls>` : ''}`;
+}
+
 function agent(bic: string | null): string {
   return bic
     ? `<FinInstnId><BIC>${escapeXml(bic)}</BIC></FinInstnId>`
@@ -82,6 +109,7 @@ function check(file: Pain008): void {
     ids.push(b.id);
     for (const d of b.debits) {
       ids.push(d.endToEndId, d.mandateReference);
+      if (d.amendment?.originalReference) ids.push(d.amendment.originalReference);
       if (!Number.isInteger(d.amountCents) || d.amountCents < 1 || d.amountCents > 99_999_999_999)
         throw new RangeError(`amount ${d.amountCents} out of the SEPA range`);
     }
@@ -119,7 +147,7 @@ ${b.debits
     (d) => `      <DrctDbtTxInf>
         <PmtId><EndToEndId>${d.endToEndId}</EndToEndId></PmtId>
         <InstdAmt Ccy="EUR">${amount(d.amountCents)}</InstdAmt>
-        <DrctDbtTx><MndtRltdInf><MndtId>${escapeXml(d.mandateReference)}</MndtId><DtOfSgntr>${d.mandateSignedOn}</DtOfSgntr></MndtRltdInf></DrctDbtTx>
+        <DrctDbtTx><MndtRltdInf><MndtId>${escapeXml(d.mandateReference)}</MndtId><DtOfSgntr>${d.mandateSignedOn}</DtOfSgntr>${amendmentXml(d.amendment)}</MndtRltdInf></DrctDbtTx>
         <DbtrAgt>${agent(d.debtorBic)}</DbtrAgt>
         <Dbtr><Nm>${escapeXml(sepaText(d.debtorName, 70))}</Nm></Dbtr>
         <DbtrAcct><Id><IBAN>${d.debtorIban}</IBAN></Id></DbtrAcct>

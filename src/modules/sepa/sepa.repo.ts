@@ -117,6 +117,19 @@ export function amendmentsOf(db: Db, orgId: string, mandateIds: readonly string[
     .execute();
 }
 
+/** When each mandate was last carried by a generated file (the creation of its latest run). */
+export function lastCollectedAt(db: Db, orgId: string, mandateIds: readonly string[]) {
+  if (mandateIds.length === 0) return Promise.resolve([] as Array<{ mandate_id: string; at: string | null }>);
+  return db
+    .selectFrom('sepa_debits')
+    .innerJoin('sepa_collection_runs', 'sepa_collection_runs.id', 'sepa_debits.run_id')
+    .select(['sepa_debits.mandate_id', (eb) => eb.fn.max('sepa_collection_runs.created_at').as('at')])
+    .where('sepa_debits.org_id', '=', orgId)
+    .where('sepa_debits.mandate_id', 'in', [...mandateIds])
+    .groupBy('sepa_debits.mandate_id')
+    .execute();
+}
+
 /** Marks the mandates used by a generated file: the first use fixes FRST, later ones are RCUR. */
 export async function markMandatesUsed(db: Db, orgId: string, ids: readonly string[], on: string, at: string) {
   if (ids.length === 0) return;

@@ -57,6 +57,10 @@ export const enPayments: Record<keyof typeof frPayments, string> = {
   'bankImports.filePlaceholder': 'Choose a file',
   'bankImports.import': 'Import',
   'bankImports.nothingImported': 'Nothing was imported: fix the file and try again.',
+  'bankImports.returnsNotRecorded':
+    'The statement was imported, but its returned direct debits (R-transactions) were not recorded.',
+  'bankImports.retryReturns': 'Record the returned debits again',
+  'bankImports.openImport': 'Open the imported statement',
   'bankImports.empty': 'No statement imported',
   'bankImports.col.file': 'File',
   'bankImports.col.importedAt': 'Imported at',

@@ -55,6 +55,10 @@ export const frPayments = {
   'bankImports.filePlaceholder': 'Choisir un fichier',
   'bankImports.import': 'Importer',
   'bankImports.nothingImported': 'Rien n’a été importé : corrigez le fichier puis réessayez.',
+  'bankImports.returnsNotRecorded':
+    'Le relevé a été importé, mais ses prélèvements rejetés (R-transactions) n’ont pas été enregistrés.',
+  'bankImports.retryReturns': 'Enregistrer à nouveau les prélèvements rejetés',
+  'bankImports.openImport': 'Ouvrir le relevé importé',
   'bankImports.empty': 'Aucun relevé importé',
   'bankImports.col.file': 'Fichier',
   'bankImports.col.importedAt': 'Importé le',

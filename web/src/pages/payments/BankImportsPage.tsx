@@ -23,10 +23,32 @@ export function BankImportsPage() {
   const [file, setFile] = useState<File | null>(null);
   const recordsReturns = useCan(['admin', 'accounting']);
   const errors = upload.error instanceof ApiError ? (upload.error.problem.errors ?? []) : [];
+  // The statement is stored, but its returned debits could not be recorded: said here, not lost
+  // by moving on to the import's page.
+  const [returnsFailure, setReturnsFailure] = useState<{
+    error: unknown;
+    importId: string;
+    filename: string;
+    xml: string;
+  } | null>(null);
+  const [retrying, setRetrying] = useState(false);
+
+  /** Records the returned debits of the stored statement, then opens it; a failure stays on screen. */
+  const recordReturns = async (importId: string, filename: string, xml: string) => {
+    try {
+      await api.post('/api/sepa/returns/statement', { filename, xml });
+    } catch (error) {
+      setReturnsFailure({ error, importId, filename, xml });
+      return;
+    }
+    setReturnsFailure(null);
+    void navigate(`/payments/bank-imports/${importId}`);
+  };
 
   const submit = async () => {
     if (!file) return;
     const contentBase64 = await readBase64(file);
+    setReturnsFailure(null);
     upload.mutate(
       { filename: file.name, contentBase64 },
       {
@@ -34,10 +56,8 @@ export function BankImportsPage() {
           // A camt.053 also carries the returned direct debits (R-transactions, ADR 0019): each
           // reverses its payment once; the statement import itself only lists the debit entries.
           if (recordsReturns && /\.xml$/i.test(file.name))
-            await api
-              .post('/api/sepa/returns/statement', { filename: file.name, xml: await file.text() })
-              .catch(() => undefined);
-          void navigate(`/payments/bank-imports/${detail.import.id}`);
+            await recordReturns(detail.import.id, file.name, await file.text());
+          else void navigate(`/payments/bank-imports/${detail.import.id}`);
         },
       },
     );
@@ -76,6 +96,36 @@ export function BankImportsPage() {
           </Button>
         </Group>
         {upload.isError && <ProblemAlert error={upload.error} testId="bank-import-error" />}
+        {returnsFailure && (
+          <Stack gap={4}>
+            <ProblemAlert error={returnsFailure.error} testId="bank-import-returns-error" />
+            <Text size="sm">{t('bankImports.returnsNotRecorded')}</Text>
+            <Group gap="sm">
+              <Button
+                size="xs"
+                variant="light"
+                loading={retrying}
+                data-testid="bank-import-returns-retry"
+                onClick={() => {
+                  setRetrying(true);
+                  void recordReturns(returnsFailure.importId, returnsFailure.filename, returnsFailure.xml).finally(() =>
+                    setRetrying(false),
+                  );
+                }}
+              >
+                {t('bankImports.retryReturns')}
+              </Button>
+              <Anchor
+                component={Link}
+                to={`/payments/bank-imports/${returnsFailure.importId}`}
+                size="sm"
+                data-testid="bank-import-open-anyway"
+              >
+                {t('bankImports.openImport')}
+              </Anchor>
+            </Group>
+          </Stack>
+        )}
         {errors.length > 0 && (
           <Text size="xs" c="dimmed">
             {t('bankImports.nothingImported')}
