@@ -67,6 +67,14 @@ describe('forms that help, in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
       'client-form-legalName',
     );
+    // A SIREN already known: a warning with a link to the existing client (another SIRET stays allowed).
+    await page.getByTestId('client-form-siren').fill('552081317');
+    await page.getByTestId('client-form-siren-twins').waitFor();
+    expect(await text(page, 'client-form-siren-twins')).toContain('autre établissement');
+    expect(await page.getByTestId('client-form-siren-twin').first().textContent()).toBe('Transports Morel SAS');
+    expect(await page.getByTestId('client-form-siren-twin').first().getAttribute('href')).toMatch(/^\/clients\/.+/);
+    await page.getByTestId('client-form-siren').fill('732829320');
+    await page.getByTestId('client-form-siren-twins').waitFor({ state: 'detached' });
     await page.context().close();
   });
 
