@@ -9,6 +9,7 @@ import { type E2E, login, startE2E } from './harness.ts';
 import { apiLogin } from './page-api.ts';
 
 async function text(page: Page, testId: string): Promise<string> {
+  await page.getByTestId(testId).first().waitFor({ state: 'attached' });
   return ((await page.getByTestId(testId).first().textContent()) ?? '').trim();
 }
 
@@ -87,6 +88,7 @@ describe('forms that help, in Chromium', () => {
 
     await page.goto(`${e.baseUrl}/quotes/${issueId}`);
     await page.getByTestId('quote-issue').click();
+    await page.getByTestId('quote-issue-modal-confirm').waitFor();
     expect(await text(page, 'quote-issue-modal')).toContain('art. 3.1');
     await page.getByTestId('quote-issue-modal-cancel').click();
     // Cancelled: still a draft.
@@ -98,11 +100,34 @@ describe('forms that help, in Chromium', () => {
 
     await page.goto(`${e.baseUrl}/quotes/${deleteId}`);
     await page.getByTestId('quote-delete').click();
+    await page.getByTestId('quote-delete-modal-confirm').waitFor();
     expect(await text(page, 'quote-delete-modal')).toContain('supprimés définitivement');
     await page.getByTestId('quote-delete-modal-confirm').click();
     await page.waitForURL(/\/quotes$/);
     const left = await e.app.ctx.db.selectFrom('quotes').select('id').where('id', '=', deleteId).execute();
     expect(left).toEqual([]);
+    await page.context().close();
+  });
+
+  it('leaving the quote editor with unsaved changes asks first', async () => {
+    const page = await e.newPage();
+    await login(page, e.baseUrl, 'commercial@alleo.example', 'demo-sales-2026');
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await page.goto(`${e.baseUrl}/quotes/new`);
+    await page.getByTestId('quote-subject').fill('Sécurisation du siège');
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.locator('nav a[href="/clients"]').first().click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toContain('ne sont pas enregistrées');
+    expect(new URL(page.url()).pathname).toBe('/quotes/new');
+    expect(await page.getByTestId('quote-subject').inputValue()).toBe('Sécurisation du siège');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.locator('nav a[href="/clients"]').first().click();
+    await page.waitForURL(/\/clients$/);
     await page.context().close();
   });
 
@@ -113,6 +138,7 @@ describe('forms that help, in Chromium', () => {
     await page.waitForURL(/\/portal/);
     await page.goto(`${e.baseUrl}/portal/quotes/${id}`);
     await page.getByTestId('portal-refuse-open').click();
+    await page.getByTestId('portal-refuse-reason').waitFor();
     expect(await text(page, 'portal-refuse')).toContain('aucun contrat n’est formé');
     await page.getByTestId('portal-refuse-reason').fill('Budget reporté');
     await page.getByTestId('portal-refuse-confirm').click();
