@@ -22,10 +22,10 @@ describe('clause engine screens in Chromium', () => {
     // The facts form is remounted for the chosen rule (in a router transition): fill the new one.
     await expect.poll(() => page.getByTestId('sim-rule-id').textContent()).toBe('invoice.late-payment');
     await page.getByTestId('fact-issueDate').fill('2026-01-10');
-    await page.getByTestId('fact-totalCents').fill('120000');
+    await page.getByTestId('fact-totalCents').fill('1 200,00');
     await page.getByTestId('fact-payments-add').click();
     await page.getByTestId('fact-payments-0-date').fill('2026-03-20');
-    await page.getByTestId('fact-payments-0-amountCents').fill('50000');
+    await page.getByTestId('fact-payments-0-amountCents').fill('500');
     await page.getByTestId('sim-asof').fill('2026-04-15');
     await page.getByTestId('sim-submit').click();
     const decision = page.getByTestId('decision');

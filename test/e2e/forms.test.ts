@@ -7,8 +7,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type E2E, login, startE2E } from './harness.ts';
 import { apiLogin } from './page-api.ts';
+import { axePage, axeViolations } from './axe.ts';
 
 async function text(page: Page, testId: string): Promise<string> {
+  await page.getByTestId(testId).first().waitFor({ state: 'attached' });
   return ((await page.getByTestId(testId).first().textContent()) ?? '').trim();
 }
 
@@ -49,7 +51,7 @@ describe('forms that help, in Chromium', () => {
   }
 
   it('a new client sent empty: every error at once, in plain French, the focus on the first field', async () => {
-    const page = await e.newPage();
+    const page = await axePage(e.browser);
     await login(page, e.baseUrl, 'commercial@alleo.example', 'demo-sales-2026');
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
     await page.goto(`${e.baseUrl}/clients`);
@@ -67,19 +69,30 @@ describe('forms that help, in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
       'client-form-legalName',
     );
+    // A SIREN already known: a warning with a link to the existing client (another SIRET stays allowed).
+    await page.getByTestId('client-form-siren').fill('552081317');
+    await page.getByTestId('client-form-siren-twins').waitFor();
+    expect(await text(page, 'client-form-siren-twins')).toContain('autre établissement');
+    expect(await page.getByTestId('client-form-siren-twin').first().textContent()).toBe('Transports Morel SAS');
+    expect(await page.getByTestId('client-form-siren-twin').first().getAttribute('href')).toMatch(/^\/clients\/.+/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByTestId('client-form-siren').fill('732829320');
+    await page.getByTestId('client-form-siren-twins').waitFor({ state: 'detached' });
     await page.context().close();
   });
 
   it('issuing a quote asks first and states the consequence; a draft is deleted after a confirmation', async () => {
     const issueId = await draftQuote();
     const deleteId = await draftQuote();
-    const page = await e.newPage();
+    const page = await axePage(e.browser);
     await login(page, e.baseUrl, 'commercial@alleo.example', 'demo-sales-2026');
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 
     await page.goto(`${e.baseUrl}/quotes/${issueId}`);
     await page.getByTestId('quote-issue').click();
+    await page.getByTestId('quote-issue-modal-confirm').waitFor();
     expect(await text(page, 'quote-issue-modal')).toContain('art. 3.1');
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByTestId('quote-issue-modal-cancel').click();
     // Cancelled: still a draft.
     await page.locator('[data-testid="quote-detail"][data-status="draft"]').waitFor();
@@ -90,6 +103,7 @@ describe('forms that help, in Chromium', () => {
 
     await page.goto(`${e.baseUrl}/quotes/${deleteId}`);
     await page.getByTestId('quote-delete').click();
+    await page.getByTestId('quote-delete-modal-confirm').waitFor();
     expect(await text(page, 'quote-delete-modal')).toContain('supprimés définitivement');
     await page.getByTestId('quote-delete-modal-confirm').click();
     await page.waitForURL(/\/quotes$/);
@@ -98,14 +112,38 @@ describe('forms that help, in Chromium', () => {
     await page.context().close();
   });
 
+  it('leaving the quote editor with unsaved changes asks first', async () => {
+    const page = await e.newPage();
+    await login(page, e.baseUrl, 'commercial@alleo.example', 'demo-sales-2026');
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await page.goto(`${e.baseUrl}/quotes/new`);
+    await page.getByTestId('quote-subject').fill('Sécurisation du siège');
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.locator('nav a[href="/clients"]').first().click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toContain('ne sont pas enregistrées');
+    expect(new URL(page.url()).pathname).toBe('/quotes/new');
+    expect(await page.getByTestId('quote-subject').inputValue()).toBe('Sécurisation du siège');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.locator('nav a[href="/clients"]').first().click();
+    await page.waitForURL(/\/clients$/);
+    await page.context().close();
+  });
+
   it('the client declines a quote in the portal with a reason: the quote is refused, the decision cites art. 3.1', async () => {
     const id = await draftQuote(true);
-    const page = await e.newPage();
+    const page = await axePage(e.browser);
     await login(page, e.baseUrl, 'it@transports-morel.example', 'demo-client-2026');
     await page.waitForURL(/\/portal/);
     await page.goto(`${e.baseUrl}/portal/quotes/${id}`);
     await page.getByTestId('portal-refuse-open').click();
+    await page.getByTestId('portal-refuse-reason').waitFor();
     expect(await text(page, 'portal-refuse')).toContain('aucun contrat n’est formé');
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByTestId('portal-refuse-reason').fill('Budget reporté');
     await page.getByTestId('portal-refuse-confirm').click();
     await page.getByTestId('portal-refuse-done').waitFor();
@@ -121,7 +159,7 @@ describe('forms that help, in Chromium', () => {
   });
 
   it('a user changes its own password: a wrong current one is refused by field, then the new one signs in', async () => {
-    const page = await e.newPage();
+    const page = await axePage(e.browser);
     await login(page, e.baseUrl, 'technicien@alleo.example', 'demo-tech-2026');
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
     await page.getByTestId('user-menu').click();
@@ -137,6 +175,7 @@ describe('forms that help, in Chromium', () => {
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
       .toBe('password-current');
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByTestId('password-current').fill('demo-tech-2026');
     await page.getByTestId('password-submit').click();
     await page.getByTestId('password-done').waitFor();

@@ -92,6 +92,7 @@ describe('quote to contract in Chromium', () => {
 
     // Issuing asks first and says what follows (number, terms, validity, sealed PDF).
     await page.getByTestId('quote-issue').click();
+    await page.getByTestId('quote-issue-modal-confirm').waitFor();
     expect(await text(page, 'quote-issue-modal')).toContain('ne pourra plus être modifié');
     await page.getByTestId('quote-issue-modal-confirm').click();
     const issued = page.locator('[data-testid="quote-detail"][data-status="issued"]');

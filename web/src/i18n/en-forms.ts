@@ -24,5 +24,12 @@ export const enForms: Record<keyof typeof frForms, string> = {
   'password.mismatch': 'The two new passwords differ',
   'password.submit': 'Change the password',
   'password.done': 'Password changed. Your other sessions were closed.',
+  'value.declined': 'Declined by the client in the portal',
+  'field.clientReason': 'Reason given by the client',
+  'client.sirenTwins.title': 'A client already has this SIREN',
+  'client.sirenTwins.hint':
+    'Check it is not the same client. Another establishment of the same company is allowed: give its own SIRET.',
+  'client.sirenTwins.siret': 'SIRET {siret}',
+  'client.sirenTwins.noSiret': 'no SIRET',
   'form.unsavedChanges': 'Some changes are not saved. Leave the page without saving them?',
 };

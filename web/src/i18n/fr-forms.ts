@@ -23,5 +23,12 @@ export const frForms = {
   'password.mismatch': 'Les deux saisies du nouveau mot de passe diffèrent',
   'password.submit': 'Changer le mot de passe',
   'password.done': 'Mot de passe changé. Vos autres sessions ont été fermées.',
+  'value.declined': 'Refusé par le client dans l’espace client',
+  'field.clientReason': 'Motif donné par le client',
+  'client.sirenTwins.title': 'Ce SIREN est déjà celui d’un client',
+  'client.sirenTwins.hint':
+    'Vérifiez qu’il ne s’agit pas du même client. Un autre établissement de la même société reste possible : indiquez alors son propre SIRET.',
+  'client.sirenTwins.siret': 'SIRET {siret}',
+  'client.sirenTwins.noSiret': 'sans SIRET',
   'form.unsavedChanges': 'Des modifications ne sont pas enregistrées. Quitter la page sans les enregistrer ?',
 };

@@ -11,6 +11,7 @@ import type { ClientDetail } from '../../types/clients.ts';
 import { clientFormOf, emptyClientForm, toClientInput } from './client-form.ts';
 import type { ClientFormValues } from './client-form.ts';
 import { ClientFormFields } from './ClientFormFields.tsx';
+import { SirenTwins } from './SirenTwins.tsx';
 
 /** Field paths the form shows under inputs (everything else is listed in the alert). */
 const SHOWN =
@@ -59,6 +60,7 @@ function ClientForm({ client, onDone }: { client?: ClientDetail; onDone: () => v
           />
         )}
         <ClientFormFields values={values} errors={errors} onChange={change} />
+        {!client && <SirenTwins siren={values.siren} />}
         {!client && (
           <Fieldset legend={t('client.section.correspondent')}>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>

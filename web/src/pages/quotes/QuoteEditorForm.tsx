@@ -4,6 +4,7 @@ import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useNavigate } from 'react-router-dom';
 import { ApiError } from '../../api.ts';
 import { ProblemAlert } from '../../components/QueryState.tsx';
+import { useLeaveGuard } from '../../components/useLeaveGuard.ts';
 import { useSaveQuote } from '../../data/quotes.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import type { CatalogueItem } from '../../types/catalogue.ts';
@@ -40,6 +41,8 @@ export function QuoteEditorForm({ quoteId, initial, items, lessors }: QuoteEdito
   const navigate = useNavigate();
   const save = useSaveQuote();
   const [draft, setDraft] = useState(initial);
+  // Changed and not saved yet (a successful save navigates away on purpose).
+  useLeaveGuard(draft !== initial && !save.isSuccess && !save.isPending);
   const itemById = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
   const live = livePricing(draft.lines.map((line) => toLiveLine(line, itemById.get(line.catalogueItemId))));
   const errors = save.error instanceof ApiError ? save.error.fieldErrors() : {};

@@ -1,9 +1,8 @@
 import { Checkbox, NativeSelect, TextInput, Textarea } from '@mantine/core';
-import { formatEur } from '../../format.ts';
 import { OptionalLabel } from '../../components/PageHeader.tsx';
 import { useI18n } from '../../i18n/i18n.ts';
 import type { FieldKind, FieldSpec } from './schemaForm.ts';
-import { humanize, isTriState } from './schemaForm.ts';
+import { humanize, isAmount, isTriState } from './schemaForm.ts';
 
 const INPUT_TYPES: Partial<Record<FieldKind, string>> = {
   date: 'date',
@@ -79,9 +78,7 @@ export function FactField({ spec, path, value, error, onChange, compact = false 
   if (spec.description && !compact) hints.push(spec.description);
   if (spec.defaultValue !== undefined && text === '')
     hints.push(t('simulator.defaultHint', { value: String(spec.defaultValue) }));
-  if (spec.kind === 'integer' && /Cents$/.test(spec.name) && /^-?\d+$/.test(text.trim())) {
-    hints.push(t('simulator.centsHint', { amount: formatEur(Number(text)) }));
-  }
+
   const description = hints.length > 0 ? hints.join(' · ') : undefined;
 
   if (spec.kind === 'enum') {
@@ -114,16 +111,21 @@ export function FactField({ spec, path, value, error, onChange, compact = false 
     );
   }
 
-  const inputType = INPUT_TYPES[spec.kind] ?? 'text';
+  // Amounts are typed in euros ("1 200,50"), never in cents (schemaForm converts them).
+  const amount = isAmount(spec);
+  const inputType = amount ? 'text' : (INPUT_TYPES[spec.kind] ?? 'text');
   return (
     <TextInput
       {...common}
       description={description}
       type={inputType}
-      step={spec.kind === 'integer' ? 1 : spec.kind === 'number' ? 'any' : undefined}
-      min={spec.minimum}
-      max={spec.maximum !== undefined && spec.maximum < Number.MAX_SAFE_INTEGER ? spec.maximum : undefined}
-      inputMode={spec.kind === 'integer' ? 'numeric' : spec.kind === 'number' ? 'decimal' : undefined}
+      step={amount ? undefined : spec.kind === 'integer' ? 1 : spec.kind === 'number' ? 'any' : undefined}
+      min={amount ? undefined : spec.minimum}
+      max={!amount && spec.maximum !== undefined && spec.maximum < Number.MAX_SAFE_INTEGER ? spec.maximum : undefined}
+      inputMode={
+        amount ? 'decimal' : spec.kind === 'integer' ? 'numeric' : spec.kind === 'number' ? 'decimal' : undefined
+      }
+      rightSection={amount ? '€' : undefined}
       value={text}
       onChange={(event) => onChange(event.currentTarget.value)}
     />

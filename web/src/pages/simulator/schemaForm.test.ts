@@ -59,14 +59,14 @@ describe('schema form', () => {
     expect(values.payments).toEqual([]);
   });
 
-  it('omits empty optional fields and converts numbers and rows', () => {
+  it('omits empty optional fields and converts numbers and rows; amounts are typed in euros and sent in cents', () => {
     const payments = specs.find((spec) => spec.name === 'payments');
     if (!payments) throw new Error('payments field missing');
     const values = {
       ...initialValues(specs),
       issueDate: '2025-01-15',
-      totalCents: '123456',
-      payments: [{ date: '2025-03-01', amountCents: '1000' }, emptyRow(payments)],
+      totalCents: '1 234,56',
+      payments: [{ date: '2025-03-01', amountCents: '10' }, emptyRow(payments)],
     };
     expect(buildFacts(specs, { ...values, urgent: 'false' }).urgent).toBe(false);
     expect(buildFacts(specs, values)).toEqual({

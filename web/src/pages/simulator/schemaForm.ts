@@ -3,6 +3,7 @@
  * form values back into facts. Pure functions, no React: unit-tested in schemaForm.test.ts.
  */
 import type { JsonSchema } from '../../api-types.ts';
+import { eurosToCents } from '../../parse-number.ts';
 
 export type FieldKind = 'date' | 'datetime' | 'integer' | 'number' | 'boolean' | 'enum' | 'text' | 'json' | 'array';
 
@@ -140,6 +141,11 @@ function toInstant(local: string): string {
   return Number.isNaN(time) ? local : new Date(time).toISOString();
 }
 
+/** An integer fact named …Cents: an amount, typed in euros in the form. */
+export function isAmount(spec: Pick<FieldSpec, 'kind' | 'name'>): boolean {
+  return spec.kind === 'integer' && /Cents$/.test(spec.name);
+}
+
 function scalarFact(spec: FieldSpec, raw: string | boolean): unknown {
   if (typeof raw === 'boolean') return raw;
   const text = raw.trim();
@@ -147,6 +153,12 @@ function scalarFact(spec: FieldSpec, raw: string | boolean): unknown {
   switch (spec.kind) {
     case 'integer':
     case 'number': {
+      // An amount (a fact named …Cents) is typed in euros, like everywhere else, and sent in cents.
+      if (isAmount(spec)) {
+        const negative = text.startsWith('-');
+        const cents = eurosToCents(negative ? text.slice(1) : text);
+        return cents === null ? text : negative ? -cents : cents;
+      }
       const number = Number(text.replace(',', '.'));
       return Number.isFinite(number) ? number : text;
     }
