@@ -5,16 +5,7 @@ import { actorOf, type App } from '../../http/route-kit.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { type Authentication, authenticateSession } from './authenticate.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.ts';
-import {
-  ChangePasswordBody,
-  CreatedToken,
-  CreateTokenBody,
-  IdParams,
-  LoginBody,
-  MeResponse,
-  TokenOut,
-} from './auth.schemas.ts';
-import { changeOwnPassword } from './change-password.ts';
+import { CreatedToken, CreateTokenBody, IdParams, LoginBody, MeResponse, TokenOut } from './auth.schemas.ts';
 import { login, logout } from './login.ts';
 import { STAFF_ROLES } from './roles.ts';
 
@@ -80,23 +71,6 @@ export function authRoutes(app: App, ctx: AppContext, opts: { secureCookies: boo
     async (req) => {
       if (!req.auth) throw new AppError('auth.required');
       return meBody(req.auth, req.auth.csrfToken ?? null);
-    },
-  );
-
-  app.post(
-    '/api/me/password',
-    {
-      config: { access: 'authenticated' },
-      schema: {
-        tags: ['auth'],
-        summary: 'Change my own password (the current one is required); my other sessions end',
-        body: ChangePasswordBody,
-        response: { 204: z.null() },
-      },
-    },
-    async (req, reply) => {
-      await changeOwnPassword(ctx, actorOf(req), req.cookies[SESSION_COOKIE], req.body);
-      return reply.code(204).send(null);
     },
   );
 

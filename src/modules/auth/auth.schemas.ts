@@ -7,12 +7,6 @@ export const LoginBody = z.strictObject({
   password: z.string().min(1).max(1024),
 });
 
-/** A user changes its own password; the new one follows the same length rule as at creation (10 characters at least). */
-export const ChangePasswordBody = z.strictObject({
-  currentPassword: z.string().min(1).max(1024),
-  newPassword: z.string().min(10).max(200),
-});
-
 export const MeUser = z.object({
   id: z.string(),
   email: z.string(),

@@ -9,8 +9,8 @@ export {
   revokeApiToken,
   TOKEN_PREFIX,
 } from './api-tokens.ts';
-export { hashPassword, safeEqual } from './secrets.ts';
+export { hashPassword, safeEqual, verifyPassword } from './secrets.ts';
 export { authRoutes, SESSION_COOKIE } from './auth.routes.ts';
-export { endSessionsOfUser, removeAllAccessOfUser } from './sessions.ts';
+export { endOtherSessionsOfUser, endSessionsOfUser, removeAllAccessOfUser } from './sessions.ts';
 export { forgetEverywhere, listenForAuthInvalidations, type Invalidation } from './auth-invalidation.ts';
 export { eraseLoginFailuresOf, loginFailuresOf, purgeLoginFailuresBefore } from './auth.repo.ts';

@@ -30,6 +30,17 @@ export function findUser(db: Db, orgId: string, id: string) {
   return baseQuery(db, orgId).where('users.id', '=', id).executeTakeFirst();
 }
 
+/** The password hash of a user still able to sign in (its own password change). */
+export function passwordOf(db: Db, orgId: string, id: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'password_hash'])
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .where('disabled', '=', 0)
+    .executeTakeFirst();
+}
+
 export function emailExists(db: Db, email: string) {
   return db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
 }

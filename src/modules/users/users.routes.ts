@@ -1,13 +1,32 @@
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { actorOf, type App } from '../../http/route-kit.ts';
+import { SESSION_COOKIE } from '../auth/index.ts';
+import { changeOwnPassword } from './change-own-password.ts';
 import { createUser } from './create-user.ts';
 import { listUsers } from './list-users.ts';
 import { updateUser } from './update-user.ts';
-import { CreateUserBody, UpdateUserBody, UserIdParams, UserOut } from './users.schemas.ts';
+import { ChangePasswordBody, CreateUserBody, UpdateUserBody, UserIdParams, UserOut } from './users.schemas.ts';
 
-/** User administration: admins only. */
+/** User administration (admins only), and each user's own password. */
 export function usersRoutes(app: App, ctx: AppContext) {
+  app.post(
+    '/api/me/password',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Change my own password (the current one is required); my other sessions end',
+        body: ChangePasswordBody,
+        response: { 204: z.null() },
+      },
+    },
+    async (req, reply) => {
+      await changeOwnPassword(ctx, actorOf(req), req.cookies[SESSION_COOKIE], req.body);
+      return reply.code(204).send(null);
+    },
+  );
+
   app.get(
     '/api/users',
     {

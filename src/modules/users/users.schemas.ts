@@ -36,3 +36,9 @@ export const UpdateUserBody = z
 export type UpdateUserInput = z.infer<typeof UpdateUserBody>;
 
 export const UserIdParams = z.strictObject({ id: z.string().min(1).max(100) });
+
+/** A user changes its own password; the new one follows the same length rule as at creation (10 characters at least). */
+export const ChangePasswordBody = z.strictObject({
+  currentPassword: z.string().min(1).max(1024),
+  newPassword: z.string().min(10).max(200),
+});

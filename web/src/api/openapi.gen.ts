@@ -150,47 +150,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/me/password": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Change my own password (the current one is required); my other sessions end */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        currentPassword: string;
-                        newPassword: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/tokens": {
         parameters: {
             query?: never;
@@ -303,6 +262,47 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change my own password (the current one is required); my other sessions end */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -5016,6 +5016,7 @@ export interface paths {
                                     periodEnd: string | null;
                                     daysNotExecuted: number;
                                     netCents: number;
+                                    creditNoteId: string | null;
                                 }[];
                                 refundCents: number;
                                 letterSha256: string;
@@ -5352,6 +5353,7 @@ export interface paths {
                                     periodEnd: string | null;
                                     daysNotExecuted: number;
                                     netCents: number;
+                                    creditNoteId: string | null;
                                 }[];
                                 refundCents: number;
                                 letterSha256: string;

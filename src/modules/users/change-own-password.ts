@@ -1,9 +1,7 @@
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../kernel/errors.ts';
-import * as repo from './auth.repo.ts';
-import { forgetEverywhere } from './auth-invalidation.ts';
-import type { Actor } from './roles.ts';
-import { hashPassword, sha256Hex, verifyPassword } from './secrets.ts';
+import { endOtherSessionsOfUser, hashPassword, verifyPassword, type Actor } from '../auth/index.ts';
+import * as repo from './users.repo.ts';
 
 /**
  * A user changes its own password. The current one is required (a session left open must not be
@@ -16,8 +14,8 @@ export async function changeOwnPassword(
   sessionToken: string | undefined,
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
-  const user = await repo.findUserByEmail(ctx.db, actor.email);
-  if (!user || user.id !== actor.userId) throw new AppError('auth.required');
+  const user = await repo.passwordOf(ctx.db, actor.orgId, actor.userId);
+  if (!user) throw new AppError('auth.required');
   const errors = [];
   if (!(await verifyPassword(user.password_hash, input.currentPassword)))
     errors.push({
@@ -33,14 +31,8 @@ export async function changeOwnPassword(
     });
   if (errors.length > 0) throw new AppError('request.invalid', { errors });
   const hash = await hashPassword(input.newPassword);
-  const keep = sessionToken ? sha256Hex(sessionToken) : null;
   await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('users')
-      .set({ password_hash: hash, updated_at: ctx.now().toISOString() })
-      .where('id', '=', actor.userId)
-      .execute();
-    await repo.deleteOtherSessionsOfUser(trx, actor.userId, keep);
-    await forgetEverywhere(trx, ctx.dialect, { forget: 'user', userId: actor.userId });
+    await repo.updateUser(trx, actor.orgId, actor.userId, { password_hash: hash, updated_at: ctx.now().toISOString() });
+    await endOtherSessionsOfUser(trx, ctx.dialect, actor.userId, sessionToken);
   });
 }
