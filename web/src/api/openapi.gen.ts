@@ -5016,6 +5016,7 @@ export interface paths {
                                     periodEnd: string | null;
                                     daysNotExecuted: number;
                                     netCents: number;
+                                    creditNoteId: string | null;
                                 }[];
                                 refundCents: number;
                                 letterSha256: string;
@@ -5352,6 +5353,7 @@ export interface paths {
                                     periodEnd: string | null;
                                     daysNotExecuted: number;
                                     netCents: number;
+                                    creditNoteId: string | null;
                                 }[];
                                 refundCents: number;
                                 letterSha256: string;
@@ -15882,6 +15884,7 @@ export interface paths {
                                 /** @enum {string} */
                                 confirmation: "pending" | "guaranteed" | "not-guaranteed";
                                 confirmBy: string;
+                                confirmByPushedDays: number;
                                 confirmedOn: string | null;
                                 chargeCents: number;
                                 chargeInvoiceId: string | null;
@@ -15968,6 +15971,7 @@ export interface paths {
                                 /** @enum {string} */
                                 confirmation: "pending" | "guaranteed" | "not-guaranteed";
                                 confirmBy: string;
+                                confirmByPushedDays: number;
                                 confirmedOn: string | null;
                                 chargeCents: number;
                                 chargeInvoiceId: string | null;
@@ -16206,6 +16210,7 @@ export interface paths {
                                 /** @enum {string} */
                                 confirmation: "pending" | "guaranteed" | "not-guaranteed";
                                 confirmBy: string;
+                                confirmByPushedDays: number;
                                 confirmedOn: string | null;
                                 chargeCents: number;
                                 chargeInvoiceId: string | null;
@@ -16324,6 +16329,7 @@ export interface paths {
                                 /** @enum {string} */
                                 confirmation: "pending" | "guaranteed" | "not-guaranteed";
                                 confirmBy: string;
+                                confirmByPushedDays: number;
                                 confirmedOn: string | null;
                                 chargeCents: number;
                                 chargeInvoiceId: string | null;
@@ -16456,6 +16462,7 @@ export interface paths {
                                 /** @enum {string} */
                                 confirmation: "pending" | "guaranteed" | "not-guaranteed";
                                 confirmBy: string;
+                                confirmByPushedDays: number;
                                 confirmedOn: string | null;
                                 chargeCents: number;
                                 chargeInvoiceId: string | null;
@@ -16648,6 +16655,7 @@ export interface paths {
                                 /** @enum {string} */
                                 confirmation: "pending" | "guaranteed" | "not-guaranteed";
                                 confirmBy: string;
+                                confirmByPushedDays: number;
                                 confirmedOn: string | null;
                                 chargeCents: number;
                                 chargeInvoiceId: string | null;
@@ -16783,6 +16791,7 @@ export interface paths {
                                 /** @enum {string} */
                                 confirmation: "pending" | "guaranteed" | "not-guaranteed";
                                 confirmBy: string;
+                                confirmByPushedDays: number;
                                 confirmedOn: string | null;
                                 chargeCents: number;
                                 chargeInvoiceId: string | null;
@@ -16945,6 +16954,7 @@ export interface paths {
                                 /** @enum {string} */
                                 confirmation: "pending" | "guaranteed" | "not-guaranteed";
                                 confirmBy: string;
+                                confirmByPushedDays: number;
                                 confirmedOn: string | null;
                                 chargeCents: number;
                                 chargeInvoiceId: string | null;
@@ -17056,6 +17066,7 @@ export interface paths {
                                 /** @enum {string} */
                                 confirmation: "pending" | "guaranteed" | "not-guaranteed";
                                 confirmBy: string;
+                                confirmByPushedDays: number;
                                 confirmedOn: string | null;
                                 chargeCents: number;
                                 chargeInvoiceId: string | null;
@@ -17168,6 +17179,7 @@ export interface paths {
                                 /** @enum {string} */
                                 confirmation: "pending" | "guaranteed" | "not-guaranteed";
                                 confirmBy: string;
+                                confirmByPushedDays: number;
                                 confirmedOn: string | null;
                                 chargeCents: number;
                                 chargeInvoiceId: string | null;
