@@ -7,7 +7,8 @@ import { SAMPLE_CLIENT, SAMPLE_SELLER, sampleLines, sampleOrderAcknowledgement, 
 import { pdfText } from './test-support.ts';
 
 const flat = async (bytes: Uint8Array) => (await pdfText(bytes)).text.replace(/\s+/g, ' ');
-const CLAUSE = /Réserve de propriété \(art\. 4\.1\.4 des CGV\) : le transfert de propriété des produits vendus au client est subordonné au paiement effectif de l'intégralité de leur prix/;
+const CLAUSE =
+  /Réserve de propriété \(art\. 4\.1\.4 des CGV\) : le transfert de propriété des produits vendus au client est subordonné au paiement effectif de l'intégralité de leur prix/;
 /** Only rentals and services: the three catalogue lines after the four sales of the samples. */
 const withoutSales = <T extends { lines: Array<{ kind: string }> }>(model: T): T => ({
   ...model,

@@ -36,7 +36,7 @@ describe('people words for field errors', () => {
     });
   });
 
-  it('an issue it does not know keeps zod\'s words (null)', () => {
+  it("an issue it does not know keeps zod's words (null)", () => {
     expect(peopleWords('custom', {}, 'x')).toBeNull();
   });
 });

@@ -49,8 +49,7 @@ function minimum(origin: string, min: number, inclusive: boolean): Bilingual | n
 }
 
 function maximum(origin: string, max: number, inclusive: boolean): Bilingual | null {
-  if (origin === 'string')
-    return both(`${nf(max, 'fr')} caractères au plus`, `${nf(max, 'en')} characters at most`);
+  if (origin === 'string') return both(`${nf(max, 'fr')} caractères au plus`, `${nf(max, 'en')} characters at most`);
   if (origin === 'array' || origin === 'set')
     return both(`${nf(max, 'fr')} éléments au plus`, `${nf(max, 'en')} items at most`);
   if (origin === 'number' || origin === 'int' || origin === 'bigint')

@@ -12,7 +12,11 @@ import { peopleWords } from './people-words.ts';
 function peopleIssue(issue: z.core.$ZodIssue) {
   const params = issue as unknown as Record<string, unknown>;
   const words = peopleWords(issue.code, params, issue.message);
-  return { ...issue, message: words?.en ?? issue.message, fr: words?.fr ?? frenchMessage(issue.code, params, issue.message) };
+  return {
+    ...issue,
+    message: words?.en ?? issue.message,
+    fr: words?.fr ?? frenchMessage(issue.code, params, issue.message),
+  };
 }
 import { MAX_DOCUMENT_CENTS, MAX_DOCUMENT_EUROS_TEXT, RATE_PERCENT_PATTERN } from './money.ts';
 
@@ -102,12 +106,7 @@ export function zodFieldErrors(error: z.ZodError, prefix = ''): FieldError[] {
         );
       }
     } else {
-      out.push(
-        ...fieldErrorsFromIssues(
-          [peopleIssue(issue)],
-          prefix,
-        ),
-      );
+      out.push(...fieldErrorsFromIssues([peopleIssue(issue)], prefix));
     }
   }
   return out;

@@ -17,7 +17,8 @@ for (const dialect of DIALECTS) {
 
     const login = (email: string, password: string) =>
       t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
-    const change = (s: Session, payload: Record<string, string>) => t.as(s, { method: 'POST', url: '/api/me/password', payload });
+    const change = (s: Session, payload: Record<string, string>) =>
+      t.as(s, { method: 'POST', url: '/api/me/password', payload });
 
     it('a wrong current password, a short or unchanged new one: 400 naming the fields, every error at once, nothing changed', async () => {
       const s = await t.signIn('sales');

@@ -5,7 +5,15 @@ import { actorOf, type App } from '../../http/route-kit.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { type Authentication, authenticateSession } from './authenticate.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.ts';
-import { ChangePasswordBody, CreatedToken, CreateTokenBody, IdParams, LoginBody, MeResponse, TokenOut } from './auth.schemas.ts';
+import {
+  ChangePasswordBody,
+  CreatedToken,
+  CreateTokenBody,
+  IdParams,
+  LoginBody,
+  MeResponse,
+  TokenOut,
+} from './auth.schemas.ts';
 import { changeOwnPassword } from './change-password.ts';
 import { login, logout } from './login.ts';
 import { STAFF_ROLES } from './roles.ts';

@@ -29,7 +29,7 @@ export async function changeOwnPassword(
     errors.push({
       path: 'newPassword',
       message: 'must differ from the current password',
-      fr: "doit être différent du mot de passe actuel",
+      fr: 'doit être différent du mot de passe actuel',
     });
   if (errors.length > 0) throw new AppError('request.invalid', { errors });
   const hash = await hashPassword(input.newPassword);

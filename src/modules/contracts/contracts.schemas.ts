@@ -77,7 +77,7 @@ export const ContractOut = ContractSummary.extend({
     paymentTermDays: z.number().nullable(),
     prepaymentRequired: z.boolean(),
     guaranteeNote: z.string().nullable(),
-    rentalPeriodStart: z.enum(["delivery", "contract-start"]),
+    rentalPeriodStart: z.enum(['delivery', 'contract-start']),
   }),
   lines: z.array(
     QuoteLineOut.extend({

@@ -63,7 +63,8 @@ export async function refuseInPortal(
       closed_at: at,
       updated_at: at,
     });
-    if (!won) throw new AppError('quote.not_issued', { detail: 'The quote was accepted, refused or expired meanwhile' });
+    if (!won)
+      throw new AppError('quote.not_issued', { detail: 'The quote was accepted, refused or expired meanwhile' });
     await appendEvidence(trx, ctx.dialect, {
       orgId: actor.orgId,
       kind: 'document.received',
