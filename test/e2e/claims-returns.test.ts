@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { runRentBilling } from '../../src/modules/billing/run-billing.ts';
 import { type E2E, login, startE2E } from './harness.ts';
 import { apiLogin, json } from './page-api.ts';
 
@@ -66,6 +67,81 @@ describe('warranty claims and returns in Chromium', () => {
   });
 
   afterAll(() => e?.close());
+
+  /**
+   * A contract for Transports Morel formed through the API (quote issued, accepted in the portal,
+   * rental file approved for a rental, formed); a rental's units delivered so that rent runs.
+   */
+  async function apiContract(line: Record<string, unknown>): Promise<string> {
+    const sales = await e.newPage();
+    let headers = await apiLogin(sales.request, e.baseUrl, 'commercial@alleo.example', 'demo-sales-2026');
+    const item = (await json(sales.request, `${e.baseUrl}/api/catalogue?q=${line.sku as string}`)).items[0];
+    const created = await sales.request.post(`${e.baseUrl}/api/quotes`, {
+      headers,
+      data: {
+        clientId,
+        deliveryLeadTime: '1 semaine',
+        lines: [{ kind: line.kind, catalogueItemId: item.id, quantity: 1, ...(line.extra as object) }],
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const quoteId = (await created.json()).quote.id as string;
+    expect((await sales.request.post(`${e.baseUrl}/api/quotes/${quoteId}/issue`, { headers })).status()).toBe(200);
+    await sales.context().close();
+    const portal = await e.newPage();
+    headers = await apiLogin(portal.request, e.baseUrl, CLIENT.email, CLIENT.password);
+    const accepted = await portal.request.post(`${e.baseUrl}/api/portal/quotes/${quoteId}/accept`, {
+      headers,
+      data: { acceptedWithoutReservation: true, signatoryName: 'Marc Morel', signatoryTitle: 'Directeur informatique' },
+    });
+    expect(accepted.status()).toBe(200);
+    await portal.context().close();
+    const adv = await e.newPage();
+    headers = await apiLogin(adv.request, e.baseUrl, ADV.email, ADV.password);
+    const rental = line.kind === 'rental';
+    if (rental) {
+      const review = await adv.request.post(`${e.baseUrl}/api/quotes/${quoteId}/rental-file/reviews`, {
+        headers,
+        data: { party: 'alleo', outcome: 'approved' },
+      });
+      expect(review.status()).toBe(201);
+    }
+    const formed = await adv.request.post(`${e.baseUrl}/api/contracts`, {
+      headers,
+      data: { quoteId, ...(rental ? { rentalPeriodStart: 'contract-start' } : {}) },
+    });
+    expect(formed.status(), await formed.text()).toBe(201);
+    const contract = (await formed.json()).contract as { id: string; lines: { id: string; kind: string }[] };
+    if (rental) {
+      const delivered = await adv.request.post(`${e.baseUrl}/api/deliveries`, {
+        headers,
+        data: {
+          contractId: contract.id,
+          site: 'Site du client',
+          lines: contract.lines
+            .filter((l) => l.kind === 'rental')
+            .map((l) => ({ contractLineId: l.id, serials: [`SN-TERM-${l.id.slice(-8)}`] })),
+        },
+      });
+      expect(delivered.status(), await delivered.text()).toBe(201);
+    }
+    await adv.context().close();
+    return contract.id;
+  }
+
+  async function contractPage(page: Page, id: string) {
+    await login(page, e.baseUrl, ACCOUNTING.email, ACCOUNTING.password);
+    await page.getByTestId('dashboard-welcome').waitFor();
+    await page.goto(`${e.baseUrl}/contracts/${id}`);
+    await page.getByTestId('contract-lifecycle').waitFor();
+  }
+
+  async function fillTermination(page: Page, reason: string, refundReason: string) {
+    await page.getByTestId('terminate-reason').fill(reason);
+    await page.getByTestId('terminate-refund-reason').fill(refundReason);
+    await page.getByTestId('terminate-signatory').fill('Claire Martin');
+    await page.getByTestId('terminate-submit').click();
+  }
 
   async function portalContract(page: Page) {
     await login(page, e.baseUrl, CLIENT.email, CLIENT.password);
@@ -216,5 +292,111 @@ describe('warranty claims and returns in Chromium', () => {
     await acc.getByTestId('end-submit').click();
     await expect.poll(() => acc.getByTestId('lifecycle-status').getAttribute('data-status')).toBe('ended');
     await acc.context().close();
+  });
+
+  it('a rental terminated without notice for the client’s financial situation, not its fault: the letter and the draft refund credit note are linked (15.2)', async () => {
+    const id = await apiContract({ kind: 'rental', sku: 'FAP-231F', extra: { rentalMonths: 12 } });
+    // This month's rent, billed and issued in advance: the days from today on are paid for nothing.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(e.app.ctx.now());
+    const { org_id: orgId } = await e.app.ctx.db
+      .selectFrom('contracts')
+      .select('org_id')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    const billed = await runRentBilling(e.app.ctx, {
+      orgId,
+      period: today.slice(0, 7),
+      issueDate: today,
+      actorId: 'e2e',
+    });
+    expect(billed.invoicesCreated).toBeGreaterThanOrEqual(1);
+
+    const page = await e.newPage();
+    await contractPage(page, id);
+    expect(await page.getByTestId('lifecycle-termination').count()).toBe(0);
+    await page.getByTestId('lifecycle-terminate').click();
+    await page.getByTestId('terminate-ground').selectOption('financial-situation');
+    // Not the client's fault: the refund by credit note is proposed.
+    await page.getByTestId('terminate-client-fault').uncheck();
+    expect(await page.getByTestId('terminate-refund-choice').inputValue()).toBe('credit-note');
+    await fillTermination(page, 'Redressement judiciaire du client', 'résiliation non imputable au client');
+    await page.getByTestId('terminate-modal').waitFor({ state: 'hidden' });
+    await expect.poll(() => page.getByTestId('lifecycle-status').getAttribute('data-status')).toBe('terminated');
+
+    const termination = page.getByTestId('lifecycle-termination');
+    await termination.waitFor();
+    const letter = termination.getByTestId('lifecycle-termination-letter');
+    const pdf = await page.request.get(`${e.baseUrl}${await letter.getAttribute('href')}`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toContain('application/pdf');
+    const lc = await json(page.request, `${e.baseUrl}/api/contracts/${id}/lifecycle`);
+    expect(lc.termination).toMatchObject({
+      ground: 'financial-situation',
+      clientFault: false,
+      refundChoice: 'credit-note',
+    });
+    expect(lc.termination.refundCents).toBeGreaterThan(0);
+    const creditNoteId = lc.termination.refundItems[0].creditNoteId as string;
+    expect(creditNoteId).toBeTruthy();
+    const credit = termination.getByTestId('lifecycle-refund-credit-note');
+    expect(await credit.count()).toBe(1);
+    expect(await credit.getAttribute('href')).toBe(`/invoices/${creditNoteId}`);
+    // The link opens the credit note, a draft that accounting issues.
+    await credit.click();
+    await page.waitForURL(new RegExp(`/invoices/${creditNoteId}$`));
+    const cn = await json(page.request, `${e.baseUrl}/api/invoices/${creditNoteId}`);
+    expect(cn.invoice).toMatchObject({ kind: 'credit-note', status: 'draft', contractId: id });
+    expect(cn.invoice.netCents).toBe(lc.termination.refundCents);
+    await page.context().close();
+  });
+
+  it('a contract terminated for breach from its page: formal notice, its AR, refused on day 30, terminated on day 31, the client’s fault so no credit note (15.2)', async () => {
+    const id = await apiContract({ kind: 'sale', sku: 'FS-124F-POE' });
+    const realNow = e.app.ctx.now;
+    try {
+      const page = await e.newPage();
+      await contractPage(page, id);
+      await page.getByTestId('lifecycle-formal-notice').click();
+      await page.getByTestId('notice-description').fill('Accès au site refusé aux techniciens depuis trois semaines');
+      await page.getByTestId('notice-signatory').fill('Claire Martin');
+      await page.getByTestId('notice-submit').click();
+      const notice = page.getByTestId('lifecycle-notice');
+      await notice.waitFor();
+      // The AR comes back today (the date field defaults to today).
+      await notice.getByTestId('notice-receipt').click();
+      await expect.poll(() => notice.getByTestId('notice-receipt').count()).toBe(0);
+      const receivedOn = (await json(page.request, `${e.baseUrl}/api/contracts/${id}/lifecycle`)).formalNotices[0]
+        .receivedOn as string;
+      await page.context().close();
+
+      const dayAfterAr = (n: number) => new Date(Date.parse(`${receivedOn}T10:00:00Z`) + n * 86_400_000);
+      // Day 30 after the AR: still inside the 30 days, refused with the date, nothing written.
+      e.app.ctx.now = () => dayAfterAr(30);
+      const early = await e.newPage();
+      await contractPage(early, id);
+      await early.getByTestId('lifecycle-terminate').click();
+      await fillTermination(early, 'Mise en demeure restée sans effet', 'résiliation aux torts du client');
+      await early.getByTestId('terminate-error').waitFor();
+      expect(await early.getByTestId('lifecycle-status').getAttribute('data-status')).toBe('active');
+      await early.context().close();
+
+      // Day 31: terminable; the client's fault (the default), no refund.
+      e.app.ctx.now = () => dayAfterAr(31);
+      const late = await e.newPage();
+      await contractPage(late, id);
+      await late.getByTestId('lifecycle-terminate').click();
+      expect(await late.getByTestId('terminate-client-fault').isChecked()).toBe(true);
+      await fillTermination(late, 'Mise en demeure restée sans effet', 'résiliation aux torts du client');
+      await late.getByTestId('terminate-modal').waitFor({ state: 'hidden' });
+      await expect.poll(() => late.getByTestId('lifecycle-status').getAttribute('data-status')).toBe('terminated');
+      const termination = late.getByTestId('lifecycle-termination');
+      await termination.getByTestId('lifecycle-termination-letter').waitFor();
+      expect(await termination.getByTestId('lifecycle-refund-credit-note').count()).toBe(0);
+      const lc = await json(late.request, `${e.baseUrl}/api/contracts/${id}/lifecycle`);
+      expect(lc.termination).toMatchObject({ ground: 'breach', clientFault: true, refundChoice: 'none' });
+      await late.context().close();
+    } finally {
+      e.app.ctx.now = realNow;
+    }
   });
 });

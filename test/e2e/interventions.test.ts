@@ -61,13 +61,18 @@ describe('an intervention in Chromium: scheduled, confirmed, cancelled late, inv
     let headers = await apiLogin(sales.request, e.baseUrl, 'commercial@alleo.example', 'demo-sales-2026');
     const client = (await json(sales.request, `${e.baseUrl}/api/clients?q=Morel`)).items[0];
     const item = (await json(sales.request, `${e.baseUrl}/api/catalogue?q=SRV-INSTALL-DAY`)).items[0];
+    const ticket = (await json(sales.request, `${e.baseUrl}/api/catalogue?q=SRV-TICKET`)).items[0];
     const created = await sales.request.post(`${e.baseUrl}/api/quotes`, {
       headers,
       data: {
         clientId: client.id,
         subject: 'Installation du pare-feu',
         deliveryLeadTime: '2 semaines',
-        lines: [{ kind: 'service', catalogueItemId: item.id, quantity: 1 }],
+        // The per-ticket maintenance line gives the client a tariff to buy tickets at (art. 6.6, 11.2).
+        lines: [
+          { kind: 'service', catalogueItemId: item.id, quantity: 1 },
+          { kind: 'service', catalogueItemId: ticket.id, quantity: 1 },
+        ],
       },
     });
     expect(created.status()).toBe(201);
@@ -229,6 +234,74 @@ describe('an intervention in Chromium: scheduled, confirmed, cancelled late, inv
     await page.getByTestId(`board-cell-${techId}-${next}`).getByTestId(`board-card-${id}`).waitFor();
     const moved = await json(page.request, `${e.baseUrl}/api/interventions/${id}`);
     expect(moved.intervention).toMatchObject({ date: next, start: '14:00', confirmation: 'pending' });
+    await page.context().close();
+  });
+
+  it('the client sees its intervention report and its ticket balance in the portal', async () => {
+    // Order administration buys tickets for the client and an intervention is completed with its report.
+    const adv = await e.newPage();
+    const headers = await apiLogin(adv.request, e.baseUrl, ADV.email, ADV.password);
+    const first = await json(adv.request, `${e.baseUrl}/api/interventions/${interventionId}`);
+    const clientId = first.intervention.clientId as string;
+    const account = await json(adv.request, `${e.baseUrl}/api/clients/${clientId}/tickets`);
+    const tariff = account.tariffs.find((x: { contractId: string }) => x.contractId === first.intervention.contractId);
+    expect(tariff).toBeTruthy();
+    const bought = await adv.request.post(`${e.baseUrl}/api/clients/${clientId}/tickets`, {
+      headers,
+      data: { contractLineId: tariff.contractLineId, quantity: 4 },
+    });
+    expect(bought.status(), await bought.text()).toBeLessThan(300);
+    const balance = (await json(adv.request, `${e.baseUrl}/api/clients/${clientId}/tickets`)).balance as number;
+    expect(balance).toBe(account.balance + 4);
+    const techs = await json(adv.request, `${e.baseUrl}/api/technicians`);
+    const techId = techs.items.find((x: { name: string }) => x.name === 'Thomas Technicien').id as string;
+    const created = await adv.request.post(`${e.baseUrl}/api/interventions`, {
+      headers,
+      data: {
+        contractLineId: first.intervention.contractLineId,
+        technicianIds: [techId],
+        date: workingDayAfter(interventionDate, 7),
+        start: '09:00',
+        end: '12:00',
+        mode: 'on-site',
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const id = (await created.json()).intervention.id as string;
+    const completed = await adv.request.post(`${e.baseUrl}/api/interventions/${id}/complete`, {
+      headers,
+      data: { workDone: 'Pare-feu installé et règles migrées', minutesSpent: 180, serials: ['FW-E2E-0001'] },
+    });
+    expect(completed.status(), await completed.text()).toBe(200);
+    await adv.context().close();
+
+    const page = await e.newPage();
+    await login(page, e.baseUrl, CLIENT.email, CLIENT.password);
+    await page.getByTestId('nav-my-interventions').click();
+    // My reports: the completed intervention offers its report, and the link gives the PDF.
+    const row = page.getByTestId(`my-intervention-${id}`);
+    await row.waitFor();
+    expect(await row.getAttribute('data-status')).toBe('completed');
+    const link = row.getByTestId(`report-${id}`);
+    await link.waitFor();
+    const href = await link.getAttribute('href');
+    expect(href).toBe(`/api/interventions/${id}/report.pdf`);
+    const pdf = await page.request.get(`${e.baseUrl}${href}`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toContain('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    // Interventions not completed have no report to offer.
+    expect(await page.getByTestId(`report-${interventionId}`).count()).toBe(0);
+    // My ticket balance: the balance after the purchase, and the contract tariff.
+    const tickets = page.getByTestId('ticket-balance');
+    await tickets.waitFor();
+    await tickets
+      .getByTestId('ticket-balance-value')
+      .filter({ hasText: `Solde : ${balance} ticket(s)` })
+      .waitFor();
+    expect(clean(await tickets.textContent())).toContain(tariff.label);
+    // A client does not buy tickets itself: staff do (art. 11.2).
+    expect(await tickets.getByTestId('tickets-buy').count()).toBe(0);
     await page.context().close();
   });
 });

@@ -603,7 +603,9 @@ for (const dialect of DIALECTS) {
         ),
       });
       expect(cn.json().invoice.lines).toEqual([
-        expect.objectContaining({ label: expect.stringContaining('non exécuté du 16 septembre 2027 au 30 septembre 2027 (15 j)') }),
+        expect.objectContaining({
+          label: expect.stringContaining('non exécuté du 16 septembre 2027 au 30 septembre 2027 (15 j)'),
+        }),
       ]);
       expect(text).toContain(`Avoir de 19,00 € HT établi sur la facture n° ${sept.number}`);
       // Accounting issues it like any credit note: the September invoice is left with 19.00 € HT billed.

@@ -72,6 +72,21 @@ for (const dialect of DIALECTS) {
     });
     afterAll(() => t.cleanup());
 
+    it('the API gives the pushed confirm-by date, on the detail and in the client portal list', async () => {
+      await at('2026-03-25T10:00:00Z');
+      const detail = await t.as(adv, { method: 'GET', url: `/api/interventions/${ids[1]}` });
+      expect(detail.statusCode, detail.body).toBe(200);
+      expect(detail.json().intervention).toMatchObject({ date: D, confirmBy: '2026-04-05', confirmByPushedDays: 5 });
+      client = await t.signIn('client', { clientId });
+      const list = await t.as(client, { method: 'GET', url: '/api/interventions' });
+      expect(list.statusCode, list.body).toBe(200);
+      const mine = list.json().items as { id: string; confirmBy: string; confirmByPushedDays: number }[];
+      expect(mine.filter((i) => ids.includes(i.id)).map((i) => [i.confirmBy, i.confirmByPushedDays])).toEqual([
+        ['2026-04-05', 5],
+        ['2026-04-05', 5],
+      ]);
+    });
+
     it('a confirmation 12 days before is guaranteed: the deadline moved from 31 March to 5 April', async () => {
       await at('2026-04-03T10:00:00Z');
       client = await t.signIn('client', { clientId });

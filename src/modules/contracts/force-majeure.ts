@@ -70,6 +70,22 @@ export async function suspensionsOf(
   }));
 }
 
+/** The force-majeure events of several contracts, by contract, read in one query (list read models). */
+export async function suspensionsOfContracts(
+  ctx: Pick<AppContext, 'db'>,
+  orgId: string,
+  contractIds: readonly string[],
+): Promise<Map<string, SuspensionInterval[]>> {
+  const byContract = new Map<string, SuspensionInterval[]>();
+  if (contractIds.length === 0) return byContract;
+  for (const e of await repo.eventsOfContracts(ctx.db, orgId, [...new Set(contractIds)])) {
+    const list = byContract.get(e.contract_id) ?? [];
+    list.push({ start_date: e.start_date, end_date: e.end_date });
+    byContract.set(e.contract_id, list);
+  }
+  return byContract;
+}
+
 /** A deadline that started running on `from`, pushed by the days of force majeure until it is met. */
 export function pushDeadlineBy(events: readonly SuspensionInterval[], from: string, deadline: string): string {
   let pushed = deadline;

@@ -9,6 +9,7 @@ export {
   suspendedDays,
   suspendedDaysIn,
   suspensionsOf,
+  suspensionsOfContracts,
   pushDeadline,
   pushDeadlineBy,
   type SuspensionInterval,

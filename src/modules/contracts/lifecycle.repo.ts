@@ -215,6 +215,19 @@ export function eventsOfContract(db: Db, orgId: string, contractId: string) {
     .execute();
 }
 
+/** The events of several contracts in one query (read models listing interventions of many contracts). */
+export function eventsOfContracts(db: Db, orgId: string, contractIds: readonly string[]) {
+  return db
+    .selectFrom('force_majeure_events')
+    .innerJoin('force_majeure_contracts', 'force_majeure_contracts.event_id', 'force_majeure_events.id')
+    .select(['force_majeure_contracts.contract_id', 'force_majeure_events.start_date', 'force_majeure_events.end_date'])
+    .where('force_majeure_contracts.org_id', '=', orgId)
+    .where('force_majeure_contracts.contract_id', 'in', contractIds)
+    .orderBy('force_majeure_events.start_date')
+    .orderBy('force_majeure_events.id')
+    .execute();
+}
+
 export function existingContractIds(db: Db, orgId: string, ids: readonly string[]) {
   return db
     .selectFrom('contracts')

@@ -218,7 +218,10 @@ export const InterventionOut = z.object({
   tickets: z.number(),
   status: z.enum(['scheduled', 'to-reschedule', 'cancelled', 'completed', 'received']),
   confirmation: z.enum(['pending', 'guaranteed', 'not-guaranteed']),
+  /** The client's confirmation deadline (art. 6.9), pushed by the contract's force majeure (art. 16.1). */
   confirmBy: z.string(),
+  /** The days force majeure added to confirmBy (0 without any). */
+  confirmByPushedDays: z.number(),
   confirmedOn: z.string().nullable(),
   chargeCents: z.number(),
   chargeInvoiceId: z.string().nullable(),

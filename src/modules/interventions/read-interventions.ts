@@ -1,9 +1,12 @@
 import type { AppContext } from '../../context.ts';
-import { addDays } from '../../kernel/dates.ts';
+import { addDays, daysBetween } from '../../kernel/dates.ts';
 import { AppError } from '../../kernel/errors.ts';
+import { latestDayBefore } from '../../kernel/periods.ts';
 import type { Actor } from '../auth/index.ts';
+import { suspensionsOfContracts, type SuspensionInterval } from '../contracts/index.ts';
 import { clientScope, timelineOf } from '../shared/index.ts';
 import { publishedTerms } from '../terms-versions/index.ts';
+import { dateForConfirmationBy } from './force-majeure-dates.ts';
 import * as repo from './interventions.repo.ts';
 import type { InterventionOut, ListFilter, ReportOut } from './interventions.schemas.ts';
 
@@ -13,7 +16,10 @@ function toOut(
   r: repo.InterventionRow,
   technicians: { id: string; name: string }[],
   confirmationDays = CONFIRMATION_DAYS_DEFAULT,
+  suspensions: readonly SuspensionInterval[] = [],
 ): InterventionOut {
+  // The deadline rule intervention.confirmation applies (art. 6.9), pushed by force majeure (art. 16.1).
+  const confirmBy = latestDayBefore(dateForConfirmationBy(suspensions, r), confirmationDays);
   return {
     id: r.id,
     contractId: r.contract_id,
@@ -36,7 +42,8 @@ function toOut(
     tickets: Number(r.tickets),
     status: r.status,
     confirmation: r.confirmation,
-    confirmBy: addDays(r.date, -confirmationDays),
+    confirmBy,
+    confirmByPushedDays: daysBetween(addDays(r.date, -confirmationDays), confirmBy),
     confirmedOn: r.confirmed_on,
     chargeCents: Number(r.charge_cents),
     chargeInvoiceId: r.charge_invoice_id,
@@ -59,17 +66,27 @@ async function withTechnicians(ctx: AppContext, rows: repo.InterventionRow[]): P
         r.terms_version,
         (await publishedTerms(ctx, r.org_id, r.terms_version)).parameters.interventionConfirmationDays,
       );
-  const techs = await repo.techniciansOf(
-    ctx.db,
-    rows.map((r) => r.id),
-  );
+  // One query for the force-majeure events of all the contracts on screen, not one per row.
+  const [techs, suspensions] = await Promise.all([
+    repo.techniciansOf(
+      ctx.db,
+      rows.map((r) => r.id),
+    ),
+    suspensionsOfContracts(
+      ctx,
+      rows[0]?.org_id ?? '',
+      rows.map((r) => r.contract_id),
+    ),
+  ]);
   const byIntervention = new Map<string, { id: string; name: string }[]>();
   for (const t of techs) {
     const list = byIntervention.get(t.intervention_id) ?? [];
     list.push({ id: t.id, name: t.name });
     byIntervention.set(t.intervention_id, list);
   }
-  return rows.map((r) => toOut(r, byIntervention.get(r.id) ?? [], days.get(r.terms_version)));
+  return rows.map((r) =>
+    toOut(r, byIntervention.get(r.id) ?? [], days.get(r.terms_version), suspensions.get(r.contract_id)),
+  );
 }
 
 /** An intervention the actor may see (a client user: its own company's), or 404. */

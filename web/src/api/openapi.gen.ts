@@ -15884,6 +15884,7 @@ export interface paths {
                                 /** @enum {string} */
                                 confirmation: "pending" | "guaranteed" | "not-guaranteed";
                                 confirmBy: string;
+                                confirmByPushedDays: number;
                                 confirmedOn: string | null;
                                 chargeCents: number;
                                 chargeInvoiceId: string | null;
@@ -15970,6 +15971,7 @@ export interface paths {
                                 /** @enum {string} */
                                 confirmation: "pending" | "guaranteed" | "not-guaranteed";
                                 confirmBy: string;
+                                confirmByPushedDays: number;
                                 confirmedOn: string | null;
                                 chargeCents: number;
                                 chargeInvoiceId: string | null;
@@ -16208,6 +16210,7 @@ export interface paths {
                                 /** @enum {string} */
                                 confirmation: "pending" | "guaranteed" | "not-guaranteed";
                                 confirmBy: string;
+                                confirmByPushedDays: number;
                                 confirmedOn: string | null;
                                 chargeCents: number;
                                 chargeInvoiceId: string | null;
@@ -16326,6 +16329,7 @@ export interface paths {
                                 /** @enum {string} */
                                 confirmation: "pending" | "guaranteed" | "not-guaranteed";
                                 confirmBy: string;
+                                confirmByPushedDays: number;
                                 confirmedOn: string | null;
                                 chargeCents: number;
                                 chargeInvoiceId: string | null;
@@ -16458,6 +16462,7 @@ export interface paths {
                                 /** @enum {string} */
                                 confirmation: "pending" | "guaranteed" | "not-guaranteed";
                                 confirmBy: string;
+                                confirmByPushedDays: number;
                                 confirmedOn: string | null;
                                 chargeCents: number;
                                 chargeInvoiceId: string | null;
@@ -16650,6 +16655,7 @@ export interface paths {
                                 /** @enum {string} */
                                 confirmation: "pending" | "guaranteed" | "not-guaranteed";
                                 confirmBy: string;
+                                confirmByPushedDays: number;
                                 confirmedOn: string | null;
                                 chargeCents: number;
                                 chargeInvoiceId: string | null;
@@ -16785,6 +16791,7 @@ export interface paths {
                                 /** @enum {string} */
                                 confirmation: "pending" | "guaranteed" | "not-guaranteed";
                                 confirmBy: string;
+                                confirmByPushedDays: number;
                                 confirmedOn: string | null;
                                 chargeCents: number;
                                 chargeInvoiceId: string | null;
@@ -16947,6 +16954,7 @@ export interface paths {
                                 /** @enum {string} */
                                 confirmation: "pending" | "guaranteed" | "not-guaranteed";
                                 confirmBy: string;
+                                confirmByPushedDays: number;
                                 confirmedOn: string | null;
                                 chargeCents: number;
                                 chargeInvoiceId: string | null;
@@ -17058,6 +17066,7 @@ export interface paths {
                                 /** @enum {string} */
                                 confirmation: "pending" | "guaranteed" | "not-guaranteed";
                                 confirmBy: string;
+                                confirmByPushedDays: number;
                                 confirmedOn: string | null;
                                 chargeCents: number;
                                 chargeInvoiceId: string | null;
@@ -17170,6 +17179,7 @@ export interface paths {
                                 /** @enum {string} */
                                 confirmation: "pending" | "guaranteed" | "not-guaranteed";
                                 confirmBy: string;
+                                confirmByPushedDays: number;
                                 confirmedOn: string | null;
                                 chargeCents: number;
                                 chargeInvoiceId: string | null;

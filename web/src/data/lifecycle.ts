@@ -19,10 +19,15 @@ export function useLifecycle(contractId: string) {
   });
 }
 
-function useLifecycleMutation<B>(contractId: string, url: (body: B) => string) {
+/** `payload` keeps out of the body what goes in the URL (the API refuses unknown fields). */
+function useLifecycleMutation<B>(
+  contractId: string,
+  url: (body: B) => string,
+  payload: (body: B) => unknown = (body) => body,
+) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: B) => api.post<unknown>(url(body), body),
+    mutationFn: (body: B) => api.post<unknown>(url(body), payload(body)),
     onSettled: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: LIFECYCLE }),
@@ -49,6 +54,7 @@ export function useNoticeReceipt(contractId: string) {
   return useLifecycleMutation<{ noticeId: string; receivedOn: string }>(
     contractId,
     (b) => `/api/contracts/${seg(contractId)}/formal-notices/${seg(b.noticeId)}/receipt`,
+    (b) => ({ receivedOn: b.receivedOn }),
   );
 }
 

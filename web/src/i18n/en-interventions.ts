@@ -73,6 +73,7 @@ export const enInterventions: Record<keyof typeof frInterventions, string> = {
   'interventions.detail.facts': 'Intervention',
   'interventions.detail.timeline': 'History and decisions',
   'interventions.detail.confirmBy': 'Confirm by',
+  'interventions.detail.confirmByPushed': '(pushed {days} days by force majeure, art. 16.1)',
   'interventions.detail.price': 'Service price',
   'interventions.detail.surcharge': 'Off-hours surcharge',
   'interventions.detail.tickets': 'Tickets consumed',

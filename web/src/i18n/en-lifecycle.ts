@@ -136,6 +136,7 @@ export const enLifecycle: Record<keyof typeof frLifecycle, string> = {
   'lc.refundItems': 'Sums paid for services not performed',
   'lc.refundItem': '{label} ({from} – {to}): {days} days not performed, {amount} excl. VAT',
   'lc.refundNoItems': 'No sum paid for a period not performed',
+  'lc.refundCreditNote': 'Refund credit note of invoice {invoice}',
   'lc.refundHint':
     "Refunded by credit note unless the termination is the client's fault (art. 15.2): the choice and its reason are recorded.",
 

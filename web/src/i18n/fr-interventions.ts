@@ -71,6 +71,7 @@ export const frInterventions = {
   'interventions.detail.facts': 'Intervention',
   'interventions.detail.timeline': 'Historique et décisions',
   'interventions.detail.confirmBy': 'À confirmer avant le',
+  'interventions.detail.confirmByPushed': '(reporté de {days} j pour force majeure, art. 16.1)',
   'interventions.detail.price': 'Prix de la prestation',
   'interventions.detail.surcharge': 'Majoration hors heures',
   'interventions.detail.tickets': 'Tickets consommés',

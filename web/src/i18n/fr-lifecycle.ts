@@ -135,6 +135,7 @@ export const frLifecycle = {
   'lc.refundItems': 'Sommes versées pour des prestations non exécutées',
   'lc.refundItem': '{label} ({from} – {to}) : {days} jours non exécutés, {amount} HT',
   'lc.refundNoItems': 'Aucune somme versée pour une période non exécutée',
+  'lc.refundCreditNote': 'Avoir de remboursement de la facture {invoice}',
   'lc.refundHint':
     'Remboursées par avoir, sauf si la résiliation est imputable au client (art. 15.2) : le choix et son motif sont enregistrés.',
 

@@ -16,6 +16,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
+import { Link } from 'react-router-dom';
 import { ProblemAlert } from '../../components/QueryState.tsx';
 import {
   noticePdfUrl,
@@ -507,6 +508,24 @@ export function ContractLifecycle({ contractId }: { contractId: string }) {
                 ))}
               </List>
             )}
+            {/* The credit notes drafted for the refund (one per invoice, art. 15.2): accounting issues them. */}
+            {[
+              ...new Map(
+                l.termination.refundItems.flatMap((r) =>
+                  r.creditNoteId ? [[r.creditNoteId, r.invoiceNumber] as const] : [],
+                ),
+              ),
+            ].map(([creditNoteId, invoiceNumber]) => (
+              <Anchor
+                key={creditNoteId}
+                component={Link}
+                to={`/invoices/${creditNoteId}`}
+                size="sm"
+                data-testid="lifecycle-refund-credit-note"
+              >
+                {t('lc.refundCreditNote', { invoice: invoiceNumber ?? '—' })}
+              </Anchor>
+            ))}
             <Anchor
               href={terminationPdfUrl(contractId)}
               target="_blank"

@@ -134,7 +134,10 @@ export function InterventionDetailPage() {
               label: t('interventions.schedule.mode'),
               value: `${t(`interventions.mode.${i.mode}`)}${i.siteAddress ? ` — ${i.siteAddress}` : ''}`,
             },
-            { label: t('interventions.detail.confirmBy'), value: formatDate(i.confirmBy) },
+            {
+              label: t('interventions.detail.confirmBy'),
+              value: `${formatDate(i.confirmBy)}${i.confirmByPushedDays > 0 ? ` ${t('interventions.detail.confirmByPushed', { days: String(i.confirmByPushedDays) })}` : ''}`,
+            },
             { label: t('interventions.detail.price'), value: formatEur(i.servicePriceCents) },
             ...(i.offHours
               ? [

@@ -74,7 +74,10 @@ export function MyInterventionsPage() {
                 key: 'confirmBy',
                 header: t('interventions.detail.confirmBy'),
                 nowrap: true,
-                cell: (i) => (i.status === 'scheduled' && !i.confirmedOn ? formatDate(i.confirmBy) : '—'),
+                cell: (i) =>
+                  i.status === 'scheduled' && !i.confirmedOn
+                    ? `${formatDate(i.confirmBy)}${i.confirmByPushedDays > 0 ? ` ${t('interventions.detail.confirmByPushed', { days: String(i.confirmByPushedDays) })}` : ''}`
+                    : '—',
               },
               {
                 key: 'actions',
