@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendEvidence } from '../../src/evidence/index.ts';
 import { type E2E, login, startE2E } from './harness.ts';
 
 describe('dashboard and lists in Chromium', () => {
@@ -17,6 +18,7 @@ describe('dashboard and lists in Chromium', () => {
     page = await context.newPage();
     page.setDefaultTimeout(30_000);
     await login(page, e.baseUrl, 'compta@alleo.example', 'demo-compta-2026');
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
   });
   afterAll(() => e?.close());
 
@@ -52,15 +54,36 @@ describe('dashboard and lists in Chromium', () => {
     expect(csv).toContain('format=csv');
   });
 
-  it('tells the evidence log in words, filter kept in the URL', async () => {
-    await page.goto(`${e.baseUrl}/evidence?kind=document.issued`);
+  it('tells the evidence log in words, the sweep credited to the system, filter kept in the URL', async () => {
+    // An automatic change: a client record changed by the sweep of 6 December (Paris).
+    const db = e.app.ctx.db;
+    const org = await db.selectFrom('organisations').select('id').executeTakeFirstOrThrow();
+    const client = await db
+      .selectFrom('clients')
+      .select(['id', 'legal_name'])
+      .where('org_id', '=', org.id)
+      .executeTakeFirstOrThrow();
+    await db.transaction().execute((trx) =>
+      appendEvidence(trx, e.app.ctx.dialect, {
+        orgId: org.id,
+        kind: 'client.changed',
+        objectType: 'client',
+        objectId: client.id,
+        actor: 'system:sweep',
+        at: '2026-12-06T05:00:00.000Z',
+      }),
+    );
+    await page.goto(`${e.baseUrl}/evidence?kind=client.changed`);
     await page.getByTestId('evidence-table').waitFor();
-    const what = await page.getByTestId('evidence-what').first().innerText();
-    expect(what).toMatch(/émis/);
-    const who = await page.getByTestId('evidence-who').first().innerText();
-    expect(who).not.toMatch(/^[0-9a-f-]{36}$/);
+    expect(await page.getByTestId('evidence-who').first().innerText()).toBe('Système — balayage du 06/12');
+    expect(await page.getByTestId('evidence-what').first().innerText()).toContain(
+      `Fiche Client ${client.legal_name} modifiée`,
+    );
     await page.reload();
     await page.getByTestId('evidence-table').waitFor();
-    expect(await page.getByTestId('evidence-filter-kind').inputValue()).toBe('document.issued');
+    expect(await page.getByTestId('evidence-filter-kind').inputValue()).toBe('client.changed');
+    expect(await page.getByTestId('evidence-export-csv').getAttribute('href')).toContain(
+      '/api/evidence/entries/export?kind=client.changed',
+    );
   });
 });
