@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import { exportEvidenceArchive, findDocument, recentEntries, verifyEvidence } from '../../evidence/index.ts';
+import { exportEvidenceArchive, findDocument, verifyEvidence } from '../../evidence/index.ts';
+import { sendTable } from '../../http/table-export.ts';
+import { exportFields } from '../../kernel/list-query.ts';
+import { civilDateSchema } from '../../kernel/schemas.ts';
+import { allEntries, readEntries, type ReadableEntry } from './read-entries.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { actorOf, type App } from '../../http/route-kit.ts';
 import type { Role } from '../auth/index.ts';
@@ -18,6 +22,12 @@ const Entry = z.object({
   documentSha256: z.string().nullable(),
   decision: z.unknown().nullable(),
   hash: z.string(),
+  objectLabel: z.string().nullable(),
+  who: z.object({ fr: z.string(), en: z.string() }),
+  what: z.object({ fr: z.string(), en: z.string() }),
+  article: z.string().nullable(),
+  /** The app's page of the object, when it has one. */
+  link: z.string().nullable(),
 });
 
 /** The largest sequence number: evidence_entries.seq is an `integer` column (PostgreSQL int4), and a cursor beyond it is refused (400), not sent to the database. */
@@ -25,36 +35,75 @@ const MAX_SEQ = 2_147_483_647;
 
 /** The evidence log (journal de preuves, art. 22): browse, verify, export, download documents. */
 export function evidenceLogRoutes(app: App, ctx: AppContext) {
+  const filters = {
+    clientId: z.string().min(1).max(100).optional(),
+    contractId: z.string().min(1).max(100).optional(),
+    kind: z.string().min(1).max(100).optional(),
+    from: civilDateSchema.optional(),
+    to: civilDateSchema.optional(),
+  };
+
   app.get(
     '/api/evidence',
     {
       config: { access: READERS },
       schema: {
         tags: ['evidence'],
-        summary: 'Latest evidence entries, newest first',
+        summary:
+          'Evidence entries, newest first, told in words (who, what, article, link); filters by client, contract, kind and period',
         querystring: z.strictObject({
+          ...filters,
           limit: z.coerce.number().int().min(1).max(500).default(100),
           before: z.coerce.number().int().min(1).max(MAX_SEQ).optional(),
+          /** The `nextCursor` of the previous page. */
+          after: z.string().max(100).optional(),
+          // The shared list sends its sort: the log has one order, newest first.
+          sort: z.enum(['seq']).optional(),
+          dir: z.enum(['desc']).optional(),
         }),
-        response: { 200: z.object({ items: z.array(Entry) }) },
+        response: { 200: z.object({ items: z.array(Entry), nextCursor: z.string().nullable() }) },
       },
     },
     async (req) => {
-      const rows = await recentEntries(ctx.db, actorOf(req).orgId, req.query.limit, req.query.before);
-      return {
-        items: rows.map((r) => ({
-          seq: Number(r.seq),
-          kind: r.kind,
-          objectType: r.object_type,
-          objectId: r.object_id,
-          contractId: r.contract_id,
-          actor: r.actor,
-          at: r.at,
-          documentSha256: r.document_sha256,
-          decision: r.decision_json ? JSON.parse(r.decision_json) : null,
-          hash: r.hash,
-        })),
-      };
+      const { sort: _sort, dir: _dir, ...q } = req.query;
+      return readEntries(ctx, actorOf(req), q);
+    },
+  );
+
+  app.get(
+    '/api/evidence/entries/export',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['evidence'],
+        summary: 'The filtered evidence entries as CSV (UTF-8 with BOM, `;`) or XLSX: when, who, what, article, hash',
+        querystring: z.strictObject({
+          ...filters,
+          sort: z.enum(['seq']).optional(),
+          dir: z.enum(['desc']).optional(),
+          ...exportFields,
+        }),
+      },
+    },
+    async (req, reply) => {
+      const { format, lang, sort: _sort, dir: _dir, ...q } = req.query;
+      const rows = await allEntries(ctx, actorOf(req), q);
+      const fr = lang === 'fr';
+      return sendTable(reply, {
+        format,
+        basename: fr ? 'journal-de-preuves' : 'evidence-log',
+        sheet: fr ? 'Journal de preuves' : 'Evidence log',
+        columns: [
+          { header: fr ? 'N°' : 'No.', value: (r: ReadableEntry) => r.seq },
+          { header: fr ? 'Date (UTC)' : 'Date (UTC)', value: (r) => r.at },
+          { header: fr ? 'Qui' : 'Who', value: (r) => r.who[lang] },
+          { header: fr ? 'Quoi' : 'What', value: (r) => r.what[lang] },
+          { header: fr ? 'Article' : 'Article', value: (r) => r.article },
+          { header: fr ? 'Type' : 'Kind', value: (r) => r.kind },
+          { header: fr ? 'Empreinte' : 'Hash', value: (r) => r.hash },
+        ],
+        rows,
+      });
     },
   );
 

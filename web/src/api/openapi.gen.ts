@@ -2522,12 +2522,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Latest evidence entries, newest first */
+        /** Evidence entries, newest first, told in words (who, what, article, link); filters by client, contract, kind and period */
         get: {
             parameters: {
                 query?: {
+                    clientId?: string;
+                    contractId?: string;
+                    kind?: string;
+                    from?: string;
+                    to?: string;
                     limit?: number;
                     before?: number;
+                    after?: string;
+                    sort?: "seq";
+                    dir?: "desc";
                 };
                 header?: never;
                 path?: never;
@@ -2553,9 +2561,65 @@ export interface paths {
                                 documentSha256: string | null;
                                 decision: unknown | null;
                                 hash: string;
+                                objectLabel: string | null;
+                                who: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                what: {
+                                    fr: string;
+                                    en: string;
+                                };
+                                article: string | null;
+                                link: string | null;
                             }[];
+                            nextCursor: string | null;
                         };
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evidence/entries/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered evidence entries as CSV (UTF-8 with BOM, `;`) or XLSX: when, who, what, article, hash */
+        get: {
+            parameters: {
+                query?: {
+                    clientId?: string;
+                    contractId?: string;
+                    kind?: string;
+                    from?: string;
+                    to?: string;
+                    sort?: "seq";
+                    dir?: "desc";
+                    format?: "csv" | "xlsx";
+                    lang?: "fr" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };

@@ -23,4 +23,13 @@ export const enLists: Record<keyof typeof frLists, string> = {
   'invoices.sort.client': 'Client',
   'invoices.sort.gross': 'Gross amount',
   'invoices.searchPlaceholder': 'Invoice number or client',
+  'evidence.filter.client': 'Client',
+  'evidence.filter.contract': 'Contract (id)',
+  'evidence.filter.kind': 'Kind',
+  'evidence.filter.from': 'From',
+  'evidence.filter.to': 'To',
+  'evidence.col.who': 'Who',
+  'evidence.col.what': 'What',
+  'evidence.col.article': 'Article',
+  'evidence.openDocument': 'Open',
 };

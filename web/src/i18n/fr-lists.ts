@@ -21,4 +21,13 @@ export const frLists = {
   'invoices.sort.client': 'Client',
   'invoices.sort.gross': 'Montant TTC',
   'invoices.searchPlaceholder': 'N° de facture ou client',
+  'evidence.filter.client': 'Client',
+  'evidence.filter.contract': 'Contrat (identifiant)',
+  'evidence.filter.kind': 'Nature',
+  'evidence.filter.from': 'Du',
+  'evidence.filter.to': 'Au',
+  'evidence.col.who': 'Qui',
+  'evidence.col.what': 'Quoi',
+  'evidence.col.article': 'Article',
+  'evidence.openDocument': 'Ouvrir',
 };

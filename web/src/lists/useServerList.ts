@@ -7,8 +7,9 @@ import { useI18n } from '../i18n/i18n.ts';
 import { apiQuery, readListState, writeListState, type ListState } from './list-params.ts';
 
 export interface ServerListOptions {
-  /** The list's API path (`/api/invoices`); its export is `<path>/export`. */
+  /** The list's API path (`/api/invoices`); its export is `<path>/export` unless `exportPath` says otherwise. */
   path: string;
+  exportPath?: string;
   /** The URL parameters that are filters of the list (passed to the API as they are). */
   filterKeys: readonly string[];
   sorts: readonly string[];
@@ -61,7 +62,8 @@ export function useServerList<T>(o: ServerListOptions) {
     next: () => nextCursor && go({ ...state, trail: [...state.trail, nextCursor] }),
     hasPrevious: state.trail.length > 0,
     previous: () => go({ ...state, trail: state.trail.slice(0, -1) }),
-    exportHref: (format: 'csv' | 'xlsx') => `${o.path}/export${queryString({ ...exportParams, format })}`,
+    exportHref: (format: 'csv' | 'xlsx') =>
+      `${o.exportPath ?? `${o.path}/export`}${queryString({ ...exportParams, format })}`,
   };
 }
 

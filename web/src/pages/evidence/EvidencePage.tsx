@@ -1,10 +1,10 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Code,
   Group,
+  NativeSelect,
   Paper,
   ScrollArea,
   Stack,
@@ -16,14 +16,43 @@ import { useState } from 'react';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
 import { useSession } from '../../auth/session.ts';
-import { useEvidence, useEvidenceVerification } from '../../data/evidence.ts';
+import { useEvidenceVerification } from '../../data/evidence.ts';
+import type { ItemOf, ResponseOf } from '../../api/shapes.ts';
+import { ClientPicker } from '../../components/ClientPicker.tsx';
+import { ListFooter } from '../../lists/ListControls.tsx';
+import { useServerList } from '../../lists/useServerList.ts';
+import { Link } from 'react-router-dom';
+
+type EvidenceEntry = ItemOf<ResponseOf<'/api/evidence', 'get'>>;
+
+/** The kinds offered in the filter (the log's common ones; decisions are `decision`). */
+const EVIDENCE_KINDS = [
+  'decision',
+  'document.issued',
+  'document.sent',
+  'document.received',
+  'payment.recorded',
+  'payment.reversed',
+  'client.changed',
+  'client.financial-status-changed',
+  'rental-file.reviewed',
+  'terms.published',
+  'dunning.reminder-sent',
+] as const;
 import { useI18n } from '../../i18n/i18n.ts';
 
 /** The evidence log (journal de preuves, art. 22): latest entries, chain check, export per contract. */
 export function EvidencePage() {
-  const { t, tx, lang } = useI18n();
+  const { t, tx, lang, pick } = useI18n();
   const session = useSession();
-  const entries = useEvidence();
+  const list = useServerList<EvidenceEntry>({
+    path: '/api/evidence',
+    exportPath: '/api/evidence/entries/export',
+    filterKeys: ['clientId', 'contractId', 'kind', 'from', 'to'],
+    sorts: ['seq'],
+    defaultSort: 'seq',
+  });
+  const f = list.state.filters;
   const verify = useEvidenceVerification();
   const [contractId, setContractId] = useState('');
   const canVerify = ['admin', 'dpo'].includes(session.user.role);
@@ -89,55 +118,94 @@ export function EvidencePage() {
           </Group>
         </Paper>
         <Paper withBorder radius="md" p="md">
-          {entries.isPending ? (
+          <Group align="flex-end" wrap="wrap" mb="md">
+            <ClientPicker
+              label={t('evidence.filter.client')}
+              value={f.clientId ?? ''}
+              onChange={(id) => list.setFilter('clientId', id)}
+              testId="evidence-filter-client"
+            />
+            <TextInput
+              label={t('evidence.filter.contract')}
+              value={f.contractId ?? ''}
+              onChange={(e) => list.setFilter('contractId', e.currentTarget.value.trim(), true)}
+              data-testid="evidence-filter-contract"
+              w={220}
+            />
+            <NativeSelect
+              label={t('evidence.filter.kind')}
+              value={f.kind ?? ''}
+              onChange={(e) => list.setFilter('kind', e.currentTarget.value)}
+              data={[
+                { value: '', label: t('common.all') },
+                ...EVIDENCE_KINDS.map((k) => ({ value: k, label: tx(`evidence.kind.${k}`, k) })),
+              ]}
+              data-testid="evidence-filter-kind"
+            />
+            <TextInput
+              type="date"
+              label={t('evidence.filter.from')}
+              value={f.from ?? ''}
+              onChange={(e) => list.setFilter('from', e.currentTarget.value)}
+              data-testid="evidence-filter-from"
+            />
+            <TextInput
+              type="date"
+              label={t('evidence.filter.to')}
+              value={f.to ?? ''}
+              onChange={(e) => list.setFilter('to', e.currentTarget.value)}
+              data-testid="evidence-filter-to"
+            />
+            {Object.keys(f).length > 0 && (
+              <Button variant="subtle" onClick={list.clear} data-testid="evidence-clear">
+                {t('list.clearFilters')}
+              </Button>
+            )}
+          </Group>
+          {list.result.isPending ? (
             <Loading />
-          ) : entries.isError ? (
-            <ProblemAlert error={entries.error} onRetry={() => void entries.refetch()} testId="evidence-error" />
-          ) : entries.data.items.length === 0 ? (
+          ) : list.result.isError ? (
+            <ProblemAlert
+              error={list.result.error}
+              onRetry={() => void list.result.refetch()}
+              testId="evidence-error"
+            />
+          ) : list.items.length === 0 ? (
             <Empty title={t('evidence.empty')} />
           ) : (
             <ScrollArea type="auto">
               <Table striped highlightOnHover data-testid="evidence-table">
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th>{t('evidence.col.seq')}</Table.Th>
                     <Table.Th>{t('evidence.col.at')}</Table.Th>
-                    <Table.Th>{t('evidence.col.kind')}</Table.Th>
-                    <Table.Th>{t('evidence.col.object')}</Table.Th>
-                    <Table.Th>{t('evidence.col.decision')}</Table.Th>
+                    <Table.Th>{t('evidence.col.who')}</Table.Th>
+                    <Table.Th>{t('evidence.col.what')}</Table.Th>
+                    <Table.Th>{t('evidence.col.article')}</Table.Th>
                     <Table.Th>{t('evidence.col.document')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {entries.data.items.map((e) => (
-                    <Table.Tr key={e.seq} data-testid={`evidence-row-${e.seq}`}>
-                      <Table.Td>{e.seq}</Table.Td>
-                      <Table.Td>{when(e.at)}</Table.Td>
-                      <Table.Td>
-                        <Badge variant="light" title={e.kind} data-kind={e.kind}>
-                          {tx(`evidence.kind.${e.kind}`, e.kind)}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{e.objectType}</Text>
+                  {list.items.map((e) => (
+                    <Table.Tr key={e.seq} data-testid={`evidence-row-${e.seq}`} data-kind={e.kind}>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{when(e.at)}</Table.Td>
+                      <Table.Td data-testid="evidence-who">{pick(e.who)}</Table.Td>
+                      <Table.Td data-testid="evidence-what">
+                        {e.link ? (
+                          <Anchor component={Link} to={e.link} size="sm">
+                            {pick(e.what)}
+                          </Anchor>
+                        ) : (
+                          <Text size="sm">{pick(e.what)}</Text>
+                        )}
                         <Text size="xs" c="dimmed">
-                          {e.objectId}
+                          {tx(`evidence.kind.${e.kind}`, e.kind)} · n° {e.seq}
                         </Text>
                       </Table.Td>
-                      <Table.Td>
-                        {e.decision?.rule ? (
-                          <Text size="sm">
-                            {e.decision.rule} → <strong>{e.decision.outcome}</strong>
-                            {e.decision.citation && ` (art. ${e.decision.citation.article})`}
-                          </Text>
-                        ) : (
-                          '—'
-                        )}
-                      </Table.Td>
+                      <Table.Td>{e.article ? `art. ${e.article}` : '—'}</Table.Td>
                       <Table.Td>
                         {e.documentSha256 ? (
                           <Anchor href={`/api/evidence/documents/${e.documentSha256}`} size="sm">
-                            <Code>{e.documentSha256.slice(0, 12)}…</Code>
+                            {t('evidence.openDocument')}
                           </Anchor>
                         ) : (
                           '—'
@@ -149,6 +217,7 @@ export function EvidencePage() {
               </Table>
             </ScrollArea>
           )}
+          <ListFooter list={list} testId="evidence" />
         </Paper>
       </Stack>
     </>

@@ -1,38 +1,51 @@
-import { Chip, Group, NativeSelect, Paper, Stack } from '@mantine/core';
-import { useSearchParams } from 'react-router-dom';
+import { Button, Chip, Group, NativeSelect, Paper, Stack, TextInput } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useDebouncedValue } from '@mantine/hooks';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
-import { useInvoices } from '../../data/invoices.ts';
 import { useI18n } from '../../i18n/i18n.ts';
+import { ListFooter, ListSort } from '../../lists/ListControls.tsx';
+import { useServerList } from '../../lists/useServerList.ts';
 import { INVOICE_FILTERS } from '../../types/invoices.ts';
-import type { InvoiceFilter, InvoiceKind } from '../../types/invoices.ts';
+import type { InvoiceKind, InvoiceSummary } from '../../types/invoices.ts';
 import { InvoiceListTotals } from './InvoiceListTotals.tsx';
 import { InvoicesTable } from './InvoicesTable.tsx';
 
 const KINDS: readonly InvoiceKind[] = ['invoice', 'credit-note'];
+const SORTS = ['created', 'number', 'issueDate', 'dueDate', 'client', 'gross'] as const;
+const FILTER_KEYS = ['filter', 'kind', 'clientId', 'contractId', 'q', 'dueFrom', 'dueTo', 'issuedFrom', 'issuedTo'];
 
-/** Invoices and credit notes of every client, by state (chips) and kind, with the totals of the list. */
+/**
+ * Invoices and credit notes of every client: state (chips), kind, search, due and issue dates,
+ * sort; paged on the server, everything in the URL (the dashboard's links land here filtered).
+ */
 export function InvoicesPage() {
   const { t } = useI18n();
-  const [params, setParams] = useSearchParams();
-  const rawFilter = params.get('filter') ?? '';
-  const filter = (INVOICE_FILTERS as readonly string[]).includes(rawFilter) ? (rawFilter as InvoiceFilter) : undefined;
-  const rawKind = params.get('kind') ?? '';
-  const kind = (KINDS as readonly string[]).includes(rawKind) ? (rawKind as InvoiceKind) : undefined;
-  const clientId = params.get('clientId') ?? undefined;
-  const invoices = useInvoices({
-    ...(filter ? { filter } : {}),
-    ...(kind ? { kind } : {}),
-    ...(clientId ? { clientId } : {}),
+  const list = useServerList<InvoiceSummary>({
+    path: '/api/invoices',
+    filterKeys: FILTER_KEYS,
+    sorts: SORTS,
+    defaultSort: 'created',
   });
-  const items = invoices.data?.items ?? [];
-
-  const update = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next);
-  };
+  const f = list.state.filters;
+  const [search, setSearch] = useState(f.q ?? '');
+  const [q] = useDebouncedValue(search.trim(), 300);
+  useEffect(() => {
+    // Typing replaces the history entry (one back step leaves the search, not each letter).
+    if (q !== (f.q ?? '')) list.setFilter('q', q, true);
+  }, [q]);
+  useEffect(() => setSearch(f.q ?? ''), [f.q]);
+  const items = list.items;
+  const date = (key: string, label: string) => (
+    <TextInput
+      type="date"
+      label={label}
+      value={f[key] ?? ''}
+      onChange={(event) => list.setFilter(key, event.currentTarget.value)}
+      data-testid={`invoices-${key}`}
+      w={160}
+    />
+  );
 
   return (
     <Stack gap="md">
@@ -42,8 +55,8 @@ export function InvoicesPage() {
           <Group justify="space-between" align="flex-end" wrap="wrap">
             <Chip.Group
               multiple={false}
-              value={filter ?? 'all'}
-              onChange={(value) => update('filter', value === 'all' ? '' : value)}
+              value={f.filter ?? 'all'}
+              onChange={(value) => list.setFilter('filter', value === 'all' ? '' : value)}
             >
               <Group gap="xs" data-testid="invoices-filters">
                 <Chip value="all" variant="outline" wrapperProps={{ 'data-testid': 'invoices-filter-all' }}>
@@ -63,8 +76,8 @@ export function InvoicesPage() {
             </Chip.Group>
             <NativeSelect
               label={t('invoices.kind')}
-              value={kind ?? ''}
-              onChange={(event) => update('kind', event.currentTarget.value)}
+              value={f.kind ?? ''}
+              onChange={(event) => list.setFilter('kind', event.currentTarget.value)}
               data={[
                 { value: '', label: t('invoices.kind.all') },
                 ...KINDS.map((value) => ({ value, label: t(`invoices.kind.${value}`) })),
@@ -72,10 +85,38 @@ export function InvoicesPage() {
               data-testid="invoices-kind-filter"
             />
           </Group>
-          {invoices.isPending ? (
+          <Group align="flex-end" wrap="wrap">
+            <TextInput
+              label={t('list.search')}
+              placeholder={t('invoices.searchPlaceholder')}
+              value={search}
+              onChange={(event) => setSearch(event.currentTarget.value)}
+              w={260}
+              data-testid="invoices-search"
+            />
+            {date('dueFrom', t('list.dueFrom'))}
+            {date('dueTo', t('list.dueTo'))}
+            {date('issuedFrom', t('list.issuedFrom'))}
+            {date('issuedTo', t('list.issuedTo'))}
+            <ListSort
+              list={list}
+              sorts={Object.fromEntries(SORTS.map((s) => [s, t(`invoices.sort.${s}`)]))}
+              testId="invoices"
+            />
+            {Object.keys(f).length > 0 && (
+              <Button variant="subtle" onClick={list.clear} data-testid="invoices-clear">
+                {t('list.clearFilters')}
+              </Button>
+            )}
+          </Group>
+          {list.result.isPending ? (
             <Loading />
-          ) : invoices.isError ? (
-            <ProblemAlert error={invoices.error} onRetry={() => void invoices.refetch()} testId="invoices-error" />
+          ) : list.result.isError ? (
+            <ProblemAlert
+              error={list.result.error}
+              onRetry={() => void list.result.refetch()}
+              testId="invoices-error"
+            />
           ) : items.length === 0 ? (
             <Empty title={t('invoices.empty')} testId="invoices-empty" />
           ) : (
@@ -84,6 +125,7 @@ export function InvoicesPage() {
               <InvoiceListTotals invoices={items} />
             </>
           )}
+          <ListFooter list={list} testId="invoices" />
         </Stack>
       </Paper>
     </Stack>
