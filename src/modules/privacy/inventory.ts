@@ -103,6 +103,16 @@ export const PERSONAL_DATA_INVENTORY: readonly InventoryItem[] = [
     handling: 'set to null',
   },
   {
+    id: 'sepa_mandates.debtor_name',
+    personal: true,
+    category: 'identification',
+    legalBasis:
+      'Exécution du contrat et preuve des prélèvements (RGPD art. 6(1)(b) et (f), CGV art. 10.1 ; règlement SEPA : mandat conservé au moins 14 mois après le dernier prélèvement)',
+    retention: 'legal',
+    handling:
+      'the debtor is the client company (a person only for a sole trader); kept with the mandate as proof of the collections; not erased by the retention sweep (ADR 0019)',
+  },
+  {
     id: 'client_contacts.email',
     personal: true,
     category: 'identification',
