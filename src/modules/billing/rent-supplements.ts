@@ -79,11 +79,18 @@ export async function planSupplements(db: Db, orgId: string, period: string): Pr
   // (A unit returned before a month it was billed for leaves a negative deficit: never a supplement.)
   const since = periodBounds(previousPeriod(oldest)).start;
   const ids = await repo.contractsWithUnitsRecordedSince(db, orgId, since);
-  const contracts = await repo.contractsToBill(db, ids);
-  const lines = await repo.rentalLinesOf(
-    db,
-    contracts.map((c) => c.id),
-  );
+  // By chunks: an IN list stays well under the engines' bound parameters.
+  const contracts: ContractToBill[] = [];
+  const lines = new Map<string, RentalLine[]>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = await repo.contractsToBill(db, ids.slice(i, i + 500));
+    contracts.push(...chunk);
+    for (const [id, l] of await repo.rentalLinesOf(
+      db,
+      chunk.map((c) => c.id),
+    ))
+      lines.set(id, l);
+  }
   // Per contract and month, the deliveries whose units cover a day of it, with their unit-days per line.
   const months = new Map<string, { contractId: string; period: string; deliveries: Owed[] }>();
   for (const c of contracts) {
