@@ -186,7 +186,8 @@ for (const dialect of DIALECTS) {
 
       // Rents are billed in advance: February is invoiced before the termination.
       await moveClock('2027-01-25T09:00:00Z');
-      expect((await bill('2027-01', '2027-01-25')).invoicesCreated).toBe(5);
+      // January for the 5 contracts, and December, which no run billed, as their supplements (art. 10.1).
+      expect((await bill('2027-01', '2027-01-25')).invoicesCreated).toBe(10);
       expect((await bill('2027-02', '2027-01-25')).invoicesCreated).toBeGreaterThanOrEqual(3);
 
       // Day 30: refused with the date, nothing written.
@@ -283,8 +284,10 @@ for (const dialect of DIALECTS) {
       // Not billed again.
       await moveClock('2027-02-25T09:00:00Z');
       await bill('2027-03', '2027-02-25');
+      // (December, which no run billed, was billed by the January run as a supplement.)
       expect((await rentInvoices(breached)).map((i) => i.period_start)).toEqual([
         '2026-11-01',
+        '2026-12-01',
         '2027-01-01',
         '2027-02-01',
       ]);

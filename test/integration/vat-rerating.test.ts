@@ -168,6 +168,8 @@ for (const dialect of DIALECTS) {
         .select('id')
         .where('contract_id', '=', contract.id)
         .where('origin', '=', 'rent')
+        // January's invoice (the run also bills 31 December as a supplement, at 20 %).
+        .where('billing_key', '=', `rent:${contract.id}:2027-01`)
         .executeTakeFirstOrThrow();
       const rentLines = await t.ctx.db
         .selectFrom('invoice_lines')

@@ -1,11 +1,21 @@
 import { type ExpressionBuilder, type RawBuilder, type Selectable, sql } from 'kysely';
 import type { Db, Dialect } from '../../db/database.ts';
 import type { BillingRunsTable, Database } from '../../db/schema.ts';
+import { daysBetween } from '../../kernel/dates.ts';
 import type { PeriodBounds, RentalLine } from './rent-lines.ts';
 
 /** The billing key of the rent invoice of a contract for a period (unique per organisation). */
 export function rentBillingKey(contractId: string, period: string): string {
   return `rent:${contractId}:${period}`;
+}
+
+/**
+ * The billing key of a rent supplement: the part of a month owed for the units of one delivery
+ * recorded after the month's rent invoice was issued (or when it has none), billed once by a later
+ * run (art. 10.1). Distinct from the month's key, so neither is ever billed twice.
+ */
+export function rentSupplementKey(contractId: string, period: string, deliveryId: string): string {
+  return `rent:${contractId}:${period}:${deliveryId}`;
 }
 
 type Eb = ExpressionBuilder<Database, 'contracts'>;
@@ -114,10 +124,27 @@ export async function lockedEnds(trx: Db, dialect: Dialect, contractIds: readonl
   return out;
 }
 
-/** The rental lines of some contracts, in their order. */
-export async function rentalLinesOf(db: Db, contractIds: readonly string[]): Promise<Map<string, RentalLine[]>> {
+/**
+ * The rental lines of some contracts, in their order. For the month's invoice of `period`, the
+ * units of a delivery that a supplement of that month already billed are left out (never twice).
+ */
+export async function rentalLinesOf(
+  db: Db,
+  contractIds: readonly string[],
+  period: string | null = null,
+): Promise<Map<string, RentalLine[]>> {
   const out = new Map<string, RentalLine[]>();
   if (contractIds.length === 0) return out;
+  const supplemented = new Set<string>();
+  if (period !== null)
+    for (const r of await db
+      .selectFrom('invoices')
+      .select('billing_key')
+      .where('contract_id', 'in', contractIds)
+      .where('origin', '=', 'rent')
+      .where('billing_key', 'like', `rent:%:${period}:%`)
+      .execute())
+      supplemented.add(r.billing_key!.slice(r.billing_key!.lastIndexOf(':') + 1));
   const rows = await db
     .selectFrom('contract_lines')
     .select([
@@ -147,6 +174,8 @@ export async function rentalLinesOf(db: Db, contractIds: readonly string[]): Pro
     .select([
       'equipment_units.contract_id',
       'equipment_units.contract_line_id',
+      'equipment_units.delivery_id',
+      'equipment_units.created_at',
       'equipment_units.delivered_on',
       'equipment_units.returned_on',
       'equipment_units.return_due_on',
@@ -156,8 +185,9 @@ export async function rentalLinesOf(db: Db, contractIds: readonly string[]): Pro
     .where('equipment_units.contract_id', 'in', contractIds)
     .where('equipment_units.kind', '=', 'rental')
     .execute();
-  const byLine = new Map<string, Array<{ from: string; to: string | null }>>();
+  const byLine = new Map<string, NonNullable<RentalLine['units']>[number][]>();
   for (const u of units) {
+    if (supplemented.has(u.delivery_id)) continue;
     const to =
       u.returned_on === null
         ? u.return_due_on
@@ -168,7 +198,12 @@ export async function rentalLinesOf(db: Db, contractIds: readonly string[]): Pro
             : u.return_due_on;
     let list = byLine.get(u.contract_line_id);
     if (!list) byLine.set(u.contract_line_id, (list = []));
-    list.push({ from: u.rental_period_start === 'contract-start' ? u.effective_date : u.delivered_on, to });
+    list.push({
+      from: u.rental_period_start === 'contract-start' ? u.effective_date : u.delivered_on,
+      to,
+      deliveryId: u.delivery_id,
+      recordedAt: u.created_at,
+    });
   }
   for (const { contract_id, ...line } of rows) {
     let list = out.get(contract_id);
@@ -336,9 +371,89 @@ export async function earliestUnbilledEffectiveDate(
     )
     .where('contracts.lessor_id', 'is', null)
     .where((eb: Eb) => rentalLineRunningOn(eb, sql<string>`${firstMonth} || ${'-01'}`))
+    // Only a month with a unit to bill (ADR 0025): a contract delivered after its effective month
+    // has nothing to bill for it and is no longer re-examined every day; a unit recorded after its
+    // month was billed is billed by a supplement (rent-supplements.ts).
+    .where(
+      sql<boolean>`exists (select 1 from equipment_units u where u.contract_id = contracts.id and u.kind = ${'rental'} and (contracts.rental_period_start = ${'contract-start'} or substr(u.delivered_on, 1, 7) <= ${firstMonth}))`,
+    )
     .where(
       sql<boolean>`not exists (select 1 from invoices where invoices.org_id = contracts.org_id and invoices.billing_key = ${'rent:'} || contracts.id || ${':'} || ${firstMonth})`,
     )
     .executeTakeFirst();
   return row?.earliest ?? null;
+}
+
+// ---- supplements: units recorded after their month was billed ------------------------------------
+
+/** The contracts (ALLEO bills, not a lessor) with rental units recorded since an instant. */
+export async function contractsWithUnitsRecordedSince(db: Db, orgId: string, since: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('equipment_units')
+    .innerJoin('contracts', 'contracts.id', 'equipment_units.contract_id')
+    .select('equipment_units.contract_id')
+    .distinct()
+    .where('equipment_units.org_id', '=', orgId)
+    .where('equipment_units.kind', '=', 'rental')
+    .where('equipment_units.created_at', '>=', since)
+    .where('contracts.lessor_id', 'is', null)
+    .orderBy('equipment_units.contract_id')
+    .execute();
+  return rows.map((r) => r.contract_id);
+}
+
+/**
+ * The rent invoices existing among some billing keys, each with the unit-days it bills per
+ * contract line (quantity × days of each line's period).
+ */
+export async function rentUnitDays(db: Db, orgId: string, keys: readonly string[]) {
+  const out = new Map<string, Map<string, number>>();
+  for (let i = 0; i < keys.length; i += 500) {
+    const rows = await db
+      .selectFrom('invoices')
+      .leftJoin('invoice_lines', 'invoice_lines.invoice_id', 'invoices.id')
+      .select([
+        'invoices.billing_key',
+        'invoice_lines.contract_line_id',
+        'invoice_lines.quantity',
+        'invoice_lines.period_start',
+        'invoice_lines.period_end',
+      ])
+      .where('invoices.org_id', '=', orgId)
+      .where('invoices.billing_key', 'in', keys.slice(i, i + 500))
+      .execute();
+    for (const r of rows) {
+      let byLine = out.get(r.billing_key!);
+      if (!byLine) out.set(r.billing_key!, (byLine = new Map()));
+      if (!r.contract_line_id || !r.period_start || !r.period_end) continue;
+      const days = daysBetween(r.period_start, r.period_end) + 1;
+      byLine.set(r.contract_line_id, (byLine.get(r.contract_line_id) ?? 0) + Number(r.quantity) * days);
+    }
+  }
+  return out;
+}
+
+/** Some contracts as the billing run reads them. */
+export function contractsToBill(db: Db, contractIds: readonly string[]): Promise<ContractToBill[]> {
+  if (contractIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('contracts')
+    .innerJoin('clients', 'clients.id', 'contracts.client_id')
+    .select([
+      'contracts.id',
+      'contracts.ended_on',
+      'contracts.client_id',
+      'contracts.effective_date',
+      'contracts.terms_version',
+      'contracts.purchase_order_reference',
+      'contracts.payment_term_days',
+      'contracts.prepayment_required',
+      'clients.payment_method',
+      'clients.financial_status',
+      'clients.public_buyer',
+    ])
+    .where('contracts.id', 'in', contractIds)
+    .where('contracts.lessor_id', 'is', null)
+    .orderBy('contracts.id')
+    .execute() as Promise<ContractToBill[]>;
 }

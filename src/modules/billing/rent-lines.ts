@@ -44,6 +44,16 @@ export function nextPeriod(period: string): string {
   return addDays(periodBounds(period).end, 1).slice(0, 7);
 }
 
+/** How far back the billing catches up unbilled months (the current month aside). */
+export const MAX_CATCH_UP_MONTHS = 12;
+
+/** The oldest month caught up from a month `current`. */
+export function oldestCatchUpPeriod(current: string): string {
+  let oldest = current;
+  for (let i = 0; i < MAX_CATCH_UP_MONTHS; i++) oldest = previousPeriod(oldest);
+  return oldest;
+}
+
 /** A rental line of a contract, as the billing run reads it. */
 export interface RentalLine {
   id: string;
@@ -62,7 +72,7 @@ export interface RentalLine {
    * before nor after; the billing run always gives them, so an undelivered unit is never billed.
    * Absent only in the pure tests of this file: the whole quantity from the effective date.
    */
-  units?: ReadonlyArray<{ from: string; to: string | null }>;
+  units?: ReadonlyArray<{ from: string; to: string | null; deliveryId?: string; recordedAt?: string }>;
 }
 
 const MONTHS_FR = [

@@ -1,18 +1,10 @@
 import type { AppContext, SweepStep } from '../../context.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { earliestUnbilledEffectiveDate } from './billing.repo.ts';
-import { nextPeriod, periodBounds, previousPeriod } from './rent-lines.ts';
+import { nextPeriod, oldestCatchUpPeriod, periodBounds, previousPeriod } from './rent-lines.ts';
 import { runRentBilling } from './run-billing.ts';
 
-/** How far back the daily sweep catches up unbilled months (the current month aside). */
-export const MAX_CATCH_UP_MONTHS = 12;
-
-/** The oldest month the sweep catches up on a day of `current`. */
-export function oldestCatchUpPeriod(current: string): string {
-  let oldest = current;
-  for (let i = 0; i < MAX_CATCH_UP_MONTHS; i++) oldest = previousPeriod(oldest);
-  return oldest;
-}
+export { MAX_CATCH_UP_MONTHS, oldestCatchUpPeriod } from './rent-lines.ts';
 
 /**
  * The months the sweep bills on a day of `current`, oldest first: from the month of the earliest

@@ -18,6 +18,7 @@ import { issueBatchWithin, type BulkInvoice } from '../invoices/index.ts';
 import { publishedTerms } from '../terms-versions/index.ts';
 import { rateAtTaxPoint, vatRateTable } from '../vat-rates/index.ts';
 import * as repo from './billing.repo.ts';
+import { planSupplements, rentBulkInvoice, supplementInvoices } from './rent-supplements.ts';
 import { isPeriod, nextPeriod, periodBounds, rentInvoiceFor } from './rent-lines.ts';
 
 export const DEFAULT_BATCH_SIZE = 500;
@@ -59,6 +60,8 @@ export interface BillingReport {
   invoicesCreated: number;
   skippedLessor: number;
   alreadyBilled: number;
+  /** Of invoicesCreated, the supplements of earlier months (units recorded after their invoice). */
+  supplementsCreated: number;
   /** Rental lines whose total was not positive (e.g. a 100 % discount): no invoice. */
   emptyInvoices: number;
   batches: number;
@@ -122,12 +125,19 @@ async function billPeriod(
     invoicesCreated: 0,
     skippedLessor: counts.lessor,
     alreadyBilled: counts.billed,
+    supplementsCreated: 0,
     emptyInvoices: 0,
     batches: 0,
     firstNumber: null,
     lastNumber: null,
   };
-  if (o.skipWhenNothingToBill && counts.total - counts.lessor - counts.billed === 0)
+  // The months before owe a supplement for units recorded after their invoice (rent-supplements.ts).
+  const supplements = await planSupplements(ctx.db, o.orgId, o.period);
+  if (
+    o.skipWhenNothingToBill &&
+    counts.total - counts.lessor - counts.billed === 0 &&
+    supplements.contracts.length === 0
+  )
     return { ...report, status: 'nothing-to-bill' };
 
   const runId = o.runId ?? newId();
@@ -167,6 +177,51 @@ async function billPeriod(
     const ecbRates = await loadEcbRates(ctx);
     const vatRates = await vatRateTable(ctx.db);
     const terms = new Map<string, TermsVersion>();
+    const rateAt = (rate: string, day: string) => rateAtTaxPoint(vatRates, rate, day);
+    if (supplements.contracts.length > 0) {
+      for (const c of supplements.contracts)
+        if (!terms.has(c.terms_version))
+          terms.set(c.terms_version, await publishedTerms(ctx, o.orgId, c.terms_version));
+      const at = ctx.now().toISOString();
+      const result = await ctx.db.transaction().execute(async (trx) => {
+        const invoices = supplementInvoices(
+          supplements,
+          await repo.lockedEnds(
+            trx,
+            ctx.dialect,
+            supplements.contracts.map((c) => c.id),
+          ),
+          rateAt,
+        );
+        const r = await issueBatchWithin(trx, ctx.dialect, {
+          orgId: o.orgId,
+          issueDate: o.issueDate,
+          at,
+          actorId: o.actorId,
+          context: { org, ecbRates, terms: (v) => terms.get(v)! },
+          invoices,
+        });
+        await repo.addBatch(trx, runId, {
+          seen: 0,
+          created: r.issued.length,
+          alreadyBilled: r.alreadyInvoiced.length,
+          firstNumber: r.issued[0]?.number ?? null,
+          lastNumber: r.issued[r.issued.length - 1]?.number ?? null,
+          at,
+        });
+        o.beforeCommit?.();
+        return r;
+      });
+      report.batches++;
+      report.invoicesCreated += result.issued.length;
+      report.supplementsCreated = result.issued.length;
+      report.emptyInvoices += result.empty.length;
+      if (result.issued.length > 0) {
+        report.firstNumber ??= result.issued[0]!.number;
+        report.lastNumber = result.issued[result.issued.length - 1]!.number;
+      }
+      progress();
+    }
     let after: string | null = null;
     for (;;) {
       const page = await repo.pageToBill(ctx.db, o.orgId, bounds, after, batchSize);
@@ -175,9 +230,11 @@ async function billPeriod(
       for (const c of page)
         if (!terms.has(c.terms_version))
           terms.set(c.terms_version, await publishedTerms(ctx, o.orgId, c.terms_version));
+      const at = ctx.now().toISOString();
       const lines = await repo.rentalLinesOf(
         ctx.db,
         page.map((c) => c.id),
+        o.period,
       );
       const toBill = (ends: Map<string, { endedOn: string | null; status: string }>): BulkInvoice[] => {
         const invoices: BulkInvoice[] = [];
@@ -190,30 +247,10 @@ async function billPeriod(
           // Nothing to bill from the day the contract no longer runs (issue #12: termination, cancellation, end).
           const draft = rentInvoiceFor(c.effective_date, lines.get(c.id) ?? [], bounds, endedOn);
           if (!draft) continue;
-          // Each period's rent carries the rate in force in that period (art. 9.2, ADR 0011).
-          for (const l of draft.lines)
-            l.vatRatePercent = rateAtTaxPoint(vatRates, l.vatRatePercent, l.periodStart ?? bounds.start);
-          invoices.push({
-            clientId: c.client_id,
-            contractId: c.id,
-            origin: 'rent',
-            billingKey: repo.rentBillingKey(c.id, o.period),
-            operationDate: null,
-            periodStart: draft.periodStart,
-            periodEnd: draft.periodEnd,
-            purchaseOrderReference: c.purchase_order_reference,
-            paymentMeans: c.payment_method,
-            termsVersion: c.terms_version,
-            notes: [],
-            lines: draft.lines,
-            contractTermDays: c.payment_term_days,
-            prepayment: Number(c.prepayment_required) === 1 || c.financial_status === 'prepayment-required',
-            publicBuyer: Number(c.public_buyer) === 1,
-          });
+          invoices.push(rentBulkInvoice(c, draft, repo.rentBillingKey(c.id, o.period), rateAt, bounds));
         }
         return invoices;
       };
-      const at = ctx.now().toISOString();
       const result = await ctx.db.transaction().execute(async (trx) => {
         const invoices = toBill(
           await repo.lockedEnds(
