@@ -14,6 +14,9 @@ import { formatEurosFr, MoneyDecimal, roundCents } from '../../kernel/money.ts';
 import type { LineDraft } from '../invoices/index.ts';
 
 /** A billing period: a calendar month 'YYYY-MM'. */
+/** The final statuses of a contract (contracts/contract-status.ts): billed at most up to ended_on. */
+export const ENDED: readonly string[] = ['terminated', 'cancelled', 'ended'];
+
 export const PERIOD_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 export interface PeriodBounds {

@@ -14,6 +14,7 @@ import { daysBetween } from '../../kernel/dates.ts';
 import type { BulkInvoice } from '../invoices/index.ts';
 import * as repo from './billing.repo.ts';
 import {
+  ENDED,
   nextPeriod,
   oldestCatchUpPeriod,
   periodBounds,
@@ -155,12 +156,15 @@ export async function planSupplements(db: Db, orgId: string, period: string): Pr
 /** The supplement invoices of a plan, oldest month first (numbers follow the months). */
 export function supplementInvoices(
   plan: SupplementsPlan,
-  ends: Map<string, string | null>,
+  ends: Map<string, { endedOn: string | null; status: string }>,
   rateAt: (rate: string, day: string) => string,
 ): BulkInvoice[] {
   const out: Array<{ period: string; invoice: BulkInvoice }> = [];
   for (const c of plan.contracts) {
-    const endedOn = ends.has(c.id) ? ends.get(c.id)! : c.ended_on;
+    // As read under the lock, like the month's invoices: an ended contract without its date bills nothing.
+    const locked = ends.get(c.id);
+    if (locked && ENDED.includes(locked.status) && locked.endedOn === null) continue;
+    const endedOn = locked ? locked.endedOn : c.ended_on;
     for (const { period, deliveryId } of plan.owed.get(c.id) ?? []) {
       const bounds = periodBounds(period);
       const lines = (plan.lines.get(c.id) ?? []).map((l) => ({

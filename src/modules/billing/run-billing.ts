@@ -19,12 +19,9 @@ import { publishedTerms } from '../terms-versions/index.ts';
 import { rateAtTaxPoint, vatRateTable } from '../vat-rates/index.ts';
 import * as repo from './billing.repo.ts';
 import { planSupplements, rentBulkInvoice, supplementInvoices } from './rent-supplements.ts';
-import { isPeriod, nextPeriod, periodBounds, rentInvoiceFor } from './rent-lines.ts';
+import { ENDED, isPeriod, nextPeriod, periodBounds, rentInvoiceFor } from './rent-lines.ts';
 
 export const DEFAULT_BATCH_SIZE = 500;
-
-/** The final statuses of a contract (contracts/contract-status.ts): billed at most up to ended_on. */
-const ENDED: readonly string[] = ['terminated', 'cancelled', 'ended'];
 
 export interface BillingProgress {
   runId: string;
