@@ -10,6 +10,7 @@ import { runRentBilling } from '../../src/modules/billing/index.ts';
 import { lateReturnStep, reservationDeadlineStep, insuranceReminderStep } from '../../src/modules/equipment/index.ts';
 import { unitBySerial } from '../../src/modules/equipment/index.ts';
 import type { SweepStep } from '../../src/context.ts';
+import { addDays } from '../../src/kernel/dates.ts';
 import { startTestApi, type Session, type TestApi } from '../helpers/api.ts';
 import { DIALECTS } from '../helpers/db.ts';
 import { formedContract, issueInvoice } from '../helpers/invoices.ts';
@@ -349,6 +350,52 @@ for (const dialect of DIALECTS) {
       // The read function other modules use (interventions): by serial, for its client only.
       expect(await unitBySerial(t.ctx, t.orgId, 'OWN-1', c.clientId)).toMatchObject({ serial: 'OWN-1' });
       expect(await unitBySerial(t.ctx, t.orgId, 'OWN-1', 'another-client')).toBeNull();
+    });
+
+    it('retention of title counts interest and accessories (art. 4.1.4): an unpaid debit note on the invoice keeps the unit ALLEO’s until it is paid', async () => {
+      await moveClock('2026-03-02T09:00:00Z');
+      const c = await contractFor([{ kind: 'sale', catalogueItemId: cat.firewall, quantity: 1 }], {
+        goodsBilling: 'delivery',
+      });
+      const [line] = await lineIds(c.contractId);
+      const d = (
+        await deliver(adv, { contractId: c.contractId, lines: [{ contractLineId: line!.id, serials: ['OWN-DN-1'] }] })
+      ).json().delivery;
+      const owner = async () =>
+        (await t.as(adv, { method: 'GET', url: `/api/equipment?contractId=${c.contractId}` })).json().items[0];
+      const inv = await issueInvoice(t, accounting, d.invoiceId);
+      const pay = (allocation: Record<string, unknown>, cents: number, on: string) =>
+        t.as(accounting, {
+          method: 'POST',
+          url: '/api/payments',
+          payload: {
+            clientId: c.clientId,
+            receivedOn: on,
+            amountCents: cents,
+            means: 'bank-transfer',
+            allocations: [{ ...allocation, amountCents: cents }],
+          },
+        });
+      // Paid in full 14 days after its due date: the price is paid, the interest not yet claimed.
+      const paidOn = addDays(inv.dueDate, 14);
+      await moveClock(`${addDays(paidOn, 1)}T09:00:00Z`);
+      expect((await pay({ invoiceId: inv.id }, inv.grossCents, paidOn)).statusCode).toBe(201);
+      expect(await owner()).toMatchObject({ owner: 'client', ownerSince: paidOn });
+      // The interest and the EUR 40 claimed on a debit note: the unit is ALLEO's until it is paid.
+      const note = await t.as(accounting, {
+        method: 'POST',
+        url: '/api/debit-notes',
+        payload: { clientId: c.clientId, invoiceIds: [inv.id] },
+      });
+      expect(note.statusCode, note.body).toBe(201);
+      const dn = note.json().debitNote as { id: string; totalCents: number };
+      expect(dn.totalCents).toBeGreaterThan(4000);
+      expect(await owner()).toMatchObject({ owner: 'alleo', ownerSince: null });
+      const notePaidOn = addDays(paidOn, 1);
+      expect((await pay({ debitNoteId: dn.id }, dn.totalCents - 1, notePaidOn)).statusCode).toBe(201);
+      expect(await owner()).toMatchObject({ owner: 'alleo' });
+      expect((await pay({ debitNoteId: dn.id }, 1, notePaidOn)).statusCode).toBe(201);
+      expect(await owner()).toMatchObject({ owner: 'client', ownerSince: notePaidOn });
     });
 
     it('reservations: the deadline skips Ascension and 14 July; confirmed in time or late; the sweep deems the goods accepted', async () => {

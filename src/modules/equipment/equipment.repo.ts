@@ -335,8 +335,10 @@ export interface RegisterFilter {
 /**
  * The owner of the sold units of some contract lines as of a day, derived from payments (art.
  * 4.1.4), never stored: the client once every issued invoice covering the line is settled
- * (payments and credit notes; a reversed payment reopens it) and those invoices cover at least
- * the units delivered; `since` is the day the last of them was settled. Otherwise ALLEO.
+ * (payments and credit notes; a reversed payment reopens it), those invoices cover at least the
+ * units delivered, and every debit note issued by then on those invoices (late-payment interest
+ * and the EUR 40 indemnity: the price is paid "en principal, intérêts et accessoires") is paid
+ * by then; `since` is the day the last of them was paid. Otherwise ALLEO.
  */
 export async function ownershipOfLines(
   db: Db,
@@ -346,7 +348,7 @@ export async function ownershipOfLines(
 ): Promise<Map<string, { owner: 'alleo' | 'client'; since: string | null }>> {
   const out = new Map<string, { owner: 'alleo' | 'client'; since: string | null }>();
   if (lineIds.length === 0) return out;
-  const [cover, delivered] = await Promise.all([
+  const [cover, delivered, debitNotes] = await Promise.all([
     db
       .selectFrom('invoice_lines')
       .innerJoin('invoices', 'invoices.id', 'invoice_lines.invoice_id')
@@ -375,13 +377,68 @@ export async function ownershipOfLines(
         lineIds.map((id) => `line:${id}`),
       )
       .execute(),
+    debitNotesOnLines(db, orgId, asOf, lineIds),
   ]);
   const deliveredOf = new Map(delivered.map((d) => [d.counter_key.slice(5), Number(d.value)]));
+  const notesOf = new Map<string, Array<{ open: boolean; paidOn: string | null }>>();
+  for (const n of debitNotes) {
+    let list = notesOf.get(n.line_id);
+    if (!list) notesOf.set(n.line_id, (list = []));
+    list.push({ open: Number(n.paid) < Number(n.total_cents), paidOn: n.paid_on });
+  }
   for (const c of cover) {
-    const paid = Number(c.open_count) === 0 && Number(c.invoiced) >= (deliveredOf.get(c.line_id!) ?? 0);
-    out.set(c.line_id!, paid ? { owner: 'client', since: c.settled_on } : { owner: 'alleo', since: null });
+    const notes = notesOf.get(c.line_id!) ?? [];
+    const paid =
+      Number(c.open_count) === 0 &&
+      Number(c.invoiced) >= (deliveredOf.get(c.line_id!) ?? 0) &&
+      notes.every((n) => !n.open);
+    const since = [c.settled_on, ...notes.map((n) => n.paidOn)].reduce<string | null>(
+      (a, b) => (b !== null && (a === null || b > a) ? b : a),
+      null,
+    );
+    out.set(c.line_id!, paid ? { owner: 'client', since } : { owner: 'alleo', since: null });
   }
   return out;
+}
+
+/**
+ * The debit notes issued by `asOf` on the invoices covering some contract lines, with what the
+ * payments received by then (not reversed) paid on each, and the day of the last of them.
+ */
+function debitNotesOnLines(db: Db, orgId: string, asOf: string, lineIds: readonly string[]) {
+  return db
+    .selectFrom('debit_notes')
+    .innerJoin('debit_note_rows', 'debit_note_rows.debit_note_id', 'debit_notes.id')
+    .innerJoin('invoice_lines', 'invoice_lines.invoice_id', 'debit_note_rows.invoice_id')
+    .select((eb) => [
+      'invoice_lines.contract_line_id as line_id',
+      'debit_notes.id',
+      'debit_notes.total_cents',
+      eb
+        .selectFrom('payment_allocations')
+        .innerJoin('payments', 'payments.id', 'payment_allocations.payment_id')
+        .select(sql<number>`coalesce(sum(payment_allocations.amount_cents), 0)`.as('paid'))
+        .whereRef('payment_allocations.debit_note_id', '=', 'debit_notes.id')
+        .where('payments.status', '=', 'recorded')
+        .where('payments.received_on', '<=', asOf)
+        .as('paid'),
+      eb
+        .selectFrom('payment_allocations')
+        .innerJoin('payments', 'payments.id', 'payment_allocations.payment_id')
+        .select(sql<string | null>`max(payments.received_on)`.as('paid_on'))
+        .whereRef('payment_allocations.debit_note_id', '=', 'debit_notes.id')
+        .where('payments.status', '=', 'recorded')
+        .where('payments.received_on', '<=', asOf)
+        .as('paid_on'),
+    ])
+    .where('debit_notes.org_id', '=', orgId)
+    .where('debit_notes.issue_date', '<=', asOf)
+    .where('invoice_lines.contract_line_id', 'in', lineIds)
+    .where('invoice_lines.kind', '=', 'sale')
+    .distinct()
+    .execute() as Promise<
+    Array<{ line_id: string; id: string; total_cents: number; paid: number | null; paid_on: string | null }>
+  >;
 }
 
 /**
