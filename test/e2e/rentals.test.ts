@@ -131,6 +131,10 @@ describe('a rental from delivery to late return in Chromium', () => {
     await client.getByTestId('incident-submit').click();
     await expect.poll(() => text(client, 'incident-outcome')).toBe('déclaré dans les 48 heures');
     await expect.poll(() => text(client, 'rental-timeline')).toContain('art. 7');
+    // One timeline: the delivery and the insurance certificate among the decisions, in date order.
+    const factKinds = () =>
+      client.getByTestId('rental-timeline-fact').evaluateAll((els) => els.map((el) => el.getAttribute('data-kind')));
+    await expect.poll(factKinds).toEqual(['delivery', 'insurance']);
     // My equipment: both units, rented, owned by ALLEO (art. 4.2.5).
     await client.goto(`${e.baseUrl}/portal/equipment`);
     await client.getByTestId('unit-FAP-E2E-001').waitFor();
@@ -174,6 +178,10 @@ describe('a rental from delivery to late return in Chromium', () => {
     // The invoice page shows it.
     await back.goto(`${e.baseUrl}/invoices/${indemnity.id}`);
     await expect.poll(async () => (await back.textContent('body')) ?? '').toContain("Indemnité d'immobilisation");
+    // The contract's rental timeline ends with the return and its indemnity.
+    await back.goto(`${e.baseUrl}/contracts/${contractId}`);
+    const returned = back.locator('[data-testid="rental-timeline-fact"][data-kind="return"]');
+    await expect.poll(async () => (await returned.textContent()) ?? '').toContain('Indemnité de retard facturée');
     await back.context().close();
   }, 150_000);
 });

@@ -1,23 +1,34 @@
 import { Anchor, Badge, Group, Text, Timeline } from '@mantine/core';
 import { useSession } from '../auth/session.ts';
 import { evidenceDocumentUrl } from '../data/contracts.ts';
-import { formatDateTime } from '../format.ts';
+import { formatDate, formatDateTime } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { EVIDENCE_READERS, useCan } from '../roles.ts';
 import type { EvidenceEntry, TimelineDecision } from '../types/quotes.ts';
 import { isPositiveOutcome } from './DecisionCard.tsx';
 import { Empty } from './QueryState.tsx';
 
-type Event = { at: string; order: number; decision?: TimelineDecision; evidence?: EvidenceEntry };
+/** A dated fact shown among the decisions (a delivery, a return…): `at` is a day or an instant. */
+export interface TimelineFact {
+  at: string;
+  kind: string;
+  title: string;
+  detail?: string;
+}
+
+type Event = { at: string; order: number; decision?: TimelineDecision; evidence?: EvidenceEntry; fact?: TimelineFact };
 
 /** Decisions (with their article) and evidence-log entries of a quote or contract, oldest first. */
 export function DecisionTimeline({
   decisions,
   evidence,
+  facts = [],
   testId = 'timeline',
 }: {
   decisions: readonly TimelineDecision[];
   evidence: readonly EvidenceEntry[];
+  /** Facts of the object's life that are not decisions, merged in date order (a day sorts before its instants). */
+  facts?: readonly TimelineFact[];
   testId?: string;
 }) {
   const { t, tx, pick } = useI18n();
@@ -34,6 +45,7 @@ export function DecisionTimeline({
     ...evidence
       .filter((e) => e.kind !== 'decision')
       .map((entry) => ({ at: entry.at, order: entry.seq, evidence: entry })),
+    ...facts.map((fact, i) => ({ at: fact.at, order: -facts.length + i, fact })),
   ].sort((a, b) => a.at.localeCompare(b.at) || a.order - b.order);
   if (events.length === 0) return <Empty title={t('timeline.empty')} testId={`${testId}-empty`} />;
   const by = (actor: string, name: string | null) =>
@@ -42,7 +54,20 @@ export function DecisionTimeline({
   return (
     <Timeline bulletSize={14} lineWidth={2} data-testid={testId}>
       {events.map((event) =>
-        event.decision ? (
+        event.fact ? (
+          <Timeline.Item
+            key={`f-${event.order}`}
+            color="indigo"
+            title={event.fact.title}
+            data-testid={`${testId}-fact`}
+            data-kind={event.fact.kind}
+          >
+            {event.fact.detail && <Text size="sm">{event.fact.detail}</Text>}
+            <Text size="xs" c="dimmed">
+              {event.fact.at.length > 10 ? formatDateTime(event.fact.at) : formatDate(event.fact.at)}
+            </Text>
+          </Timeline.Item>
+        ) : event.decision ? (
           <Timeline.Item
             key={`d-${event.order}`}
             color={isPositiveOutcome(event.decision.outcome) ? 'teal' : 'red'}

@@ -115,4 +115,8 @@ export const enEquipment: Record<keyof typeof frEquipment, string> = {
   'portal.myEquipmentSubtitle':
     "Equipment delivered, sold or rented, and its owner: ALLEO until a sold product's price is paid in full (art. 4.1.4), always ALLEO for rented equipment (art. 4.2.5).",
   'portal.myEquipmentEmpty': 'No equipment delivered',
+  'equipment.fact.delivery': 'Delivery {number} ({kind})',
+  'equipment.fact.insurance': 'All-risk insurance certificate: {insurer}, until {to}',
+  'equipment.fact.return': 'Equipment returned ({place})',
+  'equipment.fact.indemnity': 'Late-return indemnity invoiced: {amount} (art. 15.3)',
 };

@@ -114,4 +114,8 @@ export const frEquipment = {
   'portal.myEquipmentSubtitle':
     "Le matériel livré, vendu ou loué, et son propriétaire : ALLEO jusqu'au paiement intégral du prix d'un produit vendu (art. 4.1.4), toujours ALLEO pour un matériel loué (art. 4.2.5).",
   'portal.myEquipmentEmpty': 'Aucun matériel livré',
+  'equipment.fact.delivery': 'Livraison {number} ({kind})',
+  'equipment.fact.insurance': "Attestation d'assurance tous risques : {insurer}, jusqu'au {to}",
+  'equipment.fact.return': 'Restitution du matériel ({place})',
+  'equipment.fact.indemnity': 'Indemnité de retard facturée : {amount} (art. 15.3)',
 };

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Anchor, Badge, Button, FileInput, Group, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { ApiError } from '../../api.ts';
-import { DecisionTimeline } from '../../components/DecisionTimeline.tsx';
+import { DecisionTimeline, type TimelineFact } from '../../components/DecisionTimeline.tsx';
 import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import {
@@ -17,6 +17,7 @@ import {
   type Delivery,
 } from '../../data/equipment.ts';
 import { toUpload } from '../../data/upload.ts';
+import type { ResponseOf } from '../../api/shapes.ts';
 import { fileInputTestId } from '../../components/fileInputTestId.ts';
 import { formatDate, formatDateTime, formatEur } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
@@ -477,8 +478,35 @@ export function RentalSection({ contractId, portal = false }: { contractId: stri
             })}
           </Text>
         ))}
-        <DecisionTimeline decisions={r.timeline} evidence={[]} testId="rental-timeline" />
+        <DecisionTimeline decisions={r.timeline} evidence={[]} facts={rentalFacts(r, t)} testId="rental-timeline" />
       </Stack>
     </Section>
   );
+}
+
+/** The rental's life in one list beside its decisions: deliveries, insurance certificates, returns. */
+function rentalFacts(
+  r: ResponseOf<'/api/rentals/{id}', 'get'>['rental'],
+  t: ReturnType<typeof useI18n>['t'],
+): TimelineFact[] {
+  return [
+    ...r.deliveries.map((d) => ({
+      at: d.deliveredOn,
+      kind: 'delivery',
+      title: t('equipment.fact.delivery', { number: d.number, kind: t(`equipment.kind.${d.kind}`) }),
+    })),
+    ...r.certificates.map((c) => ({
+      at: c.startsOn,
+      kind: 'insurance',
+      title: t('equipment.fact.insurance', { insurer: c.insurer, to: formatDate(c.expiresOn) }),
+    })),
+    ...r.returns.map((x) => ({
+      at: x.returnedOn,
+      kind: 'return',
+      title: t('equipment.fact.return', { place: x.place }),
+      ...(x.indemnityCents > 0
+        ? { detail: t('equipment.fact.indemnity', { amount: formatEur(x.indemnityCents) }) }
+        : {}),
+    })),
+  ];
 }
