@@ -159,9 +159,13 @@ describe('clause engine screens in Chromium', () => {
     await page.getByTestId('dashboard-welcome').waitFor();
     await page.getByTestId('nav-evidence').click();
     await page.getByTestId('evidence-table').waitFor();
-    expect(await page.getByTestId('evidence-table').textContent()).toContain('personal-data.retention');
+    // Told in words (issue #17): who (the sweep of the day, never a person) and what, with the article.
+    const table = (await page.getByTestId('evidence-table').textContent()) ?? '';
+    expect(table).toContain('Système — balayage du 02/03');
+    expect(table).toContain('Client : décision (art. 17.2)');
+    expect(table).not.toContain('personal-data.retention');
     // Kinds are named in the interface language; the stored kind stays in the badge's title.
-    expect(await page.getByTestId('evidence-table').locator('[data-kind="decision"]').first().textContent()).toBe(
+    expect(await page.getByTestId('evidence-table').locator('[data-kind="decision"]').first().textContent()).toContain(
       'Décision',
     );
     await page.getByTestId('evidence-verify').click();

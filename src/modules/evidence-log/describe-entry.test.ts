@@ -43,4 +43,21 @@ describe('evidence entries in words', () => {
     expect(linkOf('invoice', 'i1')).toBe('/invoices/i1');
     expect(linkOf('bank-import', 'b1')).toBeNull();
   });
+
+  it('never shows an entry’s code in French: a decision without explanation names its article, other kinds read as words', () => {
+    const base = { objectId: 'x', actor: 'system:sweep', at: '2026-12-07T09:00:00Z' };
+    const decision = { ...base, kind: 'decision', objectType: 'client', decision: { citation: { article: '17.2' } } };
+    expect(whatOf(decision, { object: 'Durand SARL', user: null }).fr).toBe(
+      'Client Durand SARL : décision (art. 17.2)',
+    );
+    const mandate = { ...base, kind: 'sepa.mandate-amended', objectType: 'sepa-mandate', decision: null };
+    expect(whatOf(mandate, { object: 'ALLEO-MOREL-2026-002', user: null }).fr).toBe(
+      'Mandat SEPA ALLEO-MOREL-2026-002 modifié',
+    );
+    const unknown = { ...base, kind: 'something.new', objectType: 'quote', decision: null };
+    expect(whatOf(unknown, { object: 'D-2026-00001', user: null }).fr).toBe(
+      'Devis D-2026-00001 : événement enregistré',
+    );
+    expect(whatOf(unknown, { object: null, user: null }).fr).not.toContain('something');
+  });
 });

@@ -45,6 +45,15 @@ const OBJECTS: Record<string, Bilingual> = {
   'warranty-claim': { fr: 'Réclamation sous garantie', en: 'Warranty claim' },
   'return-request': { fr: 'Retour', en: 'Return' },
   organisation: { fr: 'Société', en: 'Company' },
+  contestation: { fr: 'Contestation', en: 'Contestation' },
+  'data-breach': { fr: 'Violation de données', en: 'Data breach' },
+  'data-subject': { fr: 'Personne concernée', en: 'Data subject' },
+  'evidence-document': { fr: 'Document de preuve', en: 'Evidence document' },
+  'force-majeure-event': { fr: 'Événement de force majeure', en: 'Force-majeure event' },
+  licence: { fr: 'Licence', en: 'Licence' },
+  'processing-register': { fr: 'Registre des traitements', en: 'Processing register' },
+  'sepa-collection-run': { fr: 'Remise de prélèvements SEPA', en: 'SEPA collection run' },
+  'sepa-mandate': { fr: 'Mandat SEPA', en: 'SEPA mandate' },
 };
 
 /** What each kind of entry says happened to its object ({o}: "Devis D-2026-00011"). */
@@ -76,6 +85,32 @@ const KINDS: Record<string, Bilingual> = {
   'organisation.changed': { fr: 'Identité de la société modifiée', en: 'Company identity changed' },
   'personal-data.erased': { fr: 'Données personnelles effacées ({o})', en: 'Personal data erased ({o})' },
   'personal-data.exported': { fr: 'Données personnelles exportées ({o})', en: 'Personal data exported ({o})' },
+  'mail.delivered': { fr: 'E-mail remis au transport pour {o}', en: 'E-mail accepted by the transport for {o}' },
+  'claims.received': { fr: '{o} reçue', en: '{o} received' },
+  'contract.equipment-return': { fr: 'Restitution du matériel de {o}', en: 'Equipment of {o} returned' },
+  'contract.terminable': { fr: '{o} devenu résiliable', en: '{o} became terminable' },
+  'equipment.seized': { fr: 'Saisie de matériel signalée ({o})', en: 'Seizure of equipment reported ({o})' },
+  'intervention.not-guaranteed': { fr: '{o} : date plus garantie', en: '{o}: date no longer guaranteed' },
+  'privacy.audit-report': { fr: "Rapport d'audit enregistré ({o})", en: 'Audit report recorded ({o})' },
+  'privacy.audit-requested': { fr: 'Audit demandé ({o})', en: 'Audit requested ({o})' },
+  'privacy.breach-cnil': { fr: 'Notification à la CNIL ({o})', en: 'CNIL notified ({o})' },
+  'privacy.breach-notice': { fr: 'Clients notifiés ({o})', en: 'Clients notified ({o})' },
+  'privacy.breach-recorded': { fr: '{o} enregistrée', en: '{o} recorded' },
+  'privacy.data-destroyed': { fr: 'Données détruites ({o})', en: 'Data destroyed ({o})' },
+  'privacy.data-returned': { fr: 'Données restituées ({o})', en: 'Data returned ({o})' },
+  'privacy.identity-checked': { fr: 'Identité vérifiée ({o})', en: 'Identity checked ({o})' },
+  'privacy.register-exported': { fr: '{o} exporté', en: '{o} exported' },
+  'privacy.request-answered': { fr: '{o} : réponse donnée', en: '{o}: answered' },
+  'privacy.request-extended': { fr: '{o} : délai prolongé', en: '{o}: deadline extended' },
+  'privacy.request-received': { fr: '{o} reçue', en: '{o} received' },
+  'privacy.restriction-lifted': { fr: '{o} : limitation levée', en: '{o}: restriction lifted' },
+  'privacy.sub-processor-notice': { fr: 'Avis de sous-traitant ultérieur ({o})', en: 'Sub-processor notice ({o})' },
+  'sepa.collection-run-generated': { fr: '{o} générée', en: '{o} generated' },
+  'sepa.collection-run-sent': { fr: '{o} transmise à la banque', en: '{o} sent to the bank' },
+  'sepa.debit-returned': { fr: 'Prélèvement rejeté ({o})', en: 'Direct debit returned ({o})' },
+  'sepa.mandate-amended': { fr: '{o} modifié', en: '{o} amended' },
+  'sepa.mandate-created': { fr: '{o} enregistré', en: '{o} recorded' },
+  'sepa.mandate-revoked': { fr: '{o} révoqué', en: '{o} revoked' },
 };
 
 const dayMonth = (iso: string) => {
@@ -118,7 +153,14 @@ export function whatOf(e: EntryFacts, names: Names): Bilingual {
       fr: phrase.fr.replace('{o}', o.fr) + (portal ? ' dans l’espace client' : ''),
       en: phrase.en.replace('{o}', o.en) + (portal ? ' in the client portal' : ''),
     };
-  return { fr: `${o.fr} — ${e.kind}`, en: `${o.en} — ${e.kind}` };
+  // A decision without its explanation (older entries) names its article; any other kind stays
+  // readable without showing its code (kept in the entry itself, and in the export).
+  const article = e.decision?.citation?.article;
+  if (e.kind === 'decision')
+    return article
+      ? { fr: `${o.fr} : décision (art. ${article})`, en: `${o.en}: decision (art. ${article})` }
+      : { fr: `${o.fr} : décision`, en: `${o.en}: decision` };
+  return { fr: `${o.fr} : événement enregistré`, en: `${o.en}: event recorded` };
 }
 
 /** The app's page of the object, when it has one. */
