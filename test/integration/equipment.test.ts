@@ -14,7 +14,7 @@ import { addDays } from '../../src/kernel/dates.ts';
 import { startTestApi, type Session, type TestApi } from '../helpers/api.ts';
 import { DIALECTS } from '../helpers/db.ts';
 import { formedContract, issueInvoice } from '../helpers/invoices.ts';
-import { pdfUpload, seedCatalogue, type Catalogue } from '../helpers/quotes.ts';
+import { acceptInPortal, issuedQuote, pdfUpload, seedCatalogue, type Catalogue } from '../helpers/quotes.ts';
 
 const EQUIPMENT_TABLES = [
   'deliveries',
@@ -488,6 +488,78 @@ for (const dialect of DIALECTS) {
       });
       expect(ok.statusCode, ok.body).toBe(201);
       expect(ok.json().decision.outcome).toBe('recorded');
+    });
+
+    it('a rental financed by a lessor: ALLEO records the delivery and the late return, the lessor bills (no rent, no indemnity invoice from ALLEO)', async () => {
+      await moveClock('2026-03-02T09:00:00Z');
+      const lessor = await t.as(adv, {
+        method: 'POST',
+        url: '/api/lessors',
+        payload: {
+          name: 'Locam',
+          siren: '310880315',
+          addressLine: '29 rue Léon Blum',
+          postalCode: '42000',
+          city: 'Saint-Étienne',
+        },
+      });
+      expect(lessor.statusCode, lessor.body).toBe(201);
+      const clientId = await t.createClient(`Client ${Math.random().toString(36).slice(2, 8)}`);
+      const q = await issuedQuote(
+        t,
+        sales,
+        clientId,
+        [{ kind: 'rental', catalogueItemId: cat.accessPoint, quantity: 1, rentalMonths: 1 }],
+        { lessorId: lessor.json().lessor.id },
+      );
+      expect((await acceptInPortal(t, await t.signIn('client', { clientId }), q.id)).statusCode).toBe(200);
+      for (const review of [
+        { party: 'alleo', outcome: 'approved' },
+        { party: 'lessor', outcome: 'approved', document: pdfUpload('accord-locam.pdf', 'accord') },
+      ]) {
+        const r = await t.as(adv, { method: 'POST', url: `/api/quotes/${q.id}/rental-file/reviews`, payload: review });
+        expect(r.statusCode, r.body).toBe(201);
+      }
+      const formed = await t.as(adv, { method: 'POST', url: '/api/contracts', payload: { quoteId: q.id } });
+      expect(formed.statusCode, formed.body).toBe(201);
+      const contractId = formed.json().contract.id as string;
+      const [line] = await lineIds(contractId);
+      const delivered = await deliver(adv, {
+        contractId,
+        site: 'Siège, Mâcon',
+        lines: [{ contractLineId: line!.id, serials: ['LESSOR-1'] }],
+      });
+      expect(delivered.statusCode, delivered.body).toBe(201);
+      const unit = delivered.json().delivery.units[0] as { id: string; status: string };
+      expect(unit.status).toBe('rented');
+      const report = await runRentBilling(t.ctx, {
+        orgId: t.orgId,
+        period: '2026-03',
+        issueDate: '2026-03-02',
+        actorId: 'test',
+      });
+      expect(report.status).not.toBe('failed');
+      const invoicesOf = () =>
+        t.ctx.db.selectFrom('invoices').select(['id', 'origin']).where('contract_id', '=', contractId).execute();
+      expect(await invoicesOf()).toEqual([]);
+      // Due back on 1 April, returned on 3 May: the return and its lateness are recorded, not invoiced.
+      await moveClock('2026-05-04T09:00:00Z');
+      const ret = await t.as(adv, {
+        method: 'POST',
+        url: '/api/rental-returns',
+        payload: {
+          contractId,
+          returnedOn: '2026-05-03',
+          place: 'Entrepôt ALLEO, Sèvres',
+          units: [{ unitId: unit.id, complete: true, accessories: true }],
+        },
+      });
+      expect(ret.statusCode, ret.body).toBe(201);
+      expect(ret.json().invoiceId).toBeNull();
+      expect(ret.json().decisions[0]).toMatchObject({ rule: 'rental.late-return', outcome: 'returned-late' });
+      expect(await invoicesOf()).toEqual([]);
+      const units = (await t.as(adv, { method: 'GET', url: `/api/equipment?contractId=${contractId}` })).json().items;
+      expect(units[0]).toMatchObject({ serial: 'LESSOR-1', status: 'returned' });
     });
 
     it('rental: signed note = risk transfer, rent billed from the delivery day, insurance, incidents, late return invoiced exactly', async () => {
