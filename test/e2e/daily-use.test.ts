@@ -4,51 +4,19 @@
  * client among 528 picked by typing without accents, the global search (Ctrl+K), the portal at
  * 390 px without sideways scrolling, and axe-core with no serious or critical violation.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/kernel/dates.ts';
 import { newId } from '../../src/kernel/ids.ts';
 import { searchKey } from '../../src/kernel/search-key.ts';
+import { axePage, axeViolations } from './axe.ts';
 import { type E2E, login, startE2E } from './harness.ts';
 import { apiLogin } from './page-api.ts';
 
-const AXE = fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 const CLIENT_510 = 'Électricité Lefèvre Numéro 510';
-
-/** axe-core's serious and critical violations of the page as it is now. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  const result = await page.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as {
-        axe: { run(o: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> };
-      }
-    ).axe;
-    return axe.run({ resultTypes: ['violations'] });
-  });
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n) => (n as { html: string }).html.slice(0, 160)))}`,
-    );
-}
 
 describe('daily use in Chromium', () => {
   let e: E2E;
-  /** A page whose context lets axe-core be injected despite the app's CSP (the app itself is unchanged). */
-  const newPage = async (width = 1280, height = 860) => {
-    const context = await e.browser.newContext({
-      locale: 'fr-FR',
-      timezoneId: 'Europe/Paris',
-      viewport: { width, height },
-      bypassCSP: true,
-    });
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    return page;
-  };
+  const newPage = (width = 1280, height = 860) => axePage(e.browser, width, height);
   let morelId: string;
   const numbers = { paid: '', late: '' };
   const today = new Date().toISOString().slice(0, 10);
