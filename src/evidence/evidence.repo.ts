@@ -116,26 +116,6 @@ export function entriesOfContract(db: Db, orgId: string, contractId: string) {
     .execute();
 }
 
-export function recentEntries(db: Db, orgId: string, limit: number, beforeSeq?: number) {
-  let q = db
-    .selectFrom('evidence_entries')
-    .select([
-      'seq',
-      'kind',
-      'object_type',
-      'object_id',
-      'contract_id',
-      'actor',
-      'at',
-      'document_sha256',
-      'decision_json',
-      'hash',
-    ])
-    .where('org_id', '=', orgId);
-  if (beforeSeq !== undefined) q = q.where('seq', '<', beforeSeq);
-  return q.orderBy('seq', 'desc').limit(limit).execute();
-}
-
 /** The head of one organisation's chain (sequence number and hash), or undefined before its first entry. */
 export function chainHead(db: Db, orgId: string) {
   return db.selectFrom('evidence_heads').select(['seq', 'hash']).where('org_id', '=', orgId).executeTakeFirst();

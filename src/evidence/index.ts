@@ -13,5 +13,5 @@ export { chainHead } from './evidence.repo.ts';
 export { exportEvidenceArchive } from './export.ts';
 export { canonicalJson } from './canonical-json.ts';
 export { entryHash, entryPayload, GENESIS_HASH, sha256OfBytes } from './chain.ts';
-export { findDocument, recentEntries, entriesOfObject } from './evidence.repo.ts';
+export { findDocument, entriesOfObject } from './evidence.repo.ts';
 export { eraseDocumentContent, type DocumentErasure } from './erase.ts';
