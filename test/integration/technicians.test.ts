@@ -300,6 +300,13 @@ for (const dialect of DIALECTS) {
       const backwards = await t.as(adv, { method: 'GET', url: `/api/interventions/board?from=${WED}&to=${MON}` });
       expect(backwards.statusCode).toBe(400);
       expect(backwards.json().errors).toEqual([expect.objectContaining({ path: 'querystring.to' })]);
+      // At most 62 civil days a query: 8 June → 9 August is allowed, → 10 August is not.
+      const boardTo = (to: string) =>
+        t.as(adv, { method: 'GET', url: `/api/interventions/board?from=${MON}&to=${to}` });
+      expect((await boardTo('2026-08-09')).statusCode).toBe(200);
+      const tooLong = await boardTo('2026-08-10');
+      expect(tooLong.statusCode).toBe(400);
+      expect(tooLong.json().errors).toEqual([expect.objectContaining({ path: 'querystring.to' })]);
       expect(
         (await t.as(client, { method: 'GET', url: `/api/interventions/board?from=${MON}&to=${WED}` })).statusCode,
       ).toBe(403);

@@ -382,8 +382,8 @@ export async function ownershipOfLines(
   const deliveredOf = new Map(delivered.map((d) => [d.counter_key.slice(5), Number(d.value)]));
   const notesOf = new Map<string, Array<{ open: boolean; paidOn: string | null }>>();
   for (const n of debitNotes) {
-    let list = notesOf.get(n.line_id);
-    if (!list) notesOf.set(n.line_id, (list = []));
+    let list = notesOf.get(n.line_id!);
+    if (!list) notesOf.set(n.line_id!, (list = []));
     list.push({ open: Number(n.paid) < Number(n.total_cents), paidOn: n.paid_on });
   }
   for (const c of cover) {
@@ -436,9 +436,7 @@ function debitNotesOnLines(db: Db, orgId: string, asOf: string, lineIds: readonl
     .where('invoice_lines.contract_line_id', 'in', lineIds)
     .where('invoice_lines.kind', '=', 'sale')
     .distinct()
-    .execute() as Promise<
-    Array<{ line_id: string; id: string; total_cents: number; paid: number | null; paid_on: string | null }>
-  >;
+    .execute();
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { daysBetween } from '../../kernel/dates.ts';
 import { civilDateSchema } from '../../kernel/schemas.ts';
 import { hhmmSchema } from '../../terms/index.ts';
 import { DecisionBody } from '../shared/index.ts';
@@ -57,7 +58,7 @@ export type ListFilter = z.infer<typeof ListQuery>;
 export const BoardQuery = z
   .strictObject({ from: civilDateSchema, to: civilDateSchema, technicianId: id.optional() })
   .refine((q) => q.to >= q.from, { message: 'must be on or after from', path: ['to'] })
-  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 62 * 86_400_000, {
+  .refine((q) => daysBetween(q.from, q.to) <= 62, {
     message: 'at most 62 days after from',
     path: ['to'],
   });
