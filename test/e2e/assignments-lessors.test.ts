@@ -173,8 +173,8 @@ describe('financing partners and contract assignments in Chromium', () => {
 
     // Edited: the form opens with the stored values; emptying the email removes it.
     await row.getByTestId('lessor-edit').click();
-    expect(await page.getByTestId('lessor-form-name').inputValue()).toBe('Grenke Location SAS');
-    expect(await page.getByTestId('lessor-form-country').inputValue()).toBe('FR');
+    await expect.poll(() => page.getByTestId('lessor-form-name').inputValue()).toBe('Grenke Location SAS');
+    await expect.poll(() => page.getByTestId('lessor-form-country').inputValue()).toBe('FR');
     await page.getByTestId('lessor-form-addressLine').fill('4 rue Jean Monnet');
     await page.getByTestId('lessor-form-postalCode').fill('67000');
     await page.getByTestId('lessor-form-city').fill('Strasbourg');
@@ -228,7 +228,7 @@ describe('financing partners and contract assignments in Chromium', () => {
     await page.getByTestId('contract-assign').click();
     await page.getByTestId('assignment-form').waitFor();
     expect(await page.getByTestId('assignment-by-alleo').isChecked()).toBe(true);
-    expect(await page.getByTestId('assignment-signatory-name').inputValue()).toBe('Odile ADV');
+    await expect.poll(() => page.getByTestId('assignment-signatory-name').inputValue()).toBe('Odile ADV');
     await page.getByTestId('assignment-assignee-name').fill('Alleo Services Ouest SAS');
     await page.getByTestId('assignment-assignee-siren').fill('732829320');
     await page.getByTestId('assignment-effective-on').fill(effectiveOn);

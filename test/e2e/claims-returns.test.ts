@@ -318,7 +318,7 @@ describe('warranty claims and returns in Chromium', () => {
     await page.getByTestId('terminate-ground').selectOption('financial-situation');
     // Not the client's fault: the refund by credit note is proposed.
     await page.getByTestId('terminate-client-fault').uncheck();
-    expect(await page.getByTestId('terminate-refund-choice').inputValue()).toBe('credit-note');
+    await expect.poll(() => page.getByTestId('terminate-refund-choice').inputValue()).toBe('credit-note');
     await fillTermination(page, 'Redressement judiciaire du client', 'résiliation non imputable au client');
     await page.getByTestId('terminate-modal').waitFor({ state: 'hidden' });
     await expect.poll(() => page.getByTestId('lifecycle-status').getAttribute('data-status')).toBe('terminated');

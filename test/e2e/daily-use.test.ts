@@ -253,7 +253,7 @@ describe('daily use in Chromium', () => {
     await page.goto(`${e.baseUrl}/quotes/new`);
     await page.getByTestId('quote-client').fill('electricite lefevre');
     await page.getByRole('option', { name: new RegExp(CLIENT_510) }).click();
-    expect(await page.getByTestId('quote-client').inputValue()).toContain(CLIENT_510);
+    await expect.poll(() => page.getByTestId('quote-client').inputValue()).toContain(CLIENT_510);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.goto(`${e.baseUrl}/`);

@@ -127,7 +127,7 @@ describe('forms that help, in Chromium', () => {
     await expect.poll(() => asked.length).toBe(1);
     expect(asked[0]).toContain('ne sont pas enregistrées');
     expect(new URL(page.url()).pathname).toBe('/quotes/new');
-    expect(await page.getByTestId('quote-subject').inputValue()).toBe('Sécurisation du siège');
+    await expect.poll(() => page.getByTestId('quote-subject').inputValue()).toBe('Sécurisation du siège');
     page.once('dialog', (dialog) => void dialog.accept());
     await page.locator('nav a[href="/clients"]').first().click();
     await page.waitForURL(/\/clients$/);

@@ -160,7 +160,9 @@ describe('invoicing and late payment in Chromium', () => {
 
     // Sent by e-mail to the client's billing address (pre-filled) with its Factur-X PDF.
     await page.getByTestId('invoice-send').click();
-    expect(await page.getByTestId('invoice-send-dialog-to').inputValue()).toBe('compta@transports-morel.example');
+    await expect
+      .poll(() => page.getByTestId('invoice-send-dialog-to').inputValue())
+      .toBe('compta@transports-morel.example');
     await page.getByTestId('invoice-send-dialog-submit').click();
     const sent = page.locator(
       '[data-testid="invoice-send-dialog-result"] [data-testid="mail-status"][data-status="sent"]',
@@ -213,7 +215,7 @@ describe('invoicing and late payment in Chromium', () => {
 
     await page.getByTestId('invoice-record-payment').click();
     await page.getByTestId('payment-entry').waitFor();
-    expect(await page.getByTestId('payment-client').inputValue()).toContain('Transports Morel SAS');
+    await expect.poll(() => page.getByTestId('payment-client').inputValue()).toContain('Transports Morel SAS');
     // Received 5 days after the due date: late.
     const receivedOn = addDays(dueDate, 5);
     await page.getByTestId('payment-received-on').fill(receivedOn);

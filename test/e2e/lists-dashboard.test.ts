@@ -38,15 +38,15 @@ describe('dashboard and lists in Chromium', () => {
     await page.reload();
     await page.getByTestId('invoices-filters').waitFor();
     expect(await page.getByTestId('invoices-filter-issued').locator('input').isChecked()).toBe(true);
-    expect(await page.getByTestId('invoices-sort').inputValue()).toBe('number');
-    expect(await page.getByTestId('invoices-dir').inputValue()).toBe('asc');
+    await expect.poll(() => page.getByTestId('invoices-sort').inputValue()).toBe('number');
+    await expect.poll(() => page.getByTestId('invoices-dir').inputValue()).toBe('asc');
     await page.getByTestId('invoices-filter-paid').click();
     await page.waitForURL(/filter=paid/);
     expect(new URL(page.url()).searchParams.get('sort')).toBe('number');
     await page.goBack();
     await page.waitForURL(/filter=issued/);
     expect(await page.getByTestId('invoices-filter-issued').locator('input').isChecked()).toBe(true);
-    expect(await page.getByTestId('invoices-sort').inputValue()).toBe('number');
+    await expect.poll(() => page.getByTestId('invoices-sort').inputValue()).toBe('number');
     // The export links carry the same selection.
     const csv = await page.getByTestId('invoices-export-csv').getAttribute('href');
     expect(csv).toContain('/api/invoices/export?');
@@ -81,7 +81,7 @@ describe('dashboard and lists in Chromium', () => {
     );
     await page.reload();
     await page.getByTestId('evidence-table').waitFor();
-    expect(await page.getByTestId('evidence-filter-kind').inputValue()).toBe('client.changed');
+    await expect.poll(() => page.getByTestId('evidence-filter-kind').inputValue()).toBe('client.changed');
     expect(await page.getByTestId('evidence-export-csv').getAttribute('href')).toContain(
       '/api/evidence/entries/export?kind=client.changed',
     );

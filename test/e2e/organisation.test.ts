@@ -38,8 +38,8 @@ describe('company settings in Chromium', () => {
   it('an administrator changes the email, the phone and the VAT-on-debits option; a bad IBAN is named under its field', async () => {
     const page = await e.newPage();
     await openPage(page, ADMIN);
-    expect(await page.getByTestId('organisation-form-name').inputValue()).toBe('ALLEO');
-    expect(await page.getByTestId('organisation-form-email').inputValue()).toBe('contact@alleo.example');
+    await expect.poll(() => page.getByTestId('organisation-form-name').inputValue()).toBe('ALLEO');
+    await expect.poll(() => page.getByTestId('organisation-form-email').inputValue()).toBe('contact@alleo.example');
     expect(await page.getByTestId('organisation-form-vatOnDebits').isChecked()).toBe(false);
     expect(await page.getByTestId('organisation-version').getAttribute('data-version')).toBe('1');
     // Nothing changed yet: nothing to save.
@@ -73,7 +73,9 @@ describe('company settings in Chromium', () => {
     expect(await page.getByTestId('organisation-form-iban-error').count()).toBe(0);
     expect(await page.getByTestId('organisation-form-error').count()).toBe(0);
     await expect.poll(() => page.getByTestId('organisation-version').getAttribute('data-version')).toBe('2');
-    expect(await page.getByTestId('organisation-form-iban').inputValue()).toBe('FR7630006000011234567890189');
+    await expect
+      .poll(() => page.getByTestId('organisation-form-iban').inputValue())
+      .toBe('FR7630006000011234567890189');
     expect(await page.getByTestId('organisation-form-submit').isDisabled()).toBe(true);
 
     expect(await stored()).toEqual({
@@ -94,8 +96,8 @@ describe('company settings in Chromium', () => {
     // After a reload, the page shows what is stored.
     await page.reload();
     await page.getByTestId('organisation-form').waitFor();
-    expect(await page.getByTestId('organisation-form-email').inputValue()).toBe('facturation@alleo.example');
-    expect(await page.getByTestId('organisation-form-phone').inputValue()).toBe('+33 1 46 23 45 67');
+    await expect.poll(() => page.getByTestId('organisation-form-email').inputValue()).toBe('facturation@alleo.example');
+    await expect.poll(() => page.getByTestId('organisation-form-phone').inputValue()).toBe('+33 1 46 23 45 67');
     expect(await page.getByTestId('organisation-form-vatOnDebits').isChecked()).toBe(true);
     await page.context().close();
   });
@@ -104,7 +106,7 @@ describe('company settings in Chromium', () => {
     const page = await e.newPage();
     await openPage(page, ACCOUNTING);
     await page.getByTestId('organisation-read-only').waitFor();
-    expect(await page.getByTestId('organisation-form-email').inputValue()).toBe('facturation@alleo.example');
+    await expect.poll(() => page.getByTestId('organisation-form-email').inputValue()).toBe('facturation@alleo.example');
     expect(await page.getByTestId('organisation-form-email').getAttribute('readonly')).not.toBeNull();
     expect(await page.getByTestId('organisation-form-submit').count()).toBe(0);
     expect(await page.getByTestId('organisation-form-vatOnDebits').isDisabled()).toBe(true);

@@ -58,21 +58,21 @@ describe('quote to contract in Chromium', () => {
     // The editor, opened from the client: a rental line and a discounted sale line.
     await page.getByTestId('client-new-quote').click();
     await page.getByTestId('quote-editor').waitFor();
-    expect(await page.getByTestId('quote-client').inputValue()).toContain('Transports Morel SAS');
+    await expect.poll(() => page.getByTestId('quote-client').inputValue()).toContain('Transports Morel SAS');
     await page.getByTestId('quote-subject').fill('Sécurisation du réseau du siège');
     await page.getByTestId('quote-lead-time').fill('3 semaines');
 
     await page.getByTestId('line-0-kind').selectOption('rental');
     await page.getByTestId('line-0-item').selectOption({ label: 'Pare-feu FortiGate 40F — FG-40F' });
-    expect(await page.getByTestId('line-0-rent').inputValue()).toBe('29,00');
-    expect(await page.getByTestId('line-0-maintenanceFee').inputValue()).toBe('9,00');
+    await expect.poll(() => page.getByTestId('line-0-rent').inputValue()).toBe('29,00');
+    await expect.poll(() => page.getByTestId('line-0-maintenanceFee').inputValue()).toBe('9,00');
     await page.getByTestId('line-0-quantity').fill('2');
     await page.getByTestId('line-0-months').fill('36');
     await expect.poll(() => text(page, 'line-0-net')).toBe('2 736,00 €');
 
     await page.getByTestId('quote-add-line').click();
     await page.getByTestId('line-1-item').selectOption({ label: 'Switch FortiSwitch 124F PoE — FS-124F-POE' });
-    expect(await page.getByTestId('line-1-unitPrice').inputValue()).toBe('1150,00');
+    await expect.poll(() => page.getByTestId('line-1-unitPrice').inputValue()).toBe('1150,00');
     await page.getByTestId('line-1-discount').fill('10');
     await expect.poll(() => text(page, 'line-1-net')).toBe('1 035,00 €');
 
@@ -107,7 +107,7 @@ describe('quote to contract in Chromium', () => {
     // transport took it — here the embedded default, an .eml file in <data dir>/outbox/.
     const release = e.holdMail();
     await page.getByTestId('quote-send').click();
-    expect(await page.getByTestId('quote-send-to').inputValue()).toBe('it@transports-morel.example');
+    await expect.poll(() => page.getByTestId('quote-send-to').inputValue()).toBe('it@transports-morel.example');
     await page.getByTestId('quote-send-submit').click();
     expect(await text(page, 'quote-send-result')).toContain('it@transports-morel.example');
     const queued = page.locator('[data-testid="quote-send-result"] [data-testid="mail-status"][data-status="queued"]');
@@ -143,7 +143,7 @@ describe('quote to contract in Chromium', () => {
 
     expect(await page.getByTestId('portal-accept-submit').isDisabled()).toBe(true);
     await page.getByTestId('portal-accept-check').check();
-    expect(await page.getByTestId('portal-accept-name').inputValue()).toBe('Marc Morel');
+    await expect.poll(() => page.getByTestId('portal-accept-name').inputValue()).toBe('Marc Morel');
     await page.getByTestId('portal-accept-title').fill('Directeur informatique');
     await page.getByTestId('portal-accept-submit').click();
 
