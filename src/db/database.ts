@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import { CurrentSchemaPostgresDialect } from './current-schema-introspector.ts';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 
@@ -66,7 +67,7 @@ export function openDatabase(url: string, options: OpenOptions = {}): DatabaseHa
       types: pgTypes(),
       ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
     });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new CurrentSchemaPostgresDialect({ pool }) });
     const clientConfig: pg.ClientConfig = {
       connectionString: url,
       ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
