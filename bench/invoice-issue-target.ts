@@ -15,6 +15,7 @@ import { buildServer } from '../src/http/server.ts';
 import { seedDemo } from '../src/seed/seed-demo.ts';
 import { adminQuery, PG_URL } from '../test/helpers/db.ts';
 import { invoiceBody } from './invoice-issue-body.ts';
+import { describeStatement } from './statement-label.ts';
 
 const engine = process.env.BENCH_ISSUE_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clausier-issue-'));
@@ -26,9 +27,12 @@ const app = await openApp(
 await seedDemo(app.ctx);
 
 let statements = 0;
+/** What each statement of the warm-up invoice was (kind and table), printed to stderr with BENCH_LOG_STATEMENTS. */
+let log: string[] = [];
 const counter: KyselyPlugin = {
   transformQuery: (args) => {
     statements++;
+    log.push(describeStatement(args.node));
     return args.node;
   },
   transformResult: async (args) => args.result,
@@ -69,12 +73,19 @@ const created = await server.inject({
   payload: invoiceBody(clientId),
 });
 const createStatements = statements - before;
+const createLog = log;
+log = [];
 if (created.statusCode !== 201)
   throw new Error(`warm-up create failed: ${created.statusCode} ${created.body.slice(0, 400)}`);
 const id = created.json().invoice.id as string;
 const beforeIssue = statements;
 const issued = await server.inject({ method: 'POST', url: `/api/invoices/${id}/issue`, headers: auth, payload: {} });
 const issueStatements = statements - beforeIssue;
+if (process.env.BENCH_LOG_STATEMENTS)
+  process.stderr.write(
+    `[${engine}] create: ${createStatements}\n  ${createLog.join('\n  ')}\n` +
+      `[${engine}] issue: ${issueStatements}\n  ${log.join('\n  ')}\n`,
+  );
 if (created.statusCode !== 201 || issued.statusCode !== 200)
   throw new Error(`warm-up failed: ${created.statusCode} ${issued.statusCode} ${issued.body.slice(0, 300)}`);
 

@@ -141,7 +141,8 @@ export function invoicesRoutes(app: App, ctx: AppContext) {
       config: { access: INVOICE_WRITERS },
       schema: {
         tags: ['invoices'],
-        summary: 'Issue a draft: next gapless number, due date (art. 10.1), frozen, Factur-X PDF in the evidence log',
+        summary:
+          'Issue a draft: next gapless number, due date (art. 10.1), frozen and recorded in the evidence log; its Factur-X PDF is rendered and stored on first use (ADR 0031)',
         params: InvoiceIdParams,
         response: { 200: InvoiceDetailOut },
       },
