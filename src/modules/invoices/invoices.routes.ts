@@ -7,7 +7,7 @@ import { createFromContract } from './create-from-contract.ts';
 import { createManualInvoice } from './create-manual-invoice.ts';
 import { deleteDraftInvoice } from './delete-draft-invoice.ts';
 import { issueInvoice } from './issue-invoice.ts';
-import { allInvoices, getInvoice, invoicePdf, listInvoicePage } from './read-invoices.ts';
+import { allInvoices, getInvoice, invoicePdf, listInvoicePage, newDraftDetail } from './read-invoices.ts';
 import { invoiceExportColumns } from './invoice-export.ts';
 import { sendTable } from '../../http/table-export.ts';
 import { sendInvoice } from './send-invoice.ts';
@@ -115,7 +115,7 @@ export function invoicesRoutes(app: App, ctx: AppContext) {
     async (req, reply) => {
       const actor = actorOf(req);
       const id = await createManualInvoice(ctx, actor, req.body);
-      return reply.code(201).send(await getInvoice(ctx, actor, id));
+      return reply.code(201).send(await newDraftDetail(ctx, actor, id));
     },
   );
 

@@ -107,9 +107,15 @@ export async function issueWithin(
     ic: IssueContext;
     contractTermDays: number | null;
     prepayment: boolean;
+    /**
+     * The draft as the caller read it before the transaction. A draft's figures never change
+     * (it is only inserted, issued or deleted), and markIssued below changes it only while it is
+     * still a draft, so passing it saves a read inside the numbering lock.
+     */
+    draft?: repo.InvoiceRow;
   },
 ) {
-  const row = await repo.findInvoice(trx, input.orgId, input.id, null);
+  const row = input.draft ?? (await repo.findInvoice(trx, input.orgId, input.id, null));
   if (!row) throw new AppError('invoice.not_found');
   if (row.status !== 'draft') throw new AppError('invoice.not_draft');
   if (row.gross_cents <= 0)
@@ -234,6 +240,7 @@ export async function issueInvoice(ctx: AppContext, actor: Actor, id: string) {
       ic,
       contractTermDays: contract?.payment_term_days ?? null,
       prepayment,
+      draft: row,
     }),
   );
 }
