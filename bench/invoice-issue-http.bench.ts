@@ -127,8 +127,8 @@ async function benchEngine(engine: string) {
     const t = JSON.parse(line) as Target;
     const sequential = await run(t, child.pid!, 1);
     const concurrent = await run(t, child.pid!, CLIENTS);
-    // The warm-up invoice of the target is number 1 of the series.
-    const numbering = numberingCheck(['F-0-1', ...sequential.numbers, ...concurrent.numbers]);
+    // The two warm-up invoices of the target are numbers 1 and 2 of the series.
+    const numbering = numberingCheck(['F-0-1', 'F-0-2', ...sequential.numbers, ...concurrent.numbers]);
     const { numbers: _s, ...seq } = sequential;
     const { numbers: _c, ...conc } = concurrent;
     return {

@@ -2,8 +2,8 @@
  * The server under load for the invoice-issue benchmark: Clausier with the demo data on a fresh
  * SQLite file, or in a fresh PostgreSQL schema (BENCH_ISSUE_ENGINE=postgres), and a bearer token
  * of the accounting user. Every statement the database receives is counted (a Kysely plugin), so
- * the target first creates and issues one invoice through its own HTTP stack and reports how many
- * statements each step sent. Prints one JSON line, then serves until SIGTERM (dropping its data).
+ * the target first creates and issues two invoices through its own HTTP stack and reports how many
+ * statements each step of the second sent (BENCH_LOG_STATEMENTS=1 lists them on stderr). Prints one JSON line, then serves until SIGTERM (dropping its data).
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -15,6 +15,7 @@ import { buildServer } from '../src/http/server.ts';
 import { seedDemo } from '../src/seed/seed-demo.ts';
 import { adminQuery, PG_URL } from '../test/helpers/db.ts';
 import { invoiceBody } from './invoice-issue-body.ts';
+import { describeStatement } from './statement-label.ts';
 
 const engine = process.env.BENCH_ISSUE_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clausier-issue-'));
@@ -26,9 +27,12 @@ const app = await openApp(
 await seedDemo(app.ctx);
 
 let statements = 0;
+/** What each statement of the warm-up invoice was (kind and table), printed to stderr with BENCH_LOG_STATEMENTS. */
+let log: string[] = [];
 const counter: KyselyPlugin = {
   transformQuery: (args) => {
     statements++;
+    log.push(describeStatement(args.node));
     return args.node;
   },
   transformResult: async (args) => args.result,
@@ -59,24 +63,41 @@ const clientId = (
     .executeTakeFirstOrThrow()
 ).id;
 
-/** One invoice through the server's own stack, counting the statements of each step. */
+/**
+ * Two invoices through the server's own stack: the first warms up (the token enters the auth cache,
+ * the year's counter and the evidence head are created); the statements of the second, the steady
+ * state every benchmarked invoice pays, are counted.
+ */
 const auth = { authorization: `Bearer ${token}` };
-const before = statements;
-const created = await server.inject({
-  method: 'POST',
-  url: '/api/invoices',
-  headers: auth,
-  payload: invoiceBody(clientId),
-});
-const createStatements = statements - before;
-if (created.statusCode !== 201)
-  throw new Error(`warm-up create failed: ${created.statusCode} ${created.body.slice(0, 400)}`);
-const id = created.json().invoice.id as string;
-const beforeIssue = statements;
-const issued = await server.inject({ method: 'POST', url: `/api/invoices/${id}/issue`, headers: auth, payload: {} });
-const issueStatements = statements - beforeIssue;
-if (created.statusCode !== 201 || issued.statusCode !== 200)
-  throw new Error(`warm-up failed: ${created.statusCode} ${issued.statusCode} ${issued.body.slice(0, 300)}`);
+async function createAndIssue() {
+  const before = statements;
+  log = [];
+  const created = await server.inject({
+    method: 'POST',
+    url: '/api/invoices',
+    headers: auth,
+    payload: invoiceBody(clientId),
+  });
+  const create = { count: statements - before, log };
+  if (created.statusCode !== 201)
+    throw new Error(`warm-up create failed: ${created.statusCode} ${created.body.slice(0, 400)}`);
+  const id = created.json().invoice.id as string;
+  const beforeIssue = statements;
+  log = [];
+  const issued = await server.inject({ method: 'POST', url: `/api/invoices/${id}/issue`, headers: auth, payload: {} });
+  if (issued.statusCode !== 200)
+    throw new Error(`warm-up issue failed: ${issued.statusCode} ${issued.body.slice(0, 300)}`);
+  return { create, issue: { count: statements - beforeIssue, log } };
+}
+await createAndIssue();
+const counted = await createAndIssue();
+const createStatements = counted.create.count;
+const issueStatements = counted.issue.count;
+if (process.env.BENCH_LOG_STATEMENTS)
+  process.stderr.write(
+    `[${engine}] create: ${createStatements}\n  ${counted.create.log.join('\n  ')}\n` +
+      `[${engine}] issue: ${issueStatements}\n  ${counted.issue.log.join('\n  ')}\n`,
+  );
 
 const port = (server.server.address() as { port: number }).port;
 process.stdout.write(JSON.stringify({ port, token, clientId, engine, createStatements, issueStatements }) + '\n');

@@ -142,7 +142,6 @@ export async function issueConcurrently(
             ic,
             contractTermDays: null,
             prepayment: false,
-            withPdf: false,
           });
           if (rollBack) throw new Error('rolled back after taking a number');
         });

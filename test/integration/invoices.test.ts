@@ -77,9 +77,20 @@ for (const dialect of DIALECTS) {
         openCents: 63720,
         paymentState: 'not-due',
       });
+      // The issue is recorded with the figures it fixed; the PDF is rendered on first use (ADR 0031).
       const detail = (await t.as(accounting, { method: 'GET', url: `/api/invoices/${issued.id}` })).json();
-      expect(detail.invoice.documentSha256).toMatch(/^[0-9a-f]{64}$/);
-      expect(detail.evidence.map((e: { kind: string }) => e.kind)).toContain('document.issued');
+      expect(detail.invoice.documentSha256).toBeNull();
+      const issueEntry = detail.evidence.find((e: { kind: string }) => e.kind === 'document.issued');
+      expect(issueEntry).toMatchObject({ documentSha256: null });
+      const pdf = await t.as(accounting, { method: 'GET', url: `/api/invoices/${issued.id}/pdf` });
+      expect(pdf.statusCode).toBe(200);
+      const rendered = (await t.as(accounting, { method: 'GET', url: `/api/invoices/${issued.id}` })).json();
+      expect(rendered.invoice.documentSha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(rendered.evidence.find((e: { kind: string }) => e.kind === 'document.rendered')).toMatchObject({
+        documentSha256: rendered.invoice.documentSha256,
+      });
+      const pdfAgain = await t.as(accounting, { method: 'GET', url: `/api/invoices/${issued.id}/pdf` });
+      expect(Buffer.compare(pdfAgain.rawPayload, pdf.rawPayload)).toBe(0);
 
       // Frozen: not issued twice, never deleted.
       expect((await t.as(accounting, { method: 'POST', url: `/api/invoices/${issued.id}/issue` })).json().code).toBe(

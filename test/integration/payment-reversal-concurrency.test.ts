@@ -116,7 +116,6 @@ for (const dialect of DIALECTS.filter((d) => d === 'postgres')) {
           ic,
           contractTermDays: null,
           prepayment: false,
-          withPdf: false,
         });
         const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx);
         const pid = rows[0]!.pid;

@@ -1,6 +1,6 @@
 /**
  * Issuing many invoices in one transaction (the monthly billing run, art. 10.1). Same outcome as
- * a draft inserted by insertDraftInvoice then issued by issueWithin(withPdf: false), without the
+ * a draft inserted by insertDraftInvoice then issued by issueWithin, without the
  * per-invoice round trips: the invoice series' counter row is locked once, the batch takes its N
  * numbers with one update (gapless: the batch commits or rolls back as a whole, numbers with it),
  * the invoices and their lines are written with multi-row inserts, and the issue of each invoice

@@ -3,7 +3,7 @@ import { parisDate, type AppContext } from '../../context.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { Actor } from '../auth/index.ts';
 import { findClient } from '../clients/index.ts';
-import { requireVatRateInForce } from '../vat-rates/index.ts';
+import { requireVatRateInForce, vatRateTable } from '../vat-rates/index.ts';
 import { manualLineDraft, priceInvoice } from './invoice-lines.ts';
 import * as repo from './invoices.repo.ts';
 import type { ManualInvoiceBody } from './invoices.schemas.ts';
@@ -24,8 +24,9 @@ export async function createManualInvoice(ctx: AppContext, actor: Actor, input: 
       ],
     });
   const today = parisDate(ctx.now());
+  const rates = await vatRateTable(ctx.db);
   for (const [i, l] of input.lines.entries())
-    await requireVatRateInForce(ctx, l.vatRatePercent, today, `lines.${i}.vatRatePercent`);
+    await requireVatRateInForce(ctx, l.vatRatePercent, today, `lines.${i}.vatRatePercent`, rates);
   const lines = input.lines.map(manualLineDraft);
   priceInvoice(lines, { entered: true }); // refuses (400) lines or a total beyond the largest document
   const at = ctx.now().toISOString();
@@ -33,6 +34,7 @@ export async function createManualInvoice(ctx: AppContext, actor: Actor, input: 
     insertDraftInvoice(trx, {
       orgId: actor.orgId,
       clientId: input.clientId,
+      paymentMeans: client.payment_method,
       contract: contract ?? null,
       origin: 'manual',
       billingKey: null,

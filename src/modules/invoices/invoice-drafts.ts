@@ -53,6 +53,8 @@ async function paymentMeansOf(db: Db, orgId: string, clientId: string): Promise<
 interface DraftInput {
   orgId: string;
   clientId: string;
+  /** The client's payment means when the caller has read the client already (else read here). */
+  paymentMeans?: InvoicesTable['payment_means'];
   contract: Pick<ContractForBilling, 'id' | 'purchase_order_reference' | 'terms_version'> | null;
   origin: InvoicesTable['origin'];
   billingKey: string | null;
@@ -91,7 +93,7 @@ export async function insertDraftInvoice(trx: Db, d: DraftInput): Promise<string
       purchase_order_reference: d.purchaseOrderReference ?? d.contract?.purchase_order_reference ?? null,
       delivery_address_json: null,
       nature: priced.nature,
-      payment_means: await paymentMeansOf(trx, d.orgId, d.clientId),
+      payment_means: d.paymentMeans ?? (await paymentMeansOf(trx, d.orgId, d.clientId)),
       terms_version: d.contract?.terms_version ?? null,
       late_rate_percent: null,
       late_rate_text: null,

@@ -7,7 +7,7 @@ import { createFromContract } from './create-from-contract.ts';
 import { createManualInvoice } from './create-manual-invoice.ts';
 import { deleteDraftInvoice } from './delete-draft-invoice.ts';
 import { issueInvoice } from './issue-invoice.ts';
-import { allInvoices, getInvoice, invoicePdf, listInvoicePage } from './read-invoices.ts';
+import { allInvoices, getInvoice, invoicePdf, listInvoicePage, newDraftDetail } from './read-invoices.ts';
 import { invoiceExportColumns } from './invoice-export.ts';
 import { sendTable } from '../../http/table-export.ts';
 import { sendInvoice } from './send-invoice.ts';
@@ -115,7 +115,7 @@ export function invoicesRoutes(app: App, ctx: AppContext) {
     async (req, reply) => {
       const actor = actorOf(req);
       const id = await createManualInvoice(ctx, actor, req.body);
-      return reply.code(201).send(await getInvoice(ctx, actor, id));
+      return reply.code(201).send(await newDraftDetail(ctx, actor, id));
     },
   );
 
@@ -141,7 +141,8 @@ export function invoicesRoutes(app: App, ctx: AppContext) {
       config: { access: INVOICE_WRITERS },
       schema: {
         tags: ['invoices'],
-        summary: 'Issue a draft: next gapless number, due date (art. 10.1), frozen, Factur-X PDF in the evidence log',
+        summary:
+          'Issue a draft: next gapless number, due date (art. 10.1), frozen and recorded in the evidence log; its Factur-X PDF is rendered and stored on first use (ADR 0031)',
         params: InvoiceIdParams,
         response: { 200: InvoiceDetailOut },
       },

@@ -2,15 +2,16 @@
  * Issuing an invoice or a credit note (CGI ann. II art. 242 nonies A 7°; CGV art. 10.1): in one
  * transaction it takes the next number of the series (gapless: the counter row is locked until
  * commit and a rollback gives the number back), fixes the due date by rule invoice.due-date, the
- * late-interest mention, freezes the invoice and, when asked, stores its Factur-X PDF in the
- * evidence log. From then on only the payment bookkeeping of the invoice changes.
+ * late-interest mention, freezes the invoice and records its issue in the evidence log. Its
+ * Factur-X PDF, a deterministic rendering of the frozen rows, is rendered and stored on first use
+ * (read-invoices.ts), outside the numbering lock (ADR 0031). From then on only the payment
+ * bookkeeping of the invoice changes.
  */
 import type { Selectable } from 'kysely';
 import { parisDate, type AppContext } from '../../context.ts';
 import type { Db } from '../../db/database.ts';
 import type { ClientsTable, OrganisationsTable } from '../../db/schema.ts';
-import { PDF_MEDIA_TYPE } from '../../documents/index.ts';
-import { appendEvidence, sha256OfBytes } from '../../evidence/index.ts';
+import { appendEvidence } from '../../evidence/index.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { formatEurosFr } from '../../kernel/money.ts';
 import { evaluate } from '../../rules/index.ts';
@@ -21,7 +22,7 @@ import { loadEcbRates } from '../ecb-rates/index.ts';
 import { clientIdentity, nextNumber, sellerIdentity } from '../shared/index.ts';
 import { publishedTerms, termsInForce } from '../terms-versions/index.ts';
 import { invoiceDocument } from './invoice-document.ts';
-import { invoiceFilename, renderFacturX } from './invoice-pdf.ts';
+import { renderFacturX } from './invoice-pdf.ts';
 import * as repo from './invoices.repo.ts';
 import { lateRateMention } from './late-rate.ts';
 
@@ -90,8 +91,9 @@ export async function renderIssuedInvoice(
 }
 
 /**
- * Issues one draft inside the caller's transaction. `withPdf: false` (the billing run) records
- * the issue in the evidence log without a document; the PDF is rendered, identical, on first use.
+ * Issues one draft inside the caller's transaction and records the issue, with the figures it
+ * fixes, in the evidence log. No PDF is rendered here: every issuer would wait for it on the
+ * series counter row; it is rendered, byte-identical, on first use (ADR 0031).
  */
 export async function issueWithin(
   trx: Db,
@@ -105,10 +107,15 @@ export async function issueWithin(
     ic: IssueContext;
     contractTermDays: number | null;
     prepayment: boolean;
-    withPdf: boolean;
+    /**
+     * The draft as the caller read it before the transaction. A draft's figures never change
+     * (it is only inserted, issued or deleted), and markIssued below changes it only while it is
+     * still a draft, so passing it saves a read inside the numbering lock.
+     */
+    draft?: repo.InvoiceRow;
   },
 ) {
-  const row = await repo.findInvoice(trx, input.orgId, input.id, null);
+  const row = input.draft ?? (await repo.findInvoice(trx, input.orgId, input.id, null));
   if (!row) throw new AppError('invoice.not_found');
   if (row.status !== 'draft') throw new AppError('invoice.not_draft');
   if (row.gross_cents <= 0)
@@ -124,9 +131,7 @@ export async function issueWithin(
     Number(input.issueDate.slice(0, 4)),
     NUMBER_DIGITS,
   );
-  const issued: repo.InvoiceRow = {
-    ...row,
-    status: 'issued',
+  const changed = await repo.markIssued(trx, input.orgId, input.id, {
     number,
     issue_date: input.issueDate,
     due_date: dueDate,
@@ -134,22 +139,7 @@ export async function issueWithin(
     late_rate_percent: lateRate.ratePercent,
     late_rate_text: lateRate.text,
     vat_on_debits: input.ic.org.vat_on_debits,
-  };
-  let sha: string | null = null;
-  let pdf: Uint8Array | null = null;
-  if (input.withPdf) {
-    pdf = await renderIssuedInvoice(trx, issued, input.ic);
-    sha = sha256OfBytes(pdf);
-  }
-  const changed = await repo.markIssued(trx, input.orgId, input.id, {
-    number,
-    issue_date: input.issueDate,
-    due_date: dueDate,
-    terms_version: issued.terms_version,
-    late_rate_percent: lateRate.ratePercent,
-    late_rate_text: lateRate.text,
-    vat_on_debits: issued.vat_on_debits,
-    document_sha256: sha,
+    document_sha256: null,
     issued_at: input.at,
     issued_by: input.actorId,
     updated_at: input.at,
@@ -169,9 +159,6 @@ export async function issueWithin(
     contractId: row.contract_id,
     actor: input.actorId,
     at: input.at,
-    ...(pdf
-      ? { document: { bytes: pdf, mediaType: PDF_MEDIA_TYPE, filename: invoiceFilename({ kind: row.kind, number }) } }
-      : {}),
     decision: {
       number,
       kind: row.kind,
@@ -253,7 +240,7 @@ export async function issueInvoice(ctx: AppContext, actor: Actor, id: string) {
       ic,
       contractTermDays: contract?.payment_term_days ?? null,
       prepayment,
-      withPdf: true,
+      draft: row,
     }),
   );
 }

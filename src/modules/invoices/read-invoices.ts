@@ -133,6 +133,22 @@ export async function getInvoice(ctx: AppContext, actor: Actor, id: string) {
 }
 
 /**
+ * The answer to the creation of a manual draft: the same shape as getInvoice, read in two
+ * statements. A draft that was just inserted has no credit note, payment or evidence entry yet
+ * (none is written when a draft is created), so those lists are empty by construction.
+ */
+export async function newDraftDetail(ctx: AppContext, actor: Actor, id: string) {
+  const [row, lines] = await Promise.all([visibleInvoice(ctx, actor, id), repo.linesOf(ctx.db, id)]);
+  return {
+    invoice: toInvoiceOut(row, lines, parisDate(ctx.now())),
+    creditNotes: [],
+    payments: [],
+    decisions: [],
+    evidence: [],
+  };
+}
+
+/**
  * The Factur-X PDF of an issued invoice: the bytes stored in the evidence log. An invoice issued
  * by the billing run is rendered on first use (rendering is deterministic, from frozen rows) and
  * stored then, with the seller's identity (ADR 0012) and the client's (ADR 0013) in force when it

@@ -46,10 +46,15 @@ export async function requireVatRateInForce(
   ratePercent: string,
   date: string,
   path: string,
+  /** The rate table when the caller checks many lines (read once, not once per line). */
+  table?: readonly VatRate[],
 ): Promise<string> {
-  const found = await vatRateInForce(ctx, ratePercent, date);
+  const rates = table ?? (await loadRates(ctx));
+  const found = findRateInForce(rates, ratePercent, date);
   if (!found) {
-    const allowed = (await listVatRates(ctx, date)).map((r) => r.ratePercent).join(', ');
+    const allowed = ratesInForceOn(rates, date)
+      .map((r) => r.ratePercent)
+      .join(', ');
     throw new AppError('vat_rate.not_in_force', {
       errors: [
         {

@@ -6733,7 +6733,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Issue a draft: next gapless number, due date (art. 10.1), frozen, Factur-X PDF in the evidence log */
+        /** Issue a draft: next gapless number, due date (art. 10.1), frozen and recorded in the evidence log; its Factur-X PDF is rendered and stored on first use (ADR 0031) */
         post: {
             parameters: {
                 query?: never;
