@@ -1,6 +1,8 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Db, Dialect } from '../../db/database.ts';
 import { likeContains } from '../../db/like.ts';
+import { keysetPage, textSort, type SortColumn } from '../../db/keyset.ts';
+import type { ClientSort } from './clients.schemas.ts';
 import { searchKey } from '../../kernel/search-key.ts';
 import type { ClientFinancialStatusChangesTable, ClientsTable } from '../../db/schema.ts';
 
@@ -22,8 +24,25 @@ export interface ClientFilters {
   onlyId: string | null;
   search?: string;
   financialStatus?: ClientRow['financial_status'];
-  /** Keyset cursor: the (search_name, id) of the last row of the previous page. */
-  after?: { name: string; id: string };
+}
+
+/** How each sort key orders (nulls folded so that keyset comparisons stay total). */
+const SORTS: Record<ClientSort, SortColumn> = {
+  // French collation at its primary level: by the folded name ("Électricité" before "Zénith").
+  name: textSort('clients.search_name'),
+  siren: textSort('clients.siren'),
+  city: textSort('clients.city'),
+  created: textSort('clients.created_at'),
+};
+
+export interface ClientPage {
+  sort: ClientSort;
+  dir: 'asc' | 'desc';
+  /** Keyset cursor: the (sort value, id) of the last row of the previous page. */
+  after: readonly [string, string] | null;
+  limit: number;
+  /** Rows skipped, without a cursor only (the older paging). */
+  offset: number;
 }
 
 function filtered(db: Db, orgId: string, f: ClientFilters) {
@@ -52,26 +71,15 @@ function filtered(db: Db, orgId: string, f: ClientFilters) {
   return q;
 }
 
-/** A page of clients with the name of their correspondent, by legal name. */
-export function listClients(db: Db, orgId: string, f: ClientFilters, limit = 1000, offset = 0) {
-  let q = filtered(db, orgId, f);
-  const after = f.after;
-  if (after)
-    q = q.where((eb) =>
-      eb.or([
-        eb('clients.search_name', '>', after.name),
-        eb.and([eb('clients.search_name', '=', after.name), eb('clients.id', '>', after.id)]),
-      ]),
-    );
-  // French collation at its primary level: by the folded name ("Électricité" before "Zénith").
-  return q
+/** A keyset page of clients with the name of their correspondent and the sort value (`sort_value`). */
+export function listClients(db: Db, orgId: string, f: ClientFilters, page: ClientPage) {
+  const column = SORTS[page.sort];
+  const q = filtered(db, orgId, f)
     .selectAll('clients')
     .select('correspondent.name as correspondent_name')
-    .orderBy('clients.search_name')
-    .orderBy('clients.id')
-    .limit(limit)
-    .offset(offset)
-    .execute();
+    .select(column.expr.as('sort_value'));
+  const paged = keysetPage(q, { column, idColumn: 'clients.id', dir: page.dir, after: page.after, limit: page.limit });
+  return (page.after === null && page.offset > 0 ? paged.offset(page.offset) : paged).execute();
 }
 
 export async function countClients(db: Db, orgId: string, f: ClientFilters): Promise<number> {

@@ -4,6 +4,7 @@ import { actorOf, type App } from '../../http/route-kit.ts';
 import type { Role } from '../auth/index.ts';
 import {
   ClientDetail,
+  ClientExportQuery,
   ClientIdParams,
   ClientSummary,
   CorrespondentBody,
@@ -15,7 +16,9 @@ import {
 import { createClient } from './create-client.ts';
 import { setRelationshipEnd } from './end-relationship.ts';
 import { getClient } from './get-client.ts';
-import { listClients } from './list-clients.ts';
+import { allClients, listClients } from './list-clients.ts';
+import { clientExportColumns } from './client-export.ts';
+import { sendTable } from '../../http/table-export.ts';
 import { setCorrespondent } from './set-correspondent.ts';
 import { updateClient } from './update-client.ts';
 
@@ -41,7 +44,8 @@ export function clientsRoutes(app: App, ctx: AppContext) {
       config: { access: 'authenticated' },
       schema: {
         tags: ['clients'],
-        summary: 'List clients (search by name or SIREN/SIRET; a client user sees its own)',
+        summary:
+          'List clients, one keyset page in the asked sort (search by name or SIREN/SIRET, financial status; a client user sees its own)',
         querystring: ListClientsQuery,
         response: {
           200: z.object({
@@ -56,6 +60,30 @@ export function clientsRoutes(app: App, ctx: AppContext) {
       },
     },
     async (req) => listClients(ctx, actorOf(req), req.query),
+  );
+
+  app.get(
+    '/api/clients/export',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['clients'],
+        summary:
+          'The filtered clients list as CSV (UTF-8 with BOM, `;`) or XLSX, in the list order (same filters and sort; no financial status for a client user)',
+        querystring: ClientExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const { format, lang, ...filters } = req.query;
+      const actor = actorOf(req);
+      return sendTable(reply, {
+        format,
+        basename: 'clients',
+        sheet: 'Clients',
+        columns: clientExportColumns(lang, actor.role !== 'client'),
+        rows: await allClients(ctx, actor, filters),
+      });
+    },
   );
 
   app.get(

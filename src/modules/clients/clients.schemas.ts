@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bilingualMessage, civilDateSchema, NOTHING_TO_CHANGE } from '../../kernel/schemas.ts';
 import { idSchema, multiLineText, singleLineText } from '../../kernel/text-schemas.ts';
+import { exportFields, listPaging } from '../../kernel/list-query.ts';
 
 export const PAYMENT_METHODS = ['bank-transfer', 'direct-debit', 'administrative-mandate'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
@@ -133,16 +134,28 @@ export const FinancialStatusBody = z.strictObject({
 export const CorrespondentBody = z.strictObject({ contactId: idSchema.nullable() });
 export const RelationshipEndBody = z.strictObject({ endedOn: civilDateSchema.nullable() });
 
-export const ListClientsQuery = z.strictObject({
+/** The sortable columns of the clients list (`name`: French order of the folded name, the default). */
+export const CLIENT_SORTS = ['name', 'siren', 'city', 'created'] as const;
+export type ClientSort = (typeof CLIENT_SORTS)[number];
+
+/** The filters of the clients list, shared by the page and the export. */
+const clientFilters = {
   /** Part of the legal name, or the first digits of the SIREN / SIRET. */
   q: singleLineText(1, 100).optional(),
   financialStatus: z.enum(FINANCIAL_STATUSES).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+};
+
+export const ListClientsQuery = z.strictObject({
+  ...clientFilters,
+  ...listPaging(CLIENT_SORTS, 'name'),
+  // A list of names reads A to Z unless asked otherwise.
+  dir: z.enum(['asc', 'desc']).default('asc'),
+  /** Without a cursor: rows skipped (the older paging; `after` is the one that scales). */
   offset: z.coerce.number().int().min(0).default(0),
-  /** Keyset cursor (`nextCursor` of the previous page): the page after it, by folded name (ADR 0028). */
-  after: z.string().max(400).optional(),
 });
 export type ListClientsQuery = z.infer<typeof ListClientsQuery>;
+
+export const ClientExportQuery = ListClientsQuery.omit({ after: true, limit: true, offset: true }).extend(exportFields);
 
 export const ClientIdParams = z.strictObject({ id: idSchema });
 export const ContactIdParams = z.strictObject({ id: idSchema, contactId: idSchema });

@@ -1,10 +1,11 @@
 import type { AppContext } from '../../context.ts';
-import { decodeCursor, encodeCursor } from '../../kernel/cursor.ts';
-import { AppError } from '../../kernel/errors.ts';
+import { cutPage, everyPage, readAfter } from '../../kernel/list-page.ts';
 import type { Actor } from '../auth/index.ts';
 import { toClientSummary } from './client-mapper.ts';
 import * as repo from './clients.repo.ts';
 import type { ClientSummary, ListClientsQuery } from './clients.schemas.ts';
+
+export type ListClientsOptions = Omit<ListClientsQuery, 'sort' | 'dir'> & Partial<Pick<ListClientsQuery, 'sort' | 'dir'>>;
 
 /**
  * A page of the clients visible to the actor: a client user sees only its own company, and its
@@ -13,38 +14,39 @@ import type { ClientSummary, ListClientsQuery } from './clients.schemas.ts';
 export async function listClients(
   ctx: AppContext,
   actor: Actor,
-  query: ListClientsQuery = { limit: 100, offset: 0 },
+  query: ListClientsOptions = { limit: 100, offset: 0 },
 ): Promise<{ items: ClientSummary[]; total: number; limit: number; offset: number; nextCursor: string | null }> {
+  const filters = clientFilters(actor, query);
+  const after = readAfter(query.after);
+  const [rows, total] = await Promise.all([
+    repo.listClients(ctx.db, actor.orgId, filters, {
+      sort: query.sort ?? 'name',
+      dir: query.dir ?? 'asc',
+      after,
+      // One row more than asked tells whether a next page exists.
+      limit: query.limit + 1,
+      offset: query.offset,
+    }),
+    repo.countClients(ctx.db, actor.orgId, filters),
+  ]);
+  const page = cutPage(rows, query.limit, (r) => toClientSummary(r, actor));
+  return { ...page, total, limit: query.limit, offset: query.offset };
+}
+
+/** Every client of the filtered list, in its order (the export). */
+export function allClients(ctx: AppContext, actor: Actor, query: Omit<ListClientsOptions, 'limit' | 'offset' | 'after'>) {
+  return everyPage((after) =>
+    listClients(ctx, actor, { ...query, limit: 500, offset: 0, ...(after ? { after } : {}) }),
+  );
+}
+
+/** A client user sees only its own company, and its financial-status filter is ignored. */
+function clientFilters(actor: Actor, query: ListClientsOptions): repo.ClientFilters {
   const isClient = actor.role === 'client';
-  const after = query.after === undefined ? undefined : decodeCursor(query.after, 2);
-  if (after === null)
-    throw new AppError('request.invalid', {
-      errors: [{ path: 'querystring.after', message: 'not a cursor of this list', fr: 'curseur invalide' }],
-    });
-  const filters: repo.ClientFilters = {
+  return {
     onlyId: isClient ? (actor.clientId ?? '') : null,
     ...(query.q ? { search: query.q } : {}),
     ...(query.financialStatus && !isClient ? { financialStatus: query.financialStatus } : {}),
-  };
-  const [rows, total] = await Promise.all([
-    // One row more than asked tells whether a next page exists.
-    repo.listClients(
-      ctx.db,
-      actor.orgId,
-      after ? { ...filters, after: { name: after[0]!, id: after[1]! } } : filters,
-      query.limit + 1,
-      after ? 0 : query.offset,
-    ),
-    repo.countClients(ctx.db, actor.orgId, filters),
-  ]);
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map((r) => toClientSummary(r, actor)),
-    total,
-    limit: query.limit,
-    offset: query.offset,
-    nextCursor: rows.length > query.limit && last ? encodeCursor([last.search_name, last.id]) : null,
   };
 }
 

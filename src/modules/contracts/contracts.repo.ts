@@ -1,5 +1,8 @@
-import type { Insertable, Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { keysetPage, textSort, type SortColumn } from '../../db/keyset.ts';
+import { likeContains } from '../../db/like.ts';
+import type { ContractSort } from './contracts.schemas.ts';
 import type {
   ContractAssignmentsTable,
   ContractLinesTable,
@@ -34,14 +37,40 @@ export function findContract(
   return q.executeTakeFirst();
 }
 
-export function listContracts(
-  db: Db,
-  orgId: string,
-  filter: { clientId: string | null; limit: number },
-): Promise<ContractRow[]> {
-  let q = withNames(db).where('contracts.org_id', '=', orgId);
-  if (filter.clientId !== null) q = q.where('contracts.client_id', '=', filter.clientId);
-  return q.orderBy('contracts.formed_at', 'desc').orderBy('contracts.id').limit(filter.limit).execute();
+/** The filters of the contracts list (a client user: its company). */
+export interface ContractListFilter {
+  clientId: string | null;
+  status?: ContractsTable['status'];
+  /** Folded words (ADR 0028): each must be in the number or the client's search key. */
+  words?: string[];
+  sort: ContractSort;
+  dir: 'asc' | 'desc';
+  after: readonly [string, string] | null;
+  limit: number;
+}
+
+/** How each sort key orders (nulls folded so that keyset comparisons stay total). */
+const SORTS: Record<ContractSort, SortColumn> = {
+  formed: textSort('contracts.formed_at'),
+  number: textSort('contracts.number'),
+  client: textSort('clients.search_name'),
+  effectiveDate: textSort('contracts.effective_date'),
+  status: textSort('contracts.status'),
+};
+
+/** One keyset page of the contracts list, each row with its sort value (`sort_value`) for the cursor. */
+export function listContracts(db: Db, orgId: string, f: ContractListFilter) {
+  const column = SORTS[f.sort];
+  let q = withNames(db).select(column.expr.as('sort_value')).where('contracts.org_id', '=', orgId);
+  if (f.clientId !== null) q = q.where('contracts.client_id', '=', f.clientId);
+  if (f.status) q = q.where('contracts.status', '=', f.status);
+  for (const w of f.words ?? []) {
+    const pattern = likeContains(w);
+    q = q.where(
+      sql<boolean>`(lower(contracts.number) like ${pattern} escape '\\' or clients.search_name like ${pattern} escape '\\')`,
+    );
+  }
+  return keysetPage(q, { column, idColumn: 'contracts.id', dir: f.dir, after: f.after, limit: f.limit }).execute();
 }
 
 export function contractOfQuote(db: Db, orgId: string, quoteId: string) {

@@ -7,6 +7,7 @@ import { assignContract } from './assign-contract.ts';
 import {
   AssignmentBody,
   ClientChangeBody,
+  ContractExportQuery,
   ContractIdParams,
   ContractListQuery,
   ContractOut,
@@ -20,9 +21,13 @@ import {
   acknowledgementPdf,
   CONTRACT_PRICE_READERS,
   CONTRACT_READERS,
+  allContracts,
   getContract,
-  listContracts,
+  listContractPage,
+  seesPrices,
 } from './read-contracts.ts';
+import { contractExportColumns } from './contract-export.ts';
+import { sendTable } from '../../http/table-export.ts';
 import { refuseClientChange } from './refuse-client-change.ts';
 import { getRentalFile, reviewRentalFile } from './rental-file.ts';
 import { sendAcknowledgement } from './send-acknowledgement.ts';
@@ -46,12 +51,37 @@ export function contractsRoutes(app: App, ctx: AppContext) {
       config: { access: CONTRACT_READERS },
       schema: {
         tags: ['contracts'],
-        summary: 'List contracts (a client user: its own; a technician: without amounts)',
+        summary:
+          'List contracts, one keyset page in the asked sort (filters: client, status, search; a client user: its own; a technician: without amounts)',
         querystring: ContractListQuery,
-        response: { 200: z.object({ items: z.array(ContractSummary) }) },
+        response: { 200: z.object({ items: z.array(ContractSummary), nextCursor: z.string().nullable() }) },
       },
     },
-    async (req) => ({ items: await listContracts(ctx, actorOf(req), req.query) }),
+    async (req) => listContractPage(ctx, actorOf(req), req.query),
+  );
+
+  app.get(
+    '/api/contracts/export',
+    {
+      config: { access: CONTRACT_READERS },
+      schema: {
+        tags: ['contracts'],
+        summary:
+          'The filtered contracts list as CSV (UTF-8 with BOM, `;`) or XLSX, in the list order (same filters and sort; amounts only for the roles that see prices)',
+        querystring: ContractExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const { format, lang, ...filters } = req.query;
+      const actor = actorOf(req);
+      return sendTable(reply, {
+        format,
+        basename: lang === 'fr' ? 'contrats' : 'contracts',
+        sheet: lang === 'fr' ? 'Contrats' : 'Contracts',
+        columns: contractExportColumns(lang, seesPrices(actor)),
+        rows: await allContracts(ctx, actor, filters),
+      });
+    },
   );
 
   app.post(

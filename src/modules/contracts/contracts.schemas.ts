@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { civilDateSchema } from '../../kernel/schemas.ts';
+import { exportFields, listPaging } from '../../kernel/list-query.ts';
+import type { ContractStatus } from '../../db/schema.ts';
 import { QuoteLineOut, TotalsOut, UploadedDocument } from '../shared/index.ts';
 
 const id = z.string().min(1).max(100);
@@ -28,10 +30,24 @@ export const FormContractBody = z.strictObject({
 });
 export type FormContractBody = z.infer<typeof FormContractBody>;
 
-export const ContractListQuery = z.strictObject({
+/** The sortable columns of the contracts list (`formed`: the order of forming, the default). */
+export const CONTRACT_SORTS = ['formed', 'number', 'client', 'effectiveDate', 'status'] as const;
+export type ContractSort = (typeof CONTRACT_SORTS)[number];
+
+const STATUSES = ['active', 'suspended', 'terminated', 'cancelled', 'ended'] as const satisfies readonly ContractStatus[];
+
+/** The filters of the contracts list, shared by the page and the export. */
+const contractFilters = {
   clientId: id.optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-});
+  status: z.enum(STATUSES).optional(),
+  /** Number or client name (accent- and case-insensitive on the client's search key). */
+  q: z.string().trim().max(100).optional(),
+};
+
+export const ContractListQuery = z.strictObject({ ...contractFilters, ...listPaging(CONTRACT_SORTS, 'formed') });
+export type ContractListQuery = z.infer<typeof ContractListQuery>;
+
+export const ContractExportQuery = ContractListQuery.omit({ after: true, limit: true }).extend(exportFields);
 
 export const ContractSummary = z.object({
   id: z.string(),

@@ -5,7 +5,9 @@ import type { Actor, Role } from '../auth/index.ts';
 import { clientScope, evidenceOf, timelineOf } from '../shared/index.ts';
 import { contractWithoutPrices, summaryWithoutPrices, toContractOut, toSummary } from './contract-mapper.ts';
 import * as repo from './contracts.repo.ts';
-import type { ContractOut, ContractSummary } from './contracts.schemas.ts';
+import type { ContractListQuery, ContractOut, ContractSummary } from './contracts.schemas.ts';
+import { cutPage, everyPage, readAfter } from '../../kernel/list-page.ts';
+import { searchKey } from '../../kernel/search-key.ts';
 
 /**
  * Who reads contracts, and who of them sees their prices (ADR 0015): a technician needs the lines
@@ -13,7 +15,7 @@ import type { ContractOut, ContractSummary } from './contracts.schemas.ts';
  */
 export const CONTRACT_PRICE_READERS: readonly Role[] = ['admin', 'sales', 'order-admin', 'accounting', 'client'];
 export const CONTRACT_READERS: readonly Role[] = [...CONTRACT_PRICE_READERS, 'technician'];
-const seesPrices = (actor: Actor) => CONTRACT_PRICE_READERS.includes(actor.role);
+export const seesPrices = (actor: Actor) => CONTRACT_PRICE_READERS.includes(actor.role);
 
 /** A contract the actor may see (a client user: its own company's), or 404. */
 export async function visibleContract(ctx: AppContext, actor: Actor, id: string) {
@@ -37,17 +39,38 @@ export async function getContract(ctx: AppContext, actor: Actor, id: string) {
     : { contract: contractWithoutPrices(contract), decisions, evidence: [] };
 }
 
-export async function listContracts(
+export type ContractListOptions = Omit<ContractListQuery, 'sort' | 'dir' | 'limit'> &
+  Partial<Pick<ContractListQuery, 'sort' | 'dir'>> & { limit: number };
+
+/** One page of the contracts visible to the actor (default: last formed first) and the next page's cursor. */
+export async function listContractPage(
   ctx: AppContext,
   actor: Actor,
-  filter: { clientId?: string; limit: number },
-): Promise<ContractSummary[]> {
+  q: ContractListOptions,
+): Promise<{ items: ContractSummary[]; nextCursor: string | null }> {
   const scope = clientScope(actor);
-  if (scope !== null && filter.clientId !== undefined && filter.clientId !== scope) return [];
-  const rows = (
-    await repo.listContracts(ctx.db, actor.orgId, { clientId: scope ?? filter.clientId ?? null, limit: filter.limit })
-  ).map(toSummary);
-  return seesPrices(actor) ? rows : rows.map(summaryWithoutPrices);
+  if (scope !== null && q.clientId !== undefined && q.clientId !== scope) return { items: [], nextCursor: null };
+  const rows = await repo.listContracts(ctx.db, actor.orgId, {
+    clientId: scope ?? q.clientId ?? null,
+    ...(q.status ? { status: q.status } : {}),
+    words: q.q ? searchKey(q.q).split(' ').filter(Boolean) : [],
+    sort: q.sort ?? 'formed',
+    dir: q.dir ?? 'desc',
+    after: readAfter(q.after),
+    // One row more than asked tells whether a next page exists.
+    limit: q.limit + 1,
+  });
+  return cutPage(rows, q.limit, (r) => (seesPrices(actor) ? toSummary(r) : summaryWithoutPrices(toSummary(r))));
+}
+
+/** The first page of the contracts visible to the actor (other modules). */
+export async function listContracts(ctx: AppContext, actor: Actor, q: ContractListOptions) {
+  return (await listContractPage(ctx, actor, q)).items;
+}
+
+/** Every contract of the filtered list, in its order (the export). */
+export function allContracts(ctx: AppContext, actor: Actor, q: Omit<ContractListOptions, 'limit' | 'after'>) {
+  return everyPage((after) => listContractPage(ctx, actor, { ...q, limit: 500, ...(after ? { after } : {}) }));
 }
 
 /** The order acknowledgement PDF that formed the contract, as stored in the evidence log. */

@@ -1,5 +1,9 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { keysetPage, numberSort, textSort, type SortColumn } from '../../db/keyset.ts';
+import { likeContains } from '../../db/like.ts';
 import type { QuoteLinesTable, QuotesTable } from '../../db/schema.ts';
+import type { QuoteAwaiting, QuoteSort } from './quotes.schemas.ts';
 
 export type QuoteRow = QuotesTable & { client_name: string };
 export type QuoteLineRow = QuoteLinesTable;
@@ -19,16 +23,55 @@ export function findQuote(db: Db, orgId: string, id: string, clientId: string | 
   return q.executeTakeFirst();
 }
 
-export function listQuotes(
-  db: Db,
-  orgId: string,
-  filter: { clientId: string | null; excludeDrafts: boolean; status?: string; limit: number },
-): Promise<QuoteRow[]> {
-  let q = withClient(db).where('quotes.org_id', '=', orgId);
-  if (filter.clientId !== null) q = q.where('quotes.client_id', '=', filter.clientId);
-  if (filter.excludeDrafts) q = q.where('quotes.status', '!=', 'draft');
-  if (filter.status) q = q.where('quotes.status', '=', filter.status as QuotesTable['status']);
-  return q.orderBy('quotes.updated_at', 'desc').orderBy('quotes.id').limit(filter.limit).execute();
+/** The filters of the quotes list (a client user: its company, drafts excluded). */
+export interface QuoteListFilter {
+  clientId: string | null;
+  excludeDrafts: boolean;
+  status?: QuotesTable['status'];
+  /** Folded words (ADR 0028): each must be in the number or the client's search key. */
+  words?: string[];
+  expiresFrom?: string;
+  expiresTo?: string;
+  awaiting?: QuoteAwaiting;
+  sort: QuoteSort;
+  dir: 'asc' | 'desc';
+  after: readonly [string, string] | null;
+  limit: number;
+}
+
+/** How each sort key orders (nulls folded so that keyset comparisons stay total). */
+const SORTS: Record<QuoteSort, SortColumn> = {
+  updated: textSort('quotes.updated_at'),
+  number: textSort('quotes.number'),
+  client: textSort('clients.search_name'),
+  issueDate: textSort('quotes.issue_date'),
+  expiresOn: textSort('quotes.expires_on'),
+  gross: numberSort('quotes.gross_cents'),
+  status: textSort('quotes.status'),
+};
+
+// The same conditions as the dashboard's quote figures, so that its links list what it counted.
+const noContract = sql<boolean>`not exists (select 1 from contracts c where c.org_id = quotes.org_id and c.quote_id = quotes.id)`;
+const noLessorReview = sql<boolean>`not exists (select 1 from rental_file_reviews r where r.org_id = quotes.org_id and r.quote_id = quotes.id and r.party = 'lessor')`;
+
+/** One keyset page of the quotes list, each row with its sort value (`sort_value`) for the cursor. */
+export function listQuotes(db: Db, orgId: string, f: QuoteListFilter) {
+  const column = SORTS[f.sort];
+  let q = withClient(db).select(column.expr.as('sort_value')).where('quotes.org_id', '=', orgId);
+  if (f.clientId !== null) q = q.where('quotes.client_id', '=', f.clientId);
+  if (f.excludeDrafts) q = q.where('quotes.status', '!=', 'draft');
+  if (f.status) q = q.where('quotes.status', '=', f.status);
+  if (f.expiresFrom) q = q.where('quotes.expires_on', '>=', f.expiresFrom);
+  if (f.expiresTo) q = q.where('quotes.expires_on', '<=', f.expiresTo);
+  if (f.awaiting) q = q.where('quotes.status', '=', 'accepted').where(noContract);
+  if (f.awaiting === 'lessor') q = q.where('quotes.lessor_id', 'is not', null).where(noLessorReview);
+  for (const w of f.words ?? []) {
+    const pattern = likeContains(w);
+    q = q.where(
+      sql<boolean>`(lower(coalesce(quotes.number, '')) like ${pattern} escape '\\' or clients.search_name like ${pattern} escape '\\')`,
+    );
+  }
+  return keysetPage(q, { column, idColumn: 'quotes.id', dir: f.dir, after: f.after, limit: f.limit }).execute();
 }
 
 export function linesOf(db: Db, quoteId: string) {

@@ -5,12 +5,22 @@ import type { Role } from '../auth/index.ts';
 import { createQuote } from './create-quote.ts';
 import { deleteDraft } from './delete-draft.ts';
 import { issueQuote } from './issue-quote.ts';
-import { getQuote, listQuotes, quotePdf } from './read-quotes.ts';
+import { allQuotes, getQuote, listQuotePage, quotePdf } from './read-quotes.ts';
+import { quoteExportColumns } from './quote-export.ts';
+import { sendTable } from '../../http/table-export.ts';
 import { reviseQuote } from './revise-quote.ts';
 import { sendQuote } from './send-quote.ts';
 import { updateQuote } from './update-quote.ts';
 import { SendBody, SendResultOut } from '../shared/index.ts';
-import { QuoteBody, QuoteDetailOut, QuoteIdParams, QuoteListQuery, QuoteOut, QuoteSummary } from './quotes.schemas.ts';
+import {
+  QuoteBody,
+  QuoteDetailOut,
+  QuoteExportQuery,
+  QuoteIdParams,
+  QuoteListQuery,
+  QuoteOut,
+  QuoteSummary,
+} from './quotes.schemas.ts';
 
 /** Sales build, issue and send quotes (admins too). */
 export const QUOTE_WRITERS: readonly Role[] = ['admin', 'sales'];
@@ -29,12 +39,35 @@ export function quotesRoutes(app: App, ctx: AppContext) {
       config: { access: QUOTE_READERS },
       schema: {
         tags: ['quotes'],
-        summary: 'List quotes (a client user: its own, drafts excluded)',
+        summary:
+          'List quotes, one keyset page in the asked sort (filters: status, client, search, expiry dates, awaiting; a client user: its own, drafts excluded)',
         querystring: QuoteListQuery,
-        response: { 200: z.object({ items: z.array(QuoteSummary) }) },
+        response: { 200: z.object({ items: z.array(QuoteSummary), nextCursor: z.string().nullable() }) },
       },
     },
-    async (req) => ({ items: await listQuotes(ctx, actorOf(req), req.query) }),
+    async (req) => listQuotePage(ctx, actorOf(req), req.query),
+  );
+
+  app.get(
+    '/api/quotes/export',
+    {
+      config: { access: QUOTE_READERS },
+      schema: {
+        tags: ['quotes'],
+        summary: 'The filtered quotes list as CSV (UTF-8 with BOM, `;`) or XLSX, in the list order (same filters and sort)',
+        querystring: QuoteExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const { format, lang, ...filters } = req.query;
+      return sendTable(reply, {
+        format,
+        basename: lang === 'fr' ? 'devis' : 'quotes',
+        sheet: lang === 'fr' ? 'Devis' : 'Quotes',
+        columns: quoteExportColumns(lang),
+        rows: await allQuotes(ctx, actorOf(req), filters),
+      });
+    },
   );
 
   app.post(

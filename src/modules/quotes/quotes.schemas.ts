@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DecisionOut, EvidenceOut, QuoteLineOut, TotalsOut } from '../shared/index.ts';
-import { bilingualMessage, centsSchema, ratePercentSchema } from '../../kernel/schemas.ts';
+import { bilingualMessage, centsSchema, civilDateSchema, ratePercentSchema } from '../../kernel/schemas.ts';
+import { exportFields, listPaging } from '../../kernel/list-query.ts';
 
 const id = z.string().min(1).max(100);
 
@@ -65,11 +66,32 @@ export const QuoteIdParams = z.strictObject({ id });
 
 export const QUOTE_STATUSES = ['draft', 'issued', 'accepted', 'refused', 'expired', 'superseded'] as const;
 
-export const QuoteListQuery = z.strictObject({
+/** The sortable columns of the quotes list (`updated`: last changed, the default). */
+export const QUOTE_SORTS = ['updated', 'number', 'client', 'issueDate', 'expiresOn', 'gross', 'status'] as const;
+export type QuoteSort = (typeof QUOTE_SORTS)[number];
+
+/**
+ * What an accepted quote still waits for (the dashboard's figures): the order acknowledgement
+ * that forms its contract, or, for a rental financed by a lessor, the lessor's review of its file.
+ */
+export const QUOTE_AWAITING = ['acknowledgement', 'lessor'] as const;
+export type QuoteAwaiting = (typeof QUOTE_AWAITING)[number];
+
+/** The filters of the quotes list, shared by the page and the export (dates inclusive). */
+const quoteFilters = {
   status: z.enum(QUOTE_STATUSES).optional(),
   clientId: id.optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-});
+  /** Number or client name (accent- and case-insensitive on the client's search key). */
+  q: z.string().trim().max(100).optional(),
+  expiresFrom: civilDateSchema.optional(),
+  expiresTo: civilDateSchema.optional(),
+  awaiting: z.enum(QUOTE_AWAITING).optional(),
+};
+
+export const QuoteListQuery = z.strictObject({ ...quoteFilters, ...listPaging(QUOTE_SORTS, 'updated') });
+export type QuoteListQuery = z.infer<typeof QuoteListQuery>;
+
+export const QuoteExportQuery = QuoteListQuery.omit({ after: true, limit: true }).extend(exportFields);
 
 export const AcceptanceOut = z.object({
   method: z.enum(['signed-quote', 'purchase-order']),

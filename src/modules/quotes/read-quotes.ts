@@ -4,7 +4,9 @@ import { AppError } from '../../kernel/errors.ts';
 import type { Actor } from '../auth/index.ts';
 import { toQuoteOut, toSummary } from './quote-mapper.ts';
 import * as repo from './quotes.repo.ts';
-import type { QuoteOut, QuoteSummary } from './quotes.schemas.ts';
+import type { QuoteListQuery, QuoteOut, QuoteSummary } from './quotes.schemas.ts';
+import { cutPage, everyPage, readAfter } from '../../kernel/list-page.ts';
+import { searchKey } from '../../kernel/search-key.ts';
 import { clientScope, evidenceOf, timelineOf } from '../shared/index.ts';
 
 /** A quote row the actor may see (a client user: its own company's, never a draft), or 404. */
@@ -33,22 +35,38 @@ export async function getQuote(
   return { quote: toQuoteOut(row, lines), decisions, evidence };
 }
 
-/** Quotes visible to the actor, most recently changed first. */
-export async function listQuotes(
+export type QuoteListOptions = Omit<QuoteListQuery, 'sort' | 'dir' | 'limit'> &
+  Partial<Pick<QuoteListQuery, 'sort' | 'dir'>> & { limit: number };
+
+/** One page of the quotes visible to the actor (default: last changed first) and the next page's cursor. */
+export async function listQuotePage(
   ctx: AppContext,
   actor: Actor,
-  filter: { status?: string; clientId?: string; limit: number },
-): Promise<QuoteSummary[]> {
+  q: QuoteListOptions,
+): Promise<{ items: QuoteSummary[]; nextCursor: string | null }> {
   const scope = clientScope(actor);
   // A client user asking for another client's quotes gets its own filter, i.e. nothing else.
-  if (scope !== null && filter.clientId !== undefined && filter.clientId !== scope) return [];
+  if (scope !== null && q.clientId !== undefined && q.clientId !== scope) return { items: [], nextCursor: null };
   const rows = await repo.listQuotes(ctx.db, actor.orgId, {
-    clientId: scope ?? filter.clientId ?? null,
+    clientId: scope ?? q.clientId ?? null,
     excludeDrafts: scope !== null,
-    status: filter.status,
-    limit: filter.limit,
+    ...(q.status ? { status: q.status } : {}),
+    ...(q.expiresFrom ? { expiresFrom: q.expiresFrom } : {}),
+    ...(q.expiresTo ? { expiresTo: q.expiresTo } : {}),
+    ...(q.awaiting ? { awaiting: q.awaiting } : {}),
+    words: q.q ? searchKey(q.q).split(' ').filter(Boolean) : [],
+    sort: q.sort ?? 'updated',
+    dir: q.dir ?? 'desc',
+    after: readAfter(q.after),
+    // One row more than asked tells whether a next page exists.
+    limit: q.limit + 1,
   });
-  return rows.map(toSummary);
+  return cutPage(rows, q.limit, toSummary);
+}
+
+/** Every quote of the filtered list, in its order (the export). */
+export function allQuotes(ctx: AppContext, actor: Actor, q: Omit<QuoteListOptions, 'limit' | 'after'>) {
+  return everyPage((after) => listQuotePage(ctx, actor, { ...q, limit: 500, ...(after ? { after } : {}) }));
 }
 
 /** The PDF of an issued quote: the very bytes stored in the evidence log when it was issued. */

@@ -591,15 +591,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List clients (search by name or SIREN/SIRET; a client user sees its own) */
+        /** List clients, one keyset page in the asked sort (search by name or SIREN/SIRET, financial status; a client user sees its own) */
         get: {
             parameters: {
                 query?: {
                     q?: string;
                     financialStatus?: "normal" | "watch" | "prepayment-required";
+                    sort?: "name" | "siren" | "city" | "created";
+                    dir?: "asc" | "desc";
+                    after?: string;
                     limit?: number;
                     offset?: number;
-                    after?: string;
                 };
                 header?: never;
                 path?: never;
@@ -776,6 +778,47 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered clients list as CSV (UTF-8 with BOM, `;`) or XLSX, in the list order (same filters and sort; no financial status for a client user) */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    financialStatus?: "normal" | "watch" | "prepayment-required";
+                    sort?: "name" | "siren" | "city" | "created";
+                    dir?: "asc" | "desc";
+                    format?: "csv" | "xlsx";
+                    lang?: "fr" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2954,12 +2997,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List quotes (a client user: its own, drafts excluded) */
+        /** List quotes, one keyset page in the asked sort (filters: status, client, search, expiry dates, awaiting; a client user: its own, drafts excluded) */
         get: {
             parameters: {
                 query?: {
                     status?: "draft" | "issued" | "accepted" | "refused" | "expired" | "superseded";
                     clientId?: string;
+                    q?: string;
+                    expiresFrom?: string;
+                    expiresTo?: string;
+                    awaiting?: "acknowledgement" | "lessor";
+                    sort?: "updated" | "number" | "client" | "issueDate" | "expiresOn" | "gross" | "status";
+                    dir?: "asc" | "desc";
+                    after?: string;
                     limit?: number;
                 };
                 header?: never;
@@ -2990,6 +3040,7 @@ export interface paths {
                                 grossCents: number;
                                 updatedAt: string;
                             }[];
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -3126,6 +3177,51 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quotes/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered quotes list as CSV (UTF-8 with BOM, `;`) or XLSX, in the list order (same filters and sort) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "draft" | "issued" | "accepted" | "refused" | "expired" | "superseded";
+                    clientId?: string;
+                    q?: string;
+                    expiresFrom?: string;
+                    expiresTo?: string;
+                    awaiting?: "acknowledgement" | "lessor";
+                    sort?: "updated" | "number" | "client" | "issueDate" | "expiresOn" | "gross" | "status";
+                    dir?: "asc" | "desc";
+                    format?: "csv" | "xlsx";
+                    lang?: "fr" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4298,11 +4394,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List contracts (a client user: its own; a technician: without amounts) */
+        /** List contracts, one keyset page in the asked sort (filters: client, status, search; a client user: its own; a technician: without amounts) */
         get: {
             parameters: {
                 query?: {
                     clientId?: string;
+                    status?: "active" | "suspended" | "terminated" | "cancelled" | "ended";
+                    q?: string;
+                    sort?: "formed" | "number" | "client" | "effectiveDate" | "status";
+                    dir?: "asc" | "desc";
+                    after?: string;
                     limit?: number;
                 };
                 header?: never;
@@ -4333,6 +4434,7 @@ export interface paths {
                                 grossCents?: number;
                                 monthlyRentCents?: number | null;
                             }[];
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -4475,6 +4577,48 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered contracts list as CSV (UTF-8 with BOM, `;`) or XLSX, in the list order (same filters and sort; amounts only for the roles that see prices) */
+        get: {
+            parameters: {
+                query?: {
+                    clientId?: string;
+                    status?: "active" | "suspended" | "terminated" | "cancelled" | "ended";
+                    q?: string;
+                    sort?: "formed" | "number" | "client" | "effectiveDate" | "status";
+                    dir?: "asc" | "desc";
+                    format?: "csv" | "xlsx";
+                    lang?: "fr" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

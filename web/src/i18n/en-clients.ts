@@ -77,4 +77,8 @@ export const enClients: Record<keyof typeof frClients, string> = {
   'contact.makeCorrespondent': 'Make them the designated correspondent (art. 7)',
   'contact.designate': 'Designate as correspondent',
   'contact.removeConfirm': 'Remove the contact {name}?',
+  'clients.sort.name': 'Legal name',
+  'clients.sort.siren': 'SIREN',
+  'clients.sort.city': 'City',
+  'clients.sort.created': 'Created',
 };

@@ -79,4 +79,11 @@ export const enContracts: Record<keyof typeof frContracts, string> = {
     'The prior notice letter to the client (registered, with acknowledgement of receipt) is issued on recording and kept in the evidence log.',
   'assignment.noticeLetter': 'Prior notice letter (PDF)',
   'assignment.submit': 'Record the assignment',
+  'contracts.searchPlaceholder': 'Number or client',
+  'contracts.filter.status': 'Status',
+  'contracts.sort.formed': 'Formed',
+  'contracts.sort.number': 'Number',
+  'contracts.sort.client': 'Client',
+  'contracts.sort.effectiveDate': 'Effective date',
+  'contracts.sort.status': 'Status',
 };

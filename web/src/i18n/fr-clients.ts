@@ -78,4 +78,8 @@ export const frClients = {
   'contact.makeCorrespondent': 'En faire le correspondant désigné (art. 7)',
   'contact.designate': 'Désigner correspondant',
   'contact.removeConfirm': 'Supprimer le contact {name} ?',
+  'clients.sort.name': 'Raison sociale',
+  'clients.sort.siren': 'SIREN',
+  'clients.sort.city': 'Ville',
+  'clients.sort.created': 'Date de création',
 } satisfies Record<string, string>;

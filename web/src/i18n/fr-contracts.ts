@@ -78,4 +78,11 @@ export const frContracts = {
     'La lettre d’information préalable au client (recommandée avec accusé de réception) est établie à l’enregistrement et conservée au journal de preuves.',
   'assignment.noticeLetter': 'Lettre d’information préalable (PDF)',
   'assignment.submit': 'Enregistrer la cession',
+  'contracts.searchPlaceholder': 'Numéro ou client',
+  'contracts.filter.status': 'Statut',
+  'contracts.sort.formed': 'Date de formation',
+  'contracts.sort.number': 'Numéro',
+  'contracts.sort.client': 'Client',
+  'contracts.sort.effectiveDate': 'Date d’effet',
+  'contracts.sort.status': 'Statut',
 } satisfies Record<string, string>;

@@ -1,35 +1,37 @@
 import { useState } from 'react';
-import { Button, Group, NativeSelect, Pagination, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Button, Group, NativeSelect, Paper, Stack, Text } from '@mantine/core';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Loading, ProblemAlert } from '../../components/QueryState.tsx';
-import { useClientList } from '../../data/clients.ts';
 import { useI18n } from '../../i18n/i18n.ts';
+import { ListFooter, ListSort } from '../../lists/ListControls.tsx';
+import { ListSearch } from '../../lists/ListSearch.tsx';
+import { useServerList } from '../../lists/useServerList.ts';
 import { CLIENT_WRITERS, useCan } from '../../roles.ts';
 import { FINANCIAL_STATUSES } from '../../types/clients.ts';
-import type { FinancialStatus } from '../../types/clients.ts';
+import type { ClientRow } from '../../types/clients.ts';
 import { ClientFormModal } from './ClientFormModal.tsx';
 import { ClientsTable } from './ClientsTable.tsx';
 
-const PAGE = 50;
+const SORTS = ['name', 'siren', 'city', 'created'] as const;
+const FILTER_KEYS = ['q', 'financialStatus'];
 
-/** Clients: search by name, SIREN or SIRET, filter by financial status, create. */
+/**
+ * Clients: search by name, SIREN or SIRET, filter by financial status, sort, create; paged on
+ * the server, everything in the URL.
+ */
 export function ClientsPage() {
   const { t } = useI18n();
   const canWrite = useCan(CLIENT_WRITERS);
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search.trim(), 250);
-  const [status, setStatus] = useState<FinancialStatus | ''>('');
-  const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
-  const list = useClientList({
-    q: q || undefined,
-    financialStatus: status || undefined,
-    limit: PAGE,
-    offset: (page - 1) * PAGE,
+  const list = useServerList<ClientRow>({
+    path: '/api/clients',
+    filterKeys: FILTER_KEYS,
+    sorts: SORTS,
+    defaultSort: 'name',
+    defaultDir: 'asc',
   });
-  const items = list.data?.items ?? [];
-  const total = list.data?.total ?? 0;
+  const f = list.state.filters;
+  const total = (list.result.data as { total?: number } | undefined)?.total ?? 0;
 
   return (
     <Stack gap="md">
@@ -45,51 +47,47 @@ export function ClientsPage() {
         }
       />
       <Paper withBorder radius="md" p="md">
-        <Group mb="md" align="flex-end">
-          <TextInput
-            label={t('clients.search')}
-            placeholder={t('clients.searchPlaceholder')}
-            value={search}
-            onChange={(event) => {
-              setSearch(event.currentTarget.value);
-              setPage(1);
-            }}
-            w={320}
-            data-testid="clients-search"
-          />
-          <NativeSelect
-            label={t('client.financialStatus')}
-            value={status}
-            onChange={(event) => {
-              setStatus(event.currentTarget.value as FinancialStatus | '');
-              setPage(1);
-            }}
-            data={[
-              { value: '', label: t('common.all') },
-              ...FINANCIAL_STATUSES.map((value) => ({ value, label: t(`client.financial.${value}`) })),
-            ]}
-            data-testid="clients-status-filter"
-          />
-          <Text size="sm" c="dimmed" ml="auto" data-testid="clients-total">
-            {t('clients.total', { total })}
-          </Text>
-        </Group>
-        {list.isPending ? (
-          <Loading />
-        ) : list.isError ? (
-          <ProblemAlert error={list.error} onRetry={() => void list.refetch()} testId="clients-error" />
-        ) : (
-          <ClientsTable clients={items} />
-        )}
-        {total > PAGE && (
-          <Pagination
-            mt="md"
-            total={Math.ceil(total / PAGE)}
-            value={page}
-            onChange={setPage}
-            data-testid="clients-pages"
-          />
-        )}
+        <Stack gap="md">
+          <Group align="flex-end" wrap="wrap">
+            <ListSearch
+              list={list}
+              label={t('clients.search')}
+              placeholder={t('clients.searchPlaceholder')}
+              testId="clients-search"
+            />
+            <NativeSelect
+              label={t('client.financialStatus')}
+              value={f.financialStatus ?? ''}
+              onChange={(event) => list.setFilter('financialStatus', event.currentTarget.value)}
+              data={[
+                { value: '', label: t('common.all') },
+                ...FINANCIAL_STATUSES.map((value) => ({ value, label: t(`client.financial.${value}`) })),
+              ]}
+              data-testid="clients-status-filter"
+            />
+            <ListSort
+              list={list}
+              sorts={Object.fromEntries(SORTS.map((s) => [s, t(`clients.sort.${s}`)]))}
+              testId="clients"
+            />
+            {Object.keys(f).length > 0 && (
+              <Button variant="subtle" onClick={list.clear} data-testid="clients-clear">
+                {t('list.clearFilters')}
+              </Button>
+            )}
+            <Text size="sm" c="dimmed" ml="auto" data-testid="clients-total">
+              {t('clients.total', { total })}
+            </Text>
+          </Group>
+          {list.result.isPending ? (
+            <Loading />
+          ) : list.result.isError ? (
+            <ProblemAlert error={list.result.error} onRetry={() => void list.result.refetch()} testId="clients-error" />
+          ) : (
+            <ClientsTable clients={list.items} />
+          )}
+          <ListFooter list={list} testId="clients" />
+        </Stack>
       </Paper>
       <ClientFormModal opened={creating} onClose={() => setCreating(false)} />
     </Stack>

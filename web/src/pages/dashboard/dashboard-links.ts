@@ -44,7 +44,8 @@ export function dashboardLinks(d: Pick<Dashboard, 'asOf' | 'bounds'>) {
     invoicedIn: (month: string) =>
       `/invoices?${qs({ filter: 'issued', issuedFrom: `${month}-01`, issuedTo: monthEnd(month) })}`,
     dunning: '/dunning',
-    quotesExpiring: `/quotes?${qs({ status: 'issued', expiresTo: b.in7 })}`,
+    /** From today: an issued quote already past its date is left to the expiry sweep, not counted. */
+    quotesExpiring: `/quotes?${qs({ status: 'issued', expiresFrom: d.asOf, expiresTo: b.in7 })}`,
     quotesToAcknowledge: `/quotes?${qs({ status: 'accepted', awaiting: 'acknowledgement' })}`,
     rentalFiles: `/quotes?${qs({ status: 'accepted', awaiting: 'lessor' })}`,
     failedMails: `/outbox?${qs({ status: 'failed' })}`,
