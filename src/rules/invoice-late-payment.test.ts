@@ -103,6 +103,16 @@ describe('due date and outcomes', () => {
     expect(d).toMatchObject({ dueDate: '2025-03-31', outcome, daysLate, unpaidCents, interestCents, indemnityCents });
     expect(d.parameters).toMatchObject({ paymentTermDays: 30 });
   });
+  it('says "1 jour" / "1 day" late in the singular, "2 jours" / "2 days" in the plural', () => {
+    const unpaid = run({ ...base, dueDate: '2025-04-15', payments: [] }, '2025-04-16');
+    expect(unpaid.daysLate).toBe(1);
+    expect(unpaid.explanation.fr).toContain('(1 jour de retard)');
+    expect(unpaid.explanation.en).toContain('(1 day late)');
+    const paidLate = run({ ...base, dueDate: '2025-04-15', payments: [paid('2025-04-17', 120000)] }, '2025-04-20');
+    expect(paidLate.daysLate).toBe(2);
+    expect(paidLate.explanation.fr).toContain('avec 2 jours de retard');
+    expect(paidLate.explanation.en).toContain(', 2 days late:');
+  });
   it('uses the due date given in the facts and then records no payment term', () => {
     const d = run({ ...base, dueDate: '2025-04-15', payments: [] }, '2025-04-15');
     expect(d).toMatchObject({ outcome: 'not-due', dueDate: '2025-04-15' });

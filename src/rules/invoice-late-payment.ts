@@ -200,6 +200,11 @@ export const invoiceLatePayment = defineRule({
   },
 });
 
+/** "1 jour", "12 jours" (French: singular below 2). */
+const daysFr = (days: number) => `${days} jour${days >= 2 ? 's' : ''}`;
+/** "1 day", "12 days". */
+const daysEn = (days: number) => `${days} day${days === 1 ? '' : 's'}`;
+
 function explain(
   outcome: string,
   v: {
@@ -231,13 +236,13 @@ function explain(
       };
     case 'paid-late':
       return {
-        fr: `Facture échue le ${due.fr}, soldée le ${formatDateFr(v.settledOn!)} avec ${v.daysLate} jours de retard : ${charges.fr}.`,
-        en: `Invoice due on ${due.en}, settled on ${formatDateEn(v.settledOn!)}, ${v.daysLate} days late: ${charges.en}.`,
+        fr: `Facture échue le ${due.fr}, soldée le ${formatDateFr(v.settledOn!)} avec ${daysFr(v.daysLate)} de retard : ${charges.fr}.`,
+        en: `Invoice due on ${due.en}, settled on ${formatDateEn(v.settledOn!)}, ${daysEn(v.daysLate)} late: ${charges.en}.`,
       };
     default:
       return {
-        fr: `Facture échue le ${due.fr}, ${formatEurosFr(v.unpaidCents)} impayés au ${formatDateFr(v.asOf)} (${v.daysLate} jours de retard) : ${charges.fr}.`,
-        en: `Invoice due on ${due.en}, ${formatEurosEn(v.unpaidCents)} unpaid on ${formatDateEn(v.asOf)} (${v.daysLate} days late): ${charges.en}.`,
+        fr: `Facture échue le ${due.fr}, ${formatEurosFr(v.unpaidCents)} impayés au ${formatDateFr(v.asOf)} (${daysFr(v.daysLate)} de retard) : ${charges.fr}.`,
+        en: `Invoice due on ${due.en}, ${formatEurosEn(v.unpaidCents)} unpaid on ${formatDateEn(v.asOf)} (${daysEn(v.daysLate)} late): ${charges.en}.`,
       };
   }
 }

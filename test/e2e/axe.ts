@@ -19,7 +19,8 @@ export async function axePage(browser: Browser, width = 1280, height = 860): Pro
 }
 
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
+  // Injected once per document: a single-page app visited by client-side navigation keeps it.
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.addScriptTag({ content: AXE });
   const result = await page.evaluate(async () => {
     const axe = (
       globalThis as unknown as {

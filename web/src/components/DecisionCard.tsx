@@ -32,7 +32,7 @@ export function DecisionCard({ decision, testId = 'decision' }: { decision: Deci
           <Badge color={positive ? 'teal' : 'red'} data-testid={`${testId}-outcome`}>
             {tx(`outcome.${decision.outcome}`, decision.outcome)}
           </Badge>
-          <Text size="sm" fw={600} c="indigo.7" data-testid={`${testId}-citation`}>
+          <Text size="sm" fw={600} c="indigo.9" data-testid={`${testId}-citation`}>
             {t('decision.citation', { article: decision.citation.article, version: decision.citation.termsVersion })}
           </Text>
         </Group>

@@ -10,7 +10,8 @@ export function Loading({ label }: { label?: string }) {
   const { t } = useI18n();
   return (
     <Center py="xl" data-testid="loading">
-      <Loader size="sm" aria-label={label ?? t('app.loading')} />
+      {/* A named live region: a bare span may not carry aria-label. */}
+      <Loader size="sm" role="status" aria-label={label ?? t('app.loading')} />
     </Center>
   );
 }

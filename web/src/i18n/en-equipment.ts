@@ -43,7 +43,8 @@ export const enEquipment: Record<keyof typeof frEquipment, string> = {
   'equipment.deliveredOn': 'Delivered on {date}',
   'equipment.returnedOn': 'Returned on {date}',
   'equipment.dueOn': 'Due back on {date}',
-  'equipment.lateAccruing': '{days} days late: immobilisation indemnity {amount} so far (art. 15.3)',
+  'equipment.lateAccruing':
+    '{days, plural, one {# day} other {# days}} late: immobilisation indemnity {amount} so far (art. 15.3)',
   'equipment.sectionTitle': 'Equipment and deliveries',
   'equipment.sectionHint':
     'Delivery notes, serial numbers, the owner of each unit, insurance, incidents, return (art. 4, 7, 15.3).',

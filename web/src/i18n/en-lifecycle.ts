@@ -134,7 +134,8 @@ export const enLifecycle: Record<keyof typeof frLifecycle, string> = {
   'lc.fmPeriod': '{type} — from {start} to {end}, invoked by {party}',
   'lc.fmOngoing': 'ongoing',
   'lc.refundItems': 'Sums paid for services not performed',
-  'lc.refundItem': '{label} ({from} – {to}): {days} days not performed, {amount} excl. VAT',
+  'lc.refundItem':
+    '{label} ({from} – {to}): {days, plural, one {# day} other {# days}} not performed, {amount} excl. VAT',
   'lc.refundNoItems': 'No sum paid for a period not performed',
   'lc.refundCreditNote': 'Refund credit note of invoice {invoice}',
   'lc.refundHint':

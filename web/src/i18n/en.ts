@@ -436,6 +436,11 @@ export const en: Record<MessageKey, string> = {
   'value.prepayment-required': 'Prepayment required',
   'value.client': 'The client',
   'value.alleo': 'ALLEO',
+  // When goods, services and rent are billed or start (terms parameters).
+  'value.order': 'On order',
+  'value.delivery': 'On delivery',
+  'value.completion': 'On completion of the service',
+  'value.contract-start': 'At the start of the contract',
 
   'rates.title': 'ECB and VAT rates',
   'rates.subtitle': 'ECB main refinancing operations rates, the basis of late-payment interest (art. 10.3).',

@@ -42,7 +42,8 @@ export const frEquipment = {
   'equipment.deliveredOn': 'Livré le {date}',
   'equipment.returnedOn': 'Restitué le {date}',
   'equipment.dueOn': 'À restituer le {date}',
-  'equipment.lateAccruing': '{days} jours de retard : indemnité d’immobilisation {amount} à ce jour (art. 15.3)',
+  'equipment.lateAccruing':
+    '{days, plural, one {# jour} other {# jours}} de retard : indemnité d’immobilisation {amount} à ce jour (art. 15.3)',
   'equipment.sectionTitle': 'Matériel et livraisons',
   'equipment.sectionHint':
     'Bons de livraison, numéros de série, propriétaire de chaque matériel, assurance, incidents, restitution (art. 4, 7, 15.3).',

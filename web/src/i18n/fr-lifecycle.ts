@@ -133,7 +133,8 @@ export const frLifecycle = {
   'lc.fmPeriod': '{type} — du {start} au {end}, invoquée par {party}',
   'lc.fmOngoing': 'en cours',
   'lc.refundItems': 'Sommes versées pour des prestations non exécutées',
-  'lc.refundItem': '{label} ({from} – {to}) : {days} jours non exécutés, {amount} HT',
+  'lc.refundItem':
+    '{label} ({from} – {to}) : {days, plural, one {# jour non exécuté} other {# jours non exécutés}}, {amount} HT',
   'lc.refundNoItems': 'Aucune somme versée pour une période non exécutée',
   'lc.refundCreditNote': 'Avoir de remboursement de la facture {invoice}',
   'lc.refundHint':

@@ -441,6 +441,11 @@ export const fr = {
   'value.prepayment-required': 'Paiement préalable exigé',
   'value.client': 'Le client',
   'value.alleo': 'ALLEO',
+  // When goods, services and rent are billed or start (terms parameters).
+  'value.order': 'À la commande',
+  'value.delivery': 'À la livraison',
+  'value.completion': 'À l’achèvement de la prestation',
+  'value.contract-start': 'Au début du contrat',
 
   'rates.title': 'Taux BCE et TVA',
   'rates.subtitle':

@@ -33,4 +33,16 @@ describe('ICU plurals through the i18n layer', () => {
     expect(translate('fr', 'common.daysLate', { count: 1 })).toBe('1 jour de retard');
     expect(translate('fr', 'common.daysLate', { count: 117 })).toBe('117 jours de retard');
   });
+  it('counts days late on equipment and days not performed in a refund the same way', async () => {
+    const { translate } = await import('./i18n.ts');
+    const late = (lang: 'fr' | 'en', days: number) =>
+      translate(lang, 'equipment.lateAccruing', { days, amount: 'X' }).split(':')[0];
+    expect(late('fr', 1)).toBe('1 jour de retard ');
+    expect(late('fr', 3)).toBe('3 jours de retard ');
+    expect(late('en', 1)).toBe('1 day late');
+    const refund = { label: 'L', from: 'a', to: 'b', amount: 'X' };
+    expect(translate('fr', 'lc.refundItem', { ...refund, days: 1 })).toContain('1 jour non exécuté,');
+    expect(translate('fr', 'lc.refundItem', { ...refund, days: 4 })).toContain('4 jours non exécutés,');
+    expect(translate('en', 'lc.refundItem', { ...refund, days: 1 })).toContain('1 day not performed');
+  });
 });

@@ -58,7 +58,11 @@ export function BillingRunsPage() {
         ) : items.length === 0 ? (
           <Empty title={t('billing.empty')} testId="billing-runs-empty" />
         ) : (
-          <Table.ScrollContainer minWidth={900}>
+          <Table.ScrollContainer
+            minWidth={900}
+            // The table scrolls sideways in its box: the box takes the focus so the keyboard can scroll it.
+            scrollAreaProps={{ viewportProps: { tabIndex: 0, 'aria-label': t('billing.title') } }}
+          >
             <Table striped verticalSpacing="xs" data-testid="billing-runs-table">
               <Table.Thead>
                 <Table.Tr>
@@ -93,7 +97,12 @@ export function BillingRunsPage() {
                         )}
                       </Table.Td>
                       <Table.Td w={200}>
-                        <Progress value={percent} size="sm" animated={run.status === 'running'} />
+                        <Progress
+                          value={percent}
+                          size="sm"
+                          animated={run.status === 'running'}
+                          aria-label={t('billing.progress')}
+                        />
                         <Text size="xs" c="dimmed">
                           {t('billing.contractsSeen', {
                             seen: formatInteger(run.contractsSeen),

@@ -54,7 +54,7 @@ export function EquipmentTable({ units, testId = 'equipment-table' }: { units: r
                 )}
                 {u.lateDays > 0 && !u.returnedOn && (
                   <Text size="xs" c="red.7" data-testid="unit-late">
-                    {t('equipment.lateAccruing', { days: String(u.lateDays), amount: formatEur(u.lateIndemnityCents) })}
+                    {t('equipment.lateAccruing', { days: u.lateDays, amount: formatEur(u.lateIndemnityCents) })}
                   </Text>
                 )}
               </Table.Td>

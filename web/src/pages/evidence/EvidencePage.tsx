@@ -106,10 +106,16 @@ export function EvidencePage() {
                 data-testid="evidence-export-contract"
                 w={320}
               />
+              {/* A disabled link has no href (Enter would still follow it) and says it is disabled. */}
               <Button
                 component="a"
-                href={`/api/evidence/export?contractId=${encodeURIComponent(contractId.trim())}`}
+                href={
+                  contractId.trim() === ''
+                    ? undefined
+                    : `/api/evidence/export?contractId=${encodeURIComponent(contractId.trim())}`
+                }
                 disabled={contractId.trim() === ''}
+                aria-disabled={contractId.trim() === ''}
                 data-testid="evidence-export"
               >
                 {t('evidence.export')}

@@ -99,7 +99,7 @@ export function InvoicesTable({
                 <Table.Td
                   ta="right"
                   style={{ whiteSpace: 'nowrap' }}
-                  c={late > 0 ? 'red.7' : undefined}
+                  c={late > 0 ? 'red.9' : undefined}
                   data-testid="invoice-row-late"
                 >
                   {late > 0 ? formatEur(late) : t('common.none')}

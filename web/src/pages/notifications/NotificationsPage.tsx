@@ -93,7 +93,12 @@ export function NotificationsPage() {
                         {base && (
                           <>
                             {' — '}
-                            <Anchor component={Link} to={`${base}${encodeURIComponent(n.objectId)}`} size="xs">
+                            <Anchor
+                              component={Link}
+                              to={`${base}${encodeURIComponent(n.objectId)}`}
+                              size="xs"
+                              underline="always"
+                            >
                               {t('notifications.open')}
                             </Anchor>
                           </>

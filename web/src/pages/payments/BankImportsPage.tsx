@@ -79,6 +79,8 @@ export function BankImportsPage() {
           <FileInput
             label={t('bankImports.file')}
             placeholder={t('bankImports.filePlaceholder')}
+            // Mantine's placeholder grey is too pale on white (contrast below 4.5:1).
+            styles={{ placeholder: { color: 'var(--mantine-color-gray-7)' } }}
             accept=".csv,text/csv,text/plain,.xml,application/xml,text/xml"
             value={file}
             onChange={setFile}

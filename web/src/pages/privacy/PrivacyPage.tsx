@@ -368,15 +368,17 @@ function NewRequestForm() {
 function SubjectExport() {
   const { t } = useI18n();
   const [email, setEmail] = useState('');
+  const ready = email.includes('@');
+  // A disabled link has no href (Enter would still follow it) and says it is disabled.
   const href = (format: string) =>
-    `/api/privacy/subject-export?email=${encodeURIComponent(email.trim())}&format=${format}`;
+    ready ? `/api/privacy/subject-export?email=${encodeURIComponent(email.trim())}&format=${format}` : undefined;
   return (
     <Group align="flex-end" gap="xs">
       <TextInput label={t('privacy.subjectEmail')} value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
-      <Button component="a" href={href('json')} variant="light" disabled={!email.includes('@')}>
+      <Button component="a" href={href('json')} variant="light" disabled={!ready} aria-disabled={!ready}>
         {t('privacy.exportJson')}
       </Button>
-      <Button component="a" href={href('pdf')} variant="light" disabled={!email.includes('@')}>
+      <Button component="a" href={href('pdf')} variant="light" disabled={!ready} aria-disabled={!ready}>
         {t('privacy.exportPdf')}
       </Button>
     </Group>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Group, Stack } from '@mantine/core';
 import { Link, useNavigate } from 'react-router-dom';
 import { DocumentButton } from '../../components/DocumentButton.tsx';
@@ -22,6 +22,14 @@ export function QuoteActions({ quote }: { quote: Quote }) {
   // Issuing and deleting cannot be undone: each asks first, stating what follows.
   const [confirm, setConfirm] = useState<null | 'issue' | 'delete'>(null);
   const error = revise.error;
+  // Once issued, the issue button is gone: the focus goes to the next step (send) instead of being lost.
+  const sendRef = useRef<HTMLButtonElement>(null);
+  const [focusSend, setFocusSend] = useState(false);
+  useEffect(() => {
+    if (!focusSend || !sendRef.current) return;
+    sendRef.current.focus();
+    setFocusSend(false);
+  }, [focusSend, quote.status]);
 
   return (
     <Stack gap="xs" align="flex-end">
@@ -57,7 +65,7 @@ export function QuoteActions({ quote }: { quote: Quote }) {
           </>
         )}
         {canWrite && quote.status === 'issued' && (
-          <Button size="xs" variant="light" onClick={() => setSending(true)} data-testid="quote-send">
+          <Button ref={sendRef} size="xs" variant="light" onClick={() => setSending(true)} data-testid="quote-send">
             {t('quote.send')}
           </Button>
         )}
@@ -83,7 +91,14 @@ export function QuoteActions({ quote }: { quote: Quote }) {
         loading={issue.isPending}
         error={issue.error}
         onClose={() => setConfirm(null)}
-        onConfirm={() => issue.mutate(quote.id, { onSuccess: () => setConfirm(null) })}
+        onConfirm={() =>
+          issue.mutate(quote.id, {
+            onSuccess: () => {
+              setConfirm(null);
+              setFocusSend(true);
+            },
+          })
+        }
         testId="quote-issue-modal"
       >
         {t('quote.issueWarning')}

@@ -60,7 +60,12 @@ export function RatesPage() {
             {items.length === 0 ? (
               <Empty title={t('rates.empty')} />
             ) : (
-              <ScrollArea.Autosize mah={640} type="auto">
+              <ScrollArea.Autosize
+                mah={640}
+                type="auto"
+                // The table scrolls inside its box: the box takes the focus so the keyboard can scroll it.
+                viewportProps={{ tabIndex: 0, 'aria-label': t('rates.title') }}
+              >
                 <Table striped stickyHeader verticalSpacing="xs" data-testid="rates-table">
                   <Table.Thead>
                     <Table.Tr>

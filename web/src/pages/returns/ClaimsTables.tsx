@@ -287,7 +287,7 @@ export function ReturnsTable({ contractId, portal = false }: { contractId?: stri
                 {r.inspectionNote && <Text size="xs">{r.inspectionNote}</Text>}
                 {r.decisionNote && <Text size="xs">{r.decisionNote}</Text>}
                 {r.creditNoteId && (
-                  <Text size="xs" c="teal" data-testid="return-credit-note">
+                  <Text size="xs" c="teal.9" data-testid="return-credit-note">
                     {t('claims.creditNote')}
                   </Text>
                 )}

@@ -63,6 +63,8 @@ export function TermsList({ items, selected, inForce }: TermsListProps) {
                 to={`/terms/${encodeURIComponent(terms.version)}`}
                 fw={600}
                 size="sm"
+                // Darker on the selected row's tinted background, for contrast.
+                c={terms.version === selected ? 'indigo.9' : undefined}
                 style={{ whiteSpace: 'nowrap' }}
               >
                 {terms.version}
