@@ -1,6 +1,7 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { firstStepBound, stepDuePredicate } from '../dunning/index.ts';
+import { deliveryToMake, insuranceMissing } from '../equipment/index.ts';
 
 /**
  * The dashboard's figures, each one aggregate query (SUM/COUNT with CASE) so that the home page
@@ -236,19 +237,16 @@ export async function failedMails(db: Db, orgId: string) {
  * certificate valid today (art. 4.2.1).
  */
 export async function fieldWork(db: Db, orgId: string, today: string) {
-  const [deliveries, interventions, insurance] = await Promise.all([
+  const count = (where: RawBuilder<boolean>) =>
     db
       .selectFrom('contracts')
       .where('contracts.org_id', '=', orgId)
       .where('contracts.status', '=', 'active')
-      .where(
-        sql<boolean>`exists (select 1 from contract_lines l where l.contract_id = contracts.id and l.kind in ('sale', 'rental'))`,
-      )
-      .where(
-        sql<boolean>`not exists (select 1 from deliveries d where d.org_id = contracts.org_id and d.contract_id = contracts.id)`,
-      )
+      .where(where)
       .select(sql<number>`count(*)`.as('n'))
-      .executeTakeFirstOrThrow(),
+      .executeTakeFirstOrThrow();
+  const [deliveries, interventions, insurance] = await Promise.all([
+    count(deliveryToMake('contracts')),
     db
       .selectFrom('interventions')
       .where('org_id', '=', orgId)
@@ -257,18 +255,7 @@ export async function fieldWork(db: Db, orgId: string, today: string) {
       .where('date', '>=', today)
       .select(sql<number>`count(*)`.as('n'))
       .executeTakeFirstOrThrow(),
-    db
-      .selectFrom('contracts')
-      .where('contracts.org_id', '=', orgId)
-      .where('contracts.status', '=', 'active')
-      .where(
-        sql<boolean>`exists (select 1 from deliveries d where d.org_id = contracts.org_id and d.contract_id = contracts.id and d.kind = 'rental')`,
-      )
-      .where(
-        sql<boolean>`not exists (select 1 from insurance_certificates i where i.org_id = contracts.org_id and i.contract_id = contracts.id and i.all_risks = 1 and i.starts_on <= ${today} and i.expires_on >= ${today})`,
-      )
-      .select(sql<number>`count(*)`.as('n'))
-      .executeTakeFirstOrThrow(),
+    count(insuranceMissing('contracts', today)),
   ]);
   return { deliveries: num(deliveries.n), interventions: num(interventions.n), insurance: num(insurance.n) };
 }
