@@ -84,7 +84,7 @@ export function deliveryNoteUrl(id: string): string {
 
 export type DeliveryProgress = ResponseOf<'/api/deliveries/progress', 'get'>['items'][number];
 
-export function useDeliveryProgress(filter: { clientId?: string } = {}) {
+export function useDeliveryProgress(filter: { clientId?: string; state?: 'to-do' } = {}) {
   return useQuery({
     queryKey: [...EQUIPMENT, 'progress', filter],
     queryFn: () =>
