@@ -51,7 +51,8 @@ for (const dialect of DIALECTS) {
     let t: TestApi;
     let admin: Session;
     let today: string;
-    let figures: Record<string, { count: number } | null> & Record<string, unknown>;
+    /** The dashboard's JSON: sections of figures ({ count }) or a figure. */
+    let figures: Record<string, Record<string, { count: number }> & { count?: number }>;
 
     beforeAll(async () => {
       t = await startTestApi(dialect);
@@ -250,21 +251,21 @@ for (const dialect of DIALECTS) {
     it('deliveries to make: the contracts with nothing delivered', async () => {
       const items = await list('/api/deliveries/progress?state=to-do');
       expect(items.map((p) => p.contractId).sort()).toEqual(['rd-0000005', 'rd-0000006', 'rd-0000007']);
-      const operations = figures.operations as Record<string, { count: number }>;
+      const operations = figures.operations!;
       expect(operations.deliveriesToMake).toEqual({ count: items.length });
     });
 
     it('interventions to confirm: scheduled, confirmation pending, from today on', async () => {
       const items = await list(`/api/interventions?status=scheduled&confirmation=pending&from=${today}`);
       expect(items.map((i) => i.id).sort()).toEqual(['iv-later', 'iv-today']);
-      const operations = figures.operations as Record<string, { count: number }>;
+      const operations = figures.operations!;
       expect(operations.interventionsToConfirm).toEqual({ count: 2 });
     });
 
     it('insurance missing: the active rentals without a certificate valid today', async () => {
       const items = await list('/api/rentals?insurance=missing');
       expect(items.map((r) => r.contractId).sort()).toEqual(['rd-0000000', 'rd-0000001', 'rd-0000003']);
-      const operations = figures.operations as Record<string, { count: number }>;
+      const operations = figures.operations!;
       expect(operations.insuranceMissing).toEqual({ count: 3 });
       // Without the filter: every rental delivered.
       expect(await list('/api/rentals')).toHaveLength(5);
@@ -279,7 +280,7 @@ for (const dialect of DIALECTS) {
     it('dunning steps due: the dunning list filtered on a step due', async () => {
       const items = await list('/api/dunning?stepDue=true');
       expect(items.map((i) => i.invoiceNumber).sort()).toEqual(['D-1', 'D-2']);
-      const receivables = figures.receivables as Record<string, { count: number }>;
+      const receivables = figures.receivables!;
       expect(receivables.dunningStepsDue).toEqual({ count: 2 });
       // Without the filter: every overdue invoice, D-3 included.
       expect((await list('/api/dunning')).map((i) => i.invoiceNumber).sort()).toEqual(['D-1', 'D-2', 'D-3']);

@@ -1,7 +1,7 @@
 /** The equipment module's queries: deliveries, the register of units, returns, incidents, insurance, provisioning. */
 import { type Insertable, type Selectable, type Updateable, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import { deliveryToMake } from './field-work.ts';
+import { deliveryToMake } from './field-work.repo.ts';
 import type {
   DeliveriesTable,
   EquipmentReturnsTable,

@@ -4,7 +4,7 @@ import type { Actor } from '../auth/index.ts';
 import { clientScope } from '../shared/index.ts';
 import * as repo from './equipment.repo.ts';
 import { toDeliveryOut } from './mapper.ts';
-import { rentalContracts } from './field-work.ts';
+import { rentalContracts } from './field-work.repo.ts';
 
 /** A delivery the actor may see (a client user: its own company's), or 404. */
 export async function visibleDelivery(ctx: AppContext, actor: Actor, id: string) {
