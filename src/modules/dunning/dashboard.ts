@@ -4,16 +4,22 @@ import { messagesByIds } from '../../mail/index.ts';
 import type { Actor } from '../auth/index.ts';
 import * as repo from './dunning.repo.ts';
 import { ensureLadder } from './ladder.ts';
+import { stepDuePredicate } from './step-due.repo.ts';
 
 /**
  * `GET /api/dunning`: the overdue invoices with their client, days late, open amount, the
  * interest and indemnity the late-payment sweep last stored, the last dunning step done and the
  * next one with its date.
  */
-export async function dunningDashboard(ctx: AppContext, actor: Actor, q: { limit: number }) {
+export async function dunningDashboard(
+  ctx: AppContext,
+  actor: Actor,
+  q: { limit: number; stepDue?: 'true' | 'false' },
+) {
   const today = parisDate(ctx.now());
   const ladder = await ensureLadder(ctx, actor.orgId);
-  const rows = await repo.overdueForDashboard(ctx.db, actor.orgId, today, q.limit);
+  const stepDue = q.stepDue === 'true' ? stepDuePredicate(actor.orgId, today, ladder, 'i') : undefined;
+  const rows = await repo.overdueForDashboard(ctx.db, actor.orgId, today, q.limit, stepDue);
   const actions = new Map<string, repo.DunningActionRow[]>();
   for (const a of await repo.actionsOf(
     ctx.db,

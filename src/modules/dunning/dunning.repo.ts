@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { RawBuilder, Selectable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { DunningActionsTable, DunningStepsTable, InvoicesTable } from '../../db/schema.ts';
 import type { LateCursor } from '../late-payment/index.ts';
@@ -86,8 +86,15 @@ export function overduePage(
 }
 
 /** Overdue unsettled invoices as of a date, most days late first (the dashboard). */
-export function overdueForDashboard(db: Db, orgId: string, asOf: string, limit: number): Promise<DunningInvoice[]> {
-  return db
+export function overdueForDashboard(
+  db: Db,
+  orgId: string,
+  asOf: string,
+  limit: number,
+  /** Only the invoices with a step due and not done (`stepDuePredicate`). */
+  stepDue?: RawBuilder<boolean>,
+): Promise<DunningInvoice[]> {
+  let q = db
     .selectFrom('invoices as i')
     .innerJoin('clients as c', 'c.id', 'i.client_id')
     .leftJoin('contracts as k', 'k.id', 'i.contract_id')
@@ -96,11 +103,9 @@ export function overdueForDashboard(db: Db, orgId: string, asOf: string, limit: 
     .where('i.kind', '=', 'invoice')
     .where('i.status', '=', 'issued')
     .where('i.settled_on', 'is', null)
-    .where('i.due_date', '<', asOf)
-    .orderBy('i.due_date')
-    .orderBy('i.number')
-    .limit(limit)
-    .execute();
+    .where('i.due_date', '<', asOf);
+  if (stepDue) q = q.where(stepDue);
+  return q.orderBy('i.due_date').orderBy('i.number').limit(limit).execute();
 }
 
 /** An action and, for a reminder e-mail, the status of its outbox message (null for a letter). */

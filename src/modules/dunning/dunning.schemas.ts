@@ -15,7 +15,11 @@ export type LadderStep = z.infer<typeof LadderStep>;
 export const LadderBody = z.strictObject({ steps: z.array(LadderStep).min(1).max(20) });
 export const LadderOut = z.object({ steps: z.array(LadderStep) });
 
-export const DashboardQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(1000).default(200) });
+export const DashboardQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+  /** true: only the invoices with a dunning step due and not done (the home dashboard's figure). */
+  stepDue: z.enum(['true', 'false']).optional(),
+});
 
 const StepRef = z.object({ position: z.number(), label: z.string(), channel: z.enum(DUNNING_CHANNELS) });
 

@@ -3,3 +3,4 @@ export { dunningRoutes, DUNNING_ROLES } from './dunning.routes.ts';
 export { dunningStep, pendingSteps } from './dunning-step.ts';
 export { DEFAULT_LADDER, ensureLadder, checkLadder } from './ladder.ts';
 export { dunningDeliveryListener } from './delivery-listener.ts';
+export { firstStepBound, stepDuePredicate, type StepDays } from './step-due.repo.ts';

@@ -1,6 +1,7 @@
 /** The equipment module's queries: deliveries, the register of units, returns, incidents, insurance, provisioning. */
 import { type Insertable, type Selectable, type Updateable, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { deliveryToMake } from './field-work.repo.ts';
 import type {
   DeliveriesTable,
   EquipmentReturnsTable,
@@ -161,7 +162,11 @@ export async function updateDelivery(db: Db, orgId: string, id: string, set: Upd
  * What remains to deliver on the active contracts with products (sale or rental lines), newest
  * contracts first: the units ordered per contract and those delivered (the register's rows).
  */
-export async function deliveryProgress(db: Db, orgId: string, f: { clientId: string | null; limit: number }) {
+export async function deliveryProgress(
+  db: Db,
+  orgId: string,
+  f: { clientId: string | null; toDeliver?: boolean; limit: number },
+) {
   let q = db
     .selectFrom('contracts')
     .innerJoin('clients', 'clients.id', 'contracts.client_id')
@@ -184,6 +189,7 @@ export async function deliveryProgress(db: Db, orgId: string, f: { clientId: str
       ),
     );
   if (f.clientId !== null) q = q.where('contracts.client_id', '=', f.clientId);
+  if (f.toDeliver) q = q.where(deliveryToMake('contracts'));
   const contracts = await q.orderBy('contracts.formed_at', 'desc').orderBy('contracts.id').limit(f.limit).execute();
   if (contracts.length === 0) return [];
   const ids = contracts.map((c) => c.id);

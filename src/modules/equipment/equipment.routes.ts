@@ -19,6 +19,8 @@ import {
   PenaltyBody,
   ProvisionBody,
   RegisterQuery,
+  RentalContractOut,
+  RentalListQuery,
   RentalOut,
   ReservationBody,
   ReservationConfirmationBody,
@@ -34,7 +36,7 @@ import { uploadInsurance } from './insurance.ts';
 import { refuseOwnershipAct, reportSeizure, setStatus } from './ownership-acts.ts';
 import { recordPenalty } from './penalty.ts';
 import { provisionSolution } from './provision.ts';
-import { deliveryProgress, getDelivery, listDeliveries } from './read-deliveries.ts';
+import { deliveryProgress, getDelivery, listDeliveries, listRentals } from './read-deliveries.ts';
 import { deliveryNotePdf, getRental, getUnit, listRegister } from './read-equipment.ts';
 import { confirmReservation, recordReservation } from './reservations.ts';
 import { returnEquipment, returnInstructions } from './returns.ts';
@@ -268,6 +270,21 @@ export function equipmentRoutes(app: App, ctx: AppContext) {
       },
     },
     async (req, reply) => reply.code(201).send(await reportSeizure(ctx, actorOf(req), req.params.id, req.body)),
+  );
+
+  app.get(
+    '/api/rentals',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['rentals'],
+        summary:
+          'Rental contracts (a rental delivered; a client user: its own); insurance=missing: the active ones without an all-risk certificate valid today (art. 4.2.1)',
+        querystring: RentalListQuery,
+        response: { 200: z.object({ items: z.array(RentalContractOut) }) },
+      },
+    },
+    async (req) => ({ items: await listRentals(ctx, actorOf(req), req.query) }),
   );
 
   app.get(

@@ -53,6 +53,8 @@ export const DeliveryListQuery = z.strictObject({
 
 export const DeliveryProgressQuery = z.strictObject({
   clientId: idSchema.optional(),
+  /** to-do: only the contracts with nothing delivered yet (the home dashboard's "deliveries to make"). */
+  state: z.enum(['to-do']).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(200),
 });
 
@@ -284,4 +286,20 @@ export const RentalOut = z.object({
     }),
   ),
   timeline: z.array(DecisionOut),
+});
+
+export const RentalListQuery = z.strictObject({
+  clientId: idSchema.optional(),
+  /** missing: only the active rentals without an all-risk certificate valid today (art. 4.2.1). */
+  insurance: z.enum(['missing']).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(200),
+});
+
+export const RentalContractOut = z.object({
+  contractId: z.string(),
+  contractNumber: z.string(),
+  status: z.string(),
+  clientId: z.string(),
+  clientName: z.string(),
+  orderDate: z.string(),
 });

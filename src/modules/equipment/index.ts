@@ -6,6 +6,7 @@ export { reservationDeadlineStep } from './reservation-step.ts';
 export { lateReturnStep } from './late-return-step.ts';
 export { insuranceReminderStep } from './insurance-step.ts';
 export { unitBySerial, unitWarranty } from './read-equipment.ts';
+export { deliveryToMake, insuranceMissing } from './field-work.repo.ts';
 export {
   returnDueDate,
   reservationDecision,

@@ -1,9 +1,10 @@
-import type { AppContext } from '../../context.ts';
+import { parisDate, type AppContext } from '../../context.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { Actor } from '../auth/index.ts';
 import { clientScope } from '../shared/index.ts';
 import * as repo from './equipment.repo.ts';
 import { toDeliveryOut } from './mapper.ts';
+import { rentalContracts } from './field-work.repo.ts';
 
 /** A delivery the actor may see (a client user: its own company's), or 404. */
 export async function visibleDelivery(ctx: AppContext, actor: Actor, id: string) {
@@ -44,10 +45,14 @@ export async function listDeliveries(
 export async function deliveryProgress(
   ctx: AppContext,
   actor: Actor,
-  q: { clientId?: string | undefined; limit: number },
+  q: { clientId?: string | undefined; state?: 'to-do' | undefined; limit: number },
 ) {
   const scope = clientScope(actor) ?? q.clientId ?? null;
-  const rows = await repo.deliveryProgress(ctx.db, actor.orgId, { clientId: scope, limit: q.limit });
+  const rows = await repo.deliveryProgress(ctx.db, actor.orgId, {
+    clientId: scope,
+    toDeliver: q.state === 'to-do',
+    limit: q.limit,
+  });
   return rows.map((r) => ({
     contractId: r.id,
     contractNumber: r.number,
@@ -57,5 +62,27 @@ export async function deliveryProgress(
     orderedUnits: r.ordered,
     deliveredUnits: r.delivered,
     state: r.delivered === 0 ? ('to-do' as const) : r.delivered < r.ordered ? ('partial' as const) : ('done' as const),
+  }));
+}
+
+/** The rental contracts, or (`insurance=missing`) those without an all-risk certificate valid today (art. 4.2.1). */
+export async function listRentals(
+  ctx: AppContext,
+  actor: Actor,
+  q: { clientId?: string | undefined; insurance?: 'missing' | undefined; limit: number },
+) {
+  const rows = await rentalContracts(ctx.db, actor.orgId, {
+    clientId: clientScope(actor) ?? q.clientId ?? null,
+    ...(q.insurance ? { insurance: q.insurance } : {}),
+    today: parisDate(ctx.now()),
+    limit: q.limit,
+  });
+  return rows.map((r) => ({
+    contractId: r.id,
+    contractNumber: r.number,
+    status: r.status,
+    clientId: r.client_id,
+    clientName: r.client_name,
+    orderDate: r.order_date,
   }));
 }

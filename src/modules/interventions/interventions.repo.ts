@@ -320,7 +320,15 @@ export type InterventionRow = NonNullable<Awaited<ReturnType<typeof findInterven
 export function listInterventions(
   db: Db,
   orgId: string,
-  f: { clientId: string | null; from?: string; to?: string; technicianId?: string; contractId?: string },
+  f: {
+    clientId: string | null;
+    from?: string;
+    to?: string;
+    technicianId?: string;
+    contractId?: string;
+    status?: InterventionRow['status'];
+    confirmation?: InterventionRow['confirmation'];
+  },
 ) {
   let q = db
     .selectFrom('interventions')
@@ -331,6 +339,8 @@ export function listInterventions(
   if (f.from) q = q.where('interventions.date', '>=', f.from);
   if (f.to) q = q.where('interventions.date', '<=', f.to);
   if (f.contractId) q = q.where('interventions.contract_id', '=', f.contractId);
+  if (f.status) q = q.where('interventions.status', '=', f.status);
+  if (f.confirmation) q = q.where('interventions.confirmation', '=', f.confirmation);
   if (f.technicianId) {
     const techId = f.technicianId;
     q = q.where((eb) =>

@@ -51,6 +51,9 @@ export const ListQuery = z.strictObject({
   technicianId: id.optional(),
   clientId: id.optional(),
   contractId: id.optional(),
+  /** The dashboard's "to confirm": status=scheduled&confirmation=pending&from=<today>. */
+  status: z.enum(['scheduled', 'to-reschedule', 'cancelled', 'completed', 'received']).optional(),
+  confirmation: z.enum(['pending', 'guaranteed', 'not-guaranteed']).optional(),
 });
 export type ListFilter = z.infer<typeof ListQuery>;
 

@@ -183,6 +183,8 @@ export async function listInterventions(ctx: AppContext, actor: Actor, f: ListFi
     ...(f.to ? { to: f.to } : {}),
     ...(f.technicianId ? { technicianId: f.technicianId } : {}),
     ...(f.contractId ? { contractId: f.contractId } : {}),
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.confirmation ? { confirmation: f.confirmation } : {}),
   });
   return withTechnicians(ctx, rows);
 }

@@ -9165,6 +9165,7 @@ export interface paths {
             parameters: {
                 query?: {
                     limit?: number;
+                    stepDue?: "true" | "false";
                 };
                 header?: never;
                 path?: never;
@@ -10071,6 +10072,7 @@ export interface paths {
             parameters: {
                 query?: {
                     clientId?: string;
+                    state?: "to-do";
                     limit?: number;
                 };
                 header?: never;
@@ -10998,6 +11000,55 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rentals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rental contracts (a rental delivered; a client user: its own); insurance=missing: the active ones without an all-risk certificate valid today (art. 4.2.1) */
+        get: {
+            parameters: {
+                query?: {
+                    clientId?: string;
+                    insurance?: "missing";
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                contractId: string;
+                                contractNumber: string;
+                                status: string;
+                                clientId: string;
+                                clientName: string;
+                                orderDate: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -16049,6 +16100,8 @@ export interface paths {
                     technicianId?: string;
                     clientId?: string;
                     contractId?: string;
+                    status?: "scheduled" | "to-reschedule" | "cancelled" | "completed" | "received";
+                    confirmation?: "pending" | "guaranteed" | "not-guaranteed";
                 };
                 header?: never;
                 path?: never;

@@ -56,8 +56,12 @@ export function useDebitNotePreview(body: BodyOf<'/api/debit-notes/preview', 'po
 export const debitNotePdfUrl = (id: string) => `/api/debit-notes/${seg(id)}/pdf`;
 
 /** GET /api/dunning: overdue invoices, their charges and dunning steps. */
-export function useDunning() {
-  return useQuery({ queryKey: ['dunning', 'dashboard'], queryFn: () => api.get<DunningDashboard>('/api/dunning?limit=1000') });
+/** GET /api/dunning; stepDue: only the invoices with a dunning step due and not done (the home dashboard's figure). */
+export function useDunning(stepDue = false) {
+  return useQuery({
+    queryKey: ['dunning', 'dashboard', stepDue],
+    queryFn: () => api.get<DunningDashboard>(`/api/dunning?limit=1000${stepDue ? '&stepDue=true' : ''}`),
+  });
 }
 
 export function useDunningSteps() {

@@ -84,7 +84,16 @@ export function deliveryNoteUrl(id: string): string {
 
 export type DeliveryProgress = ResponseOf<'/api/deliveries/progress', 'get'>['items'][number];
 
-export function useDeliveryProgress(filter: { clientId?: string } = {}) {
+/** GET /api/rentals: the rental contracts; insurance=missing: those without a valid all-risk certificate. */
+export function useRentalContracts(filter: { insurance?: 'missing' }, enabled = true) {
+  return useQuery({
+    queryKey: [...EQUIPMENT, 'rentals', filter],
+    queryFn: () => api.get<ResponseOf<'/api/rentals', 'get'>>(`/api/rentals${queryString({ limit: 500, ...filter })}`),
+    enabled,
+  });
+}
+
+export function useDeliveryProgress(filter: { clientId?: string; state?: 'to-do' } = {}) {
   return useQuery({
     queryKey: [...EQUIPMENT, 'progress', filter],
     queryFn: () =>

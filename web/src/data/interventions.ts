@@ -14,10 +14,21 @@ export type Technician = ResponseOf<'/api/technicians', 'get'>['items'][number];
 export type TicketAccount = ResponseOf<'/api/clients/{id}/tickets', 'get'>;
 
 /** GET /api/interventions: a period of the planning board (a client user: its own). */
-export function useInterventions(filter: { from?: string; to?: string; technicianId?: string; clientId?: string }) {
+export function useInterventions(
+  filter: {
+    from?: string;
+    to?: string;
+    technicianId?: string;
+    clientId?: string;
+    status?: string;
+    confirmation?: string;
+  },
+  enabled = true,
+) {
   return useQuery({
     queryKey: [...KEY, 'list', filter],
     queryFn: () => api.get<ResponseOf<'/api/interventions', 'get'>>(`/api/interventions${queryString(filter)}`),
+    enabled,
   });
 }
 

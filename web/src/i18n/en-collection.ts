@@ -93,4 +93,5 @@ export const enCollection: Record<keyof typeof frCollection, string> = {
   'billing.status.done': 'Done',
   'billing.status.failed': 'Failed',
   'billing.status.interrupted': 'Interrupted',
+  'dunning.onlyStepDue': 'Only the invoices with a dunning step due',
 };

@@ -120,4 +120,12 @@ export const enEquipment: Record<keyof typeof frEquipment, string> = {
   'equipment.fact.insurance': 'All-risk insurance certificate: {insurer}, until {to}',
   'equipment.fact.return': 'Equipment returned ({place})',
   'equipment.fact.indemnity': 'Late-return indemnity invoiced: {amount} (art. 15.3)',
+  'rentals.insuranceMissing.title': 'Rentals without a valid insurance certificate',
+  'rentals.insuranceMissing.hint':
+    'Active rental contracts, equipment delivered, with no all-risk certificate valid today (art. 4.2.1).',
+  'rentals.insuranceMissing.empty': 'Every active rental is insured',
+  'rentals.insuranceMissing.clear': 'Remove the filter',
+  'rentals.insuranceMissing.col.contract': 'Contract',
+  'rentals.insuranceMissing.col.client': 'Client',
+  'rentals.insuranceMissing.col.orderDate': 'Order date',
 };

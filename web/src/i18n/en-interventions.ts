@@ -155,4 +155,12 @@ export const enInterventions: Record<keyof typeof frInterventions, string> = {
   'interventions.technicians.day.5': 'Friday',
   'interventions.technicians.day.6': 'Saturday',
   'interventions.technicians.day.7': 'Sunday',
+  'interventions.filtered.title': 'Filtered interventions',
+  'interventions.filtered.hint': 'The interventions matching the filters of the address (from the dashboard).',
+  'interventions.filtered.empty': 'No intervention matches these filters',
+  'interventions.filtered.clear': 'Remove the filters',
+  'interventions.filtered.col.date': 'Date',
+  'interventions.filtered.col.client': 'Client',
+  'interventions.filtered.col.label': 'Intervention',
+  'interventions.filtered.col.confirmation': 'Confirmation',
 };

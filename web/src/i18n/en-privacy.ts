@@ -147,4 +147,5 @@ export const enPrivacy: Record<keyof typeof frPrivacy, string> = {
   'privacy.liftReason': 'Reason for lifting',
   'privacy.lifted': 'Restriction lifted on {date}',
   'privacy.liftLetter': 'Lifting letter (PDF)',
+  'privacy.showAllRequests': 'Show every request',
 };

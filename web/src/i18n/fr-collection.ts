@@ -92,4 +92,5 @@ export const frCollection = {
   'billing.status.done': 'Terminée',
   'billing.status.failed': 'En échec',
   'billing.status.interrupted': 'Interrompue',
+  'dunning.onlyStepDue': 'Seulement les factures avec une relance à faire',
 } satisfies Record<string, string>;

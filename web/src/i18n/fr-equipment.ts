@@ -119,4 +119,12 @@ export const frEquipment = {
   'equipment.fact.insurance': "Attestation d'assurance tous risques : {insurer}, jusqu'au {to}",
   'equipment.fact.return': 'Restitution du matériel ({place})',
   'equipment.fact.indemnity': 'Indemnité de retard facturée : {amount} (art. 15.3)',
+  'rentals.insuranceMissing.title': 'Locations sans attestation d’assurance valide',
+  'rentals.insuranceMissing.hint':
+    'Contrats de location en cours, matériel livré, sans attestation tous risques valable aujourd’hui (art. 4.2.1).',
+  'rentals.insuranceMissing.empty': 'Toutes les locations en cours sont assurées',
+  'rentals.insuranceMissing.clear': 'Retirer le filtre',
+  'rentals.insuranceMissing.col.contract': 'Contrat',
+  'rentals.insuranceMissing.col.client': 'Client',
+  'rentals.insuranceMissing.col.orderDate': 'Date de commande',
 };

@@ -153,4 +153,13 @@ export const frInterventions = {
   'interventions.technicians.day.5': 'Vendredi',
   'interventions.technicians.day.6': 'Samedi',
   'interventions.technicians.day.7': 'Dimanche',
+  'interventions.filtered.title': 'Interventions filtrées',
+  'interventions.filtered.hint':
+    'Les interventions qui répondent aux filtres de l’adresse (depuis le tableau de bord).',
+  'interventions.filtered.empty': 'Aucune intervention ne répond à ces filtres',
+  'interventions.filtered.clear': 'Retirer les filtres',
+  'interventions.filtered.col.date': 'Date',
+  'interventions.filtered.col.client': 'Client',
+  'interventions.filtered.col.label': 'Intervention',
+  'interventions.filtered.col.confirmation': 'Confirmation',
 };

@@ -149,4 +149,5 @@ export const frPrivacy = {
   'privacy.liftReason': 'Motif de la levée',
   'privacy.lifted': 'Limitation levée le {date}',
   'privacy.liftLetter': 'Courrier de levée (PDF)',
+  'privacy.showAllRequests': 'Voir toutes les demandes',
 } as const;

@@ -34,4 +34,26 @@ describe('dashboard links', () => {
     expect(links.invoicedIn('2026-02')).toBe('/invoices?filter=issued&issuedFrom=2026-02-01&issuedTo=2026-02-28');
     expect(links.overdueOf('c1')).toBe('/invoices?filter=overdue&clientId=c1');
   });
+
+  it('links each work figure to its list filtered as the figure counts', () => {
+    const links = dashboardLinks({
+      asOf: '2026-03-02',
+      bounds: {
+        late30: '2026-01-31',
+        late60: '2026-01-01',
+        late90: '2025-12-02',
+        week: '2026-03-08',
+        in7: '2026-03-09',
+        in30: '2026-04-01',
+        in60: '2026-05-01',
+        in90: '2026-05-31',
+      },
+    });
+    expect(links.failedMails).toBe('/outbox?status=failed');
+    expect(links.deliveries).toBe('/deliveries?view=to-do');
+    expect(links.interventions).toBe('/interventions?status=scheduled&confirmation=pending&from=2026-03-02');
+    expect(links.insurance).toBe('/rentals?insurance=missing');
+    expect(links.dataRequests).toBe('/privacy?dueSoon=true');
+    expect(links.dunning).toBe('/dunning?stepDue=true');
+  });
 });

@@ -43,15 +43,19 @@ export function dashboardLinks(d: Pick<Dashboard, 'asOf' | 'bounds'>) {
     overdueOf: (clientId: string) => `/invoices?${qs({ filter: 'overdue', clientId })}`,
     invoicedIn: (month: string) =>
       `/invoices?${qs({ filter: 'issued', issuedFrom: `${month}-01`, issuedTo: monthEnd(month) })}`,
-    dunning: '/dunning',
+    /** The overdue invoices with a dunning step due and not done. */
+    dunning: `/dunning?${qs({ stepDue: 'true' })}`,
     /** From today: an issued quote already past its date is left to the expiry sweep, not counted. */
     quotesExpiring: `/quotes?${qs({ status: 'issued', expiresFrom: d.asOf, expiresTo: b.in7 })}`,
     quotesToAcknowledge: `/quotes?${qs({ status: 'accepted', awaiting: 'acknowledgement' })}`,
     rentalFiles: `/quotes?${qs({ status: 'accepted', awaiting: 'lessor' })}`,
     failedMails: `/outbox?${qs({ status: 'failed' })}`,
-    deliveries: '/deliveries',
-    interventions: '/interventions',
-    insurance: '/rentals',
+    /** The active contracts with goods and nothing delivered yet. */
+    deliveries: `/deliveries?${qs({ view: 'to-do' })}`,
+    /** Scheduled, the client's confirmation pending, from the server's today on (as the figure). */
+    interventions: `/interventions?${qs({ status: 'scheduled', confirmation: 'pending', from: d.asOf })}`,
+    /** The active rentals without an all-risk certificate valid today. */
+    insurance: `/rentals?${qs({ insurance: 'missing' })}`,
     dataRequests: `/privacy?${qs({ dueSoon: 'true' })}`,
   };
 }

@@ -1,5 +1,5 @@
-import { Anchor, Group, Paper, Stack, Table, Text } from '@mantine/core';
-import { Link } from 'react-router-dom';
+import { Anchor, Group, Paper, Stack, Switch, Table, Text } from '@mantine/core';
+import { Link, useSearchParams } from 'react-router-dom';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
 import { useDunning } from '../../data/collection.ts';
@@ -12,13 +12,22 @@ const DELIVERY_COLORS = { queued: 'blue.7', sent: 'teal.7', failed: 'red.7', can
 /** Overdue invoices: days late, open amount, accrued interest and EUR 40, last and next dunning step. */
 export function DunningPage() {
   const { t } = useI18n();
-  const dunning = useDunning();
+  // `?stepDue=true` (the dashboard's link): only the invoices with a step due; refresh and back keep it.
+  const [params, setParams] = useSearchParams();
+  const stepDue = params.get('stepDue') === 'true';
+  const dunning = useDunning(stepDue);
   const items = dunning.data?.items ?? [];
   const total = (pick: (item: (typeof items)[number]) => number) => items.reduce((sum, item) => sum + pick(item), 0);
 
   return (
     <Stack gap="md">
       <PageHeader title={t('dunning.title')} subtitle={t('dunning.subtitle')} />
+      <Switch
+        checked={stepDue}
+        onChange={(e) => setParams(e.currentTarget.checked ? { stepDue: 'true' } : {})}
+        label={t('dunning.onlyStepDue')}
+        data-testid="dunning-step-due"
+      />
       <Paper withBorder radius="md" p="md">
         {dunning.isPending ? (
           <Loading />

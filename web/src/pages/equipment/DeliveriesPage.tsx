@@ -13,6 +13,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
+import { useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
@@ -187,7 +188,8 @@ function ProgressTable({ items }: { items: readonly DeliveryProgress[] }) {
   );
 }
 
-type View = 'all' | 'pending' | 'unsigned' | 'to-do' | 'partial' | 'done';
+const VIEWS = ['to-do', 'partial', 'done', 'pending', 'unsigned', 'all'] as const;
+type View = (typeof VIEWS)[number];
 
 /**
  * Deliveries: deliver a contract's units; what remains to deliver (to do, partial, done), the
@@ -195,18 +197,32 @@ type View = 'all' | 'pending' | 'unsigned' | 'to-do' | 'partial' | 'done';
  */
 export function DeliveriesPage() {
   const { t } = useI18n();
-  const [clientId, setClientId] = useState('');
+  // The view and the client live in the URL (`?view=to-do`, the dashboard's link): refresh and back keep them.
+  const [params, setParams] = useSearchParams();
+  const clientId = params.get('clientId') ?? '';
+  const filter: View = VIEWS.find((v) => v === params.get('view')) ?? 'to-do';
+  const setParam = (key: 'view' | 'clientId', value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next);
+  };
+  const setFilter = (view: View) => setParam('view', view);
+  const setClientId = (id: string) => setParam('clientId', id);
   const deliveries = useDeliveries(clientId ? { clientId } : {});
   const allProgress = useDeliveryProgress();
-  const [filter, setFilter] = useState<View>('to-do');
+  // "To deliver" is asked of the server (nothing delivered yet): the very contracts the dashboard counts.
+  const toDo = useDeliveryProgress({ state: 'to-do', ...(clientId ? { clientId } : {}) });
   const clients = [
     ...new Map(
       [...(allProgress.data?.items ?? []), ...(deliveries.data?.items ?? [])].map((x) => [x.clientId, x.clientName]),
     ).entries(),
   ].sort((a, b) => String(a[1]).localeCompare(String(b[1])));
-  const progress = (allProgress.data?.items ?? []).filter(
-    (p) => p.state === filter && (!clientId || p.clientId === clientId),
-  );
+  const progress =
+    filter === 'to-do'
+      ? (toDo.data?.items ?? [])
+      : (allProgress.data?.items ?? []).filter((p) => p.state === filter && (!clientId || p.clientId === clientId));
+  const progressQuery = filter === 'to-do' ? toDo : allProgress;
   const items = (deliveries.data?.items ?? []).filter((d) =>
     filter === 'pending'
       ? d.reservation?.outcome === 'pending'
@@ -245,12 +261,12 @@ export function DeliveriesPage() {
           />
         </Group>
         {filter === 'to-do' || filter === 'partial' || filter === 'done' ? (
-          allProgress.isPending ? (
+          progressQuery.isPending ? (
             <Loading />
-          ) : allProgress.isError ? (
+          ) : progressQuery.isError ? (
             <ProblemAlert
-              error={allProgress.error}
-              onRetry={() => void allProgress.refetch()}
+              error={progressQuery.error}
+              onRetry={() => void progressQuery.refetch()}
               testId="progress-error"
             />
           ) : (

@@ -9,6 +9,7 @@ import { useRegister, useReturnEquipment, type RegisterFilter, type Unit } from 
 import { formatEur } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import { EquipmentTable } from './EquipmentTable.tsx';
+import { MissingInsurance } from './MissingInsurance.tsx';
 import { RentalSection } from './RentalSection.tsx';
 
 const STATUSES = ['delivered', 'in-stock', 'rented', 'in-repair', 'returned', 'lost'] as const;
@@ -115,6 +116,7 @@ export function RentalsPage() {
   return (
     <Stack gap="md">
       <PageHeader title={t('rentals.title')} subtitle={t('rentals.subtitle')} />
+      <MissingInsurance />
       <Paper withBorder radius="md" p="md">
         <Group mb="sm" align="flex-end">
           <TextInput

@@ -18,6 +18,7 @@ import { useI18n } from '../../i18n/i18n.ts';
 import { useCan } from '../../roles.ts';
 import { InterventionBadges } from './InterventionBadges.tsx';
 import { FeedModal } from './FeedModal.tsx';
+import { FilteredInterventions } from './FilteredInterventions.tsx';
 import { ScheduleModal } from './ScheduleModal.tsx';
 import { SlotSummary } from './SlotSummary.tsx';
 
@@ -93,6 +94,7 @@ export function InterventionsPage() {
           </Group>
         }
       />
+      <FilteredInterventions />
       <Group gap="xs">
         <Button variant="default" size="xs" onClick={() => setWeek(addDays(week, -7))} data-testid="week-prev">
           {t('interventions.week.prev')}

@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import { Anchor, Button, Group, Paper, SegmentedControl, Stack, Table, Text } from '@mantine/core';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { DocumentButton } from '../../components/DocumentButton.tsx';
 import { MessageStatus } from '../../components/MessageStatus.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -36,7 +35,11 @@ function RelatedLink({ related }: { related: OutboxMessage['related'] }) {
 /** Administrators: every outgoing e-mail with its true status, attempts and error; retry, cancel, preview. */
 export function OutboxPage() {
   const { t } = useI18n();
-  const [filter, setFilter] = useState<(typeof FILTERS)[number]>('all');
+  // The status filter lives in the URL (`?status=failed`, the dashboard's link): refresh and back keep it.
+  const [params, setParams] = useSearchParams();
+  const asked = params.get('status');
+  const filter = FILTERS.find((f) => f === asked) ?? 'all';
+  const setFilter = (next: (typeof FILTERS)[number]) => setParams(next === 'all' ? {} : { status: next });
   const outbox = useOutbox(filter === 'all' ? undefined : (filter as OutboxStatus));
   const retry = useRetryMessage();
   const cancel = useCancelMessage();

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Group, Select, Stack, Table, Tabs, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -387,11 +388,24 @@ function SubjectExport() {
 
 function RequestsTab() {
   const { t } = useI18n();
+  // `?dueSoon=true` (the dashboard's link): only the requests due within 7 days or late.
+  const [params, setParams] = useSearchParams();
+  const onlyDueSoon = params.get('dueSoon') === 'true';
   const soon = usePrivacyRequests(true);
   const all = usePrivacyRequests(false);
   return (
     <Stack gap="md">
-      <Section title={t('privacy.dueSoon')} testId="requests-due-soon">
+      <Section
+        title={t('privacy.dueSoon')}
+        testId="requests-due-soon"
+        actions={
+          onlyDueSoon ? (
+            <Button variant="subtle" size="xs" onClick={() => setParams({})} data-testid="requests-show-all">
+              {t('privacy.showAllRequests')}
+            </Button>
+          ) : undefined
+        }
+      >
         {soon.isPending ? (
           <Loading />
         ) : soon.isError ? (
@@ -402,20 +416,22 @@ function RequestsTab() {
           <RequestsTable items={soon.data.items} testId="requests-due-table" />
         )}
       </Section>
-      <Section title={t('privacy.tab.requests')} testId="requests">
-        <Stack gap="md">
-          <NewRequestForm />
-          {all.isPending ? (
-            <Loading />
-          ) : all.isError ? (
-            <ProblemAlert error={all.error} />
-          ) : all.data.items.length === 0 ? (
-            <Empty title={t('privacy.empty')} />
-          ) : (
-            <RequestsTable items={all.data.items} testId="requests-table" />
-          )}
-        </Stack>
-      </Section>
+      {!onlyDueSoon && (
+        <Section title={t('privacy.tab.requests')} testId="requests">
+          <Stack gap="md">
+            <NewRequestForm />
+            {all.isPending ? (
+              <Loading />
+            ) : all.isError ? (
+              <ProblemAlert error={all.error} />
+            ) : all.data.items.length === 0 ? (
+              <Empty title={t('privacy.empty')} />
+            ) : (
+              <RequestsTable items={all.data.items} testId="requests-table" />
+            )}
+          </Stack>
+        </Section>
+      )}
       <Section title={t('privacy.export')} hint={t('privacy.exportHint')} testId="subject-export">
         <SubjectExport />
       </Section>
