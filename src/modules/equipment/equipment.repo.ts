@@ -71,6 +71,8 @@ export function contractLines(db: Db, contractId: string) {
     ])
     .where('contract_lines.contract_id', '=', contractId)
     .orderBy('contract_lines.position')
+    // The inner join keeps catalogue lines only, which always carry their item and SKU (0031).
+    .$narrowType<{ catalogue_item_id: string; sku: string }>()
     .execute();
 }
 export type ContractLine = Awaited<ReturnType<typeof contractLines>>[number];
