@@ -17,7 +17,9 @@ function withNullability(createSql: string, nullable: boolean): string {
   let out = createSql;
   for (const column of COLUMNS) {
     const quoted = `"${column}" text`;
-    out = nullable ? out.replace(`${quoted} not null`, quoted) : out.replace(new RegExp(`${quoted}(?! not null)`), `${quoted} not null`);
+    out = nullable
+      ? out.replace(`${quoted} not null`, quoted)
+      : out.replace(new RegExp(`${quoted}(?! not null)`), `${quoted} not null`);
   }
   return out;
 }
@@ -29,10 +31,17 @@ async function rebuildSqlite(db: Kysely<any>, nullable: boolean): Promise<void> 
   await sql`pragma foreign_keys = off`.execute(db);
   try {
     for (const table of TABLES) {
-      const found = await sql<{ sql: string }>`select sql from sqlite_master where type = 'table' and name = ${table}`.execute(db);
-      const indexes = await sql<{ sql: string }>`select sql from sqlite_master where type = 'index' and tbl_name = ${table} and sql is not null`.execute(db);
+      const found = await sql<{
+        sql: string;
+      }>`select sql from sqlite_master where type = 'table' and name = ${table}`.execute(db);
+      const indexes = await sql<{
+        sql: string;
+      }>`select sql from sqlite_master where type = 'index' and tbl_name = ${table} and sql is not null`.execute(db);
       const createSql = found.rows[0]!.sql;
-      const rebuilt = withNullability(createSql, nullable).replace(/^create table "?\w+"?/i, `create table "${table}_rebuilt"`);
+      const rebuilt = withNullability(createSql, nullable).replace(
+        /^create table "?\w+"?/i,
+        `create table "${table}_rebuilt"`,
+      );
       await sql.raw(rebuilt).execute(db);
       await sql.raw(`insert into "${table}_rebuilt" select * from "${table}"`).execute(db);
       await sql.raw(`drop table "${table}"`).execute(db);
@@ -49,7 +58,11 @@ async function rebuildSqlite(db: Kysely<any>, nullable: boolean): Promise<void> 
 export async function up(db: Kysely<any>): Promise<void> {
   if (await isSqlite(db)) return rebuildSqlite(db, true);
   for (const table of TABLES)
-    for (const column of COLUMNS) await db.schema.alterTable(table).alterColumn(column, (c) => c.dropNotNull()).execute();
+    for (const column of COLUMNS)
+      await db.schema
+        .alterTable(table)
+        .alterColumn(column, (c) => c.dropNotNull())
+        .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
@@ -60,5 +73,9 @@ export async function down(db: Kysely<any>): Promise<void> {
   }
   if (await isSqlite(db)) return rebuildSqlite(db, false);
   for (const table of TABLES)
-    for (const column of COLUMNS) await db.schema.alterTable(table).alterColumn(column, (c) => c.setNotNull()).execute();
+    for (const column of COLUMNS)
+      await db.schema
+        .alterTable(table)
+        .alterColumn(column, (c) => c.setNotNull())
+        .execute();
 }

@@ -73,8 +73,7 @@ function licensedUsers(line: QuoteLineInput, item: CatalogueRow): number | null 
 
 /** One checked line: its catalogue item (and rental terms), or its free-text wording. */
 type Checked =
-  | { item: CatalogueRow; rental: LineToPrice['rental'] | null; vatRatePercent: string }
-  | { free: FreeLine };
+  { item: CatalogueRow; rental: LineToPrice['rental'] | null; vatRatePercent: string } | { free: FreeLine };
 
 /** Checks one line against its catalogue item, or as a free-text service; errors go to `errors`. */
 function checkLine(

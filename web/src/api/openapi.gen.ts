@@ -3016,7 +3016,7 @@ export interface paths {
                         lines: ({
                             /** @enum {string} */
                             kind: "sale";
-                            catalogueItemId: string;
+                            catalogueItemId?: string;
                             quantity: number;
                             discountPercent?: string;
                             licensedUsers?: number;
@@ -3024,7 +3024,7 @@ export interface paths {
                         } | {
                             /** @enum {string} */
                             kind: "rental";
-                            catalogueItemId: string;
+                            catalogueItemId?: string;
                             quantity: number;
                             discountPercent?: string;
                             licensedUsers?: number;
@@ -3034,11 +3034,13 @@ export interface paths {
                         } | {
                             /** @enum {string} */
                             kind: "service";
-                            catalogueItemId: string;
+                            catalogueItemId?: string;
                             quantity: number;
                             discountPercent?: string;
                             licensedUsers?: number;
                             unitPriceCents?: number;
+                            label?: string;
+                            vatRatePercent?: string;
                         })[];
                     };
                 };
@@ -3076,10 +3078,10 @@ export interface paths {
                                     position: number;
                                     /** @enum {string} */
                                     kind: "sale" | "rental" | "service";
-                                    catalogueItemId: string;
-                                    sku: string;
+                                    catalogueItemId: string | null;
+                                    sku: string | null;
                                     label: string;
-                                    category: string;
+                                    category: string | null;
                                     quantity: string;
                                     unitPriceCents: number;
                                     discountPercent: string | null;
@@ -3183,10 +3185,10 @@ export interface paths {
                                     position: number;
                                     /** @enum {string} */
                                     kind: "sale" | "rental" | "service";
-                                    catalogueItemId: string;
-                                    sku: string;
+                                    catalogueItemId: string | null;
+                                    sku: string | null;
                                     label: string;
-                                    category: string;
+                                    category: string | null;
                                     quantity: string;
                                     unitPriceCents: number;
                                     discountPercent: string | null;
@@ -3277,7 +3279,7 @@ export interface paths {
                         lines: ({
                             /** @enum {string} */
                             kind: "sale";
-                            catalogueItemId: string;
+                            catalogueItemId?: string;
                             quantity: number;
                             discountPercent?: string;
                             licensedUsers?: number;
@@ -3285,7 +3287,7 @@ export interface paths {
                         } | {
                             /** @enum {string} */
                             kind: "rental";
-                            catalogueItemId: string;
+                            catalogueItemId?: string;
                             quantity: number;
                             discountPercent?: string;
                             licensedUsers?: number;
@@ -3295,11 +3297,13 @@ export interface paths {
                         } | {
                             /** @enum {string} */
                             kind: "service";
-                            catalogueItemId: string;
+                            catalogueItemId?: string;
                             quantity: number;
                             discountPercent?: string;
                             licensedUsers?: number;
                             unitPriceCents?: number;
+                            label?: string;
+                            vatRatePercent?: string;
                         })[];
                     };
                 };
@@ -3337,10 +3341,10 @@ export interface paths {
                                     position: number;
                                     /** @enum {string} */
                                     kind: "sale" | "rental" | "service";
-                                    catalogueItemId: string;
-                                    sku: string;
+                                    catalogueItemId: string | null;
+                                    sku: string | null;
                                     label: string;
-                                    category: string;
+                                    category: string | null;
                                     quantity: string;
                                     unitPriceCents: number;
                                     discountPercent: string | null;
@@ -3467,10 +3471,10 @@ export interface paths {
                                     position: number;
                                     /** @enum {string} */
                                     kind: "sale" | "rental" | "service";
-                                    catalogueItemId: string;
-                                    sku: string;
+                                    catalogueItemId: string | null;
+                                    sku: string | null;
                                     label: string;
-                                    category: string;
+                                    category: string | null;
                                     quantity: string;
                                     unitPriceCents: number;
                                     discountPercent: string | null;
@@ -3576,10 +3580,10 @@ export interface paths {
                                     position: number;
                                     /** @enum {string} */
                                     kind: "sale" | "rental" | "service";
-                                    catalogueItemId: string;
-                                    sku: string;
+                                    catalogueItemId: string | null;
+                                    sku: string | null;
                                     label: string;
-                                    category: string;
+                                    category: string | null;
                                     quantity: string;
                                     unitPriceCents: number;
                                     discountPercent: string | null;
@@ -3783,10 +3787,10 @@ export interface paths {
                                     position: number;
                                     /** @enum {string} */
                                     kind: "sale" | "rental" | "service";
-                                    catalogueItemId: string;
-                                    sku: string;
+                                    catalogueItemId: string | null;
+                                    sku: string | null;
                                     label: string;
-                                    category: string;
+                                    category: string | null;
                                     quantity: string;
                                     unitPriceCents: number;
                                     discountPercent: string | null;
@@ -3919,10 +3923,10 @@ export interface paths {
                                     position: number;
                                     /** @enum {string} */
                                     kind: "sale" | "rental" | "service";
-                                    catalogueItemId: string;
-                                    sku: string;
+                                    catalogueItemId: string | null;
+                                    sku: string | null;
                                     label: string;
-                                    category: string;
+                                    category: string | null;
                                     quantity: string;
                                     unitPriceCents: number;
                                     discountPercent: string | null;
@@ -4069,10 +4073,10 @@ export interface paths {
                                     position: number;
                                     /** @enum {string} */
                                     kind: "sale" | "rental" | "service";
-                                    catalogueItemId: string;
-                                    sku: string;
+                                    catalogueItemId: string | null;
+                                    sku: string | null;
                                     label: string;
-                                    category: string;
+                                    category: string | null;
                                     quantity: string;
                                     unitPriceCents: number;
                                     discountPercent: string | null;
@@ -4217,10 +4221,10 @@ export interface paths {
                                     position: number;
                                     /** @enum {string} */
                                     kind: "sale" | "rental" | "service";
-                                    catalogueItemId: string;
-                                    sku: string;
+                                    catalogueItemId: string | null;
+                                    sku: string | null;
                                     label: string;
-                                    category: string;
+                                    category: string | null;
                                     quantity: string;
                                     unitPriceCents: number;
                                     discountPercent: string | null;
@@ -4421,10 +4425,10 @@ export interface paths {
                                     position: number;
                                     /** @enum {string} */
                                     kind: "sale" | "rental" | "service";
-                                    catalogueItemId: string;
-                                    sku: string;
+                                    catalogueItemId: string | null;
+                                    sku: string | null;
                                     label: string;
-                                    category: string;
+                                    category: string | null;
                                     quantity: string;
                                     unitPriceCents?: number;
                                     discountPercent?: string | null;
@@ -4555,10 +4559,10 @@ export interface paths {
                                     position: number;
                                     /** @enum {string} */
                                     kind: "sale" | "rental" | "service";
-                                    catalogueItemId: string;
-                                    sku: string;
+                                    catalogueItemId: string | null;
+                                    sku: string | null;
                                     label: string;
-                                    category: string;
+                                    category: string | null;
                                     quantity: string;
                                     unitPriceCents?: number;
                                     discountPercent?: string | null;
