@@ -60,7 +60,12 @@ export async function runEquipmentRegisterBench() {
       .execute();
     const bigClient = contracts[0]!.client_id;
     const all = await db.selectFrom('contracts').select(['id', 'client_id', 'number']).execute();
-    const lines = await db.selectFrom('contract_lines').select(['id', 'contract_id', 'sku', 'label']).execute();
+    const lines = await db
+      .selectFrom('contract_lines')
+      .select(['id', 'contract_id', 'sku', 'label'])
+      .where('sku', 'is not', null)
+      .$narrowType<{ sku: string }>()
+      .execute();
     const lineOf = new Map<string, { id: string; sku: string; label: string }>();
     for (const l of lines) if (!lineOf.has(l.contract_id)) lineOf.set(l.contract_id, l);
     const mine = all.filter((c) => c.client_id === bigClient);

@@ -26,6 +26,7 @@ import * as m0023 from './migrations/0023_rental_period_start.ts';
 import * as m0025 from './migrations/0025_dashboard_indexes.ts';
 import * as m0026 from './migrations/0026_equipment_units_by_contract.ts';
 import * as m0030 from './migrations/0030_dashboard_figure_indexes.ts';
+import * as m0031 from './migrations/0031_free_text_lines.ts';
 
 /** Every migration, in order. Add a file and a line here; never edit a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -55,6 +56,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0025_dashboard_indexes': m0025,
   '0026_equipment_units_by_contract': m0026,
   '0030_dashboard_figure_indexes': m0030,
+  '0031_free_text_lines': m0031,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -420,10 +420,11 @@ export interface QuoteLinesTable {
   quote_id: string;
   position: number;
   kind: 'sale' | 'rental' | 'service';
-  catalogue_item_id: string;
-  sku: string;
+  /** Null on a free-text service line (0031, art. 6.8): typed on the quote, not in the catalogue. */
+  catalogue_item_id: string | null;
+  sku: string | null;
   label: string;
-  category: string;
+  category: string | null;
   quantity: string;
   unit_price_cents: number;
   discount_percent: string | null;

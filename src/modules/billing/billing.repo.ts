@@ -163,6 +163,8 @@ export async function rentalLinesOf(
     .where('kind', '=', 'rental')
     .orderBy('contract_id')
     .orderBy('position')
+    // A rental line always comes from the catalogue: only a service line is typed free (0031).
+    .$narrowType<{ catalogue_item_id: string; sku: string }>()
     .execute();
   // The units delivered (equipment register, art. 4.2.1): only they are billed, each from its
   // delivery — or from the contract's stated start when the contract says the rental starts then

@@ -125,7 +125,10 @@ export async function formContract(ctx: AppContext, actor: Actor, input: FormCon
         clientId: quote.client_id,
         termsVersion: terms.version,
         at,
-        lines: lines.map((l) => ({ id: l.id, label: l.label, sku: l.sku, licensedUsers: l.licensed_users })),
+        // Licences are catalogue solutions: a free-text line (no SKU) never carries one.
+        lines: lines.flatMap((l) =>
+          l.sku === null ? [] : [{ id: l.id, label: l.label, sku: l.sku, licensedUsers: l.licensed_users }],
+        ),
       });
       await appendEvidence(trx, ctx.dialect, {
         orgId: actor.orgId,

@@ -50,29 +50,33 @@ export async function takeFromCounter(
 // ---- contracts (read) -----------------------------------------------------------------------
 
 export function contractLines(db: Db, contractId: string) {
-  return db
-    .selectFrom('contract_lines')
-    .innerJoin('catalogue_items', 'catalogue_items.id', 'contract_lines.catalogue_item_id')
-    .select([
-      'contract_lines.id',
-      'contract_lines.position',
-      'contract_lines.kind',
-      'contract_lines.sku',
-      'contract_lines.label',
-      'contract_lines.quantity',
-      'contract_lines.unit_price_cents',
-      'contract_lines.discount_percent',
-      'contract_lines.catalogue_item_id',
-      'contract_lines.monthly_rent_cents',
-      'contract_lines.rental_months',
-      'contract_lines.rental_ends_on',
-      'contract_lines.vat_rate',
-      'catalogue_items.offer_line',
-      'catalogue_items.solution_kind',
-    ])
-    .where('contract_lines.contract_id', '=', contractId)
-    .orderBy('contract_lines.position')
-    .execute();
+  return (
+    db
+      .selectFrom('contract_lines')
+      .innerJoin('catalogue_items', 'catalogue_items.id', 'contract_lines.catalogue_item_id')
+      .select([
+        'contract_lines.id',
+        'contract_lines.position',
+        'contract_lines.kind',
+        'contract_lines.sku',
+        'contract_lines.label',
+        'contract_lines.quantity',
+        'contract_lines.unit_price_cents',
+        'contract_lines.discount_percent',
+        'contract_lines.catalogue_item_id',
+        'contract_lines.monthly_rent_cents',
+        'contract_lines.rental_months',
+        'contract_lines.rental_ends_on',
+        'contract_lines.vat_rate',
+        'catalogue_items.offer_line',
+        'catalogue_items.solution_kind',
+      ])
+      .where('contract_lines.contract_id', '=', contractId)
+      .orderBy('contract_lines.position')
+      // The inner join keeps catalogue lines only, which always carry their item and SKU (0031).
+      .$narrowType<{ catalogue_item_id: string; sku: string }>()
+      .execute()
+  );
 }
 export type ContractLine = Awaited<ReturnType<typeof contractLines>>[number];
 

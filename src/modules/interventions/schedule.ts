@@ -35,7 +35,9 @@ async function loadServiceLine(ctx: AppContext, actor: Actor, contractLineId: st
         },
       ],
     });
-  if (line.line_kind !== 'service' || !SCHEDULABLE.has(line.category))
+  // A free-text service (art. 6.8, no catalogue category) is scheduled as an "other" service.
+  const category = line.category ?? 'other';
+  if (line.line_kind !== 'service' || !SCHEDULABLE.has(category))
     throw new AppError('intervention.not_a_service', {
       errors: [
         {
@@ -53,7 +55,7 @@ async function loadServiceLine(ctx: AppContext, actor: Actor, contractLineId: st
       detail: `The contract is ${status}: no intervention can be scheduled on it`,
       extra: { contractStatus: status },
     });
-  return line;
+  return { ...line, category };
 }
 
 function siteAddressOf(line: repo.ServiceLine) {

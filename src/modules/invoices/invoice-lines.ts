@@ -28,9 +28,9 @@ export interface LineDraft {
 /** Goods or services for the invoice mentions (8° bis): a rental is a service (hire of goods). */
 export function natureOfContractLine(l: {
   kind: 'sale' | 'rental' | 'service';
-  category: string;
+  category: string | null;
 }): 'goods' | 'services' {
-  return l.kind === 'sale' && GOODS_CATEGORIES.has(l.category) ? 'goods' : 'services';
+  return l.kind === 'sale' && l.category !== null && GOODS_CATEGORIES.has(l.category) ? 'goods' : 'services';
 }
 
 /** The invoice-level nature: exclusively goods, exclusively services, or both. */

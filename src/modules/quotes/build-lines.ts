@@ -4,7 +4,8 @@ import { formatDateFr } from '../../kernel/dates.ts';
 import { AppError, type FieldError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import { MoneyDecimal } from '../../kernel/money.ts';
-import { listVatRates, rateOfOrderDate } from '../vat-rates/index.ts';
+import { listVatRates, rateOfOrderDate, type VatRate } from '../vat-rates/index.ts';
+import { checkFreeLine, freeFieldsOnCatalogueLine, type FreeLine } from './free-line.ts';
 import { priceLines, type LineToPrice, type PricedTotals } from '../../kernel/line-pricing.ts';
 import * as repo from './quotes.repo.ts';
 import type { QuoteLineInput } from './quotes.schemas.ts';
@@ -70,10 +71,80 @@ function licensedUsers(line: QuoteLineInput, item: CatalogueRow): number | null 
   return Math.max(1, new MoneyDecimal(item.licence_users ?? 1).times(line.quantity).floor().toNumber());
 }
 
+/** One checked line: its catalogue item (and rental terms), or its free-text wording. */
+type Checked =
+  { item: CatalogueRow; rental: LineToPrice['rental'] | null; vatRatePercent: string } | { free: FreeLine };
+
+/** Checks one line against its catalogue item, or as a free-text service; errors go to `errors`. */
+function checkLine(
+  line: QuoteLineInput,
+  item: CatalogueRow | undefined,
+  path: string,
+  rates: readonly VatRate[],
+  onDate: string,
+  errors: FieldError[],
+): Checked | null {
+  if (line.catalogueItemId === undefined) {
+    const free = checkFreeLine(line, path, rates, onDate);
+    if (Array.isArray(free)) errors.push(...free);
+    return Array.isArray(free) ? null : { free };
+  }
+  const misplaced = freeFieldsOnCatalogueLine(line, path);
+  errors.push(...misplaced);
+  const checked = checkItem(line, item, path);
+  if (checked && 'path' in checked) {
+    errors.push(checked);
+    return null;
+  }
+  // The rate in force on the quote's date: the catalogue's, or its category's successor after a
+  // change of rate by law (art. 9.2); the contract re-rates again on the order date.
+  const rate = rateOfOrderDate(rates, item!.vat_rate, onDate);
+  if (!rate)
+    errors.push({
+      path: `${path}.catalogueItemId`,
+      message: `VAT rate ${item!.vat_rate} % of this item is not in force on ${onDate}`,
+      fr: `le taux de TVA de cet article (${item!.vat_rate.replace('.', ',')} %) n'est pas en vigueur au ${formatDateFr(onDate)}`,
+    });
+  if (!rate || misplaced.length > 0) return null;
+  return { item: item!, rental: checked, vatRatePercent: rate.rate.ratePercent };
+}
+
+/** What the pricing needs of a checked line. */
+function toPrice(line: QuoteLineInput, checked: Checked): LineToPrice {
+  const common = {
+    kind: line.kind,
+    quantity: line.quantity,
+    ...(line.discountPercent ? { discountPercent: line.discountPercent } : {}),
+  };
+  if ('free' in checked)
+    return { ...common, unitPriceCents: checked.free.unitPriceCents, vatRatePercent: checked.free.vatRatePercent };
+  return {
+    ...common,
+    ...(line.kind !== 'rental'
+      ? { unitPriceCents: line.unitPriceCents ?? checked.item.indicative_price_cents }
+      : { rental: checked.rental! }),
+    vatRatePercent: checked.vatRatePercent,
+  };
+}
+
+/** The copied identity of a line: the catalogue's, or none for a free-text service. */
+function identityOf(line: QuoteLineInput, checked: Checked) {
+  if ('free' in checked)
+    return { catalogue_item_id: null, sku: null, label: checked.free.label, category: null, licensed_users: null };
+  const { item } = checked;
+  return {
+    catalogue_item_id: item.id,
+    sku: item.sku,
+    label: item.name,
+    category: item.category,
+    licensed_users: licensedUsers(line, item),
+  };
+}
+
 /**
  * Prices the lines of a draft from the catalogue: label, SKU, price and VAT rate are copied now
- * and never follow later catalogue changes (art. 9.1). Every bad line is reported at once, by
- * field; nothing is written by this function.
+ * and never follow later catalogue changes (art. 9.1); a free-text service brings its own. Every
+ * bad line is reported at once, by field; nothing is written by this function.
  */
 export async function buildLines(
   ctx: AppContext,
@@ -82,45 +153,20 @@ export async function buildLines(
   inputs: readonly QuoteLineInput[],
   onDate: string,
 ) {
-  const items = new Map(
-    (await repo.findCatalogueItems(ctx.db, orgId, [...new Set(inputs.map((l) => l.catalogueItemId))])).map((i) => [
-      i.id,
-      i,
-    ]),
-  );
+  const wanted = [...new Set(inputs.flatMap((l) => (l.catalogueItemId === undefined ? [] : [l.catalogueItemId])))];
+  const items = new Map((await repo.findCatalogueItems(ctx.db, orgId, wanted)).map((i) => [i.id, i]));
   const rates = await listVatRates(ctx);
   const errors: FieldError[] = [];
-  const toPrice: LineToPrice[] = [];
-  for (const [i, line] of inputs.entries()) {
-    const item = items.get(line.catalogueItemId);
-    const checked = checkItem(line, item, `lines.${i}`);
-    if (checked && 'path' in checked) {
-      errors.push(checked);
-      continue;
-    }
-    // The rate in force on the quote's date: the catalogue's, or its category's successor after a
-    // change of rate by law (art. 9.2); the contract re-rates again on the order date.
-    const rate = rateOfOrderDate(rates, item!.vat_rate, onDate);
-    if (!rate)
-      errors.push({
-        path: `lines.${i}.catalogueItemId`,
-        message: `VAT rate ${item!.vat_rate} % of this item is not in force on ${onDate}`,
-        fr: `le taux de TVA de cet article (${item!.vat_rate.replace('.', ',')} %) n'est pas en vigueur au ${formatDateFr(onDate)}`,
-      });
-    toPrice.push({
-      kind: line.kind,
-      quantity: line.quantity,
-      ...(line.kind !== 'rental'
-        ? { unitPriceCents: line.unitPriceCents ?? item!.indicative_price_cents }
-        : { rental: checked! }),
-      ...(line.discountPercent ? { discountPercent: line.discountPercent } : {}),
-      vatRatePercent: rate?.rate.ratePercent ?? item!.vat_rate,
-    });
-  }
+  const checked = inputs.map((line, i) =>
+    checkLine(line, items.get(line.catalogueItemId ?? ''), `lines.${i}`, rates, onDate, errors),
+  );
   if (errors.length > 0) throw new AppError('request.invalid', { errors });
-  const priced = priceLines(toPrice, { entered: true });
+  const ok = checked as Checked[];
+  const priced = priceLines(
+    inputs.map((line, i) => toPrice(line, ok[i]!)),
+    { entered: true },
+  );
   const rows: QuoteLinesTable[] = inputs.map((line, i) => {
-    const item = items.get(line.catalogueItemId)!;
     const p = priced.lines[i]!;
     return {
       id: newId(),
@@ -128,10 +174,7 @@ export async function buildLines(
       quote_id: quoteId,
       position: i + 1,
       kind: line.kind,
-      catalogue_item_id: item.id,
-      sku: item.sku,
-      label: item.name,
-      category: item.category,
+      ...identityOf(line, ok[i]!),
       quantity: p.quantity,
       unit_price_cents: p.unitPriceCents,
       discount_percent: p.discountPercent,
@@ -141,7 +184,6 @@ export async function buildLines(
       rental_months: p.rentalMonths,
       vat_rate: p.vatRatePercent,
       net_cents: p.netCents,
-      licensed_users: licensedUsers(line, item),
     };
   });
   return { rows, totals: priced.totals };

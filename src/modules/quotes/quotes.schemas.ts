@@ -19,7 +19,8 @@ const discountPercent = ratePercentSchema.refine(
 );
 
 const common = {
-  catalogueItemId: id,
+  /** Absent on a free-text service line (art. 6.8); sale and rental lines need their item. */
+  catalogueItemId: id.optional(),
   quantity,
   discountPercent: discountPercent.optional(),
   /** For a virtualized solution: the number of users of its licence (default: the quantity). */
@@ -45,7 +46,14 @@ export const QuoteLineInput = z.discriminatedUnion('kind', [
     /** Monthly maintenance fee per unit, included in the rent (art. 4.2.4, 6.7). */
     maintenanceFeeCents: centsSchema.optional(),
   }),
-  z.strictObject({ kind: z.literal('service'), ...common, unitPriceCents: centsSchema.optional() }),
+  z.strictObject({
+    kind: z.literal('service'),
+    ...common,
+    unitPriceCents: centsSchema.optional(),
+    /** A free-text line's own wording and VAT rate (no catalogue item to copy them from). */
+    label: z.string().trim().min(1).max(300).optional(),
+    vatRatePercent: ratePercentSchema.optional(),
+  }),
 ]);
 export type QuoteLineInput = z.infer<typeof QuoteLineInput>;
 

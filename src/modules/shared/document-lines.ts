@@ -21,7 +21,7 @@ export function documentLine(
   return {
     kind: l.kind,
     label: l.label,
-    sku: l.sku,
+    ...(l.sku !== null ? { sku: l.sku } : {}),
     quantity: l.quantity,
     unitPriceCents: l.unit_price_cents,
     ...(l.discount_percent ? { discountPercent: l.discount_percent } : {}),

@@ -3067,7 +3067,7 @@ export interface paths {
                         lines: ({
                             /** @enum {string} */
                             kind: "sale";
-                            catalogueItemId: string;
+                            catalogueItemId?: string;
                             quantity: number;
                             discountPercent?: string;
                             licensedUsers?: number;
@@ -3075,7 +3075,7 @@ export interface paths {
                         } | {
                             /** @enum {string} */
                             kind: "rental";
-                            catalogueItemId: string;
+                            catalogueItemId?: string;
                             quantity: number;
                             discountPercent?: string;
                             licensedUsers?: number;
@@ -3085,11 +3085,13 @@ export interface paths {
                         } | {
                             /** @enum {string} */
                             kind: "service";
-                            catalogueItemId: string;
+                            catalogueItemId?: string;
                             quantity: number;
                             discountPercent?: string;
                             licensedUsers?: number;
                             unitPriceCents?: number;
+                            label?: string;
+                            vatRatePercent?: string;
                         })[];
                     };
                 };
@@ -3127,10 +3129,10 @@ export interface paths {
                                     position: number;
                                     /** @enum {string} */
                                     kind: "sale" | "rental" | "service";
-                                    catalogueItemId: string;
-                                    sku: string;
+                                    catalogueItemId: string | null;
+                                    sku: string | null;
                                     label: string;
-                                    category: string;
+                                    category: string | null;
                                     quantity: string;
                                     unitPriceCents: number;
                                     discountPercent: string | null;
@@ -3279,10 +3281,10 @@ export interface paths {
                                     position: number;
                                     /** @enum {string} */
                                     kind: "sale" | "rental" | "service";
-                                    catalogueItemId: string;
-                                    sku: string;
+                                    catalogueItemId: string | null;
+                                    sku: string | null;
                                     label: string;
-                                    category: string;
+                                    category: string | null;
                                     quantity: string;
                                     unitPriceCents: number;
                                     discountPercent: string | null;
@@ -3373,7 +3375,7 @@ export interface paths {
                         lines: ({
                             /** @enum {string} */
                             kind: "sale";
-                            catalogueItemId: string;
+                            catalogueItemId?: string;
                             quantity: number;
                             discountPercent?: string;
                             licensedUsers?: number;
@@ -3381,7 +3383,7 @@ export interface paths {
                         } | {
                             /** @enum {string} */
                             kind: "rental";
-                            catalogueItemId: string;
+                            catalogueItemId?: string;
                             quantity: number;
                             discountPercent?: string;
                             licensedUsers?: number;
@@ -3391,11 +3393,13 @@ export interface paths {
                         } | {
                             /** @enum {string} */
                             kind: "service";
-                            catalogueItemId: string;
+                            catalogueItemId?: string;
                             quantity: number;
                             discountPercent?: string;
                             licensedUsers?: number;
                             unitPriceCents?: number;
+                            label?: string;
+                            vatRatePercent?: string;
                         })[];
                     };
                 };
@@ -3433,10 +3437,10 @@ export interface paths {
                                     position: number;
                                     /** @enum {string} */
                                     kind: "sale" | "rental" | "service";
-                                    catalogueItemId: string;
-                                    sku: string;
+                                    catalogueItemId: string | null;
+                                    sku: string | null;
                                     label: string;
-                                    category: string;
+                                    category: string | null;
                                     quantity: string;
                                     unitPriceCents: number;
                                     discountPercent: string | null;
@@ -3563,10 +3567,10 @@ export interface paths {
                                     position: number;
                                     /** @enum {string} */
                                     kind: "sale" | "rental" | "service";
-                                    catalogueItemId: string;
-                                    sku: string;
+                                    catalogueItemId: string | null;
+                                    sku: string | null;
                                     label: string;
-                                    category: string;
+                                    category: string | null;
                                     quantity: string;
                                     unitPriceCents: number;
                                     discountPercent: string | null;
@@ -3672,10 +3676,10 @@ export interface paths {
                                     position: number;
                                     /** @enum {string} */
                                     kind: "sale" | "rental" | "service";
-                                    catalogueItemId: string;
-                                    sku: string;
+                                    catalogueItemId: string | null;
+                                    sku: string | null;
                                     label: string;
-                                    category: string;
+                                    category: string | null;
                                     quantity: string;
                                     unitPriceCents: number;
                                     discountPercent: string | null;
@@ -3879,10 +3883,10 @@ export interface paths {
                                     position: number;
                                     /** @enum {string} */
                                     kind: "sale" | "rental" | "service";
-                                    catalogueItemId: string;
-                                    sku: string;
+                                    catalogueItemId: string | null;
+                                    sku: string | null;
                                     label: string;
-                                    category: string;
+                                    category: string | null;
                                     quantity: string;
                                     unitPriceCents: number;
                                     discountPercent: string | null;
@@ -4015,10 +4019,10 @@ export interface paths {
                                     position: number;
                                     /** @enum {string} */
                                     kind: "sale" | "rental" | "service";
-                                    catalogueItemId: string;
-                                    sku: string;
+                                    catalogueItemId: string | null;
+                                    sku: string | null;
                                     label: string;
-                                    category: string;
+                                    category: string | null;
                                     quantity: string;
                                     unitPriceCents: number;
                                     discountPercent: string | null;
@@ -4165,10 +4169,10 @@ export interface paths {
                                     position: number;
                                     /** @enum {string} */
                                     kind: "sale" | "rental" | "service";
-                                    catalogueItemId: string;
-                                    sku: string;
+                                    catalogueItemId: string | null;
+                                    sku: string | null;
                                     label: string;
-                                    category: string;
+                                    category: string | null;
                                     quantity: string;
                                     unitPriceCents: number;
                                     discountPercent: string | null;
@@ -4313,10 +4317,10 @@ export interface paths {
                                     position: number;
                                     /** @enum {string} */
                                     kind: "sale" | "rental" | "service";
-                                    catalogueItemId: string;
-                                    sku: string;
+                                    catalogueItemId: string | null;
+                                    sku: string | null;
                                     label: string;
-                                    category: string;
+                                    category: string | null;
                                     quantity: string;
                                     unitPriceCents: number;
                                     discountPercent: string | null;
@@ -4523,10 +4527,10 @@ export interface paths {
                                     position: number;
                                     /** @enum {string} */
                                     kind: "sale" | "rental" | "service";
-                                    catalogueItemId: string;
-                                    sku: string;
+                                    catalogueItemId: string | null;
+                                    sku: string | null;
                                     label: string;
-                                    category: string;
+                                    category: string | null;
                                     quantity: string;
                                     unitPriceCents?: number;
                                     discountPercent?: string | null;
@@ -4699,10 +4703,10 @@ export interface paths {
                                     position: number;
                                     /** @enum {string} */
                                     kind: "sale" | "rental" | "service";
-                                    catalogueItemId: string;
-                                    sku: string;
+                                    catalogueItemId: string | null;
+                                    sku: string | null;
                                     label: string;
-                                    category: string;
+                                    category: string | null;
                                     quantity: string;
                                     unitPriceCents?: number;
                                     discountPercent?: string | null;

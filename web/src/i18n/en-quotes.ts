@@ -63,6 +63,9 @@ export const enQuotes: Record<keyof typeof frQuotes, string> = {
   'editor.pricesCopied':
     'Picking an item copies its indicative price (art. 9.1); you may adjust it. The price written in the quote no longer follows the catalogue.',
   'editor.line.kind': 'Kind',
+  'editor.line.free': 'Service not in the catalogue (free text)',
+  'editor.line.freeLabel': 'Service label',
+  'editor.line.freeVatRate': 'VAT',
   'editor.line.item': 'Catalogue item',
   'editor.line.pickItem': 'Pick an item',
   'editor.line.quantity': 'Quantity',

@@ -23,6 +23,7 @@ export const enShared: Record<keyof typeof frShared, string> = {
   'lines.rentSplit': 'of which rental {rent} and maintenance {fee} per month',
   'lines.rentalUntil': '{months} months, until {date}',
   'lines.licensedUsers': 'licence for {users} users',
+  'lines.freeText': 'Not in the catalogue',
 
   'totals.net': 'Total excl. VAT',
   'totals.vatAt': 'VAT {rate} on {base}',

@@ -63,6 +63,9 @@ export const frQuotes = {
   'editor.pricesCopied':
     'Choisir un article copie son prix indicatif (art. 9.1) ; vous pouvez l’ajuster. Le prix porté sur le devis ne suivra plus le catalogue.',
   'editor.line.kind': 'Nature',
+  'editor.line.free': 'Prestation hors catalogue (texte libre)',
+  'editor.line.freeLabel': 'Libellé de la prestation',
+  'editor.line.freeVatRate': 'TVA',
   'editor.line.item': 'Article du catalogue',
   'editor.line.pickItem': 'Choisir un article',
   'editor.line.quantity': 'Quantité',

@@ -22,6 +22,7 @@ export const frShared = {
   'lines.rentSplit': 'dont location {rent} et maintenance {fee} par mois',
   'lines.rentalUntil': '{months} mois, jusqu’au {date}',
   'lines.licensedUsers': 'licence {users} utilisateurs',
+  'lines.freeText': 'Hors catalogue',
 
   'totals.net': 'Total HT',
   'totals.vatAt': 'TVA {rate} sur {base}',

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { GuardedModal, useModalDirty } from '../../components/GuardedModal.tsx';
 import { useNavigate } from 'react-router-dom';
 import { ApiError } from '../../api.ts';
 import { ProblemAlert } from '../../components/QueryState.tsx';
@@ -16,7 +17,9 @@ function ItemForm({ item, onDone }: { item?: CatalogueItem; onDone: () => void }
   const create = useCreateItem();
   const update = useUpdateItem(item?.id ?? '');
   const mutation = item ? update : create;
-  const [values, setValues] = useState(() => (item ? itemFormOf(item) : emptyItemForm()));
+  const [pristine] = useState(() => (item ? itemFormOf(item) : emptyItemForm()));
+  const [values, setValues] = useState(pristine);
+  const cancel = useModalDirty(values !== pristine && !mutation.isSuccess);
   const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors() : {};
 
   const submit = (event: FormEvent) => {
@@ -47,7 +50,7 @@ function ItemForm({ item, onDone }: { item?: CatalogueItem; onDone: () => void }
           onChange={(changes) => setValues((current) => ({ ...current, ...changes }))}
         />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
+          <Button variant="default" onClick={cancel} data-testid="item-form-cancel">
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={mutation.isPending} data-testid="item-form-submit">
@@ -71,7 +74,7 @@ export function CatalogueItemFormModal({
 }) {
   const { t } = useI18n();
   return (
-    <Modal
+    <GuardedModal
       opened={opened}
       onClose={onClose}
       size="lg"
@@ -79,6 +82,6 @@ export function CatalogueItemFormModal({
       data-testid="item-form-modal"
     >
       {opened && <ItemForm item={item} onDone={onClose} />}
-    </Modal>
+    </GuardedModal>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { Button, Fieldset, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Fieldset, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { GuardedModal, useModalDirty } from '../../components/GuardedModal.tsx';
 import { useNavigate } from 'react-router-dom';
 import { ApiError } from '../../api.ts';
 import { OptionalLabel } from '../../components/PageHeader.tsx';
@@ -23,7 +24,9 @@ function ClientForm({ client, onDone }: { client?: ClientDetail; onDone: () => v
   const create = useCreateClient();
   const update = useUpdateClient(client?.id ?? '');
   const mutation = client ? update : create;
-  const [values, setValues] = useState<ClientFormValues>(() => (client ? clientFormOf(client) : emptyClientForm()));
+  const [pristine] = useState<ClientFormValues>(() => (client ? clientFormOf(client) : emptyClientForm()));
+  const [values, setValues] = useState(pristine);
+  const cancel = useModalDirty(values !== pristine && !mutation.isSuccess);
   const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors() : {};
   const change = (changes: Partial<ClientFormValues>) => setValues((current) => ({ ...current, ...changes }));
   const contact = (field: keyof ClientFormValues['contact'], label: string) => (
@@ -72,7 +75,7 @@ function ClientForm({ client, onDone }: { client?: ClientDetail; onDone: () => v
           </Fieldset>
         )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone} data-testid="client-form-cancel">
+          <Button variant="default" onClick={cancel} data-testid="client-form-cancel">
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={mutation.isPending} data-testid="client-form-submit">
@@ -96,7 +99,7 @@ export function ClientFormModal({
 }) {
   const { t } = useI18n();
   return (
-    <Modal
+    <GuardedModal
       opened={opened}
       onClose={onClose}
       size="xl"
@@ -104,6 +107,6 @@ export function ClientFormModal({
       data-testid="client-form-modal"
     >
       {opened && <ClientForm client={client} onDone={onClose} />}
-    </Modal>
+    </GuardedModal>
   );
 }

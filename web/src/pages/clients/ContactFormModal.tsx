@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { Button, Checkbox, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { GuardedModal, useModalDirty } from '../../components/GuardedModal.tsx';
 import { ApiError } from '../../api.ts';
 import { OptionalLabel } from '../../components/PageHeader.tsx';
 import { ProblemAlert } from '../../components/QueryState.tsx';
@@ -13,13 +14,15 @@ const FIELDS = ['name', 'title', 'email', 'phone'] as const;
 function ContactForm({ clientId, contact, onDone }: { clientId: string; contact: Contact | null; onDone: () => void }) {
   const { t } = useI18n();
   const save = useSaveContact(clientId);
-  const [values, setValues] = useState({
+  const [pristine] = useState(() => ({
     name: contact?.name ?? '',
     title: contact?.title ?? '',
     email: contact?.email ?? '',
     phone: contact?.phone ?? '',
-  });
+  }));
+  const [values, setValues] = useState(pristine);
   const [correspondent, setCorrespondent] = useState(false);
+  const cancel = useModalDirty((values !== pristine || correspondent) && !save.isSuccess);
   const errors = save.error instanceof ApiError ? save.error.fieldErrors() : {};
   const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
@@ -61,7 +64,7 @@ function ContactForm({ clientId, contact, onDone }: { clientId: string; contact:
           />
         )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
+          <Button variant="default" onClick={cancel} data-testid="contact-form-cancel">
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={save.isPending} data-testid="contact-form-submit">
@@ -87,7 +90,7 @@ export function ContactFormModal({
 }) {
   const { t } = useI18n();
   return (
-    <Modal
+    <GuardedModal
       opened={opened}
       onClose={onClose}
       size="lg"
@@ -95,6 +98,6 @@ export function ContactFormModal({
       data-testid="contact-form-modal"
     >
       {opened && <ContactForm clientId={clientId} contact={contact} onDone={onClose} />}
-    </Modal>
+    </GuardedModal>
   );
 }

@@ -69,7 +69,7 @@ export function ScheduleModal({
         />
         <Select
           label={t('interventions.schedule.line')}
-          data={serviceLines.map((l) => ({ value: l.id, label: `${l.label} (${l.category})` }))}
+          data={serviceLines.map((l) => ({ value: l.id, label: l.category ? `${l.label} (${l.category})` : l.label }))}
           value={lineId}
           onChange={(v) => {
             setLineId(v);

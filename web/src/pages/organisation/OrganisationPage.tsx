@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useLeaveGuard } from '../../components/useLeaveGuard.ts';
 import type { FormEvent } from 'react';
 import { Alert, Button, Fieldset, Group, Paper, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { ApiError } from '../../api.ts';
@@ -54,6 +55,7 @@ function OrganisationForm({ organisation, canWrite }: { organisation: Organisati
   const errors = update.error instanceof ApiError ? update.error.fieldErrors() : {};
   const changes = toOrganisationChanges(values, organisation);
   const dirty = Object.keys(changes).length > 0;
+  useLeaveGuard(dirty && canWrite);
 
   const change = (next: Partial<OrganisationFormValues>) => {
     setSaved(null);

@@ -49,7 +49,7 @@ export function QuoteEditorForm({ quoteId, initial, items, lessors }: QuoteEdito
   const shown = Object.keys(errors).filter(
     (path) =>
       HEADER_FIELDS.includes(path) ||
-      /^lines\.\d+\.(catalogueItemId|quantity|unitPriceCents|discountPercent|rentCents|maintenanceFeeCents|rentalMonths|licensedUsers)$/.test(
+      /^lines\.\d+\.(catalogueItemId|label|vatRatePercent|quantity|unitPriceCents|discountPercent|rentCents|maintenanceFeeCents|rentalMonths|licensedUsers)$/.test(
         path,
       ),
   );

@@ -1,11 +1,23 @@
-import { ActionIcon, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Group,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 import type { ReactNode } from 'react';
 import { formatEur } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import type { CatalogueItem } from '../../types/catalogue.ts';
 import { LINE_KINDS } from '../../types/quotes.ts';
 import type { LineKind } from '../../types/quotes.ts';
-import { fitsKind, withItem } from './draft.ts';
+import { asFree, fitsKind, withItem } from './draft.ts';
+import { FreeLineFields } from './FreeLineFields.tsx';
 import type { DraftLine } from './draft.ts';
 
 interface QuoteLineEditorProps {
@@ -47,7 +59,7 @@ export function QuoteLineEditor({ index, line, items, netCents, errors, onChange
   const id = (field: string) => `line-${index}-${field}`;
   const set = (changes: Partial<DraftLine>) => onChange({ ...line, ...changes });
   const field = (
-    name: keyof DraftLine,
+    name: Exclude<keyof DraftLine, 'free'>,
     label: string,
     errorPath: string,
     extra: { suffix?: ReactNode; hint?: string } = {},
@@ -70,6 +82,8 @@ export function QuoteLineEditor({ index, line, items, netCents, errors, onChange
     onChange({
       ...withItem(line, keep ? item : undefined),
       kind,
+      // Only a service is typed free (art. 6.8): a sale or a rental needs its catalogue item.
+      free: kind === 'service' && line.free,
       months: kind === 'rental' ? line.months || '36' : line.months,
     });
   };
@@ -89,23 +103,27 @@ export function QuoteLineEditor({ index, line, items, netCents, errors, onChange
             w={150}
             data-testid={id('kind')}
           />
-          <NativeSelect
-            label={t('editor.line.item')}
-            value={line.catalogueItemId}
-            onChange={(event) =>
-              onChange(
-                withItem(
-                  line,
-                  items.find((candidate) => candidate.id === event.currentTarget.value),
-                ),
-              )
-            }
-            data={options}
-            error={errors.catalogueItemId}
-            errorProps={{ 'data-testid': `${id('item')}-error` }}
-            style={{ flex: 1 }}
-            data-testid={id('item')}
-          />
+          {line.free ? (
+            <FreeLineFields index={index} line={line} errors={errors} onChange={set} />
+          ) : (
+            <NativeSelect
+              label={t('editor.line.item')}
+              value={line.catalogueItemId}
+              onChange={(event) =>
+                onChange(
+                  withItem(
+                    line,
+                    items.find((candidate) => candidate.id === event.currentTarget.value),
+                  ),
+                )
+              }
+              data={options}
+              error={errors.catalogueItemId}
+              errorProps={{ 'data-testid': `${id('item')}-error` }}
+              style={{ flex: 1 }}
+              data-testid={id('item')}
+            />
+          )}
           {onRemove && (
             <Tooltip label={t('editor.line.remove')}>
               <ActionIcon
@@ -138,6 +156,14 @@ export function QuoteLineEditor({ index, line, items, netCents, errors, onChange
               hint: t('editor.line.licensedUsersHint', { users: item.licenceUsers ?? 1 }),
             })}
         </SimpleGrid>
+        {line.kind === 'service' && (
+          <Switch
+            label={t('editor.line.free')}
+            checked={line.free}
+            onChange={(event) => onChange(asFree(line, event.currentTarget.checked))}
+            data-testid={id('free')}
+          />
+        )}
         <Group justify="space-between">
           <Text size="xs" c="dimmed">
             {item ? t('editor.line.vatRate', { rate: item.vatRatePercent.replace('.', ',') }) : ''}

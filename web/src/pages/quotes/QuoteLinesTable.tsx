@@ -79,7 +79,7 @@ export function QuoteLinesTable({
                   {line.label}
                 </Text>
                 <Text size="xs" c="dimmed" ff="monospace">
-                  {line.sku}
+                  {line.sku ?? t('lines.freeText')}
                   {line.licensedUsers !== null && ` · ${t('lines.licensedUsers', { users: line.licensedUsers })}`}
                 </Text>
               </Table.Td>

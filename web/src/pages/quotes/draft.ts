@@ -16,7 +16,11 @@ import type { LiveLine } from './live-pricing.ts';
 export interface DraftLine {
   key: string;
   kind: LineKind;
+  /** A service typed without a catalogue item (art. 6.8): its own label and VAT rate. */
+  free: boolean;
   catalogueItemId: string;
+  label: string;
+  vatRate: string;
   quantity: string;
   unitPrice: string;
   discount: string;
@@ -43,7 +47,10 @@ export function emptyLine(kind: LineKind = 'sale'): DraftLine {
   return {
     key: nextKey(),
     kind,
+    free: false,
     catalogueItemId: '',
+    label: '',
+    vatRate: '',
     quantity: '1',
     unitPrice: '',
     discount: '',
@@ -79,6 +86,11 @@ export function withItem(line: DraftLine, item: CatalogueItem | undefined): Draf
   };
 }
 
+/** The line as a free-text service, or back to a catalogue line: nothing typed is carried across. */
+export function asFree(line: DraftLine, free: boolean): DraftLine {
+  return { ...withItem(line, undefined), free, label: '', unitPrice: '', vatRate: free ? '20' : '' };
+}
+
 /** Which catalogue items a line of this kind may take. */
 export function fitsKind(item: CatalogueItem, kind: LineKind): boolean {
   if (!item.active) return false;
@@ -90,11 +102,12 @@ export function fitsKind(item: CatalogueItem, kind: LineKind): boolean {
 export function toLiveLine(line: DraftLine, item: CatalogueItem | undefined): LiveLine | null {
   const quantity = parseQuantity(line.quantity);
   const discount = line.discount.trim() === '' ? undefined : parsePercent(line.discount);
-  if (!item || quantity === null || discount === null) return null;
+  const vatRatePercent = line.free ? parsePercent(line.vatRate) : item?.vatRatePercent;
+  if (!vatRatePercent || quantity === null || discount === null) return null;
   const base = {
     kind: line.kind,
     quantity,
-    vatRatePercent: item.vatRatePercent,
+    vatRatePercent,
     ...(discount ? { discountPercent: discount } : {}),
   };
   if (line.kind === 'rental') {
@@ -112,6 +125,15 @@ export function toLiveLine(line: DraftLine, item: CatalogueItem | undefined): Li
 const filled = (text: string) => text.trim() !== '';
 
 function toLineInput(line: DraftLine): QuoteLineInput {
+  if (line.free)
+    return {
+      kind: 'service',
+      quantity: typedNumber(line.quantity),
+      ...(filled(line.label) ? { label: line.label.trim() } : {}),
+      ...(filled(line.unitPrice) ? { unitPriceCents: typedCents(line.unitPrice) } : {}),
+      ...(filled(line.vatRate) ? { vatRatePercent: parsePercent(line.vatRate) ?? line.vatRate } : {}),
+      ...(filled(line.discount) ? { discountPercent: parsePercent(line.discount) ?? line.discount } : {}),
+    };
   const common = {
     catalogueItemId: line.catalogueItemId,
     quantity: typedNumber(line.quantity),
@@ -160,7 +182,10 @@ export function fromQuote(quote: Quote): QuoteDraft {
     lines: quote.lines.map((l) => ({
       key: nextKey(),
       kind: l.kind,
-      catalogueItemId: l.catalogueItemId,
+      free: l.catalogueItemId === null,
+      catalogueItemId: l.catalogueItemId ?? '',
+      label: l.catalogueItemId === null ? l.label : '',
+      vatRate: l.catalogueItemId === null ? decimalToInput(l.vatRatePercent) : '',
       quantity: decimalToInput(l.quantity),
       unitPrice: l.kind === 'rental' ? '' : centsToInput(l.unitPriceCents),
       discount: decimalToInput(l.discountPercent),
