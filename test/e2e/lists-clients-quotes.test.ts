@@ -51,9 +51,9 @@ describe('clients, quotes and contracts lists in Chromium', () => {
     await expect.poll(() => page.getByTestId('quotes-awaiting-filter').inputValue()).toBe('acknowledgement');
     expect(counted).toBeGreaterThanOrEqual(3);
     await page.getByTestId('quotes-table').waitFor();
-    await expect.poll(() => page.locator('[data-testid^="quote-row-"]').count()).toBe(counted);
+    await expect.poll(() => page.locator('tr[data-testid^="quote-row-"]').count()).toBe(counted);
     for (const status of await page
-      .locator('[data-testid^="quote-row-"]')
+      .locator('tr[data-testid^="quote-row-"]')
       .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status'))))
       expect(status).toBe('accepted');
     expect(await axeViolations(page)).toEqual([]);
@@ -99,7 +99,9 @@ describe('clients, quotes and contracts lists in Chromium', () => {
     expect(await numbers()).toEqual(before);
     await page.getByTestId('quotes-status-filter').selectOption('issued');
     await page.waitForURL(/status=issued/);
-    const xlsx = await page.getByTestId('quotes-export-xlsx').getAttribute('href');
+    const exportLink = page.getByTestId('quotes-export-xlsx');
+    await expect.poll(() => exportLink.getAttribute('href')).toContain('status=issued');
+    const xlsx = await exportLink.getAttribute('href');
     expect(xlsx).toContain('/api/quotes/export?');
     expect(xlsx).toContain('status=issued');
     expect(xlsx).toContain('sort=number');
