@@ -5,7 +5,8 @@ import { toClientSummary } from './client-mapper.ts';
 import * as repo from './clients.repo.ts';
 import type { ClientSummary, ListClientsQuery } from './clients.schemas.ts';
 
-export type ListClientsOptions = Omit<ListClientsQuery, 'sort' | 'dir'> & Partial<Pick<ListClientsQuery, 'sort' | 'dir'>>;
+export type ListClientsOptions = Omit<ListClientsQuery, 'sort' | 'dir'> &
+  Partial<Pick<ListClientsQuery, 'sort' | 'dir'>>;
 
 /**
  * A page of the clients visible to the actor: a client user sees only its own company, and its
@@ -34,7 +35,11 @@ export async function listClients(
 }
 
 /** Every client of the filtered list, in its order (the export). */
-export function allClients(ctx: AppContext, actor: Actor, query: Omit<ListClientsOptions, 'limit' | 'offset' | 'after'>) {
+export function allClients(
+  ctx: AppContext,
+  actor: Actor,
+  query: Omit<ListClientsOptions, 'limit' | 'offset' | 'after'>,
+) {
   return everyPage((after) =>
     listClients(ctx, actor, { ...query, limit: 500, offset: 0, ...(after ? { after } : {}) }),
   );

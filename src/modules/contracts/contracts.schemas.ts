@@ -34,7 +34,13 @@ export type FormContractBody = z.infer<typeof FormContractBody>;
 export const CONTRACT_SORTS = ['formed', 'number', 'client', 'effectiveDate', 'status'] as const;
 export type ContractSort = (typeof CONTRACT_SORTS)[number];
 
-const STATUSES = ['active', 'suspended', 'terminated', 'cancelled', 'ended'] as const satisfies readonly ContractStatus[];
+const STATUSES = [
+  'active',
+  'suspended',
+  'terminated',
+  'cancelled',
+  'ended',
+] as const satisfies readonly ContractStatus[];
 
 /** The filters of the contracts list, shared by the page and the export. */
 const contractFilters = {

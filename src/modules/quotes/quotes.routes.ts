@@ -54,7 +54,8 @@ export function quotesRoutes(app: App, ctx: AppContext) {
       config: { access: QUOTE_READERS },
       schema: {
         tags: ['quotes'],
-        summary: 'The filtered quotes list as CSV (UTF-8 with BOM, `;`) or XLSX, in the list order (same filters and sort)',
+        summary:
+          'The filtered quotes list as CSV (UTF-8 with BOM, `;`) or XLSX, in the list order (same filters and sort)',
         querystring: QuoteExportQuery,
       },
     },
