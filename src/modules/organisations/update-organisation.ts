@@ -70,13 +70,14 @@ export async function updateOrganisation(
       });
       version = 2;
     }
-    const set = Object.fromEntries(IDENTITY_COLUMNS.map((c) => [c, checked.value[c]]));
+    const identity = { ...checked.value, logo_sha256: row.logo_sha256 };
+    const set = Object.fromEntries(IDENTITY_COLUMNS.map((c) => [c, identity[c]]));
     await repo.updateOrganisation(trx, actor.orgId, set);
     await repo.insertVersion(trx, {
       org_id: actor.orgId,
       version,
       valid_from: validFrom,
-      identity_json: identityJson(checked.value),
+      identity_json: identityJson(identity),
       changed_by: actor.userId,
     });
     await appendEvidence(trx, ctx.dialect, {
