@@ -127,3 +127,19 @@ export function pdfImage(bytes: Uint8Array): PdfImage {
   prepared.set(key, image);
   return image;
 }
+
+export type PrintableImage =
+  | { ok: true; mediaType: ImageMediaType; width: number; height: number }
+  | { ok: false; reason: 'not-an-image' | 'unsupported' | 'corrupt' };
+
+/** Whether bytes are an image the PDF writer can print: probed, then decoded once (a broken PNG body fails here, not at rendering). */
+export function checkPrintableImage(bytes: Uint8Array): PrintableImage {
+  const probe = probeImage(bytes);
+  if (!probe.ok) return probe;
+  try {
+    pdfImage(bytes);
+  } catch {
+    return { ok: false, reason: 'corrupt' };
+  }
+  return probe;
+}
