@@ -27,6 +27,7 @@ import * as m0025 from './migrations/0025_dashboard_indexes.ts';
 import * as m0026 from './migrations/0026_equipment_units_by_contract.ts';
 import * as m0030 from './migrations/0030_dashboard_figure_indexes.ts';
 import * as m0031 from './migrations/0031_free_text_lines.ts';
+import * as m0032 from './migrations/0032_organisation_logos.ts';
 
 /** Every migration, in order. Add a file and a line here; never edit a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -57,6 +58,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0026_equipment_units_by_contract': m0026,
   '0030_dashboard_figure_indexes': m0030,
   '0031_free_text_lines': m0031,
+  '0032_organisation_logos': m0032,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -29,6 +29,20 @@ export interface OrganisationsTable {
   vat_on_debits: Generated<Bool01>;
   /** SEPA creditor identifier (ICS), printed on direct-debit invoices. */
   sepa_creditor_id: string | null;
+  /** Added by 0032 (ADR 0034): the current logo, a row of organisation_logos; null: none. */
+  logo_sha256: string | null;
+}
+
+/** Every logo an organisation uploaded (0032, ADR 0034): immutable, by SHA-256 of its bytes. */
+export interface OrganisationLogosTable {
+  org_id: string;
+  sha256: string;
+  media_type: string;
+  width_px: number;
+  height_px: number;
+  content: Uint8Array;
+  uploaded_at: string;
+  uploaded_by: string;
 }
 
 /**
@@ -1278,6 +1292,7 @@ export interface Database {
   sweep_runs: SweepRunsTable;
   sweep_leases: SweepLeasesTable;
   organisations: OrganisationsTable;
+  organisation_logos: OrganisationLogosTable;
   organisation_versions: OrganisationVersionsTable;
   users: UsersTable;
   sessions: SessionsTable;

@@ -11,7 +11,7 @@ import { dateFr, euros, legalFooter, partyName, wholeEuros } from './format.ts';
 import { formatIban } from '../kernel/identifiers.ts';
 import type { DebitNoteDocument } from './invoice-model.ts';
 import type { Content, TableCell } from './layout/types.ts';
-import { renderPdf } from './pdf.ts';
+import { renderPdf, logoOf } from './pdf.ts';
 
 /** "ND-2026-0000001" → "NOTE DE DÉBIT n° ND-2026-0000001". */
 export function debitNoteTitle(model: Pick<DebitNoteDocument, 'number'>): string {
@@ -116,6 +116,7 @@ export async function renderDebitNotePdf(model: DebitNoteDocument): Promise<Uint
       title: `Note de débit n° ${model.number}`,
       subject: `Note de débit pour ${partyName(model.client)}`,
       author: partyName(model.seller),
+      ...logoOf(model.seller),
       date: model.issueDate,
       footerLine: legalFooter(model.seller),
     },

@@ -25,3 +25,4 @@ export { toWinAnsi } from './pdf.ts';
 export { percentFr } from './format.ts';
 export const PDF_MEDIA_TYPE = 'application/pdf';
 export { renderTermsPdf, termsFilename, termsTitle, type TermsDocument } from './terms.ts';
+export { checkPrintableImage, type PrintableImage } from './layout/images.ts';

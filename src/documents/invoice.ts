@@ -10,7 +10,7 @@ import { formatIban } from '../kernel/identifiers.ts';
 import { clientColumns, linesTable, paragraphs, partyBox, titleBlock, totalsBlock } from './blocks.ts';
 import { dateFr, euros, legalFooter, partyName } from './format.ts';
 import type { InvoiceDocument, OperationsNature } from './invoice-model.ts';
-import { renderPdf, type PdfOptions } from './pdf.ts';
+import { renderPdf, type PdfOptions, logoOf } from './pdf.ts';
 import { retentionOfTitleBlock } from './retention-of-title.ts';
 
 const NATURE: Record<OperationsNature, string> = {
@@ -113,6 +113,7 @@ export async function renderInvoicePdf(model: InvoiceDocument, options: InvoiceP
       title: `${model.kind === 'credit-note' ? 'Avoir' : 'Facture'} n° ${model.number}`,
       subject: `${model.kind === 'credit-note' ? 'Avoir' : 'Facture'} pour ${partyName(model.client)}`,
       author: partyName(model.seller),
+      ...logoOf(model.seller),
       date: model.issueDate,
       footerLine: legalFooter(model.seller),
     },

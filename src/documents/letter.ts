@@ -6,7 +6,7 @@
 import type { Content } from './layout/types.ts';
 import { dateFr, identityLines, partyName } from './format.ts';
 import type { LetterDocument } from './model.ts';
-import { renderPdf } from './pdf.ts';
+import { renderPdf, logoOf } from './pdf.ts';
 
 /** The footer of a letter: the sender's one-line identity. */
 function senderFooter(model: LetterDocument): string {
@@ -59,6 +59,7 @@ export async function renderLetterPdf(model: LetterDocument): Promise<Uint8Array
       title: `Lettre — ${model.subject}`,
       subject: model.subject,
       author: partyName(model.sender),
+      ...logoOf(model.sender),
       date: model.date,
       footerLine: senderFooter(model),
     },

@@ -21,6 +21,8 @@ export interface PartyIdentity {
   rcs?: string;
   email?: string;
   phone?: string;
+  /** The seller's (or a letter's sender's) logo, PNG or JPEG bytes, printed on every page (ADR 0034). */
+  logo?: Uint8Array;
 }
 
 /** The seller also prints its capital and bank details (payment by transfer, art. 10.1). */

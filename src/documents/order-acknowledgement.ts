@@ -8,7 +8,7 @@ import type { Content } from './layout/types.ts';
 import { clientColumns, linesTable, paragraphs, titleBlock, totalsBlock } from './blocks.ts';
 import { dateFr, legalFooter, partyName, percentFr } from './format.ts';
 import type { OrderAcknowledgementDocument } from './model.ts';
-import { renderPdf } from './pdf.ts';
+import { renderPdf, logoOf } from './pdf.ts';
 import { retentionOfTitleBlock } from './retention-of-title.ts';
 
 function statements(model: OrderAcknowledgementDocument): string[] {
@@ -74,6 +74,7 @@ export async function renderOrderAcknowledgementPdf(model: OrderAcknowledgementD
       title: `Accusé de réception de commande n° ${model.number}`,
       subject: `Contrat n° ${model.contractNumber} — ${partyName(model.client)}`,
       author: partyName(model.seller),
+      ...logoOf(model.seller),
       date: model.issueDate,
       footerLine: legalFooter(model.seller),
     },

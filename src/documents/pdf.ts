@@ -32,7 +32,14 @@ export interface PdfPage {
   date: CivilDate;
   /** One line printed at the bottom of every page, above the page number. */
   footerLine: string;
+  /** The seller's logo (PNG or JPEG bytes), printed at the top left of every page (ADR 0034). */
+  logo?: Uint8Array;
 }
+
+/** The box the logo is scaled into, in points (width, height), and where it stands. */
+export const LOGO_BOX: [number, number] = [150, 40];
+const LOGO_TOP = 16;
+const TOP_MARGIN = 44;
 
 /** Extras of a PDF file (Factur-X invoices: the XML attached, PDF/A-3 XMP metadata). */
 export interface PdfOptions {
@@ -55,6 +62,10 @@ export function srgbOutputIntent(): PdfOutputIntent {
   return { identifier: 'sRGB IEC61966-2.1', info: 'sRGB IEC61966-2.1', iccProfile: srgbIccProfile(), components: 3 };
 }
 
+/** The logo a document prints: its issuer's, when it has one. */
+export const logoOf = (issuer: { logo?: Uint8Array }): { logo?: Uint8Array } =>
+  issuer.logo ? { logo: issuer.logo } : {};
+
 export const BASE_FONT_SIZE = 9;
 
 const STYLES: Record<string, Style> = {
@@ -69,8 +80,19 @@ const STYLES: Record<string, Style> = {
 /** Renders content on A4 pages with a running header, a legal footer and "Page x / n". */
 export async function renderPdf(page: PdfPage, content: Content[], options: PdfOptions = {}): Promise<Uint8Array> {
   const at = new Date(`${page.date}T00:00:00Z`);
-  const header: DynamicContent = (currentPage) =>
-    currentPage > 1 ? { text: `${page.title} (suite)`, style: 'running', margin: [40, 20, 40, 0] } : undefined;
+  const running = `${page.title} (suite)`;
+  const logo = page.logo;
+  // Without a logo the page is as it always was (documents rendered later stay byte-identical);
+  // with one, the content starts below the logo's box and the running title goes to the right.
+  const header: DynamicContent = logo
+    ? (currentPage) => ({
+        margin: [40, LOGO_TOP, 40, 0],
+        columns: [
+          { image: logo, fit: LOGO_BOX, width: LOGO_BOX[0] },
+          currentPage > 1 ? { text: running, style: 'running', alignment: 'right' } : { stack: [] },
+        ],
+      })
+    : (currentPage) => (currentPage > 1 ? { text: running, style: 'running', margin: [40, 20, 40, 0] } : undefined);
   const footer: DynamicContent = (currentPage, pageCount) => ({
     margin: [40, 8, 40, 0],
     stack: [
@@ -81,7 +103,7 @@ export async function renderPdf(page: PdfPage, content: Content[], options: PdfO
   return renderDocument(
     {
       pageSize: 'A4',
-      pageMargins: [40, 44, 40, 56],
+      pageMargins: [40, logo ? LOGO_TOP + LOGO_BOX[1] + 12 : TOP_MARGIN, 40, 56],
       defaultStyle: { font: options.pdfa ? EMBEDDED_FAMILY : 'Helvetica', fontSize: BASE_FONT_SIZE, lineHeight: 1.15 },
       styles: STYLES,
       header,

@@ -3,7 +3,7 @@ import type { Content } from './layout/types.ts';
 import { clientColumns, linesTable, paragraphs, titleBlock, totalsBlock } from './blocks.ts';
 import { dateFr, legalFooter, partyName } from './format.ts';
 import type { QuoteDocument } from './model.ts';
-import { renderPdf } from './pdf.ts';
+import { renderPdf, logoOf } from './pdf.ts';
 import { retentionOfTitleBlock } from './retention-of-title.ts';
 
 /** The acceptance block: the client signs "Bon pour accord", without reservations (art. 3.1). */
@@ -75,6 +75,7 @@ export async function renderQuotePdf(model: QuoteDocument): Promise<Uint8Array> 
       title: `Devis n° ${model.number} version ${model.version}`,
       subject: `Devis pour ${partyName(model.client)}`,
       author: partyName(model.seller),
+      ...logoOf(model.seller),
       date: model.issueDate,
       footerLine: legalFooter(model.seller),
     },

@@ -10,7 +10,7 @@ import type { Content, TableCell } from './layout/types.ts';
 import { clientColumns, paragraphs, titleBlock } from './blocks.ts';
 import { dateFr, euros, legalFooter, partyName, wholeEuros } from './format.ts';
 import type { PartyIdentity, SellerIdentity } from './model.ts';
-import { renderPdf } from './pdf.ts';
+import { renderPdf, logoOf } from './pdf.ts';
 
 export interface StatementDocument {
   asOf: CivilDate;
@@ -278,6 +278,7 @@ export async function renderStatementPdf(model: StatementDocument): Promise<Uint
       title: `Relevé de compte au ${dateFr(model.asOf)}`,
       subject: `Relevé de compte de ${partyName(model.client)}`,
       author: partyName(model.seller),
+      ...logoOf(model.seller),
       date: model.asOf,
       footerLine: legalFooter(model.seller),
     },

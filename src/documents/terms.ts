@@ -7,7 +7,7 @@ import type { CivilDate } from '../kernel/dates.ts';
 import { dateFr, identityLines, partyName } from './format.ts';
 import type { Content } from './layout/types.ts';
 import type { SellerIdentity } from './model.ts';
-import { renderPdf } from './pdf.ts';
+import { renderPdf, logoOf } from './pdf.ts';
 
 export interface TermsDocument {
   seller: SellerIdentity;
@@ -38,6 +38,7 @@ export async function renderTermsPdf(model: TermsDocument): Promise<Uint8Array> 
       title: termsTitle(model.version),
       subject: termsTitle(model.version),
       author: partyName(model.seller),
+      ...logoOf(model.seller),
       date: model.effectiveFrom,
       footerLine: `${partyName(model.seller)} — ${termsTitle(model.version)}`,
     },

@@ -476,6 +476,7 @@ export const ERROR_CODES = {
     en: 'Nothing to claim: charges already claimed or no delay (art. 10.3)',
   },
   'organisation.not_found': { kind: 'not-found', fr: 'Société introuvable', en: 'Organisation not found' },
+  'organisation.no_logo': { kind: 'not-found', fr: "La société n'a pas de logo", en: 'The organisation has no logo' },
   'lessor.not_found': { kind: 'not-found', fr: 'Organisme de financement introuvable', en: 'Lessor not found' },
   'licence.not_found': { kind: 'not-found', fr: 'Licence introuvable', en: 'Licence not found' },
   'rule.not_found': { kind: 'not-found', fr: 'Règle inconnue', en: 'Unknown rule' },

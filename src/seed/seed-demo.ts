@@ -17,7 +17,8 @@ export async function ensureOrganisation(ctx: AppContext): Promise<string> {
   const existing = await ctx.db.selectFrom('organisations').select('id').orderBy('created_at').executeTakeFirst();
   const id = existing?.id ?? newId();
   // Created with the first version of its identity (ADR 0012).
-  if (!existing) await createOrganisation(ctx, { id, identity: { ...ALLEO_ORGANISATION, vat_on_debits: 0 } });
+  if (!existing)
+    await createOrganisation(ctx, { id, identity: { ...ALLEO_ORGANISATION, vat_on_debits: 0, logo_sha256: null } });
   // Reference data every install needs: the terms profile and the ECB rate history.
   await ensureDefaultTerms(ctx, id);
   await ensureShippedRates(ctx);

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { samplePng } from '../../src/documents/layout/image-fixtures.ts';
 import { type E2E, login, startE2E } from './harness.ts';
 
 const ADMIN = { email: 'admin@alleo.example', password: 'demo-admin-2026' };
@@ -111,5 +112,38 @@ describe('company settings in Chromium', () => {
     expect(await page.getByTestId('organisation-form-submit').count()).toBe(0);
     expect(await page.getByTestId('organisation-form-vatOnDebits').isDisabled()).toBe(true);
     await page.context().close();
+  });
+
+  it('an administrator uploads the logo and sees its preview; a file that is not an image is refused under the field', async () => {
+    const page = await e.newPage();
+    await openPage(page, ADMIN);
+    await page.getByTestId('organisation-logo-none').waitFor();
+    // Named .png, but not an image: the type is read from the bytes.
+    await page
+      .getByTestId('organisation-logo-file')
+      .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('pas une image') });
+    await expect
+      .poll(() => page.getByTestId('organisation-logo').textContent())
+      .toContain('doit être une image PNG ou JPEG');
+    expect(
+      (await e.app.ctx.db.selectFrom('organisations').select('logo_sha256').executeTakeFirstOrThrow()).logo_sha256,
+    ).toBeNull();
+
+    const png = Buffer.from(samplePng(64, 32));
+    await page
+      .getByTestId('organisation-logo-file')
+      .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+    const preview = page.getByTestId('organisation-logo-preview');
+    await preview.waitFor();
+    await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(64);
+    await page.getByTestId('organisation-logo-saved').waitFor();
+    const stored = await e.app.ctx.db.selectFrom('organisations').select('logo_sha256').executeTakeFirstOrThrow();
+    expect(stored.logo_sha256).toMatch(/^[0-9a-f]{64}$/);
+
+    await page.getByTestId('organisation-logo-remove').click();
+    await page.getByTestId('organisation-logo-none').waitFor();
+    expect(
+      (await e.app.ctx.db.selectFrom('organisations').select('logo_sha256').executeTakeFirstOrThrow()).logo_sha256,
+    ).toBeNull();
   });
 });

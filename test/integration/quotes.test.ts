@@ -333,6 +333,17 @@ for (const dialect of DIALECTS) {
       const refusal = detail.decisions.find((d: { rule: string }) => d.rule === 'quote.acceptance');
       expect(refusal.actorName).toMatch(/^client \d+$/);
       expect(detail.evidence.find((e: { kind: string }) => e.kind !== 'decision').actorName).toMatch(/^sales \d+$/);
+      // The expiry is automatic: credited to the system, in the decision and its evidence entry, never to the client who tried.
+      const expiry = detail.decisions.find((d: { rule: string }) => d.rule === 'quote.validity');
+      expect(expiry).toMatchObject({ actor: 'system:rules', actorName: 'Système' });
+      const entries = await t.ctx.db
+        .selectFrom('evidence_entries')
+        .select(['actor', 'decision_json'])
+        .where('object_id', '=', q.id)
+        .where('kind', '=', 'decision')
+        .execute();
+      const expiryEntry = entries.find((e) => JSON.parse(e.decision_json!).rule === 'quote.validity');
+      expect(expiryEntry?.actor).toBe('system:rules');
     });
 
     it('with reservations → refused (the quote is refused); a purchase order without the quote reference → refused (still open)', async () => {

@@ -3,6 +3,7 @@
  * split at a height for page breaks. Pagination only deals with these.
  */
 import type { FontKey } from './fonts.ts';
+import type { PdfImage } from './images.ts';
 
 /** What a page shows; y grows downwards from the top of the page (the writer flips it). */
 export type DrawItem =
@@ -17,7 +18,8 @@ export type DrawItem =
       /** extra points per space (justify) */ wordSpacing: number;
     }
   | { kind: 'rect'; x: number; y: number; width: number; height: number; color: string }
-  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; width: number; color: string };
+  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; width: number; color: string }
+  | { kind: 'image'; x: number; y: number; width: number; height: number; image: PdfImage };
 
 /** Tolerance for comparing heights and widths (sums of floats). */
 export const EPSILON = 1e-6;
@@ -68,6 +70,22 @@ export class MarginBlock implements Block {
     const parts = this.inner.split(limit - this.top, force);
     if (!parts) return undefined;
     return [new MarginBlock(parts[0], this.left, this.top, 0), new MarginBlock(parts[1], this.left, 0, this.bottom)];
+  }
+}
+
+/** An image drawn at a given size; never split (it moves to the next page whole). */
+export class ImageBlock implements Block {
+  readonly forcedBreak = false;
+  constructor(
+    readonly image: PdfImage,
+    readonly width: number,
+    readonly height: number,
+  ) {}
+  draw(out: DrawItem[], x: number, y: number): void {
+    out.push({ kind: 'image', x, y, width: this.width, height: this.height, image: this.image });
+  }
+  split(_limit: number, force: boolean): [Block, Block] | undefined {
+    return force ? [this, EMPTY] : undefined;
   }
 }
 

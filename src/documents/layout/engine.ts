@@ -2,6 +2,7 @@
 import {
   ColumnsBlock,
   EMPTY,
+  ImageBlock,
   MarginBlock,
   paginate,
   StackBlock,
@@ -9,6 +10,7 @@ import {
   type Block,
   type DrawItem,
 } from './boxes.ts';
+import { pdfImage } from './images.ts';
 import { expandMargins, nodeMargin, resolveStyle, ROOT_STYLE, type ResolvedStyle } from './style.ts';
 import { layoutTable, type CellLayouter } from './table.ts';
 import { layoutText } from './text.ts';
@@ -27,6 +29,13 @@ export interface LaidOutDocument {
   pages: LaidOutPage[];
 }
 
+/** An image scaled to fit in a box, its proportions kept. */
+function imageBlock(bytes: Uint8Array, boxWidth: number, boxHeight: number): Block {
+  const image = pdfImage(bytes);
+  const scale = Math.min(boxWidth / image.width, boxHeight / image.height);
+  return new ImageBlock(image, image.width * scale, image.height * scale);
+}
+
 class Engine implements CellLayouter {
   constructor(readonly styles: Record<string, Style>) {}
 
@@ -41,6 +50,7 @@ class Engine implements CellLayouter {
     else if ('stack' in node) block = this.stack(node.stack, inner, style);
     else if ('columns' in node) block = this.columns(node.columns, node.columnGap ?? 0, inner, style);
     else if ('table' in node) block = layoutTable(node.table, node.layout, inner, style, this);
+    else if ('image' in node) block = imageBlock(node.image, Math.min(node.fit[0], inner), node.fit[1]);
     else block = EMPTY;
     if (left || top || right || bottom) block = new MarginBlock(block, left, top, bottom);
     if (node.unbreakable) block = new UnbreakableBlock(block);

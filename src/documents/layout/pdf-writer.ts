@@ -12,6 +12,7 @@ import type { DrawItem } from './boxes.ts';
 import type { LaidOutDocument } from './engine.ts';
 import { embeddedFont } from './embedded-fonts.ts';
 import { colorOperands, FONT_NAMES, isEmbedded, type FontKey } from './fonts.ts';
+import type { PdfImage } from './images.ts';
 
 /** Document information dictionary. Dates are given (never read from the clock). */
 export interface PdfInfo {
@@ -128,7 +129,12 @@ function embeddedShow(font: FontKey, text: string, wordSpacing: number, size: nu
 const HEX4: readonly string[] = Array.from({ length: 1024 }, (_, i) => i.toString(16).toUpperCase().padStart(4, '0'));
 
 /** The content stream of a page (y flipped: the layout measures from the top). */
-function contentStream(items: readonly DrawItem[], pageHeight: number, fontsUsed: Set<FontKey>): string {
+function contentStream(
+  items: readonly DrawItem[],
+  pageHeight: number,
+  fontsUsed: Set<FontKey>,
+  images: Map<PdfImage, number>,
+): string {
   let s = '';
   let inText = false;
   let fill = '';
@@ -170,7 +176,12 @@ function contentStream(items: readonly DrawItem[], pageHeight: number, fontsUsed
       s += 'ET\n';
       inText = false;
     }
-    if (item.kind === 'rect') {
+    if (item.kind === 'image') {
+      // Images are numbered in the order they first appear: /Im1, /Im2…
+      let n = images.get(item.image);
+      if (n === undefined) images.set(item.image, (n = images.size + 1));
+      s += `q ${num(item.width)} 0 0 ${num(item.height)} ${num(item.x)} ${num(pageHeight - item.y - item.height)} cm /Im${n} Do Q\n`;
+    } else if (item.kind === 'rect') {
       const color = colorOperands(item.color);
       if (color !== fill) {
         s += `${color} rg\n`;
@@ -288,7 +299,10 @@ export function writePdf(doc: LaidOutDocument, info: PdfInfo, options: PdfWriteO
   const pagesId = w.reserve();
   const infoId = w.reserve();
   const fontsUsed = new Set<FontKey>();
-  const streams = doc.pages.map((page) => Buffer.from(contentStream(page.items, doc.height, fontsUsed), 'latin1'));
+  const images = new Map<PdfImage, number>();
+  const streams = doc.pages.map((page) =>
+    Buffer.from(contentStream(page.items, doc.height, fontsUsed, images), 'latin1'),
+  );
   // The fonts the pages use, as /F1 (regular) … /F4 (bold oblique), embedded ones /F5 … /F8.
   const fontRefs: string[] = [];
   FONT_NAMES.forEach((name, i) => {
@@ -299,7 +313,18 @@ export function writePdf(doc: LaidOutDocument, info: PdfInfo, options: PdfWriteO
   for (const key of [4, 5, 6, 7] as const) {
     if (fontsUsed.has(key)) fontRefs.push(`/F${key + 1} ${writeEmbeddedFont(w, key)} 0 R`);
   }
-  const resources = `<< /Font << ${fontRefs.join(' ')} >> >>`;
+  // Each image once, whatever the number of pages that show it (the logo is on every page).
+  const imageRefs = [...images].map(([image, n]) => {
+    const id = w.reserve();
+    w.setStream(
+      id,
+      `<< /Type /XObject /Subtype /Image /Width ${image.width} /Height ${image.height} /ColorSpace /${image.colorSpace} /BitsPerComponent 8 /Length ${image.data.length} /Filter /${image.filter} >>`,
+      image.data,
+    );
+    return `/Im${n} ${id} 0 R`;
+  });
+  const xObjects = imageRefs.length ? ` /XObject << ${imageRefs.join(' ')} >>` : '';
+  const resources = `<< /Font << ${fontRefs.join(' ')} >>${xObjects} >>`;
   const pageIds = streams.map((raw) => {
     const data = compress ? deflateSync(raw) : raw;
     const contentId = w.reserve();

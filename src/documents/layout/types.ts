@@ -95,8 +95,14 @@ export interface ContentTable extends ContentBase {
   layout?: TableLayout | TableLayoutName;
 }
 
+/** A PNG or JPEG image, scaled to fit in `fit` (points: width, height) keeping its proportions, at the left. */
+export interface ContentImage extends ContentBase {
+  image: Uint8Array;
+  fit: [number, number];
+}
+
 /** A node of the document. A plain array is a stack; a string a paragraph. */
-export type Content = string | Content[] | ContentText | ContentStack | ContentColumns | ContentTable;
+export type Content = string | Content[] | ContentText | ContentStack | ContentColumns | ContentTable | ContentImage;
 
 /**
  * A table: `widths` gives each column's content width (points, or '*' for an equal share of

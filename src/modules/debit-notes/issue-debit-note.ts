@@ -14,7 +14,7 @@ import { AppError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { Actor } from '../auth/index.ts';
 import { getOrganisation } from '../organisations/index.ts';
-import { clientIdentity, nextNumber, sellerIdentity } from '../shared/index.ts';
+import { clientIdentity, nextNumber, sellerOf } from '../shared/index.ts';
 import { claimExplanation, type Claim } from './claims.ts';
 import { claimsOnDemand } from './claims-on-demand.ts';
 import * as repo from './debit-notes.repo.ts';
@@ -50,7 +50,7 @@ export async function issueDebitNoteWithin(
     issueDate,
     // Payable on receipt: the charges are due by right since each invoice's due date (L441-10 II).
     dueDate: issueDate,
-    seller: sellerIdentity(org),
+    seller: await sellerOf(ctx.db, org),
     client: clientIdentity(client),
     rows: claims.map((c) => ({
       invoiceNumber: c.invoice.number ?? '',

@@ -35,7 +35,7 @@ import {
   type LateCursor,
 } from '../late-payment/index.ts';
 import { getOrganisation } from '../organisations/index.ts';
-import { clientIdentity, sellerIdentity } from '../shared/index.ts';
+import { clientIdentity, sellerOf } from '../shared/index.ts';
 import * as repo from './dunning.repo.ts';
 import type { LadderStep } from './dunning.schemas.ts';
 import { ensureLadder } from './ladder.ts';
@@ -185,10 +185,11 @@ async function dunInvoice(ctx: AppContext, d: DunInput): Promise<number> {
     sentBefore.set(step.position, sent);
     if (step.channel !== 'formal-notice') sent = [...sent, asOf];
   }
+  const sender = await sellerOf(ctx.db, org);
   const letterModel = (step: LadderStep): DunningLetterDocument => ({
     kind: step.channel === 'formal-notice' ? 'formal-notice' : 'reminder',
     remindersSent: sentBefore.get(step.position)!,
-    sender: sellerIdentity(org),
+    sender,
     recipient: clientIdentity(client),
     place: org.city,
     date: asOf,

@@ -19,7 +19,7 @@ import type { EcbRate, TermsVersion } from '../../terms/index.ts';
 import type { Actor } from '../auth/index.ts';
 import type { ClientIdentity } from '../clients/index.ts';
 import { loadEcbRates } from '../ecb-rates/index.ts';
-import { clientIdentity, nextNumber, sellerIdentity } from '../shared/index.ts';
+import { clientIdentity, nextNumber, sellerOf } from '../shared/index.ts';
 import { publishedTerms, termsInForce } from '../terms-versions/index.ts';
 import { invoiceDocument } from './invoice-document.ts';
 import { renderFacturX } from './invoice-pdf.ts';
@@ -79,7 +79,7 @@ export async function renderIssuedInvoice(
     (c.site_address_line !== c.address_line || c.site_postal_code !== c.postal_code)
       ? [c.site_address_line, `${c.site_postal_code} ${c.site_city}`]
       : null;
-  const doc = invoiceDocument(row, lines, sellerIdentity(ic.org), clientIdentity(c), {
+  const doc = invoiceDocument(row, lines, await sellerOf(db, ic.org), clientIdentity(c), {
     mandateReference: row.payment_means === 'direct-debit' ? c.mandate_reference : null,
     creditorIdentifier: ic.org.sepa_creditor_id,
     deliveryAddressLines: row.nature !== 'services' ? site : null,

@@ -25,6 +25,8 @@ export const IDENTITY_COLUMNS = [
   'email',
   'phone',
   'vat_on_debits',
+  // Since 0032: the logo printed on documents (ADR 0034); absent from older versions, read as none.
+  'logo_sha256',
 ] as const satisfies ReadonlyArray<keyof OrganisationIdentity>;
 
 /** The identity part of an organisation row. */

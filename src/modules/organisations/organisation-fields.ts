@@ -45,7 +45,9 @@ export interface OrganisationFieldsContext {
   directDebitClients: number;
 }
 
-export type OrganisationFieldsResult = { ok: true; value: OrganisationIdentity } | { ok: false; errors: FieldError[] };
+/** The identity typed in the form: everything but the logo, which has its own upload (ADR 0034). */
+export type TypedIdentity = Omit<OrganisationIdentity, 'logo_sha256'>;
+export type OrganisationFieldsResult = { ok: true; value: TypedIdentity } | { ok: false; errors: FieldError[] };
 
 /** '' and whitespace mean "none", as forms send them. */
 const present = (v: string | null): string | null => (v === null || v.trim() === '' ? null : v.trim());

@@ -29,5 +29,11 @@ export function toOrganisationOut(
   r: OrganisationRow,
   version: { version: number; validFrom: string },
 ): OrganisationOut {
-  return { id: r.id, ...fieldsOf(r), version: version.version, validFrom: version.validFrom };
+  return {
+    id: r.id,
+    ...fieldsOf(r),
+    logoSha256: r.logo_sha256,
+    version: version.version,
+    validFrom: version.validFrom,
+  };
 }

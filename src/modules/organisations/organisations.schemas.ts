@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NOTHING_TO_CHANGE } from '../../kernel/schemas.ts';
-import { singleLineText } from '../../kernel/text-schemas.ts';
+import { base64Length, singleLineText } from '../../kernel/text-schemas.ts';
 
 /** The selling organisation ("Société"): its identity printed on every document, and its VAT option. */
 export const OrganisationOut = z.object({
@@ -24,6 +24,8 @@ export const OrganisationOut = z.object({
   phone: z.string().nullable(),
   /** "Option pour le paiement de la taxe d'après les débits" (CGI ann. II art. 242 nonies A, LEGAL.md §1.7 C). */
   vatOnDebits: z.boolean(),
+  /** SHA-256 of the logo printed on documents (GET /api/organisation/logo), or null: none (ADR 0034). */
+  logoSha256: z.string().nullable(),
   /** The identity's version (1 at creation, +1 per change) and the instant it came into force. */
   version: z.number(),
   validFrom: z.string(),
@@ -68,3 +70,11 @@ export const UpdateOrganisationBody = z
   })
   .refine((b) => Object.keys(b).length > 0, NOTHING_TO_CHANGE);
 export type UpdateOrganisationInput = z.infer<typeof UpdateOrganisationBody>;
+
+/** A logo upload: the image as base64 (its type is read from the bytes, ADR 0034). */
+export const UploadLogoBody = z.strictObject({
+  contentBase64: z
+    .base64('expected base64')
+    .min(4)
+    .max(base64Length(2 * 1024 * 1024)),
+});

@@ -8,10 +8,9 @@
  * issued under; the option applies to invoices issued from now on (it is frozen on each invoice).
  */
 import type { AppContext } from '../../context.ts';
-import { appendEvidence } from '../../evidence/index.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { forgetEverywhere, type Actor } from '../auth/index.ts';
-import { identityJson, IDENTITY_COLUMNS } from './identity.ts';
+import { recordIdentityChange } from './identity-history.ts';
 import { checkOrganisationFields, type OrganisationFieldsIn } from './organisation-fields.ts';
 import { fieldsOf, toOrganisationOut } from './organisation-mapper.ts';
 import * as repo from './organisations.repo.ts';
@@ -43,8 +42,8 @@ export async function updateOrganisation(
     for (const key of Object.keys(before) as Field[]) {
       if (before[key] !== after[key]) changes[key] = { before: before[key], after: after[key] };
     }
-    const last = await repo.lastVersion(trx, actor.orgId);
-    if (Object.keys(changes).length === 0)
+    if (Object.keys(changes).length === 0) {
+      const last = await repo.lastVersion(trx, actor.orgId);
       return {
         out: toOrganisationOut(
           row,
@@ -54,44 +53,11 @@ export async function updateOrganisation(
         ),
         renamed: false,
       };
-
-    const now = ctx.now().toISOString();
-    // Versions follow each other in time even if the clock steps back: "in force at" stays one answer.
-    const validFrom = last && last.valid_from > now ? last.valid_from : now;
-    let version = last ? Number(last.version) + 1 : 1;
-    if (!last) {
-      // Changed for the first time without a recorded first version: record it, as it stood since creation.
-      await repo.insertVersion(trx, {
-        org_id: actor.orgId,
-        version: 1,
-        valid_from: row.created_at,
-        identity_json: identityJson(row),
-        changed_by: 'system',
-      });
-      version = 2;
     }
-    const set = Object.fromEntries(IDENTITY_COLUMNS.map((c) => [c, checked.value[c]]));
-    await repo.updateOrganisation(trx, actor.orgId, set);
-    await repo.insertVersion(trx, {
-      org_id: actor.orgId,
-      version,
-      valid_from: validFrom,
-      identity_json: identityJson(checked.value),
-      changed_by: actor.userId,
-    });
-    await appendEvidence(trx, ctx.dialect, {
-      orgId: actor.orgId,
-      kind: 'organisation.changed',
-      objectType: 'organisation',
-      objectId: actor.orgId,
-      actor: actor.userId,
-      at: now,
-      // Field names and the version only: the values live in organisation_versions. The chain is
-      // immutable, and a contact email or phone of the company can be a person's (art. 17).
-      decision: { version, validFrom, changedFields: Object.keys(changes).sort() },
-    });
+    const identity = { ...checked.value, logo_sha256: row.logo_sha256 };
+    const { version, validFrom } = await recordIdentityChange(trx, ctx, actor, row, identity, Object.keys(changes));
     return {
-      out: toOrganisationOut({ ...row, ...checked.value }, { version, validFrom }),
+      out: toOrganisationOut({ ...row, ...identity }, { version, validFrom }),
       renamed: changes.name !== undefined,
     };
   });

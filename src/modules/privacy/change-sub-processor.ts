@@ -8,7 +8,7 @@ import { EML_MEDIA_TYPE, queueMail } from '../../mail/index.ts';
 import type { Actor } from '../auth/index.ts';
 import { mailRecipients } from '../clients/index.ts';
 import { getOrganisation } from '../organisations/index.ts';
-import { clientIdentity, sellerIdentity } from '../shared/index.ts';
+import { clientIdentity, sellerOf } from '../shared/index.ts';
 import { findClient } from '../clients/index.ts';
 import { ANNEX, EU_COUNTRIES } from './processor-articles.ts';
 import * as repo from './processor.repo.ts';
@@ -77,7 +77,7 @@ export async function changeSubProcessor(
     const client = await findClient(ctx, actor.orgId, c.id);
     const recipients = await mailRecipients(ctx, actor.orgId, c.id);
     const pdf = await renderLetterPdf({
-      sender: sellerIdentity(org),
+      sender: await sellerOf(ctx.db, org),
       recipient: clientIdentity(client!),
       place: org.city,
       date: today,

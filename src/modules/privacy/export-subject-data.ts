@@ -4,7 +4,7 @@ import { appendEvidence } from '../../evidence/index.ts';
 import { formatDateFr } from '../../kernel/dates.ts';
 import type { Actor } from '../auth/index.ts';
 import { getOrganisation } from '../organisations/index.ts';
-import { sellerIdentity } from '../shared/index.ts';
+import { sellerOf } from '../shared/index.ts';
 import { collectSubjectData, subjectDigest, type SubjectData } from './subject-data.ts';
 
 export interface SubjectExport {
@@ -49,7 +49,7 @@ export async function exportSubjectData(
     return { data, json, filename: `donnees-personnelles-${stamp}.json`, mediaType: 'application/json' };
   const org = await getOrganisation(ctx, actor.orgId);
   const pdf = await renderLetterPdf({
-    sender: sellerIdentity(org),
+    sender: await sellerOf(ctx.db, org),
     recipient: { name: data.accounts[0]?.name ?? data.contacts[0]?.name ?? data.email, addressLines: [data.email] },
     place: org.city,
     date: stamp,

@@ -5,7 +5,7 @@ import { formatDateFr } from '../../kernel/dates.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { Actor } from '../auth/index.ts';
 import { getOrganisation } from '../organisations/index.ts';
-import { sellerIdentity } from '../shared/index.ts';
+import { sellerOf } from '../shared/index.ts';
 import type { RequestOut } from './privacy.schemas.ts';
 import * as repo from './privacy.repo.ts';
 import { loadRequest, toRequestOut } from './read-requests.ts';
@@ -39,7 +39,7 @@ export async function extendRequest(ctx: AppContext, actor: Actor, id: string, r
   const newDue = extendedDueOn(row.received_on);
   const org = await getOrganisation(ctx, actor.orgId);
   const bytes = await renderLetterPdf({
-    sender: sellerIdentity(org),
+    sender: await sellerOf(ctx.db, org),
     recipient: { name: row.subject_name ?? row.subject_email, addressLines: [row.subject_email] },
     place: org.city,
     date: today,

@@ -6,7 +6,7 @@ import { AppError } from '../../kernel/errors.ts';
 import type { Actor } from '../auth/index.ts';
 import { markContactsWithEmail } from '../clients/index.ts';
 import { getOrganisation } from '../organisations/index.ts';
-import { sellerIdentity } from '../shared/index.ts';
+import { sellerOf } from '../shared/index.ts';
 import { markUsersWithEmail } from '../users/index.ts';
 import type { Applied } from './apply-request.ts';
 import type { RequestOut } from './privacy.schemas.ts';
@@ -28,7 +28,7 @@ export async function liftRestriction(ctx: AppContext, actor: Actor, id: string,
   const today = parisDate(ctx.now());
   const org = await getOrganisation(ctx, actor.orgId);
   const bytes = await renderLetterPdf({
-    sender: sellerIdentity(org),
+    sender: await sellerOf(ctx.db, org),
     recipient: { name: row.subject_name ?? row.subject_email, addressLines: [row.subject_email] },
     place: org.city,
     date: today,

@@ -2,7 +2,7 @@ import { parisDate, type AppContext } from '../../context.ts';
 import { renderLetterPdf } from '../../documents/index.ts';
 import type { Actor } from '../auth/index.ts';
 import { getOrganisation } from '../organisations/index.ts';
-import { sellerIdentity } from '../shared/index.ts';
+import { sellerOf } from '../shared/index.ts';
 import { EU_COUNTRIES } from './processor-articles.ts';
 import * as repo from './processor.repo.ts';
 import type { RegisterRow } from './processor.schemas.ts';
@@ -87,7 +87,7 @@ export function registerCsv(rows: RegisterRow[]): string {
 
 export async function registerPdf(ctx: AppContext, actor: Actor, rows: RegisterRow[]): Promise<Uint8Array> {
   const org = await getOrganisation(ctx, actor.orgId);
-  const seller = sellerIdentity(org);
+  const seller = await sellerOf(ctx.db, org);
   return renderLetterPdf({
     sender: seller,
     recipient: {

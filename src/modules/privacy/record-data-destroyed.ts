@@ -6,7 +6,7 @@ import { AppError } from '../../kernel/errors.ts';
 import type { Actor } from '../auth/index.ts';
 import { findClient } from '../clients/index.ts';
 import { getOrganisation } from '../organisations/index.ts';
-import { clientIdentity, sellerIdentity } from '../shared/index.ts';
+import { clientIdentity, sellerOf } from '../shared/index.ts';
 import { ANNEX } from './processor-articles.ts';
 import * as repo from './processor.repo.ts';
 import { checkDay, load, toOut } from './return-task.ts';
@@ -26,7 +26,7 @@ export async function recordDataDestroyed(ctx: AppContext, actor: Actor, id: str
   ]);
   const today = parisDate(ctx.now());
   const pdf = await renderLetterPdf({
-    sender: sellerIdentity(org),
+    sender: await sellerOf(ctx.db, org),
     recipient: clientIdentity(client!),
     place: org.city,
     date: today,

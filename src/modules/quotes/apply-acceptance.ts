@@ -28,6 +28,9 @@ export interface AcceptanceAttempt {
   >;
 }
 
+/** Who an automatic change found during a user's request is credited to (never the user who happened to ask). */
+const RULES_ACTOR = 'system:rules';
+
 type Row = NonNullable<Awaited<ReturnType<typeof repo.findQuote>>>;
 
 /**
@@ -125,7 +128,8 @@ export async function applyAcceptance(
           validityDays: quote.validity_days,
           asOf: today,
           at,
-          actor: actor.userId,
+          // The expiry is the rule's own doing, found on this attempt: credited to the system, as the sweep's.
+          actor: RULES_ACTOR,
         });
       // An acceptance with reservations is a counter-offer: it rejects the quote (a new version may follow).
       if (decision.reason === 'reservations')

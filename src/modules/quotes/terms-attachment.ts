@@ -3,7 +3,7 @@ import { PDF_MEDIA_TYPE, renderTermsPdf, termsFilename } from '../../documents/i
 import type { MailAttachment } from '../../mail/index.ts';
 import { getOrganisation } from '../organisations/index.ts';
 import { publishedTerms } from '../terms-versions/index.ts';
-import { sellerIdentity } from '../shared/index.ts';
+import { sellerOf } from '../shared/index.ts';
 
 /**
  * The CGV of a version as the PDF attached where a document says they are attached (the quote:
@@ -13,7 +13,7 @@ import { sellerIdentity } from '../shared/index.ts';
 export async function termsAttachment(ctx: AppContext, orgId: string, version: string): Promise<MailAttachment> {
   const [terms, org] = await Promise.all([publishedTerms(ctx, orgId, version), getOrganisation(ctx, orgId)]);
   const content = await renderTermsPdf({
-    seller: sellerIdentity(org),
+    seller: await sellerOf(ctx.db, org),
     version: terms.version,
     effectiveFrom: terms.effectiveFrom,
     articles: terms.articles,

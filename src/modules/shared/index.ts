@@ -6,7 +6,7 @@
  */
 export { advanceSeries, formatNumber, lockSeries, nextNumber } from './numbering.repo.ts';
 export { clientScope } from './client-scope.ts';
-export { loadParties, sellerIdentity, clientIdentity } from './parties.ts';
+export { loadParties, sellerOf, clientIdentity } from './parties.ts';
 export { documentLine, documentTotals } from './document-lines.ts';
 export { toLineOut, totalsOut } from './line-mapper.ts';
 export { UploadedDocument, decodeUpload, UPLOAD_BODY_LIMIT, MAX_UPLOAD_BYTES } from './uploads.ts';

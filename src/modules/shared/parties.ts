@@ -1,11 +1,12 @@
 /** The seller and the client as documents print them, from their rows. */
 import type { Selectable } from 'kysely';
 import type { AppContext } from '../../context.ts';
+import type { Db } from '../../db/database.ts';
 import type { ClientsTable, OrganisationsTable } from '../../db/schema.ts';
 import type { PartyIdentity, SellerIdentity } from '../../documents/index.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { findClient } from '../clients/index.ts';
-import { getOrganisation } from '../organisations/index.ts';
+import { getOrganisation, logoBytes } from '../organisations/index.ts';
 
 const optional = <K extends string>(key: K, value: string | number | null | undefined) =>
   value === null || value === undefined ? {} : { [key]: value };
@@ -20,7 +21,7 @@ export function addressLines(line: string, postalCode: string, city: string, cou
   return lines;
 }
 
-export function sellerIdentity(o: Selectable<OrganisationsTable>): SellerIdentity {
+function sellerIdentity(o: Selectable<OrganisationsTable>): SellerIdentity {
   return {
     name: o.name,
     legalForm: o.legal_form,
@@ -36,6 +37,15 @@ export function sellerIdentity(o: Selectable<OrganisationsTable>): SellerIdentit
     ...optional('iban', o.iban),
     ...optional('bic', o.bic),
   };
+}
+
+/**
+ * The seller as a document prints it, its logo included: the one the given row (the identity in
+ * force now, or a version's: ADR 0012) points to, so a document rendered later prints the logo of its issue.
+ */
+export async function sellerOf(db: Db, o: Selectable<OrganisationsTable>): Promise<SellerIdentity> {
+  const seller = sellerIdentity(o);
+  return o.logo_sha256 ? { ...seller, logo: await logoBytes(db, o.id, o.logo_sha256) } : seller;
 }
 
 export function clientIdentity(
@@ -59,5 +69,5 @@ export function clientIdentity(
 export async function loadParties(ctx: AppContext, orgId: string, clientId: string) {
   const [org, client] = await Promise.all([getOrganisation(ctx, orgId), findClient(ctx, orgId, clientId)]);
   if (!client) throw new AppError('client.not_found');
-  return { seller: sellerIdentity(org), client: clientIdentity(client), clientEmail: client.email };
+  return { seller: await sellerOf(ctx.db, org), client: clientIdentity(client), clientEmail: client.email };
 }

@@ -3,7 +3,8 @@ import * as repo from './users.repo.ts';
 
 /**
  * Names to show for the actors of decisions and evidence: a user id becomes the user's name,
- * `client:<userId>` too, and `system:sweep` the daily sweep; anything else shows as is.
+ * `client:<userId>` too, and `system:sweep` the daily sweep, any other
+ * `system:…` (a rule acting on its own) the system; anything else shows as is.
  */
 export async function actorNames(
   ctx: AppContext,
@@ -16,6 +17,7 @@ export async function actorNames(
   const out = new Map<string, string>();
   for (const a of actors) {
     if (a === 'system:sweep') out.set(a, 'Traitement quotidien');
+    else if (a.startsWith('system:')) out.set(a, 'Système');
     else {
       const name = byId.get(userIdOf(a));
       if (name) out.set(a, name);

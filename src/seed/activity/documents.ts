@@ -7,7 +7,7 @@ import { renderLetterPdf, type PartyIdentity } from '../../documents/index.ts';
 import { centsToDecimal } from '../../kernel/money.ts';
 import { findLessorIdentity } from '../../modules/lessors/index.ts';
 import { getOrganisation } from '../../modules/organisations/index.ts';
-import { loadParties, sellerIdentity } from '../../modules/shared/index.ts';
+import { loadParties, sellerOf } from '../../modules/shared/index.ts';
 import type { UploadedDocument } from '../../modules/shared/index.ts';
 
 interface Letter {
@@ -53,7 +53,7 @@ export async function fromLessor(
 ) {
   const lessor = await findLessorIdentity(ctx, orgId, lessorId);
   if (!lessor) throw new Error('lessor missing');
-  return upload(filename, lessor.identity, sellerIdentity(await getOrganisation(ctx, orgId)), date, letter);
+  return upload(filename, lessor.identity, await sellerOf(ctx.db, await getOrganisation(ctx, orgId)), date, letter);
 }
 
 /** A bank statement export (date;montant;libellé;référence), as ALLEO's bank produces it. */

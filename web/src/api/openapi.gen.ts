@@ -503,6 +503,7 @@ export interface paths {
                                 email: string | null;
                                 phone: string | null;
                                 vatOnDebits: boolean;
+                                logoSha256: string | null;
                                 version: number;
                                 validFrom: string;
                             };
@@ -574,6 +575,7 @@ export interface paths {
                                 email: string | null;
                                 phone: string | null;
                                 vatOnDebits: boolean;
+                                logoSha256: string | null;
                                 version: number;
                                 validFrom: string;
                             };
@@ -582,6 +584,135 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/organisation/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The logo printed on documents (PNG or JPEG); 404 when there is none */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** Upload the logo printed on every document: PNG or JPEG, at most 1 MB and 2,000 pixels a side (a new identity version; issued documents keep theirs) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: byte */
+                        contentBase64: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organisation: {
+                                id: string;
+                                name: string;
+                                legalForm: string;
+                                shareCapitalCents: number | null;
+                                addressLine: string;
+                                postalCode: string;
+                                city: string;
+                                country: string;
+                                siren: string;
+                                siret: string | null;
+                                vatNumber: string | null;
+                                rcs: string | null;
+                                iban: string | null;
+                                bic: string | null;
+                                sepaCreditorId: string | null;
+                                email: string | null;
+                                phone: string | null;
+                                vatOnDebits: boolean;
+                                logoSha256: string | null;
+                                version: number;
+                                validFrom: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove the logo from documents issued from now on (issued documents keep theirs) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organisation: {
+                                id: string;
+                                name: string;
+                                legalForm: string;
+                                shareCapitalCents: number | null;
+                                addressLine: string;
+                                postalCode: string;
+                                city: string;
+                                country: string;
+                                siren: string;
+                                siret: string | null;
+                                vatNumber: string | null;
+                                rcs: string | null;
+                                iban: string | null;
+                                bic: string | null;
+                                sepaCreditorId: string | null;
+                                email: string | null;
+                                phone: string | null;
+                                vatOnDebits: boolean;
+                                logoSha256: string | null;
+                                version: number;
+                                validFrom: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/clients": {

@@ -43,4 +43,13 @@ export const enOrganisation: Record<keyof typeof frOrganisation, string> = {
     'Turn it on if the company opted for VAT on debits: VAT on services is then due when invoiced rather than when collected, payments no longer have to be e-reported, and every invoice must state "Option pour le paiement de la taxe d’après les débits" (CGI ann. II art. 242 nonies A). An inaccurate mention is fined: turn it on only if the option was made with the tax office. It applies to invoices issued from now on.',
 
   'evidence.kind.organisation.changed': 'Company settings changed',
+  'organisation.logo': 'Logo',
+  'organisation.logoHelp':
+    'Printed at the top of every document (quotes, invoices, letters…). PNG or JPEG image, 1 MB at most, 2,000 pixels a side at most. Documents already issued keep their logo.',
+  'organisation.logoAlt': 'Company logo',
+  'organisation.logoNone': 'No logo: documents print without one.',
+  'organisation.logoUpload': 'New logo',
+  'organisation.logoChoose': 'Choose a PNG or JPEG image',
+  'organisation.logoRemove': 'Remove the logo',
+  'organisation.logoSaved': 'Logo saved: documents issued from now on carry it.',
 };

@@ -42,4 +42,13 @@ export const frOrganisation = {
     'Activez-la si la société a opté pour la TVA sur les débits : la TVA sur les prestations de services est alors due à la facturation et non à l’encaissement, les encaissements n’ont plus à être transmis (e-reporting) et chaque facture doit porter la mention « Option pour le paiement de la taxe d’après les débits » (CGI ann. II art. 242 nonies A). Une mention inexacte est sanctionnée : ne l’activez que si l’option a été exercée auprès de l’administration. Elle s’applique aux factures émises à partir de maintenant.',
 
   'evidence.kind.organisation.changed': 'Paramètres de la société modifiés',
+  'organisation.logo': 'Logo',
+  'organisation.logoHelp':
+    'Imprimé en haut de chaque document (devis, factures, courriers…). Image PNG ou JPEG, 1 Mo au plus, 2000 pixels au plus de côté. Les documents déjà émis gardent leur logo.',
+  'organisation.logoAlt': 'Logo de la société',
+  'organisation.logoNone': 'Aucun logo : les documents sont imprimés sans logo.',
+  'organisation.logoUpload': 'Nouveau logo',
+  'organisation.logoChoose': 'Choisir une image PNG ou JPEG',
+  'organisation.logoRemove': 'Retirer le logo',
+  'organisation.logoSaved': 'Logo enregistré : il figure sur les documents émis à partir de maintenant.',
 } satisfies Record<string, string>;

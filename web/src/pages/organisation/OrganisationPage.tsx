@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/i18n.ts';
 import type { MessageKey } from '../../i18n/i18n.ts';
 import { ORGANISATION_WRITERS, useCan } from '../../roles.ts';
 import type { Organisation } from '../../types/organisation.ts';
+import { LogoSection } from './LogoSection.tsx';
 import { ORGANISATION_TEXT_FIELDS, apiPathOf, organisationFormOf, toOrganisationChanges } from './organisation-form.ts';
 import type { OrganisationFormValues, OrganisationTextField } from './organisation-form.ts';
 
@@ -167,6 +168,7 @@ export function OrganisationPage() {
             <Text size="sm" c="dimmed" data-testid="organisation-version" data-version={data.version}>
               {t('organisation.version', { version: data.version, at: formatDateTime(data.validFrom) })}
             </Text>
+            <LogoSection logoSha256={data.logoSha256} canWrite={canWrite} />
             <OrganisationForm key={data.id} organisation={data} canWrite={canWrite} />
           </Stack>
         )}
