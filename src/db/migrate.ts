@@ -25,6 +25,7 @@ import * as m0022 from './migrations/0022_technician_hours.ts';
 import * as m0023 from './migrations/0023_rental_period_start.ts';
 import * as m0025 from './migrations/0025_dashboard_indexes.ts';
 import * as m0026 from './migrations/0026_equipment_units_by_contract.ts';
+import * as m0029 from './migrations/0029_list_keys.ts';
 
 /** Every migration, in order. Add a file and a line here; never edit a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -53,6 +54,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0023_rental_period_start': m0023,
   '0025_dashboard_indexes': m0025,
   '0026_equipment_units_by_contract': m0026,
+  '0029_list_keys': m0029,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
