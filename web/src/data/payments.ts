@@ -9,14 +9,6 @@ const PAYMENTS = ['payments'] as const;
 const BANK_IMPORTS = ['bank-imports'] as const;
 const STATEMENTS = ['statements'] as const;
 
-/** GET /api/payments. */
-export function usePayments(filter: { clientId?: string; status?: PaymentStatus } = {}) {
-  return useQuery({
-    queryKey: [...PAYMENTS, 'list', filter],
-    queryFn: () => api.get<ResponseOf<'/api/payments', 'get'>>(`/api/payments${queryString({ limit: 500, ...filter })}`),
-  });
-}
-
 /** POST /api/payments: the payment as received and where it goes; the rest is the client's credit. */
 export function useRecordPayment() {
   return useMoneyMutation((body: PaymentInput) => api.post<ResponseOf<'/api/payments', 'post'>>('/api/payments', body));

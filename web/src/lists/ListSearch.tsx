@@ -1,0 +1,30 @@
+import { TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { useI18n } from '../i18n/i18n.ts';
+import type { ServerList } from './useServerList.ts';
+
+/**
+ * The search box of a server list: what is typed reaches the URL's `q` after a pause, replacing
+ * the history entry (one back step leaves the search, not each letter).
+ */
+export function ListSearch({ list, placeholder, testId }: { list: ServerList; placeholder: string; testId: string }) {
+  const { t } = useI18n();
+  const current = list.state.filters.q ?? '';
+  const [search, setSearch] = useState(current);
+  const [q] = useDebouncedValue(search.trim(), 300);
+  useEffect(() => {
+    if (q !== current) list.setFilter('q', q, true);
+  }, [q]);
+  useEffect(() => setSearch(current), [current]);
+  return (
+    <TextInput
+      label={t('list.search')}
+      placeholder={placeholder}
+      value={search}
+      onChange={(event) => setSearch(event.currentTarget.value)}
+      w={260}
+      data-testid={testId}
+    />
+  );
+}
