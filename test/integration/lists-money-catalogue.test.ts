@@ -199,7 +199,10 @@ for (const dialect of DIALECTS) {
         expect((await walk<P>('/api/payments', 'status=reversed')).map((p) => p.reference)).toEqual(['VIR-009']);
         const debits = await walk<P>('/api/payments', 'means=direct-debit&sort=reference&dir=asc');
         expect(debits.map((p) => p.reference)).toEqual(['VIR-001', 'VIR-005', 'VIR-009']);
-        const march = await walk<P>('/api/payments', 'receivedFrom=2026-03-02&receivedTo=2026-03-03&sort=reference&dir=asc');
+        const march = await walk<P>(
+          '/api/payments',
+          'receivedFrom=2026-03-02&receivedTo=2026-03-03&sort=reference&dir=asc',
+        );
         expect(march.map((p) => p.reference)).toEqual(['VIR-001', 'VIR-002', 'VIR-004']);
         const lefevre = await walk<P>('/api/payments', 'q=LEFEVRE&sort=reference&dir=asc');
         expect(lefevre.map((p) => p.reference)).toEqual(['VIR-002', 'VIR-005', 'VIR-008']);
@@ -215,7 +218,9 @@ for (const dialect of DIALECTS) {
           'Reçu le;Client;Moyen;Référence;Libellé;Montant (€);Imputé (€);Crédit restant (€);Pièces réglées;Statut',
         );
         expect(lines).toHaveLength(4);
-        expect(lines[1]).toBe('2026-03-03;Boulangerie Lefèvre;Mandat administratif;VIR-002;;32,50;0,00;32,50;;Enregistré');
+        expect(lines[1]).toBe(
+          '2026-03-03;Boulangerie Lefèvre;Mandat administratif;VIR-002;;32,50;0,00;32,50;;Enregistré',
+        );
         const xlsx = await get('/api/payments/export?format=xlsx&lang=en&sort=amount&dir=asc');
         expect(xlsx.statusCode).toBe(200);
         const ws = await sheetOf(xlsx.rawPayload);
@@ -272,7 +277,10 @@ for (const dialect of DIALECTS) {
         expect(await walk<D>('/api/debit-notes', 'status=open')).toHaveLength(3);
         // "Today" is after every due date of March 2026 in the tests' clock, or before: either way open ⊇ overdue.
         expect((await walk<D>('/api/debit-notes', 'status=overdue')).length).toBeLessThanOrEqual(3);
-        const early = await walk<D>('/api/debit-notes', 'issuedFrom=2026-02-02&issuedTo=2026-02-03&sort=number&dir=asc');
+        const early = await walk<D>(
+          '/api/debit-notes',
+          'issuedFrom=2026-02-02&issuedTo=2026-02-03&sort=number&dir=asc',
+        );
         expect(early.map((d) => d.number)).toEqual(['ND-2026-00002', 'ND-2026-00003']);
         const elec = await walk<D>('/api/debit-notes', 'q=electricite&sort=number&dir=asc');
         expect(elec.map((d) => d.number)).toEqual(['ND-2026-00002', 'ND-2026-00005']);
@@ -323,7 +331,9 @@ for (const dialect of DIALECTS) {
 
       it('filters by role, state and text, and exports what is filtered', async () => {
         const sales = await walk<U>('/api/users', 'role=sales&sort=name&dir=asc');
-        expect(sales.map((u) => u.name)).toEqual(['Zoé Bernard', 'Émile Zola'].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1)));
+        expect(sales.map((u) => u.name)).toEqual(
+          ['Zoé Bernard', 'Émile Zola'].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1)),
+        );
         expect((await walk<U>('/api/users', 'q=DUPONT')).map((u) => u.name)).toEqual(['anne Dupont']);
         expect(await walk<U>('/api/users', 'state=disabled')).toHaveLength(0);
         const csv = await get('/api/users/export?format=csv&q=dupont');

@@ -38,11 +38,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('catalogue_items')
     .columns(['org_id', 'search_name', 'id'])
     .execute();
-  await db.schema
-    .createIndex('payments_received_on')
-    .on('payments')
-    .columns(['org_id', 'received_on', 'id'])
-    .execute();
+  await db.schema.createIndex('payments_received_on').on('payments').columns(['org_id', 'received_on', 'id']).execute();
 }
 
 export async function down(): Promise<void> {

@@ -42,7 +42,11 @@ export async function listCatalogueItems(
 }
 
 /** Every item of the filtered catalogue in the list's order (the export). */
-export function allCatalogueItems(ctx: AppContext, orgId: string, query: Omit<ListItemsQuery, 'after' | 'limit' | 'offset'>) {
+export function allCatalogueItems(
+  ctx: AppContext,
+  orgId: string,
+  query: Omit<ListItemsQuery, 'after' | 'limit' | 'offset'>,
+) {
   return everyPage(async (after) => {
     const page = await listCatalogueItems(ctx, orgId, { ...query, limit: 500, offset: 0, ...(after ? { after } : {}) });
     return { items: page.items, nextCursor: page.nextCursor };
@@ -64,7 +68,10 @@ export function itemExportColumns(lang: 'fr' | 'en'): ExportColumn<CatalogueItem
     moneyColumn(fr ? 'Prix indicatif HT (€)' : 'Indicative price excl. VAT (€)', (r) => r.indicativePriceCents),
     { header: fr ? 'TVA (%)' : 'VAT (%)', value: (r) => Number(r.vatRatePercent) },
     moneyColumn(fr ? 'Loyer mensuel HT (€)' : 'Monthly rent excl. VAT (€)', (r) => r.monthlyRentCents),
-    moneyColumn(fr ? 'Maintenance mensuelle HT (€)' : 'Monthly maintenance excl. VAT (€)', (r) => r.maintenanceFeeCents),
+    moneyColumn(
+      fr ? 'Maintenance mensuelle HT (€)' : 'Monthly maintenance excl. VAT (€)',
+      (r) => r.maintenanceFeeCents,
+    ),
     { header: fr ? 'Actif' : 'Active', value: (r) => (r.active ? (fr ? 'Oui' : 'Yes') : fr ? 'Non' : 'No') },
   ];
 }

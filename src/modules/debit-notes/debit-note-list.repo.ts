@@ -64,5 +64,11 @@ export function listDebitNoteRows(db: Db, orgId: string, f: DebitNoteListFilter)
     const p = likeContains(w);
     q = q.where(sql<boolean>`(lower(d.number) like ${p} escape '\\' or c.search_name like ${p} escape '\\')`);
   }
-  return keysetPage(q, { column: SORTS[f.sort], idColumn: 'd.id', dir: f.dir, after: f.after, limit: f.limit }).execute();
+  return keysetPage(q, {
+    column: SORTS[f.sort],
+    idColumn: 'd.id',
+    dir: f.dir,
+    after: f.after,
+    limit: f.limit,
+  }).execute();
 }

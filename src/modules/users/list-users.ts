@@ -43,7 +43,10 @@ export function userExportColumns(lang: 'fr' | 'en'): ExportColumn<UserOut>[] {
     { header: fr ? 'E-mail' : 'E-mail', value: (r) => r.email },
     { header: fr ? 'Rôle' : 'Role', value: (r) => ROLE_LABELS[r.role]?.[lang] ?? r.role },
     { header: fr ? 'Société cliente' : 'Client company', value: (r) => r.clientName },
-    { header: fr ? 'État' : 'State', value: (r) => (r.disabled ? (fr ? 'Désactivé' : 'Disabled') : fr ? 'Actif' : 'Active') },
+    {
+      header: fr ? 'État' : 'State',
+      value: (r) => (r.disabled ? (fr ? 'Désactivé' : 'Disabled') : fr ? 'Actif' : 'Active'),
+    },
     { header: fr ? 'Créé le' : 'Created on', value: (r) => r.createdAt.slice(0, 10) },
   ];
 }

@@ -59,7 +59,13 @@ export function listUsers(
     const p = likeContains(w);
     q = q.where(sql<boolean>`(lower(users.name) like ${p} escape '\\' or lower(users.email) like ${p} escape '\\')`);
   }
-  return keysetPage(q, { column: SORTS[f.sort], idColumn: 'users.id', dir: f.dir, after: f.after, limit: f.limit }).execute();
+  return keysetPage(q, {
+    column: SORTS[f.sort],
+    idColumn: 'users.id',
+    dir: f.dir,
+    after: f.after,
+    limit: f.limit,
+  }).execute();
 }
 
 export function findUser(db: Db, orgId: string, id: string) {

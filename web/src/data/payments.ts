@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api.ts';
 import type { BodyOf, ResponseOf } from '../api/shapes.ts';
-import type { BankImportDetail, ConfirmLineInput, PaymentInput, PaymentStatus, AllocationInput, Statement } from '../types/payments.ts';
+import type { BankImportDetail, ConfirmLineInput, PaymentInput, AllocationInput, Statement } from '../types/payments.ts';
 import { useMoneyMutation } from './invoices.ts';
-import { queryString, seg } from './query-string.ts';
+import { seg } from './query-string.ts';
 
-const PAYMENTS = ['payments'] as const;
 const BANK_IMPORTS = ['bank-imports'] as const;
 const STATEMENTS = ['statements'] as const;
 

@@ -56,7 +56,10 @@ export function UsersPage() {
             label={t('users.filter.role')}
             value={f.role ?? ''}
             onChange={(event) => list.setFilter('role', event.currentTarget.value)}
-            data={[{ value: '', label: t('common.all') }, ...ROLES.map((value) => ({ value, label: t(`role.${value}`) }))]}
+            data={[
+              { value: '', label: t('common.all') },
+              ...ROLES.map((value) => ({ value, label: t(`role.${value}`) })),
+            ]}
             data-testid="users-role-filter"
           />
           <NativeSelect
