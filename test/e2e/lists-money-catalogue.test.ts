@@ -72,9 +72,10 @@ describe('payments list and catalogue picker in Chromium', () => {
     await expect.poll(() => page.getByTestId('payments-dir').inputValue()).toBe('asc');
     await page.getByTestId('payments-sort').selectOption('client');
     await page.waitForURL(/sort=client/);
-    const csv = await page.getByTestId('payments-export-csv').getAttribute('href');
+    const href = () => page.getByTestId('payments-export-csv').getAttribute('href');
+    await expect.poll(href).toContain('sort=client');
+    const csv = await href();
     expect(csv).toContain('/api/payments/export?');
-    expect(csv).toContain('sort=client');
     expect(csv).toContain('format=csv');
     expect(await axeViolations(page)).toEqual([]);
   });
