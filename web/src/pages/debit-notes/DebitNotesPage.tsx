@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Button, Group, NativeSelect, Paper, Stack, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, Stack } from '@mantine/core';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
 import { useI18n } from '../../i18n/i18n.ts';
 import { ListFooter, ListSort } from '../../lists/ListControls.tsx';
-import { ListSearch } from '../../lists/ListSearch.tsx';
+import { ListDate, ListSearch } from '../../lists/ListSearch.tsx';
 import { useServerList } from '../../lists/useServerList.ts';
 import { PAYMENT_WRITERS, useCan } from '../../roles.ts';
 import type { DebitNoteSummary } from '../../types/collection.ts';
@@ -34,14 +34,7 @@ export function DebitNotesPage() {
   const [creating, setCreating] = useState(false);
   const items = list.items;
   const date = (key: string, label: string) => (
-    <TextInput
-      type="date"
-      label={label}
-      value={f[key] ?? ''}
-      onChange={(event) => list.setFilter(key, event.currentTarget.value)}
-      data-testid={`debit-notes-${key}`}
-      w={160}
-    />
+    <ListDate list={list} name={key} label={label} testId={`debit-notes-${key}`} />
   );
   return (
     <Stack gap="md">

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Group, NativeSelect, Paper, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
@@ -9,7 +9,7 @@ import { PAYMENT_WRITERS, useCan } from '../../roles.ts';
 import type { Payment, PaymentStatus } from '../../types/payments.ts';
 import { ReversePaymentModal } from './ReversePaymentModal.tsx';
 import { ListFooter, ListSort } from '../../lists/ListControls.tsx';
-import { ListSearch } from '../../lists/ListSearch.tsx';
+import { ListDate, ListSearch } from '../../lists/ListSearch.tsx';
 import { useServerList } from '../../lists/useServerList.ts';
 
 const STATUSES: readonly PaymentStatus[] = ['recorded', 'reversed'];
@@ -34,14 +34,7 @@ export function PaymentsPage() {
   const [reversing, setReversing] = useState<Payment | null>(null);
   const items = list.items;
   const date = (key: string, label: string) => (
-    <TextInput
-      type="date"
-      label={label}
-      value={f[key] ?? ''}
-      onChange={(event) => list.setFilter(key, event.currentTarget.value)}
-      data-testid={`payments-${key}`}
-      w={160}
-    />
+    <ListDate list={list} name={key} label={label} testId={`payments-${key}`} />
   );
 
   return (
