@@ -222,6 +222,8 @@ export interface CatalogueItemsTable {
   solution_kind: 'hardware' | 'virtualized' | null;
   /** Default number of licensed users of a virtualized solution (art. 8, 14.5). */
   licence_users: number | null;
+  /** Added by 0029: the name folded for search and sorting (ADR 0028), kept by the catalogue module. */
+  search_name: Generated<string>;
 }
 
 export interface IdempotencyKeysTable {

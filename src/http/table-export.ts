@@ -7,6 +7,28 @@ import type { ExportFormat } from '../kernel/list-query.ts';
 export interface ExportColumn<T> {
   header: string;
   value: (row: T) => string | number | null;
+  /** `money`: an amount in euros, printed with two decimals ("12,50" in CSV, `0.00` format in XLSX). */
+  kind?: 'money';
+}
+
+/** A column of euros from a row's cents: a number in XLSX (two decimals shown), "12,50" in CSV. */
+export function moneyColumn<T>(header: string, cents: (row: T) => number | null): ExportColumn<T> {
+  return {
+    header,
+    kind: 'money',
+    value: (row) => {
+      const c = cents(row);
+      return c === null ? null : c / 100;
+    },
+  };
+}
+
+/** The CSV text of a cell: decimal comma; money always with its two decimals (French readers expect "12,50"). */
+function csvCell<T>(column: ExportColumn<T>, row: T): string {
+  const v = column.value(row);
+  if (v === null) return '';
+  if (typeof v === 'string') return v;
+  return (column.kind === 'money' ? v.toFixed(2) : String(v)).replace('.', ',');
 }
 
 /**
@@ -14,10 +36,9 @@ export interface ExportColumn<T> {
  * between fields (the comma is the decimal separator in French); CRLF line ends.
  */
 export function toCsv<T>(columns: readonly ExportColumn<T>[], rows: readonly T[]): Buffer {
-  const text = stringify([columns.map((c) => c.header), ...rows.map((r) => columns.map((c) => c.value(r) ?? ''))], {
+  const text = stringify([columns.map((c) => c.header), ...rows.map((r) => columns.map((c) => csvCell(c, r)))], {
     delimiter: ';',
     record_delimiter: 'windows',
-    cast: { number: (n) => String(n).replace('.', ',') },
   });
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
 }
@@ -38,7 +59,11 @@ export async function toXlsx<T>(
       ...rows.slice(0, 200).map((r) => String(columns[i]!.value(r) ?? '').length),
     );
     col.width = Math.min(60, Math.max(8, longest + 2));
+    // A real number cell shown with two decimals (Excel localises the separator).
+    if (columns[i]!.kind === 'money') col.numFmt = '#,##0.00';
   });
+  // The header row keeps the general format (numFmt on a column reaches every cell of it).
+  ws.getRow(1).eachCell((cell) => (cell.numFmt = 'General'));
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 

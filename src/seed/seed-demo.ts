@@ -1,5 +1,6 @@
 import type { AppContext } from '../context.ts';
 import { newId } from '../kernel/ids.ts';
+import { searchKey } from '../kernel/search-key.ts';
 import { insertClient } from '../modules/clients/index.ts';
 import { createOrganisation } from '../modules/organisations/index.ts';
 import { countUsers, createUser } from '../modules/users/index.ts';
@@ -86,6 +87,7 @@ export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
         manufacturer: item.manufacturer,
         sku: item.sku,
         name: item.name,
+        search_name: searchKey(item.name),
         description: null,
         indicative_price_cents: item.indicative_price_cents,
         vat_rate: '20',

@@ -63,7 +63,10 @@ describe('quote to contract in Chromium', () => {
     await page.getByTestId('quote-lead-time').fill('3 semaines');
 
     await page.getByTestId('line-0-kind').selectOption('rental');
-    await page.getByTestId('line-0-item').selectOption({ label: 'Pare-feu FortiGate 40F — FG-40F' });
+    // The item is searched on the server as it is typed (the catalogue picker).
+    await page.getByTestId('line-0-item').fill('fortigate 40f');
+    await page.getByRole('option', { name: 'Pare-feu FortiGate 40F — FG-40F' }).click();
+    await expect.poll(() => page.getByTestId('line-0-item').inputValue()).toBe('Pare-feu FortiGate 40F — FG-40F');
     await expect.poll(() => page.getByTestId('line-0-rent').inputValue()).toBe('29,00');
     await expect.poll(() => page.getByTestId('line-0-maintenanceFee').inputValue()).toBe('9,00');
     await page.getByTestId('line-0-quantity').fill('2');
@@ -71,7 +74,11 @@ describe('quote to contract in Chromium', () => {
     await expect.poll(() => text(page, 'line-0-net')).toBe('2 736,00 €');
 
     await page.getByTestId('quote-add-line').click();
-    await page.getByTestId('line-1-item').selectOption({ label: 'Switch FortiSwitch 124F PoE — FS-124F-POE' });
+    await page.getByTestId('line-1-item').fill('FS-124F');
+    await page.getByRole('option', { name: 'Switch FortiSwitch 124F PoE — FS-124F-POE' }).click();
+    await expect
+      .poll(() => page.getByTestId('line-1-item').inputValue())
+      .toBe('Switch FortiSwitch 124F PoE — FS-124F-POE');
     await expect.poll(() => page.getByTestId('line-1-unitPrice').inputValue()).toBe('1150,00');
     await page.getByTestId('line-1-discount').fill('10');
     await expect.poll(() => text(page, 'line-1-net')).toBe('1 035,00 €');

@@ -116,7 +116,7 @@ for (const dialect of DIALECTS) {
       );
       expect(lines).toHaveLength(4);
       expect(lines[2]).toMatch(
-        /^F-2026-00004;Facture;Électricité Générale;;2026-01-04;2026-02-05;[\d,]+;[\d,]+;5000;0;5000;/,
+        /^F-2026-00004;Facture;Électricité Générale;;2026-01-04;2026-02-05;\d+,\d\d;\d+,\d\d;5000,00;0,00;5000,00;/,
       );
     });
 
@@ -131,6 +131,7 @@ for (const dialect of DIALECTS) {
       expect(ws.getRow(1).getCell(1).value).toBe('Number');
       expect(ws.getRow(2).getCell(1).value).toBe('F-2026-00010');
       expect(ws.getRow(2).getCell(9).value).toBe(seeds[9]!.grossCents / 100);
+      expect(ws.getRow(2).getCell(9).numFmt).toBe('#,##0.00');
     });
   });
 }

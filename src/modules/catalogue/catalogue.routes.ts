@@ -2,10 +2,18 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { actorOf, type App } from '../../http/route-kit.ts';
 import { STAFF_ROLES } from '../auth/index.ts';
-import { CatalogueItemOut, CreateItemBody, ItemIdParams, ListItemsQuery, UpdateItemBody } from './catalogue.schemas.ts';
+import { sendTable } from '../../http/table-export.ts';
+import {
+  CatalogueItemOut,
+  CreateItemBody,
+  ItemExportQuery,
+  ItemIdParams,
+  ListItemsQuery,
+  UpdateItemBody,
+} from './catalogue.schemas.ts';
 import { createItem } from './create-item.ts';
 import { getCatalogueItem } from './get-item.ts';
-import { listCatalogueItems } from './list-items.ts';
+import { allCatalogueItems, itemExportColumns, listCatalogueItems } from './list-items.ts';
 import { setItemActive } from './set-item-active.ts';
 import { updateItem } from './update-item.ts';
 
@@ -23,14 +31,43 @@ export function catalogueRoutes(app: App, ctx: AppContext) {
       config: { access: STAFF_ROLES },
       schema: {
         tags: ['catalogue'],
-        summary: 'List items (filters: kind, offerLine, category, active, q; paged)',
+        summary:
+          'List items (filters: kind, offerLine, category, active, q folded for accents and case; sort by name in French order, reference, kind or price; keyset paged)',
         querystring: ListItemsQuery,
         response: {
-          200: z.object({ items: z.array(CatalogueItemOut), total: z.number(), limit: z.number(), offset: z.number() }),
+          200: z.object({
+            items: z.array(CatalogueItemOut),
+            nextCursor: z.string().nullable(),
+            total: z.number(),
+            limit: z.number(),
+            offset: z.number(),
+          }),
         },
       },
     },
     async (req) => listCatalogueItems(ctx, actorOf(req).orgId, req.query),
+  );
+
+  app.get(
+    '/api/catalogue/export',
+    {
+      config: { access: STAFF_ROLES },
+      schema: {
+        tags: ['catalogue'],
+        summary: 'The filtered catalogue as CSV (UTF-8 with BOM, `;`) or XLSX, in the list order',
+        querystring: ItemExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const { format, lang, ...filters } = req.query;
+      return sendTable(reply, {
+        format,
+        basename: 'catalogue',
+        sheet: 'Catalogue',
+        columns: itemExportColumns(lang),
+        rows: await allCatalogueItems(ctx, actorOf(req).orgId, filters),
+      });
+    },
   );
 
   app.get(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportFields, listPaging } from '../../kernel/list-query.ts';
 import { centsSchema, NOTHING_TO_CHANGE, ratePercentSchema } from '../../kernel/schemas.ts';
 import { idSchema, multiLineText, singleLineText } from '../../kernel/text-schemas.ts';
 
@@ -98,16 +99,35 @@ export const UpdateItemBody = z
   .refine((b) => Object.keys(b).length > 0, NOTHING_TO_CHANGE);
 export type UpdateItemInput = z.infer<typeof UpdateItemBody>;
 
-export const ListItemsQuery = z.strictObject({
+/** The sortable columns of the catalogue list (`name`: French order, accents and case folded). */
+export const ITEM_SORTS = ['name', 'reference', 'kind', 'price'] as const;
+export type ItemSort = (typeof ITEM_SORTS)[number];
+
+/** The filters of the catalogue list, shared by the page and the export. */
+const itemFilters = {
   kind: z.enum(ITEM_KINDS).optional(),
   offerLine: z.enum(OFFER_LINES).optional(),
   category: slug.optional(),
   active: z.enum(['true', 'false']).optional(),
-  /** Matches name, SKU or manufacturer. */
+  /** Every word in the name (accent- and case-insensitive), the SKU or the manufacturer. */
   q: singleLineText(1, 100).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+};
+/** A catalogue reads in alphabetical order unless asked otherwise. */
+const ascending = { dir: z.enum(['asc', 'desc']).default('asc') };
+
+export const ListItemsQuery = z.strictObject({
+  ...itemFilters,
+  ...listPaging(ITEM_SORTS, 'name'),
+  ...ascending,
   offset: z.coerce.number().int().min(0).default(0),
 });
 export type ListItemsQuery = z.infer<typeof ListItemsQuery>;
+
+export const ItemExportQuery = z.strictObject({
+  ...itemFilters,
+  sort: z.enum(ITEM_SORTS).default('name'),
+  ...ascending,
+  ...exportFields,
+});
 
 export const ItemIdParams = z.strictObject({ id: idSchema });

@@ -1,3 +1,4 @@
+import { searchKey } from '../../kernel/search-key.ts';
 import type { CatalogueItemRow } from './catalogue.repo.ts';
 import type { CatalogueItemOut } from './catalogue.schemas.ts';
 import type { ItemShape } from './item-rules.ts';
@@ -47,6 +48,8 @@ export function toColumns(f: ItemFields) {
     manufacturer: f.manufacturer,
     sku: f.sku,
     name: f.name,
+    // Kept with the name (ADR 0028): the list sorts on it, the quote editor's picker searches it.
+    search_name: searchKey(f.name),
     description: f.description,
     indicative_price_cents: f.indicativePriceCents,
     vat_rate: f.vatRatePercent,

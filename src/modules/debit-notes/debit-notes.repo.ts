@@ -110,12 +110,6 @@ function withClient(db: Db) {
     .select('c.legal_name as client_name');
 }
 
-export function listDebitNotes(db: Db, orgId: string, clientId: string | null, limit: number): Promise<DebitNoteRow[]> {
-  let q = withClient(db).where('d.org_id', '=', orgId);
-  if (clientId !== null) q = q.where('d.client_id', '=', clientId);
-  return q.orderBy('d.issue_date', 'desc').orderBy('d.number', 'desc').limit(limit).execute();
-}
-
 export function findDebitNote(
   db: Db,
   orgId: string,

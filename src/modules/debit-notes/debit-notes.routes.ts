@@ -5,6 +5,7 @@ import type { Role } from '../auth/index.ts';
 import {
   CreateDebitNoteBody,
   DebitNoteDetailOut,
+  DebitNoteExportQuery,
   DebitNoteIdParams,
   DebitNoteListQuery,
   DebitNotePreviewOut,
@@ -12,7 +13,9 @@ import {
 } from './debit-notes.schemas.ts';
 import { issueDebitNoteOnDemand } from './issue-debit-note.ts';
 import { previewDebitNote } from './preview-debit-note.ts';
-import { debitNotePdf, getDebitNote, listDebitNotes } from './read-debit-notes.ts';
+import { allDebitNotes, debitNotePdf, getDebitNote, listDebitNotePage } from './read-debit-notes.ts';
+import { debitNoteExportColumns } from './debit-note-export.ts';
+import { sendTable } from '../../http/table-export.ts';
 import { sendDebitNote } from './send-debit-note.ts';
 import { SendBody, SendResultOut } from '../shared/index.ts';
 
@@ -27,12 +30,35 @@ export function debitNotesRoutes(app: App, ctx: AppContext) {
       config: { access: READERS },
       schema: {
         tags: ['debit-notes'],
-        summary: 'List debit notes (a client user sees its own)',
+        summary:
+          'List debit notes (a client user sees its own); filters, sort by number, client, issue date, amount or status; keyset paged',
         querystring: DebitNoteListQuery,
-        response: { 200: z.object({ items: z.array(DebitNoteSummary) }) },
+        response: { 200: z.object({ items: z.array(DebitNoteSummary), nextCursor: z.string().nullable() }) },
       },
     },
-    async (req) => ({ items: await listDebitNotes(ctx, actorOf(req), req.query) }),
+    async (req) => listDebitNotePage(ctx, actorOf(req), req.query),
+  );
+
+  app.get(
+    '/api/debit-notes/export',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['debit-notes'],
+        summary: 'The filtered debit notes list as CSV (UTF-8 with BOM, `;`) or XLSX, in the list order',
+        querystring: DebitNoteExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const { format, lang, ...filters } = req.query;
+      return sendTable(reply, {
+        format,
+        basename: lang === 'fr' ? 'notes-de-debit' : 'debit-notes',
+        sheet: lang === 'fr' ? 'Notes de débit' : 'Debit notes',
+        columns: debitNoteExportColumns(lang),
+        rows: await allDebitNotes(ctx, actorOf(req), filters),
+      });
+    },
   );
 
   app.post(

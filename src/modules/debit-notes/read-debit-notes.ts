@@ -5,6 +5,11 @@ import { AppError } from '../../kernel/errors.ts';
 import type { Actor } from '../auth/index.ts';
 import { clientScope } from '../shared/index.ts';
 import * as repo from './debit-notes.repo.ts';
+import { debitNoteSortValue, debitNoteStatus, listDebitNoteRows } from './debit-note-list.repo.ts';
+import type { DebitNoteListQuery } from './debit-notes.schemas.ts';
+import { parisDate } from '../../context.ts';
+import { afterCursor, everyPage, keysetResult } from '../../kernel/list-pages.ts';
+import { searchKey } from '../../kernel/search-key.ts';
 
 function summary(r: repo.DebitNoteRow) {
   return {
@@ -17,6 +22,7 @@ function summary(r: repo.DebitNoteRow) {
     totalCents: Number(r.total_cents),
     paidCents: Number(r.paid_cents),
     openCents: Math.max(0, Number(r.total_cents) - Number(r.paid_cents)),
+    status: debitNoteStatus(r),
     termsVersion: r.terms_version,
     documentSha256: r.document_sha256,
     createdBy: r.created_by,
@@ -24,12 +30,36 @@ function summary(r: repo.DebitNoteRow) {
   };
 }
 
-/** `GET /api/debit-notes?clientId=`: a client user sees its own company's only. */
-export async function listDebitNotes(ctx: AppContext, actor: Actor, q: { clientId?: string; limit: number }) {
+type ListOptions = Omit<DebitNoteListQuery, 'sort' | 'dir'> & Partial<Pick<DebitNoteListQuery, 'sort' | 'dir'>>;
+
+/** One page of the debit notes the actor may see (a client user: its own company's), and the next page's cursor. */
+export async function listDebitNotePage(ctx: AppContext, actor: Actor, q: ListOptions) {
   const scope = clientScope(actor);
-  if (scope !== null && q.clientId !== undefined && q.clientId !== scope) return [];
-  const rows = await repo.listDebitNotes(ctx.db, actor.orgId, scope ?? q.clientId ?? null, q.limit);
-  return rows.map(summary);
+  if (scope !== null && q.clientId !== undefined && q.clientId !== scope) return { items: [], nextCursor: null };
+  const sort = q.sort ?? 'issued';
+  const rows = await listDebitNoteRows(ctx.db, actor.orgId, {
+    clientId: scope ?? q.clientId ?? null,
+    ...(q.status ? { status: q.status } : {}),
+    ...(q.issuedFrom ? { issuedFrom: q.issuedFrom } : {}),
+    ...(q.issuedTo ? { issuedTo: q.issuedTo } : {}),
+    words: q.q ? searchKey(q.q).split(' ').filter(Boolean) : [],
+    today: parisDate(ctx.now()),
+    sort,
+    dir: q.dir ?? 'desc',
+    after: afterCursor(q.after),
+    limit: q.limit + 1,
+  });
+  return keysetResult(rows, q.limit, (r) => debitNoteSortValue(r, sort), summary);
+}
+
+/** The first page of the debit notes the actor may see, newest first (other modules and the seed). */
+export async function listDebitNotes(ctx: AppContext, actor: Actor, q: ListOptions) {
+  return (await listDebitNotePage(ctx, actor, q)).items;
+}
+
+/** Every debit note of the filtered list in the list's order (the export). */
+export function allDebitNotes(ctx: AppContext, actor: Actor, q: Omit<DebitNoteListQuery, 'after' | 'limit'>) {
+  return everyPage((after) => listDebitNotePage(ctx, actor, { ...q, limit: 500, ...(after ? { after } : {}) }));
 }
 
 export async function visibleDebitNote(ctx: AppContext, actor: Actor, id: string) {

@@ -1,4 +1,4 @@
-import type { ExportColumn } from '../../http/table-export.ts';
+import { moneyColumn, type ExportColumn } from '../../http/table-export.ts';
 import type { InvoiceSummary } from './invoices.schemas.ts';
 
 const STATES: Record<string, { fr: string; en: string }> = {
@@ -9,8 +9,6 @@ const STATES: Record<string, { fr: string; en: string }> = {
   due: { fr: 'Exigible', en: 'Due' },
   'not-due': { fr: 'Non échue', en: 'Not due' },
 };
-
-const euros = (cents: number) => cents / 100;
 
 /** The columns of the invoices export, headers in the asked language; amounts in euros (numbers). */
 export function invoiceExportColumns(lang: 'fr' | 'en'): ExportColumn<InvoiceSummary>[] {
@@ -25,11 +23,11 @@ export function invoiceExportColumns(lang: 'fr' | 'en'): ExportColumn<InvoiceSum
     { header: fr ? 'Contrat' : 'Contract', value: (r) => r.contractNumber },
     { header: fr ? 'Date d’émission' : 'Issue date', value: (r) => r.issueDate },
     { header: fr ? 'Échéance' : 'Due date', value: (r) => r.dueDate },
-    { header: fr ? 'Montant HT (€)' : 'Net (€)', value: (r) => euros(r.netCents) },
-    { header: fr ? 'TVA (€)' : 'VAT (€)', value: (r) => euros(r.vatCents) },
-    { header: fr ? 'Montant TTC (€)' : 'Gross (€)', value: (r) => euros(r.grossCents) },
-    { header: fr ? 'Payé (€)' : 'Paid (€)', value: (r) => euros(r.paidCents) },
-    { header: fr ? 'Reste dû (€)' : 'Open (€)', value: (r) => euros(r.openCents) },
+    moneyColumn(fr ? 'Montant HT (€)' : 'Net (€)', (r) => r.netCents),
+    moneyColumn(fr ? 'TVA (€)' : 'VAT (€)', (r) => r.vatCents),
+    moneyColumn(fr ? 'Montant TTC (€)' : 'Gross (€)', (r) => r.grossCents),
+    moneyColumn(fr ? 'Payé (€)' : 'Paid (€)', (r) => r.paidCents),
+    moneyColumn(fr ? 'Reste dû (€)' : 'Open (€)', (r) => r.openCents),
     { header: fr ? 'État' : 'State', value: (r) => STATES[r.paymentState]?.[lang] ?? r.paymentState },
   ];
 }

@@ -150,7 +150,7 @@ export async function insertPayment(db: Db, row: Insertable<PaymentsTable>) {
   await db.insertInto('payments').values(row).execute();
 }
 
-function paymentsWithNames(db: Db) {
+export function paymentsWithNames(db: Db) {
   return db
     .selectFrom('payments')
     .innerJoin('clients', 'clients.id', 'payments.client_id')
@@ -174,22 +174,6 @@ export function lockPayment(db: Db, dialect: Dialect, orgId: string, id: string)
   let q = db.selectFrom('payments').selectAll().where('org_id', '=', orgId).where('id', '=', id);
   if (dialect === 'postgres') q = q.forUpdate();
   return q.executeTakeFirst();
-}
-
-export function listPayments(
-  db: Db,
-  orgId: string,
-  f: { clientId: string | null; status?: 'recorded' | 'reversed'; limit: number },
-): Promise<PaymentRow[]> {
-  let q = paymentsWithNames(db).where('payments.org_id', '=', orgId);
-  if (f.clientId !== null) q = q.where('payments.client_id', '=', f.clientId);
-  if (f.status) q = q.where('payments.status', '=', f.status);
-  return q
-    .orderBy('payments.received_on', 'desc')
-    .orderBy('payments.created_at', 'desc')
-    .orderBy('payments.id')
-    .limit(f.limit)
-    .execute();
 }
 
 /** The payments of a client received on or before a date (account statement). */

@@ -7,7 +7,9 @@ import { allocateCredit } from './allocate-credit.ts';
 import { confirmLine, ignoreLine } from './bank-line-actions.ts';
 import { importStatement } from './import-statement.ts';
 import { getImport, listImports } from './read-bank-imports.ts';
-import { getPayment, listPayments } from './read-payments.ts';
+import { allPayments, getPayment, listPaymentPage } from './read-payments.ts';
+import { paymentExportColumns } from './payment-export.ts';
+import { sendTable } from '../../http/table-export.ts';
 import { recordPayment } from './record-payment.ts';
 import { reversePayment } from './reverse-payment.ts';
 import { statementPdf } from './statement-pdf.ts';
@@ -24,6 +26,7 @@ import {
   PaymentBody,
   PaymentDetailOut,
   PaymentIdParams,
+  PaymentExportQuery,
   PaymentListQuery,
   PaymentOut,
   ReverseBody,
@@ -44,12 +47,35 @@ export function paymentsRoutes(app: App, ctx: AppContext) {
       config: { access: [...STAFF_READERS, 'client'] },
       schema: {
         tags: ['payments'],
-        summary: "List payments received (a client user: its own company's)",
+        summary:
+          "List payments received (a client user: its own company's); filters, sort by received date, client, amount, means or reference; keyset paged",
         querystring: PaymentListQuery,
-        response: { 200: z.object({ items: z.array(PaymentOut) }) },
+        response: { 200: z.object({ items: z.array(PaymentOut), nextCursor: z.string().nullable() }) },
       },
     },
-    async (req) => ({ items: await listPayments(ctx, actorOf(req), req.query) }),
+    async (req) => listPaymentPage(ctx, actorOf(req), req.query),
+  );
+
+  app.get(
+    '/api/payments/export',
+    {
+      config: { access: [...STAFF_READERS, 'client'] },
+      schema: {
+        tags: ['payments'],
+        summary: 'The filtered payments list as CSV (UTF-8 with BOM, `;`) or XLSX, in the list order',
+        querystring: PaymentExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const { format, lang, ...filters } = req.query;
+      return sendTable(reply, {
+        format,
+        basename: lang === 'fr' ? 'paiements' : 'payments',
+        sheet: lang === 'fr' ? 'Paiements' : 'Payments',
+        columns: paymentExportColumns(lang),
+        rows: await allPayments(ctx, actorOf(req), filters),
+      });
+    },
   );
 
   app.get(

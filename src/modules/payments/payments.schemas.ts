@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingualMessage, civilDateSchema, positiveCentsSchema } from '../../kernel/schemas.ts';
+import { exportFields, listPaging } from '../../kernel/list-query.ts';
 import { base64Length, fileNameSchema } from '../../kernel/text-schemas.ts';
 
 const id = z.string().min(1).max(100);
@@ -55,10 +56,29 @@ export const ReverseBody = z.strictObject({
 
 export const PaymentIdParams = z.strictObject({ id });
 
-export const PaymentListQuery = z.strictObject({
+/** The sortable columns of the payments list (`received`: the date received, the default). */
+export const PAYMENT_SORTS = ['received', 'client', 'amount', 'means', 'reference'] as const;
+export type PaymentSort = (typeof PAYMENT_SORTS)[number];
+
+/** The filters of the payments list, shared by the page and the export (dates inclusive). */
+const paymentFilters = {
   clientId: id.optional(),
   status: z.enum(['recorded', 'reversed']).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  means: z.enum(PAYMENT_MEANS).optional(),
+  receivedFrom: civilDateSchema.optional(),
+  receivedTo: civilDateSchema.optional(),
+  /** Client name (accent- and case-insensitive), reference or label. */
+  q: z.string().trim().max(100).optional(),
+};
+
+export const PaymentListQuery = z.strictObject({ ...paymentFilters, ...listPaging(PAYMENT_SORTS, 'received') });
+export type PaymentListQuery = z.infer<typeof PaymentListQuery>;
+
+export const PaymentExportQuery = z.strictObject({
+  ...paymentFilters,
+  sort: z.enum(PAYMENT_SORTS).default('received'),
+  dir: z.enum(['asc', 'desc']).default('desc'),
+  ...exportFields,
 });
 
 export const AllocationOut = z.object({

@@ -3,7 +3,10 @@ import { AppError } from '../../kernel/errors.ts';
 import type { Actor } from '../auth/index.ts';
 import { clientScope, evidenceOf } from '../shared/index.ts';
 import * as repo from './payments.repo.ts';
-import type { AllocationOut, PaymentOut } from './payments.schemas.ts';
+import type { AllocationOut, PaymentListQuery, PaymentOut } from './payments.schemas.ts';
+import { listPaymentRows, paymentSortValue } from './payment-list.repo.ts';
+import { afterCursor, everyPage, keysetResult } from '../../kernel/list-pages.ts';
+import { searchKey } from '../../kernel/search-key.ts';
 
 export function toAllocationOut(a: repo.AllocationRow): AllocationOut {
   return {
@@ -58,18 +61,26 @@ export async function getPayment(ctx: AppContext, actor: Actor, id: string) {
   return { payment, evidence: await evidenceOf(ctx, actor, 'payment', id) };
 }
 
-/** `GET /api/payments`: most recent receipt first; a client user only ever sees its own. */
-export async function listPayments(
+/** One page of the payments the actor may see (a client user: its own company's), and the next page's cursor. */
+export async function listPaymentPage(
   ctx: AppContext,
   actor: Actor,
-  q: { clientId?: string; status?: 'recorded' | 'reversed'; limit: number },
-): Promise<PaymentOut[]> {
+  q: Omit<PaymentListQuery, 'sort' | 'dir'> & Partial<Pick<PaymentListQuery, 'sort' | 'dir'>>,
+): Promise<{ items: PaymentOut[]; nextCursor: string | null }> {
   const scope = clientScope(actor);
-  if (scope !== null && q.clientId !== undefined && q.clientId !== scope) return [];
-  const rows = await repo.listPayments(ctx.db, actor.orgId, {
+  if (scope !== null && q.clientId !== undefined && q.clientId !== scope) return { items: [], nextCursor: null };
+  const sort = q.sort ?? 'received';
+  const rows = await listPaymentRows(ctx.db, actor.orgId, {
     clientId: scope ?? q.clientId ?? null,
     ...(q.status ? { status: q.status } : {}),
-    limit: q.limit,
+    ...(q.means ? { means: q.means } : {}),
+    ...(q.receivedFrom ? { receivedFrom: q.receivedFrom } : {}),
+    ...(q.receivedTo ? { receivedTo: q.receivedTo } : {}),
+    words: q.q ? searchKey(q.q).split(' ').filter(Boolean) : [],
+    sort,
+    dir: q.dir ?? 'desc',
+    after: afterCursor(q.after),
+    limit: q.limit + 1,
   });
   const allocations = byPayment(
     await repo.allocationsOf(
@@ -78,5 +89,15 @@ export async function listPayments(
       rows.map((r) => r.id),
     ),
   );
-  return rows.map((r) => toPaymentOut(r, allocations.get(r.id) ?? []));
+  return keysetResult(
+    rows,
+    q.limit,
+    (r) => paymentSortValue(r, sort),
+    (r) => toPaymentOut(r, allocations.get(r.id) ?? []),
+  );
+}
+
+/** Every payment of the filtered list in the list's order (the export). */
+export function allPayments(ctx: AppContext, actor: Actor, q: Omit<PaymentListQuery, 'after' | 'limit'>) {
+  return everyPage((after) => listPaymentPage(ctx, actor, { ...q, limit: 500, ...(after ? { after } : {}) }));
 }

@@ -430,6 +430,14 @@ export const PERSONAL_DATA_INVENTORY: readonly InventoryItem[] = [
     handling: 'the legal name folded for search (ADR 0028); follows legal_name, rewritten when it is anonymised',
   },
   {
+    id: 'catalogue_items.search_name',
+    personal: false,
+    category: 'none',
+    legalBasis: NONE,
+    retention: 'not-personal',
+    handling: "a product's name folded for search and French order (ADR 0028)",
+  },
+  {
     id: 'interventions.site_address',
     personal: false,
     category: 'none',

@@ -1,5 +1,9 @@
 import type { Db } from '../../db/database.ts';
 import type { UsersTable } from '../../db/schema.ts';
+import { sql } from 'kysely';
+import { keysetPage, textSort, type SortColumn } from '../../db/keyset.ts';
+import { likeContains } from '../../db/like.ts';
+import type { UserSort } from './users.schemas.ts';
 
 const USER_COLUMNS = [
   'users.id',
@@ -22,8 +26,46 @@ function baseQuery(db: Db, orgId: string) {
 
 export type UserRow = Awaited<ReturnType<typeof findUser>> & object;
 
-export function listUsers(db: Db, orgId: string) {
-  return baseQuery(db, orgId).orderBy('users.email').execute();
+const SORTS: Record<UserSort, SortColumn> = {
+  name: { expr: sql`lower(users.name)` },
+  email: textSort('users.email'),
+  role: textSort('users.role'),
+};
+
+/** The value of a row for the cursor of its sort key. */
+export function userSortValue(r: UserRow, sort: UserSort): string {
+  return { name: r.name.toLowerCase(), email: r.email, role: r.role }[sort];
+}
+
+/** One keyset page of the organisation's users with the filters of the users screen. */
+export function listUsers(
+  db: Db,
+  orgId: string,
+  f: {
+    role?: string;
+    disabled?: 0 | 1;
+    /** Lower-cased words: each must be in the name or the e-mail. */
+    words: string[];
+    sort: UserSort;
+    dir: 'asc' | 'desc';
+    after: readonly [string, string] | null;
+    limit: number;
+  },
+) {
+  let q = baseQuery(db, orgId);
+  if (f.role) q = q.where('users.role', '=', f.role);
+  if (f.disabled !== undefined) q = q.where('users.disabled', '=', f.disabled);
+  for (const w of f.words) {
+    const p = likeContains(w);
+    q = q.where(sql<boolean>`(lower(users.name) like ${p} escape '\\' or lower(users.email) like ${p} escape '\\')`);
+  }
+  return keysetPage(q, {
+    column: SORTS[f.sort],
+    idColumn: 'users.id',
+    dir: f.dir,
+    after: f.after,
+    limit: f.limit,
+  }).execute();
 }
 
 export function findUser(db: Db, orgId: string, id: string) {

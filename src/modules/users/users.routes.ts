@@ -4,9 +4,18 @@ import { actorOf, type App } from '../../http/route-kit.ts';
 import { SESSION_COOKIE } from '../auth/index.ts';
 import { changeOwnPassword } from './change-own-password.ts';
 import { createUser } from './create-user.ts';
-import { listUsers } from './list-users.ts';
+import { allUsers, listUsers, userExportColumns } from './list-users.ts';
+import { sendTable } from '../../http/table-export.ts';
 import { updateUser } from './update-user.ts';
-import { ChangePasswordBody, CreateUserBody, UpdateUserBody, UserIdParams, UserOut } from './users.schemas.ts';
+import {
+  ChangePasswordBody,
+  CreateUserBody,
+  UpdateUserBody,
+  UserExportQuery,
+  UserIdParams,
+  UserListQuery,
+  UserOut,
+} from './users.schemas.ts';
 
 /** User administration (admins only), and each user's own password. */
 export function usersRoutes(app: App, ctx: AppContext) {
@@ -31,9 +40,36 @@ export function usersRoutes(app: App, ctx: AppContext) {
     '/api/users',
     {
       config: { access: ['admin'] },
-      schema: { tags: ['users'], summary: 'List users', response: { 200: z.object({ items: z.array(UserOut) }) } },
+      schema: {
+        tags: ['users'],
+        summary: 'List users (filters: role, state, q; sort by name, e-mail or role; keyset paged)',
+        querystring: UserListQuery,
+        response: { 200: z.object({ items: z.array(UserOut), nextCursor: z.string().nullable() }) },
+      },
     },
-    async (req) => ({ items: await listUsers(ctx, actorOf(req)) }),
+    async (req) => listUsers(ctx, actorOf(req), req.query),
+  );
+
+  app.get(
+    '/api/users/export',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['users'],
+        summary: 'The filtered users list as CSV (UTF-8 with BOM, `;`) or XLSX, in the list order',
+        querystring: UserExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const { format, lang, ...filters } = req.query;
+      return sendTable(reply, {
+        format,
+        basename: lang === 'fr' ? 'utilisateurs' : 'users',
+        sheet: lang === 'fr' ? 'Utilisateurs' : 'Users',
+        columns: userExportColumns(lang),
+        rows: await allUsers(ctx, actorOf(req), filters),
+      });
+    },
   );
 
   app.post(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportFields, listPaging } from '../../kernel/list-query.ts';
 import { NOTHING_TO_CHANGE } from '../../kernel/schemas.ts';
 import { ROLES } from '../auth/index.ts';
 
@@ -41,4 +42,29 @@ export const UserIdParams = z.strictObject({ id: z.string().min(1).max(100) });
 export const ChangePasswordBody = z.strictObject({
   currentPassword: z.string().min(1).max(1024),
   newPassword: z.string().min(10).max(200),
+});
+
+/** The sortable columns of the users list (there is no last sign-in: sessions are deleted at sign-out). */
+export const USER_SORTS = ['name', 'email', 'role'] as const;
+export type UserSort = (typeof USER_SORTS)[number];
+
+/** The filters of the users list, shared by the page and the export. */
+const userFilters = {
+  role: z.enum(ROLES).optional(),
+  /** `active` or `disabled` accounts. */
+  state: z.enum(['active', 'disabled']).optional(),
+  /** Name or e-mail (case-insensitive). */
+  q: z.string().trim().max(100).optional(),
+};
+/** People read a list of names in alphabetical order unless asked otherwise. */
+const ascending = { dir: z.enum(['asc', 'desc']).default('asc') };
+
+export const UserListQuery = z.strictObject({ ...userFilters, ...listPaging(USER_SORTS, 'name'), ...ascending });
+export type UserListQuery = z.infer<typeof UserListQuery>;
+
+export const UserExportQuery = z.strictObject({
+  ...userFilters,
+  sort: z.enum(USER_SORTS).default('name'),
+  ...ascending,
+  ...exportFields,
 });

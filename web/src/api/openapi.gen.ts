@@ -315,10 +315,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List users */
+        /** List users (filters: role, state, q; sort by name, e-mail or role; keyset paged) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    role?: "admin" | "sales" | "order-admin" | "technician" | "accounting" | "dpo" | "client";
+                    state?: "active" | "disabled";
+                    q?: string;
+                    sort?: "name" | "email" | "role";
+                    dir?: "asc" | "desc";
+                    after?: string;
+                    limit?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -343,6 +351,7 @@ export interface paths {
                                 disabled: boolean;
                                 createdAt: string;
                             }[];
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -394,6 +403,48 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered users list as CSV (UTF-8 with BOM, `;`) or XLSX, in the list order */
+        get: {
+            parameters: {
+                query?: {
+                    role?: "admin" | "sales" | "order-admin" | "technician" | "accounting" | "dpo" | "client";
+                    state?: "active" | "disabled";
+                    q?: string;
+                    sort?: "name" | "email" | "role";
+                    dir?: "asc" | "desc";
+                    format?: "csv" | "xlsx";
+                    lang?: "fr" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1737,7 +1788,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List items (filters: kind, offerLine, category, active, q; paged) */
+        /** List items (filters: kind, offerLine, category, active, q folded for accents and case; sort by name in French order, reference, kind or price; keyset paged) */
         get: {
             parameters: {
                 query?: {
@@ -1746,6 +1797,9 @@ export interface paths {
                     category?: string;
                     active?: "true" | "false";
                     q?: string;
+                    sort?: "name" | "reference" | "kind" | "price";
+                    dir?: "asc" | "desc";
+                    after?: string;
                     limit?: number;
                     offset?: number;
                 };
@@ -1786,6 +1840,7 @@ export interface paths {
                                 createdAt: string;
                                 updatedAt: string;
                             }[];
+                            nextCursor: string | null;
                             total: number;
                             limit: number;
                             offset: number;
@@ -1864,6 +1919,50 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogue/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered catalogue as CSV (UTF-8 with BOM, `;`) or XLSX, in the list order */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "product" | "service";
+                    offerLine?: "cybersecurity" | "telephony" | "unified-communications";
+                    category?: string;
+                    active?: "true" | "false";
+                    q?: string;
+                    sort?: "name" | "reference" | "kind" | "price";
+                    dir?: "asc" | "desc";
+                    format?: "csv" | "xlsx";
+                    lang?: "fr" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7437,12 +7536,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List payments received (a client user: its own company's) */
+        /** List payments received (a client user: its own company's); filters, sort by received date, client, amount, means or reference; keyset paged */
         get: {
             parameters: {
                 query?: {
                     clientId?: string;
                     status?: "recorded" | "reversed";
+                    means?: "bank-transfer" | "direct-debit" | "administrative-mandate" | "other";
+                    receivedFrom?: string;
+                    receivedTo?: string;
+                    q?: string;
+                    sort?: "received" | "client" | "amount" | "means" | "reference";
+                    dir?: "asc" | "desc";
+                    after?: string;
                     limit?: number;
                 };
                 header?: never;
@@ -7486,6 +7592,7 @@ export interface paths {
                                     createdAt: string;
                                 }[];
                             }[];
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -7569,6 +7676,51 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered payments list as CSV (UTF-8 with BOM, `;`) or XLSX, in the list order */
+        get: {
+            parameters: {
+                query?: {
+                    clientId?: string;
+                    status?: "recorded" | "reversed";
+                    means?: "bank-transfer" | "direct-debit" | "administrative-mandate" | "other";
+                    receivedFrom?: string;
+                    receivedTo?: string;
+                    q?: string;
+                    sort?: "received" | "client" | "amount" | "means" | "reference";
+                    dir?: "asc" | "desc";
+                    format?: "csv" | "xlsx";
+                    lang?: "fr" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8936,11 +9088,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List debit notes (a client user sees its own) */
+        /** List debit notes (a client user sees its own); filters, sort by number, client, issue date, amount or status; keyset paged */
         get: {
             parameters: {
                 query?: {
                     clientId?: string;
+                    status?: "open" | "overdue" | "paid";
+                    issuedFrom?: string;
+                    issuedTo?: string;
+                    q?: string;
+                    sort?: "issued" | "number" | "client" | "amount" | "status";
+                    dir?: "asc" | "desc";
+                    after?: string;
                     limit?: number;
                 };
                 header?: never;
@@ -8966,11 +9125,14 @@ export interface paths {
                                 totalCents: number;
                                 paidCents: number;
                                 openCents: number;
+                                /** @enum {string} */
+                                status: "open" | "paid";
                                 termsVersion: string;
                                 documentSha256: string;
                                 createdBy: string;
                                 createdAt: string;
                             }[];
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -9011,6 +9173,8 @@ export interface paths {
                                 totalCents: number;
                                 paidCents: number;
                                 openCents: number;
+                                /** @enum {string} */
+                                status: "open" | "paid";
                                 termsVersion: string;
                                 documentSha256: string;
                                 createdBy: string;
@@ -9054,6 +9218,50 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/debit-notes/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered debit notes list as CSV (UTF-8 with BOM, `;`) or XLSX, in the list order */
+        get: {
+            parameters: {
+                query?: {
+                    clientId?: string;
+                    status?: "open" | "overdue" | "paid";
+                    issuedFrom?: string;
+                    issuedTo?: string;
+                    q?: string;
+                    sort?: "issued" | "number" | "client" | "amount" | "status";
+                    dir?: "asc" | "desc";
+                    format?: "csv" | "xlsx";
+                    lang?: "fr" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -9151,6 +9359,8 @@ export interface paths {
                                 totalCents: number;
                                 paidCents: number;
                                 openCents: number;
+                                /** @enum {string} */
+                                status: "open" | "paid";
                                 termsVersion: string;
                                 documentSha256: string;
                                 createdBy: string;

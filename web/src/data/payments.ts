@@ -1,21 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api.ts';
 import type { BodyOf, ResponseOf } from '../api/shapes.ts';
-import type { BankImportDetail, ConfirmLineInput, PaymentInput, PaymentStatus, AllocationInput, Statement } from '../types/payments.ts';
+import type { BankImportDetail, ConfirmLineInput, PaymentInput, AllocationInput, Statement } from '../types/payments.ts';
 import { useMoneyMutation } from './invoices.ts';
-import { queryString, seg } from './query-string.ts';
+import { seg } from './query-string.ts';
 
-const PAYMENTS = ['payments'] as const;
 const BANK_IMPORTS = ['bank-imports'] as const;
 const STATEMENTS = ['statements'] as const;
-
-/** GET /api/payments. */
-export function usePayments(filter: { clientId?: string; status?: PaymentStatus } = {}) {
-  return useQuery({
-    queryKey: [...PAYMENTS, 'list', filter],
-    queryFn: () => api.get<ResponseOf<'/api/payments', 'get'>>(`/api/payments${queryString({ limit: 500, ...filter })}`),
-  });
-}
 
 /** POST /api/payments: the payment as received and where it goes; the rest is the client's credit. */
 export function useRecordPayment() {

@@ -4,11 +4,6 @@ import type { BodyOf, ResponseOf } from '../api/shapes.ts';
 
 const USERS_KEY = ['users'] as const;
 
-/** GET /api/users (admin). */
-export function useUsers() {
-  return useQuery({ queryKey: USERS_KEY, queryFn: () => api.get<ResponseOf<'/api/users', 'get'>>('/api/users') });
-}
-
 /** GET /api/clients, loaded only when a client must be chosen. */
 export function useClients(enabled: boolean) {
   return useQuery({

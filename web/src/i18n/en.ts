@@ -2,6 +2,7 @@ import { enCatalogue } from './en-catalogue.ts';
 import { enDaily } from './en-daily.ts';
 import { enDashboard } from './en-dashboard.ts';
 import { enLists } from './en-lists.ts';
+import { enListsMoney } from './en-lists-money.ts';
 import { enForms } from './en-forms.ts';
 import { enClients } from './en-clients.ts';
 import { enTokens } from './en-tokens.ts';
@@ -488,5 +489,6 @@ export const en: Record<MessageKey, string> = {
   ...enDaily,
   ...enDashboard,
   ...enLists,
+  ...enListsMoney,
   ...enForms,
 };

@@ -7,6 +7,7 @@ import { frCatalogue } from './fr-catalogue.ts';
 import { frDaily } from './fr-daily.ts';
 import { frDashboard } from './fr-dashboard.ts';
 import { frLists } from './fr-lists.ts';
+import { frListsMoney } from './fr-lists-money.ts';
 import { frForms } from './fr-forms.ts';
 import { frClients } from './fr-clients.ts';
 import { frTokens } from './fr-tokens.ts';
@@ -494,6 +495,7 @@ export const fr = {
   ...frDaily,
   ...frDashboard,
   ...frLists,
+  ...frListsMoney,
   ...frForms,
 } satisfies Record<string, string>;
 

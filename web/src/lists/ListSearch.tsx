@@ -38,3 +38,27 @@ export function ListSearch({
     />
   );
 }
+
+/** A date filter of a server list (inclusive bound), kept in the URL under `name`. */
+export function ListDate({
+  list,
+  name,
+  label,
+  testId,
+}: {
+  list: ServerList;
+  name: string;
+  label: string;
+  testId: string;
+}) {
+  return (
+    <TextInput
+      type="date"
+      label={label}
+      value={list.state.filters[name] ?? ''}
+      onChange={(event) => list.setFilter(name, event.currentTarget.value)}
+      data-testid={testId}
+      w={160}
+    />
+  );
+}

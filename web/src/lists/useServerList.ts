@@ -16,6 +16,11 @@ export interface ServerListOptions {
   defaultSort: string;
   defaultDir?: 'asc' | 'desc';
   pageSize?: number;
+  /**
+   * The start of the query's cache key (default: the path): the key the list's mutations already
+   * invalidate (`['payments']`…), so that a change made on the screen reloads the page shown.
+   */
+  queryKey?: readonly string[];
 }
 
 /**
@@ -34,7 +39,7 @@ export function useServerList<T>(o: ServerListOptions) {
   const query = apiQuery(state);
   const limit = o.pageSize ?? 50;
   const result = useQuery({
-    queryKey: [o.path, 'page', query, limit],
+    queryKey: [...(o.queryKey ?? [o.path]), 'page', query, limit],
     queryFn: () => api.get<{ items: T[]; nextCursor: string | null }>(`${o.path}${queryString({ ...query, limit })}`),
     placeholderData: keepPreviousData,
   });

@@ -1,13 +1,17 @@
 import { useState } from 'react';
-import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Alert, Button, Group, NativeSelect, Paper, Stack, Text } from '@mantine/core';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Loading, ProblemAlert } from '../../components/QueryState.tsx';
-import { useCatalogue } from '../../data/catalogue.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import { CATALOGUE_WRITERS, useCan } from '../../roles.ts';
 import { ITEM_KINDS, OFFER_LINES } from '../../types/catalogue.ts';
-import type { CatalogueFilter, ItemKind, OfferLine } from '../../types/catalogue.ts';
+import type { CatalogueItem } from '../../types/catalogue.ts';
+import { ListFooter, ListSort } from '../../lists/ListControls.tsx';
+import { ListSearch } from '../../lists/ListSearch.tsx';
+import { useServerList } from '../../lists/useServerList.ts';
+
+const SORTS = ['name', 'reference', 'kind', 'price'] as const;
+const FILTER_KEYS = ['q', 'kind', 'offerLine', 'active'];
 import { CatalogueItemFormModal } from './CatalogueItemFormModal.tsx';
 import { CatalogueTable } from './CatalogueTable.tsx';
 
@@ -15,20 +19,18 @@ import { CatalogueTable } from './CatalogueTable.tsx';
 export function CataloguePage() {
   const { t } = useI18n();
   const canWrite = useCan(CATALOGUE_WRITERS);
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search.trim(), 250);
-  const [kind, setKind] = useState<ItemKind | ''>('');
-  const [offerLine, setOfferLine] = useState<OfferLine | ''>('');
-  const [active, setActive] = useState<'true' | 'false' | ''>('true');
   const [creating, setCreating] = useState(false);
-  const filter: CatalogueFilter = {
-    ...(q ? { q } : {}),
-    ...(kind ? { kind } : {}),
-    ...(offerLine ? { offerLine } : {}),
-    ...(active ? { active } : {}),
-  };
-  const list = useCatalogue(filter);
-  const items = list.data?.items ?? [];
+  const server = useServerList<CatalogueItem>({
+    path: '/api/catalogue',
+    queryKey: ['catalogue', 'list'],
+    filterKeys: FILTER_KEYS,
+    sorts: SORTS,
+    defaultSort: 'name',
+    defaultDir: 'asc',
+  });
+  const f = server.state.filters;
+  const list = server.result as typeof server.result & { data?: { total?: number } };
+  const items = server.items;
 
   return (
     <Stack gap="md">
@@ -48,18 +50,11 @@ export function CataloguePage() {
       </Alert>
       <Paper withBorder radius="md" p="md">
         <Group mb="md" align="flex-end">
-          <TextInput
-            label={t('catalogue.search')}
-            placeholder={t('catalogue.searchPlaceholder')}
-            value={search}
-            onChange={(e) => setSearch(e.currentTarget.value)}
-            w={260}
-            data-testid="catalogue-search"
-          />
+          <ListSearch list={server} placeholder={t('catalogue.searchPlaceholder')} testId="catalogue-search" />
           <NativeSelect
             label={t('catalogue.col.kind')}
-            value={kind}
-            onChange={(e) => setKind(e.currentTarget.value as ItemKind | '')}
+            value={f.kind ?? ''}
+            onChange={(e) => server.setFilter('kind', e.currentTarget.value)}
             data={[
               { value: '', label: t('common.all') },
               ...ITEM_KINDS.map((value) => ({ value, label: t(`catalogue.kind.${value}`) })),
@@ -68,8 +63,8 @@ export function CataloguePage() {
           />
           <NativeSelect
             label={t('catalogue.col.offer')}
-            value={offerLine}
-            onChange={(e) => setOfferLine(e.currentTarget.value as OfferLine | '')}
+            value={f.offerLine ?? ''}
+            onChange={(e) => server.setFilter('offerLine', e.currentTarget.value)}
             data={[
               { value: '', label: t('common.all') },
               ...OFFER_LINES.map((value) => ({ value, label: t(`catalogue.offer.${value}`) })),
@@ -78,14 +73,19 @@ export function CataloguePage() {
           />
           <NativeSelect
             label={t('catalogue.col.status')}
-            value={active}
-            onChange={(e) => setActive(e.currentTarget.value as 'true' | 'false' | '')}
+            value={f.active ?? ''}
+            onChange={(e) => server.setFilter('active', e.currentTarget.value)}
             data={[
+              { value: '', label: t('common.all') },
               { value: 'true', label: t('catalogue.active') },
               { value: 'false', label: t('catalogue.inactive') },
-              { value: '', label: t('common.all') },
             ]}
             data-testid="catalogue-active"
+          />
+          <ListSort
+            list={server}
+            sorts={Object.fromEntries(SORTS.map((s) => [s, t(`catalogue.sort.${s}`)]))}
+            testId="catalogue"
           />
           <Text size="sm" c="dimmed" ml="auto" data-testid="catalogue-total">
             {t('catalogue.total', { total: list.data?.total ?? 0 })}
@@ -98,6 +98,7 @@ export function CataloguePage() {
         ) : (
           <CatalogueTable items={items} />
         )}
+        <ListFooter list={server} testId="catalogue" />
       </Paper>
       <CatalogueItemFormModal opened={creating} onClose={() => setCreating(false)} />
     </Stack>

@@ -1,28 +1,41 @@
 import { useState } from 'react';
 import { Anchor, Badge, Button, Group, NativeSelect, Paper, Stack, Table, Text } from '@mantine/core';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
-import { usePayments } from '../../data/payments.ts';
 import { formatDate, formatEur } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import { PAYMENT_WRITERS, useCan } from '../../roles.ts';
 import type { Payment, PaymentStatus } from '../../types/payments.ts';
 import { ReversePaymentModal } from './ReversePaymentModal.tsx';
+import { ListFooter, ListSort } from '../../lists/ListControls.tsx';
+import { ListDate, ListSearch } from '../../lists/ListSearch.tsx';
+import { useServerList } from '../../lists/useServerList.ts';
 
 const STATUSES: readonly PaymentStatus[] = ['recorded', 'reversed'];
+const MEANS = ['bank-transfer', 'direct-debit', 'administrative-mandate', 'other'] as const;
+const SORTS = ['received', 'client', 'amount', 'means', 'reference'] as const;
+const FILTER_KEYS = ['status', 'clientId', 'means', 'receivedFrom', 'receivedTo', 'q'];
 
 /** Payments received, where each went, the credit left, and their reversal. */
 export function PaymentsPage() {
   const { t, tx } = useI18n();
   const canWrite = useCan(PAYMENT_WRITERS);
-  const [params, setParams] = useSearchParams();
-  const raw = params.get('status') ?? '';
-  const status = (STATUSES as readonly string[]).includes(raw) ? (raw as PaymentStatus) : undefined;
-  const clientId = params.get('clientId') ?? undefined;
-  const payments = usePayments({ ...(status ? { status } : {}), ...(clientId ? { clientId } : {}) });
+  const list = useServerList<Payment>({
+    path: '/api/payments',
+    queryKey: ['payments'],
+    filterKeys: FILTER_KEYS,
+    sorts: SORTS,
+    defaultSort: 'received',
+  });
+  const f = list.state.filters;
+  const clientId = f.clientId;
+  const payments = list.result;
   const [reversing, setReversing] = useState<Payment | null>(null);
-  const items = payments.data?.items ?? [];
+  const items = list.items;
+  const date = (key: string, label: string) => (
+    <ListDate list={list} name={key} label={label} testId={`payments-${key}`} />
+  );
 
   return (
     <Stack gap="md">
@@ -52,17 +65,40 @@ export function PaymentsPage() {
         }
       />
       <Paper withBorder radius="md" p="md">
-        <Group mb="md">
+        <Group mb="md" align="flex-end" wrap="wrap">
+          <ListSearch list={list} placeholder={t('payments.searchPlaceholder')} testId="payments-search" />
           <NativeSelect
             label={t('payments.filter.status')}
-            value={status ?? ''}
-            onChange={(event) => setParams(event.currentTarget.value ? { status: event.currentTarget.value } : {})}
+            value={f.status ?? ''}
+            onChange={(event) => list.setFilter('status', event.currentTarget.value)}
             data={[
               { value: '', label: t('common.all') },
               ...STATUSES.map((value) => ({ value, label: t(`payment.status.${value}`) })),
             ]}
             data-testid="payments-status-filter"
           />
+          <NativeSelect
+            label={t('payments.filter.means')}
+            value={f.means ?? ''}
+            onChange={(event) => list.setFilter('means', event.currentTarget.value)}
+            data={[
+              { value: '', label: t('common.all') },
+              ...MEANS.map((value) => ({ value, label: tx(`value.${value}`, value) })),
+            ]}
+            data-testid="payments-means-filter"
+          />
+          {date('receivedFrom', t('payments.receivedFrom'))}
+          {date('receivedTo', t('payments.receivedTo'))}
+          <ListSort
+            list={list}
+            sorts={Object.fromEntries(SORTS.map((s) => [s, t(`payments.sort.${s}`)]))}
+            testId="payments"
+          />
+          {Object.keys(f).length > 0 && (
+            <Button variant="subtle" onClick={list.clear} data-testid="payments-clear">
+              {t('list.clearFilters')}
+            </Button>
+          )}
         </Group>
         {payments.isPending ? (
           <Loading />
@@ -157,6 +193,7 @@ export function PaymentsPage() {
             </Table>
           </Table.ScrollContainer>
         )}
+        <ListFooter list={list} testId="payments" />
       </Paper>
       {reversing && <ReversePaymentModal payment={reversing} onClose={() => setReversing(null)} />}
     </Stack>

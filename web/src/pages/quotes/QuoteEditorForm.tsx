@@ -36,13 +36,19 @@ function lineErrors(errors: Record<string, string>, index: number): Record<strin
 const HEADER_FIELDS = ['clientId', 'subject', 'deliveryLeadTime', 'validityDays', 'lessorId'];
 
 /** The quote editor: header, lines and totals computed live exactly as the server will. */
-export function QuoteEditorForm({ quoteId, initial, items, lessors }: QuoteEditorFormProps) {
+export function QuoteEditorForm({ quoteId, initial, items: loaded, lessors }: QuoteEditorFormProps) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const save = useSaveQuote();
   const [draft, setDraft] = useState(initial);
   // Changed and not saved yet (a successful save navigates away on purpose).
   useLeaveGuard(draft !== initial && !save.isSuccess && !save.isPending);
+  // Items found by the pickers' server search, beyond those loaded with the page.
+  const [picked, setPicked] = useState<CatalogueItem[]>([]);
+  const items = useMemo(
+    () => [...loaded, ...picked.filter((p) => !loaded.some((i) => i.id === p.id))],
+    [loaded, picked],
+  );
   const itemById = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
   const live = livePricing(draft.lines.map((line) => toLiveLine(line, itemById.get(line.catalogueItemId))));
   const errors = save.error instanceof ApiError ? save.error.fieldErrors() : {};
@@ -101,6 +107,7 @@ export function QuoteEditorForm({ quoteId, initial, items, lessors }: QuoteEdito
             netCents={live.lineNets[index] ?? null}
             errors={lineErrors(errors, index)}
             onChange={(next) => setLine(index, next)}
+            onItemPicked={(item) => setPicked((current) => [...current.filter((i) => i.id !== item.id), item])}
             onRemove={
               draft.lines.length > 1 ? () => change({ lines: draft.lines.filter((_, i) => i !== index) }) : undefined
             }

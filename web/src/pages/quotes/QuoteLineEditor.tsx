@@ -11,6 +11,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { CatalogueItemPicker } from '../../components/CatalogueItemPicker.tsx';
 import { formatEur } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import type { CatalogueItem } from '../../types/catalogue.ts';
@@ -29,33 +30,23 @@ interface QuoteLineEditorProps {
   errors: Record<string, string>;
   onChange: (line: DraftLine) => void;
   onRemove?: () => void;
-}
-
-/** Catalogue items a line may take, grouped by offer line (products) or as services. */
-function useItemOptions(items: readonly CatalogueItem[], kind: LineKind) {
-  const { t } = useI18n();
-  const fitting = items.filter((item) => fitsKind(item, kind));
-  const groups = new Map<string, Array<{ value: string; label: string }>>();
-  for (const item of fitting) {
-    const group =
-      item.kind === 'service'
-        ? t('catalogue.kind.service')
-        : item.offerLine
-          ? t(`catalogue.offer.${item.offerLine}`)
-          : t('catalogue.offer.none');
-    groups.set(group, [...(groups.get(group) ?? []), { value: item.id, label: `${item.name} — ${item.sku}` }]);
-  }
-  return [
-    { value: '', label: t('editor.line.pickItem') },
-    ...[...groups].map(([group, options]) => ({ group, items: options })),
-  ];
+  /** An item found by the picker's search (the editor prices the line with it). */
+  onItemPicked?: (item: CatalogueItem) => void;
 }
 
 /** One line of the quote editor: kind, catalogue item, quantities and prices, its live net. */
-export function QuoteLineEditor({ index, line, items, netCents, errors, onChange, onRemove }: QuoteLineEditorProps) {
+export function QuoteLineEditor({
+  index,
+  line,
+  items,
+  netCents,
+  errors,
+  onChange,
+  onRemove,
+  onItemPicked,
+}: QuoteLineEditorProps) {
   const { t } = useI18n();
   const item = items.find((candidate) => candidate.id === line.catalogueItemId);
-  const options = useItemOptions(items, line.kind);
   const id = (field: string) => `line-${index}-${field}`;
   const set = (changes: Partial<DraftLine>) => onChange({ ...line, ...changes });
   const field = (
@@ -106,22 +97,17 @@ export function QuoteLineEditor({ index, line, items, netCents, errors, onChange
           {line.free ? (
             <FreeLineFields index={index} line={line} errors={errors} onChange={set} />
           ) : (
-            <NativeSelect
+            <CatalogueItemPicker
               label={t('editor.line.item')}
               value={line.catalogueItemId}
-              onChange={(event) =>
-                onChange(
-                  withItem(
-                    line,
-                    items.find((candidate) => candidate.id === event.currentTarget.value),
-                  ),
-                )
-              }
-              data={options}
+              current={item}
+              fits={(candidate) => fitsKind(candidate, line.kind)}
+              onPicked={(picked) => {
+                if (picked) onItemPicked?.(picked);
+                onChange(withItem(line, picked));
+              }}
               error={errors.catalogueItemId}
-              errorProps={{ 'data-testid': `${id('item')}-error` }}
-              style={{ flex: 1 }}
-              data-testid={id('item')}
+              testId={id('item')}
             />
           )}
           {onRemove && (

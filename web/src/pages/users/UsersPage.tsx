@@ -1,26 +1,41 @@
 import { useState } from 'react';
-import { Button, Paper, Stack } from '@mantine/core';
-import type { UserRow } from '../../api-types.ts';
+import { Button, Group, NativeSelect, Paper, Stack } from '@mantine/core';
+import { ROLES, type UserRow } from '../../api-types.ts';
 import { useSession } from '../../auth/session.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Loading, ProblemAlert } from '../../components/QueryState.tsx';
-import { useUpdateUser, useUsers } from '../../data/users.ts';
+import { useUpdateUser } from '../../data/users.ts';
+import { ListFooter, ListSort } from '../../lists/ListControls.tsx';
+import { ListSearch } from '../../lists/ListSearch.tsx';
+import { useServerList } from '../../lists/useServerList.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import { UserCreateModal } from './UserCreateModal.tsx';
 import { UserEditModal } from './UserEditModal.tsx';
 import { UsersTable } from './UsersTable.tsx';
 
-/** Administration of users: list, creation, role and client changes, disabling. */
+const SORTS = ['name', 'email', 'role'] as const;
+const FILTER_KEYS = ['role', 'state', 'q'];
+
+/** Administration of users: list (search, role, state, sort in the URL), creation, role and client changes, disabling. */
 export function UsersPage() {
   const { t } = useI18n();
   const { user: me } = useSession();
-  const users = useUsers();
+  const list = useServerList<UserRow>({
+    path: '/api/users',
+    queryKey: ['users'],
+    filterKeys: FILTER_KEYS,
+    sorts: SORTS,
+    defaultSort: 'name',
+    defaultDir: 'asc',
+  });
+  const users = list.result;
+  const f = list.state.filters;
   const update = useUpdateUser();
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<UserRow | null>(null);
 
   const toggle = (user: UserRow) => update.mutate({ id: user.id, changes: { disabled: !user.disabled } });
-  const items = users.data?.items ?? [];
+  const items = list.items;
 
   return (
     <Stack gap="md">
@@ -35,6 +50,40 @@ export function UsersPage() {
       />
       {update.isError && <ProblemAlert error={update.error} testId="users-error" />}
       <Paper withBorder radius="md" p="md">
+        <Group mb="md" align="flex-end" wrap="wrap">
+          <ListSearch list={list} placeholder={t('users.searchPlaceholder')} testId="users-search" />
+          <NativeSelect
+            label={t('users.filter.role')}
+            value={f.role ?? ''}
+            onChange={(event) => list.setFilter('role', event.currentTarget.value)}
+            data={[
+              { value: '', label: t('common.all') },
+              ...ROLES.map((value) => ({ value, label: t(`role.${value}`) })),
+            ]}
+            data-testid="users-role-filter"
+          />
+          <NativeSelect
+            label={t('users.filter.state')}
+            value={f.state ?? ''}
+            onChange={(event) => list.setFilter('state', event.currentTarget.value)}
+            data={[
+              { value: '', label: t('common.all') },
+              { value: 'active', label: t('users.state.active') },
+              { value: 'disabled', label: t('users.state.disabled') },
+            ]}
+            data-testid="users-state-filter"
+          />
+          <ListSort
+            list={list}
+            sorts={Object.fromEntries(SORTS.map((s) => [s, t(`users.sort.${s}`)]))}
+            testId="users"
+          />
+          {Object.keys(f).length > 0 && (
+            <Button variant="subtle" onClick={list.clear} data-testid="users-clear">
+              {t('list.clearFilters')}
+            </Button>
+          )}
+        </Group>
         {users.isPending ? (
           <Loading />
         ) : users.isError ? (
@@ -48,6 +97,7 @@ export function UsersPage() {
             onToggle={toggle}
           />
         )}
+        <ListFooter list={list} testId="users" />
       </Paper>
       <UserCreateModal opened={creating} onClose={() => setCreating(false)} />
       <UserEditModal user={editing} onClose={() => setEditing(null)} />
