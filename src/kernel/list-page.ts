@@ -26,16 +26,26 @@ export interface KeysetRow {
 }
 
 /**
- * The page of `limit` rows out of `rows` (fetched with `limit + 1`: the extra row tells a next
- * page exists) and the cursor of that next page, null on the last.
+ * One page from the rows of a keyset query asked with `limit + 1` (the extra row tells that a
+ * next page exists): the page's items and the cursor of the next page (null on the last).
  */
-export function cutPage<R extends KeysetRow, T>(rows: readonly R[], limit: number, map: (row: R) => T) {
+export function keysetResult<R extends { id: string }, T>(
+  rows: readonly R[],
+  limit: number,
+  sortValue: (row: R) => string,
+  toItem: (row: R) => T,
+): { items: T[]; nextCursor: string | null } {
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    items: page.map(map),
-    nextCursor: rows.length > limit && last ? encodeCursor([String(last.sort_value ?? ''), last.id]) : null,
+    items: page.map(toItem),
+    nextCursor: rows.length > limit && last ? encodeCursor([sortValue(last), last.id]) : null,
   };
+}
+
+/** {@link keysetResult} for rows that carry their sort value as `sort_value`. */
+export function cutPage<R extends KeysetRow, T>(rows: readonly R[], limit: number, map: (row: R) => T) {
+  return keysetResult(rows, limit, (row) => String(row.sort_value ?? ''), map);
 }
 
 /** Every row of a filtered list, page after page (the export), at most EXPORT_MAX_ROWS. */

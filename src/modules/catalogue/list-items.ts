@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context.ts';
 import { moneyColumn, type ExportColumn } from '../../http/table-export.ts';
-import { afterCursor, everyPage, keysetResult } from '../../kernel/list-pages.ts';
+import { readAfter, everyPage, keysetResult } from '../../kernel/list-page.ts';
 import { searchKey } from '../../kernel/search-key.ts';
 import * as repo from './catalogue.repo.ts';
 import type { CatalogueItemOut, ListItemsQuery } from './catalogue.schemas.ts';
@@ -26,7 +26,7 @@ export async function listCatalogueItems(
   query: ListItemsQuery,
 ): Promise<{ items: CatalogueItemOut[]; nextCursor: string | null; total: number; limit: number; offset: number }> {
   const filters = filtersOf(query);
-  const after = afterCursor(query.after);
+  const after = readAfter(query.after);
   const [rows, total] = await Promise.all([
     repo.listItems(ctx.db, orgId, filters, {
       sort: query.sort,

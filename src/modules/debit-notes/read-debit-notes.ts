@@ -8,7 +8,7 @@ import * as repo from './debit-notes.repo.ts';
 import { debitNoteSortValue, debitNoteStatus, listDebitNoteRows } from './debit-note-list.repo.ts';
 import type { DebitNoteListQuery } from './debit-notes.schemas.ts';
 import { parisDate } from '../../context.ts';
-import { afterCursor, everyPage, keysetResult } from '../../kernel/list-pages.ts';
+import { readAfter, everyPage, keysetResult } from '../../kernel/list-page.ts';
 import { searchKey } from '../../kernel/search-key.ts';
 
 function summary(r: repo.DebitNoteRow) {
@@ -46,7 +46,7 @@ export async function listDebitNotePage(ctx: AppContext, actor: Actor, q: ListOp
     today: parisDate(ctx.now()),
     sort,
     dir: q.dir ?? 'desc',
-    after: afterCursor(q.after),
+    after: readAfter(q.after),
     limit: q.limit + 1,
   });
   return keysetResult(rows, q.limit, (r) => debitNoteSortValue(r, sort), summary);

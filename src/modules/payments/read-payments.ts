@@ -5,7 +5,7 @@ import { clientScope, evidenceOf } from '../shared/index.ts';
 import * as repo from './payments.repo.ts';
 import type { AllocationOut, PaymentListQuery, PaymentOut } from './payments.schemas.ts';
 import { listPaymentRows, paymentSortValue } from './payment-list.repo.ts';
-import { afterCursor, everyPage, keysetResult } from '../../kernel/list-pages.ts';
+import { readAfter, everyPage, keysetResult } from '../../kernel/list-page.ts';
 import { searchKey } from '../../kernel/search-key.ts';
 
 export function toAllocationOut(a: repo.AllocationRow): AllocationOut {
@@ -79,7 +79,7 @@ export async function listPaymentPage(
     words: q.q ? searchKey(q.q).split(' ').filter(Boolean) : [],
     sort,
     dir: q.dir ?? 'desc',
-    after: afterCursor(q.after),
+    after: readAfter(q.after),
     limit: q.limit + 1,
   });
   const allocations = byPayment(

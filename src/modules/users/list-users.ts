@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context.ts';
 import type { ExportColumn } from '../../http/table-export.ts';
-import { afterCursor, everyPage, keysetResult } from '../../kernel/list-pages.ts';
+import { readAfter, everyPage, keysetResult } from '../../kernel/list-page.ts';
 import type { Actor } from '../auth/index.ts';
 import { toUserOut } from './user-mapper.ts';
 import * as repo from './users.repo.ts';
@@ -14,7 +14,7 @@ export async function listUsers(ctx: AppContext, actor: Actor, q: UserListQuery)
     words: q.q ? q.q.toLowerCase().split(/\s+/).filter(Boolean) : [],
     sort: q.sort,
     dir: q.dir,
-    after: afterCursor(q.after),
+    after: readAfter(q.after),
     limit: q.limit + 1,
   });
   return keysetResult(rows, q.limit, (r) => repo.userSortValue(r, q.sort), toUserOut);
