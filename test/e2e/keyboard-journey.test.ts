@@ -91,7 +91,11 @@ describe('keyboard-only journey', () => {
     await tabTo(page, 'quote-lead-time');
     await page.keyboard.type('2 semaines');
     await tabTo(page, 'line-0-item');
+    // The picker searches the server: the arrow opens its list once the answer is in, Enter picks.
     await page.keyboard.press('ArrowDown');
+    await page.locator('[data-combobox-option]:visible').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('line-0-item').inputValue()).not.toBe('');
     await tabTo(page, 'quote-save');
     await page.keyboard.press('Enter');

@@ -1,7 +1,7 @@
 /**
  * Leaving a form with unsaved changes asks first, in Chromium (issue 17): the client form (a
- * modal), the organisation settings (a page) and the catalogue item form (a modal). Dirty: the
- * way out asks, "stay" keeps the typed input; clean: nothing is asked.
+ * modal), the organisation settings (a page), the catalogue item form, the payment screen and the
+ * user form. Dirty: the way out asks, "stay" keeps the typed input; clean: nothing is asked.
  */
 import type { Dialog, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -94,6 +94,33 @@ describe('unsaved changes, in Chromium', () => {
     await expect.poll(() => asked.length).toBe(1);
     expect(asked[0]).toBe(QUESTION);
     expect(await sku.inputValue()).toBe('SRV-CABLAGE');
+    await page.context().close();
+  });
+
+  it('the payment screen and the user form: dirty, leaving asks and staying keeps the input; clean, they leave', async () => {
+    const { page, asked } = await signedIn();
+    await page.goto(`${e.baseUrl}/payments/new`);
+    await page.getByTestId('payment-amount').fill('125,00');
+    await page.getByTestId('nav-clients').click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toBe(QUESTION);
+    expect(new URL(page.url()).pathname).toBe('/payments/new');
+    expect(await page.getByTestId('payment-amount').inputValue()).toBe('125,00');
+    await page.getByTestId('payment-amount').fill('');
+    await page.getByTestId('nav-clients').click();
+    await page.waitForURL((url) => url.pathname === '/clients');
+    expect(asked.length).toBe(1);
+
+    await page.goto(`${e.baseUrl}/users`);
+    await page.getByTestId('user-create-open').click();
+    await page.getByTestId('user-form-cancel').click();
+    await page.getByTestId('user-form-email').waitFor({ state: 'detached' });
+    expect(asked.length).toBe(1);
+    await page.getByTestId('user-create-open').click();
+    await page.getByTestId('user-form-email').fill('nouveau@alleo.example');
+    await page.getByTestId('user-form-cancel').click();
+    await expect.poll(() => asked.length).toBe(2);
+    expect(await page.getByTestId('user-form-email').inputValue()).toBe('nouveau@alleo.example');
     await page.context().close();
   });
 });

@@ -3,7 +3,6 @@ import {
   Button,
   Checkbox,
   Group,
-  Modal,
   NativeSelect,
   SegmentedControl,
   Stack,
@@ -13,6 +12,7 @@ import {
 } from '@mantine/core';
 import { useNavigate } from 'react-router-dom';
 import { ApiError } from '../../api.ts';
+import { GuardedCancel, GuardedModal } from '../../components/GuardedModal.tsx';
 import { ProblemAlert } from '../../components/QueryState.tsx';
 import { useCreateCreditNote } from '../../data/invoices.ts';
 import { formatEur, formatPercent } from '../../format.ts';
@@ -36,7 +36,8 @@ export function CreditNoteModal({
   const { t } = useI18n();
   const navigate = useNavigate();
   const create = useCreateCreditNote(invoice.id);
-  const [draft, setDraft] = useState<CreditNoteDraft>(() => initialCreditNote(invoice, t('creditNote.defaultLabel')));
+  const [pristine] = useState<CreditNoteDraft>(() => initialCreditNote(invoice, t('creditNote.defaultLabel')));
+  const [draft, setDraft] = useState<CreditNoteDraft>(pristine);
   const [local, setLocal] = useState<Record<string, string>>({});
   const server = create.error instanceof ApiError ? create.error.fieldErrors() : {};
   const errorOf = (path: string) =>
@@ -62,9 +63,10 @@ export function CreditNoteModal({
   };
 
   return (
-    <Modal
+    <GuardedModal
       opened={opened}
       onClose={onClose}
+      dirty={draft !== pristine && !create.isSuccess}
       title={t('creditNote.title', { number: invoice.number ?? '' })}
       size="lg"
       data-testid="credit-note-modal"
@@ -142,14 +144,12 @@ export function CreditNoteModal({
         )}
         {create.isError && <ProblemAlert error={create.error} shownFields={SHOWN} testId="credit-note-error" />}
         <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
+          <GuardedCancel label={t('common.cancel')} testId="credit-note-cancel" />
           <Button loading={create.isPending} onClick={submit} data-testid="credit-note-submit">
             {t('creditNote.submit')}
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </GuardedModal>
   );
 }

@@ -56,6 +56,8 @@ export function LogoSection({ logoSha256, canWrite }: { logoSha256: string | nul
           <FileInput
             label={t('organisation.logoUpload')}
             placeholder={t('organisation.logoChoose')}
+            // Mantine's placeholder grey is too pale on white (contrast below 4.5:1).
+            styles={{ placeholder: { color: 'var(--mantine-color-gray-7)' } }}
             accept="image/png,image/jpeg"
             clearable={false}
             value={null}

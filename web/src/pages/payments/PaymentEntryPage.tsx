@@ -5,6 +5,7 @@ import { ApiError } from '../../api.ts';
 import { OptionalLabel, PageHeader } from '../../components/PageHeader.tsx';
 import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
 import { ClientPicker, type PickedClient } from '../../components/ClientPicker.tsx';
+import { useLeaveGuard } from '../../components/useLeaveGuard.ts';
 import { useRecordPayment } from '../../data/payments.ts';
 import { formatEur, todayInParis } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.ts';
@@ -45,6 +46,12 @@ export function PaymentEntryPage() {
   const summary = summarize(documents, shownInputs, amountCents);
   const serverErrors = record.error instanceof ApiError ? record.error.fieldErrors() : {};
   const rowErrors = allocationErrorsById(serverErrors, summary.allocations);
+  // Leaving with a payment half typed asks first (the client alone, preselected or picked, is no work lost).
+  useLeaveGuard(
+    (amount.trim() !== '' || reference.trim() !== '' || means !== '' || touched) &&
+      !record.isSuccess &&
+      !record.isPending,
+  );
   const effectiveMeans: PaymentMeans = means || (client?.paymentMethod as PaymentMeans | undefined) || 'bank-transfer';
 
   const submit = () => {

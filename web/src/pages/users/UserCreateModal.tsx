@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { Button, Group, Modal, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { GuardedModal, useModalDirty } from '../../components/GuardedModal.tsx';
 import type { Role } from '../../api-types.ts';
 import { ProblemAlert } from '../../components/QueryState.tsx';
 import { useCreateUser } from '../../data/users.ts';
@@ -19,6 +20,8 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
   const [password, setPassword] = useState('');
   const [clientId, setClientId] = useState('');
   const errors = userFieldErrors(create.error);
+  const dirty = email !== '' || name !== '' || role !== 'sales' || password !== '' || clientId !== '';
+  const cancel = useModalDirty(dirty && !create.isSuccess);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -72,7 +75,7 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
           data-testid="user-form-password"
         />
         <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone} data-testid="user-form-cancel">
+          <Button variant="default" onClick={cancel} data-testid="user-form-cancel">
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={create.isPending} data-testid="user-form-submit">
@@ -88,7 +91,7 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
 export function UserCreateModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useI18n();
   return (
-    <Modal
+    <GuardedModal
       opened={opened}
       onClose={onClose}
       title={t('users.form.createTitle')}
@@ -96,6 +99,6 @@ export function UserCreateModal({ opened, onClose }: { opened: boolean; onClose:
       data-testid="user-create-modal"
     >
       {opened && <CreateUserForm onDone={onClose} />}
-    </Modal>
+    </GuardedModal>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { GuardedModal, useModalDirty } from '../../components/GuardedModal.tsx';
 import type { Role, UserRow } from '../../api-types.ts';
 import { ProblemAlert } from '../../components/QueryState.tsx';
 import { useUpdateUser } from '../../data/users.ts';
@@ -27,6 +28,7 @@ function EditUserForm({ user, onDone }: { user: UserRow; onDone: () => void }) {
   const [role, setRole] = useState<Role>(user.role);
   const [clientId, setClientId] = useState(user.clientId ?? '');
   const errors = userFieldErrors(update.error);
+  const cancel = useModalDirty(Object.keys(changesOf(user, name, role, clientId)).length > 0 && !update.isSuccess);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -64,7 +66,7 @@ function EditUserForm({ user, onDone }: { user: UserRow; onDone: () => void }) {
           errors={errors}
         />
         <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone} data-testid="user-edit-cancel">
+          <Button variant="default" onClick={cancel} data-testid="user-edit-cancel">
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={update.isPending} data-testid="user-edit-submit">
@@ -80,7 +82,7 @@ function EditUserForm({ user, onDone }: { user: UserRow; onDone: () => void }) {
 export function UserEditModal({ user, onClose }: { user: UserRow | null; onClose: () => void }) {
   const { t } = useI18n();
   return (
-    <Modal
+    <GuardedModal
       opened={user !== null}
       onClose={onClose}
       title={t('users.form.editTitle')}
@@ -88,6 +90,6 @@ export function UserEditModal({ user, onClose }: { user: UserRow | null; onClose
       data-testid="user-edit-modal"
     >
       {user && <EditUserForm key={user.id} user={user} onDone={onClose} />}
-    </Modal>
+    </GuardedModal>
   );
 }
