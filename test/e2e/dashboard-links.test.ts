@@ -76,6 +76,18 @@ describe('dashboard figures open their lists in Chromium', () => {
         ['outbox-row-mail-2'],
       );
       await expect.poll(() => segment('outbox-filter')).toBe('failed');
+      // What one does with a failed e-mail is on screen, not clipped off the right of the table.
+      const row = page.getByTestId('outbox-row-mail-0');
+      const [retry, cancel, paper] = await Promise.all([
+        row.getByTestId('outbox-retry').boundingBox(),
+        row.getByTestId('outbox-cancel').boundingBox(),
+        page
+          .getByTestId('outbox-table')
+          .locator('xpath=ancestor::div[contains(@class, "mantine-Paper-root")][1]')
+          .boundingBox(),
+      ]);
+      for (const button of [retry!, cancel!])
+        expect(button.x + button.width).toBeLessThanOrEqual(paper!.x + paper!.width);
     };
     await check();
     await expectNoSeriousAxe();
@@ -113,7 +125,10 @@ describe('dashboard figures open their lists in Chromium', () => {
         ['intervention-filtered-iv-today', 'intervention-filtered-iv-later'],
         ['intervention-filtered-iv-past', 'intervention-filtered-iv-sure', 'intervention-filtered-iv-off'],
       );
-      // The filter is said (the section and its way out), not only carried by the URL.
+      // The filter is said in words, not only carried by the URL, with its way out.
+      await expect
+        .poll(() => page.getByTestId('interventions-filtered-filters').innerText())
+        .toMatch(/Planifiée\s+À confirmer\s+à partir du \d{2}\/\d{2}\/\d{4}/);
       await page.getByTestId('interventions-filtered-clear').waitFor();
     };
     await check();
