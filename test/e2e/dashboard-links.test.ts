@@ -58,8 +58,14 @@ describe('dashboard figures open their lists in Chromium', () => {
     for (const id of notCounted) expect(await page.getByTestId(id).count(), id).toBe(0);
   }
 
-  async function expectNoSeriousAxe() {
+  /** Checks the list and axe, reloads: the URL still carries the filter and the list is the same. */
+  async function checkAndReload(check: () => Promise<void>, filter: Record<string, string>) {
+    await check();
     expect(await axeViolations(page)).toEqual([]);
+    await page.reload();
+    const params = new URL(page.url()).searchParams;
+    for (const [key, value] of Object.entries(filter)) expect(params.get(key), key).toBe(value);
+    await check();
   }
 
   /** The checked option of a Mantine segmented control. */
@@ -89,11 +95,7 @@ describe('dashboard figures open their lists in Chromium', () => {
       for (const button of [retry!, cancel!])
         expect(button.x + button.width).toBeLessThanOrEqual(paper!.x + paper!.width);
     };
-    await check();
-    await expectNoSeriousAxe();
-    await page.reload();
-    expect(new URL(page.url()).searchParams.get('status')).toBe('failed');
-    await check();
+    await checkAndReload(check, { status: 'failed' });
   });
 
   it('deliveries to make: the contracts with nothing delivered', async () => {
@@ -108,11 +110,7 @@ describe('dashboard figures open their lists in Chromium', () => {
       );
       await expect.poll(() => segment('deliveries-filter')).toBe('to-do');
     };
-    await check();
-    await expectNoSeriousAxe();
-    await page.reload();
-    expect(new URL(page.url()).searchParams.get('view')).toBe('to-do');
-    await check();
+    await checkAndReload(check, { view: 'to-do' });
   });
 
   it('interventions to confirm: scheduled, confirmation pending, from today on', async () => {
@@ -131,12 +129,7 @@ describe('dashboard figures open their lists in Chromium', () => {
         .toMatch(/Planifiée\s+À confirmer\s+à partir du \d{2}\/\d{2}\/\d{4}/);
       await page.getByTestId('interventions-filtered-clear').waitFor();
     };
-    await check();
-    await expectNoSeriousAxe();
-    await page.reload();
-    const params = new URL(page.url()).searchParams;
-    expect([params.get('status'), params.get('confirmation')]).toEqual(['scheduled', 'pending']);
-    await check();
+    await checkAndReload(check, { status: 'scheduled', confirmation: 'pending' });
   });
 
   it('insurance missing: the active rentals without a valid certificate', async () => {
@@ -151,11 +144,7 @@ describe('dashboard figures open their lists in Chromium', () => {
       );
       await page.getByTestId('rentals-insurance-clear').waitFor();
     };
-    await check();
-    await expectNoSeriousAxe();
-    await page.reload();
-    expect(new URL(page.url()).searchParams.get('insurance')).toBe('missing');
-    await check();
+    await checkAndReload(check, { insurance: 'missing' });
   });
 
   it('data requests due: open, due within 7 days or late, and only those', async () => {
@@ -172,11 +161,7 @@ describe('dashboard figures open their lists in Chromium', () => {
       expect(await page.getByTestId('requests-table').count()).toBe(0);
       await page.getByTestId('requests-show-all').waitFor();
     };
-    await check();
-    await expectNoSeriousAxe();
-    await page.reload();
-    expect(new URL(page.url()).searchParams.get('dueSoon')).toBe('true');
-    await check();
+    await checkAndReload(check, { dueSoon: 'true' });
   });
 
   it('dunning steps due: the overdue invoices with a step due', async () => {
@@ -191,10 +176,6 @@ describe('dashboard figures open their lists in Chromium', () => {
       );
       expect(await page.getByTestId('dunning-step-due').isChecked()).toBe(true);
     };
-    await check();
-    await expectNoSeriousAxe();
-    await page.reload();
-    expect(new URL(page.url()).searchParams.get('stepDue')).toBe('true');
-    await check();
+    await checkAndReload(check, { stepDue: 'true' });
   });
 });
