@@ -5,46 +5,9 @@
  * not be counted are seeded next to those that must. Bad filters are refused, naming the field.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../../src/kernel/dates.ts';
-import { ensureLadder } from '../../src/modules/dunning/index.ts';
 import { DIALECTS } from '../helpers/db.ts';
 import { type Session, startTestApi, type TestApi } from '../helpers/api.ts';
-import { seedRentalContracts } from '../helpers/rental-samples.ts';
-import { insertInvoices } from '../helpers/seed-invoices.ts';
-
-const AT = '2026-03-01T08:00:00.000Z';
-
-async function seedOutbox(t: TestApi, statuses: readonly ('failed' | 'sent' | 'queued')[]) {
-  await t.ctx.db
-    .insertInto('outbox_messages')
-    .values(
-      statuses.map((status, i) => ({
-        id: `mail-${i}`,
-        org_id: t.orgId,
-        from_address: 'factures@alleo.example',
-        to: '["client@test.example"]',
-        cc: null,
-        subject: `Message ${i}`,
-        text: 'Bonjour',
-        html: null,
-        attachments_json: '[]',
-        eml: new Uint8Array([65]),
-        status,
-        attempts: 1,
-        next_attempt_at: null,
-        last_error: status === 'failed' ? '550 mailbox unavailable' : null,
-        related_type: null,
-        related_id: null,
-        created_at: AT,
-        sent_at: status === 'sent' ? AT : null,
-        transport: null,
-        failed_at: status === 'failed' ? AT : null,
-        cancelled_at: null,
-        contract_id: null,
-      })),
-    )
-    .execute();
-}
+import { seedDashboardRows } from '../helpers/dashboard-seed.ts';
 
 for (const dialect of DIALECTS) {
   describe(`dashboard figures and their lists [${dialect}]`, () => {
@@ -59,174 +22,12 @@ for (const dialect of DIALECTS) {
       admin = await t.signIn('admin');
       const first = await t.as(admin, { method: 'GET', url: '/api/dashboard' });
       today = first.json().asOf as string;
-      await seedOutbox(t, ['failed', 'failed', 'sent', 'queued']);
-
-      // Rentals delivered: rd-0 and rd-1 without insurance (counted), rd-2 insured today,
-      // rd-3 insured with a certificate that expired yesterday (counted), rd-4 terminated.
-      // Nothing delivered (their delivery removed): rd-5, rd-6 and rd-7 to deliver (counted), rd-8 terminated.
-      const seeded = await seedRentalContracts(t.ctx, {
+      await seedDashboardRows(t.ctx, {
         orgId: t.orgId,
-        count: 9,
-        prefix: 'rd-',
-        contractsPerClient: 9,
+        userId: admin.userId,
+        today,
+        dunnedClientId: await t.createClient('Relancé SAS'),
       });
-      const rented = seeded.slice(0, 5);
-      const undelivered = seeded.slice(5);
-      await t.ctx.db.deleteFrom('equipment_units').where('contract_id', 'in', undelivered).execute();
-      await t.ctx.db.deleteFrom('deliveries').where('contract_id', 'in', undelivered).execute();
-      const certificate = (id: string, contractId: string, expiresOn: string) => ({
-        id,
-        org_id: t.orgId,
-        contract_id: contractId,
-        client_id: 'rd-client-000000',
-        insurer: 'Hiscox',
-        all_risks: 1 as const,
-        starts_on: addDays(today, -300),
-        expires_on: expiresOn,
-        document_sha256: '0'.repeat(64),
-        uploaded_by: admin.userId,
-        uploaded_at: AT,
-      });
-      await t.ctx.db
-        .insertInto('insurance_certificates')
-        .values([
-          certificate('ins-2', rented[2]!, addDays(today, 60)),
-          certificate('ins-3', rented[3]!, addDays(today, -1)),
-        ])
-        .execute();
-      await t.ctx.db.updateTable('contracts').set({ status: 'terminated' }).where('id', '=', rented[4]!).execute();
-
-      await t.ctx.db.updateTable('contracts').set({ status: 'terminated' }).where('id', '=', undelivered[3]!).execute();
-
-      // Interventions: pending today and in ten days (counted); pending yesterday, guaranteed,
-      // cancelled (not counted).
-      const intervention = (
-        id: string,
-        date: string,
-        status: 'scheduled' | 'cancelled',
-        confirmation: 'pending' | 'guaranteed',
-      ) => ({
-        id,
-        org_id: t.orgId,
-        contract_id: rented[0]!,
-        contract_line_id: `${rented[0]!}-l1`,
-        client_id: 'rd-client-000000',
-        service_kind: 'installation',
-        label: `Intervention ${id}`,
-        mode: 'on-site' as const,
-        site_address: null,
-        date,
-        start_time: '09:00',
-        end_time: '12:00',
-        surcharge_percent: null,
-        service_price_cents: 50_000,
-        terms_version: 'ALLEO-1',
-        status,
-        confirmation,
-        confirmed_on: null,
-        confirmed_by: null,
-        charge_invoice_id: null,
-        report_json: null,
-        completed_at: null,
-        signed_by_name: null,
-        signed_at: null,
-        received_on: null,
-        invoice_id: null,
-        created_by: admin.userId,
-        created_at: AT,
-        updated_at: AT,
-      });
-      await t.ctx.db
-        .insertInto('interventions')
-        .values([
-          intervention('iv-today', today, 'scheduled', 'pending'),
-          intervention('iv-later', addDays(today, 10), 'scheduled', 'pending'),
-          intervention('iv-past', addDays(today, -1), 'scheduled', 'pending'),
-          intervention('iv-sure', addDays(today, 3), 'scheduled', 'guaranteed'),
-          intervention('iv-off', addDays(today, 4), 'cancelled', 'pending'),
-        ])
-        .execute();
-
-      // Data requests: due in 7 days, late, extended to 7 days (counted); due in 8 days, extended
-      // beyond, answered (not counted).
-      const request = (id: string, dueOn: string, extendedDueOn: string | null, status: 'open' | 'answered') => ({
-        id,
-        org_id: t.orgId,
-        client_id: null,
-        portal_user_id: null,
-        subject_email: `${id}@test.example`,
-        subject_name: null,
-        kind: 'access' as const,
-        channel: 'email' as const,
-        details: null,
-        received_on: addDays(dueOn, -30),
-        identity_status: 'verified' as const,
-        due_on: dueOn,
-        extended_due_on: extendedDueOn,
-        extension_reason: extendedDueOn ? 'Demandes nombreuses' : null,
-        extension_letter_sha256: null,
-        status,
-        answer: null,
-        answer_json: null,
-        answered_at: null,
-        answered_by: null,
-        created_by: admin.userId,
-        created_at: AT,
-        updated_at: AT,
-      });
-      await t.ctx.db
-        .insertInto('data_subject_requests')
-        .values([
-          request('dr-7', addDays(today, 7), null, 'open'),
-          request('dr-late', addDays(today, -2), null, 'open'),
-          request('dr-ext', addDays(today, -20), addDays(today, 7), 'open'),
-          request('dr-8', addDays(today, 8), null, 'open'),
-          request('dr-beyond', addDays(today, -20), addDays(today, 30), 'open'),
-          request('dr-done', addDays(today, -2), null, 'answered'),
-        ])
-        .execute();
-
-      // Dunning (ladder: day 1, 15, 30): D-1 2 days late (step 1 due), D-2 20 days late with
-      // step 1 done (step 2 due), D-3 20 days late with steps 1 and 2 done (nothing due), D-4 due
-      // today and D-5 settled (not overdue).
-      await ensureLadder(t.ctx, t.orgId);
-      const client = await t.createClient('Relancé SAS');
-      const late = (number: string, days: number, settled = false) => ({
-        clientId: client,
-        number,
-        issueDate: addDays(today, -days - 30),
-        dueDate: addDays(today, -days),
-        grossCents: 1000,
-        ...(settled ? { paidCents: 1000, settledOn: today } : {}),
-      });
-      await insertInvoices(t.ctx, t.orgId, [
-        late('D-1', 2),
-        late('D-2', 20),
-        late('D-3', 20),
-        late('D-4', 0),
-        late('D-5', 40, true),
-      ]);
-      const ids = new Map(
-        (await t.ctx.db.selectFrom('invoices').select(['id', 'number']).where('number', 'like', 'D-%').execute()).map(
-          (r) => [r.number, r.id],
-        ),
-      );
-      const action = (invoice: string, step: number) => ({
-        id: `act-${invoice}-${step}`,
-        org_id: t.orgId,
-        invoice_id: ids.get(invoice)!,
-        step_position: step,
-        channel: 'email' as const,
-        done_on: today,
-        document_sha256: '0'.repeat(64),
-        evidence_seq: 0,
-        created_at: AT,
-        outbox_message_id: null,
-      });
-      await t.ctx.db
-        .insertInto('dunning_actions')
-        .values([action('D-2', 1), action('D-3', 1), action('D-3', 2)])
-        .execute();
 
       const res = await t.as(admin, { method: 'GET', url: '/api/dashboard' });
       expect(res.statusCode).toBe(200);

@@ -21,9 +21,17 @@ export function MessageStatus({ message }: { message: OutboxMessage }) {
           : t('mail.status.queued');
   return (
     <Stack gap={2} data-testid="mail-status" data-status={message.status}>
-      <Badge variant="light" color={COLORS[message.status]} style={{ textTransform: 'none' }}>
-        {label}
-      </Badge>
+      {message.status === 'failed' ? (
+        // Plain text, not a badge (which never wraps): a transport's error is read in full and does
+        // not push the row's actions (retry, cancel) off the right of the outbox.
+        <Text size="sm" fw={600} c="red.9">
+          {label}
+        </Text>
+      ) : (
+        <Badge variant="light" color={COLORS[message.status]} style={{ textTransform: 'none' }}>
+          {label}
+        </Badge>
+      )}
       {message.status === 'queued' && message.lastError && (
         <Text size="xs" c="orange.8">
           {t('mail.status.retrying', {

@@ -157,6 +157,8 @@ export const enInterventions: Record<keyof typeof frInterventions, string> = {
   'interventions.technicians.day.7': 'Sunday',
   'interventions.filtered.title': 'Filtered interventions',
   'interventions.filtered.hint': 'The interventions matching the filters of the address (from the dashboard).',
+  'interventions.filtered.from': 'from {date}',
+  'interventions.filtered.to': 'until {date}',
   'interventions.filtered.empty': 'No intervention matches these filters',
   'interventions.filtered.clear': 'Remove the filters',
   'interventions.filtered.col.date': 'Date',

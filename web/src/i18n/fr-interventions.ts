@@ -156,6 +156,8 @@ export const frInterventions = {
   'interventions.filtered.title': 'Interventions filtrées',
   'interventions.filtered.hint':
     'Les interventions qui répondent aux filtres de l’adresse (depuis le tableau de bord).',
+  'interventions.filtered.from': 'à partir du {date}',
+  'interventions.filtered.to': 'jusqu’au {date}',
   'interventions.filtered.empty': 'Aucune intervention ne répond à ces filtres',
   'interventions.filtered.clear': 'Retirer les filtres',
   'interventions.filtered.col.date': 'Date',

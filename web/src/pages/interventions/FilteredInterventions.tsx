@@ -1,13 +1,42 @@
-import { Anchor, Button, Table } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Table } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Empty, Loading, ProblemAlert } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { useInterventions } from '../../data/interventions.ts';
 import { formatDate } from '../../format.ts';
-import { useI18n } from '../../i18n/i18n.ts';
+import { type MessageKey, useI18n } from '../../i18n/i18n.ts';
 
 /** The URL parameters that filter the interventions (passed to GET /api/interventions as they are). */
 const FILTER_KEYS = ['status', 'confirmation', 'from', 'to'] as const;
+const STATUSES = ['scheduled', 'to-reschedule', 'cancelled', 'completed', 'received'];
+const CONFIRMATIONS = ['pending', 'guaranteed', 'not-guaranteed'];
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The filters in words ("Planifiée", "À confirmer", "à partir du 07/12/2026"): the title alone
+ * would not say which interventions are shown. A value the server refuses gets no badge (its
+ * error, naming the field, is shown below).
+ */
+function FilterBadges({ filter }: { filter: Record<string, string> }) {
+  const { t } = useI18n();
+  const words: string[] = [];
+  if (filter.status && STATUSES.includes(filter.status))
+    words.push(t(`interventions.status.${filter.status}` as MessageKey));
+  if (filter.confirmation && CONFIRMATIONS.includes(filter.confirmation))
+    words.push(t(`interventions.confirmation.${filter.confirmation}` as MessageKey));
+  if (filter.from && DATE.test(filter.from))
+    words.push(t('interventions.filtered.from', { date: formatDate(filter.from) }));
+  if (filter.to && DATE.test(filter.to)) words.push(t('interventions.filtered.to', { date: formatDate(filter.to) }));
+  return (
+    <Group gap="xs" mb="sm" data-testid="interventions-filtered-filters">
+      {words.map((w) => (
+        <Badge key={w} variant="light">
+          {w}
+        </Badge>
+      ))}
+    </Group>
+  );
+}
 
 /**
  * The interventions matching the filters of the URL, e.g. the dashboard's "to confirm"
@@ -37,6 +66,7 @@ export function FilteredInterventions() {
         </Button>
       }
     >
+      <FilterBadges filter={filter} />
       {list.isPending ? (
         <Loading />
       ) : list.isError ? (

@@ -62,8 +62,9 @@ export function OutboxPage() {
           emptyTitle={t('outbox.empty')}
           testId="outbox"
         >
+          {/* The scroll threshold is below the content's width at 1280 px (sidebar open): no column hidden there. */}
           {({ items }) => (
-            <Table.ScrollContainer minWidth={1000}>
+            <Table.ScrollContainer minWidth={900}>
               <Table striped verticalSpacing="xs" data-testid="outbox-table">
                 <Table.Thead>
                   <Table.Tr>
@@ -95,7 +96,8 @@ export function OutboxPage() {
                       </Table.Td>
                       <Table.Td ta="right">{m.attempts}</Table.Td>
                       <Table.Td>
-                        <Group gap={4} wrap="nowrap">
+                        {/* Wraps when the row is narrow: a failed e-mail's retry must stay on screen, not clipped off the right. */}
+                        <Group gap={4}>
                           <DocumentButton href={outboxEmlUrl(m.id)} variant="subtle" testId="outbox-preview">
                             {t('mail.preview')}
                           </DocumentButton>
