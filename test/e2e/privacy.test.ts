@@ -105,6 +105,8 @@ describe('personal data in Chromium', () => {
     await staff.getByTestId('audit-auditor').fill('Cabinet Audit Conseil');
     await staff.getByTestId('audit-submit').click();
     await expect.poll(() => e.app.ctx.db.selectFrom('processor_audits').select('id').execute()).toHaveLength(1);
+    // The form empties the auditor once the answer is in: typing before that would be wiped.
+    await expect.poll(() => staff.getByTestId('audit-auditor').inputValue()).toBe('');
     // The same client, another auditor, inside 12 months: refused with the annex's clause.
     await staff.getByTestId('audit-auditor').fill('Autre cabinet');
     await staff.getByTestId('audit-submit').click();
@@ -114,6 +116,8 @@ describe('personal data in Chromium', () => {
 
     // The retention tab: login failures kept 90 days; the end of one client's relationship entered with a reason.
     await staff.getByTestId('privacy-tab-retention').click();
+    // The field shows the stored setting once loaded; typing before that would be overwritten.
+    await expect.poll(() => staff.getByTestId('privacy-connection-log-days').inputValue()).not.toBe('');
     await staff.getByTestId('privacy-connection-log-days').fill('90');
     await staff.getByTestId('privacy-connection-log-save').click();
     await expect
