@@ -1,6 +1,7 @@
-import type { Insertable, Updateable } from 'kysely';
+import type { ExpressionBuilder, Insertable, Updateable } from 'kysely';
 import type { Db, Dialect } from '../../db/database.ts';
 import type {
+  Database,
   InterventionEventsTable,
   InterventionsTable,
   InterventionTechniciansTable,
@@ -341,24 +342,25 @@ export function listInterventions(
   if (f.contractId) q = q.where('interventions.contract_id', '=', f.contractId);
   if (f.status) q = q.where('interventions.status', '=', f.status);
   if (f.confirmation) q = q.where('interventions.confirmation', '=', f.confirmation);
-  if (f.technicianId) {
-    const techId = f.technicianId;
-    q = q.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('intervention_technicians as it')
-          .select('it.intervention_id')
-          .whereRef('it.intervention_id', '=', 'interventions.id')
-          .where('it.technician_id', '=', techId),
-      ),
-    );
-  }
+  if (f.technicianId) q = q.where(assignedTo(f.technicianId));
   return q
     .orderBy('interventions.date')
     .orderBy('interventions.start_time')
     .orderBy('interventions.id')
     .limit(5000)
     .execute();
+}
+
+/** The interventions one technician is booked on (the list and the planning board filter by it). */
+function assignedTo(technicianId: string) {
+  return (eb: ExpressionBuilder<Database, 'interventions'>) =>
+    eb.exists(
+      eb
+        .selectFrom('intervention_technicians as it')
+        .select('it.intervention_id')
+        .whereRef('it.intervention_id', '=', 'interventions.id')
+        .where('it.technician_id', '=', technicianId),
+    );
 }
 
 /**
@@ -387,18 +389,7 @@ export function boardRows(db: Db, orgId: string, f: { from: string; to: string; 
     .where('interventions.date', '>=', f.from)
     .where('interventions.date', '<=', f.to)
     .where('interventions.status', '!=', 'cancelled');
-  if (f.technicianId) {
-    const techId = f.technicianId;
-    q = q.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('intervention_technicians as it')
-          .select('it.intervention_id')
-          .whereRef('it.intervention_id', '=', 'interventions.id')
-          .where('it.technician_id', '=', techId),
-      ),
-    );
-  }
+  if (f.technicianId) q = q.where(assignedTo(f.technicianId));
   return q
     .orderBy('interventions.date')
     .orderBy('interventions.start_time')
