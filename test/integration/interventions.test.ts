@@ -564,6 +564,41 @@ for (const dialect of DIALECTS) {
         .execute();
       expect(booked).toHaveLength(20);
       for (let i = 1; i < booked.length; i++) expect(booked[i]!.starts_at >= booked[i - 1]!.ends_at).toBe(true);
+      // The list and the planning board filtered by this technician show exactly the 20 winners, not
+      // another technician's intervention the same day.
+      const other = await schedule(
+        {
+          contractLineId: lines.installationLine,
+          technicianIds: [tech2],
+          date: days[0]!,
+          start: '14:00',
+          end: '15:00',
+        },
+        adv,
+      );
+      expect(other.statusCode, other.body).toBe(201);
+      const winners = (
+        await t.ctx.db
+          .selectFrom('intervention_technicians')
+          .select('intervention_id')
+          .where('technician_id', '=', racer)
+          .where('active', '=', 1)
+          .execute()
+      )
+        .map((r) => r.intervention_id)
+        .sort();
+      const range = `from=${days[0]}&to=${days.at(-1)}&technicianId=${racer}`;
+      for (const url of [`/api/interventions?${range}`, `/api/interventions/board?${range}`]) {
+        const res = await t.as(adv, { method: 'GET', url });
+        expect(res.statusCode, res.body).toBe(200);
+        expect(
+          res
+            .json()
+            .items.map((i: { id: string }) => i.id)
+            .sort(),
+          url,
+        ).toEqual(winners);
+      }
     });
 
     it('maintenance tickets: bought at the contract tariff (invoiced), never below zero under 8 concurrent consumers', async () => {
