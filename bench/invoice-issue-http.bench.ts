@@ -7,9 +7,14 @@
  * the server's CPU ms per invoice, the statements each step sends, and checks the numbering:
  * the numbers issued are F-YYYY-0000001…N with no hole and no duplicate.
  *
+ * The client asks `Prefer: return=minimal` (RFC 7240): it needs the id and the number, not the
+ * whole invoice read back; BENCH_ISSUE_ANSWER=full measures the full answers instead.
+ *
  * `npm run bench invoice-issue-http`; BENCH_ISSUE_COUNT (default 1000 per client),
  * BENCH_ISSUE_CLIENTS (default 8), BENCH_ISSUE_ENGINES (default "sqlite,postgres"); BENCH_PROFILE_DIR=dir
- * writes the server's CPU profile there (node --cpu-prof). Statements are counted by a Kysely
+ * writes the server's CPU profile there (node --cpu-prof). BENCH_ISSUE_BEFORE=<another checkout,
+ * with its node_modules> also runs that checkout's server, engine by engine just before this one,
+ * so that before and after are measured in one run on the same machine. Statements are counted by a Kysely
  * plugin: every query Kysely compiles, not the BEGIN/COMMIT of a transaction.
  */
 import { spawn } from 'node:child_process';
@@ -20,6 +25,8 @@ import { invoiceBody } from './invoice-issue-body.ts';
 const COUNT = Number(process.env.BENCH_ISSUE_COUNT ?? 1000);
 const CLIENTS = Number(process.env.BENCH_ISSUE_CLIENTS ?? 8);
 const ENGINES = (process.env.BENCH_ISSUE_ENGINES ?? 'sqlite,postgres').split(',');
+const MINIMAL = process.env.BENCH_ISSUE_ANSWER !== 'full';
+const BEFORE = process.env.BENCH_ISSUE_BEFORE;
 const TARGETS = {
   sqlite: { sequential: 500, concurrent: 700 },
   postgres: { sequential: 250, concurrent: 300, issueP99Ms: 50 },
@@ -38,7 +45,11 @@ interface Target {
 async function post(t: Target, url: string, body: unknown, expect: number) {
   const res = await fetch(`http://127.0.0.1:${t.port}${url}`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${t.token}`, 'content-type': 'application/json' },
+    headers: {
+      authorization: `Bearer ${t.token}`,
+      'content-type': 'application/json',
+      ...(MINIMAL ? { prefer: 'return=minimal' } : {}),
+    },
     body: JSON.stringify(body),
   });
   const json = (await res.json()) as Record<string, any>;
@@ -73,10 +84,12 @@ async function run(t: Target, pid: number, clients: number) {
           const t0 = performance.now();
           const created = await post(t, '/api/invoices', invoiceBody(t.clientId), 201);
           const t1 = performance.now();
-          const issued = await post(t, `/api/invoices/${created.invoice.id}/issue`, {}, 200);
+          // The short answer (Prefer honoured) or the whole invoice (full, or a server without it).
+          const id = (created.id ?? created.invoice.id) as string;
+          const issued = await post(t, `/api/invoices/${id}/issue`, {}, 200);
           create.push(t1 - t0);
           issue.push(performance.now() - t1);
-          numbers.push(issued.invoice.number as string);
+          numbers.push((issued.number ?? issued.invoice.number) as string);
         } catch {
           errors++;
         }
@@ -111,11 +124,12 @@ function numberingCheck(numbers: string[]) {
   return { issued: seq.length, first: seq[0] ?? null, last: seq.at(-1) ?? null, duplicates, holes };
 }
 
-async function benchEngine(engine: string) {
+async function benchEngine(engine: string, checkout = process.cwd()) {
   const profile = process.env.BENCH_PROFILE_DIR
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`]
     : [];
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'bench/invoice-issue-target.ts'], {
+    cwd: checkout,
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, BENCH_ISSUE_ENGINE: engine },
   });
@@ -133,6 +147,7 @@ async function benchEngine(engine: string) {
     const { numbers: _c, ...conc } = concurrent;
     return {
       engine,
+      ...(checkout !== process.cwd() ? { checkout } : {}),
       statementsPerCreate: t.createStatements,
       statementsPerIssue: t.issueStatements,
       sequential: seq,
@@ -148,10 +163,13 @@ async function benchEngine(engine: string) {
 
 export async function runInvoiceIssueHttpBench() {
   const results = [];
-  for (const engine of ENGINES) results.push(await benchEngine(engine));
+  for (const engine of ENGINES) {
+    if (BEFORE) results.push(await benchEngine(engine, BEFORE));
+    results.push(await benchEngine(engine));
+  }
   return {
     name: 'invoice-issue-http',
-    description: `two-line manual invoice created then issued over HTTP (bearer token, keep-alive): 1 client × ${COUNT}, then ${CLIENTS} clients × ${COUNT}, per engine`,
+    description: `two-line manual invoice created then issued over HTTP (bearer token, keep-alive, ${MINIMAL ? 'Prefer: return=minimal' : 'full answers'}): 1 client × ${COUNT}, then ${CLIENTS} clients × ${COUNT}, per engine`,
     loadAverageAtStart: fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
     results,
   };

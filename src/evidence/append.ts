@@ -54,8 +54,7 @@ export async function appendEvidence(trx: Db, dialect: Dialect, e: NewEvidence):
   const head = await repo.lockHead(trx, dialect, e.orgId);
   const seq = Number(head.seq) + 1;
   const row = chainedRow(e.orgId, seq, head.hash, e, documentSha256);
-  await repo.insertEntry(trx, row);
-  await repo.setHead(trx, e.orgId, seq, row.hash);
+  await repo.insertEntryAndSetHead(trx, dialect, row);
   return { seq, hash: row.hash, documentSha256 };
 }
 

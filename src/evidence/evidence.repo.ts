@@ -24,6 +24,25 @@ export function insertEntry(trx: Db, row: EvidenceEntriesTable) {
   return trx.insertInto('evidence_entries').values(row).execute();
 }
 
+/**
+ * Appends the entry and moves the head onto it. On PostgreSQL one statement does both (a
+ * data-modifying WITH): one round trip fewer while the head row is locked, which every writer of
+ * the organisation waits for (issue #19). SQLite runs in-process: two statements cost nothing.
+ */
+export async function insertEntryAndSetHead(trx: Db, dialect: Dialect, row: EvidenceEntriesTable) {
+  if (dialect === 'sqlite') {
+    await insertEntry(trx, row);
+    await setHead(trx, row.org_id, row.seq, row.hash);
+    return;
+  }
+  await trx
+    .with('entry', (db) => db.insertInto('evidence_entries').values(row).returning('seq'))
+    .updateTable('evidence_heads')
+    .set({ seq: row.seq, hash: row.hash })
+    .where('org_id', '=', row.org_id) // PostgreSQL runs a data-modifying WITH even when unreferenced
+    .execute();
+}
+
 export function insertDocumentOnce(trx: Db, row: EvidenceDocumentsTable) {
   return trx
     .insertInto('evidence_documents')

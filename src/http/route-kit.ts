@@ -44,3 +44,13 @@ export function actorOf(req: FastifyRequest): Actor {
   if (!req.auth) throw new AppError('auth.required');
   return req.auth.actor;
 }
+
+/**
+ * RFC 7240 `Prefer: return=minimal`: the caller only needs what the write fixed (an id, a
+ * number), not the whole resource read back. A route that honours it answers with its short
+ * form and says so in `Preference-Applied`; without the header it answers in full, as always.
+ */
+export function prefersMinimal(req: FastifyRequest): boolean {
+  const prefer = req.headers.prefer;
+  return typeof prefer === 'string' && /(^|[\s,;])return\s*=\s*"?minimal"?\s*($|[,;])/i.test(prefer);
+}

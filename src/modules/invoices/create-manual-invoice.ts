@@ -7,16 +7,27 @@ import { requireVatRateInForce, vatRateTable } from '../vat-rates/index.ts';
 import { manualLineDraft, priceInvoice } from './invoice-lines.ts';
 import * as repo from './invoices.repo.ts';
 import type { ManualInvoiceBody } from './invoices.schemas.ts';
-import { insertDraftInvoice } from './invoice-drafts.ts';
+import { insertDraft } from './invoice-drafts.ts';
 
-/** A manual draft invoice (indemnities, repairs, shipping re-invoiced). */
-export async function createManualInvoice(ctx: AppContext, actor: Actor, input: ManualInvoiceBody): Promise<string> {
-  const client = await findClient(ctx, actor.orgId, input.clientId);
+/**
+ * A manual draft invoice (indemnities, repairs, shipping re-invoiced). Returns the draft as stored,
+ * with the client's and contract's names, so that the answer needs no read back (issue #19).
+ */
+export async function createManualInvoice(
+  ctx: AppContext,
+  actor: Actor,
+  input: ManualInvoiceBody,
+): Promise<{ row: repo.InvoiceRow; lines: repo.InvoiceLineRow[] }> {
+  // Independent reads, side by side: on PostgreSQL each is a round trip (issue #19).
+  const [client, contract, rates] = await Promise.all([
+    findClient(ctx, actor.orgId, input.clientId),
+    input.contractId ? repo.contractForBilling(ctx.db, actor.orgId, input.contractId, null) : null,
+    vatRateTable(ctx.db),
+  ]);
   if (!client)
     throw new AppError('client.not_found', {
       errors: [{ path: 'clientId', message: 'no such client', fr: 'client inconnu' }],
     });
-  const contract = input.contractId ? await repo.contractForBilling(ctx.db, actor.orgId, input.contractId, null) : null;
   if (input.contractId && (!contract || contract.client_id !== input.clientId))
     throw new AppError('contract.not_found', {
       errors: [
@@ -24,14 +35,13 @@ export async function createManualInvoice(ctx: AppContext, actor: Actor, input: 
       ],
     });
   const today = parisDate(ctx.now());
-  const rates = await vatRateTable(ctx.db);
   for (const [i, l] of input.lines.entries())
     await requireVatRateInForce(ctx, l.vatRatePercent, today, `lines.${i}.vatRatePercent`, rates);
   const lines = input.lines.map(manualLineDraft);
   priceInvoice(lines, { entered: true }); // refuses (400) lines or a total beyond the largest document
   const at = ctx.now().toISOString();
-  return ctx.db.transaction().execute((trx) =>
-    insertDraftInvoice(trx, {
+  const stored = await ctx.db.transaction().execute((trx) =>
+    insertDraft(trx, {
       orgId: actor.orgId,
       clientId: input.clientId,
       paymentMeans: client.payment_method,
@@ -46,4 +56,8 @@ export async function createManualInvoice(ctx: AppContext, actor: Actor, input: 
       at,
     }),
   );
+  return {
+    row: { ...stored.row, client_name: client.legal_name, contract_number: contract?.number ?? null },
+    lines: stored.lines,
+  };
 }

@@ -70,9 +70,14 @@ interface DraftInput {
 
 /** Inserts a draft invoice with its priced lines inside the caller's transaction; returns its id. */
 export async function insertDraftInvoice(trx: Db, d: DraftInput): Promise<string> {
+  return (await insertDraft(trx, d)).row.id;
+}
+
+/** Inserts a draft invoice with its priced lines inside the caller's transaction; returns them as stored. */
+export async function insertDraft(trx: Db, d: DraftInput) {
   const priced = priceInvoice(d.lines);
   const id = newId();
-  await repo.insertInvoice(
+  return repo.insertInvoice(
     trx,
     {
       id,
@@ -109,7 +114,6 @@ export async function insertDraftInvoice(trx: Db, d: DraftInput): Promise<string
     },
     priced.lines.map((l) => ({ ...l, org_id: d.orgId, invoice_id: id })),
   );
-  return id;
 }
 
 /**

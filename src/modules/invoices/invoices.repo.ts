@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Selectable } from 'kysely';
+import { sql, type Insertable, type RawBuilder, type Selectable } from 'kysely';
 import { keysetPage, numberSort, textSort, type SortColumn } from '../../db/keyset.ts';
 import { likeContains } from '../../db/like.ts';
 import type { Db } from '../../db/database.ts';
@@ -149,9 +149,13 @@ export function linesOf(db: Db, invoiceId: string): Promise<InvoiceLineRow[]> {
   return db.selectFrom('invoice_lines').selectAll().where('invoice_id', '=', invoiceId).orderBy('position').execute();
 }
 
+/** Inserts an invoice and its lines; returns both as stored (RETURNING: no read back). */
 export async function insertInvoice(db: Db, row: Insertable<InvoicesTable>, lines: Insertable<InvoiceLinesTable>[]) {
-  await db.insertInto('invoices').values(row).execute();
-  if (lines.length > 0) await db.insertInto('invoice_lines').values(lines).execute();
+  const stored = await db.insertInto('invoices').values(row).returningAll().executeTakeFirstOrThrow();
+  const storedLines =
+    lines.length > 0 ? await db.insertInto('invoice_lines').values(lines).returningAll().execute() : [];
+  storedLines.sort((a, b) => a.position - b.position);
+  return { row: stored, lines: storedLines };
 }
 
 /** Deletes a draft and its lines; false when it is not (or no longer) a draft. */
@@ -174,35 +178,56 @@ export async function deleteDraft(db: Db, orgId: string, id: string): Promise<bo
   return Number(res.numDeletedRows) === 1;
 }
 
+/** What an issue fixes on the invoice besides its number. */
+export type IssuedFields = Pick<
+  Selectable<InvoicesTable>,
+  | 'issue_date'
+  | 'due_date'
+  | 'terms_version'
+  | 'late_rate_percent'
+  | 'late_rate_text'
+  | 'vat_on_debits'
+  | 'document_sha256'
+  | 'issued_at'
+  | 'issued_by'
+  | 'updated_at'
+  | 'settled_on'
+>;
+
 /** Draft → issued with its number and dates; false when someone issued or deleted it meanwhile. */
 export async function markIssued(
   db: Db,
   orgId: string,
   id: string,
-  set: Pick<
-    Selectable<InvoicesTable>,
-    | 'number'
-    | 'issue_date'
-    | 'due_date'
-    | 'terms_version'
-    | 'late_rate_percent'
-    | 'late_rate_text'
-    | 'vat_on_debits'
-    | 'document_sha256'
-    | 'issued_at'
-    | 'issued_by'
-    | 'updated_at'
-    | 'settled_on'
-  >,
+  set: IssuedFields & { number: string },
 ): Promise<boolean> {
-  const res = await db
+  const res = await draftToIssued(db, orgId, id, set).executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+/** The update of a draft that issues it (never of an issued invoice). */
+function draftToIssued(db: Db, orgId: string, id: string, set: IssuedFields & { number: string | RawBuilder<string> }) {
+  return db
     .updateTable('invoices')
     .set({ ...set, status: 'issued' })
     .where('org_id', '=', orgId)
     .where('id', '=', id)
-    .where('status', '=', 'draft')
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
+    .where('status', '=', 'draft');
+}
+
+/**
+ * PostgreSQL, inside takeNumberInto: draft → issued with the number the same statement takes;
+ * the number written, or undefined when it is not (or no longer) a draft.
+ */
+export async function markIssuedWith(
+  db: Db,
+  orgId: string,
+  id: string,
+  set: IssuedFields & { number: RawBuilder<string> },
+  numberTaken: RawBuilder<boolean>,
+): Promise<string | undefined> {
+  const row = await draftToIssued(db, orgId, id, set).where(numberTaken).returning('number').executeTakeFirst();
+  return row?.number ?? undefined;
 }
 
 /** Contract lines already on an invoice (draft or issued), so that a line is invoiced once. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import { actorOf, type App } from '../../http/route-kit.ts';
+import { actorOf, prefersMinimal, type App } from '../../http/route-kit.ts';
 import type { Role } from '../auth/index.ts';
 import { createCreditNote } from './credit-notes.ts';
 import { createFromContract } from './create-from-contract.ts';
@@ -19,6 +19,7 @@ import {
   InvoiceIdParams,
   InvoiceExportQuery,
   InvoiceListQuery,
+  InvoiceRefOut,
   InvoiceSummary,
   ManualInvoiceBody,
 } from './invoices.schemas.ts';
@@ -107,15 +108,25 @@ export function invoicesRoutes(app: App, ctx: AppContext) {
       config: { access: INVOICE_WRITERS },
       schema: {
         tags: ['invoices'],
-        summary: 'Draft a manual invoice (indemnities, repairs, shipping re-invoiced)',
+        summary:
+          'Draft a manual invoice (indemnities, repairs, shipping re-invoiced). With `Prefer: return=minimal` the answer is only what the draft fixed (id, status, total)',
         body: ManualInvoiceBody,
-        response: { 201: InvoiceDetailOut },
+        response: { 201: z.union([InvoiceRefOut, InvoiceDetailOut]) },
       },
     },
     async (req, reply) => {
-      const actor = actorOf(req);
-      const id = await createManualInvoice(ctx, actor, req.body);
-      return reply.code(201).send(await newDraftDetail(ctx, actor, id));
+      const draft = await createManualInvoice(ctx, actorOf(req), req.body);
+      if (!prefersMinimal(req)) return reply.code(201).send(newDraftDetail(ctx, draft));
+      const { row } = draft;
+      return reply.code(201).header('preference-applied', 'return=minimal').send({
+        id: row.id,
+        kind: row.kind,
+        status: row.status,
+        number: row.number,
+        issueDate: row.issue_date,
+        dueDate: row.due_date,
+        grossCents: row.gross_cents,
+      });
     },
   );
 
@@ -142,15 +153,16 @@ export function invoicesRoutes(app: App, ctx: AppContext) {
       schema: {
         tags: ['invoices'],
         summary:
-          'Issue a draft: next gapless number, due date (art. 10.1), frozen and recorded in the evidence log; its Factur-X PDF is rendered and stored on first use (ADR 0031)',
+          'Issue a draft: next gapless number, due date (art. 10.1), frozen and recorded in the evidence log; its Factur-X PDF is rendered and stored on first use (ADR 0031). With `Prefer: return=minimal` the answer is only what the issue fixed (number, dates, total)',
         params: InvoiceIdParams,
-        response: { 200: InvoiceDetailOut },
+        response: { 200: z.union([InvoiceRefOut, InvoiceDetailOut]) },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const actor = actorOf(req);
-      await issueInvoice(ctx, actor, req.params.id);
-      return getInvoice(ctx, actor, req.params.id);
+      const issued = await issueInvoice(ctx, actor, req.params.id);
+      if (!prefersMinimal(req)) return getInvoice(ctx, actor, req.params.id);
+      return reply.header('preference-applied', 'return=minimal').send(issued);
     },
   );
 

@@ -158,6 +158,17 @@ export const InvoiceOut = InvoiceSummary.extend({
 });
 export type InvoiceOut = z.infer<typeof InvoiceOut>;
 
+/** The short answer of a write asked with `Prefer: return=minimal` (RFC 7240): what it fixed. */
+export const InvoiceRefOut = z.object({
+  id: z.string(),
+  kind: z.enum(['invoice', 'credit-note']),
+  status: z.enum(['draft', 'issued']),
+  number: z.string().nullable(),
+  issueDate: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  grossCents: z.number(),
+});
+
 export const InvoiceDetailOut = z.object({
   invoice: InvoiceOut,
   creditNotes: z.array(InvoiceSummary),

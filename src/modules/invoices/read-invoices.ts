@@ -133,14 +133,13 @@ export async function getInvoice(ctx: AppContext, actor: Actor, id: string) {
 }
 
 /**
- * The answer to the creation of a manual draft: the same shape as getInvoice, read in two
- * statements. A draft that was just inserted has no credit note, payment or evidence entry yet
- * (none is written when a draft is created), so those lists are empty by construction.
+ * The answer to the creation of a manual draft: the same shape as getInvoice, from the rows the
+ * insert returned. A draft that was just inserted has no credit note, payment or evidence entry
+ * yet (none is written when a draft is created), so those lists are empty by construction.
  */
-export async function newDraftDetail(ctx: AppContext, actor: Actor, id: string) {
-  const [row, lines] = await Promise.all([visibleInvoice(ctx, actor, id), repo.linesOf(ctx.db, id)]);
+export function newDraftDetail(ctx: AppContext, draft: { row: repo.InvoiceRow; lines: repo.InvoiceLineRow[] }) {
   return {
-    invoice: toInvoiceOut(row, lines, parisDate(ctx.now())),
+    invoice: toInvoiceOut(draft.row, draft.lines, parisDate(ctx.now())),
     creditNotes: [],
     payments: [],
     decisions: [],

@@ -4,7 +4,7 @@
  * documents, who a client user may see, uploads of signed documents, sending a document to the
  * client, and the API shapes of lines, decisions and evidence.
  */
-export { advanceSeries, formatNumber, lockSeries, nextNumber } from './numbering.repo.ts';
+export { advanceSeries, formatNumber, lockSeries, nextNumber, takeNumberInto } from './numbering.repo.ts';
 export { clientScope } from './client-scope.ts';
 export { loadParties, sellerOf, clientIdentity } from './parties.ts';
 export { documentLine, documentTotals } from './document-lines.ts';

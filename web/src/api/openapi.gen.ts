@@ -6529,7 +6529,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Draft a manual invoice (indemnities, repairs, shipping re-invoiced) */
+        /** Draft a manual invoice (indemnities, repairs, shipping re-invoiced). With `Prefer: return=minimal` the answer is only what the draft fixed (id, status, total) */
         post: {
             parameters: {
                 query?: never;
@@ -6567,6 +6567,16 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "invoice" | "credit-note";
+                            /** @enum {string} */
+                            status: "draft" | "issued";
+                            number: string | null;
+                            issueDate: string | null;
+                            dueDate: string | null;
+                            grossCents: number;
+                        } | {
                             invoice: {
                                 id: string;
                                 /** @enum {string} */
@@ -7111,7 +7121,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Issue a draft: next gapless number, due date (art. 10.1), frozen and recorded in the evidence log; its Factur-X PDF is rendered and stored on first use (ADR 0031) */
+        /** Issue a draft: next gapless number, due date (art. 10.1), frozen and recorded in the evidence log; its Factur-X PDF is rendered and stored on first use (ADR 0031). With `Prefer: return=minimal` the answer is only what the issue fixed (number, dates, total) */
         post: {
             parameters: {
                 query?: never;
@@ -7130,6 +7140,16 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "invoice" | "credit-note";
+                            /** @enum {string} */
+                            status: "draft" | "issued";
+                            number: string | null;
+                            issueDate: string | null;
+                            dueDate: string | null;
+                            grossCents: number;
+                        } | {
                             invoice: {
                                 id: string;
                                 /** @enum {string} */
