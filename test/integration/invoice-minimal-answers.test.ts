@@ -123,6 +123,37 @@ for (const dialect of DIALECTS) {
       expect(issued.json().evidence.length).toBeGreaterThan(0);
     });
 
+    it('a series that outgrows its seven digits goes on, never cut (PostgreSQL formats the number in SQL)', async () => {
+      // The next invoice of 2027 would be number 10,000,000: the first of the year creates the counter.
+      t.setNow('2027-01-04T09:00:00Z');
+      accounting = await t.signIn('accounting');
+      const first = await t.as(accounting, { method: 'POST', url: '/api/invoices', headers: MINIMAL, payload: body() });
+      const firstRef = (
+        await t.as(accounting, { method: 'POST', url: `/api/invoices/${first.json().id}/issue`, headers: MINIMAL })
+      ).json();
+      expect(firstRef.number).toBe('F-2027-0000001');
+      await t.ctx.db
+        .updateTable('document_sequences')
+        .set({ last_value: 9_999_999 })
+        .where('org_id', '=', t.orgId)
+        .where('series', '=', 'F')
+        .where('year', '=', 2027)
+        .execute();
+      const big = await t.as(accounting, { method: 'POST', url: '/api/invoices', headers: MINIMAL, payload: body() });
+      const bigRef = (
+        await t.as(accounting, { method: 'POST', url: `/api/invoices/${big.json().id}/issue`, headers: MINIMAL })
+      ).json();
+      expect(bigRef.number).toBe('F-2027-10000000');
+      const stored = await t.ctx.db
+        .selectFrom('invoices')
+        .select('number')
+        .where('id', '=', big.json().id)
+        .executeTakeFirstOrThrow();
+      expect(stored.number).toBe('F-2027-10000000');
+      t.setNow(DAY);
+      accounting = await t.signIn('accounting');
+    });
+
     it('a refused create writes nothing, with or without the header', async () => {
       const before = (await t.as(accounting, { method: 'GET', url: '/api/invoices?filter=draft' })).json().items.length;
       const bad = await t.as(accounting, {
