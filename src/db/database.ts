@@ -8,7 +8,6 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import { CurrentSchemaPostgresDialect } from './current-schema-introspector.ts';
-import { withPreparedStatements } from './pg-prepared.ts';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 
@@ -69,7 +68,7 @@ export function openDatabase(url: string, options: OpenOptions = {}): DatabaseHa
       ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
     });
     const db = new Kysely<Database>({
-      dialect: new CurrentSchemaPostgresDialect({ pool: withPreparedStatements(pool) }),
+      dialect: new CurrentSchemaPostgresDialect({ pool }),
     });
     const clientConfig: pg.ClientConfig = {
       connectionString: url,
