@@ -404,6 +404,11 @@ for (const dialect of DIALECTS) {
       expect(enforcement.measures.find((m: { measure: string }) => m.measure === 'prepayment')).toMatchObject({
         available: true,
         done: true,
+        // The status in words, never its code (the every-page browser test found the code on a French page).
+        explanation: {
+          fr: expect.stringContaining('(situation financière : paiement préalable exigé)'),
+          en: expect.stringContaining('(financial status: prepayment required)'),
+        },
       });
       expect(enforcement.contracts).toEqual([
         expect.objectContaining({ id: contractA, canCancel: true, cancelledForNonPayment: null }),

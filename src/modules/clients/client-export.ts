@@ -9,7 +9,8 @@ const PAYMENT: Record<PaymentMethod, Words> = {
   'administrative-mandate': { fr: 'Mandat administratif', en: 'Administrative mandate' },
 };
 
-const FINANCIAL: Record<FinancialStatus, Words> = {
+/** A financial status in words (screens, exports, rule explanations): never the raw code. */
+export const FINANCIAL_STATUS_WORDS: Record<FinancialStatus, Words> = {
   normal: { fr: 'Normale', en: 'Normal' },
   watch: { fr: 'Sous surveillance', en: 'Under watch' },
   'prepayment-required': { fr: 'Paiement préalable exigé', en: 'Prepayment required' },
@@ -34,7 +35,7 @@ export function clientExportColumns(lang: 'fr' | 'en', withFinancialStatus: bool
       ? [
           {
             header: fr ? 'Situation financière' : 'Financial status',
-            value: (r: ClientSummary) => (r.financialStatus ? FINANCIAL[r.financialStatus][lang] : null),
+            value: (r: ClientSummary) => (r.financialStatus ? FINANCIAL_STATUS_WORDS[r.financialStatus][lang] : null),
           },
         ]
       : []),

@@ -10,6 +10,7 @@ export { setCorrespondent } from './set-correspondent.ts';
 export { setRelationshipEnd } from './end-relationship.ts';
 export { clientsRoutes, CLIENT_WRITERS } from './clients.routes.ts';
 export { FinancialStatusBody } from './clients.schemas.ts';
+export { FINANCIAL_STATUS_WORDS } from './client-export.ts';
 export { clientContactsRoutes } from './client-contacts.routes.ts';
 // The history of the identity invoices print (ADR 0013): insertClient writes version 1 with the row.
 export { insertClient, clientAt, eraseFromIdentityHistory } from './identity-history.ts';

@@ -9,6 +9,7 @@ import type { Bilingual, Decision } from '../../kernel/decision.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { formatWholeEurosEn, formatWholeEurosFr } from '../../kernel/money.ts';
 import type { Actor } from '../auth/index.ts';
+import { FINANCIAL_STATUS_WORDS } from '../clients/index.ts';
 import { changeStatusWithin } from '../contracts/index.ts';
 import { recordDecision } from '../decisions/index.ts';
 import { loadEcbRates } from '../ecb-rates/index.ts';
@@ -135,8 +136,8 @@ export async function clientEnforcement(ctx: AppContext, actor: Actor, clientId:
       available: late,
       done: client.financial_status === 'prepayment-required',
       explanation: {
-        fr: `Paiement avant toute livraison des commandes déjà acceptées (situation financière : ${client.financial_status}).`,
-        en: `Payment before any delivery of orders already accepted (financial status: ${client.financial_status}).`,
+        fr: `Paiement avant toute livraison des commandes déjà acceptées (situation financière : ${FINANCIAL_STATUS_WORDS[client.financial_status].fr.toLowerCase()}).`,
+        en: `Payment before any delivery of orders already accepted (financial status: ${FINANCIAL_STATUS_WORDS[client.financial_status].en.toLowerCase()}).`,
       },
     },
     {
