@@ -42,6 +42,10 @@ export async function setup() {
   const cliDir = path.resolve('node_modules/.cache/clausier-test-cli', run);
   fs.mkdirSync(cliDir, { recursive: true });
   process.env.CLAUSIER_TEST_CLI = await buildCliBundle(cliDir);
+  // The e-invoice validator's JVMs with start-up flags and a class-data archive shared by the run
+  // (test/tools/java-fast.sh): same validator and rules, about half its CPU. JAVA set outside wins.
+  process.env.JAVA ??= path.resolve('test/tools/java-fast.sh');
+  process.env.CLAUSIER_JAVA_CDS ??= path.join(cliDir, 'saxon.jsa');
   return async () => {
     fs.rmSync(cliDir, { recursive: true, force: true });
     await dropSchemas((other) => other === run);
