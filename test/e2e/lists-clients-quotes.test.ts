@@ -90,6 +90,12 @@ describe('clients, quotes and contracts lists in Chromium', () => {
     await page.waitForURL((url) => url.searchParams.get('q') === 'morel' && !url.searchParams.has('financialStatus'));
     await expect.poll(() => page.getByTestId('clients-search').inputValue()).toBe('morel');
     await expect.poll(() => page.getByTestId('clients-sort').inputValue()).toBe('city');
+    // The sort and then its direction, without waiting in between: both are kept (the direction
+    // used to be set on the sort of the last render, losing a sort not yet drawn).
+    await page.getByTestId('clients-sort').selectOption('siren');
+    await page.getByTestId('clients-dir').selectOption('asc');
+    await page.waitForURL((url) => url.searchParams.get('sort') === 'siren' && url.searchParams.get('dir') === 'asc');
+    await expect.poll(() => page.getByTestId('clients-sort').inputValue()).toBe('siren');
     expect(await axeViolations(page)).toEqual([]);
   });
 

@@ -10,14 +10,14 @@ export function ListSort({ list, sorts, testId }: { list: ServerList; sorts: Rec
       <NativeSelect
         label={t('list.sortBy')}
         value={list.state.sort}
-        onChange={(event) => list.setSort(event.currentTarget.value, list.state.dir)}
+        onChange={(event) => list.setSort({ sort: event.currentTarget.value })}
         data={Object.entries(sorts).map(([value, label]) => ({ value, label }))}
         data-testid={`${testId}-sort`}
       />
       <NativeSelect
         aria-label={t('list.direction')}
         value={list.state.dir}
-        onChange={(event) => list.setSort(list.state.sort, event.currentTarget.value as 'asc' | 'desc')}
+        onChange={(event) => list.setSort({ dir: event.currentTarget.value as 'asc' | 'desc' })}
         data={[
           { value: 'asc', label: t('list.asc') },
           { value: 'desc', label: t('list.desc') },

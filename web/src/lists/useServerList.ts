@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { api } from '../api.ts';
 import { queryString } from '../data/query-string.ts';
@@ -44,14 +44,22 @@ export function useServerList<T>(o: ServerListOptions) {
     placeholderData: keepPreviousData,
   });
 
+  // The state last asked for: two changes made before the page redraws (the sort, then its
+  // direction) must build on each other, not both on the URL of the last render.
+  const latest = useRef(state);
+  latest.current = state;
   const go = useCallback(
-    (next: ListState, replace = false) => setParams(writeListState(next, defaults), { replace }),
+    (next: ListState, replace = false) => {
+      latest.current = next;
+      setParams(writeListState(next, defaults), { replace });
+    },
     [setParams, defaults],
   );
   /** Sets one filter (empty: removes it) and goes back to the first page. `replace` for typing. */
   const setFilter = (key: string, value: string, replace = false) =>
     go({ ...state, filters: { ...state.filters, [key]: value }, trail: [] }, replace);
-  const setSort = (sort: string, dir: 'asc' | 'desc') => go({ ...state, sort, dir, trail: [] });
+  /** Changes the sort column and/or its direction, keeping the other as last asked. */
+  const setSort = (change: { sort?: string; dir?: 'asc' | 'desc' }) => go({ ...latest.current, ...change, trail: [] });
   const nextCursor = result.data?.nextCursor ?? null;
   const exportParams = { ...state.filters, sort: state.sort, dir: state.dir, lang };
 
