@@ -1,5 +1,5 @@
 import type { InvoiceLineRow, InvoiceRow } from './invoices.repo.ts';
-import type { InvoiceOut, InvoiceSummary } from './invoices.schemas.ts';
+import type { InvoiceOut, InvoiceRefOut, InvoiceSummary } from './invoices.schemas.ts';
 
 /** What the client still owes on an invoice: gross − payments − credit notes (never negative). */
 export function openCents(
@@ -88,5 +88,20 @@ export function toInvoiceOut(r: InvoiceRow, lines: InvoiceLineRow[], today: stri
     issuedAt: r.issued_at,
     lines: lines.map(toInvoiceLineOut),
     latePayment: r.late_json ? JSON.parse(r.late_json) : null,
+  };
+}
+
+/** The short answer of a write asked with `Prefer: return=minimal`: what it fixed. */
+export function toInvoiceRef(
+  r: Pick<InvoiceRow, 'id' | 'kind' | 'status' | 'number' | 'issue_date' | 'due_date' | 'gross_cents'>,
+): InvoiceRefOut {
+  return {
+    id: r.id,
+    kind: r.kind,
+    status: r.status,
+    number: r.number,
+    issueDate: r.issue_date,
+    dueDate: r.due_date,
+    grossCents: r.gross_cents,
   };
 }

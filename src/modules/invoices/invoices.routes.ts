@@ -9,6 +9,7 @@ import { deleteDraftInvoice } from './delete-draft-invoice.ts';
 import { issueInvoice } from './issue-invoice.ts';
 import { allInvoices, getInvoice, invoicePdf, listInvoicePage, newDraftDetail } from './read-invoices.ts';
 import { invoiceExportColumns } from './invoice-export.ts';
+import { toInvoiceRef } from './invoice-mapper.ts';
 import { sendTable } from '../../http/table-export.ts';
 import { sendInvoice } from './send-invoice.ts';
 import { SendBody, SendResultOut } from '../shared/index.ts';
@@ -117,16 +118,7 @@ export function invoicesRoutes(app: App, ctx: AppContext) {
     async (req, reply) => {
       const draft = await createManualInvoice(ctx, actorOf(req), req.body);
       if (!prefersMinimal(req)) return reply.code(201).send(newDraftDetail(ctx, draft));
-      const { row } = draft;
-      return reply.code(201).header('preference-applied', 'return=minimal').send({
-        id: row.id,
-        kind: row.kind,
-        status: row.status,
-        number: row.number,
-        issueDate: row.issue_date,
-        dueDate: row.due_date,
-        grossCents: row.gross_cents,
-      });
+      return reply.code(201).header('preference-applied', 'return=minimal').send(toInvoiceRef(draft.row));
     },
   );
 

@@ -168,6 +168,7 @@ export const InvoiceRefOut = z.object({
   dueDate: z.string().nullable(),
   grossCents: z.number(),
 });
+export type InvoiceRefOut = z.infer<typeof InvoiceRefOut>;
 
 export const InvoiceDetailOut = z.object({
   invoice: InvoiceOut,

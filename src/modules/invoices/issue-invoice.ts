@@ -22,6 +22,8 @@ import { loadEcbRates } from '../ecb-rates/index.ts';
 import { clientIdentity, nextNumber, sellerOf, takeNumberInto } from '../shared/index.ts';
 import { publishedTerms, termsInForce } from '../terms-versions/index.ts';
 import { invoiceDocument } from './invoice-document.ts';
+import { toInvoiceRef } from './invoice-mapper.ts';
+import type { InvoiceRefOut } from './invoices.schemas.ts';
 import { renderFacturX } from './invoice-pdf.ts';
 import * as repo from './invoices.repo.ts';
 import { lateRateMention } from './late-rate.ts';
@@ -220,19 +222,8 @@ export async function issueContext(
   return { org, client, terms, ecbRates };
 }
 
-/** What an issue fixed: the short answer of `POST /api/invoices/:id/issue` with `Prefer: return=minimal`. */
-export interface IssuedRef {
-  id: string;
-  kind: repo.InvoiceRow['kind'];
-  status: 'issued';
-  number: string;
-  issueDate: string;
-  dueDate: string;
-  grossCents: number;
-}
-
 /** `POST /api/invoices/:id/issue`. */
-export async function issueInvoice(ctx: AppContext, actor: Actor, id: string): Promise<IssuedRef> {
+export async function issueInvoice(ctx: AppContext, actor: Actor, id: string): Promise<InvoiceRefOut> {
   const row = await repo.findInvoice(ctx.db, actor.orgId, id, null);
   if (!row) throw new AppError('invoice.not_found');
   if (row.status !== 'draft') throw new AppError('invoice.not_draft');
@@ -256,5 +247,5 @@ export async function issueInvoice(ctx: AppContext, actor: Actor, id: string): P
       draft: row,
     }),
   );
-  return { id, kind: row.kind, status: 'issued', number, issueDate, dueDate, grossCents: row.gross_cents };
+  return toInvoiceRef({ ...row, status: 'issued', number, issue_date: issueDate, due_date: dueDate });
 }

@@ -22,17 +22,20 @@ async function ensureCounter(trx: Db, orgId: string, series: string, year: numbe
     .execute();
 }
 
+/** The update that moves a series' counter on by one, returning its new value (no row: no counter yet). */
+function incrementCounter(db: Pick<Db, 'updateTable'>, orgId: string, series: string, year: number) {
+  return db
+    .updateTable('document_sequences')
+    .set((eb) => ({ last_value: eb('last_value', '+', 1) }))
+    .where('org_id', '=', orgId)
+    .where('series', '=', series)
+    .where('year', '=', year)
+    .returning('last_value');
+}
+
 /** Takes the next number of a series for a year. */
 export async function nextNumber(trx: Db, orgId: string, series: string, year: number, digits = 5): Promise<string> {
-  const take = () =>
-    trx
-      .updateTable('document_sequences')
-      .set((eb) => ({ last_value: eb('last_value', '+', 1) }))
-      .where('org_id', '=', orgId)
-      .where('series', '=', series)
-      .where('year', '=', year)
-      .returning('last_value')
-      .executeTakeFirst();
+  const take = () => incrementCounter(trx, orgId, series, year).executeTakeFirst();
   let row = await take();
   if (!row) {
     // The series' first number of the year: create its counter, then take it (waiting on the row lock).
@@ -91,8 +94,8 @@ export async function advanceSeries(
  * (issue #19). `write` gets the number as an SQL expression formatted like formatNumber, and the
  * condition that a number was taken, which its update MUST require (without the year's counter
  * nothing is taken and the number is null); it returns the number written, or undefined when
- * the target was not updated (the caller throws, and the rollback gives the number back). The
- * series' first number of a year creates its counter, then tries again.
+ * the target was not updated (the caller throws, and the rollback gives the number back). Without
+ * a counter for the year yet, it creates it and tries again.
  */
 export async function takeNumberInto(
   trx: Db,
@@ -101,29 +104,15 @@ export async function takeNumberInto(
 ): Promise<string | undefined> {
   const attempt = () =>
     write(
-      trx.with('taken', (db) =>
-        db
-          .updateTable('document_sequences')
-          .set((eb) => ({ last_value: eb('last_value', '+', 1) }))
-          .where('org_id', '=', at.orgId)
-          .where('series', '=', at.series)
-          .where('year', '=', at.year)
-          .returning('last_value'),
-      ) as unknown as Db,
+      trx.with('taken', (db) => incrementCounter(db, at.orgId, at.series, at.year)) as unknown as Db,
       // Like formatNumber: padded to `digits`, never cut when the value outgrows them.
       sql<string>`(select ${`${at.series}-${at.year}-`} || lpad(last_value::text, greatest(${at.digits}::int, length(last_value::text)), '0') from taken)`,
       sql<boolean>`exists (select 1 from taken)`,
     );
   const number = await attempt();
   if (number !== undefined) return number;
-  const exists = await trx
-    .selectFrom('document_sequences')
-    .select('last_value')
-    .where('org_id', '=', at.orgId)
-    .where('series', '=', at.series)
-    .where('year', '=', at.year)
-    .executeTakeFirst();
-  if (exists) return undefined;
+  // Nothing written: no counter for the year yet, or the target refused. Creating the counter is a
+  // no-op when it exists; a second refusal stands (the caller's rollback undoes both attempts).
   await ensureCounter(trx, at.orgId, at.series, at.year);
   return attempt();
 }
