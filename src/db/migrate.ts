@@ -30,6 +30,7 @@ import * as m0031 from './migrations/0031_free_text_lines.ts';
 import * as m0032 from './migrations/0032_organisation_logos.ts';
 import * as m0029 from './migrations/0029_list_keys.ts';
 import * as m0033 from './migrations/0033_evidence_write_path.ts';
+import * as m0034 from './migrations/0034_status_change_reason_languages.ts';
 
 /** Every migration, in order. Add a file and a line here; never edit a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -63,6 +64,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0032_organisation_logos': m0032,
   '0029_list_keys': m0029,
   '0033_evidence_write_path': m0033,
+  '0034_status_change_reason_languages': m0034,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -870,7 +870,9 @@ export interface ContractStatusChangesTable {
   to_status: ContractStatus;
   effective_on: string;
   article: string;
-  reason: string;
+  /** Why, in each language (the ground of the decision; migration 0034). */
+  reason_fr: string;
+  reason_en: string;
   recorded_by: string;
   recorded_at: string;
 }

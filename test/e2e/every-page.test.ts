@@ -29,13 +29,17 @@ async function detailPaths(e: E2E): Promise<string[]> {
   // Nor any intervention (they are planned from tickets in the demo's future).
   const intervention = await db.selectFrom('interventions').select('id').limit(1).executeTakeFirst();
   const terms = await db.selectFrom('terms_versions').select('version').limit(1).executeTakeFirstOrThrow();
+  // One contract of each status the demo reaches (its lifecycle shows that status's decisions):
+  // a contract picked at random once hid an untranslated outcome of terminated contracts only.
+  const contracts = await db.selectFrom('contracts').select(['id', 'status']).orderBy('number').execute();
+  const contractOfEachStatus = [...new Map(contracts.map((c) => [c.status, c.id] as const).reverse()).values()];
   return [
     `/clients/${await first('clients')}`,
     `/catalogue/${await first('catalogue_items')}`,
     '/quotes/new',
     `/quotes/${await first('quotes', (q) => q.where('status', '=', 'draft'))}/edit`,
     `/quotes/${await first('quotes', (q) => q.where('status', '=', 'accepted'))}`,
-    `/contracts/${await first('contracts')}`,
+    ...contractOfEachStatus.map((id) => `/contracts/${id}`),
     `/invoices/${await first('invoices', (q) => q.where('kind', '=', 'invoice').where('status', '=', 'issued'))}`,
     `/invoices/${await first('invoices', (q) => q.where('kind', '=', 'credit-note'))}`,
     `/debit-notes/${await first('debit_notes')}`,

@@ -396,6 +396,17 @@ for (const dialect of DIALECTS) {
         ['suspended', '16.1'],
         ['terminated', '16.1'],
       ]);
+      // Each change says why in both languages, the case of art. 16.2 in words, not as its code.
+      expect(l.changes.map((c: { reason: { fr: string; en: string } }) => c.reason)).toEqual([
+        {
+          fr: expect.stringMatching(/^force majeure \(grève\) depuis le 26 mai 2027 : les obligations/),
+          en: expect.stringMatching(/^force majeure \(strike\) since .*: the obligations/),
+        },
+        {
+          fr: 'force majeure de plus de 60 jours, sans indemnité de part et d’autre (art. 16.1) — Manquement persistant',
+          en: 'force majeure lasting over 60 days, no indemnity either way (art. 16.1) — Manquement persistant',
+        },
+      ]);
     });
 
     it('a return deadline is pushed by the days of force majeure while late interest keeps running', async () => {

@@ -111,7 +111,8 @@ export async function changeStatusWithin(
     to_status: c.to,
     effective_on: c.effectiveOn,
     article: c.article,
-    reason: c.reason.en,
+    reason_fr: c.reason.fr,
+    reason_en: c.reason.en,
     recorded_by: c.actor,
     recorded_at: c.at,
   });

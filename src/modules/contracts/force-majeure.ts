@@ -16,6 +16,7 @@ import { recordDecision } from '../decisions/index.ts';
 import { termsInForce } from '../terms-versions/index.ts';
 import { changeStatusWithin } from './contract-status.ts';
 import * as repo from './lifecycle.repo.ts';
+import { fmTypeWords } from './lifecycle.schemas.ts';
 
 export interface SuspensionInterval {
   start_date: string;
@@ -141,8 +142,8 @@ export async function syncContracts(
         article: '16.1',
         termsVersion,
         reason: {
-          fr: `force majeure (${first.event_type}) depuis le ${formatDateFr(first.start_date)} : les obligations qu'elle empêche et leurs délais sont suspendus ; les sommes dues restent exigibles.`,
-          en: `force majeure (${first.event_type}) since ${formatDateEn(first.start_date)}: the obligations it prevents and their deadlines are suspended; sums due remain payable.`,
+          fr: `force majeure (${fmTypeWords(first.event_type).fr}) depuis le ${formatDateFr(first.start_date)} : les obligations qu'elle empêche et leurs délais sont suspendus ; les sommes dues restent exigibles.`,
+          en: `force majeure (${fmTypeWords(first.event_type).en}) since ${formatDateEn(first.start_date)}: the obligations it prevents and their deadlines are suspended; sums due remain payable.`,
         },
         actor: input.actor,
         at: input.at,
@@ -159,8 +160,8 @@ export async function syncContracts(
         article: '16.1',
         termsVersion,
         reason: {
-          fr: `fin de la force majeure (${e.event_type}${e.end_date ? `, terminée le ${formatDateFr(e.end_date)}` : ''}) : les obligations reprennent.`,
-          en: `force majeure over (${e.event_type}${e.end_date ? `, ended on ${formatDateEn(e.end_date)}` : ''}): obligations resume.`,
+          fr: `fin de la force majeure (${fmTypeWords(e.event_type).fr}${e.end_date ? `, terminée le ${formatDateFr(e.end_date)}` : ''}) : les obligations reprennent.`,
+          en: `force majeure over (${fmTypeWords(e.event_type).en}${e.end_date ? `, ended on ${formatDateEn(e.end_date)}` : ''}): obligations resume.`,
         },
         actor: input.actor,
         at: input.at,

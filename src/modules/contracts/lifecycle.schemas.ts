@@ -106,6 +106,27 @@ export const FM_TYPES = [
   'other',
 ] as const;
 
+/** How a decision's explanation names each case of art. 16.2 (the screens have their own labels). */
+export const FM_TYPE_WORDS: Record<(typeof FM_TYPES)[number], { fr: string; en: string }> = {
+  'lock-out': { fr: 'lock-out', en: 'lock-out' },
+  strike: { fr: 'grève', en: 'strike' },
+  epidemic: { fr: 'épidémie', en: 'epidemic' },
+  pandemic: { fr: 'pandémie', en: 'pandemic' },
+  embargo: { fr: 'embargo', en: 'embargo' },
+  accident: { fr: 'accident', en: 'accident' },
+  'exceptional-weather': { fr: 'intempéries exceptionnelles', en: 'exceptional weather' },
+  'transport-interruption': { fr: 'interruption des transports', en: 'transport interruption' },
+  'supply-impossibility': { fr: 'impossibilité d’approvisionnement', en: 'supply impossible' },
+  'raw-material-defect': { fr: 'défaut de matières premières', en: 'raw-material defect' },
+  'communications-blockage': { fr: 'blocage des télécommunications', en: 'communications blockage' },
+  other: { fr: 'autre cas de l’art. 16.2', en: 'other case of art. 16.2' },
+};
+
+/** The words for a stored event type (a type the list no longer has is shown as stored). */
+export function fmTypeWords(type: string): { fr: string; en: string } {
+  return FM_TYPE_WORDS[type as keyof typeof FM_TYPE_WORDS] ?? { fr: type, en: type };
+}
+
 export const ForceMajeureBody = z.strictObject({
   /** A case of art. 16.2. */
   type: z.enum(FM_TYPES),
@@ -136,7 +157,8 @@ export const StatusChangeOut = z.object({
   to: z.string(),
   effectiveOn: z.string(),
   article: z.string(),
-  reason: z.string(),
+  /** Why, in both languages. */
+  reason: z.object({ fr: z.string(), en: z.string() }),
   recordedBy: z.string(),
   recordedAt: z.string(),
 });

@@ -60,7 +60,7 @@ export async function getLifecycle(ctx: AppContext, actor: Actor, contractId: st
       to: c.to_status,
       effectiveOn: c.effective_on,
       article: c.article,
-      reason: c.reason,
+      reason: { fr: c.reason_fr, en: c.reason_en },
       recordedBy: c.recorded_by,
       recordedAt: c.recorded_at,
     })),

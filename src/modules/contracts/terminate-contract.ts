@@ -198,6 +198,13 @@ const GROUND_FR: Record<TerminationBody['ground'], string> = {
   'force-majeure': 'force majeure de plus de 60 jours, sans indemnité de part et d’autre (art. 16.1)',
 };
 
+const GROUND_EN: Record<TerminationBody['ground'], string> = {
+  breach: 'formal notice left without effect for the 30-day period (art. 15.2)',
+  'incurable-breach': 'breach that cannot be remedied (art. 15.2)',
+  'financial-situation': "adverse change in the client's financial situation (art. 15.2)",
+  'force-majeure': 'force majeure lasting over 60 days, no indemnity either way (art. 16.1)',
+};
+
 /** `POST /api/contracts/:id/terminate`. */
 export async function terminateContract(ctx: AppContext, actor: Actor, contractId: string, input: TerminationBody) {
   const contract = await visibleContract(ctx, actor, contractId);
@@ -244,7 +251,10 @@ export async function terminateContract(ctx: AppContext, actor: Actor, contractI
       asOf: today,
       article,
       termsVersion: contract.terms_version,
-      reason: { fr: `${GROUND_FR[input.ground]} — ${input.reason}`, en: `${input.ground} — ${input.reason}` },
+      reason: {
+        fr: `${GROUND_FR[input.ground]} — ${input.reason}`,
+        en: `${GROUND_EN[input.ground]} — ${input.reason}`,
+      },
       actor: actor.userId,
       at,
       fields: { ground: input.ground, terminableFrom: decision.terminableFrom, clientFault: input.clientFault },

@@ -5422,7 +5422,10 @@ export interface paths {
                                 to: string;
                                 effectiveOn: string;
                                 article: string;
-                                reason: string;
+                                reason: {
+                                    fr: string;
+                                    en: string;
+                                };
                                 recordedBy: string;
                                 recordedAt: string;
                             }[];

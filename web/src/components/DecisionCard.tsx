@@ -17,7 +17,7 @@ export const isPositiveOutcome = (outcome: string) => POSITIVE.has(outcome);
 
 /** A decision of the rules: outcome, the article and terms version cited, and why. */
 export function DecisionCard({ decision, testId = 'decision' }: { decision: Decision; testId?: string }) {
-  const { t, tx, pick } = useI18n();
+  const { t, outcome, pick } = useI18n();
   const positive = isPositiveOutcome(decision.outcome);
   return (
     <Alert
@@ -30,7 +30,7 @@ export function DecisionCard({ decision, testId = 'decision' }: { decision: Deci
       <Stack gap={6}>
         <Group gap="sm">
           <Badge color={positive ? 'teal' : 'red'} data-testid={`${testId}-outcome`}>
-            {tx(`outcome.${decision.outcome}`, decision.outcome)}
+            {outcome(decision)}
           </Badge>
           <Text size="sm" fw={600} c="indigo.9" data-testid={`${testId}-citation`}>
             {t('decision.citation', { article: decision.citation.article, version: decision.citation.termsVersion })}

@@ -31,7 +31,7 @@ export function DecisionTimeline({
   facts?: readonly TimelineFact[];
   testId?: string;
 }) {
-  const { t, tx, pick } = useI18n();
+  const { t, tx, outcome, pick } = useI18n();
   const { user } = useSession();
   const canDownload = useCan(EVIDENCE_READERS);
   // An evidence entry of kind "decision" is the decision already listed with its explanation.
@@ -74,7 +74,7 @@ export function DecisionTimeline({
             title={
               <Group gap="xs">
                 <Badge size="sm" variant="light">
-                  {tx(`outcome.${event.decision.outcome}`, event.decision.outcome)}
+                  {outcome(event.decision)}
                 </Badge>
                 <Text size="sm" fw={600} c="indigo.7">
                   {t('decision.citation', { article: event.decision.article, version: event.decision.termsVersion })}

@@ -5,6 +5,13 @@ export const enLifecycle: Record<keyof typeof frLifecycle, string> = {
   'contract.status.terminated': 'Terminated',
   'contract.status.cancelled': 'Cancelled',
   'contract.status.ended': 'Ended',
+  'outcome.contract.status.active': 'Resumed',
+  'outcome.contract.status.suspended': 'Suspended',
+  'outcome.contract.status.terminated': 'Terminated',
+  'outcome.contract.status.cancelled': 'Cancelled',
+  'outcome.contract.status.ended': 'Ended',
+  'outcome.return.authorisation.agreed': 'Return agreed',
+  'outcome.return.authorisation.refused': 'Return refused',
 
   'lc.title': 'Contract lifecycle',
   'lc.hint':

@@ -4,6 +4,14 @@ export const frLifecycle = {
   'contract.status.terminated': 'Résilié',
   'contract.status.cancelled': 'Annulé',
   'contract.status.ended': 'Terminé',
+  // The outcome of a contract.status decision is the status it moves to (timeline badges).
+  'outcome.contract.status.active': 'Reprise',
+  'outcome.contract.status.suspended': 'Suspendu',
+  'outcome.contract.status.terminated': 'Résilié',
+  'outcome.contract.status.cancelled': 'Annulé',
+  'outcome.contract.status.ended': 'Terminé',
+  'outcome.return.authorisation.agreed': 'Retour accordé',
+  'outcome.return.authorisation.refused': 'Retour refusé',
 
   'lc.title': 'Vie du contrat',
   'lc.hint':

@@ -89,6 +89,8 @@ export interface I18n {
   t: (key: MessageKey, vars?: Record<string, string | number>) => string;
   /** Translates a key built at run time (`outcome.${code}`), or returns the fallback. */
   tx: (key: string, fallback: string) => string;
+  /** A decision's outcome: the rule's own label (`outcome.contract.status.active`) before the shared one. */
+  outcome: (decision: { rule: string; outcome: string }) => string;
   /** Picks the current language from a server-provided `{ fr, en }` text. */
   pick: (text: LocalizedText | null | undefined) => string;
 }
@@ -104,6 +106,11 @@ export function useI18n(): I18n {
     (key: string, fallback: string) => (isMessageKey(key) ? dictionaries[lang][key] : fallback),
     [lang],
   );
+  const outcome = useCallback(
+    (decision: { rule: string; outcome: string }) =>
+      tx(`outcome.${decision.rule}.${decision.outcome}`, tx(`outcome.${decision.outcome}`, decision.outcome)),
+    [tx],
+  );
   const pick = useCallback((text: LocalizedText | null | undefined) => (text ? text[lang] || text.fr : ''), [lang]);
-  return useMemo(() => ({ lang, setLang, t, tx, pick }), [lang, t, tx, pick]);
+  return useMemo(() => ({ lang, setLang, t, tx, outcome, pick }), [lang, t, tx, outcome, pick]);
 }

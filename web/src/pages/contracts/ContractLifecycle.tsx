@@ -442,7 +442,7 @@ export function ContractLifecycle({ contractId }: { contractId: string }) {
             {l.changes.map((c, i) => (
               <List.Item key={i}>
                 {formatDate(c.effectiveOn)} — {tx(`contract.status.${c.from}`, c.from)} →{' '}
-                {tx(`contract.status.${c.to}`, c.to)} (art. {c.article}) : {c.reason}
+                {tx(`contract.status.${c.to}`, c.to)} (art. {c.article}) : {pick(c.reason)}
               </List.Item>
             ))}
           </List>

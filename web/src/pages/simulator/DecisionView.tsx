@@ -87,7 +87,7 @@ function KeyValueTable({ rows, testId }: { rows: { key: string; label: string; v
 
 /** A rule decision: outcome, citation and article, explanation, details, periods, parameters. */
 export function DecisionView({ decision }: { decision: Decision }) {
-  const { t, tx, pick } = useI18n();
+  const { t, tx, outcome, pick } = useI18n();
   const terms = useTermsDetail(decision.citation.termsVersion);
   const article = terms.data ? findArticle(terms.data.articles, decision.citation.article) : undefined;
   const parameterLabels = new Map((terms.data?.parameters ?? []).map((p: TermsParameter) => [p.key, pick(p.label)]));
@@ -123,7 +123,7 @@ export function DecisionView({ decision }: { decision: Decision }) {
             data-testid="decision-outcome"
             data-outcome={decision.outcome}
           >
-            {tx(`outcome.${decision.outcome}`, decision.outcome)}
+            {outcome(decision)}
           </Badge>
         </Group>
 
