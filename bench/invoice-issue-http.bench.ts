@@ -10,7 +10,7 @@
  * The client asks `Prefer: return=minimal` (RFC 7240): it needs the id and the number, not the
  * whole invoice read back; BENCH_ISSUE_ANSWER=full measures the full answers instead.
  *
- * `npm run bench invoice-issue-http`; BENCH_ISSUE_COUNT (default 1000 per client),
+ * `npm run bench invoice-issue-http`; BENCH_ISSUE_COUNT (default 1000 per client), BENCH_ISSUE_WARMUP (default 1000, issued first and not measured: V8 keeps optimising past the first few hundred),
  * BENCH_ISSUE_CLIENTS (default 8), BENCH_ISSUE_ENGINES (default "sqlite,postgres"); BENCH_PROFILE_DIR=dir
  * writes the server's CPU profile there (node --cpu-prof). BENCH_ISSUE_BEFORE=<another checkout,
  * with its node_modules> also runs that checkout's server, engine by engine just before this one,
@@ -21,12 +21,15 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import readline from 'node:readline';
 import { invoiceBody } from './invoice-issue-body.ts';
+import { postJson } from './post-json.ts';
 
 const COUNT = Number(process.env.BENCH_ISSUE_COUNT ?? 1000);
 const CLIENTS = Number(process.env.BENCH_ISSUE_CLIENTS ?? 8);
 const ENGINES = (process.env.BENCH_ISSUE_ENGINES ?? 'sqlite,postgres').split(',');
 const MINIMAL = process.env.BENCH_ISSUE_ANSWER !== 'full';
 const BEFORE = process.env.BENCH_ISSUE_BEFORE;
+/** Invoices issued before measuring (lazy imports, JIT), counted in the numbering check only. */
+const WARM_UP = Number(process.env.BENCH_ISSUE_WARMUP ?? 1000);
 const TARGETS = {
   sqlite: { sequential: 500, concurrent: 700 },
   postgres: { sequential: 250, concurrent: 300, issueP99Ms: 50 },
@@ -41,20 +44,11 @@ interface Target {
   issueStatements: number;
 }
 
-/** Node's fetch keeps connections alive between calls. */
-async function post(t: Target, url: string, body: unknown, expect: number) {
-  const res = await fetch(`http://127.0.0.1:${t.port}${url}`, {
-    method: 'POST',
-    headers: {
-      authorization: `Bearer ${t.token}`,
-      'content-type': 'application/json',
-      ...(MINIMAL ? { prefer: 'return=minimal' } : {}),
-    },
-    body: JSON.stringify(body),
+function post(t: Target, url: string, body: unknown, expect: number) {
+  return postJson(t.port, url, body, expect, {
+    authorization: `Bearer ${t.token}`,
+    ...(MINIMAL ? { prefer: 'return=minimal' } : {}),
   });
-  const json = (await res.json()) as Record<string, any>;
-  if (res.status !== expect) throw new Error(`${url} → ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
-  return json;
 }
 
 /** CPU ms the server process has used (/proc: utime + stime, clock ticks of 10 ms). */
@@ -70,16 +64,17 @@ function serverCpuMs(pid: number): number | null {
 const percentile = (sorted: number[], p: number) =>
   Number((sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0).toFixed(1));
 
-async function run(t: Target, pid: number, clients: number) {
+async function run(t: Target, pid: number, clients: number, count = COUNT) {
   const create: number[] = [];
   const issue: number[] = [];
   const numbers: string[] = [];
   let errors = 0;
   const cpuBefore = serverCpuMs(pid);
+  const clientCpuBefore = process.cpuUsage();
   const start = performance.now();
   await Promise.all(
     Array.from({ length: clients }, async () => {
-      for (let i = 0; i < COUNT; i++) {
+      for (let i = 0; i < count; i++) {
         try {
           const t0 = performance.now();
           const created = await post(t, '/api/invoices', invoiceBody(t.clientId), 201);
@@ -98,6 +93,7 @@ async function run(t: Target, pid: number, clients: number) {
   );
   const seconds = (performance.now() - start) / 1000;
   const cpuAfter = serverCpuMs(pid);
+  const clientCpu = process.cpuUsage(clientCpuBefore);
   create.sort((a, b) => a - b);
   issue.sort((a, b) => a - b);
   return {
@@ -112,6 +108,8 @@ async function run(t: Target, pid: number, clients: number) {
     issueP99Ms: percentile(issue, 0.99),
     serverCpuMsPerInvoice:
       cpuBefore !== null && cpuAfter !== null ? Number(((cpuAfter - cpuBefore) / numbers.length).toFixed(2)) : null,
+    // The client shares the machine's two cores with the server: what it costs is measured too.
+    clientCpuMsPerInvoice: Number(((clientCpu.user + clientCpu.system) / 1000 / numbers.length).toFixed(2)),
     numbers,
   };
 }
@@ -139,10 +137,17 @@ async function benchEngine(engine: string, checkout = process.cwd()) {
       child.once('exit', (code) => reject(new Error(`target exited with ${code}`)));
     });
     const t = JSON.parse(line) as Target;
+    const warmUp = await run(t, child.pid!, 1, WARM_UP);
     const sequential = await run(t, child.pid!, 1);
     const concurrent = await run(t, child.pid!, CLIENTS);
     // The two warm-up invoices of the target are numbers 1 and 2 of the series.
-    const numbering = numberingCheck(['F-0-1', 'F-0-2', ...sequential.numbers, ...concurrent.numbers]);
+    const numbering = numberingCheck([
+      'F-0-1',
+      'F-0-2',
+      ...warmUp.numbers,
+      ...sequential.numbers,
+      ...concurrent.numbers,
+    ]);
     const { numbers: _s, ...seq } = sequential;
     const { numbers: _c, ...conc } = concurrent;
     return {
@@ -169,7 +174,7 @@ export async function runInvoiceIssueHttpBench() {
   }
   return {
     name: 'invoice-issue-http',
-    description: `two-line manual invoice created then issued over HTTP (bearer token, keep-alive, ${MINIMAL ? 'Prefer: return=minimal' : 'full answers'}): 1 client × ${COUNT}, then ${CLIENTS} clients × ${COUNT}, per engine`,
+    description: `two-line manual invoice created then issued over HTTP (bearer token, keep-alive, ${MINIMAL ? 'Prefer: return=minimal' : 'full answers'}): ${WARM_UP} not measured, then 1 client × ${COUNT}, then ${CLIENTS} clients × ${COUNT}, per engine`,
     loadAverageAtStart: fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
     results,
   };

@@ -1,13 +1,15 @@
 /**
- * Quote-to-contract flows per second over HTTP on SQLite (issue 4 target: ≥ 100/s on 2 cores):
+ * Quote-to-contract flows per second over HTTP on SQLite (issue 4: ≥ 100/s on 2 cores; issue 19: ≥ 200/s):
  * create a quote with 3 lines, issue it (quote PDF), the client accepts it in the portal,
  * order administration approves the rental file and issues the acknowledgement (contract PDF).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import readline from 'node:readline';
+import { postJson } from './post-json.ts';
 
 const SECONDS = Number(process.env.BENCH_FLOW_SECONDS ?? 15);
+const WARM_UP_SECONDS = Number(process.env.BENCH_FLOW_WARMUP_SECONDS ?? 2);
 const CONCURRENCY = 8;
 
 interface Target {
@@ -19,15 +21,8 @@ interface Target {
   items: { firewall: string; ap: string; install: string };
 }
 
-async function call(t: Target, who: { cookie: string; csrf: string }, url: string, body: unknown, expect: number) {
-  const res = await fetch(`http://127.0.0.1:${t.port}${url}`, {
-    method: 'POST',
-    headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const json = (await res.json()) as Record<string, any>;
-  if (res.status !== expect) throw new Error(`${url} → ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
-  return json;
+function call(t: Target, who: { cookie: string; csrf: string }, url: string, body: unknown, expect: number) {
+  return postJson(t.port, url, body, expect, { cookie: who.cookie, 'x-csrf-token': who.csrf });
 }
 
 async function flow(t: Target) {
@@ -86,32 +81,39 @@ export async function runQuoteFlowBench() {
       child.once('exit', (code) => reject(new Error(`target exited with ${code}`)));
     });
     const t = JSON.parse(line) as Target;
-    await flow(t); // warm-up, and a check that the flow works
+    await flow(t); // a check that the flow works
     let done = 0;
     const latencies: number[] = [];
+    const flowsFor = async (seconds: number, measured: boolean) => {
+      const end = performance.now() + seconds * 1000;
+      await Promise.all(
+        Array.from({ length: CONCURRENCY }, async () => {
+          while (performance.now() < end) {
+            const start = performance.now();
+            await flow(t);
+            if (!measured) continue;
+            latencies.push(performance.now() - start);
+            done++;
+          }
+        }),
+      );
+    };
+    // Lazy imports, PDF fonts and the JIT warm up before the measure.
+    await flowsFor(WARM_UP_SECONDS, false);
     const cpuBefore = serverCpuMs(child.pid!);
-    const end = performance.now() + SECONDS * 1000;
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
-        while (performance.now() < end) {
-          const start = performance.now();
-          await flow(t);
-          latencies.push(performance.now() - start);
-          done++;
-        }
-      }),
-    );
+    await flowsFor(SECONDS, true);
     const cpuAfter = serverCpuMs(child.pid!);
     const cpuMsPerFlow =
       cpuBefore !== null && cpuAfter !== null ? Number(((cpuAfter - cpuBefore) / done).toFixed(2)) : null;
     latencies.sort((a, b) => a - b);
     return {
       name: 'quote-flow',
-      description: `create (3 lines) → issue → portal acceptance → rental file approval → acknowledgement, ${CONCURRENCY} concurrent flows over HTTP, SQLite`,
+      description: `create (3 lines) → issue → portal acceptance → rental file approval → acknowledgement, ${CONCURRENCY} concurrent flows over HTTP, SQLite, after ${WARM_UP_SECONDS} s not measured`,
       seconds: SECONDS,
       flows: done,
       flowsPerSecond: Number((done / SECONDS).toFixed(1)),
-      target: 100,
+      // Issue 4 asked for 100; issue 19 raised it to 200.
+      target: 200,
       latencyP50Ms: Math.round(latencies[Math.floor(latencies.length / 2)] ?? 0),
       latencyP99Ms: Math.round(latencies[Math.floor(latencies.length * 0.99)] ?? 0),
       serverCpuMsPerFlow: cpuMsPerFlow,

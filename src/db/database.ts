@@ -6,8 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import { Kysely, sql } from 'kysely';
 import { CurrentSchemaPostgresDialect } from './current-schema-introspector.ts';
+import { type GroupCommitDatabase, GroupCommitSqliteDialect } from './group-commit.ts';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 
@@ -85,7 +86,7 @@ export function openDatabase(url: string, options: OpenOptions = {}): DatabaseHa
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const db = new Kysely<Database>({ dialect: new GroupCommitSqliteDialect(withStatementCache(sqlite)) });
   return {
     db,
     dialect: 'sqlite',
@@ -148,9 +149,10 @@ function pgListen(config: pg.ClientConfig): Listen {
  * Kysely prepares every query anew; preparing costs more than running a small query, so the
  * prepared statements are kept by SQL text (bounded: the app has a finite set of queries).
  */
-function withStatementCache(sqlite: SQLite.Database, max = 1000) {
+function withStatementCache(sqlite: SQLite.Database, max = 1000): GroupCommitDatabase {
   const cache = new Map<string, SQLite.Statement>();
   return {
+    raw: sqlite,
     close: () => sqlite.close(),
     prepare(text: string) {
       // Write transactions take SQLite's write lock when they begin: another process waits for
