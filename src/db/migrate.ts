@@ -31,6 +31,7 @@ import * as m0032 from './migrations/0032_organisation_logos.ts';
 import * as m0029 from './migrations/0029_list_keys.ts';
 import * as m0033 from './migrations/0033_evidence_write_path.ts';
 import * as m0034 from './migrations/0034_status_change_reason_languages.ts';
+import * as m0035 from './migrations/0035_reference_versions.ts';
 
 /** Every migration, in order. Add a file and a line here; never edit a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -65,6 +66,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0029_list_keys': m0029,
   '0033_evidence_write_path': m0033,
   '0034_status_change_reason_languages': m0034,
+  '0035_reference_versions': m0035,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

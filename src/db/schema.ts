@@ -252,6 +252,12 @@ export interface TermsVersionsTable {
   published_by: string | null;
 }
 
+/** A random token per reference table, changed by a trigger on each write (migration 0035, ADR 0038). */
+export interface ReferenceVersionsTable {
+  name: string;
+  version: string;
+}
+
 export interface EcbRatesTable {
   effective_from: string;
   rate_percent: string;
@@ -1289,6 +1295,7 @@ export interface Database {
   billing_runs: BillingRunsTable;
   terms_versions: TermsVersionsTable;
   ecb_rates: EcbRatesTable;
+  reference_versions: ReferenceVersionsTable;
   evidence_documents: EvidenceDocumentsTable;
   evidence_entries: EvidenceEntriesTable;
   evidence_heads: EvidenceHeadsTable;

@@ -1,4 +1,6 @@
 import type { AppContext } from '../../context.ts';
+import { cachedReference } from '../../db/reference-cache.ts';
+import type { EcbRatesTable } from '../../db/schema.ts';
 import { ECB_MRO_RATES, type EcbRate, parseEcbMroCsv } from '../../terms/index.ts';
 import * as repo from './ecb-rates.repo.ts';
 
@@ -19,9 +21,13 @@ export async function ensureShippedRates(ctx: AppContext): Promise<void> {
 }
 
 /** The ECB main refinancing rate history as the rules read it (oldest first). */
-export async function loadEcbRates(ctx: AppContext): Promise<EcbRate[]> {
-  const rows = await repo.listRates(ctx.db);
-  return rows.map((r) => ({ effectiveFrom: r.effective_from, ratePercent: r.rate_percent }));
+export function loadEcbRates(ctx: AppContext): Promise<readonly EcbRate[]> {
+  // Kept in memory while unchanged (ADR 0038): the same array each time, so the rate steps the
+  // rules derive from it are computed once (rules/rate-steps.ts caches them per array).
+  return cachedReference(ctx.db, 'ecb_rates', ['effective_from'], (r: EcbRatesTable): EcbRate => ({
+    effectiveFrom: r.effective_from,
+    ratePercent: r.rate_percent,
+  }));
 }
 
 export async function listEcbRates(ctx: AppContext) {

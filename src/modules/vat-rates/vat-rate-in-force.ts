@@ -1,23 +1,30 @@
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/database.ts';
+import { cachedReference } from '../../db/reference-cache.ts';
+import type { VatRatesTable } from '../../db/schema.ts';
 import { formatDateFr } from '../../kernel/dates.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { findRateInForce, ratesInForceOn, type VatRate } from '../../kernel/vat-rates-in-force.ts';
-import * as repo from './vat-rates.repo.ts';
 
 /** The whole table (a few rows), read inside the caller's transaction when it has one. */
-export async function vatRateTable(db: Db): Promise<VatRate[]> {
-  // The table is tiny: read it whole and let the pure functions choose, as a screen would.
-  return (await repo.listVatRateRows(db)).map((r) => ({
-    country: r.country,
-    ratePercent: r.rate_percent,
-    label: r.label,
-    effectiveFrom: r.effective_from,
-    effectiveTo: r.effective_to,
-  }));
+export function vatRateTable(db: Db): Promise<readonly VatRate[]> {
+  // The table is tiny: read it whole and let the pure functions choose, as a screen would. Kept in
+  // memory while unchanged (ADR 0038).
+  return cachedReference(
+    db,
+    'vat_rates',
+    ['country', 'effective_from', 'rate_percent'],
+    (r: VatRatesTable): VatRate => ({
+      country: r.country,
+      ratePercent: r.rate_percent,
+      label: r.label,
+      effectiveFrom: r.effective_from,
+      effectiveTo: r.effective_to,
+    }),
+  );
 }
 
-function loadRates(ctx: AppContext): Promise<VatRate[]> {
+function loadRates(ctx: AppContext): Promise<readonly VatRate[]> {
   return vatRateTable(ctx.db);
 }
 
