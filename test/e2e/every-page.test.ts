@@ -15,11 +15,16 @@ import { schemaEnumValues, textFindings } from './page-words.ts';
 /** One real object of each kind that has a page of its own, read from the seeded database. */
 async function detailPaths(e: E2E): Promise<string[]> {
   const db = e.app.ctx.db;
+  // The first in a stable order (a number, a code, a name), not whichever row the index gives.
   const first = async <T extends keyof import('../../src/db/schema.ts').Database>(
     table: T,
+    orderBy: string,
     where?: (qb: any) => any,
   ): Promise<string> => {
-    let q: any = db.selectFrom(table as any).select('id' as any);
+    let q: any = db
+      .selectFrom(table as any)
+      .select('id' as any)
+      .orderBy(orderBy as any);
     if (where) q = where(q);
     const row = (await q.limit(1).executeTakeFirstOrThrow()) as { id: string };
     return row.id;
@@ -29,20 +34,24 @@ async function detailPaths(e: E2E): Promise<string[]> {
   // Nor any intervention (they are planned from tickets in the demo's future).
   const intervention = await db.selectFrom('interventions').select('id').limit(1).executeTakeFirst();
   const terms = await db.selectFrom('terms_versions').select('version').limit(1).executeTakeFirstOrThrow();
-  // One contract of each status the demo reaches (its lifecycle shows that status's decisions):
-  // a contract picked at random once hid an untranslated outcome of terminated contracts only.
+  // One client of each financial status (a client under prepayment shows its enforcement panel).
+  const clients = await db.selectFrom('clients').select(['id', 'financial_status']).orderBy('legal_name').execute();
+  const clientOfEachStatus = [...new Map(clients.map((c) => [c.financial_status, c.id] as const).reverse()).values()];
+  // One contract of each status the demo reaches (its lifecycle shows that status's decisions).
+  // Picking whichever row came first hid, in turn, an untranslated outcome of terminated contracts
+  // and a contrast fault of the prepayment panel: each variant is visited instead.
   const contracts = await db.selectFrom('contracts').select(['id', 'status']).orderBy('number').execute();
   const contractOfEachStatus = [...new Map(contracts.map((c) => [c.status, c.id] as const).reverse()).values()];
   return [
-    `/clients/${await first('clients')}`,
-    `/catalogue/${await first('catalogue_items')}`,
+    ...clientOfEachStatus.map((id) => `/clients/${id}`),
+    `/catalogue/${await first('catalogue_items', 'sku')}`,
     '/quotes/new',
-    `/quotes/${await first('quotes', (q) => q.where('status', '=', 'draft'))}/edit`,
-    `/quotes/${await first('quotes', (q) => q.where('status', '=', 'accepted'))}`,
+    `/quotes/${await first('quotes', 'created_at', (q) => q.where('status', '=', 'draft'))}/edit`,
+    `/quotes/${await first('quotes', 'created_at', (q) => q.where('status', '=', 'accepted'))}`,
     ...contractOfEachStatus.map((id) => `/contracts/${id}`),
-    `/invoices/${await first('invoices', (q) => q.where('kind', '=', 'invoice').where('status', '=', 'issued'))}`,
-    `/invoices/${await first('invoices', (q) => q.where('kind', '=', 'credit-note'))}`,
-    `/debit-notes/${await first('debit_notes')}`,
+    `/invoices/${await first('invoices', 'created_at', (q) => q.where('kind', '=', 'invoice').where('status', '=', 'issued'))}`,
+    `/invoices/${await first('invoices', 'created_at', (q) => q.where('kind', '=', 'credit-note'))}`,
+    `/debit-notes/${await first('debit_notes', 'number')}`,
     '/payments/new',
     '/payments/bank-imports',
     ...(bankImport ? [`/payments/bank-imports/${bankImport.id}`] : []),

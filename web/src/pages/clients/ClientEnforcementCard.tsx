@@ -137,7 +137,7 @@ export function ClientEnforcementCard({ clientId }: { clientId: string }) {
                   <Badge size="sm" color={m.done ? 'gray' : m.available ? 'orange' : 'gray'}>
                     {t(`enforcement.measure.${m.measure}`)}
                   </Badge>
-                  <Text size="sm" fw={600} c="indigo.7">
+                  <Text size="sm" fw={600} c="indigo.9">
                     {t('decision.citation', { article: m.citation.article, version: m.citation.termsVersion })}
                   </Text>
                   <Text size="xs" c="dimmed">
