@@ -116,6 +116,26 @@ describe('SQLite group commit', () => {
     expect(committed()).toEqual(names);
   });
 
+  it('closing the database with work still running saves none of its group, and says so', async () => {
+    const holdB = gate();
+    const a = db.transaction().execute((trx) => insert(trx, 'a'));
+    const b = db.transaction().execute(async (trx) => {
+      await insert(trx, 'b');
+      await holdB.opened;
+      await insert(trx, 'b2');
+    });
+    const aSettled = a.then(
+      () => 'saved',
+      (e: Error) => e.message,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await handle.close();
+    expect(await aSettled).toMatch(/closed before this work was saved/);
+    holdB.open();
+    await expect(b).rejects.toThrow();
+    expect(committed()).toEqual([]);
+  });
+
   it('with nothing else running, a transaction commits before it returns', async () => {
     await db.transaction().execute((trx) => insert(trx, 'alone'));
     expect(committed()).toEqual(['alone']);

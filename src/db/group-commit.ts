@@ -130,7 +130,10 @@ export class GroupCommitDriver implements Driver {
   }
 
   async destroy() {
-    if (this.#group) this.#commitGroup();
+    // Finished members are saved; work still running when the database closes is not (closing
+    // rolls back the open transaction), and whoever waited on it is told.
+    if (this.#group && !this.#held) this.#commitGroup();
+    else if (this.#group) this.#failGroup(new Error('The database was closed before this work was saved'));
     this.database.close();
   }
 
@@ -163,7 +166,11 @@ export class GroupCommitDriver implements Driver {
     try {
       this.database.prepare('commit').run();
     } catch (error) {
-      if (this.database.raw.inTransaction) this.database.prepare('rollback').run();
+      try {
+        if (this.database.raw.inTransaction) this.database.prepare('rollback').run();
+      } catch {
+        // The connection is gone (closed): nothing is left to roll back.
+      }
       for (const m of members) m.reject(error);
       return;
     }

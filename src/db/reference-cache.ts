@@ -31,7 +31,7 @@ export async function cachedReference<Row, Value>(
   const current = await db
     .selectFrom('reference_versions')
     .select('version')
-    .where('name', '=', table)
+    .where('source_table', '=', table)
     .executeTakeFirst();
   const hit = current && entries.get(`${table}:${current.version}`);
   if (hit) return hit as readonly Value[];
@@ -39,7 +39,7 @@ export async function cachedReference<Row, Value>(
   const { rows } = await sql<Row & { reference_version: string }>`
     select t.*, v.version as reference_version
     from ${sql.table(table)} t cross join reference_versions v
-    where v.name = ${table}
+    where v.source_table = ${table}
     order by ${sql.join(orderBy.map((c) => sql.ref(`t.${c}`)))}`.execute(db);
   const values = Object.freeze(rows.map((r) => Object.freeze(toValue(r))));
   // An empty table is not kept: with no row, the statement could not say which version it saw.

@@ -254,7 +254,8 @@ export interface TermsVersionsTable {
 
 /** A random token per reference table, changed by a trigger on each write (migration 0035, ADR 0038). */
 export interface ReferenceVersionsTable {
-  name: string;
+  /** The table versioned: ecb_rates, vat_rates. */
+  source_table: string;
   version: string;
 }
 

@@ -13,17 +13,17 @@ export async function up(db: Kysely<any>): Promise<void> {
   const token = postgres ? sql`md5(random()::text || clock_timestamp()::text)` : sql`lower(hex(randomblob(16)))`;
   await db.schema
     .createTable('reference_versions')
-    .addColumn('name', 'text', (c) => c.primaryKey())
+    .addColumn('source_table', 'text', (c) => c.primaryKey())
     .addColumn('version', 'text', (c) => c.notNull())
     .execute();
   for (const table of TABLES)
-    await sql`insert into reference_versions (name, version) values (${table}, ${token})`.execute(db);
+    await sql`insert into reference_versions (source_table, version) values (${table}, ${token})`.execute(db);
   if (postgres) {
     await sql`
       create function reference_version_bump() returns trigger language plpgsql as $$
       begin
         update reference_versions set version = md5(random()::text || clock_timestamp()::text)
-        where name = TG_TABLE_NAME;
+        where source_table = TG_TABLE_NAME;
         return null;
       end $$`.execute(db);
     for (const table of TABLES)
@@ -37,7 +37,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       await sql`
         create trigger ${sql.raw(`${table}_version_${event}`)} after ${sql.raw(event)} on ${sql.table(table)}
         begin
-          update reference_versions set version = lower(hex(randomblob(16))) where name = ${sql.lit(table)};
+          update reference_versions set version = lower(hex(randomblob(16))) where source_table = ${sql.lit(table)};
         end`.execute(db);
 }
 
