@@ -22,6 +22,7 @@ import fs from 'node:fs';
 import readline from 'node:readline';
 import { invoiceBody } from './invoice-issue-body.ts';
 import { postJson } from './post-json.ts';
+import { quietStart } from './quiet-start.ts';
 
 const COUNT = Number(process.env.BENCH_ISSUE_COUNT ?? 1000);
 const CLIENTS = Number(process.env.BENCH_ISSUE_CLIENTS ?? 8);
@@ -138,7 +139,9 @@ async function benchEngine(engine: string, checkout = process.cwd()) {
     });
     const t = JSON.parse(line) as Target;
     const warmUp = await run(t, child.pid!, 1, WARM_UP);
+    const loadAtSequentialStart = await quietStart();
     const sequential = await run(t, child.pid!, 1);
+    const loadAtConcurrentStart = await quietStart();
     const concurrent = await run(t, child.pid!, CLIENTS);
     // The two warm-up invoices of the target are numbers 1 and 2 of the series.
     const numbering = numberingCheck([
@@ -155,8 +158,8 @@ async function benchEngine(engine: string, checkout = process.cwd()) {
       ...(checkout !== process.cwd() ? { checkout } : {}),
       statementsPerCreate: t.createStatements,
       statementsPerIssue: t.issueStatements,
-      sequential: seq,
-      concurrent: conc,
+      sequential: { ...seq, loadAverageAtStart: loadAtSequentialStart },
+      concurrent: { ...conc, loadAverageAtStart: loadAtConcurrentStart },
       numbering,
       target: TARGETS[engine as keyof typeof TARGETS],
     };
