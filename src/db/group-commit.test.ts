@@ -71,6 +71,25 @@ describe('SQLite group commit', () => {
     expect(committed()).toEqual(['first', 'last']);
   });
 
+  it('a failing transaction alone does not keep the write lock', async () => {
+    await expect(
+      db.transaction().execute(async (trx) => {
+        await insert(trx, 'lost');
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(handle.sqlite!.inTransaction).toBe(false);
+    // Another process can write at once (no busy wait on a lock left behind).
+    const writer = new SQLite(path.join(dir, 'g.db'), { timeout: 0 });
+    try {
+      writer.exec(`insert into t (name) values ('from another process')`);
+    } finally {
+      writer.close();
+    }
+    expect(committed()).toEqual(['from another process']);
+  });
+
   it('when the commit fails, every member of the group gets the error and nothing is saved', async () => {
     // A deferred foreign key is checked at COMMIT: the group's commit fails because of one member.
     const results = await Promise.allSettled([

@@ -122,7 +122,9 @@ export class GroupCommitDriver implements Driver {
     if (lease.handedOver) return;
     if (!this.#group) return this.#unlock();
     if (lease.rolledBack) {
-      // Its caller fails with its own error; the group goes on to its commit.
+      // Its caller fails with its own error; the group goes on to its commit, which is scheduled
+      // even when no member is left: the SQLite transaction must not keep the write lock.
+      this.#scheduleCommit();
       return this.#unlock();
     }
     // A plain query inside an open group may have read the group's writes: answered after it commits.
@@ -145,18 +147,21 @@ export class GroupCommitDriver implements Driver {
   #joinGroup(lease: Lease): Promise<void> {
     const committed = new Promise<void>((resolve, reject) => this.#group!.push({ resolve, reject }));
     if (this.#group!.length >= MAX_GROUP) this.#commitGroup();
-    else if (!this.#commitScheduled) {
-      this.#commitScheduled = true;
-      setImmediate(() => {
-        this.#commitScheduled = false;
-        if (!this.#group) return;
-        if (this.#held) this.#commitWhenFree = true;
-        else this.#commitGroup();
-      });
-    }
+    else this.#scheduleCommit();
     lease.handedOver = true;
     this.#unlock();
     return committed;
+  }
+
+  #scheduleCommit() {
+    if (this.#commitScheduled || !this.#group) return;
+    this.#commitScheduled = true;
+    setImmediate(() => {
+      this.#commitScheduled = false;
+      if (!this.#group) return;
+      if (this.#held) this.#commitWhenFree = true;
+      else this.#commitGroup();
+    });
   }
 
   #commitGroup() {
