@@ -68,9 +68,7 @@ export function openDatabase(url: string, options: OpenOptions = {}): DatabaseHa
       types: pgTypes(),
       ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
     });
-    const db = new Kysely<Database>({
-      dialect: new CurrentSchemaPostgresDialect({ pool }),
-    });
+    const db = new Kysely<Database>({ dialect: new CurrentSchemaPostgresDialect({ pool }) });
     const clientConfig: pg.ClientConfig = {
       connectionString: url,
       ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
@@ -155,9 +153,6 @@ function withStatementCache(sqlite: SQLite.Database, max = 1000): GroupCommitDat
     raw: sqlite,
     close: () => sqlite.close(),
     prepare(text: string) {
-      // Write transactions take SQLite's write lock when they begin: another process waits for
-      // it (busy_timeout) instead of failing on a read-to-write lock upgrade (SQLITE_BUSY).
-      if (text === 'begin') text = 'begin immediate';
       let stmt = cache.get(text);
       if (!stmt) {
         stmt = sqlite.prepare(text);

@@ -2,10 +2,11 @@
  * SQLite group commit (ADR 0037). SQLite has one connection here, so transactions already run one
  * after another; what each pays on its own is the commit, which writes every page the transaction
  * touched to the WAL (two system calls a page: ~170 µs for an issued invoice, ~45 % of the
- * database time of the write benchmarks). When other work is already waiting for the connection,
- * a finished transaction does not commit: it hands the connection on, and the waiting work runs
- * in the same SQLite transaction; the last of the group commits for all. Pages shared by the group
- * (the end of each index, the counter, the evidence head) are written once.
+ * database time of the write benchmarks). A finished transaction does not commit at once: the
+ * commit is scheduled for the next turn of the event loop (setImmediate, after the I/O callbacks
+ * already due), and whatever work runs meanwhile — requests that arrived together — runs in the
+ * same SQLite transaction; one COMMIT then closes the group. Pages shared by the group (the end of
+ * each index, the counter, the evidence head) are written once.
  *
  * What each caller sees does not change:
  * - every transaction runs inside a savepoint of its own: a failure rolls back that transaction
@@ -14,16 +15,19 @@
  *   query that ran inside an open group (it may have read the group's writes) — and gets the
  *   error when it fails: nothing is reported done before it is;
  * - a group closes at MAX_GROUP members, so that a steady stream of work still commits.
- * With nothing waiting, a transaction commits at once, as before.
+ * Alone, a transaction has committed when its caller goes on, as before.
  */
 import type SQLite from 'better-sqlite3';
 import {
+  type CompiledQuery,
   type DatabaseConnection,
+  type Dialect,
   type Driver,
+  type Kysely,
   type QueryResult,
-  CompiledQuery,
-  SqliteDialect,
-  type SqliteDialectConfig,
+  SqliteAdapter,
+  SqliteIntrospector,
+  SqliteQueryCompiler,
 } from 'kysely';
 
 /** The most transactions one commit closes (bounds the wait of the first of them). */
@@ -73,9 +77,8 @@ export class GroupCommitDriver implements Driver {
   #held = false;
   /** The open SQLite transaction's members waiting for its commit (null: none open). */
   #group: Member[] | null = null;
+  /** The group's commit is due on the next turn of the event loop. */
   #commitScheduled = false;
-  /** The scheduled commit found the connection in use: the group commits when it is freed. */
-  #commitWhenFree = false;
 
   constructor(private readonly database: GroupCommitDatabase) {}
 
@@ -158,16 +161,14 @@ export class GroupCommitDriver implements Driver {
     this.#commitScheduled = true;
     setImmediate(() => {
       this.#commitScheduled = false;
-      if (!this.#group) return;
-      if (this.#held) this.#commitWhenFree = true;
-      else this.#commitGroup();
+      // In use by a member still running: it schedules the commit again when it is done.
+      if (this.#group && !this.#held) this.#commitGroup();
     });
   }
 
   #commitGroup() {
     const members = this.#group ?? [];
     this.#group = null;
-    this.#commitWhenFree = false;
     try {
       this.database.prepare('commit').run();
     } catch (error) {
@@ -188,28 +189,27 @@ export class GroupCommitDriver implements Driver {
     for (const m of members) m.reject(error);
   }
 
-  /** Hands the connection to the next waiter, or frees it (committing the group if it is due). */
+  /** Hands the connection to the next waiter, or frees it. */
   #unlock() {
     const next = this.#waiters.shift();
-    if (next) return next();
-    this.#held = false;
-    if (this.#commitWhenFree) {
-      this.#commitWhenFree = false;
-      if (this.#group) this.#commitGroup();
-    }
+    if (next) next();
+    else this.#held = false;
   }
 }
 
-/** Kysely's SQLite dialect with the group-commit driver. */
-export class GroupCommitSqliteDialect extends SqliteDialect {
-  constructor(
-    private readonly database: GroupCommitDatabase,
-    config: Omit<SqliteDialectConfig, 'database'> = {},
-  ) {
-    super({ ...config, database: database as unknown as SqliteDialectConfig['database'] });
-  }
-
-  override createDriver(): Driver {
+/** Kysely's SQLite adapter, compiler and introspector, with the group-commit driver. */
+export class GroupCommitSqliteDialect implements Dialect {
+  constructor(private readonly database: GroupCommitDatabase) {}
+  createDriver(): Driver {
     return new GroupCommitDriver(this.database);
+  }
+  createAdapter() {
+    return new SqliteAdapter();
+  }
+  createQueryCompiler() {
+    return new SqliteQueryCompiler();
+  }
+  createIntrospector(db: Kysely<any>) {
+    return new SqliteIntrospector(db);
   }
 }
