@@ -36,14 +36,15 @@ export async function cachedReference<Row, Value>(
   const hit = current && entries.get(`${table}:${current.version}`);
   if (hit) return hit as readonly Value[];
   // The rows and the version they go with, read together.
-  const { rows } = await sql<Row & { reference_version: string }>`
+  const { rows } = await sql<Row & { reference_version: string | null }>`
     select t.*, v.version as reference_version
-    from ${sql.table(table)} t cross join reference_versions v
-    where v.source_table = ${table}
+    from ${sql.table(table)} t left join reference_versions v on v.source_table = ${table}
     order by ${sql.join(orderBy.map((c) => sql.ref(`t.${c}`)))}`.execute(db);
   const values = Object.freeze(rows.map((r) => Object.freeze(toValue(r))));
-  // An empty table is not kept: with no row, the statement could not say which version it saw.
-  if (rows[0]) remember(`${table}:${rows[0].reference_version}`, values);
+  // Kept only with the version it was read under: not an empty table (no row to say it), nor one
+  // whose version row is missing (the rows are still served, read each time).
+  const version = rows[0]?.reference_version;
+  if (version) remember(`${table}:${version}`, values);
   return values;
 }
 

@@ -95,5 +95,13 @@ for (const dialect of DIALECTS) {
       expect((await vatRateTable(t.ctx.db)).some((r) => r.label === 'base A seulement')).toBe(true);
       expect((await vatRateTable(other.ctx.db)).some((r) => r.label === 'base A seulement')).toBe(false);
     });
+
+    it('without its version row, a table is still read whole, not served empty', async () => {
+      const before = await vatRateTable(other.ctx.db);
+      await other.ctx.db.deleteFrom('reference_versions').where('source_table', '=', 'vat_rates').execute();
+      const without = await vatRateTable(other.ctx.db);
+      expect(without).toEqual(before);
+      expect(without).not.toBe(await vatRateTable(other.ctx.db)); // read each time, not kept
+    });
   });
 }
