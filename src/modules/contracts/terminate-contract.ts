@@ -191,18 +191,24 @@ export function toTerminationOut(t: NonNullable<Awaited<ReturnType<typeof repo.t
   };
 }
 
-const GROUND_FR: Record<TerminationBody['ground'], string> = {
-  breach: 'mise en demeure restée sans effet pendant le délai de 30 jours (art. 15.2)',
-  'incurable-breach': 'manquement impossible à réparer (art. 15.2)',
-  'financial-situation': 'modification défavorable de la situation financière (art. 15.2)',
-  'force-majeure': 'force majeure de plus de 60 jours, sans indemnité de part et d’autre (art. 16.1)',
-};
-
-const GROUND_EN: Record<TerminationBody['ground'], string> = {
-  breach: 'formal notice left without effect for the 30-day period (art. 15.2)',
-  'incurable-breach': 'breach that cannot be remedied (art. 15.2)',
-  'financial-situation': "adverse change in the client's financial situation (art. 15.2)",
-  'force-majeure': 'force majeure lasting over 60 days, no indemnity either way (art. 16.1)',
+/** Each ground in words, for the status change's reason and the letter. */
+const GROUND: Record<TerminationBody['ground'], { fr: string; en: string }> = {
+  breach: {
+    fr: 'mise en demeure restée sans effet pendant le délai de 30 jours (art. 15.2)',
+    en: 'formal notice left without effect for the 30-day period (art. 15.2)',
+  },
+  'incurable-breach': {
+    fr: 'manquement impossible à réparer (art. 15.2)',
+    en: 'breach that cannot be remedied (art. 15.2)',
+  },
+  'financial-situation': {
+    fr: 'modification défavorable de la situation financière (art. 15.2)',
+    en: "adverse change in the client's financial situation (art. 15.2)",
+  },
+  'force-majeure': {
+    fr: 'force majeure de plus de 60 jours, sans indemnité de part et d’autre (art. 16.1)',
+    en: 'force majeure lasting over 60 days, no indemnity either way (art. 16.1)',
+  },
 };
 
 /** `POST /api/contracts/:id/terminate`. */
@@ -252,8 +258,8 @@ export async function terminateContract(ctx: AppContext, actor: Actor, contractI
       article,
       termsVersion: contract.terms_version,
       reason: {
-        fr: `${GROUND_FR[input.ground]} — ${input.reason}`,
-        en: `${GROUND_EN[input.ground]} — ${input.reason}`,
+        fr: `${GROUND[input.ground].fr} — ${input.reason}`,
+        en: `${GROUND[input.ground].en} — ${input.reason}`,
       },
       actor: actor.userId,
       at,
@@ -279,7 +285,7 @@ export async function terminateContract(ctx: AppContext, actor: Actor, contractI
       date: today,
       effectiveOn,
       article,
-      groundFr: `${GROUND_FR[input.ground]} — ${input.reason}`,
+      groundFr: `${GROUND[input.ground].fr} — ${input.reason}`,
       refundChoice: input.refund.choice,
       refundReason: input.refund.reason,
       refundCents,
